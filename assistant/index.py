@@ -1,0 +1,38 @@
+"""The index as one object: settings, embeddings, vector store and registry.
+
+Built once per process at an entry point and passed down; the embedding model
+and the Chroma client are opened lazily, on first use.
+
+Example:
+    >>> index = Index(Settings.from_env())
+    >>> index.registry.counts()["documents"]
+    2
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from .embeddings import SentenceTransformerEmbeddings
+from .registry import Registry
+from .settings import Settings
+from .store import ChunkStore
+
+
+class Index:
+    """Everything that lives in the data dir (or on the Chroma server)."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+
+    @cached_property
+    def embeddings(self) -> SentenceTransformerEmbeddings:
+        return SentenceTransformerEmbeddings(self.settings.embedding_model, self.settings.embedding_batch_size)
+
+    @cached_property
+    def registry(self) -> Registry:
+        return Registry(self.settings.data_dir / "registry.sqlite")
+
+    @cached_property
+    def store(self) -> ChunkStore:
+        return ChunkStore(self.settings, self.embeddings)

@@ -1,0 +1,296 @@
+"""Sync folders of classification documents into the index, incrementally.
+
+A content hash per document decides what happens: new files are added, changed
+files have their chunks replaced, files gone from a synced folder are removed,
+unchanged files are skipped without embedding anything. A document is marked
+``indexing`` in the registry before its chunks change and ``ready`` after, so a
+run that dies half-way is repaired by the next one. Only one sync runs at a time
+(a lock file in the data dir).
+
+Example:
+    >>> index = Index(settings)
+    >>> summary = sync(index, [Path("corpus")])
+    >>> summary.added, summary.failed
+    (2, [])
+"""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import os
+import re
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterator
+
+from .chunking import chunk_text
+from .docinfo import identify
+from .index import Index
+from .loaders import SUPPORTED_SUFFIXES, DocumentError, ExtractedDocument, load_document
+from .registry import ChunkRecord, DocumentRecord
+
+
+@dataclass
+class SyncSummary:
+    """What a sync did, with counts, failures (file, reason) and seconds."""
+
+    added: int = 0
+    updated: int = 0
+    removed: int = 0
+    unchanged: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    chunks: int = 0
+    seconds: float = 0.0
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "added": self.added, "updated": self.updated, "removed": self.removed, "unchanged": self.unchanged,
+            "failed": [{"source": s, "reason": r} for s, r in self.failed], "chunks": self.chunks,
+            "seconds": round(self.seconds, 3),
+        }
+
+    def line(self) -> str:
+        return (
+            f"added {self.added} / updated {self.updated} / removed {self.removed} / unchanged {self.unchanged} / "
+            f"failed {len(self.failed)} — {self.chunks} chunks written in {self.seconds:.2f} s"
+        )
+
+
+Progress = Callable[[str, int, int, int], None]
+"""progress(event, documents_done, documents_total, chunks_done)"""
+
+
+class IngestLockedError(RuntimeError):
+    """Another ingest holds the data dir's lock."""
+
+
+@contextmanager
+def ingest_lock(data_dir: Path, wait: bool = True, timeout_s: float = 600.0) -> Iterator[None]:
+    """Exclusive lock on the data dir; a second ingest waits (or fails, naming the holder)."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    path = data_dir / "ingest.lock"
+    handle = open(path, "a+")
+    deadline = time.monotonic() + timeout_s
+    try:
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                handle.seek(0)
+                holder = handle.read().strip() or "another process"
+                if not wait or time.monotonic() > deadline:
+                    raise IngestLockedError(f"an ingest is already running ({holder}); try again when it finishes")
+                time.sleep(0.2)
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"pid {os.getpid()} since {time.strftime('%H:%M:%S')}")
+        handle.flush()
+        yield
+    finally:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+        finally:
+            handle.close()
+
+
+def doc_id_for(relative: Path) -> str:
+    """Stable id from the path inside the ingested folder, without its suffix."""
+    stem = relative.with_suffix("").as_posix()
+    return re.sub(r"[^A-Za-z0-9._/-]+", "-", stem).strip("-") or "document"
+
+
+def discover(paths: list[Path]) -> tuple[list[tuple[Path, Path]], list[Path]]:
+    """(file, root) pairs to ingest, and the folders being mirrored."""
+    files: list[tuple[Path, Path]] = []
+    mirrored: list[Path] = []
+    for given in paths:
+        path = given.expanduser().resolve()
+        if path.is_dir():
+            mirrored.append(path)
+            for file in sorted(path.rglob("*")):
+                if file.is_file() and not any(part.startswith(".") for part in file.relative_to(path).parts):
+                    if file.suffix.lower() in SUPPORTED_SUFFIXES or file.suffix.lower() not in {".jsonl", ".json", ".csv"}:
+                        files.append((file, path))
+        elif path.is_file():
+            files.append((path, path.parent))
+        else:
+            raise FileNotFoundError(f"{given}: no such file or folder")
+    return files, mirrored
+
+
+@dataclass
+class _Prepared:
+    record: DocumentRecord
+    chunks: list[ChunkRecord]
+    embed_texts: list[str]
+    metadatas: list[dict[str, object]]
+    is_update: bool
+
+
+def _prepare(file: Path, root: Path, data: bytes, digest: str, index: Index, is_update: bool) -> _Prepared:
+    relative = file.relative_to(root)
+    source = relative.as_posix()
+    extracted: ExtractedDocument = load_document(file, index.settings.max_file_bytes, display_name=source)
+    info = identify(extracted.text, file.name, extracted.html_title)
+    doc_id = doc_id_for(relative)
+    pieces = chunk_text(
+        extracted.text, info.title, info.employer, info.levels,
+        chunk_size=index.settings.chunk_size, chunk_overlap=index.settings.chunk_overlap,
+    )
+    if not pieces:
+        raise DocumentError(source, "no text could be extracted")
+    record = DocumentRecord(
+        doc_id=doc_id, source=source, root=str(root), title=info.title, employer=info.employer,
+        class_code=info.class_code, levels=info.levels, format=extracted.format, content_hash=digest,
+        size=len(data), mtime=file.stat().st_mtime, n_chunks=len(pieces), indexed_at=time.time(), state="indexing",
+        text=extracted.text, page_starts=extracted.page_starts, title_from_filename=info.title_from_filename,
+    )
+    chunks: list[ChunkRecord] = []
+    embed_texts: list[str] = []
+    metadatas: list[dict[str, object]] = []
+    for ordinal, piece in enumerate(pieces):
+        chunk_id = f"{doc_id}#{digest[:10]}-{ordinal}"
+        page = extracted.page_at(piece.start)
+        chunks.append(ChunkRecord(chunk_id, doc_id, ordinal, piece.text, piece.section, piece.section_type,
+                                  piece.level, piece.start, piece.end, page))
+        header = " — ".join(x for x in (info.title + (f" {piece.level}" if piece.level else ""), info.employer, piece.section) if x)
+        embed_texts.append(f"{header}\n{piece.text}")
+        metadatas.append({
+            "doc_id": doc_id, "source": source, "title": info.title, "employer": info.employer,
+            "section": piece.section, "section_type": piece.section_type, "level": piece.level,
+            "start": piece.start, "end": piece.end, "page": page, "ord": ordinal,
+        })
+    return _Prepared(record, chunks, embed_texts, metadatas, is_update)
+
+
+def sync(
+    index: Index,
+    paths: list[Path],
+    progress: Progress | None = None,
+    wait_for_lock: bool = True,
+) -> SyncSummary:
+    """Make the index match ``paths`` (folders are mirrored; single files are upserted)."""
+    started = time.perf_counter()
+    summary = SyncSummary()
+    with ingest_lock(index.settings.data_dir, wait=wait_for_lock):
+        files, mirrored = discover(paths)
+        registry = index.registry
+        _repair(index)
+        known = {d.doc_id: d for d in registry.all_documents()}
+        seen: set[str] = set()
+        pending: list[_Prepared] = []
+        pending_chunks = 0
+        total = len(files)
+        done = 0
+
+        def flush() -> None:
+            nonlocal pending, pending_chunks
+            if not pending:
+                return
+            texts = [t for p in pending for t in p.embed_texts]
+            vectors = index.embeddings.embed_documents(texts)
+            offset = 0
+            for prepared in pending:
+                n = len(prepared.chunks)
+                registry.begin_document(prepared.record)
+                index.store.delete_document(prepared.record.doc_id)
+                index.store.upsert(
+                    [c.chunk_id for c in prepared.chunks], vectors[offset:offset + n],
+                    [c.text for c in prepared.chunks], prepared.metadatas,
+                )
+                registry.commit_document(prepared.record, prepared.chunks)
+                offset += n
+                summary.chunks += n
+                if prepared.is_update:
+                    summary.updated += 1
+                else:
+                    summary.added += 1
+            pending = []
+            pending_chunks = 0
+
+        for file, root in files:
+            source = file.relative_to(root).as_posix()
+            doc_id = doc_id_for(file.relative_to(root))
+            if doc_id in seen:
+                doc_id = doc_id_for(file.relative_to(root).with_name(file.name.replace(".", "-")))
+            seen.add(doc_id)
+            existing = known.get(doc_id)
+            try:
+                if file.suffix.lower() not in SUPPORTED_SUFFIXES:
+                    raise DocumentError(source, f"unsupported file type {file.suffix or '(none)'}; supported: .txt .md .html .htm .pdf .docx")
+                size = file.stat().st_size
+                if size > index.settings.max_file_bytes:
+                    raise DocumentError(source, f"the file is {size / 1048576:.1f} MB, over the {index.settings.max_file_mb:g} MB limit (JCA_MAX_FILE_MB)")
+                if existing and existing.state == "ready" and existing.size == size and existing.mtime == file.stat().st_mtime and existing.root == str(root):
+                    summary.unchanged += 1
+                else:
+                    data = file.read_bytes()
+                    digest = hashlib.sha256(data).hexdigest()
+                    if existing and existing.state == "ready" and existing.content_hash == digest and existing.root == str(root):
+                        registry.touch_document(doc_id, file.stat().st_mtime)
+                        summary.unchanged += 1
+                    else:
+                        prepared = _prepare(file, root, data, digest, index, is_update=existing is not None)
+                        prepared.record.doc_id = doc_id
+                        for chunk, meta in zip(prepared.chunks, prepared.metadatas):
+                            chunk.doc_id = doc_id
+                            meta["doc_id"] = doc_id
+                        pending.append(prepared)
+                        pending_chunks += len(prepared.chunks)
+                        if pending_chunks >= 256:
+                            flush()
+            except DocumentError as exc:
+                summary.failed.append((exc.source, exc.reason))
+            except OSError as exc:
+                summary.failed.append((source, f"cannot be read ({exc.strerror or exc})"))
+            done += 1
+            if progress:
+                progress("document", done, total, summary.chunks + pending_chunks)
+        flush()
+        # Files gone from a mirrored folder (or documents of folders no longer synced there)
+        for doc_id, record in known.items():
+            if doc_id in seen:
+                continue
+            if mirrored:
+                registry.begin_document(record)
+                index.store.delete_document(doc_id)
+                registry.remove_document(doc_id)
+                summary.removed += 1
+        summary.seconds = time.perf_counter() - started
+        registry.log_sync(summary.as_dict())
+    if progress:
+        progress("done", done, total, summary.chunks)
+    return summary
+
+
+def remove_documents(index: Index, doc_ids: list[str]) -> int:
+    """Remove documents from the index (not from disk)."""
+    removed = 0
+    with ingest_lock(index.settings.data_dir):
+        for doc_id in doc_ids:
+            record = index.registry.get_document(doc_id, with_text=False)
+            if record:
+                index.registry.begin_document(record)
+                index.store.delete_document(doc_id)
+                index.registry.remove_document(doc_id)
+                removed += 1
+    return removed
+
+
+def _repair(index: Index) -> None:
+    """Undo what a crashed run left: half-indexed documents and orphan vectors."""
+    registry = index.registry
+    broken = [record for record in registry.all_documents() if record.state != "ready"]
+    if not broken:
+        return  # every write path marks a document 'indexing' first, so nothing can be orphaned
+    for record in broken:
+        index.store.delete_document(record.doc_id)
+        registry.remove_document(record.doc_id)
+    live = registry.chunk_ids()
+    orphans = [i for i in index.store.all_ids() if i not in live]
+    for start in range(0, len(orphans), 500):
+        index.store.delete_ids(orphans[start:start + 500])

@@ -1,0 +1,200 @@
+"""Recognise the sections that class specifications use, whatever their wording.
+
+A section heading can be a Markdown heading, an ALL-CAPS line, a short title-case
+line, a bold line, or a run-in label ("SUMMARY DESCRIPTION OF CLASSIFICATION: ...").
+:func:`find_sections` returns spans of the document text, each with a canonical
+type (``salary``, ``qualifications`` ...) and the heading as written.
+
+Example:
+    >>> classify_heading("What Sets This Job Apart")
+    'distinguishing'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Order matters: the first type whose pattern matches wins.
+SECTION_PATTERNS: list[tuple[str, str]] = [
+    ("header", r"(?:class|job|position) (?:description|specification)s?$|^(?:office of )?human resources|^job description:"),
+    ("licenses", r"licen[cs]e|certificat|certification"),
+    ("overtime", r"overtime|\bflsa\b|exempt"),
+    ("salary", r"salary|wage|compensation|\bpay\b|pay range|pay grade|\bgrade\b"),
+    ("physical", r"physical|working condition|work environment|environmental|environment|mental demands|ergonomic"),
+    ("supervision", r"supervis|reports? to|reporting relationship"),
+    ("distinguishing", r"distinguish|sets this job apart|class characteristics|level distinction|series concept|what sets"),
+    ("duties", r"duties|functions|responsibilit|tasks|examples of work|typical work|work performed"),
+    ("ksa", r"knowledge|skills|abilities|ability to|competenc"),
+    ("qualifications", r"qualification|education|experience|training|requirements? for|employment standards|desirable"),
+    ("special", r"special requirement|special condition|conditions of employment|other requirement|background|selection|probation|introductory period|promotion|career|on-call|standby|bilingual|differential"),
+    ("summary", r"definition|summary|purpose|nature of (the )?work|general statement|description|overview|scope|position summary|job summary|class concept"),
+]
+
+SECTION_LABELS = {
+    "header": "Class information",
+    "summary": "Summary",
+    "distinguishing": "Distinguishing characteristics",
+    "supervision": "Supervision",
+    "duties": "Duties",
+    "ksa": "Knowledge, skills and abilities",
+    "qualifications": "Minimum qualifications",
+    "licenses": "Licenses and certificates",
+    "physical": "Physical demands and working conditions",
+    "special": "Special requirements",
+    "salary": "Salary",
+    "overtime": "Overtime",
+    "other": "Other",
+}
+
+
+def classify_heading(heading: str) -> str | None:
+    """Canonical section type for a heading, or None if it names no known section."""
+    lowered = heading.lower()
+    for section_type, pattern in SECTION_PATTERNS:
+        if re.search(pattern, lowered):
+            return section_type
+    return None
+
+
+@dataclass
+class Section:
+    """A span of the document text belonging to one section."""
+
+    type: str
+    heading: str
+    start: int
+    end: int
+
+
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
+_BOLD_LINE = re.compile(r"^\*\*(.+?)\*\*:?\s*$")
+_RUN_IN = re.compile(r"^(?:\*\*)?([A-Z][A-Za-z ,&/()\-'’]{2,70}?)(?:\*\*)?\s*:(?:\*\*)?(?=\s|$)")
+_NUMBERED_HEADING = re.compile(r"^(?:[IVX]+\.|\d{1,2}\.|[A-H]\.)\s+(.{3,70})$")
+
+
+def _heading_of_line(line: str, prev_blank: bool, next_line: str) -> tuple[str, str, bool] | None:
+    """(type, heading, run_in) if the line opens a section."""
+    stripped = line.strip()
+    if not stripped:
+        return None
+    if len(stripped) > 120:
+        run_in = _RUN_IN.match(stripped)
+        if run_in and classify_heading(run_in.group(1)):
+            label = run_in.group(1)
+            letters = [c for c in label if c.isalpha()]
+            if sum(c.isupper() for c in letters) / max(1, len(letters)) > 0.9 or label.istitle():
+                return (classify_heading(label) or "other", label.strip(), True)
+        return None
+    md = _MD_HEADING.match(stripped)
+    if md:
+        heading = md.group(2).strip("*: ")
+        return (classify_heading(heading) or "other", heading, False)
+    bold = _BOLD_LINE.match(stripped)
+    if bold:
+        heading = bold.group(1).strip(": ")
+        return (classify_heading(heading) or "other", heading, False)
+    numbered = _NUMBERED_HEADING.match(stripped)
+    if numbered and numbered.group(1).isupper():
+        heading = numbered.group(1).strip(": ")
+        return (classify_heading(heading) or "other", heading, False)
+    letters = [c for c in stripped if c.isalpha()]
+    if not letters:
+        return None
+    words = stripped.rstrip(":").split()
+    is_caps = sum(c.isupper() for c in letters) / len(letters) > 0.9 and len(letters) >= 4
+    # ALL CAPS line (possibly ending with ':'), not a sentence.
+    if is_caps and len(words) <= 10 and not re.search(r"[.;]$", stripped) and ":" not in stripped.rstrip(":"):
+        heading = stripped.rstrip(":").strip()
+        return (classify_heading(heading) or "other", heading, False)
+    # Run-in label: "EDUCATION, TRAINING, AND EXPERIENCE: Bachelor's degree ..."
+    run_in = _RUN_IN.match(stripped)
+    if run_in:
+        label = run_in.group(1).strip()
+        rest = stripped[run_in.end():].strip(" *")
+        section_type = classify_heading(label)
+        label_letters = [c for c in label if c.isalpha()]
+        label_caps = sum(c.isupper() for c in label_letters) / max(1, len(label_letters)) > 0.9
+        if section_type and (len(rest) >= 30 or (not rest and label_caps) or (not rest and prev_blank)):
+            return (section_type, label, bool(rest))
+        return None
+    # Short title-case line standing alone: "Essential Job Functions", "Disaster Service Worker"
+    if (
+        prev_blank
+        and 1 <= len(words) <= 8
+        and not re.search(r"[.,;!?]$", stripped)
+        and all(w[0].isupper() or w.lower() in {"and", "of", "or", "the", "to", "for", "in", "a", "&", "/"} for w in words if w[0].isalpha())
+        and not stripped.startswith(("-", "•", "*", "|"))
+        and "|" not in stripped
+        and "," not in stripped
+    ):
+        section_type = classify_heading(stripped)
+        if section_type or (next_line.strip() == "" or len(next_line) > 60):
+            return (section_type or "other", stripped.rstrip(":").strip(), False)
+    return None
+
+
+def find_sections(text: str) -> list[Section]:
+    """Split ``text`` into consecutive sections covering it from the first heading on.
+
+    Text before the first heading becomes a ``header`` section.
+    """
+    lines = text.split("\n")
+    offsets = []
+    pos = 0
+    for line in lines:
+        offsets.append(pos)
+        pos += len(line) + 1
+    starts: list[tuple[int, str, str]] = []
+    for i, line in enumerate(lines):
+        prev_blank = i == 0 or not lines[i - 1].strip()
+        next_line = lines[i + 1] if i + 1 < len(lines) else ""
+        found = _heading_of_line(line, prev_blank, next_line)
+        if found:
+            section_type, heading, _ = found
+            indent = len(line) - len(line.lstrip())
+            starts.append((offsets[i] + indent, section_type, heading))
+    sections: list[Section] = []
+    first = starts[0][0] if starts else len(text)
+    if text[:first].strip():
+        sections.append(Section("header", SECTION_LABELS["header"], 0, first))
+    for index, (start, section_type, heading) in enumerate(starts):
+        end = starts[index + 1][0] if index + 1 < len(starts) else len(text)
+        sections.append(Section(section_type, heading, start, end))
+    return _merge_subheadings(text, sections)
+
+
+def _merge_subheadings(text: str, sections: list[Section]) -> list[Section]:
+    """Fold an empty heading into the next section and sub-labels of a KSA block into it."""
+    merged: list[Section] = []
+    for section in sections:
+        if merged:
+            previous = merged[-1]
+            prev_content = _content_after_heading(text[previous.start:previous.end], previous.heading)
+            # A heading with nothing under it ("QUALIFICATIONS" then "Knowledge of:")
+            if not prev_content and previous.type != "header":
+                section_type = section.type if section.type not in {"other"} else previous.type
+                if previous.type == "qualifications" and section.type == "ksa":
+                    section_type = "ksa"
+                merged[-1] = Section(section_type, previous.heading, previous.start, section.end)
+                if section.type != "other" and section.type != previous.type:
+                    merged[-1].heading = f"{previous.heading} / {section.heading}"
+                continue
+            # "Knowledge of:" followed by "Ability to:" are one KSA section
+            if previous.type == "ksa" and section.type == "ksa":
+                merged[-1] = Section("ksa", previous.heading, previous.start, section.end)
+                continue
+        merged.append(Section(section.type, section.heading, section.start, section.end))
+    return merged
+
+
+def _content_after_heading(body: str, heading: str) -> str:
+    """The section's text without its heading (run-in labels keep the rest of their line)."""
+    stripped = body.lstrip()
+    position = stripped.find(heading)
+    if 0 <= position <= 8:
+        rest = stripped[position + len(heading):]
+    else:
+        newline = stripped.find("\n")
+        rest = stripped[newline:] if newline >= 0 else ""
+    return rest.strip(" \t\n:*#")

@@ -1,0 +1,167 @@
+"""The Chroma vector store, embedded or on a server, chosen by settings.
+
+Everything that talks to Chroma goes through :class:`ChunkStore`: writes use
+precomputed vectors (the text embedded carries a context header, the text
+stored is the document's own), reads go through langchain-chroma's ``Chroma``.
+Chroma's default embedding function is never used: the collection is opened
+with our own ``Embeddings``.
+
+Example:
+    >>> store = ChunkStore(settings, embeddings)
+    >>> store.count()
+    0
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any, Callable, TypeVar
+
+from langchain_core.documents import Document
+from langchain_core.embeddings import Embeddings
+
+from .settings import Settings
+
+T = TypeVar("T")
+
+
+class StoreUnavailableError(RuntimeError):
+    """The Chroma server cannot be reached; the message says where and how to fix it."""
+
+
+class ChunkStore:
+    """Vector store for chunks, keyed by chunk id, with ``doc_id`` in every chunk's metadata."""
+
+    def __init__(self, settings: Settings, embeddings: Embeddings, retries: int = 3) -> None:
+        self.settings = settings
+        self.embeddings = embeddings
+        self.retries = retries
+        self._vectorstore: Any = None
+
+    # --- connection
+    def _client(self) -> Any:
+        import chromadb
+        from chromadb.config import Settings as ChromaSettings
+
+        chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
+        if self.settings.uses_chroma_server:
+            headers = {"Authorization": f"Bearer {self.settings.chroma_token}"} if self.settings.chroma_token else None
+            return chromadb.HttpClient(
+                host=self.settings.chroma_host,
+                port=self.settings.chroma_port,
+                ssl=self.settings.chroma_ssl,
+                headers=headers,
+                tenant=self.settings.chroma_tenant,
+                database=self.settings.chroma_database,
+                settings=chroma_settings,
+            )
+        path = self.settings.data_dir / "chroma"
+        path.mkdir(parents=True, exist_ok=True)
+        return chromadb.PersistentClient(path=str(path), settings=chroma_settings)
+
+    @property
+    def vectorstore(self) -> Any:
+        """langchain-chroma ``Chroma`` over our collection (opened lazily, reopened after failures)."""
+        if self._vectorstore is None:
+            from langchain_chroma import Chroma
+
+            def open_store() -> Any:
+                return Chroma(
+                    collection_name=self.settings.collection,
+                    embedding_function=self.embeddings,
+                    client=self._client(),
+                    collection_metadata={"hnsw:space": "cosine"},
+                )
+
+            self._vectorstore = self._retry(open_store)
+        return self._vectorstore
+
+    @property
+    def collection(self) -> Any:
+        return self.vectorstore._collection
+
+    def where(self) -> str:
+        if self.settings.uses_chroma_server:
+            scheme = "https" if self.settings.chroma_ssl else "http"
+            return f"Chroma server {scheme}://{self.settings.chroma_host}:{self.settings.chroma_port}"
+        return f"embedded Chroma at {self.settings.data_dir / 'chroma'}"
+
+    def _retry(self, action: Callable[[], T]) -> T:
+        delay = 0.2
+        last: Exception | None = None
+        for attempt in range(self.retries):
+            try:
+                return action()
+            except Exception as exc:  # noqa: BLE001 - chromadb raises many transport errors
+                if not _is_connection_error(exc):
+                    raise
+                last = exc
+                self._vectorstore = None
+                if attempt + 1 < self.retries:
+                    time.sleep(delay)
+                    delay *= 3
+        raise StoreUnavailableError(
+            f"the vector store ({self.where()}) is not reachable: {last.__class__.__name__ if last else ''}. "
+            "Check that the Chroma server is running (chroma run --host ... --port ...) and JCA_CHROMA_HOST/PORT."
+        ) from last
+
+    # --- writes
+    def upsert(self, ids: list[str], vectors: list[list[float]], texts: list[str], metadatas: list[dict[str, Any]]) -> None:
+        if not ids:
+            return
+        clean = [{k: v for k, v in m.items() if v is not None and v != ""} or {"_": 0} for m in metadatas]
+        self._retry(lambda: self.collection.upsert(ids=ids, embeddings=vectors, documents=texts, metadatas=clean))
+
+    def delete_ids(self, ids: list[str]) -> None:
+        if ids:
+            self._retry(lambda: self.collection.delete(ids=ids))
+
+    def delete_document(self, doc_id: str) -> None:
+        self._retry(lambda: self.collection.delete(where={"doc_id": doc_id}))
+
+    def all_ids(self) -> set[str]:
+        def fetch() -> set[str]:
+            ids: set[str] = set()
+            offset = 0
+            while True:
+                batch = self.collection.get(include=[], limit=5000, offset=offset)["ids"]
+                ids.update(batch)
+                if len(batch) < 5000:
+                    return ids
+                offset += len(batch)
+
+        return self._retry(fetch)
+
+    # --- reads
+    def count(self) -> int:
+        return self._retry(lambda: self.collection.count())
+
+    def search_by_vector(self, vector: list[float], k: int, where: dict[str, Any] | None = None) -> list[tuple[Document, float]]:
+        """Nearest chunks with a similarity in [0, 1] (cosine)."""
+
+        def run() -> list[tuple[Document, float]]:
+            total = self.collection.count()
+            if total == 0:
+                return []
+            return self.vectorstore.similarity_search_by_vector_with_relevance_scores(
+                vector, k=min(k, total), filter=where
+            )
+
+        results = self._retry(run)
+        return [(doc, 1.0 - float(distance)) for doc, distance in results]
+
+    def healthy(self) -> bool:
+        try:
+            self._retry(lambda: self.collection.count())
+            return True
+        except Exception:  # noqa: BLE001
+            return False
+
+
+def _is_connection_error(exc: Exception) -> bool:
+    name = exc.__class__.__name__.lower()
+    text = str(exc).lower()
+    return any(
+        word in name or word in text
+        for word in ("connect", "timeout", "unavailable", "refused", "could not connect", "remoteprotocol", "readerror")
+    )
