@@ -20,7 +20,7 @@ ROMAN = ["I", "II", "III", "IV", "V"]
 LEVEL_WORDS = {"intern", "trainee", "senior", "lead", "principal", "entry", "journey"}
 
 _TITLE_LABEL = re.compile(
-    r"^[\s\-*|]*(?:\*\*)?(?:official\s+|job\s+|class(?:ification)?\s+|position\s+)?title(?:\*\*)?\s*[:|]\s*(?:\*\*)?\s*(.+?)\s*$",
+    r"^[\s\-*|#]*(?:\*\*)?(?:official\s+|job\s+|class(?:ification)?\s+|position\s+)?title(?:\*\*)?\s*[:|]\s*(?:\*\*)?\s*(.+?)\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
 _CODE_LABEL = re.compile(
@@ -169,7 +169,13 @@ def title_abbreviation(title: str) -> str:
 
 
 def find_levels(text: str, title: str) -> list[str]:
-    """Levels of a series named in the text (e.g. ['Intern', 'I', 'II', 'III'])."""
+    """Levels of a series named in the text (e.g. ['Intern', 'I', 'II', 'III']).
+
+    A title that itself ends in one level ("Technician II") is one level of a
+    series filed separately: it has no levels of its own.
+    """
+    if re.search(r"\s(?:I|II|III|IV|V)$", title):
+        return []
     base = re.sub(r"\s+(?:[IVX]+(?:/[IVX]+)*|\d)$", "", title).strip()
     found: list[str] = []
     if not base:
@@ -196,7 +202,7 @@ def find_levels(text: str, title: str) -> list[str]:
 
 
 def identify(text: str, filename: str, html_title: str = "") -> DocInfo:
-    employer = find_employer(text)
+    employer = find_employer(text + ("\n" + html_title if html_title else ""))
     title, from_filename = find_title(text, employer, filename, html_title)
     return DocInfo(
         title=title,

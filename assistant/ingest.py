@@ -97,6 +97,16 @@ def ingest_lock(data_dir: Path, wait: bool = True, timeout_s: float = 600.0) -> 
             handle.close()
 
 
+PIPELINE_VERSION = "1"  # bump when extraction or chunking changes, so every document is re-indexed
+
+
+def pipeline_fingerprint(index: Index) -> str:
+    """Changes when anything that shapes the chunks or vectors changes."""
+    s = index.settings
+    key = f"{PIPELINE_VERSION}|{s.embedding_model}|{s.chunk_size}|{s.chunk_overlap}"
+    return hashlib.sha256(key.encode()).hexdigest()[:8]
+
+
 def doc_id_for(relative: Path) -> str:
     """Stable id from the path inside the ingested folder, without its suffix."""
     stem = relative.with_suffix("").as_posix()
@@ -153,7 +163,7 @@ def _prepare(file: Path, root: Path, data: bytes, digest: str, index: Index, is_
     embed_texts: list[str] = []
     metadatas: list[dict[str, object]] = []
     for ordinal, piece in enumerate(pieces):
-        chunk_id = f"{doc_id}#{digest[:10]}-{ordinal}"
+        chunk_id = f"{doc_id}#{digest[:8]}{digest[-4:]}-{ordinal}"
         page = extracted.page_at(piece.start)
         chunks.append(ChunkRecord(chunk_id, doc_id, ordinal, piece.text, piece.section, piece.section_type,
                                   piece.level, piece.start, piece.end, page))
@@ -181,6 +191,7 @@ def sync(
         registry = index.registry
         _repair(index)
         known = {d.doc_id: d for d in registry.all_documents()}
+        fingerprint = pipeline_fingerprint(index)
         seen: set[str] = set()
         pending: list[_Prepared] = []
         pending_chunks = 0
@@ -225,11 +236,14 @@ def sync(
                 size = file.stat().st_size
                 if size > index.settings.max_file_bytes:
                     raise DocumentError(source, f"the file is {size / 1048576:.1f} MB, over the {index.settings.max_file_mb:g} MB limit (JCA_MAX_FILE_MB)")
-                if existing and existing.state == "ready" and existing.size == size and existing.mtime == file.stat().st_mtime and existing.root == str(root):
+                if (
+                    existing and existing.state == "ready" and existing.size == size and existing.mtime == file.stat().st_mtime and existing.root == str(root)
+                    and existing.content_hash.endswith(":" + fingerprint)
+                ):
                     summary.unchanged += 1
                 else:
                     data = file.read_bytes()
-                    digest = hashlib.sha256(data).hexdigest()
+                    digest = hashlib.sha256(data).hexdigest()[:40] + ":" + fingerprint
                     if existing and existing.state == "ready" and existing.content_hash == digest and existing.root == str(root):
                         registry.touch_document(doc_id, file.stat().st_mtime)
                         summary.unchanged += 1

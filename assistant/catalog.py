@@ -1,0 +1,278 @@
+"""The names people use for classes and employers, matched against a question.
+
+Built from the registry's documents: each class's official title, its title
+without a level numeral, its abbreviation (ITSS), common short forms (IT for
+Information Technology, admin, tech), its levels, and its employer's aliases
+(full name, name without "City of", initials such as MCPS). Matching is token
+based and tolerant of typos ("sprngs").
+
+Example:
+    >>> catalog = Catalog.from_documents(registry.ready_documents())
+    >>> [m.doc_id for m in catalog.match("grade of ITSS II at MCPS").classes]
+    ['mcps-it-systems-specialist']
+"""
+
+from __future__ import annotations
+
+import difflib
+import math
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .docinfo import employer_aliases, title_abbreviation
+from .registry import DocumentRecord
+from .text import raw_tokens
+
+# Job-title words people shorten or swap; applied to both titles and questions.
+TITLE_SYNONYMS = {
+    "admin": "administrator", "administrative": "administrative", "tech": "technician", "techs": "technician",
+    "technicians": "technician", "specialists": "specialist", "spec": "specialist", "asst": "assistant",
+    "coord": "coordinator", "mgr": "manager", "sr": "senior", "jr": "junior", "driver": "operator", "drivers": "operator",
+    "operators": "operator", "workers": "worker", "analysts": "analyst", "accountants": "accountant",
+    "librarians": "librarian", "administrators": "administrator", "assistants": "assistant", "coordinators": "coordinator",
+    "supervisors": "supervisor", "officers": "officer", "clerks": "clerk", "engineers": "engineer",
+}
+PHRASE_SYNONYMS = [
+    (re.compile(r"\binformation technology\b", re.I), "it"),
+    (re.compile(r"\bhuman resources\b", re.I), "hr"),
+    (re.compile(r"\bgeographic information systems?\b", re.I), "gis"),
+]
+LEVEL_WORDS = {"intern": "Intern", "trainee": "Trainee", "senior": "Senior", "lead": "Lead", "principal": "Principal",
+               "chief": "Chief", "junior": "Junior", "supervising": "Supervising", "assistant": "Assistant"}
+ROMAN = {"i": "I", "ii": "II", "iii": "III", "iv": "IV", "v": "V", "1": "I", "2": "II", "3": "III", "4": "IV", "5": "V"}
+GENERIC_EMPLOYER_WORDS = {"city", "county", "of", "the", "district", "public", "schools", "school", "town", "state",
+                          "village", "unified", "and", "library", "authority"}
+
+
+def normalize_title_tokens(text: str) -> list[str]:
+    for pattern, replacement in PHRASE_SYNONYMS:
+        text = pattern.sub(replacement, text)
+    out = []
+    for token in raw_tokens(text):
+        token = token.replace("'", "")
+        out.append(TITLE_SYNONYMS.get(token, token))
+    return out
+
+
+@lru_cache(maxsize=100000)
+def _similar(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if len(a) < 5 or len(b) < 5 or a[0] != b[0]:
+        return False
+    return difflib.SequenceMatcher(None, a, b).ratio() >= 0.8
+
+
+@dataclass
+class ClassEntry:
+    """One class (document) as the catalog knows it."""
+
+    doc_id: str
+    title: str
+    employer: str
+    levels: list[str]
+    title_tokens: list[str]  # normalized, without a trailing level numeral
+    title_level: str  # "II" when the title itself ends with a level ("Technician II")
+    abbreviation: str
+    employer_aliases: list[str]
+    employer_tokens: set[str]
+    class_code: str = ""
+
+
+@dataclass
+class ClassMatch:
+    doc_id: str
+    title_score: float
+    employer_named: bool
+    entry: ClassEntry
+
+
+@dataclass
+class QuestionMatch:
+    """What a question names: classes (best first), employers, levels, and what conflicts."""
+
+    classes: list[ClassMatch] = field(default_factory=list)
+    employers: list[str] = field(default_factory=list)
+    levels: list[str] = field(default_factory=list)
+    modifiers: list[str] = field(default_factory=list)
+    missing: str = ""  # why a named class has no document ("no level III", "no Librarian at ...")
+    title_tokens: set[str] = field(default_factory=set)  # question tokens used up by class/employer names
+
+
+class Catalog:
+    """Title and employer index over the ready documents."""
+
+    def __init__(self, entries: list[ClassEntry]) -> None:
+        self.entries = entries
+        self.by_id = {e.doc_id: e for e in entries}
+        counts: dict[str, int] = {}
+        for entry in entries:
+            for token in set(entry.title_tokens):
+                counts[token] = counts.get(token, 0) + 1
+        n = max(1, len(entries))
+        self.title_idf = {t: math.log(1 + n / c) for t, c in counts.items()}
+        self.employers = sorted({e.employer for e in entries if e.employer})
+
+    @classmethod
+    def from_documents(cls, documents: list[DocumentRecord]) -> "Catalog":
+        entries = []
+        for doc in documents:
+            title = doc.title
+            title_level = ""
+            match = re.search(r"\s+((?:[IVX]+)(?:/[IVX]+)*)$", title)
+            base = title
+            if match:
+                base = title[: match.start()]
+                if "/" not in match.group(1):
+                    title_level = match.group(1)
+            aliases = employer_aliases(doc.employer)
+            employer_tokens = {t for t in raw_tokens(doc.employer) if t not in GENERIC_EMPLOYER_WORDS}
+            entries.append(ClassEntry(
+                doc_id=doc.doc_id, title=title, employer=doc.employer, levels=list(doc.levels),
+                title_tokens=normalize_title_tokens(base), title_level=title_level,
+                abbreviation=title_abbreviation(base).lower(), employer_aliases=aliases,
+                employer_tokens=employer_tokens, class_code=doc.class_code,
+            ))
+        return cls(entries)
+
+    # --- matching
+    def _employers_named(self, question: str, q_tokens: list[str]) -> tuple[set[str], set[str]]:
+        named: set[str] = set()
+        used: set[str] = set()
+        lowered = question.lower()
+        for entry in self.entries:
+            if not entry.employer or entry.employer in named:
+                continue
+            for alias in entry.employer_aliases:
+                if len(alias) >= 3 and re.search(r"\b" + re.escape(alias.lower()) + r"\b", lowered):
+                    named.add(entry.employer)
+                    used.update(raw_tokens(alias))
+                    break
+            else:
+                if entry.employer_tokens:
+                    hits = {t for t in entry.employer_tokens if any(_similar(t, q) for q in q_tokens)}
+                    if hits and len(hits) >= max(1, math.ceil(len(entry.employer_tokens) / 2)):
+                        named.add(entry.employer)
+                        used.update(q for q in q_tokens if any(_similar(t, q) for t in hits))
+        return named, used
+
+    def match(self, question: str) -> QuestionMatch:
+        q_norm = normalize_title_tokens(question)
+        q_set = set(q_norm)
+        result = QuestionMatch()
+        employers, used = self._employers_named(question, q_norm)
+        result.employers = sorted(employers)
+        result.levels = question_levels(question)
+        scored: list[ClassMatch] = []
+        for entry in self.entries:
+            score, hits = self._title_score(entry, q_norm, q_set, question)
+            if score <= 0:
+                continue
+            scored.append(ClassMatch(entry.doc_id, score, entry.employer in employers, entry))
+            if score >= 0.6:
+                used.update(hits)
+        scored.sort(key=lambda m: (m.title_score + (0.3 if m.employer_named else 0)), reverse=True)
+        strong = [m for m in scored if m.title_score >= 0.6]
+        result.title_tokens = used
+        if not strong:
+            return result
+        # Keep the best title matches (a clearly better match hides weaker ones)
+        best = max(m.title_score for m in strong)
+        strong = [m for m in strong if m.title_score >= best - 0.25 or m.title_score >= 0.95]
+        if employers:
+            at_named = [m for m in strong if m.employer_named]
+            if not at_named:
+                titles = sorted({m.entry.title for m in strong})
+                result.missing = (
+                    f"no {' / '.join(titles)} specification for {', '.join(sorted(employers))} is in the documents"
+                )
+                return result
+            strong = at_named
+        # Levels: separate documents per level, or levels inside a series document
+        if result.levels:
+            kept = []
+            for m in strong:
+                entry = m.entry
+                if entry.title_level:
+                    if entry.title_level in result.levels:
+                        kept.append(m)
+                elif entry.levels:
+                    if any(level in entry.levels for level in result.levels):
+                        kept.append(m)
+                else:
+                    kept.append(m)
+            if not kept:
+                titles = sorted({m.entry.title for m in strong})
+                result.missing = f"no level {'/'.join(result.levels)} of {' / '.join(titles)} is in the documents"
+                return result
+            strong = kept
+        # A modifier before the title that the title lacks ("Senior Maintenance Worker")
+        modifiers = title_modifiers(question, strong)
+        if modifiers and len(strong) >= 1:
+            result.modifiers = modifiers
+            result.missing = f"no {modifiers[0].title()} {strong[0].entry.title} specification is in the documents"
+            return result
+        result.classes = strong
+        return result
+
+    def _title_score(self, entry: ClassEntry, q_norm: list[str], q_set: set[str], question: str) -> tuple[float, set[str]]:
+        """Share of the title's (idf-weighted) words found in the question; abbreviations count fully."""
+        hits: set[str] = set()
+        if entry.abbreviation and len(entry.abbreviation) >= 3 and entry.abbreviation in q_set:
+            hits.add(entry.abbreviation)
+            return 1.0, hits
+        if entry.class_code and re.search(r"\b" + re.escape(entry.class_code) + r"\b", question):
+            return 1.0, {entry.class_code.lower()}
+        total = 0.0
+        matched = 0.0
+        for token in entry.title_tokens:
+            weight = self.title_idf.get(token, 1.0)
+            total += weight
+            found = next((q for q in q_norm if _similar(token, q)), None)
+            if found:
+                matched += weight
+                hits.add(found)
+        if total == 0:
+            return 0.0, hits
+        # "IT specialist" names "Information Technology Specialist" (it + specialist); require 2 words for long titles
+        if len(entry.title_tokens) >= 3 and len(hits) < 2:
+            return min(matched / total, 0.4), hits
+        return matched / total, hits
+
+
+def question_levels(question: str) -> list[str]:
+    """Levels a question names: 'level III', 'ITSS II', 'Technician I', 'tech 1', 'Intern'."""
+    levels: list[str] = []
+    for match in re.finditer(r"\blevel\s+(iv|v|iii|ii|i|[1-5])\b", question, re.I):
+        levels.append(ROMAN[match.group(1).lower()])
+    for match in re.finditer(r"\b([A-Za-z]{2,})\s+(IV|V|III|II|I|[1-5])\b(?!\s*(?:years?|months?|%|\.\d|,\d|pounds|lbs|hours?|days?|weeks?))", question):
+        word, numeral = match.group(1), match.group(2)
+        if word.lower() in {"level", "grade", "step", "than", "and", "or", "to", "of", "am", "do", "can", "if", "so"}:
+            continue
+        if numeral == "I" and word.lower() in {"do", "can", "should", "would", "will", "and", "but", "if", "when"}:
+            continue
+        levels.append(ROMAN[numeral.lower()])
+    for match in re.finditer(r"\b(intern|trainee)s?\b", question, re.I):
+        levels.append(match.group(1).capitalize())
+    ordered: list[str] = []
+    for level in levels:
+        if level not in ordered:
+            ordered.append(level)
+    return ordered
+
+
+def title_modifiers(question: str, matches: list[ClassMatch]) -> list[str]:
+    """Rank words right before a matched title that the class title itself lacks."""
+    found = []
+    lowered = " ".join(normalize_title_tokens(question))
+    for m in matches:
+        if not m.entry.title_tokens:
+            continue
+        first = m.entry.title_tokens[0]
+        for hit in re.finditer(r"(\w+)\s+" + re.escape(first) + r"\b", lowered):
+            word = hit.group(1)
+            if word in LEVEL_WORDS and word not in m.entry.title_tokens:
+                if not any(word in other.entry.title_tokens for other in matches):
+                    found.append(word)
+    return found

@@ -1,0 +1,95 @@
+"""Small text helpers shared by retrieval and answering: tokens, stems, sentences.
+
+Example:
+    >>> tokens("Requires two (2) years' experience")
+    ['requir', 'two', '2', 'year', 'experi']
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+STOPWORDS = frozenset(
+    """a an the and or of to in on for at by with from as is are was were be been being this that these those it its
+    do does did doing done have has had having i me my we our you your he she they them their what which who whom whose
+    when where why how much many any some there here can could should would will shall may might must not no nor so than
+    too very just also about into over under up down out if then else per each other such only own same both all more most
+    get gets got need needs needed want wants tell please know like job jobs position positions role class classes
+    classification classifications work works""".split()
+)
+
+_TOKEN = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?|\d+(?:[.,]\d+)*")
+_SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ions", "ion", "ies", "ied", "ers", "er", "es", "ed", "ly", "s")
+
+
+@lru_cache(maxsize=50000)
+def stem(word: str) -> str:
+    """A light suffix stripper: good enough to match 'supervises' with 'supervision'."""
+    word = word.lower()
+    if word.endswith("'s"):
+        word = word[:-2]
+    word = word.replace("'", "")
+    if word.isdigit() or len(word) <= 3:
+        return word
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            base = word[: -len(suffix)]
+            if suffix in ("ies", "ied"):
+                base += "y"
+            word = base
+            break
+    if word.endswith("e") and len(word) > 4:
+        word = word[:-1]
+    return word
+
+
+def raw_tokens(text: str) -> list[str]:
+    return [t.lower() for t in _TOKEN.findall(text)]
+
+
+def tokens(text: str, drop_stopwords: bool = True) -> list[str]:
+    """Stemmed word tokens (numbers kept, commas removed from them)."""
+    out = []
+    for token in _TOKEN.findall(text):
+        lowered = token.lower()
+        if drop_stopwords and lowered in STOPWORDS:
+            continue
+        out.append(lowered.replace(",", "") if lowered[0].isdigit() else stem(lowered))
+    return out
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)%][.!?])\s+(?=[A-Z(\"'•\-\d])|(?<=[.!?;])\s+(?=\d{1,2}\.\s)")
+
+
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentences, bullets and lines of text[start:end] as trimmed absolute spans."""
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    position = start
+    for line in text[start:end].split("\n"):
+        line_start = position
+        position += len(line) + 1
+        if not line.strip():
+            continue
+        pieces = []
+        last = 0
+        for match in _SENTENCE_BREAK.finditer(line):
+            pieces.append((last, match.start()))
+            last = match.end()
+        pieces.append((last, len(line)))
+        for a, b in pieces:
+            segment = line[a:b]
+            lead = len(segment) - len(segment.lstrip(" \t•*-–>#|"))
+            trail = len(segment) - len(segment.rstrip())
+            s, e = line_start + a + lead, line_start + b - trail
+            if e - s >= 3:
+                spans.append((s, e))
+    return spans
+
+
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "eighteen": 18, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "ninety": 90,
+}
