@@ -48,6 +48,7 @@ class Answer:
     retrieved: list[str] = field(default_factory=list)  # doc ids in rank order (for eval)
     standalone_query: str = ""
     route: str = "retrieval"  # "retrieval", "facts"
+    latency_ms: float = 0.0
 
     def as_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {

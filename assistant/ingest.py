@@ -141,12 +141,16 @@ class _Prepared:
     is_update: bool
 
 
-def _prepare(file: Path, root: Path, data: bytes, digest: str, index: Index, is_update: bool) -> _Prepared:
+def _prepare(
+    file: Path, root: Path, data: bytes, digest: str, index: Index, is_update: bool, doc_id: str | None = None
+) -> _Prepared:
     relative = file.relative_to(root)
     source = relative.as_posix()
     extracted: ExtractedDocument = load_document(file, index.settings.max_file_bytes, display_name=source)
     info = identify(extracted.text, file.name, extracted.html_title)
-    doc_id = doc_id_for(relative)
+    # Chunk ids are built from the final doc_id: two files whose ids would clash ("a.txt" and "a.md")
+    # must not share chunk ids even when their contents (and so their digests) are identical.
+    doc_id = doc_id or doc_id_for(relative)
     pieces = chunk_text(
         extracted.text, info.title, info.employer, info.levels,
         chunk_size=index.settings.chunk_size, chunk_overlap=index.settings.chunk_overlap,
@@ -228,6 +232,9 @@ def sync(
             doc_id = doc_id_for(file.relative_to(root))
             if doc_id in seen:
                 doc_id = doc_id_for(file.relative_to(root).with_name(file.name.replace(".", "-")))
+            base_id, n = doc_id, 2
+            while doc_id in seen:  # e.g. the same name in two synced folders
+                doc_id, n = f"{base_id}-{n}", n + 1
             seen.add(doc_id)
             existing = known.get(doc_id)
             try:
@@ -248,11 +255,7 @@ def sync(
                         registry.touch_document(doc_id, file.stat().st_mtime)
                         summary.unchanged += 1
                     else:
-                        prepared = _prepare(file, root, data, digest, index, is_update=existing is not None)
-                        prepared.record.doc_id = doc_id
-                        for chunk, meta in zip(prepared.chunks, prepared.metadatas):
-                            chunk.doc_id = doc_id
-                            meta["doc_id"] = doc_id
+                        prepared = _prepare(file, root, data, digest, index, is_update=existing is not None, doc_id=doc_id)
                         pending.append(prepared)
                         pending_chunks += len(prepared.chunks)
                         if pending_chunks >= 256:

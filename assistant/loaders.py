@@ -97,9 +97,17 @@ def load_bytes(data: bytes, suffix: str, name: str) -> ExtractedDocument:
 
 
 def decode_text(data: bytes) -> str:
-    """UTF-8 (with or without BOM) first; otherwise cp1252, then latin-1 (never fails)."""
+    """UTF-8 (with or without BOM) first; otherwise cp1252, then latin-1 (never fails).
+
+    UTF-16 with a BOM (Windows Notepad's "Unicode") is decoded as such.
+    """
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            pass
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:

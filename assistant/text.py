@@ -59,7 +59,8 @@ def tokens(text: str, drop_stopwords: bool = True) -> list[str]:
     return out
 
 
-_SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)%][.!?])\s+(?=[A-Z(\"'•\-\d])|(?<=[.!?;])\s+(?=\d{1,2}\.\s)")
+_ABBREVIATIONS = re.compile(r"\b(?:Dept|Inc|No|Co|St|Jr|Sr|vs|etc|e\.g|i\.e|Mr|Ms|Dr|approx|U\.S)\.$")
+_SENTENCE_BREAK = re.compile(r"(?<=[A-Za-z0-9)%][.!?])\s+(?=[A-Z(\"'•\-\d])|(?<=[.!?;])\s+(?=\d{1,2}\.\s)")
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -75,6 +76,8 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
         pieces = []
         last = 0
         for match in _SENTENCE_BREAK.finditer(line):
+            if _ABBREVIATIONS.search(line[max(0, match.start() - 8):match.start()]):
+                continue
             pieces.append((last, match.start()))
             last = match.end()
         pieces.append((last, len(line)))

@@ -1,0 +1,89 @@
+"""The one Python entry point behind the CLI, the web app and the API.
+
+Example:
+    >>> assistant = Assistant.from_settings(Settings.from_env())
+    >>> answer = assistant.ask("What is the salary range for the Butte County IT specialist?")
+    >>> answer.answered, answer.citations[0].employer
+    (True, 'Butte County')
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any, Iterator
+
+from .answer import Answer, AnswerEvent
+from .answerers import make_answerer
+from .chain import Route, build_chain
+from .index import Index
+from .retrieval import HybridRetriever
+from .settings import Settings
+from .snapshot import SnapshotCache
+
+
+class QuestionError(ValueError):
+    """A question the assistant will not process (empty, too long); the message says why."""
+
+
+History = list[dict[str, str]]
+
+
+class Assistant:
+    """Answers questions about the indexed classifications, with citations."""
+
+    def __init__(self, settings: Settings, index: Index | None = None, routes: list[Route] | None = None) -> None:
+        self.settings = settings
+        self.index = index or Index(settings)
+        self.snapshots = SnapshotCache()
+        self.retriever = HybridRetriever(index=self.index, k=settings.top_k, snapshots=self.snapshots)
+        self.answerer = make_answerer(settings)
+        self.routes = routes if routes is not None else _default_routes(self.index)
+        self.chain = build_chain(self.index, self.retriever, self.answerer, self.snapshots, self.routes)
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> "Assistant":
+        return cls(settings)
+
+    def check_question(self, question: str) -> str:
+        if question is None or not str(question).strip():
+            raise QuestionError("Please type a question.")
+        question = str(question).strip()
+        if len(question) > self.settings.max_question_chars:
+            raise QuestionError(
+                f"The question is {len(question):,} characters long; the limit is "
+                f"{self.settings.max_question_chars:,} (JCA_MAX_QUESTION_CHARS)."
+            )
+        return question
+
+    @staticmethod
+    def _clean_history(history: Any) -> History:
+        clean: History = []
+        for turn in history or []:
+            if isinstance(turn, dict) and turn.get("role") in {"user", "assistant"}:
+                clean.append({"role": turn["role"], "content": str(turn.get("content") or "")[:4000]})
+        return clean[-12:]
+
+    def ask(self, question: str, history: History | None = None) -> Answer:
+        question = self.check_question(question)
+        started = time.perf_counter()
+        answer: Answer = self.chain.invoke({"question": question, "history": self._clean_history(history)})
+        answer.latency_ms = (time.perf_counter() - started) * 1000
+        return answer
+
+    def stream(self, question: str, history: History | None = None) -> Iterator[AnswerEvent]:
+        question = self.check_question(question)
+        yield from self.chain.stream({"question": question, "history": self._clean_history(history)})
+
+    def warm_up(self) -> None:
+        """Load the model, the store and the BM25 index before the first real question."""
+        snap = self.snapshots.get(self.index)
+        if snap.chunks:
+            self.ask("warm up: salary")
+
+
+def _default_routes(index: Index) -> list[Route]:
+    try:
+        from .facts.route import facts_route
+    except ImportError:
+        return []
+    return [facts_route(index)]

@@ -1,0 +1,192 @@
+"""Find and score the sentences of retrieved chunks that could answer a question.
+
+Shared by the extractive answerer (which quotes them) and the LLM answerer
+(which checks generated sentences against them).
+
+Example:
+    >>> sentences = candidate_sentences(snapshot, docs, plan)
+    >>> best = rank_sentences(sentences, plan, snapshot)[0]
+    >>> best.text
+    'Wage Range: $25.34-33.96 hourly ($52707.20-$70636.80/yr)'
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from langchain_core.documents import Document
+
+from .catalog import ROMAN
+from .docinfo import title_abbreviation
+from .query import QueryPlan
+from .snapshot import Snapshot
+from .text import STOPWORDS, raw_tokens, sentence_spans, stem, tokens
+
+# Informal words that are never the subject of a question.
+FILLER = {
+    "gotta", "gonna", "wanna", "whats", "hows", "whos", "u", "ur", "pls", "plz", "thx", "kinda", "sorta", "stuff",
+    "guy", "guys", "folks", "dude", "hey", "hi", "hello", "thanks", "thank", "ok", "okay", "yeah", "yes", "um",
+    "anyone", "someone", "somebody", "exactly", "actually", "really", "currently", "usually", "typically", "ya",
+    "im", "ive", "id", "dont", "doesnt", "isnt", "cant", "wont", "lol", "btw",
+    "require", "required", "requirement", "requirements", "minimum", "maximum", "range", "level", "levels",
+}
+
+
+@dataclass
+class Sentence:
+    """A candidate passage: an exact span of a document's text."""
+
+    doc_id: str
+    start: int
+    end: int
+    text: str
+    section: str
+    section_type: str
+    chunk_level: str
+    chunk_rank: int
+    page: int | None
+    score: float = 0.0
+    lexical: float = 0.0
+    intent_hit: bool = False
+
+
+def candidate_sentences(snap: Snapshot, docs: list[Document], plan: QueryPlan, per_doc_limit: int = 4) -> list[Sentence]:
+    """Sentences of the retrieved chunks (of the focused documents when there are any)."""
+    focus = set(plan.doc_ids)
+    seen: set[tuple[str, int, int]] = set()
+    out: list[Sentence] = []
+    for rank, doc in enumerate(docs):
+        m = doc.metadata
+        if focus and m["doc_id"] not in focus:
+            continue
+        text = snap.doc_text(m["doc_id"])
+        for s, e in sentence_spans(text, m["start"], m["end"]):
+            key = (m["doc_id"], s, e)
+            if key in seen:
+                continue
+            seen.add(key)
+            sentence = text[s:e]
+            if _is_heading_only(sentence):
+                continue
+            out.append(Sentence(m["doc_id"], s, e, sentence, m["section"], m["section_type"], m.get("level") or "",
+                                rank, m.get("page")))
+    return out
+
+
+def _is_heading_only(sentence: str) -> bool:
+    stripped = sentence.strip(" #*:-|")
+    if len(stripped) < 4:
+        return True
+    letters = [c for c in stripped if c.isalpha()]
+    if not any(ch.isdigit() for ch in stripped) and letters and sum(c.isupper() for c in letters) / len(letters) > 0.9 and len(stripped) < 60:
+        return True
+    return False
+
+
+def idf(snap: Snapshot, term: str) -> float:
+    n = max(1, len(snap.documents))
+    df = snap.vocabulary.get(term, 0)
+    return math.log(1 + (n + 1) / (df + 0.5))
+
+
+def question_terms(plan: QueryPlan) -> list[str]:
+    """Content terms of the question, without the words that only name the class or employer."""
+    name_stems = {stem(t) for t in plan.name_tokens}
+    intent_words = {stem(w) for intent in plan.intents for w in intent.words}
+    terms = []
+    for term in tokens(plan.question):
+        if term in name_stems or term in intent_words or term in FILLER:
+            continue
+        terms.append(term)
+    return terms
+
+
+def level_mentions(sentence: str, title: str, levels: list[str]) -> list[str]:
+    """Levels a sentence names ('IT Systems Specialist II', 'ITSS III', 'Level I', 'Intern')."""
+    base = re.sub(r"\s+(?:[IVX]+(?:/[IVX]+)*|\d)$", "", title).strip()
+    names = [re.escape(base)]
+    abbreviation = title_abbreviation(base)
+    if len(abbreviation) >= 3:
+        names.append(re.escape(abbreviation))
+    last = base.split()[-1] if base.split() else ""
+    if last:
+        names.append(re.escape(last))
+    found = []
+    pattern = re.compile(r"\b(?:%s|level)\s+(Intern|Trainee|IV|V|III|II|I)\b(?![/\w])" % "|".join(names), re.IGNORECASE)
+    for match in pattern.finditer(sentence):
+        raw = match.group(1)
+        level = ROMAN.get(raw.lower(), raw.capitalize()) if raw.upper() in {"I", "II", "III", "IV", "V"} else raw.capitalize()
+        if raw.upper() in {"I", "II", "III", "IV", "V"}:
+            level = raw.upper()
+        if level not in found:
+            found.append(level)
+    if not levels:
+        return found
+    for word in ("Intern", "Trainee"):
+        if word in levels and re.search(r"\b%s\b" % word, sentence, re.I) and word not in found:
+            found.append(word)
+    return found
+
+
+def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -> list[Sentence]:
+    """Score every candidate; best first."""
+    terms = question_terms(plan)
+    weights = {t: idf(snap, t) for t in terms}
+    total = sum(weights.values())
+    primary = plan.intents[0] if plan.intents else None
+    others = plan.intents[1:3]
+    for s in sentences:
+        sentence_terms = set(tokens(s.text))
+        matched = sum(w for t, w in weights.items() if t in sentence_terms)
+        s.lexical = matched / total if total else 0.0
+        score = s.lexical
+        if primary is not None:
+            s.intent_hit = bool(primary.evidence.search(s.text))
+            if s.intent_hit and primary.name != "duties":
+                score += 0.8
+            if s.section_type in primary.sections:
+                score += 0.25
+        for intent in others:
+            if intent.evidence.search(s.text):
+                score += 0.3
+        doc = snap.documents.get(s.doc_id)
+        if plan.levels and doc is not None:
+            mentioned = level_mentions(s.text, doc.title, doc.levels)
+            if any(lv in plan.levels for lv in mentioned):
+                score += 0.6
+                if mentioned and mentioned[0] in plan.levels:
+                    score += 0.2
+            elif mentioned:
+                score -= 0.8
+            elif s.chunk_level:
+                score += 0.3 if s.chunk_level in plan.levels else -0.5
+        score += 0.15 / (1 + s.chunk_rank)
+        if len(s.text) < 25:
+            score -= 0.3
+        if len(s.text) > 600:
+            score -= 0.2
+        s.score = score
+    return sorted(sentences, key=lambda x: x.score, reverse=True)
+
+
+def unknown_terms(plan: QueryPlan, snap: Snapshot) -> list[str]:
+    """Question words that no document contains (not even as a near spelling): the subject is not covered."""
+    from .catalog import _similar
+
+    name_words = {t.lower() for t in plan.name_tokens}
+    unknown = []
+    for word in raw_tokens(plan.question):
+        word = word.replace("'", "")
+        if len(word) < 3 or not word.isalpha() or word in STOPWORDS or word in FILLER or word in name_words:
+            continue
+        term = stem(word)
+        if term in snap.vocabulary or term in FILLER:
+            continue
+        if any(intent.cues.search(word) for intent in plan.intents):
+            continue
+        if any(_similar(term, v) for v in snap.vocabulary if abs(len(v) - len(term)) <= 2):
+            continue
+        unknown.append(word)
+    return unknown

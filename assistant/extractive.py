@@ -1,0 +1,191 @@
+"""Offline answering: the few best sentences of the retrieved sections, each cited.
+
+No language model and no API key. A fact question leads with the direct fact
+in one line; the answer refuses (``answered=False``) when the passages do not
+state what was asked, naming the closest documents instead.
+
+Example:
+    >>> answer = ExtractiveAnswerer().answer(plan, docs, snapshot)
+    >>> answer.text.splitlines()[0]
+    '$25.34–$33.96 an hour ($52,707.20–$70,636.80 a year) [1]'
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from langchain_core.documents import Document
+
+from .answer import Answer, AnswerEvent
+from .citations import CitationBuilder
+from .evidence import Sentence, candidate_sentences, rank_sentences, unknown_terms
+from .leadline import lead_line
+from .query import QueryPlan
+from .snapshot import Snapshot
+
+INTENT_DESCRIPTIONS = {
+    "salary": "a salary in dollars", "grade": "a grade", "code": "a class code", "education": "the education required",
+    "experience": "the experience required", "license": "a license requirement", "certification": "a certification",
+    "overtime": "overtime eligibility", "lift": "a lifting requirement", "reports_to": "whom the class reports to",
+    "supervision": "the supervision exercised", "probation": "a probationary period", "promotion": "a promotion path",
+    "physical": "physical demands", "typing": "a typing requirement", "substitution": "substitutions",
+    "differential": "a pay differential", "on_call": "on-call duty", "duties": "the duties",
+}
+MIN_LEXICAL = 0.34
+
+
+def doc_label(snap: Snapshot, doc_id: str, levels: list[str] | None = None) -> str:
+    doc = snap.documents[doc_id]
+    level = ""
+    if levels and doc.levels:
+        level = " " + "/".join(lv for lv in levels if lv in doc.levels)
+    return f"{doc.title}{level}" + (f" ({doc.employer})" if doc.employer else "")
+
+
+def refusal(snap: Snapshot, reason: str, docs: list[Document], plan: QueryPlan | None = None) -> Answer:
+    closest: list[str] = []
+    for doc in docs:
+        label = doc_label(snap, doc.metadata["doc_id"])
+        if label not in closest:
+            closest.append(label)
+        if len(closest) == 3:
+            break
+    text = f"The classification documents don't answer that: {reason}."
+    if closest:
+        text += " The closest documents I found: " + "; ".join(closest) + "."
+    return Answer(text=text, answered=False, citations=[], retrieved=_retrieved(docs),
+                  standalone_query=plan.standalone if plan else "")
+
+
+def _retrieved(docs: list[Document]) -> list[str]:
+    order: list[str] = []
+    for doc in docs:
+        if doc.metadata["doc_id"] not in order:
+            order.append(doc.metadata["doc_id"])
+    return order
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.split()).strip(" -•*")
+
+
+class ExtractiveAnswerer:
+    """Quotes the best supporting sentences; refuses when they do not state what was asked."""
+
+    max_sentences = 3
+
+    def stream(self, plan: QueryPlan, docs: list[Document], snap: Snapshot) -> Iterator[AnswerEvent]:
+        from .answerers import stream_finished
+
+        yield from stream_finished(self.answer(plan, docs, snap))
+
+    def answer(self, plan: QueryPlan, docs: list[Document], snap: Snapshot) -> Answer:
+        if plan.missing:
+            return refusal(snap, plan.missing, docs, plan)
+        if not docs:
+            return refusal(snap, "nothing in the indexed documents matches the question", docs, plan)
+        unknown = unknown_terms(plan, snap)
+        if unknown:
+            words = ", ".join(f"“{w}”" for w in unknown[:3])
+            return refusal(snap, f"no document mentions {words}", docs, plan)
+        ranked = rank_sentences(candidate_sentences(snap, docs, plan), plan, snap)
+        if not ranked:
+            return refusal(snap, "the retrieved passages do not state it", docs, plan)
+        targets = self._target_docs(plan, ranked)
+        builder = CitationBuilder(snap)
+        blocks: list[str] = []
+        missing: list[str] = []
+        primary = plan.intents[0] if plan.intents else None
+        multi = len(targets) > 1
+        for doc_id in targets:
+            chosen = self._choose(plan, [s for s in ranked if s.doc_id == doc_id], single=not multi)
+            if not chosen:
+                missing.append(doc_label(snap, doc_id, plan.levels))
+                continue
+            blocks.append(self._render(plan, snap, doc_id, chosen, builder, multi, primary.name if primary else ""))
+        if not blocks:
+            what = INTENT_DESCRIPTIONS.get(primary.name, "what was asked") if primary else "what was asked"
+            names = "; ".join(missing) if missing else "the retrieved documents"
+            return refusal(snap, f"{names} does not state {what}", docs, plan)
+        text = "\n\n".join(blocks)
+        if missing:
+            what = INTENT_DESCRIPTIONS.get(primary.name, "this") if primary else "this"
+            text += "\n\n" + "; ".join(missing) + f": the document does not state {what}."
+        if plan.ambiguous and len(targets) > 1:
+            text = "Several classes match that name; here is what each document says.\n\n" + text
+        text, citations = builder.finalize(text)
+        return Answer(text=text, answered=True, citations=citations, retrieved=_retrieved(docs),
+                      standalone_query=plan.standalone)
+
+    # --- choosing
+    def _target_docs(self, plan: QueryPlan, ranked: list[Sentence]) -> list[str]:
+        if plan.doc_ids:
+            limit = 4 if (plan.comparison or plan.ambiguous or len(plan.doc_ids) > 1) else 1
+            present = [d for d in plan.doc_ids if any(s.doc_id == d for s in ranked)]
+            return present[:limit] or plan.doc_ids[:1]
+        # No class named: answer from the best document, and from others that answer about as well
+        best_by_doc: dict[str, float] = {}
+        for s in ranked:
+            best_by_doc.setdefault(s.doc_id, s.score)
+        ordered = sorted(best_by_doc, key=lambda d: best_by_doc[d], reverse=True)
+        top = best_by_doc[ordered[0]]
+        return [d for d in ordered[:3] if best_by_doc[d] >= top - 0.15]
+
+    def _choose(self, plan: QueryPlan, ranked: list[Sentence], single: bool) -> list[Sentence]:
+        if not ranked:
+            return []
+        primary = plan.intents[0] if plan.intents else None
+        grounded = ranked
+        if primary is not None and primary.name != "duties":
+            grounded = [s for s in ranked if s.intent_hit]
+            if not grounded:
+                return []
+        best = grounded[0]
+        if (primary is None or primary.name == "duties") and best.lexical < MIN_LEXICAL:
+            return []
+        if primary is not None and primary.name != "duties" and best.lexical == 0 and _needs_terms(plan):
+            return []
+        limit = self.max_sentences if single else 2
+        chosen = [best]
+        for s in ranked:
+            if len(chosen) >= limit:
+                break
+            if s is best or any(abs(s.start - c.start) < 3 for c in chosen):
+                continue
+            if s.score >= max(0.5, 0.7 * best.score):
+                chosen.append(s)
+        return chosen
+
+    def _render(self, plan: QueryPlan, snap: Snapshot, doc_id: str, chosen: list[Sentence], builder: CitationBuilder,
+                multi: bool, intent: str) -> str:
+        numbers = [builder.cite(s.doc_id, s.start, s.end, s.section, s.chunk_level, s.page) for s in chosen]
+        lead = ""
+        lead_from = -1
+        if intent:
+            for index, s in enumerate(chosen):
+                lead = lead_line(intent, s.text)
+                if lead:
+                    lead_from = index
+                    break
+        lines = [f"{_clean(s.text)} [{n}]" for index, (s, n) in enumerate(zip(chosen, numbers)) if index != lead_from]
+        if multi:
+            head = f"**{doc_label(snap, doc_id, plan.levels)}**: "
+            body = (f"{lead} [{numbers[lead_from]}]" + (". " if lines else "")) if lead else ""
+            return head + body + " ".join(lines)
+        out = []
+        if lead:
+            out.append(f"{lead} [{numbers[lead_from]}]")
+        if lines:
+            source = doc_label(snap, doc_id, plan.levels)
+            if lead:
+                out.append(f"From the {source} specification:")
+            else:
+                out.append(f"From the {source} specification:")
+            out.extend(f"- {line}" for line in lines)
+        return "\n".join(out)
+
+
+def _needs_terms(plan: QueryPlan) -> bool:
+    from .evidence import question_terms
+
+    return len(question_terms(plan)) >= 2

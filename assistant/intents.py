@@ -1,0 +1,96 @@
+"""What kind of fact a question asks for, and what evidence would state it.
+
+Each intent has question cues, the section types where the fact usually sits,
+and an evidence pattern: a passage that does not match it cannot answer the
+question (that is how "the class is there but the fact is not" is detected).
+
+Example:
+    >>> detect_intents("What degree does the Butte County IT specialist job require?")[0].name
+    'education'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Intent:
+    name: str
+    cues: re.Pattern[str]
+    sections: tuple[str, ...]
+    evidence: re.Pattern[str]
+    words: tuple[str, ...] = ()  # words that the cue already covers (not counted as unanswered terms)
+
+
+def _p(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+INTENTS: list[Intent] = [
+    Intent("salary", _p(r"\b(salary|salaries|pay(?!\s*grade)|paid|earn|earns|make|makes|wage|wages|compensation|how much money|hourly|annual(?:ly)?|monthly|per hour|an hour|a year|dollars?)\b"),
+           ("salary", "header"), _p(r"\$\s?\d|\b\d{1,3}(?:,\d{3})+(?:\.\d{2})?\b|\b\d+\.\d{2}\b"),
+           ("salary", "pay", "paid", "earn", "make", "wage", "compensation", "hourly", "annual", "monthly", "hour", "year", "range", "dollar", "money")),
+    Intent("grade", _p(r"\b(grade|pay grade|salary grade|range number)\b"), ("salary", "header", "duties"), _p(r"\bgrade\b"), ("grade",)),
+    Intent("code", _p(r"\b(class code|job code|class number|code)\b"), ("header",), _p(r"\bcode\b"), ("code", "class", "number")),
+    Intent("education", _p(r"\b(degree|education|diploma|bachelor'?s?|associate'?s?|master'?s?|ged|college|school|4[- ]year|four[- ]year|2[- ]year|graduate)\b"),
+           ("qualifications",), _p(r"degree|diploma|\bGED\b|education|bachelor|associate|master|college|high school|graduat"),
+           ("degree", "education", "diploma", "bachelor", "associate", "master", "ged", "college", "school", "year", "graduate")),
+    Intent("experience", _p(r"\b(experience|years of|how long .* worked|background)\b"), ("qualifications",), _p(r"experience"), ("experience", "year")),
+    Intent("license", _p(r"\b(licen[cs]es?|driver'?s?|driving|cdl|commercial|endorsement)\b"), ("licenses", "qualifications", "special"),
+           _p(r"licen[cs]e|\bCDL\b|endorsement"), ("license", "licence", "driver", "driving", "cdl", "commercial", "endorsement", "valid")),
+    Intent("certification", _p(r"\b(certificat\w*|certified|credential)\b"), ("licenses", "qualifications", "special"),
+           _p(r"certif|credential"), ("certificate", "certification", "certified", "credential")),
+    Intent("overtime", _p(r"\b(overtime|flsa|exempt|non-?exempt|time and a half|comp(?:ensatory)? time)\b"), ("overtime", "special", "header"),
+           _p(r"overtime|exempt|\bFLSA\b"), ("overtime", "flsa", "exempt", "eligible", "pay")),
+    Intent("lift", _p(r"\b(lift|lifting|heavy|weight|pounds|lbs|carry)\b"), ("physical",), _p(r"\blift|pounds|\blbs\b|\d\s?lb"),
+           ("lift", "lifting", "heavy", "weight", "pound", "lbs", "carry", "object", "stuff", "must", "able")),
+    Intent("reports_to", _p(r"\b(report(?:s)? to|reporting to|boss|supervisor is|who supervises)\b"), ("supervision", "header"),
+           _p(r"reports? to|supervision (?:from|of)|direction from|supervised by|receives"), ("report", "boss")),
+    Intent("supervision", _p(r"\b(supervis\w*|oversee\w*|manage staff|lead direction|direct(?:ly)? (?:supervise|staff))\b"), ("supervision",),
+           _p(r"supervis|lead direction|direction to|direction over|oversee"), ("supervise", "supervision", "staff", "directly", "oversee")),
+    Intent("probation", _p(r"\b(probation\w*|probaton|introductory period|trial period)\b"), ("special", "other"),
+           _p(r"probation|introductory"), ("probation", "probationary", "introductory", "period", "probaton")),
+    Intent("promotion", _p(r"\b(promot\w*|move up|advance\w*|career ladder|next level|flexibly staffed)\b"), ("distinguishing", "special", "other"),
+           _p(r"promot|advance|move to|flexibl|may compete|appointed to"), ("promote", "promoted", "promotion", "move", "advance", "take")),
+    Intent("physical", _p(r"\b(physical|standing|stand|bend|climb|working conditions|environment|outdoors|noise)\b"), ("physical",),
+           _p(r"physical|stand|bend|climb|environment|outdoor|noise"), ("physical", "demand", "conditions", "environment")),
+    Intent("typing", _p(r"\b(typing|type|wpm|words per minute|keyboarding)\b"), ("ksa", "qualifications"), _p(r"typ|words per minute|keyboard"),
+           ("typing", "type", "speed", "wpm")),
+    Intent("substitution", _p(r"\b(substitut\w*|sub\b|instead of|in lieu|count toward|equivalent|replace)\b"), ("qualifications",),
+           _p(r"substitut|in lieu|equivalent|count(?:s|ed)? toward|may replace|qualifying"), ("substitute", "sub", "instead", "lieu", "count", "equivalent", "replace")),
+    Intent("differential", _p(r"\b(bilingual|differential|premium|standby pay|on-?call pay|incentive)\b"), ("salary", "special", "other"),
+           _p(r"bilingual|differential|premium|standby|on-call|incentive|\d\s?%|percent"), ("bilingual", "differential", "premium", "standby", "incentive")),
+    Intent("on_call", _p(r"\b(on-?call|after[- ]hours|standby|nights?|weekends?|shift)\b"), ("duties", "special", "physical"),
+           _p(r"on-call|after-hours|standby|night|weekend|shift"), ("call", "after", "hours", "standby", "night", "weekend", "shift")),
+    Intent("duties", _p(r"\b(duties|responsibilities|tasks|what does .* do|day to day|functions)\b"), ("duties", "summary"),
+           _p(r"."), ("duty", "duties", "responsibility", "task", "function", "do")),
+]
+
+_BY_NAME = {intent.name: intent for intent in INTENTS}
+
+
+def detect_intents(question: str) -> list[Intent]:
+    """Intents cued by the question, most specific first."""
+    found = [intent for intent in INTENTS if intent.cues.search(question)]
+    names = {i.name for i in found}
+    # "pay grade" / "what grade" is a grade question, not a salary one
+    if "grade" in names and "salary" in names and not re.search(r"\$|dollar|salary range|how much", question, re.I):
+        found = [i for i in found if i.name != "salary"]
+    # "overtime pay" is an overtime question
+    if "overtime" in names and "salary" in names:
+        found = [i for i in found if i.name != "salary"]
+    if "differential" in names and "salary" in names:
+        found = [i for i in found if i.name != "salary"]
+    if "on_call" in names and "differential" in names:
+        found = [i for i in found if i.name != "on_call"] + [_BY_NAME["on_call"]]
+    if "substitution" in names:
+        found = [_BY_NAME["substitution"]] + [i for i in found if i.name != "substitution"]
+    if "certification" in names and "license" in names and not re.search(r"licen[cs]e|driver", question, re.I):
+        found = [i for i in found if i.name != "license"]
+    return found
+
+
+def intent_named(name: str) -> Intent:
+    return _BY_NAME[name]

@@ -1,0 +1,86 @@
+"""An in-memory view of the live index: chunks, BM25, catalog, documents.
+
+Rebuilt only when the registry's generation changes (after a sync), so
+questions reuse one BM25 index and one catalog, and an ingest that is still
+running is never visible half-done (only ``ready`` documents are loaded).
+
+Example:
+    >>> snap = SnapshotCache().get(index)
+    >>> len(snap.chunks) == index.registry.counts()["chunks"]
+    True
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from typing import Any
+
+from .catalog import Catalog
+from .index import Index
+from .registry import ChunkRecord, DocumentRecord
+from .text import tokens
+
+
+@dataclass
+class Snapshot:
+    generation: str
+    documents: dict[str, DocumentRecord]
+    chunks: list[ChunkRecord]
+    chunk_by_id: dict[str, ChunkRecord]
+    chunk_pos: dict[str, int]
+    catalog: Catalog
+    bm25: Any = None
+    vocabulary: dict[str, int] = field(default_factory=dict)  # stem -> number of documents containing it
+
+    def doc_text(self, doc_id: str) -> str:
+        return self.documents[doc_id].text if doc_id in self.documents else ""
+
+
+def bm25_text(chunk: ChunkRecord, doc: DocumentRecord) -> str:
+    level = f" {chunk.level}" if chunk.level else ""
+    return f"{doc.title}{level} {doc.employer} {chunk.section}\n{chunk.text}"
+
+
+def build_snapshot(index: Index, generation: str) -> Snapshot:
+    import bm25s
+
+    documents = {d.doc_id: d for d in index.registry.ready_documents(with_text=True)}
+    chunks = [c for c in index.registry.live_chunks() if c.doc_id in documents]
+    corpus_tokens = [tokens(bm25_text(c, documents[c.doc_id])) or ["_"] for c in chunks]
+    bm25 = None
+    if chunks:
+        bm25 = bm25s.BM25()
+        bm25.index(corpus_tokens, show_progress=False)
+    vocabulary: dict[str, int] = {}
+    for doc in documents.values():
+        for token in set(tokens(doc.text)):
+            vocabulary[token] = vocabulary.get(token, 0) + 1
+    return Snapshot(
+        generation=generation,
+        documents=documents,
+        chunks=chunks,
+        chunk_by_id={c.chunk_id: c for c in chunks},
+        chunk_pos={c.chunk_id: i for i, c in enumerate(chunks)},
+        catalog=Catalog.from_documents(list(documents.values())),
+        bm25=bm25,
+        vocabulary=vocabulary,
+    )
+
+
+class SnapshotCache:
+    """Holds the current snapshot; rebuilds it when the index changed."""
+
+    def __init__(self) -> None:
+        self._snapshot: Snapshot | None = None
+        self._lock = threading.Lock()
+
+    def get(self, index: Index) -> Snapshot:
+        generation = index.registry.generation()
+        snapshot = self._snapshot
+        if snapshot is not None and snapshot.generation == generation:
+            return snapshot
+        with self._lock:
+            if self._snapshot is None or self._snapshot.generation != generation:
+                self._snapshot = build_snapshot(index, generation)
+            return self._snapshot
