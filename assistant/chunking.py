@@ -113,7 +113,7 @@ def _split_long(text: str, span: tuple[int, int], limit: int) -> list[tuple[int,
 
 def _paragraph_type(paragraph: str) -> str:
     """Type of an unlabelled prose paragraph before the first heading."""
-    if len(paragraph) < 150 or len(re.findall(r"\b[A-Z][A-Z /&]{2,30}:", paragraph)) >= 2:
+    if len(paragraph) < 150 or len(re.findall(r"(?m)(?:^|\s)[A-Z][A-Za-z /&()]{1,30}:\s", paragraph)) >= 2:
         return "header"
     opening = paragraph[:200].lower()
     if re.match(r"(?:receives|under the (?:general |close )?(?:direction|supervision) of|reports to)", opening) or (

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from langchain_core.documents import Document
 
-from .catalog import ROMAN
+from .catalog import ROMAN, TITLE_SYNONYMS, normalize_title_tokens
 from .docinfo import title_abbreviation
 from .query import QueryPlan
 from .snapshot import Snapshot
@@ -32,6 +32,11 @@ FILLER = {
     "im", "ive", "id", "dont", "doesnt", "isnt", "cant", "wont", "lol", "btw",
     "require", "required", "requirement", "requirements", "minimum", "maximum", "range", "level", "levels",
 }
+
+
+FILLER_STEMS = {stem(word) for word in FILLER}
+QUANTITY_QUESTION = re.compile(r"\bhow (?:much|many|long|heavy|old|often|fast)\b|\bwhat (?:is|are) the (?:\w+ )?(?:range|amount|number|speed|period|length)\b|\bby when\b", re.I)
+_HAS_QUANTITY = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirty|forty|fifty|sixty|ninety)\b", re.I)
 
 
 @dataclass
@@ -52,15 +57,26 @@ class Sentence:
     intent_hit: bool = False
 
 
-def candidate_sentences(snap: Snapshot, docs: list[Document], plan: QueryPlan, per_doc_limit: int = 4) -> list[Sentence]:
-    """Sentences of the retrieved chunks (of the focused documents when there are any)."""
+def candidate_sentences(snap: Snapshot, docs: list[Document], plan: QueryPlan) -> list[Sentence]:
+    """Sentences of the retrieved chunks; for documents in focus, of all their chunks."""
     focus = set(plan.doc_ids)
     seen: set[tuple[str, int, int]] = set()
     out: list[Sentence] = []
+    ranked_chunks: list[tuple[int, dict]] = []
+    retrieved_ids = set()
     for rank, doc in enumerate(docs):
         m = doc.metadata
+        retrieved_ids.add(m["chunk_id"])
         if focus and m["doc_id"] not in focus:
             continue
+        ranked_chunks.append((rank, m))
+    for chunk in snap.chunks:
+        if chunk.doc_id in focus and chunk.chunk_id not in retrieved_ids:
+            ranked_chunks.append((len(docs) + 2, {
+                "chunk_id": chunk.chunk_id, "doc_id": chunk.doc_id, "start": chunk.start, "end": chunk.end,
+                "section": chunk.section, "section_type": chunk.section_type, "level": chunk.level, "page": chunk.page,
+            }))
+    for rank, m in ranked_chunks:
         text = snap.doc_text(m["doc_id"])
         for s, e in sentence_spans(text, m["start"], m["end"]):
             key = (m["doc_id"], s, e)
@@ -91,13 +107,21 @@ def idf(snap: Snapshot, term: str) -> float:
     return math.log(1 + (n + 1) / (df + 0.5))
 
 
-def question_terms(plan: QueryPlan) -> list[str]:
+def question_terms(plan: QueryPlan, snap: Snapshot | None = None) -> list[str]:
     """Content terms of the question, without the words that only name the class or employer."""
     name_stems = {stem(t) for t in plan.name_tokens}
+    if snap is not None:
+        for doc_id in plan.doc_ids:
+            doc = snap.documents.get(doc_id)
+            if doc is not None:
+                name_stems.update(tokens(doc.title))
+                name_stems.update(tokens(doc.employer))
+                name_stems.update(stem(t) for t in normalize_title_tokens(doc.title))
+    name_stems.update({"i", "ii", "iii", "iv", "v", "1", "2", "3"} if plan.levels else set())
     intent_words = {stem(w) for intent in plan.intents for w in intent.words}
     terms = []
     for term in tokens(plan.question):
-        if term in name_stems or term in intent_words or term in FILLER:
+        if term in name_stems or term in intent_words or term in FILLER or term in FILLER_STEMS:
             continue
         terms.append(term)
     return terms
@@ -114,14 +138,16 @@ def level_mentions(sentence: str, title: str, levels: list[str]) -> list[str]:
     if last:
         names.append(re.escape(last))
     found = []
-    pattern = re.compile(r"\b(?:%s|level)\s+(Intern|Trainee|IV|V|III|II|I)\b(?![/\w])" % "|".join(names), re.IGNORECASE)
+    pattern = re.compile(
+        r"\b(?:%s|levels?)\s+(Intern|Trainee|IV|V|III|II|I)\b(?![/\w])((?:\s*(?:,|and|&|or|/)\s*(?:IV|V|III|II|I)\b(?![/\w]))*)"
+        % "|".join(names), re.IGNORECASE,
+    )
     for match in pattern.finditer(sentence):
-        raw = match.group(1)
-        level = ROMAN.get(raw.lower(), raw.capitalize()) if raw.upper() in {"I", "II", "III", "IV", "V"} else raw.capitalize()
-        if raw.upper() in {"I", "II", "III", "IV", "V"}:
-            level = raw.upper()
-        if level not in found:
-            found.append(level)
+        raws = [match.group(1)] + re.findall(r"(IV|V|III|II|I)\b", match.group(2) or "")
+        for raw in raws:
+            level = raw.upper() if raw.upper() in {"I", "II", "III", "IV", "V"} else raw.capitalize()
+            if level not in found:
+                found.append(level)
     if not levels:
         return found
     for word in ("Intern", "Trainee"):
@@ -132,7 +158,8 @@ def level_mentions(sentence: str, title: str, levels: list[str]) -> list[str]:
 
 def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -> list[Sentence]:
     """Score every candidate; best first."""
-    terms = question_terms(plan)
+    terms = question_terms(plan, snap)
+    wants_quantity = bool(QUANTITY_QUESTION.search(plan.question))
     weights = {t: idf(snap, t) for t in terms}
     total = sum(weights.values())
     primary = plan.intents[0] if plan.intents else None
@@ -162,6 +189,8 @@ def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -
                 score -= 0.8
             elif s.chunk_level:
                 score += 0.3 if s.chunk_level in plan.levels else -0.5
+        if wants_quantity and _HAS_QUANTITY.search(s.text):
+            score += 0.3
         score += 0.15 / (1 + s.chunk_rank)
         if len(s.text) < 25:
             score -= 0.3
@@ -175,11 +204,15 @@ def unknown_terms(plan: QueryPlan, snap: Snapshot) -> list[str]:
     """Question words that no document contains (not even as a near spelling): the subject is not covered."""
     from .catalog import _similar
 
+    if plan.intents and plan.doc_ids:
+        return []  # a named class and a recognised question: the evidence check decides
     name_words = {t.lower() for t in plan.name_tokens}
     unknown = []
     for word in raw_tokens(plan.question):
         word = word.replace("'", "")
         if len(word) < 3 or not word.isalpha() or word in STOPWORDS or word in FILLER or word in name_words:
+            continue
+        if TITLE_SYNONYMS.get(word, word) in name_words or TITLE_SYNONYMS.get(word, word) != word:
             continue
         term = stem(word)
         if term in snap.vocabulary or term in FILLER:

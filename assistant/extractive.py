@@ -12,6 +12,7 @@ Example:
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from langchain_core.documents import Document
@@ -36,10 +37,12 @@ MIN_LEXICAL = 0.34
 
 def doc_label(snap: Snapshot, doc_id: str, levels: list[str] | None = None) -> str:
     doc = snap.documents[doc_id]
-    level = ""
+    title = doc.title
     if levels and doc.levels:
-        level = " " + "/".join(lv for lv in levels if lv in doc.levels)
-    return f"{doc.title}{level}" + (f" ({doc.employer})" if doc.employer else "")
+        wanted = [lv for lv in levels if lv in doc.levels]
+        if wanted:
+            title = re.sub(r"\s+[IVX]+(?:/[IVX]+)+$", "", title) + " " + "/".join(wanted)
+    return title + (f" ({doc.employer})" if doc.employer else "")
 
 
 def refusal(snap: Snapshot, reason: str, docs: list[Document], plan: QueryPlan | None = None) -> Answer:
@@ -98,7 +101,7 @@ class ExtractiveAnswerer:
         primary = plan.intents[0] if plan.intents else None
         multi = len(targets) > 1
         for doc_id in targets:
-            chosen = self._choose(plan, [s for s in ranked if s.doc_id == doc_id], single=not multi)
+            chosen = self._choose(plan, [s for s in ranked if s.doc_id == doc_id], single=not multi, snap=snap)
             if not chosen:
                 missing.append(doc_label(snap, doc_id, plan.levels))
                 continue
@@ -131,19 +134,19 @@ class ExtractiveAnswerer:
         top = best_by_doc[ordered[0]]
         return [d for d in ordered[:3] if best_by_doc[d] >= top - 0.15]
 
-    def _choose(self, plan: QueryPlan, ranked: list[Sentence], single: bool) -> list[Sentence]:
+    def _choose(self, plan: QueryPlan, ranked: list[Sentence], single: bool, snap: Snapshot) -> list[Sentence]:
         if not ranked:
             return []
         primary = plan.intents[0] if plan.intents else None
         grounded = ranked
         if primary is not None and primary.name != "duties":
-            grounded = [s for s in ranked if s.intent_hit]
+            grounded = [s for s in ranked if s.intent_hit or s.lexical >= 0.5]
             if not grounded:
                 return []
         best = grounded[0]
         if (primary is None or primary.name == "duties") and best.lexical < MIN_LEXICAL:
             return []
-        if primary is not None and primary.name != "duties" and best.lexical == 0 and _needs_terms(plan):
+        if primary is not None and primary.name != "duties" and best.lexical == 0 and _needs_terms(plan, snap):
             return []
         limit = self.max_sentences if single else 2
         chosen = [best]
@@ -152,7 +155,8 @@ class ExtractiveAnswerer:
                 break
             if s is best or any(abs(s.start - c.start) < 3 for c in chosen):
                 continue
-            if s.score >= max(0.5, 0.7 * best.score):
+            follows_best = s.doc_id == best.doc_id and 0 <= s.start - best.end <= 3
+            if s.score >= max(0.5, 0.7 * best.score) or (follows_best and s.score >= 0.3 * best.score):
                 chosen.append(s)
         return chosen
 
@@ -185,7 +189,7 @@ class ExtractiveAnswerer:
         return "\n".join(out)
 
 
-def _needs_terms(plan: QueryPlan) -> bool:
+def _needs_terms(plan: QueryPlan, snap: Snapshot) -> bool:
     from .evidence import question_terms
 
-    return len(question_terms(plan)) >= 2
+    return len(question_terms(plan, snap)) >= 2

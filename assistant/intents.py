@@ -29,7 +29,7 @@ def _p(pattern: str) -> re.Pattern[str]:
 
 
 INTENTS: list[Intent] = [
-    Intent("salary", _p(r"\b(salary|salaries|pay(?!\s*grade)|paid|earn|earns|make|makes|wage|wages|compensation|how much money|hourly|annual(?:ly)?|monthly|per hour|an hour|a year|dollars?)\b"),
+    Intent("salary", _p(r"\b(salary|salaries|pay(?!\s*grade)|pays|paid|earn|earns|earning|make|makes|wage|wages|compensation|how much money|hourly|annual(?:ly)?|monthly|per hour|an hour|a year|dollars?)\b"),
            ("salary", "header"), _p(r"\$\s?\d|\b\d{1,3}(?:,\d{3})+(?:\.\d{2})?\b|\b\d+\.\d{2}\b"),
            ("salary", "pay", "paid", "earn", "make", "wage", "compensation", "hourly", "annual", "monthly", "hour", "year", "range", "dollar", "money")),
     Intent("grade", _p(r"\b(grade|pay grade|salary grade|range number)\b"), ("salary", "header", "duties"), _p(r"\bgrade\b"), ("grade",)),

@@ -60,17 +60,51 @@ def tokens(text: str, drop_stopwords: bool = True) -> list[str]:
 
 
 _ABBREVIATIONS = re.compile(r"\b(?:Dept|Inc|No|Co|St|Jr|Sr|vs|etc|e\.g|i\.e|Mr|Ms|Dr|approx|U\.S)\.$")
-_SENTENCE_BREAK = re.compile(r"(?<=[A-Za-z0-9)%][.!?])\s+(?=[A-Z(\"'•\-\d])|(?<=[.!?;])\s+(?=\d{1,2}\.\s)")
+_SENTENCE_BREAK = re.compile(r"(?<=[A-Za-z0-9)%][.!?])\s+(?=[A-Z(\"'•\-\d$])|(?<=[.!?;])\s+(?=\d{1,2}\.\s)")
+
+
+_LINE_BREAKER = re.compile(r"^\s*(?:[-•*▪●◦|#>]|\d{1,2}[.)]\s|[A-Z][\w /&()'’-]{1,40}:\s|\(?[a-h][.)]\s)")
+_FIELD_LINE = re.compile(r"^\s*[A-Z][\w /&()'’-]{1,40}:\s")
+
+
+def _logical_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Physical lines joined where one wraps into the next (PDF prose, indented field values)."""
+    lines: list[tuple[int, int]] = []
+    position = start
+    for line in text[start:end].split("\n"):
+        lines.append((position, position + len(line)))
+        position += len(line) + 1
+    merged: list[tuple[int, int]] = []
+    for line_start, line_end in lines:
+        line = text[line_start:line_end]
+        if not line.strip():
+            merged.append((line_start, line_end))
+            continue
+        if merged and text[merged[-1][0]:merged[-1][1]].strip():
+            previous = text[merged[-1][0]:merged[-1][1]]
+            last_line = previous.split("\n")[-1]
+            stripped = line.lstrip()
+            continuation = False
+            if not _LINE_BREAKER.match(line):
+                if _FIELD_LINE.match(last_line) and len(line) - len(stripped) >= 4:
+                    continuation = True  # "Salary Range:  $1 - $2 hourly" + indented "$3 - $4 monthly"
+                elif len(last_line.rstrip()) >= 50 and not last_line.rstrip().endswith((":", ".", "!", "?")):
+                    continuation = True  # prose wrapped at a fixed width
+                elif len(last_line.rstrip()) >= 50 and stripped[:1].islower():
+                    continuation = True
+            if continuation:
+                merged[-1] = (merged[-1][0], line_end)
+                continue
+        merged.append((line_start, line_end))
+    return merged
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Sentences, bullets and lines of text[start:end] as trimmed absolute spans."""
+    """Sentences, bullets and (logical) lines of text[start:end] as trimmed absolute spans."""
     end = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
-    position = start
-    for line in text[start:end].split("\n"):
-        line_start = position
-        position += len(line) + 1
+    for line_start, line_end in _logical_lines(text, start, end):
+        line = text[line_start:line_end]
         if not line.strip():
             continue
         pieces = []
