@@ -174,6 +174,13 @@ class Catalog:
                 used.update(hits)
         scored.sort(key=lambda m: (m.title_score + (0.3 if m.employer_named else 0)), reverse=True)
         strong = [m for m in scored if m.title_score >= 0.6]
+        if not strong and employers:
+            # "the Butte County IT guy": a weaker title match is enough at a named employer
+            at_employer = [m for m in scored if m.employer_named and m.title_score >= 0.3]
+            if at_employer:
+                top = max(m.title_score for m in at_employer)
+                strong = [m for m in at_employer if m.title_score >= top - 0.05]
+                used.update(t for m in strong for t in m.entry.title_tokens if t in q_set)
         result.title_tokens = used
         if not strong:
             return result

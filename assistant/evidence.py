@@ -95,6 +95,8 @@ def _is_heading_only(sentence: str) -> bool:
     stripped = sentence.strip(" #*:-|")
     if len(stripped) < 4:
         return True
+    if sentence.rstrip(" *").endswith(":") and len(stripped) < 60 and not any(ch.isdigit() for ch in stripped):
+        return True
     letters = [c for c in stripped if c.isalpha()]
     if not any(ch.isdigit() for ch in stripped) and letters and sum(c.isupper() for c in letters) / len(letters) > 0.9 and len(stripped) < 60:
         return True

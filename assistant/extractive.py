@@ -147,10 +147,15 @@ class ExtractiveAnswerer:
         if (primary is None or primary.name == "duties") and best.lexical < MIN_LEXICAL:
             return []
         if primary is not None and primary.name != "duties" and best.lexical == 0 and _needs_terms(plan, snap):
-            return []
+            # The question asks something more specific than its intent: a passage must carry its words
+            specific = [s for s in grounded if s.lexical >= 0.5]
+            if not specific:
+                return []
+            best = specific[0]
+            grounded = [best] + [s for s in grounded if s is not best]
         limit = self.max_sentences if single else 2
         chosen = [best]
-        for s in ranked:
+        for s in grounded + [s for s in ranked if s not in grounded]:
             if len(chosen) >= limit:
                 break
             if s is best or any(abs(s.start - c.start) < 3 for c in chosen):

@@ -28,13 +28,12 @@ def _money(value: str) -> str:
 
 
 def _unit_near(text: str, start: int, end: int) -> str:
-    """Unit named right after a range (up to the next range), or as a label right before it."""
-    after = text[end:end + 25]
-    after = re.split(r"\$|\d", after)[0] if re.search(r"[A-Za-z/]", after[:12]) else after[:12]
+    """Unit written right after a range ("hourly", "/yr") or as its label right before it ("Monthly $...")."""
+    after = re.split(r"[|;(\[$\d]", text[end:end + 16])[0]
     for unit, pattern in _UNITS:
         if pattern.search(after):
             return unit
-    before = text[max(0, start - 14):start]
+    before = re.split(r"[|;(\]]", text[max(0, start - 14):start])[-1]
     for unit, pattern in _UNITS:
         if pattern.search(before):
             return unit
