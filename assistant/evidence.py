@@ -31,6 +31,9 @@ FILLER = {
     "anyone", "someone", "somebody", "exactly", "actually", "really", "currently", "usually", "typically", "ya",
     "im", "ive", "id", "dont", "doesnt", "isnt", "cant", "wont", "lol", "btw",
     "require", "required", "requirement", "requirements", "minimum", "maximum", "range", "level", "levels",
+    "compare", "compared", "comparison", "differ", "differs", "difference", "different", "versus", "between",
+    "staff", "employee", "employees", "more", "less", "longer", "shorter", "higher", "lower", "bigger", "which",
+    "both", "each", "either", "neither", "same", "other", "someone", "person", "people", "new", "hired", "hire",
 }
 
 
@@ -84,7 +87,7 @@ def candidate_sentences(snap: Snapshot, docs: list[Document], plan: QueryPlan) -
                 continue
             seen.add(key)
             sentence = text[s:e]
-            if _is_heading_only(sentence):
+            if _is_heading_only(sentence) or sentence.strip(" #*:") == m["section"].strip(" #*:"):
                 continue
             out.append(Sentence(m["doc_id"], s, e, sentence, m["section"], m["section_type"], m.get("level") or "",
                                 rank, m.get("page")))
@@ -204,8 +207,6 @@ def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -
 
 def unknown_terms(plan: QueryPlan, snap: Snapshot) -> list[str]:
     """Question words that no document contains (not even as a near spelling): the subject is not covered."""
-    from .catalog import _similar
-
     if plan.intents and plan.doc_ids:
         return []  # a named class and a recognised question: the evidence check decides
     name_words = {t.lower() for t in plan.name_tokens}
@@ -221,7 +222,7 @@ def unknown_terms(plan: QueryPlan, snap: Snapshot) -> list[str]:
             continue
         if any(intent.cues.search(word) for intent in plan.intents):
             continue
-        if any(_similar(term, v) for v in snap.vocabulary if abs(len(v) - len(term)) <= 2):
+        if snap.near_vocabulary(term):
             continue
         unknown.append(word)
     return unknown

@@ -33,6 +33,33 @@ class Snapshot:
     bm25: Any = None
     vocabulary: dict[str, int] = field(default_factory=dict)  # stem -> number of documents containing it
 
+    _near: dict[str, bool] = field(default_factory=dict)
+    _by_initial: dict[str, list[str]] = field(default_factory=dict)
+
+    def near_vocabulary(self, term: str) -> bool:
+        """Whether ``term`` is in the vocabulary or a near spelling of a word in it (typos)."""
+        if term in self.vocabulary:
+            return True
+        if term in self._near:
+            return self._near[term]
+        if not self._by_initial:
+            for word in self.vocabulary:
+                self._by_initial.setdefault(word[:1], []).append(word)
+        import difflib
+
+        found = False
+        if len(term) >= 5:
+            matcher = difflib.SequenceMatcher(None, term)
+            for word in self._by_initial.get(term[:1], []):
+                if abs(len(word) - len(term)) > 2 or len(word) < 5:
+                    continue
+                matcher.set_seq1(word)
+                if matcher.real_quick_ratio() >= 0.8 and matcher.quick_ratio() >= 0.8 and matcher.ratio() >= 0.8:
+                    found = True
+                    break
+        self._near[term] = found
+        return found
+
     def doc_text(self, doc_id: str) -> str:
         return self.documents[doc_id].text if doc_id in self.documents else ""
 
