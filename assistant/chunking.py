@@ -101,14 +101,24 @@ def _split_long(text: str, span: tuple[int, int], limit: int) -> list[tuple[int,
     final: list[tuple[int, int]] = []
     for a, b in result:
         while b - a > limit:
-            cut = text.rfind(" ", a, a + limit)
+            cut = max(text.rfind(" ", a, a + limit), text.rfind("\n", a, a + limit))
             if cut <= a:
                 cut = a + limit
-            final.append((a, cut))
-            a = cut + 1 if text[cut:cut + 1] == " " else cut
+            final.append(_trim(text, a, cut))
+            a = cut
+            while a < b and text[a].isspace():
+                a += 1
         if b > a:
-            final.append((a, b))
-    return final
+            final.append(_trim(text, a, b))
+    return [span for span in final if span[1] > span[0]]
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return (a, b)
 
 
 def _paragraph_type(paragraph: str) -> str:

@@ -141,6 +141,30 @@ def find_title(text: str, employer: str, filename: str, html_title: str = "") ->
         candidate = re.split(r"\s[|\-–]\s", html_title)[0].strip()
         if candidate and not _GENERIC.search(candidate):
             return candidate, False
+    # A standalone short line near the top ("BUS OPERATOR" under "CLASS SPECIFICATION")
+    from .sections import classify_heading as _classify
+
+    seen = 0
+    for raw in text[:1500].split("\n"):
+        line = raw.strip(" #*")
+        if not line:
+            continue
+        seen += 1
+        if seen > 8:
+            break
+        words = line.split()
+        letters = [c for c in line if c.isalpha()]
+        if not (1 <= len(words) <= 6) or not letters or ":" in line or "|" in line or "," in line:
+            continue
+        if sum(c.isupper() for c in letters) / len(letters) < 0.9:
+            continue
+        if _GENERIC.search(line) or _classify(line) or (employer and line.lower() == employer.lower()):
+            continue
+        if employer and _smart_case(line).lower() in employer.lower():
+            continue
+        if re.search(r"\b(?:city|county|district|state|town|schools?|of)\b", line, re.I):
+            continue
+        return _smart_case(line), False
     # Lines like "IT Systems Specialist, Dept. Infrastructure & Operations" are too unreliable: fall back to the file name
     stem = PurePath(filename).stem
     words = re.split(r"[-_\s]+", stem)

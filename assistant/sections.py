@@ -18,15 +18,17 @@ from dataclasses import dataclass
 # Order matters: the first type whose pattern matches wins.
 SECTION_PATTERNS: list[tuple[str, str]] = [
     ("header", r"(?:class|job|position) (?:description|specification)s?$|^(?:office of )?human resources|^job description:"),
-    ("licenses", r"licen[cs]e|certificat|certification"),
+    ("dates", r"(?:class |date )?(?:established|revised|adopted|approved|last reviewed|effective date)|^date\(?s?\)?\b"),
+    ("licenses", r"licen[cs]|certificat|certification"),
     ("overtime", r"overtime|\bflsa\b|exempt"),
     ("salary", r"salary|wage|compensation|\bpay\b|pay range|pay grade|\bgrade\b"),
+    ("ksa", r"^(?:required )?(?:knowledge|skills|abilities|ability to)\b"),
     ("physical", r"physical|working condition|work environment|environmental|environment|mental demands|ergonomic"),
     ("supervision", r"supervis|reports? to|reporting relationship"),
     ("distinguishing", r"distinguish|sets this job apart|class characteristics|level distinction|series concept|what sets"),
     ("duties", r"duties|functions|responsibilit|tasks|examples of work|typical work|work performed"),
     ("ksa", r"knowledge|skills|abilities|ability to|competenc"),
-    ("qualifications", r"qualification|education|experience|training|requirements? for|employment standards|desirable"),
+    ("qualifications", r"qualification|education|experience|training|requirements? for|employment standards|desirable|^minimum requirements|^requirements$"),
     ("special", r"special requirement|special condition|conditions of employment|other requirement|background|selection|probation|introductory period|promotion|career|on-call|standby|bilingual|differential"),
     ("summary", r"definition|summary|purpose|nature of (the )?work|general statement|description|overview|scope|position summary|job summary|class concept"),
 ]
@@ -44,6 +46,7 @@ SECTION_LABELS = {
     "special": "Special requirements",
     "salary": "Salary",
     "overtime": "Overtime",
+    "dates": "Dates",
     "other": "Other",
 }
 
@@ -88,7 +91,9 @@ def _heading_of_line(line: str, prev_blank: bool, next_line: str) -> tuple[str, 
         return None
     md = _MD_HEADING.match(stripped)
     if md:
-        heading = md.group(2).strip("*: ")
+        heading = md.group(2).strip("*: _")
+        if not any(ch.isalnum() for ch in heading):
+            return None
         return (classify_heading(heading) or "other", heading, False)
     bold = _BOLD_LINE.match(stripped)
     if bold:
@@ -115,6 +120,8 @@ def _heading_of_line(line: str, prev_blank: bool, next_line: str) -> tuple[str, 
         section_type = classify_heading(label)
         label_letters = [c for c in label if c.isalpha()]
         label_caps = sum(c.isupper() for c in label_letters) / max(1, len(label_letters)) > 0.9
+        if section_type == "dates" and prev_blank:
+            return (section_type, label, bool(rest))
         if section_type and (len(rest) >= 30 or (not rest and label_caps) or (not rest and prev_blank)):
             return (section_type, label, bool(rest))
         return None

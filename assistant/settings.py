@@ -98,8 +98,8 @@ class Settings:
             raise SettingsError("chunk_overlap must be smaller than chunk_size")
         if self.top_k < 1:
             raise SettingsError("top_k must be at least 1")
-        if self.max_file_mb <= 0:
-            raise SettingsError("max_file_mb must be positive")
+        if not (0 < self.max_file_mb < 1e6):  # also rejects nan and inf
+            raise SettingsError(f"max_file_mb must be a positive number of megabytes, got {self.max_file_mb!r} ({ENV_PREFIX}MAX_FILE_MB)")
         if self.answer_mode == "llm" and not (self.llm_base_url and self.llm_model):
             raise SettingsError(
                 f"answer_mode 'llm' needs {ENV_PREFIX}LLM_BASE_URL and {ENV_PREFIX}LLM_MODEL "

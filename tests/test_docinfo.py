@@ -78,9 +78,6 @@ def test_title_abbreviation_and_aliases():
     assert employer_aliases("") == []
 
 
-@pytest.mark.xfail(strict=True, reason="docinfo.py: a standalone ALL-CAPS title line ('BUS OPERATOR' under "
-                                       "'CLASS SPECIFICATION') is never used as the title; find_title falls "
-                                       "back to the file name ('Spec 0412')")
 def test_all_caps_title_line_is_the_title():
     text = (
         "CITY OF HARLOW SPRINGS\nCLASS SPECIFICATION\n\nBUS OPERATOR\n\n"

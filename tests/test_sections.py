@@ -46,21 +46,14 @@ def test_classify_heading(heading, expected):
     assert classify_heading(heading) == expected
 
 
-@pytest.mark.xfail(strict=True, reason="sections.py bug: the licenses pattern r'licen[cs]e' does not match "
-                                       "'Licensing' ('Licensing Requirements' is classified None)")
 def test_classify_licensing_requirements():
     assert classify_heading("Licensing Requirements") == "licenses"
 
 
-@pytest.mark.xfail(strict=True, reason="sections.py bug: 'Minimum Requirements' (a common qualifications heading) "
-                                       "matches no pattern; the qualifications pattern needs 'requirements for'")
 def test_classify_minimum_requirements():
     assert classify_heading("Minimum Requirements") == "qualifications"
 
 
-@pytest.mark.xfail(strict=True, reason="sections.py bug: pattern order puts 'physical' (matching 'environment') "
-                                       "before 'ksa', so the KSA sub-heading 'Knowledge of Environmental "
-                                       "Regulations' is classified 'physical'")
 def test_classify_knowledge_heading_mentioning_environment():
     assert classify_heading("Knowledge of Environmental Regulations") == "ksa"
 
