@@ -46,10 +46,18 @@ def overtime_status(sentence: str, labels: tuple[str, ...] = ()) -> str | None:
         return "non-exempt"
     if re.search(r"(?<![\w-])exempt\b", s) and not re.search(r"exempt\s+from\s+(?!overtime|the\s+f)", s):
         return "exempt"
-    if re.search(r"\b(?:not|in)\s*eligible\s+for\s+overtime|overtime\s+eligib\w*\s*[:|]?\s*(?:\*\*)?\s*no\b|not\s+overtime[- ]eligible", s):
+    if re.search(r"\b(?:not|in)\s*eligible\s+for\s+overtime|overtime\s+eligib\w*\s*[:|]?\s*(?:\*\*)?\s*no\b|not\s+overtime[- ]eligible|"
+                 r"overtime(?:\s+status)?\s*[:|]\s*(?:\*\*)?\s*(?:not|in)\s*eligible", s):
         return "exempt"
-    if re.search(r"\beligible\s+for\s+overtime|overtime\s+eligib\w*\s*[:|]?\s*(?:\*\*)?\s*yes\b|\bovertime[- ]eligible\b", s):
+    if re.search(r"\beligible\s+for\s+overtime|overtime\s+eligib\w*\s*[:|]?\s*(?:\*\*)?\s*yes\b|\bovertime[- ]eligible\b|"
+                 r"overtime(?:\s+status)?\s*[:|]\s*(?:\*\*)?\s*eligible", s):
         return "non-exempt"
+    if labels and re.search(r"overtime", labels[0]):  # a table cell or value under an "Overtime eligible" label
+        value = s.strip(" .*")
+        if re.fullmatch(r"no|not eligible|ineligible", value):
+            return "exempt"
+        if re.fullmatch(r"yes|eligible", value):
+            return "non-exempt"
     return None
 
 
@@ -63,27 +71,39 @@ def find_overtime(text: str, scope: list[Piece]) -> tuple[str, Span] | None:
 
 # --- physical, dates, series, supervision ------------------------------------
 
-_POUNDS = re.compile(r"(?:(?:up\s+to|at\s+least|a\s+minimum\s+of|maximum\s+of|in\s+excess\s+of)\s+)?(\d{1,3})\s*-?\s*(?:lbs?\.?|pounds?)(?!\w)", re.I)
-_FORCE_VERB = re.compile(r"\b(lift\w*|carr\w+|weigh\w*|push\w*|pull\w*|drag\w*|mov\w+|exert\w*)\b", re.I)
+_POUNDS = re.compile(
+    r"(?:(?:up\s+to|at\s+least|a\s+minimum\s+of|maximum\s+of|in\s+excess\s+of)\s+)?(?:[a-z]+(?:-[a-z]+)?\s+\()?(\d{1,3})\)?\s*-?\s*(?:lbs?\.?|pounds?)(?!\w)",
+    re.I,
+)
+_ACTION = re.compile(r"\b(lift\w*|carr\w+|hoist\w*|handl\w+|push\w*|pull\w*|drag\w*|mov\w+|exert\w*|tow\w*)\b", re.I)
+_LIFTING = re.compile(r"lift|carr|hoist|handl", re.I)
 
 
 def find_lift(text: str, scope: list[Piece]) -> tuple[int, Span] | None:
-    """Heaviest weight the job requires lifting or carrying, in pounds."""
+    """Heaviest weight the job requires lifting or carrying, in pounds.
+
+    The verb nearest before the weight decides: "pushing carts weighing up to 200
+    pounds" is not a lift, "lift, carry, push and pull objects up to 25 pounds" is.
+    """
     best: tuple[int, Span] | None = None
     for piece in scope:
         sentence = text[piece.start:piece.end]
         for match in _POUNDS.finditer(sentence):
-            verbs = list(_FORCE_VERB.finditer(sentence, max(0, match.start() - 160), match.start()))
-            lifting = [v for v in verbs if re.match(r"lift|carr|weigh", v.group(1), re.I)]
+            window = max(0, match.start() - 160)
+            verbs = list(_ACTION.finditer(sentence, window, match.start()))
+            lifting = [v for v in verbs if _LIFTING.match(v.group(1))]
             if not lifting:
-                continue
-            if verbs[-1].start() > lifting[-1].start():
-                # "lift, carry, push, and pull objects up to 25 pounds" still counts; "lift X and push 100 pounds" not.
-                between = sentence[lifting[-1].end():verbs[-1].start()]
-                if not re.fullmatch(r"(?:[\s,/]|\band\b|\bor\b|\b(?:carr|lift|mov|push|pull|drag)\w*)*", between, re.I):
+                if verbs or not re.search(r"\blift", sentence[match.end():], re.I):
                     continue
+                anchor = match.start()
+            else:
+                anchor = lifting[-1].start()
+                if verbs[-1].start() > lifting[-1].start():
+                    between = sentence[lifting[-1].end():verbs[-1].start()]
+                    if not re.fullmatch(r"(?:[\s,/]|\band\b|\bor\b|\b(?:carr|lift|mov|push|pull|drag|hoist)\w*)*", between, re.I):
+                        continue
             value = int(match.group(1))
-            span = (piece.start + lifting[-1].start(), piece.start + match.end())
+            span = (piece.start + anchor, piece.start + match.end())
             if best is None or value > best[0]:
                 best = (value, span)
     return best
@@ -290,6 +310,11 @@ def _aggregate(doc_card: FactCard, own: list[FactCard], text: str) -> None:
             else:
                 value = ", ".join(dict.fromkeys(str(v) for v, _ in grades))
             put("grade", value, [s for _, s in grades])
+    education = values("education_level")
+    if doc_card.education_level is None and education:
+        order = ["high school", "associate", "bachelor", "master", "doctorate"]
+        value, span = min(education, key=lambda item: order.index(str(item[0])))
+        put("education_level", value, [span])
     for name, pick in (("experience_months", min), ("max_lift_lbs", max)):
         found = values(name)
         if getattr(doc_card, name) is None and found:

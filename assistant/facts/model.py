@@ -78,8 +78,10 @@ class FactCard:
 
     @property
     def label(self) -> str:
-        """Title plus level for display: 'IT Systems Specialist (II)'."""
-        return f"{self.title} ({self.level})" if self.level else self.title
+        """Title for display, naming the level: 'IT Systems Specialist II'."""
+        if not self.level or self.title.split()[-1:] == [self.level]:
+            return self.title
+        return f"{self.title} ({self.level})"
 
     def fact_fields(self) -> list[str]:
         """Names of the fact fields (everything but identity and bookkeeping)."""

@@ -153,10 +153,52 @@ def salary_ranges(text: str, pieces: list[Piece]) -> list[PayRange]:
             continue
         ranges.extend(find_ranges(text, piece.start, piece.end, piece.labels, piece.cite if piece.in_table else None))
     if not ranges:
+        ranges.extend(step_table_ranges(text, pieces))
+    if not ranges:
         fallback = labelled_min_max(text, pieces)
         if fallback:
             ranges.append(fallback)
     return ranges
+
+
+_SINGLE = re.compile(r"^\$\s?(%s)$" % _NUMBER)
+
+
+def step_table_ranges(text: str, pieces: list[Piece]) -> list[PayRange]:
+    """Step tables: a row "Hourly | $19.10 | ... | $23.22" or a column headed "Monthly"."""
+    rows: dict[tuple[int, int], list[Piece]] = {}
+    for piece in pieces:
+        if piece.in_table:
+            rows.setdefault(piece.cite, []).append(piece)
+    found: list[PayRange] = []
+    columns: dict[str, list[tuple[float, tuple[int, int]]]] = {}
+    for row_span, cells in rows.items():
+        values = []
+        for cell in cells:
+            single = _SINGLE.match(text[cell.start:cell.end].strip())
+            if single:
+                values.append(float(single.group(1).replace(",", "")))
+                if cell.labels:
+                    columns.setdefault(cell.labels[0], []).append((values[-1], row_span))
+        row_text = text[row_span[0]:row_span[1]]
+        head = text[cells[0].start:cells[0].end] if cells else ""
+        unit = _unit_of(_ANY_UNIT.search(head)) or next(
+            (_unit_of(_ANY_UNIT.search(label)) for label in cells[0].labels[1:] if _ANY_UNIT.search(label)), None)
+        if len(values) >= 2 and unit and not _NOT_SALARY.search(row_text):
+            low, high = min(values), max(values)
+            if _PLAUSIBLE[unit][0] <= low and high <= _PLAUSIBLE[unit][1]:
+                found.append(PayRange(low, high, unit, row_span, row_span))
+    if found:
+        return found
+    for header, entries in columns.items():
+        unit = _unit_of(_ANY_UNIT.search(header))
+        if unit and len(entries) >= 2:
+            low, high = min(v for v, _ in entries), max(v for v, _ in entries)
+            spans = [s for _, s in entries]
+            span = (min(s[0] for s in spans), max(s[1] for s in spans))
+            if _PLAUSIBLE[unit][0] <= low and high <= _PLAUSIBLE[unit][1]:
+                found.append(PayRange(low, high, unit, span, span))
+    return found
 
 
 def to_annual(value: float, unit: str) -> float:
@@ -170,6 +212,13 @@ def to_hourly(value: float, unit: str) -> float:
 _GRADE_VALUE = r"[A-Z]{0,3}-?\d{1,3}[A-Z]?(?:\s*(?:-|–|to|through)\s*[A-Z]{0,3}-?\d{1,3}[A-Z]?)?(?![\d,.$%])"
 _GRADE_INLINE = re.compile(
     r"\b(?:pay\s+|salary\s+)?grade(?!s)(?:\s+level)?\s*(?:\*\*)?\s*[:#|]?\s*(?:\*\*)?\s*(?P<value>%s)" % _GRADE_VALUE, re.I,
+)
+
+
+_RANGE_GRADE = re.compile(
+    r"\b(?:(?:pay|salary)\s+(?:range|schedule)(?:\s+(?:no\.|number))?|range)\s*(?:\*\*)?\s*[:#|]?\s*(?:\*\*)?\s*(?:range\s+)?"
+    r"(?P<value>[A-Z]{0,2}\d{1,3}[A-Z]?)(?![\d.,$%]|\s*(?:-|–|to)\s*[\d$])(?!\s*(?:hour|month|year|annual|percent|%))",
+    re.I,
 )
 
 
@@ -190,6 +239,11 @@ def find_grade(text: str, pieces: list[Piece], single_level_only: bool = False) 
         for match in _GRADE_INLINE.finditer(text, piece.start, piece.end):
             before = text[max(0, match.start() - 12):match.start()].lower()
             if re.search(r"(?:lower|higher|same|each)[- ]$|school\s*$", before):
+                continue
+            return _normal_grade(match.group("value")), (match.start(), match.end())
+        # "PAY RANGE: 42", "Salary Schedule: Range 14": a numbered pay range is the grade
+        for match in _RANGE_GRADE.finditer(text, piece.start, piece.end):
+            if "$" in text[match.end():match.end() + 3]:
                 continue
             return _normal_grade(match.group("value")), (match.start(), match.end())
     return None

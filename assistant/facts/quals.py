@@ -21,7 +21,7 @@ Found = tuple[str, tuple[int, int]]
 
 _SUBSTITUTE = re.compile(r"substitut|in lieu of|may be (?:accepted|considered) (?:in place|instead)|instead of", re.I)
 _PREFERRED = re.compile(r"desirabl|\bpreferred\b|\bpreference\b|\ba plus\b|is helpful|advantageous|encouraged|highly valued|nice to have", re.I)
-_QUAL_LABEL = r"educat|experience|qualif|requirement|training|standards"
+_QUAL_LABEL = r"educat|experience|qualif|requirement|training|standards|substitut"
 
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -65,11 +65,13 @@ def _is_qualification(piece: Piece) -> bool:
 
 _DEGREES = [
     ("doctorate", r"doctora(?:te|l)(?:\s+degree)?|ph\.?\s?d\.?|doctor\s+of\s+\w+"),
-    ("master", r"master['’]?s?(?:\s+degree)?(?=\W)|graduate\s+degree"),
-    ("bachelor", r"bachelor['’]?s?(?:\s+degree)?|baccalaureate(?:\s+degree)?|four[- ]year\s+(?:college\s+)?degree"),
-    ("associate", r"associate(?:['’]s|s)?\s+degree|associate['’]s(?=\W|$)|two[- ]year\s+(?:college\s+)?degree|\bA\.?A\.?S?\.?\s+degree"),
+    ("master", r"master['’]?s(?:\s+degree)?(?=\W|$)|master\s+(?:degree|of\s+\w+)|graduate\s+degree"),
+    ("bachelor", r"bachelor['’]?s(?:\s+degree)?(?=\W|$)|bachelor\s+(?:degree|of\s+\w+(?:\s+degree)?)|baccalaureate(?:\s+degree)?|"
+                 r"four[- ]year\s+(?:college\s+)?degree|(?:graduation\s+from\s+)?(?:an?\s+)?(?:accredited\s+)?four[- ]year\s+college"),
+    ("associate", r"associate(?:['’]s|s)?\s+degree|associate['’]s(?=\W|$)|associate\s+of\s+(?:arts|science|applied)\w*|"
+                  r"two[- ]year\s+(?:college\s+)?degree|\bA\.?A\.?S?\.?\s+degree"),
     ("high school", r"high\s+school\s+(?:diploma|graduation|equivalen\w*)|graduation\s+from\s+(?:a\s+)?high\s+school|"
-                    r"high\s+school\s+or\s+(?:a\s+)?(?:GED|equivalent)|\bGED\b|\bG\.E\.D\.|high\s+school"),
+                    r"high\s+school\s+or\s+(?:a\s+)?(?:GED|equivalent)|\bGED\b|\bG\.E\.D\.|high\s+school|(?:twelfth|12th)\s+grade"),
 ]
 _DEGREE = re.compile("|".join(f"(?P<{name.replace(' ', '_')}>{pattern})" for name, pattern in _DEGREES), re.I)
 _ORDER = ["high school", "associate", "bachelor", "master", "doctorate"]
@@ -97,7 +99,8 @@ def find_education(text: str, pieces: list[Piece]) -> tuple[Found, Found | None]
         field_found = None
         tail = sentence[lowest.end():]
         field_match = re.match(
-            r"(?:[^.;]{0,80}?)\bin\s+(?P<field>[^.;]+?)(?=\s*(?:[.;]|\s+from\s|\s+AND\s|,\s*(?:including|supplemented|plus)\b|$))",
+            r"(?:[^.;]{0,80}?)\bin\s+(?P<field>[^.;]+?)(?=\s*(?:[.;]|\s+from\s|\s+AND\s|,\s*(?:including|supplemented|plus)\b|"
+            r"\s+and\s+(?:%s|at\s+least|a\s+minimum)\b|$))" % _NUM,
             tail,
         )
         if field_match and level != "high school":
@@ -113,7 +116,8 @@ def find_education(text: str, pieces: list[Piece]) -> tuple[Found, Found | None]
 
 _DURATION = re.compile(
     r"(?P<lead>(?:a\s+minimum\s+of|at\s+least|minimum\s+of|no\s+less\s+than)\s+)?(?P<num>%s)\s*(?:\(\s*\d+(?:\.\d+)?\s*\)\s*)?"
-    r"(?:full[- ]time\s+|paid\s+|professional\s+)?(?P<unit>years?|months?)\b" % _NUM, re.I,
+    r"(?:\+\s*|(?:-|–|to)\s*%s\s*(?:\(\s*\d+\s*\)\s*)?)?(?:or\s+more\s+)?"
+    r"(?:full[- ]time\s+|paid\s+|professional\s+)?(?P<unit>years?|months?)\b" % (_NUM, _NUM), re.I,
 )
 _LABELLED = re.compile(r"(?P<unit>months|years)\s+of\s+experience\s*(?:required)?\s*[:|]\s*(?P<num>\d+(?:\.\d+)?)", re.I)
 
@@ -177,7 +181,8 @@ def find_substitutions(text: str, pieces: list[Piece]) -> Found | None:
 _LICENSE = re.compile(
     r"(?:(?:valid|current)\s+)?(?:(?:\(?[A-Z][\w.'’+&-]*\)?|class\s+[A-Z]|commercial|driver['’]?s?|motor|vehicle|operator['’]?s?|"
     r"learner['’]?s?|professional|state|chauffeur['’]?s?|pesticide|applicator['’]?s?|contractor['’]?s?|"
-    r"teaching|nursing)\s+){0,8}(?:licen[cs]e|permit)\b(?:\s+with\s+(?:an?\s+)?[\w()'’ -]{0,40}?endorsements?)?",
+    r"teaching|nursing)\s+){0,8}(?:[Ll]icen[cs]e|LICEN[CS]E|[Pp]ermit|CDL)\b(?:\s*\((?:[A-Z]{2,6})\))?"
+    r"(?:\s+with\s+(?:an?\s+)?[\w()'’ -]{0,40}?endorsements?)?",
 )
 _CERT = re.compile(
     r"(?:(?:\(?[A-Z][\w.'’+&/-]*\)?|of|and|or|for|in)\s+){0,8}?(?:\(?[A-Z][\w.'’+&/-]*\)?)\s+[Cc]ertific(?:ation|ate)s?\b"
@@ -208,27 +213,31 @@ def find_credentials(text: str, pieces: list[Piece]) -> dict[str, list[Found]]:
     for piece in pieces:
         sentence = text[piece.start:piece.end]
         in_section = piece.topic == "licenses" or piece.has_label(r"licen[cs]|certif")
+        label_preferred = piece.has_label(r"prefer|desirab")
         if not in_section and not (
-            piece.topic in {"qualifications", "special", "header", "other"} and _REQUIRES.search(sentence)
+            piece.topic in {"qualifications", "special", "header", "other"}
+            and (_REQUIRES.search(sentence) or _PREFERRED.search(sentence) or label_preferred or piece.has_label(r"required"))
         ):
             continue
         if _SUBSTITUTE.search(sentence):
             continue
-        preferred = bool(_PREFERRED.search(sentence))
+        preferred = bool(_PREFERRED.search(sentence)) or label_preferred
         if _NEGATED.search(sentence) and not preferred:
             continue
         condition = _CONDITION.search(sentence)
         suffix = f" ({' '.join(condition.group(0).split())})" if condition else ""
         taken: list[tuple[int, int]] = []
-        for match in _LICENSE.finditer(sentence):
+        label = re.match(r"^\W*(?:\*\*)?[A-Z][A-Za-z ,&/()'’-]{1,60}:(?:\*\*)?\s*", sentence)
+        skip_to = label.end() if label else 0  # "CERTIFICATE AND LICENSE REQUIREMENTS:" names no license
+        for match in _LICENSE.finditer(sentence, skip_to):
             item = _clean_item(match.group(0))
-            if len(item.split()) < 2 or re.fullmatch(r"(?:valid|current)?\s*(?:licen[cs]e|permit)", item, re.I):
+            if (len(item.split()) < 2 and item.upper() != "CDL") or re.fullmatch(r"(?:valid|current)?\s*(?:licen[cs]e|permit)", item, re.I):
                 continue
             span = (piece.start + match.start(), piece.start + match.end())
             taken.append(span)
             key = "licenses_preferred" if preferred else "licenses_required"
             result[key].append((item + suffix, span))
-        for match in _CERT.finditer(sentence):
+        for match in _CERT.finditer(sentence, skip_to):
             span = (piece.start + match.start(), piece.start + match.end())
             if any(a < span[1] and span[0] < b for a, b in taken):
                 continue
