@@ -13,7 +13,7 @@ Example:
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any, Mapping
 
@@ -86,8 +86,6 @@ class Settings:
     session_ttl_s: int = 8 * 3600
     rate_limit_per_min: int = 60
 
-    extra: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
-
     def __post_init__(self) -> None:
         if self.answer_mode not in {"extractive", "llm"}:
             raise SettingsError(
@@ -112,11 +110,9 @@ class Settings:
         environ = os.environ if environ is None else environ
         values: dict[str, Any] = {}
         for f in fields(cls):
-            if f.name == "extra":
-                continue
             raw = environ.get(ENV_PREFIX + f.name.upper())
             if raw is not None:
-                values[f.name] = _coerce(f.name, raw, getattr(cls, f.name, None) if f.name != "extra" else None)
+                values[f.name] = _coerce(f.name, raw, getattr(cls, f.name, None))
         for key, value in overrides.items():
             if value is not None:
                 values[key] = value
@@ -171,8 +167,6 @@ def describe_settings() -> list[tuple[str, str, str]]:
     """(environment variable, default, type) for every setting, for docs and --help."""
     rows = []
     for f in fields(Settings):
-        if f.name == "extra":
-            continue
         default = getattr(Settings, f.name)
         rows.append((ENV_PREFIX + f.name.upper(), str(default), type(default).__name__))
     return rows
