@@ -37,7 +37,7 @@ def _collapse(value: str) -> str:
 def overtime_status(sentence: str, labels: tuple[str, ...] = ()) -> str | None:
     """'exempt' / 'non-exempt' from one statement, or None if it states neither."""
     s = sentence.lower()
-    context = re.search(r"overtime|flsa|fair labor|\bstatus\b", s) or any(
+    context = re.search(r"overtime|flsa|fair labor|\bstatus\b|(?:class|position|classification|job)\b[^.]{0,40}\b(?:non-?)?exempt\b", s) or any(
         re.search(r"overtime|flsa|fair labor|exempt", label) for label in labels
     )
     if not context:
@@ -46,7 +46,7 @@ def overtime_status(sentence: str, labels: tuple[str, ...] = ()) -> str | None:
         return "non-exempt"
     if re.search(r"(?<![\w-])exempt\b", s) and not re.search(r"exempt\s+from\s+(?!overtime|the\s+f)", s):
         return "exempt"
-    if re.search(r"\b(?:not|in)\s*eligible\s+for\s+overtime|overtime\s+eligib\w*\s*[:|]?\s*(?:\*\*)?\s*no\b|not\s+overtime[- ]eligible|"
+    if re.search(r"eligible\s+for\s+overtime\s*[:|?]\s*(?:\*\*)?\s*no\b|\b(?:not|in)\s*eligible\s+for\s+overtime|overtime\s+eligib\w*\s*[:|]?\s*(?:\*\*)?\s*no\b|not\s+overtime[- ]eligible|"
                  r"overtime(?:\s+status)?\s*[:|]\s*(?:\*\*)?\s*(?:not|in)\s*eligible", s):
         return "exempt"
     if re.search(r"\beligible\s+for\s+overtime|overtime\s+eligib\w*\s*[:|]?\s*(?:\*\*)?\s*yes\b|\bovertime[- ]eligible\b|"
@@ -72,7 +72,7 @@ def find_overtime(text: str, scope: list[Piece]) -> tuple[str, Span] | None:
 # --- physical, dates, series, supervision ------------------------------------
 
 _POUNDS = re.compile(
-    r"(?:(?:up\s+to|at\s+least|a\s+minimum\s+of|maximum\s+of|in\s+excess\s+of)\s+)?(?:[a-z]+(?:-[a-z]+)?\s+\()?(\d{1,3})\)?\s*-?\s*(?:lbs?\.?|pounds?)(?!\w)",
+    r"(?:(?:up\s+to|at\s+least|a\s+minimum\s+of|maximum\s+of|in\s+excess\s+of)\s+)?(?:[a-z]+(?:-[a-z]+)?\s+\()?(\d{1,3})\)?\+?\s*-?\s*(?:lbs?\.?|pounds?)(?!\w)",
     re.I,
 )
 _ACTION = re.compile(r"\b(lift\w*|carr\w+|hoist\w*|handl\w+|push\w*|pull\w*|drag\w*|mov\w+|exert\w*|tow\w*)\b", re.I)

@@ -21,10 +21,11 @@ from .units import Piece
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?"
 _RANGE = re.compile(
-    r"(?P<d1>\$)?\s?(?P<low>%s)\s*(?P<k1>[kK])?\s*(?:-|–|—|to|through)\s*(?P<d2>\$)?\s?(?P<high>%s)\s*(?P<k2>[kK])?(?![\d%%])"
-    % (_NUMBER, _NUMBER)
+    r"(?P<d1>\$)?\s?(?P<low>%s)\s*(?P<k1>[kK])?(?P<u1>\s*/\s*(?:hr|hour|mo|month|yr|year)\b\.?)?\s*(?P<sep>-|–|—|to|through|and)\s*"
+    r"(?P<d2>\$)?\s?(?P<high>%s)\s*(?P<k2>[kK])?(?![\d%%])" % (_NUMBER, _NUMBER)
 )
 _UNIT_WORDS = [
+    ("other", r"semi-?monthly|twice\s+(?:a|per)\s+month|weekly|per\s+week|/\s*week|/\s*wk|daily|per\s+day|/\s*day"),
     ("hourly", r"hourly|per\s+hour|an\s+hour|/\s*hour|/\s*hr\.?|hour|hr\.?"),
     ("biweekly", r"bi-?weekly|every\s+two\s+weeks|per\s+pay\s+period|/\s*pay\s+period"),
     ("monthly", r"monthly|per\s+month|a\s+month|/\s*month|/\s*mo\.?|month"),
@@ -84,6 +85,8 @@ def find_ranges(text: str, start: int, end: int, labels: tuple[str, ...], cite: 
             continue  # "18-25" is a grade, "2-3 years" a duration: pay needs a $ or cents
         if not (0 < low <= high) or high > 5 * low:
             continue
+        if match.group("sep") == "and" and not re.search(r"between\s*$", text[max(start, match.start() - 12):match.start()], re.I):
+            continue
         # Unit: a label right before the figures ("Hourly $30.12"), then a word after ("33.96 hourly").
         boundary = max(consumed, text.rfind("\n", start, match.start()) + 1, text.rfind("|", start, match.start()) + 1,
                        text.rfind("/", start, match.start()) + 1, text.rfind(";", start, match.start()) + 1)
@@ -100,12 +103,17 @@ def find_ranges(text: str, start: int, end: int, labels: tuple[str, ...], cite: 
             unit = _unit_of(after)
         if after and (unit == _unit_of(after)):
             span_end = match.end() + after.end()
+        if unit is None and match.group("u1"):
+            unit = _unit_of(_ANY_UNIT.search(match.group("u1")))
         if unit is None:
             for label in labels:
                 label_unit = _ANY_UNIT.search(label)
                 if label_unit:
                     unit = _unit_of(label_unit)
                     break
+        if unit == "other":
+            consumed = match.end()
+            continue  # weekly, daily, semi-monthly: not a unit cards hold; better none than a wrong one
         if unit is not None:
             lo, hi = _PLAUSIBLE[unit]
             if not (lo <= low and high <= hi):
@@ -211,7 +219,7 @@ def to_hourly(value: float, unit: str) -> float:
 
 _GRADE_VALUE = r"[A-Z]{0,3}-?\d{1,3}[A-Z]?(?:\s*(?:-|–|to|through)\s*[A-Z]{0,3}-?\d{1,3}[A-Z]?)?(?![\d,.$%])"
 _GRADE_INLINE = re.compile(
-    r"\b(?:pay\s+|salary\s+)?grade(?!s)(?:\s+level)?\s*(?:\*\*)?\s*[:#|]?\s*(?:\*\*)?\s*(?P<value>%s)" % _GRADE_VALUE, re.I,
+    r"\b(?:(?:pay\s+|salary\s+)?grade(?!s)|(?:pay|salary)\s+band)(?:\s+level)?\s*(?:\*\*)?\s*[:#|]?\s*(?:\*\*)?\s*(?P<value>%s)" % _GRADE_VALUE, re.I,
 )
 
 
@@ -231,10 +239,15 @@ def find_grade(text: str, pieces: list[Piece], single_level_only: bool = False) 
     for piece in pieces:
         if single_level_only and len(piece.levels) != 1:
             continue
-        if piece.in_table and piece.has_label(r"\bgrade\b"):
+        if piece.in_table and piece.has_label(r"\bgrade\b|\bband\b|\brange\b|schedule"):
             cell = text[piece.start:piece.end].strip()
             if re.fullmatch(_GRADE_VALUE, cell):
                 return _normal_grade(cell), piece.cite
+            if piece.has_label(r"\bgrade\b"):
+                continue
+        # "Grade 2 Water Distribution Operator" (a certificate) or "grade 12 students" (duties) are no pay grade
+        if not (piece.levels or piece.topic in {"header", "salary", "other", "overtime"}
+                or piece.has_label(r"grade|\bpay\b|salary|band|range|class")):
             continue
         for match in _GRADE_INLINE.finditer(text, piece.start, piece.end):
             before = text[max(0, match.start() - 12):match.start()].lower()
@@ -243,7 +256,5 @@ def find_grade(text: str, pieces: list[Piece], single_level_only: bool = False) 
             return _normal_grade(match.group("value")), (match.start(), match.end())
         # "PAY RANGE: 42", "Salary Schedule: Range 14": a numbered pay range is the grade
         for match in _RANGE_GRADE.finditer(text, piece.start, piece.end):
-            if "$" in text[match.end():match.end() + 3]:
-                continue
             return _normal_grade(match.group("value")), (match.start(), match.end())
     return None

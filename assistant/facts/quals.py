@@ -65,9 +65,10 @@ def _is_qualification(piece: Piece) -> bool:
 
 _DEGREES = [
     ("doctorate", r"doctora(?:te|l)(?:\s+degree)?|ph\.?\s?d\.?|doctor\s+of\s+\w+"),
-    ("master", r"master['’]?s(?:\s+degree)?(?=\W|$)|master\s+(?:degree|of\s+\w+)|graduate\s+degree"),
+    ("master", r"master['’]?s(?:\s+degree)?(?=\W|$)|master\s+(?:degree|of\s+\w+)|graduate\s+degree|"
+               r"\bM\.?(?:B|P|S|A|L\.?I?\.?S)\.?A?\.?\s+degree|\bM(?:BA|PA|PH|SW|LIS|LS)\b"),
     ("bachelor", r"bachelor['’]?s(?:\s+degree)?(?=\W|$)|bachelor\s+(?:degree|of\s+\w+(?:\s+degree)?)|baccalaureate(?:\s+degree)?|"
-                 r"four[- ]year\s+(?:college\s+)?degree|(?:graduation\s+from\s+)?(?:an?\s+)?(?:accredited\s+)?four[- ]year\s+college"),
+                 r"four[- ]year\s+(?:college\s+)?degree|\bB\.?[AS]\.?(?:\s*/\s*B\.?[AS]\.?)?\s+degree|(?:graduation\s+from\s+)?(?:an?\s+)?(?:accredited\s+)?four[- ]year\s+college"),
     ("associate", r"associate(?:['’]s|s)?\s+degree|associate['’]s(?=\W|$)|associate\s+of\s+(?:arts|science|applied)\w*|"
                   r"two[- ]year\s+(?:college\s+)?degree|\bA\.?A\.?S?\.?\s+degree"),
     ("high school", r"high\s+school\s+(?:diploma|graduation|equivalen\w*)|graduation\s+from\s+(?:a\s+)?high\s+school|"
@@ -122,12 +123,21 @@ _DURATION = re.compile(
 _LABELLED = re.compile(r"(?P<unit>months|years)\s+of\s+experience\s*(?:required)?\s*[:|]\s*(?P<num>\d+(?:\.\d+)?)", re.I)
 
 
+_NO_EXPERIENCE = re.compile(
+    r"\bno\s+(?:prior\s+|previous\s+|paid\s+)?(?:work\s+)?experience\s+(?:is\s+)?(?:required|necessary|needed)|"
+    r"\bexperience\s*(?:required)?\s*[:|]\s*(?:\*\*)?\s*none\b", re.I,
+)
+
+
 def find_experience(text: str, pieces: list[Piece]) -> tuple[int, tuple[int, int]] | None:
-    """Months of required experience from the first qualifying statement."""
+    """Months of required experience from the first qualifying statement ("No experience is required" is 0)."""
     for piece in pieces:
         if not _is_qualification(piece):
             continue
         sentence = text[piece.start:piece.end]
+        none_needed = _NO_EXPERIENCE.search(sentence)
+        if none_needed:
+            return 0, (piece.start + none_needed.start(), piece.start + none_needed.end())
         labelled = _LABELLED.search(sentence)
         if labelled:
             value = float(labelled.group("num")) * (12 if labelled.group("unit").lower().startswith("year") else 1)
@@ -229,6 +239,20 @@ def find_credentials(text: str, pieces: list[Piece]) -> dict[str, list[Found]]:
         taken: list[tuple[int, int]] = []
         label = re.match(r"^\W*(?:\*\*)?[A-Z][A-Za-z ,&/()'’-]{1,60}:(?:\*\*)?\s*", sentence)
         skip_to = label.end() if label else 0  # "CERTIFICATE AND LICENSE REQUIREMENTS:" names no license
+        value = sentence[skip_to:]
+        # "Driver's License: Required" / a table row "Driver's License | Class C": the label names the license
+        named = _LICENSE.search(label.group(0)) if label else (
+            _LICENSE.search(piece.labels[0]) if piece.in_table and piece.labels else None)
+        if named and not _LICENSE.search(value) and not _NEGATED.search(value) and re.match(
+            r"\W*(?:required|yes|mandatory|must|valid|current|class\s+[a-z]\b)", value, re.I
+        ):
+            item = _clean_item(named.group(0))
+            license_class = re.search(r"\bclass\s+[A-Z]\b", value, re.I)
+            if license_class and "class" not in item.lower():
+                item = f"{license_class.group(0)} {item}"
+            if len(item.split()) >= 2 or item.upper() == "CDL":
+                span = piece.cite if piece.in_table else (piece.start, piece.end)
+                result["licenses_preferred" if preferred else "licenses_required"].append((item + suffix, span))
         for match in _LICENSE.finditer(sentence, skip_to):
             item = _clean_item(match.group(0))
             if (len(item.split()) < 2 and item.upper() != "CDL") or re.fullmatch(r"(?:valid|current)?\s*(?:licen[cs]e|permit)", item, re.I):

@@ -223,7 +223,7 @@ def pieces(text: str, title: str, levels: list[str]) -> list[Piece]:
             lead = len(line) - len(line.lstrip())
             starts_new = (
                 not unit or _BULLET.match(line) or _RUN_IN.match(line)
-                or re.search(r"[.:!?]\s*$", previous)
+                or re.search(r"[.:!?]\s*$", previous) or matcher.subject(line)
             )
             if starts_new:
                 flush_unit()
