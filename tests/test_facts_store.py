@@ -88,6 +88,18 @@ def test_hooks_follow_ingest(tmp_path: Path) -> None:
     assert counts == {"updated": 1, "removed": 1}
     assert store.doc_ids() == {mcps.doc_id}
     assert refresh_facts(data_dir, [mcps]) == {"updated": 0, "removed": 0}
+    # records without text (registry.ready_documents()) are fetched only when their cards are missing
+    bare = record_for("butte-county-information-technology-specialist.txt")
+    bare.text = ""
+    fetched: list[str] = []
+
+    def fetch(doc_id: str) -> DocumentRecord:
+        fetched.append(doc_id)
+        return butte
+
+    assert refresh_facts(data_dir, [mcps, bare], fetch=fetch) == {"updated": 1, "removed": 0}
+    assert fetched == [butte.doc_id]
+    assert store.doc_ids() == {mcps.doc_id, butte.doc_id}
 
 
 def test_update_facts_never_raises(tmp_path: Path) -> None:

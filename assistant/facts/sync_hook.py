@@ -4,7 +4,8 @@ Ingest calls :func:`update_facts` after a document is committed, and
 :func:`remove_facts` after one is removed. Neither raises: a failure to extract
 facts is logged and must not stop indexing (answers then fall back to
 retrieval). :func:`refresh_facts` brings an older index up to date (cards
-missing, or made by an older extractor) from the registry's stored text.
+missing, or made by an older extractor) from the registry's stored text;
+it reads text only for the documents that need new cards.
 
 Example (in ingest)::
 
@@ -19,7 +20,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any, Iterable, Protocol
+from typing import Any, Callable, Iterable, Protocol
 
 from .extract import extract_cards
 from .store import EXTRACTOR_VERSION, FactStore
@@ -73,10 +74,14 @@ def remove_facts(data_dir: Path, doc_id: str) -> None:
         log.exception("facts: could not remove cards for %s", doc_id)
 
 
-def refresh_facts(data_dir: Path, records: Iterable[_Record]) -> dict[str, int]:
-    """Make the store match ``records`` (ready documents, with text): add missing or outdated cards, drop others.
+def refresh_facts(
+    data_dir: Path, records: Iterable[_Record], fetch: Callable[[str], _Record | None] | None = None,
+) -> dict[str, int]:
+    """Make the store match ``records`` (the ready documents): add missing or outdated cards, drop the rest.
 
-    Returns counts: {"updated": n, "removed": n}.
+    ``records`` may come without text (``registry.ready_documents()``); then
+    ``fetch(doc_id)`` (``registry.get_document``) loads the text of the few that
+    need new cards. Returns counts: {"updated": n, "removed": n}.
     """
     store = FactStore.in_data_dir(data_dir)
     try:
@@ -87,8 +92,13 @@ def refresh_facts(data_dir: Path, records: Iterable[_Record]) -> dict[str, int]:
     updated = 0
     for record in records:
         wanted.add(record.doc_id)
-        if versions.get(record.doc_id) != EXTRACTOR_VERSION:
-            updated += update_facts(data_dir, record) > 0
+        if versions.get(record.doc_id) == EXTRACTOR_VERSION:
+            continue
+        full: _Record | None = record
+        if not record.text and fetch is not None:
+            full = fetch(record.doc_id)
+        if full is not None:
+            updated += update_facts(data_dir, full) > 0
     removed = 0
     for doc_id in set(versions) - wanted:
         remove_facts(data_dir, doc_id)
