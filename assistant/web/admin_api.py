@@ -1,0 +1,87 @@
+"""Admin REST routes (``/api/admin/*``): the same operations as the admin page, for scripts.
+
+Signed-in admins (session cookie) or HTTP Basic auth with the admin credentials;
+anonymous callers get 401, and 403 when admin features are off.
+
+Example:
+    $ curl -u "$JCA_ADMIN_USER:$JCA_ADMIN_PASSWORD" -F files=@clerk.txt http://127.0.0.1:7860/api/admin/documents
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from fastapi import APIRouter, Depends, File, HTTPException, UploadFile
+from fastapi.responses import StreamingResponse
+
+from ..ingest import IngestLockedError
+from .auth import require_admin
+from .context import WebContext
+
+
+def make_router(ctx: WebContext) -> APIRouter:
+    router = APIRouter(prefix="/api/admin", tags=["admin"], dependencies=[Depends(require_admin(ctx))])
+
+    @router.get("/status", summary="Index status and question-log counts")
+    def status() -> dict[str, Any]:
+        return {**ctx.corpus.status(), "questions": ctx.log.counts()}
+
+    @router.get("/questions.csv", summary="The question log as CSV, newest first",
+                responses={200: {"content": {"text/csv": {}}}})
+    def questions_csv() -> StreamingResponse:
+        return StreamingResponse(
+            ctx.log.iter_csv(), media_type="text/csv; charset=utf-8",
+            headers={"Content-Disposition": 'attachment; filename="question-log.csv"', "Cache-Control": "no-store"},
+        )
+
+    @router.get("/unanswered", summary="Questions the documents could not answer, newest first")
+    def unanswered(limit: int = 200) -> list[dict[str, Any]]:
+        return ctx.log.unanswered(max(1, min(limit, 5000)))
+
+    @router.get("/feedback", summary="Answers with feedback, newest first")
+    def feedback(limit: int = 200) -> list[dict[str, Any]]:
+        return ctx.log.feedback_entries(max(1, min(limit, 5000)))
+
+    @router.post("/documents", summary="Upload class specifications (multipart field `files`)")
+    def upload(files: list[UploadFile] = File(...)) -> dict[str, Any]:
+        tmp = Path(tempfile.mkdtemp(prefix="jca-upload-"))
+        try:
+            pairs = []
+            limit = ctx.settings.max_file_bytes
+            for i, upload in enumerate(files):
+                path = tmp / f"{i}.bin"
+                with path.open("wb") as out:  # at most one byte over the limit: the loader reports the size
+                    remaining = limit + 1
+                    while remaining > 0:
+                        block = upload.file.read(min(1024 * 1024, remaining))
+                        if not block:
+                            break
+                        out.write(block)
+                        remaining -= len(block)
+                pairs.append((str(path), upload.filename or ""))
+            report = ctx.corpus.upload(pairs)
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+        return report.as_dict()
+
+    @router.delete("/documents/{doc_id:path}", summary="Delete a document from the corpus folder and the index")
+    def delete(doc_id: str) -> dict[str, Any]:
+        try:
+            title = ctx.corpus.delete(doc_id)
+        except KeyError:
+            raise HTTPException(404, "No such document in the index.") from None
+        except IngestLockedError as exc:
+            raise HTTPException(409, str(exc)) from exc
+        return {"deleted": doc_id, "title": title}
+
+    @router.post("/reindex", summary="Make the index match the corpus folder")
+    def reindex() -> dict[str, Any]:
+        try:
+            return ctx.corpus.reindex()
+        except IngestLockedError as exc:
+            raise HTTPException(409, str(exc)) from exc
+
+    return router

@@ -1,0 +1,184 @@
+"""The web server: one FastAPI app with the REST API, the pages, and the Gradio apps mounted on it.
+
+Routes (all under ``JCA_ROOT_PATH`` when behind a reverse proxy):
+
+- ``/`` chat (Gradio; named endpoint ``/ask`` for ``gradio_client``), ``/embed`` compact chat for iframes
+- ``/admin`` corpus management (Gradio, login required), ``/login``, ``/logout``
+- ``/documents``, ``/documents/{doc_id}`` documents view; ``/help``; ``/widget.js``
+- ``/api/ask``, ``/api/ask/stream``, ``/api/feedback``, ``/api/documents``, ``/api/health``, ``/api/admin/*``
+- ``/docs`` (offline API reference) and ``/openapi.json``
+
+Example:
+    >>> from assistant.settings import Settings
+    >>> serve(Settings.from_env(port=8080))   # blocks; Ctrl-C stops it
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.staticfiles import StaticFiles
+
+from ..engine import Assistant
+from ..settings import Settings
+from .context import WebContext  # (the package's __init__ has set the offline environment variables)
+
+STATIC_DIR = Path(__file__).parent / "static"
+log = logging.getLogger("assistant.web")
+
+API_DESCRIPTION = (
+    "Answers questions about job classification documents (class specifications) with citations. "
+    "Answers come only from the indexed documents; `answered` is false when they do not say."
+)
+
+# Pages rendered by this package (not Gradio) get a strict Content-Security-Policy: no inline scripts.
+_OWN_PAGES = ("/documents", "/login", "/logout", "/help", "/docs")
+_STRICT_CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+               "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'")
+
+
+class SecurityHeaders:
+    """nosniff, a same-origin referrer policy, and who may frame which page (only ``/embed`` elsewhere)."""
+
+    def __init__(self, app: Any, ctx: WebContext) -> None:
+        self.app = app
+        origins = " ".join(ctx.settings.cors_origin_list)
+        self.embed_ancestors = f"frame-ancestors 'self' {origins}" if origins else "frame-ancestors *"
+        self.ctx = ctx
+
+    async def __call__(self, scope: dict, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        path = scope.get("path", "")
+        root = scope.get("root_path", "") or ""
+        if root and path.startswith(root):
+            path = path[len(root):]
+        if path == "/embed" or path.startswith("/embed/"):
+            csp = self.embed_ancestors
+        elif path.startswith(_OWN_PAGES) or (path.startswith("/admin") and not self.ctx.settings.admin_enabled):
+            csp = _STRICT_CSP
+        else:
+            csp = "frame-ancestors 'self'"
+
+        async def send_with_headers(message: dict) -> None:
+            if message["type"] == "http.response.start":
+                headers = [(k, v) for k, v in message.get("headers", []) if k.lower() != b"content-security-policy"]
+                headers += [
+                    (b"x-content-type-options", b"nosniff"),
+                    (b"referrer-policy", b"same-origin"),
+                    (b"content-security-policy", csp.encode()),
+                ]
+                message = {**message, "headers": headers}
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
+def _theme() -> Any:
+    import gradio as gr
+
+    return gr.themes.Default(
+        primary_hue="blue", secondary_hue="slate", neutral_hue="slate",
+        font=("system-ui", "-apple-system", "Segoe UI", "Roboto", "Helvetica Neue", "Arial", "sans-serif"),
+        font_mono=("ui-monospace", "SFMono-Regular", "Menlo", "Consolas", "monospace"),
+    )
+
+
+def create_app(settings: Settings, assistant: Assistant | None = None) -> FastAPI:
+    """Build the whole web app (nothing is indexed or loaded until the first request)."""
+    import gradio as gr
+
+    from . import admin_api, api, auth, docs_page, documents_view, widget
+    from .admin import build_admin
+    from .chat_ui import build_chat
+
+    ctx = WebContext(settings, assistant)
+    ctx.assistant  # noqa: B018 - build it once, before requests race to do so
+    app = FastAPI(
+        title="Job Classification Assistant API", description=API_DESCRIPTION, version="1",
+        docs_url=None, redoc_url=None, openapi_url="/openapi.json",
+    )
+    app.state.ctx = ctx
+    app.add_middleware(SecurityHeaders, ctx=ctx)
+    app.add_middleware(auth.AdminGate, ctx=ctx)
+    app.add_middleware(
+        CORSMiddleware, allow_origins=settings.cors_origin_list, allow_credentials=False,
+        allow_methods=["GET", "POST", "DELETE", "OPTIONS"],
+        allow_headers=["Content-Type", "X-API-Key", "Authorization"], expose_headers=["X-Question-Id"],
+    )
+    app.include_router(api.make_router(ctx))
+    app.include_router(admin_api.make_router(ctx))
+    app.include_router(auth.make_router(ctx))
+    app.include_router(documents_view.make_router(ctx))
+    app.include_router(widget.make_router(ctx))
+    app.include_router(docs_page.make_router(ctx, app))
+    app.mount("/jca-static", StaticFiles(directory=STATIC_DIR), name="jca-static")
+
+    common: dict[str, Any] = dict(
+        footer_links=[], run_history=False, theme=_theme(), css=(STATIC_DIR / "chat.css").read_text(),
+        ssr_mode=False, show_error=True, mcp_server=False, enable_monitoring=False, pwa=False,
+    )
+    gr.mount_gradio_app(app, build_chat(ctx, compact=True), path="/embed", max_file_size="1mb", **common)
+    if settings.admin_enabled:
+        gr.mount_gradio_app(
+            app, build_admin(ctx), path="/admin", max_file_size=settings.max_file_bytes,
+            auth_dependency=lambda request: auth.current_admin(ctx, request), **common,
+        )
+    gr.mount_gradio_app(app, build_chat(ctx), path="/", max_file_size="1mb", **common)
+    return app
+
+
+def serve(settings: Settings, sync_corpus: bool = True) -> int:
+    """Sync the corpus folder (unless told not to), then serve until interrupted."""
+    import uvicorn
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    app = create_app(settings)
+    ctx: WebContext = app.state.ctx
+    if sync_corpus:
+        if settings.corpus_dir.is_dir():
+            from ..ingest import sync
+
+            print(f"Syncing {settings.corpus_dir} into {settings.data_dir} ...", flush=True)
+            summary = sync(ctx.index, [settings.corpus_dir])
+            print(summary.line(), flush=True)
+            for source, reason in summary.failed:
+                print(f"  FAILED {source}: {reason}", flush=True)
+        else:
+            print(f"Corpus folder {settings.corpus_dir} does not exist yet; uploads on the admin page will create it.",
+                  flush=True)
+    threading.Thread(target=_warm_up, args=(ctx,), name="warm-up", daemon=True).start()
+    base = f"http://{settings.host}:{settings.port}{ctx.root}"
+    print(f"Job Classification Assistant: {base}/  (documents {base}/documents, API {base}/docs)", flush=True)
+    if settings.admin_enabled:
+        print(f"Admin page: {base}/admin/ (user {settings.admin_user!r})", flush=True)
+    else:
+        print("Admin features are off: set JCA_ADMIN_USER and JCA_ADMIN_PASSWORD to turn them on.", flush=True)
+    if settings.api_key:
+        print("The REST API requires the X-API-Key header.", flush=True)
+    try:
+        uvicorn.run(app, host=settings.host, port=settings.port, root_path=settings.root_path,
+                    log_level="info", proxy_headers=True, timeout_graceful_shutdown=5)
+    except KeyboardInterrupt:
+        pass
+    return 0
+
+
+def _warm_up(ctx: WebContext) -> None:
+    try:
+        ctx.assistant.warm_up()
+        ctx.example_questions()
+        log.info("warm-up done: the first question will be fast")
+    except Exception:  # noqa: BLE001 - a failed warm-up just means a slower first question
+        log.warning("warm-up failed", exc_info=True)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(serve(Settings.from_env()))
