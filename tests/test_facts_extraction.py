@@ -21,7 +21,7 @@ CORPUS = REPO / "corpus"
 FIXTURES = REPO / "tests" / "fixtures" / "facts"
 
 _EDUCATION_WORDS = {
-    "high school": r"high school|GED|twelfth|12th", "associate": r"associate|two-year", "bachelor": r"bachelor|baccalaureate|four-year",
+    "high school": r"high school|GED|twelfth|12th", "associate": r"associate|two-year", "bachelor": r"bachelor|baccalaureate|four-year|\bb\.?[as]\b",
     "master": r"master|graduate", "doctorate": r"doctor|ph\.?\s?d",
 }
 _UNIT_WORDS = {"hourly": r"hour|hr", "monthly": r"month|/mo", "annual": r"year|yr|annual", "biweekly": r"bi-?weekly|pay period"}
@@ -54,7 +54,10 @@ def check_spans(card: FactCard, text: str) -> None:
         elif name == "education_level":
             assert re.search(_EDUCATION_WORDS[value], lowered, re.I), where
         elif name == "experience_months":
-            assert re.search(r"year|month", lowered) and re.search(r"\d|one|two|three|four|five|six|ten|twelve|eighteen", lowered), where
+            if value == 0:
+                assert re.search(r"\bno\b|none", lowered), where
+            else:
+                assert re.search(r"year|month", lowered) and re.search(r"\d|one|two|three|four|five|six|ten|twelve|eighteen", lowered), where
         elif name in {"licenses_required", "licenses_preferred"}:
             for index, item in enumerate(value):
                 start, end = card.spans[f"{name}[{index}]"]
@@ -253,3 +256,39 @@ def test_card_round_trips_through_dict() -> None:
     _, cards = cards_of(CORPUS / "mcps-it-systems-specialist.txt")
     for card in cards:
         assert FactCard.from_dict(card.to_dict()) == card
+
+
+def test_assorted_layouts() -> None:
+    def card_of(text: str, title: str = "Clerk", levels: list[str] | None = None) -> FactCard:
+        cards = extract_cards(text, "doc", title, levels=levels)
+        for each in cards:
+            check_spans(each, text)
+        return cards[0]
+
+    flat = card_of("Position: Lifeguard\nPay Rate: $17.25 per hour\nEmployment Status: Non-Exempt, Seasonal\n")
+    assert (flat.salary_min, flat.salary_max, flat.salary_unit, flat.overtime) == (17.25, 17.25, "hourly", "non-exempt")
+    starting = card_of("Salary\n\nStarting salary: $52,000 a year.\n")
+    assert (starting.salary_min, starting.salary_max, starting.annual_min) == (52000.0, None, 52000.0)
+    weekly = card_of("Salary Range: $800.00 - $1,000.00 weekly\n")
+    assert weekly.salary_min is None  # not a unit a card holds: left out rather than mislabelled
+    table = card_of(
+        "# Library Page\n\n| Item | Detail |\n|---|---|\n| Pay Band | 2 |\n| Wage | $16.50/hr - $19.25/hr |\n"
+        "| Eligible for overtime | Yes |\n| Driver's License | Not required |\n\n## Qualifications\n\n"
+        "No prior experience is required.\n"
+    )
+    assert (table.grade, table.salary_min, table.salary_max, table.salary_unit) == ("2", 16.5, 19.25, "hourly")
+    assert table.overtime == "non-exempt" and table.experience_months == 0 and table.licenses_required == []
+    steps = card_of("## Salary\n\n| Step | A | B | C |\n|---|---|---|---|\n| Hourly | $19.10 | $20.06 | $21.06 |\n")
+    assert (steps.salary_min, steps.salary_max, steps.salary_unit) == (19.10, 21.06, "hourly")
+    labelled = card_of("QUALIFICATIONS\n\nDriver's License: Class C required.\nEducation: BA/BS degree in finance.\n"
+                       "Experience: 3-5 years of accounting experience.\n")
+    assert labelled.licenses_required == ["Class C Driver's License"]
+    assert (labelled.education_level, labelled.experience_months) == ("bachelor", 36)
+    levels = card_of(
+        "# Equipment Operator I/II\n\n| Level | Grade | Hourly Range | FLSA |\n|---|---|---|---|\n"
+        "| I | 11 | $21.00 - $26.00 | Non-exempt |\n| II | 13 | $23.50 - $29.00 | Exempt |\n",
+        "Equipment Operator I/II", ["I", "II"],
+    )
+    assert (levels.grade, levels.salary_min, levels.salary_max, levels.overtime) == ("11-13", 21.0, 29.0, "mixed")
+    substitute_only = card_of("MINIMUM QUALIFICATIONS\n\nA master's degree may substitute for one year of experience.\n")
+    assert substitute_only.education_level is None and substitute_only.experience_months is None

@@ -93,7 +93,7 @@ def find_lift(text: str, scope: list[Piece]) -> tuple[int, Span] | None:
             verbs = list(_ACTION.finditer(sentence, window, match.start()))
             lifting = [v for v in verbs if _LIFTING.match(v.group(1))]
             if not lifting:
-                if verbs or not re.search(r"\blift", sentence[match.end():], re.I):
+                if verbs or not (re.search(r"\blift", sentence[match.end():], re.I) or piece.has_label(r"lift|carry|strength")):
                     continue
                 anchor = match.start()
             else:
@@ -136,7 +136,7 @@ def find_dates(text: str, scope: list[Piece]) -> dict[str, tuple[str, Span]]:
 
 def find_series(text: str, title: str, levels: list[str], scope: list[Piece]) -> tuple[str, Span] | None:
     if levels:
-        base = re.sub(r"\s+(?:[IVX]+(?:/[IVX]+)*|\d)$", "", title).strip()
+        base = re.sub(r"\s+(?:[IVX]+(?:/[IVX]+)*|\d)$", "", title).strip(" \t-–—:|#*")
         position = text.find(base) if base else -1
         if position < 0 and base:
             position = text.lower().find(base.lower())
@@ -183,8 +183,10 @@ def _fill_salary(card: FactCard, text: str, ranges: list[PayRange], scope: list[
     if not ranges:
         return
     primary = next((r for r in ranges if r.unit), ranges[0])
-    _set(card, "salary_min", primary.low, primary.cite)
-    _set(card, "salary_max", primary.high, primary.cite)
+    if primary.low is not None:
+        _set(card, "salary_min", primary.low, primary.cite)
+    if primary.high is not None:
+        _set(card, "salary_max", primary.high, primary.cite)
     if primary.unit:
         _set(card, "salary_unit", primary.unit, primary.cite)
     holder = next((p for p in scope if p.start <= primary.span[0] < p.end), None)
@@ -201,15 +203,17 @@ def _fill_salary(card: FactCard, text: str, ranges: list[PayRange], scope: list[
         source = next((by_unit[u] for u in preference if u in by_unit), None)
         if source is None or source.unit is None:
             continue
-        _set(card, f"{target}_min", convert(source.low, source.unit), source.cite)
-        _set(card, f"{target}_max", convert(source.high, source.unit), source.cite)
-        if source.unit != target:
-            card.computed += [f"{target}_min", f"{target}_max"]
+        for bound, value in (("min", source.low), ("max", source.high)):
+            if value is not None:
+                _set(card, f"{target}_{bound}", convert(value, source.unit), source.cite)
+                if source.unit != target:
+                    card.computed.append(f"{target}_{bound}")
 
 
 def _fill(card: FactCard, text: str, scope: list[Piece], title: str, levels: list[str], level: str = "") -> None:
     single = [p for p in scope if not level or p.levels == frozenset({level})]
-    _fill_salary(card, text, salary_ranges(text, single), single)
+    # A lone figure ("Starting salary for trainees: $19.00") stands for the class only when there are no levels.
+    _fill_salary(card, text, salary_ranges(text, single, allow_single=not levels), single)
     grade = find_grade(text, single)
     if grade:
         _set(card, "grade", *grade)
@@ -289,8 +293,8 @@ def _aggregate(doc_card: FactCard, own: list[FactCard], text: str) -> None:
             put("overtime", value, [s for _, s in overtime])
             doc_card.spans["flsa_text"] = doc_card.spans["overtime"]
             doc_card.flsa_text = _collapse(text[doc_card.spans["overtime"][0]:doc_card.spans["overtime"][1]])
-    if doc_card.salary_min is None:
-        units = {c.salary_unit for c in own if c.salary_min is not None}
+    if doc_card.salary_min is None and doc_card.salary_max is None:
+        units = {c.salary_unit for c in own if c.salary_min is not None or c.salary_max is not None}
         if len(units) == 1 and None not in units:
             for name, pick in (("salary_min", min), ("salary_max", max), ("hourly_min", min), ("hourly_max", max),
                                ("annual_min", min), ("annual_max", max)):
@@ -335,7 +339,7 @@ def extract_cards(
             doc_card.spans["class_code"] = (position, position + len(class_code))
     _fill(doc_card, text, [p for p in all_pieces if not p.levels], title, levels)
     level_cards: list[FactCard] = []
-    base = re.sub(r"\s+(?:[IVX]+(?:/[IVX]+)*|\d)$", "", title).strip()
+    base = re.sub(r"\s+(?:[IVX]+(?:/[IVX]+)*|\d)$", "", title).strip(" \t-–—:|#*")
     for level in levels:
         card = FactCard(doc_id=doc_id, level=level, title=f"{base} {level}", employer=employer)
         _fill(card, text, [p for p in all_pieces if level in p.levels], title, levels, level)

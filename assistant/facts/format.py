@@ -36,16 +36,19 @@ def salary_summary(card: FactCard) -> str:
     """'$25.34-$33.96 hourly' (or '' when no pay is stated)."""
     if card.salary_min is None and card.salary_max is None:
         return ""
-    low, high = _money(card.salary_min), _money(card.salary_max)
-    figures = low if low == high or not high else f"{low}-{high}" if low else high
-    return f"{figures} {card.salary_unit or ''}".strip()
+    return f"{_figures(card.salary_min, card.salary_max)} {card.salary_unit or ''}".strip()
+
+
+def _figures(low_value: float | None, high_value: float | None) -> str:
+    low, high = _money(low_value), _money(high_value)
+    if low and high:
+        return low if low == high else f"{low}-{high}"
+    return f"from {low}" if low else f"up to {high}" if high else ""
 
 
 def _annual(card: FactCard) -> str:
-    if card.annual_min is None:
-        return ""
-    text = f"{_money(card.annual_min)}-{_money(card.annual_max)}"
-    return text + ("*" if "annual_min" in card.computed else "")
+    text = _figures(card.annual_min, card.annual_max)
+    return text + ("*" if text and {"annual_min", "annual_max"} & set(card.computed) else "")
 
 
 def _experience(card: FactCard) -> str:

@@ -47,8 +47,8 @@ _TO_ANNUAL = {"hourly": 2080.0, "biweekly": 26.0, "monthly": 12.0, "annual": 1.0
 class PayRange:
     """One stated range: ``low``-``high`` per ``unit``; ``span`` covers label, figures and unit."""
 
-    low: float
-    high: float
+    low: float | None
+    high: float | None
     unit: str | None
     span: tuple[int, int]
     cite: tuple[int, int]
@@ -153,8 +153,8 @@ def labelled_min_max(text: str, pieces: list[Piece]) -> PayRange | None:
     return None
 
 
-def salary_ranges(text: str, pieces: list[Piece]) -> list[PayRange]:
-    """All salary ranges stated in ``pieces`` (document order); labelled min/max as a fallback."""
+def salary_ranges(text: str, pieces: list[Piece], allow_single: bool = True) -> list[PayRange]:
+    """All salary ranges stated in ``pieces`` (document order); step tables, labelled min/max, one figure as fallbacks."""
     ranges: list[PayRange] = []
     for piece in pieces:
         if piece.topic in {"duties", "ksa", "distinguishing", "summary"} and not piece.in_table:
@@ -166,7 +166,51 @@ def salary_ranges(text: str, pieces: list[Piece]) -> list[PayRange]:
         fallback = labelled_min_max(text, pieces)
         if fallback:
             ranges.append(fallback)
+    if not ranges and allow_single:
+        ranges.extend(single_figure(text, pieces))
     return ranges
+
+
+_FIGURE = re.compile(r"\$\s?(?P<value>%s)\s*(?P<k>[kK])?(?![\d,])" % _NUMBER)
+_SALARY_LABEL = re.compile(r"salary|wage|compensation|pay\s+rate|rate\s+of\s+pay|hourly\s+rate|\brate\b|\bpay\b", re.I)
+
+
+def single_figure(text: str, pieces: list[Piece]) -> list[PayRange]:
+    """One stated rate when no range is given: "Pay rate: $15.50 per hour", "Starting salary: $52,000 a year".
+
+    "Starting"/"minimum" fills only the minimum, "up to"/"maximum" only the maximum, a flat rate both.
+    """
+    for piece in pieces:
+        if piece.topic in {"duties", "ksa", "distinguishing", "summary"} and not piece.in_table:
+            continue
+        body = text[piece.start:piece.end]
+        if not (_SALARY_LABEL.search(body) or any(_SALARY_LABEL.search(label) for label in piece.labels)) or _NOT_SALARY.search(body):
+            continue
+        figures = list(_FIGURE.finditer(body))
+        if len(figures) != 1:
+            continue
+        match = figures[0]
+        value = _value(match.group("value"), match.group("k"))
+        line_start = max(body.rfind("\n", 0, match.start()), body.rfind("|", 0, match.start())) + 1
+        before = body[line_start:match.start()]
+        after = _AFTER.match(body[match.end():])
+        unit = _unit_of(list(_ANY_UNIT.finditer(before))[-1]) if _ANY_UNIT.search(before) else _unit_of(after)
+        if unit is None:
+            unit = next((_unit_of(_ANY_UNIT.search(label)) for label in piece.labels if _ANY_UNIT.search(label)), None)
+        if unit == "other" or (unit and not (_PLAUSIBLE[unit][0] <= value <= _PLAUSIBLE[unit][1])):
+            continue
+        qualifier = body[max(0, match.start() - 40):match.start()].lower()
+        low: float | None = value
+        high: float | None = value
+        if re.search(r"\b(?:starting|start|minimum|min\.?|entry|from|at\s+least|begins?\s+at)\b", qualifier):
+            high = None
+        elif re.search(r"\b(?:up\s+to|maximum|max\.?|top|not\s+to\s+exceed)\b", qualifier):
+            low = None
+        end = match.end() + (after.end() if after else 0)
+        start = piece.start + line_start + (len(before) - len(before.lstrip()))
+        span = piece.cite if piece.in_table else (start, piece.start + end)
+        return [PayRange(low, high, unit, span, span)]
+    return []
 
 
 _SINGLE = re.compile(r"^\$\s?(%s)$" % _NUMBER)
@@ -209,12 +253,12 @@ def step_table_ranges(text: str, pieces: list[Piece]) -> list[PayRange]:
     return found
 
 
-def to_annual(value: float, unit: str) -> float:
-    return round(value * _TO_ANNUAL[unit], 2)
+def to_annual(value: float | None, unit: str) -> float | None:
+    return None if value is None else round(value * _TO_ANNUAL[unit], 2)
 
 
-def to_hourly(value: float, unit: str) -> float:
-    return round(value * _TO_ANNUAL[unit] / 2080.0, 2)
+def to_hourly(value: float | None, unit: str) -> float | None:
+    return None if value is None else round(value * _TO_ANNUAL[unit] / 2080.0, 2)
 
 
 _GRADE_VALUE = r"[A-Z]{0,3}-?\d{1,3}[A-Z]?(?:\s*(?:-|–|to|through)\s*[A-Z]{0,3}-?\d{1,3}[A-Z]?)?(?![\d,.$%])"

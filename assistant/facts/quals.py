@@ -189,7 +189,7 @@ def find_substitutions(text: str, pieces: list[Piece]) -> Found | None:
 # --- licenses and certifications --------------------------------------------
 
 _LICENSE = re.compile(
-    r"(?:(?:valid|current)\s+)?(?:(?:\(?[A-Z][\w.'’+&-]*\)?|class\s+[A-Z]|commercial|driver['’]?s?|motor|vehicle|operator['’]?s?|"
+    r"(?:(?:valid|current)\s+)?(?:(?:[Cc]lass\s+[A-Z](?:\s*(?:,|/|or|and)\s*[A-Z]\b)*|\(?[A-Z][\w.'’+&-]*\)?|commercial|driver['’]?s?|motor|vehicle|operator['’]?s?|"
     r"learner['’]?s?|professional|state|chauffeur['’]?s?|pesticide|applicator['’]?s?|contractor['’]?s?|"
     r"teaching|nursing)\s+){0,8}(?:[Ll]icen[cs]e|LICEN[CS]E|[Pp]ermit|CDL)\b(?:\s*\((?:[A-Z]{2,6})\))?"
     r"(?:\s+with\s+(?:an?\s+)?[\w()'’ -]{0,40}?endorsements?)?",
@@ -205,7 +205,8 @@ _NEGATED = re.compile(
 )
 _CONDITION = re.compile(
     r"(?:\bonly\s+)?for\s+positions\s+(?:assigned\s+to|in)\s+[^.;,]+|(?:positions|those|incumbents)\s+assigned\s+to\s+(?:the\s+)?[^.;,]+?(?=\s+(?:must|shall|are|will)\b)|"
-    r"\bif\s+assigned\s+to\s+[^.;,]+|\bwhen\s+assigned\s+to\s+[^.;,]+", re.I,
+    r"\bif\s+assigned\s+to\s+[^.;,]+|\bwhen\s+assigned\s+to\s+[^.;,]+|\bmay\s+be\s+required\b[^.;]*|"
+    r"\bfor\s+(?:some|certain)\s+(?:positions|assignments)\b[^.;,]*", re.I,
 )
 _REQUIRES = re.compile(r"\bpossess|\bmust\b|\brequired?\b|\brequires\b|\bshall\b|\bobtain|\bmaintain", re.I)
 

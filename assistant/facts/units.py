@@ -50,7 +50,7 @@ class LevelMatcher:
         if not levels:
             self.mention = None
             return
-        base = re.sub(r"\s+(?:[IVX]+(?:/[IVX]+)*|\d)$", "", title).strip()
+        base = re.sub(r"\s+(?:[IVX]+(?:/[IVX]+)*|\d)$", "", title).strip(" \t-–—:|#*")
         names = [base]
         abbreviation = title_abbreviation(base)
         if len(abbreviation) >= 3:
@@ -299,8 +299,14 @@ def _emit_table(
     if width >= 3 and len(parsed) > 1 and not any(re.search(r"\d", c[0]) for c in first_cells):
         header = [c[0].lower() for c in first_cells]
         parsed = parsed[1:]
+    by_name = {level: level for level in matcher.levels} | {level.lower(): level for level in matcher.levels}
     for cells, row_span in parsed:
         row_levels = matcher.subject(cells[0][0]) if cells else frozenset()
+        if not row_levels and header and cells and re.search(r"level|class|title|position", header[0]):
+            # a "Level" column holding just "I", "II", "Intern"
+            name = re.sub(r"^level\s+", "", cells[0][0].strip(), flags=re.I)
+            exact = by_name.get(name) or by_name.get(name.lower()) if name.upper() not in ROMAN else by_name.get(name)
+            row_levels = frozenset({exact}) if exact else frozenset()
         for index, (cell, c_start, c_end) in enumerate(cells):
             if not cell:
                 continue
