@@ -34,23 +34,36 @@ def _collapse(value: str) -> str:
 
 # --- overtime ----------------------------------------------------------------
 
+_OT_CONTEXT = re.compile(
+    r"overtime|flsa|fair labor|\bstatus\b|(?:class|position|classification|job)\b[^.]{0,40}\b(?:non-?)?exempt\b"
+)
+_NOT_ELIGIBLE = re.compile(
+    r"eligible\s+for\s+overtime\s*[:|?]\s*(?:\*\*)?\s*no\b|\b(?:not|in)\s*eligible\s+for\s+overtime|"
+    r"overtime\s+eligib\w*\s*[:|]?\s*(?:\*\*)?\s*no\b|not\s+overtime[- ]eligible|"
+    r"overtime(?:\s+status)?\s*[:|]\s*(?:\*\*)?\s*(?:not|in)\s*eligible"
+)
+_ELIGIBLE = re.compile(
+    r"\beligible\s+for\s+overtime|overtime\s+eligib\w*\s*[:|]?\s*(?:\*\*)?\s*yes\b|\bovertime[- ]eligible\b|"
+    r"overtime(?:\s+status)?\s*[:|]\s*(?:\*\*)?\s*eligible"
+)
+
+
 def overtime_status(sentence: str, labels: tuple[str, ...] = ()) -> str | None:
-    """'exempt' / 'non-exempt' from one statement, or None if it states neither."""
+    """'exempt' / 'non-exempt' from one statement, or None if it states neither.
+
+    Overtime eligibility stands for the FLSA status: "not eligible for overtime"
+    reads as exempt, "eligible for overtime" as non-exempt.
+    """
     s = sentence.lower()
-    context = re.search(r"overtime|flsa|fair labor|\bstatus\b|(?:class|position|classification|job)\b[^.]{0,40}\b(?:non-?)?exempt\b", s) or any(
-        re.search(r"overtime|flsa|fair labor|exempt", label) for label in labels
-    )
-    if not context:
+    if not (_OT_CONTEXT.search(s) or any(re.search(r"overtime|flsa|fair labor|exempt", label) for label in labels)):
         return None
-    if re.search(r"\bnon[- ]?exempt\b", s):
+    if re.search(r"\bnon[- ]?exempt\b|\bnot\s+(?:an?\s+)?exempt\b", s):
         return "non-exempt"
     if re.search(r"(?<![\w-])exempt\b", s) and not re.search(r"exempt\s+from\s+(?!overtime|the\s+f)", s):
         return "exempt"
-    if re.search(r"eligible\s+for\s+overtime\s*[:|?]\s*(?:\*\*)?\s*no\b|\b(?:not|in)\s*eligible\s+for\s+overtime|overtime\s+eligib\w*\s*[:|]?\s*(?:\*\*)?\s*no\b|not\s+overtime[- ]eligible|"
-                 r"overtime(?:\s+status)?\s*[:|]\s*(?:\*\*)?\s*(?:not|in)\s*eligible", s):
+    if _NOT_ELIGIBLE.search(s):
         return "exempt"
-    if re.search(r"\beligible\s+for\s+overtime|overtime\s+eligib\w*\s*[:|]?\s*(?:\*\*)?\s*yes\b|\bovertime[- ]eligible\b|"
-                 r"overtime(?:\s+status)?\s*[:|]\s*(?:\*\*)?\s*eligible", s):
+    if _ELIGIBLE.search(s):
         return "non-exempt"
     if labels and re.search(r"overtime", labels[0]):  # a table cell or value under an "Overtime eligible" label
         value = s.strip(" .*")
@@ -72,7 +85,8 @@ def find_overtime(text: str, scope: list[Piece]) -> tuple[str, Span] | None:
 # --- physical, dates, series, supervision ------------------------------------
 
 _POUNDS = re.compile(
-    r"(?:(?:up\s+to|at\s+least|a\s+minimum\s+of|maximum\s+of|in\s+excess\s+of)\s+)?(?:[a-z]+(?:-[a-z]+)?\s+\()?(\d{1,3})\)?\+?\s*-?\s*(?:lbs?\.?|pounds?)(?!\w)",
+    r"(?:(?:up\s+to|at\s+least|a\s+minimum\s+of|maximum\s+of|in\s+excess\s+of)\s+)?"
+    r"(?:[a-z]+(?:-[a-z]+)?\s+\()?(\d{1,3})\)?\+?\s*-?\s*(?:lbs?\.?|pounds?)(?!\w)",
     re.I,
 )
 _ACTION = re.compile(r"\b(lift\w*|carr\w+|hoist\w*|handl\w+|push\w*|pull\w*|drag\w*|mov\w+|exert\w*|tow\w*)\b", re.I)

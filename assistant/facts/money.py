@@ -263,7 +263,8 @@ def to_hourly(value: float | None, unit: str) -> float | None:
 
 _GRADE_VALUE = r"[A-Z]{0,3}-?\d{1,3}[A-Z]?(?:\s*(?:-|–|to|through)\s*[A-Z]{0,3}-?\d{1,3}[A-Z]?)?(?![\d,.$%])"
 _GRADE_INLINE = re.compile(
-    r"\b(?:(?:pay\s+|salary\s+)?grade(?!s)|(?:pay|salary)\s+band)(?:\s+level)?\s*(?:\*\*)?\s*[:#|]?\s*(?:\*\*)?\s*(?P<value>%s)" % _GRADE_VALUE, re.I,
+    r"\b(?:(?:pay\s+|salary\s+)?grade(?!s)|(?:pay|salary)\s+band)(?:\s+level)?\s*(?:\*\*)?\s*[:#|]?\s*(?:\*\*)?\s*"
+    r"(?P<value>%s)" % _GRADE_VALUE, re.I,
 )
 
 

@@ -68,7 +68,8 @@ _DEGREES = [
     ("master", r"master['’]?s(?:\s+degree)?(?=\W|$)|master\s+(?:degree|of\s+\w+)|graduate\s+degree|"
                r"\bM\.?(?:B|P|S|A|L\.?I?\.?S)\.?A?\.?\s+degree|\bM(?:BA|PA|PH|SW|LIS|LS)\b"),
     ("bachelor", r"bachelor['’]?s(?:\s+degree)?(?=\W|$)|bachelor\s+(?:degree|of\s+\w+(?:\s+degree)?)|baccalaureate(?:\s+degree)?|"
-                 r"four[- ]year\s+(?:college\s+)?degree|\bB\.?[AS]\.?(?:\s*/\s*B\.?[AS]\.?)?\s+degree|(?:graduation\s+from\s+)?(?:an?\s+)?(?:accredited\s+)?four[- ]year\s+college"),
+                 r"four[- ]year\s+(?:college\s+)?degree|\bB\.?[AS]\.?(?:\s*/\s*B\.?[AS]\.?)?\s+degree|"
+                 r"(?:graduation\s+from\s+)?(?:an?\s+)?(?:accredited\s+)?four[- ]year\s+college"),
     ("associate", r"associate(?:['’]s|s)?\s+degree|associate['’]s(?=\W|$)|associate\s+of\s+(?:arts|science|applied)\w*|"
                   r"two[- ]year\s+(?:college\s+)?degree|\bA\.?A\.?S?\.?\s+degree"),
     ("high school", r"high\s+school\s+(?:diploma|graduation|equivalen\w*)|graduation\s+from\s+(?:a\s+)?high\s+school|"
@@ -189,7 +190,8 @@ def find_substitutions(text: str, pieces: list[Piece]) -> Found | None:
 # --- licenses and certifications --------------------------------------------
 
 _LICENSE = re.compile(
-    r"(?:(?:valid|current)\s+)?(?:(?:[Cc]lass\s+[A-Z](?:\s*(?:,|/|or|and)\s*[A-Z]\b)*|\(?[A-Z][\w.'’+&-]*\)?|commercial|driver['’]?s?|motor|vehicle|operator['’]?s?|"
+    r"(?:(?:valid|current)\s+)?(?:(?:[Cc]lass\s+[A-Z](?:\s*(?:,|/|or|and)\s*[A-Z]\b)*|\(?[A-Z][\w.'’+&-]*\)?|"
+    r"commercial|driver['’]?s?|motor|vehicle|operator['’]?s?|"
     r"learner['’]?s?|professional|state|chauffeur['’]?s?|pesticide|applicator['’]?s?|contractor['’]?s?|"
     r"teaching|nursing)\s+){0,8}(?:[Ll]icen[cs]e|LICEN[CS]E|[Pp]ermit|CDL)\b(?:\s*\((?:[A-Z]{2,6})\))?"
     r"(?:\s+with\s+(?:an?\s+)?[\w()'’ -]{0,40}?endorsements?)?",
@@ -204,7 +206,8 @@ _NEGATED = re.compile(
     r"(?:licen[cs]e|certificat\w*)\s+(?:or\s+[\w ]+?\s+)?(?:is|are)\s+required", re.I,
 )
 _CONDITION = re.compile(
-    r"(?:\bonly\s+)?for\s+positions\s+(?:assigned\s+to|in)\s+[^.;,]+|(?:positions|those|incumbents)\s+assigned\s+to\s+(?:the\s+)?[^.;,]+?(?=\s+(?:must|shall|are|will)\b)|"
+    r"(?:\bonly\s+)?for\s+positions\s+(?:assigned\s+to|in)\s+[^.;,]+|"
+    r"(?:positions|those|incumbents)\s+assigned\s+to\s+(?:the\s+)?[^.;,]+?(?=\s+(?:must|shall|are|will)\b)|"
     r"\bif\s+assigned\s+to\s+[^.;,]+|\bwhen\s+assigned\s+to\s+[^.;,]+|\bmay\s+be\s+required\b[^.;]*|"
     r"\bfor\s+(?:some|certain)\s+(?:positions|assignments)\b[^.;,]*", re.I,
 )
