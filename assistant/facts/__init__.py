@@ -7,6 +7,9 @@ Example:
 """
 
 from .extract import extract_cards
+from .format import format_cards
 from .model import FactCard
+from .store import FactStore
+from .sync_hook import refresh_facts, remove_facts, update_facts
 
-__all__ = ["FactCard", "extract_cards"]
+__all__ = ["FactCard", "FactStore", "extract_cards", "format_cards", "refresh_facts", "remove_facts", "update_facts"]
