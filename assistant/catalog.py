@@ -218,7 +218,10 @@ class Catalog:
         modifiers = title_modifiers(question, strong)
         if modifiers and len(strong) >= 1:
             result.modifiers = modifiers
-            result.missing = f"no {modifiers[0].title()} {strong[0].entry.title} specification is in the documents"
+            phrase = re.search(r"\b%s\b[\w\s'’-]*?\b(%s)\b" % (modifiers[0], "|".join(map(re.escape, strong[0].entry.title_tokens))),
+                               " ".join(normalize_title_tokens(question)))
+            named = phrase.group(0).title() if phrase else f"{modifiers[0].title()} {strong[0].entry.title}"
+            result.missing = f"there is no {named} specification in the documents"
             return result
         result.classes = strong
         return result
@@ -269,17 +272,28 @@ def question_levels(question: str) -> list[str]:
     return ordered
 
 
+RANK_WORDS = {"senior", "principal", "lead", "chief", "junior", "supervising", "assistant", "associate", "deputy",
+              "head", "trainee", "intern", "apprentice", "master", "executive"}
+
+
 def title_modifiers(question: str, matches: list[ClassMatch]) -> list[str]:
-    """Rank words right before a matched title that the class title itself lacks."""
+    """Rank words right before a matched title word that the class title itself lacks
+    ('Senior Maintenance Worker' when only 'Maintenance Worker' exists)."""
     found = []
-    lowered = " ".join(normalize_title_tokens(question))
+    words = normalize_title_tokens(question)
     for m in matches:
-        if not m.entry.title_tokens:
+        title = m.entry.title_tokens
+        if not title:
             continue
-        first = m.entry.title_tokens[0]
-        for hit in re.finditer(r"(\w+)\s+" + re.escape(first) + r"\b", lowered):
-            word = hit.group(1)
-            if word in LEVEL_WORDS and word not in m.entry.title_tokens:
-                if not any(word in other.entry.title_tokens for other in matches):
-                    found.append(word)
+        for i, word in enumerate(words[1:], start=1):
+            if word not in title:
+                continue
+            before = words[i - 1]
+            if before in RANK_WORDS and before not in title:
+                # the word is part of another class's title the question also names
+                if any(before in other.entry.title_tokens for other in matches):
+                    continue
+                position = title.index(word)
+                if position == 0 or title[position - 1] != before:
+                    found.append(before)
     return found

@@ -189,7 +189,10 @@ def chunk_text(
     """Chunks of ``text``: inside one section each, level-tagged in series documents."""
     chunks: list[Chunk] = []
     patterns = level_patterns(title, levels)
+    names = {n.lower() for n in (title, employer) if n}
     for section in _split_preamble(text, find_sections(text)):
+        if section.heading.strip(" #*:").lower() in names:
+            section = Section("header", SECTION_LABELS["header"], section.start, section.end)
         heading = section.heading if section.type != "header" else SECTION_LABELS["header"]
         units: list[tuple[int, int]] = []
         for unit in _units(text, section.start, section.end):

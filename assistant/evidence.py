@@ -175,9 +175,14 @@ def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -
         s.lexical = matched / total if total else 0.0
         score = s.lexical
         if primary is not None:
-            s.intent_hit = bool(primary.evidence.search(s.text))
-            if s.intent_hit and primary.name != "duties":
-                score += 0.8
+            # a short answer under a telling heading ("Probationary Period" / "Twelve months.") counts too
+            text_hit = bool(primary.evidence.search(s.text))
+            heading_hit = len(s.text) < 120 and bool(primary.evidence.search(s.section))
+            s.intent_hit = text_hit or heading_hit
+            if primary.name != "duties":
+                score += 0.8 if text_hit else 0.4 if heading_hit else 0.0
+                if primary.value is not None and primary.value.search(s.text):
+                    score += 0.2
             if s.section_type in primary.sections:
                 score += 0.25
         for intent in others:

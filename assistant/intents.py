@@ -22,6 +22,21 @@ class Intent:
     sections: tuple[str, ...]
     evidence: re.Pattern[str]
     words: tuple[str, ...] = ()  # words that the cue already covers (not counted as unanswered terms)
+    value: re.Pattern[str] | None = None  # what a passage that states the fact itself looks like
+
+
+_COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|sixty|ninety)"
+VALUE_PATTERNS = {
+    "salary": r"\$\s?\d",
+    "education": r"bachelor|associate['’]?s|master['’]?s|doctor|diploma|\bGED\b|high school|degree in",
+    "experience": _COUNT + r"\s*(?:\(\d+\)\s*)?(?:full[- ]time\s+)?(?:years?|months?)",
+    "license": r"driver|class [abc]\b|commercial|\bCDL\b|valid",
+    "lift": r"\d+\s*(?:pounds|lbs?)\b",
+    "probation": _COUNT + r"\s*(?:\(\d+\)\s*)?(?:months?|years?|weeks?)",
+    "grade": r"(?:grade|range)\s*:?\s*\d",
+    "overtime": r"exempt|not eligible|eligible",
+    "typing": r"\d+\s*(?:words per minute|wpm)",
+}
 
 
 def _p(pattern: str) -> re.Pattern[str]:
@@ -32,7 +47,8 @@ INTENTS: list[Intent] = [
     Intent("salary", _p(r"\b(salary|salaries|pay(?!\s*grade)|pays|paid|earn|earns|earning|make|makes|wage|wages|compensation|how much money|hourly|annual(?:ly)?|monthly|per hour|an hour|a year|dollars?)\b"),
            ("salary", "header"), _p(r"\$\s?\d|\b\d{1,3}(?:,\d{3})+(?:\.\d{2})?\b|\b\d+\.\d{2}\b"),
            ("salary", "pay", "paid", "earn", "make", "wage", "compensation", "hourly", "annual", "monthly", "hour", "year", "range", "dollar", "money")),
-    Intent("grade", _p(r"\b(grade|pay grade|salary grade|range number)\b"), ("salary", "header", "duties"), _p(r"\bgrade\b"), ("grade",)),
+    Intent("grade", _p(r"\b(grade|pay grade|salary grade|range number|what (?:salary |pay )?range|which (?:salary |pay )?range|salary schedule|pay schedule)\b"),
+           ("salary", "header", "duties"), _p(r"\bgrade\b|\brange\s*:?\s*\d|\bschedule\b"), ("grade", "range", "schedule", "salary", "pay")),
     Intent("code", _p(r"\b(class code|job code|class number|code)\b"), ("header",), _p(r"\bcode\b"), ("code", "class", "number")),
     Intent("education", _p(r"\b(degree|education|diploma|bachelor'?s?|associate'?s?|master'?s?|ged|college|school|4[- ]year|four[- ]year|2[- ]year|graduate)\b"),
            ("qualifications",), _p(r"degree|diploma|\bGED\b|education|bachelor|associate|master|college|high school|graduat"),
@@ -68,6 +84,10 @@ INTENTS: list[Intent] = [
            _p(r"."), ("duty", "duties", "responsibility", "task", "function", "do")),
 ]
 
+INTENTS = [
+    Intent(i.name, i.cues, i.sections, i.evidence, i.words, re.compile(VALUE_PATTERNS[i.name], re.I) if i.name in VALUE_PATTERNS else None)
+    for i in INTENTS
+]
 _BY_NAME = {intent.name: intent for intent in INTENTS}
 
 

@@ -78,8 +78,8 @@ def salary_line(text: str) -> str:
 
 
 def grade_line(text: str) -> str:
-    match = re.search(r"\b(?:pay\s+)?grade\s*:?\s*(\d+(?:\s*(?:-|–|to)\s*\d+)?)", text, re.I)
-    return f"Grade {match.group(1)}" if match else ""
+    match = re.search(r"\b(?:pay\s+|salary\s+)?(grade|range)\s*:?\s*(\d+[A-Z]?(?:\s*(?:-|–|to)\s*\d+)?)", text, re.I)
+    return f"{match.group(1).title()} {match.group(2)}" if match else ""
 
 
 def lift_line(text: str) -> str:

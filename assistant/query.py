@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .catalog import Catalog, QuestionMatch, question_levels
+from .catalog import Catalog, QuestionMatch, normalize_title_tokens, question_levels
 from .intents import Intent, detect_intents
 
 _FOLLOW_UP = re.compile(
@@ -51,7 +51,7 @@ class QueryPlan:
 def plan_query(question: str, history: list[dict[str, str]] | None, catalog: Catalog) -> QueryPlan:
     history = history or []
     match = catalog.match(question)
-    intents = detect_intents(question)
+    intents = detect_intents(_without_names(question, match))
     plan = QueryPlan(question=question, standalone=question, intents=intents)
     plan.levels = match.levels
     plan.employers = match.employers
@@ -104,6 +104,19 @@ def plan_query(question: str, history: list[dict[str, str]] | None, catalog: Cat
         if plan.from_history:
             plan.standalone = f"{question} ({extra})"
     return plan
+
+
+def _without_names(question: str, match: QuestionMatch) -> str:
+    """The question with the words that name a class or employer blanked ('Associate' Planner is no degree)."""
+    if not match.classes:
+        return question
+    names = set()
+    for m in match.classes:
+        names.update(m.entry.title_tokens)
+    def keep(word: re.Match[str]) -> str:
+        normalized = normalize_title_tokens(word.group(0))
+        return " " if normalized and all(t in names for t in normalized) else word.group(0)
+    return re.sub(r"[A-Za-z][A-Za-z'’]*", keep, question)
 
 
 def _same_title_family(match: QuestionMatch) -> bool:
