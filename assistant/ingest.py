@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from .chunking import chunk_text
+from .facts.sync_hook import refresh_facts, remove_facts, update_facts
 from .docinfo import identify
 from .index import Index
 from .loaders import SUPPORTED_SUFFIXES, DocumentError, ExtractedDocument, load_document
@@ -218,6 +219,7 @@ def sync(
                     [c.text for c in prepared.chunks], prepared.metadatas,
                 )
                 registry.commit_document(prepared.record, prepared.chunks)
+                update_facts(index.settings.data_dir, prepared.record)
                 offset += n
                 summary.chunks += n
                 if prepared.is_update:
@@ -276,7 +278,9 @@ def sync(
                 registry.begin_document(record)
                 index.store.delete_document(doc_id)
                 registry.remove_document(doc_id)
+                remove_facts(index.settings.data_dir, doc_id)
                 summary.removed += 1
+        refresh_facts(index.settings.data_dir, registry.ready_documents(), fetch=registry.get_document)
         summary.seconds = time.perf_counter() - started
         registry.log_sync(summary.as_dict())
     if progress:
@@ -294,6 +298,7 @@ def remove_documents(index: Index, doc_ids: list[str]) -> int:
                 index.registry.begin_document(record)
                 index.store.delete_document(doc_id)
                 index.registry.remove_document(doc_id)
+                remove_facts(index.settings.data_dir, doc_id)
                 removed += 1
     return removed
 
@@ -307,6 +312,7 @@ def _repair(index: Index) -> None:
     for record in broken:
         index.store.delete_document(record.doc_id)
         registry.remove_document(record.doc_id)
+        remove_facts(index.settings.data_dir, record.doc_id)
     live = registry.chunk_ids()
     orphans = [i for i in index.store.all_ids() if i not in live]
     for start in range(0, len(orphans), 500):
