@@ -20,7 +20,8 @@ ROMAN = ["I", "II", "III", "IV", "V"]
 LEVEL_WORDS = {"intern", "trainee", "senior", "lead", "principal", "entry", "journey"}
 
 _TITLE_LABEL = re.compile(
-    r"^[\s\-*|#]*(?:\*\*)?(?:official\s+|job\s+|class(?:ification)?\s+|position\s+)?title(?:\*\*)?\s*[:|]\s*(?:\*\*)?\s*(.+?)\s*$",
+    r"^[\s\-*|#]*(?:\*\*)?(?:(?:official\s+|job\s+|class(?:ification)?\s+|position\s+)?title|job description|"
+    r"class specification|position description|classification)(?:\*\*)?\s*[:|]\s*(?:\*\*)?\s*(.+?)\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
 _CODE_LABEL = re.compile(
@@ -114,8 +115,20 @@ def employer_aliases(employer: str) -> list[str]:
     return sorted(aliases, key=len, reverse=True)
 
 
+def clean_title(title: str) -> str:
+    """Strip stray punctuation and normalise level numerals ('— Clerk I/ii' -> 'Clerk I/II')."""
+    title = title.strip(" \t*_#|:;,-–—·•")
+    title = re.sub(r"\s+", " ", title)
+    return re.sub(r"\b([IVXivx]{1,4})((?:/[IVXivx]{1,4})*)$", lambda m: m.group(0).upper(), title)
+
+
 def find_title(text: str, employer: str, filename: str, html_title: str = "") -> tuple[str, bool]:
     """(title, came_from_filename)."""
+    title, from_filename = _find_title(text, employer, filename, html_title)
+    return clean_title(title) or title, from_filename
+
+
+def _find_title(text: str, employer: str, filename: str, html_title: str = "") -> tuple[str, bool]:
     for match in _TITLE_LABEL.finditer(text[:3000]):
         value = match.group(1)
         value = re.split(r"\s{2,}|\s+(?:CODE|GRADE|SQ/OQ|CLASS CODE)\s*:", value)[0]
@@ -156,7 +169,9 @@ def find_title(text: str, employer: str, filename: str, html_title: str = "") ->
         letters = [c for c in line if c.isalpha()]
         if not (1 <= len(words) <= 6) or not letters or ":" in line or "|" in line or "," in line:
             continue
-        if sum(c.isupper() for c in letters) / len(letters) < 0.9:
+        all_caps = sum(c.isupper() for c in letters) / len(letters) >= 0.9
+        title_case = all(w[0].isupper() for w in words if w[0].isalpha() and w.lower() not in {"of", "and", "the", "for", "in"})
+        if not all_caps and not (seen == 1 and title_case and not re.search(r"[.!?]$", line)):
             continue
         if _GENERIC.search(line) or _classify(line) or (employer and line.lower() == employer.lower()):
             continue
