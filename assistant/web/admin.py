@@ -82,7 +82,11 @@ def build_admin(ctx: WebContext) -> Any:
 
     def table_update() -> Any:
         headers, data = documents_table(ctx)
-        return gr.update(value={"headers": headers, "data": data}, headers=headers)
+        widths = {"Title": 22, "Employer": 18, "Class code": 8, "Grade": 7, "Salary (as stated)": 18, "File": 22,
+                  "Chunks": 6, "Last indexed": 12}
+        total = sum(widths[h] for h in headers)
+        return gr.update(value={"headers": headers, "data": data}, headers=headers,
+                         column_widths=[f"{100 * widths[h] / total:.1f}%" for h in headers])
 
     def refresh_all(request: gr.Request) -> tuple:
         guard(request)
@@ -93,11 +97,11 @@ def build_admin(ctx: WebContext) -> Any:
         counts = ctx.log.counts()
         summary = (
             f"**{counts['questions']}** questions asked · **{counts['unanswered']}** not answered · "
-            f"👍 **{counts['thumbs_up']}** · 👎 **{counts['thumbs_down']}** · **{counts['comments']}** comments"
+            f"**{counts['thumbs_up']}** thumbs up · **{counts['thumbs_down']}** thumbs down · **{counts['comments']}** comments"
         )
         unanswered = [[iso_time(r["asked_at"]), r["question"], r["channel"]] for r in ctx.log.unanswered(200)]
         feedback = [
-            [iso_time(r.get("feedback_at") or r["asked_at"]), {"up": "👍 up", "down": "👎 down"}.get(r["feedback"], ""),
+            [iso_time(r.get("feedback_at") or r["asked_at"]), {"up": "up", "down": "down"}.get(r["feedback"], ""),
              r["comment"], r["question"], r["answer"][:300], "yes" if r["answered"] else "no"]
             for r in ctx.log.feedback_entries(200)
         ]
@@ -120,9 +124,9 @@ def build_admin(ctx: WebContext) -> Any:
                 f"**{_md(n)}**" + (" (replaced the previous version)" if n in report.replaced else "")
                 for n in report.saved
             )
-            lines.append(f"✅ Indexed {len(report.saved)} file(s), {report.chunks} chunks: {names}")
+            lines.append(f"**Done.** Indexed {len(report.saved)} file(s), {report.chunks} chunks: {names}")
         if report.failed:
-            lines.append(f"❌ {len(report.failed)} file(s) not added (nothing else was changed):")
+            lines.append(f"**{len(report.failed)} file(s) not added** (nothing else was changed):")
             lines += [f"- **{_md(name)}**: {_md(reason)}" for name, reason in report.failed]
         return ("\n".join(lines), None, status_markdown(ctx), table_update(),
                 gr.update(choices=document_choices(ctx), value=None))
@@ -144,7 +148,7 @@ def build_admin(ctx: WebContext) -> Any:
             raise gr.Error("That document is no longer in the index.")
         except IngestLockedError as exc:
             raise gr.Error(str(exc))
-        return (gr.update(visible=False), f"🗑️ Deleted **{_md(title)}**.", status_markdown(ctx), table_update(),
+        return (gr.update(visible=False), f"**Deleted** {_md(title)}.", status_markdown(ctx), table_update(),
                 gr.update(choices=document_choices(ctx), value=None))
 
     def reindex(request: gr.Request, progress: gr.Progress = gr.Progress()) -> tuple:
@@ -189,10 +193,10 @@ def build_admin(ctx: WebContext) -> Any:
                 gr.Markdown("### Indexed documents")
                 docs = gr.Dataframe(value=None, interactive=False, wrap=True, elem_id="jca-docs-table",
                                     show_label=False)
-                with gr.Row(equal_height=True):
+                with gr.Row(equal_height=False, elem_classes=["jca-delete-row"]):
                     choice = gr.Dropdown(label="Document to delete", choices=[], value=None, scale=4,
                                          elem_id="jca-delete-choice", filterable=True)
-                    delete_btn = gr.Button("Delete…", variant="stop", scale=1, elem_id="jca-delete-btn")
+                    delete_btn = gr.Button("Delete…", variant="stop", scale=1, min_width=120, elem_id="jca-delete-btn")
                 with gr.Row(visible=False, elem_id="jca-delete-confirm-row") as confirm_row:
                     confirm_text = gr.Markdown("")
                     confirm_btn = gr.Button("Yes, delete it", variant="stop", elem_id="jca-delete-confirm")
@@ -206,7 +210,7 @@ def build_admin(ctx: WebContext) -> Any:
             with gr.Tab("Questions & feedback", id="questions"):
                 q_summary = gr.Markdown("", elem_id="jca-question-summary")
                 gr.HTML(f'<p><a class="jca-export" href="{html.escape(ctx.url("/api/admin/questions.csv"))}" '
-                        'download="question-log.csv">⬇ Export the question log (CSV)</a> — question, answer, '
+                        'download="question-log.csv">Export the question log (CSV)</a> — question, answer, '
                         "answered, sources, feedback, time.</p>", padding=False)
                 gr.Markdown("### Questions the assistant could not answer (newest first)\n"
                             "These point at class specifications that are missing from the corpus.")

@@ -136,18 +136,21 @@ def safe_filename(raw: str, max_len: int = 120) -> str:
     name = unicodedata.normalize("NFKC", str(raw))
     name = "".join(ch for ch in name if unicodedata.category(ch)[0] != "C")  # control/format characters
     name = name.replace("\\", "/").split("/")[-1].strip()
-    name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    name = "".join(
+        ch if ch.isascii() else "" if unicodedata.category(ch) == "Mn" else "-"  # é -> e, – and 職 -> -
+        for ch in unicodedata.normalize("NFKD", name)
+    )
     name = _SAFE_CHARS.sub("-", name)
-    name = re.sub(r"-{2,}", "-", name).strip(" .-")
+    name = re.sub(r"-{2,}", "-", name).strip()
     if not name or name.startswith("."):
         raise FileNameError(f"{raw!r} is not a usable file name")
     stem, dot, suffix = name.rpartition(".")
-    if not dot or not stem:
+    if not dot:
         raise FileNameError(f"{name!r} has no file type; supported: {' '.join(sorted(SUPPORTED_SUFFIXES))}")
     suffix = "." + suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         raise FileNameError(f"unsupported file type {suffix}; supported: {' '.join(sorted(SUPPORTED_SUFFIXES))}")
-    stem = stem[: max_len - len(suffix)].rstrip(" .-")
+    stem = stem[: max_len - len(suffix)].strip(" .-")
     if not stem:
-        raise FileNameError(f"{raw!r} is not a usable file name")
+        raise FileNameError(f"{raw!r} has no usable letters or digits in its name; rename it (e.g. clerk-typist.txt)")
     return stem + suffix

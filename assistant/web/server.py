@@ -81,6 +81,29 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
+class DoublePrefix:
+    """Accept requests whose path still carries the root path (a proxy that does not strip it, or direct access).
+
+    uvicorn puts ``root_path`` in front of every path, so ``/jca/admin/`` from a
+    non-stripping proxy arrives as ``/jca/jca/admin/``; drop the repeated prefix.
+    """
+
+    def __init__(self, app: Any, prefix: str) -> None:
+        self.app = app
+        self.prefix = prefix.rstrip("/")
+
+    async def __call__(self, scope: dict, receive: Any, send: Any) -> None:
+        if self.prefix and scope["type"] in ("http", "websocket"):
+            doubled = self.prefix + self.prefix
+            path = scope.get("path", "")
+            if path == doubled or path.startswith(doubled + "/"):
+                scope = {**scope, "path": path[len(self.prefix):]}
+                raw = scope.get("raw_path")
+                if isinstance(raw, bytes) and raw.startswith(doubled.encode()):
+                    scope["raw_path"] = raw[len(self.prefix):]
+        await self.app(scope, receive, send)
+
+
 def _theme() -> Any:
     import gradio as gr
 
@@ -108,6 +131,8 @@ def create_app(settings: Settings, assistant: Assistant | None = None) -> FastAP
     app.state.ctx = ctx
     app.add_middleware(SecurityHeaders, ctx=ctx)
     app.add_middleware(auth.AdminGate, ctx=ctx)
+    if ctx.root:
+        app.add_middleware(DoublePrefix, prefix=ctx.root)
     app.add_middleware(
         CORSMiddleware, allow_origins=settings.cors_origin_list, allow_credentials=False,
         allow_methods=["GET", "POST", "DELETE", "OPTIONS"],
