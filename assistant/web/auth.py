@@ -68,7 +68,7 @@ def _safe_next(target: str | None, ctx: WebContext) -> str:
     return target
 
 
-def login_form(ctx: WebContext, next_url: str, error: str = "") -> str:
+def login_form(ctx: WebContext, next_url: str, error: str = "", username: str = "") -> str:
     err = f'<p class="error" role="alert">{esc(error)}</p>' if error else ""
     body = (
         '<div class="card"><h1>Admin sign-in</h1>'
@@ -76,10 +76,12 @@ def login_form(ctx: WebContext, next_url: str, error: str = "") -> str:
         f'{err}<form method="post" action="{esc(ctx.url("/login"))}">'
         f'<input type="hidden" name="next" value="{esc(next_url)}">'
         '<label for="username">User name</label>'
-        '<input id="username" name="username" autocomplete="username" required autofocus>'
-        '<label for="password">Password</label>'
-        '<input id="password" name="password" type="password" autocomplete="current-password" required>'
-        '<button type="submit">Sign in</button></form></div>'
+        f'<input id="username" name="username" autocomplete="username" required value="{esc(username)}"'
+        + (">" if username else " autofocus>")
+        + '<label for="password">Password</label>'
+        '<input id="password" name="password" type="password" autocomplete="current-password" required'
+        + (" autofocus>" if username else ">")
+        + '<button type="submit">Sign in</button></form></div>'
     )
     return page("Admin sign-in", body, ctx.root, active="admin")
 
@@ -114,10 +116,10 @@ def make_router(ctx: WebContext) -> APIRouter:
             return HTMLResponse(admin_off_page(ctx), status_code=403)
         client = request.client.host if request.client else "unknown"
         if ctx.login_limiter.hit(client) is not None:
-            return HTMLResponse(login_form(ctx, _safe_next(next, ctx), "Too many sign-in attempts. Wait a minute."),
+            return HTMLResponse(login_form(ctx, _safe_next(next, ctx), "Too many sign-in attempts. Wait a minute.", username),
                                 status_code=429)
         if not check_credentials(ctx.settings, username, password):
-            return HTMLResponse(login_form(ctx, _safe_next(next, ctx), "Wrong user name or password."),
+            return HTMLResponse(login_form(ctx, _safe_next(next, ctx), "Wrong user name or password.", username),
                                 status_code=401)
         token = ctx.sessions.create(username)
         response = RedirectResponse(_safe_next(next, ctx), status_code=303)

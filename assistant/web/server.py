@@ -150,7 +150,8 @@ def create_app(settings: Settings, assistant: Assistant | None = None) -> FastAP
         footer_links=[], run_history=False, theme=_theme(), css=(STATIC_DIR / "chat.css").read_text(),
         ssr_mode=False, show_error=True, mcp_server=False, enable_monitoring=False, pwa=False,
     )
-    gr.mount_gradio_app(app, build_chat(ctx, compact=True), path="/embed", max_file_size="1mb", **common)
+    gr.mount_gradio_app(app, build_chat(ctx, compact=True), path="/embed", max_file_size="1mb",
+                        head=widget.EMBED_HEAD, **common)
     if settings.admin_enabled:
         gr.mount_gradio_app(
             app, build_admin(ctx), path="/admin", max_file_size=settings.max_file_bytes,

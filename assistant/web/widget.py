@@ -66,12 +66,28 @@ WIDGET_JS = r"""/* Job Classification Assistant chat widget: <script src="BASE/w
     document.addEventListener("keydown", function (e) {
       if (e.key === "Escape" && panel.classList.contains("open")) { setOpen(false); button.focus(); }
     });
+    window.addEventListener("message", function (e) {  // Escape pressed inside the chat (see EMBED_HEAD)
+      var origin = base.match(/^https?:\/\/[^\/]+/);
+      if (frame && e.source === frame.contentWindow && origin && e.origin === origin[0] &&
+          e.data && e.data.type === "jca-close" && panel.classList.contains("open")) {
+        setOpen(false);
+        button.focus();
+      }
+    });
     document.body.appendChild(panel);
     document.body.appendChild(button);
   }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init); else init();
 })();
 """
+
+
+EMBED_HEAD = """<script>
+/* Inside the widget's iframe: Escape asks the page around it to close the chat panel. */
+document.addEventListener("keydown", function (e) {
+  if (e.key === "Escape" && window.parent !== window) window.parent.postMessage({type: "jca-close"}, "*");
+});
+</script>"""
 
 
 def public_base(ctx: WebContext, request: Request) -> str:
