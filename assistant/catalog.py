@@ -232,6 +232,12 @@ class Catalog:
         if entry.abbreviation and len(entry.abbreviation) >= 3 and entry.abbreviation in q_set:
             hits.add(entry.abbreviation)
             return 1.0, hits
+        # Two-letter abbreviations only when typed in capitals ("OA II", "COs")
+        if entry.abbreviation and len(entry.abbreviation) == 2 and re.search(
+            r"\b%s(?:s|'s)?\b" % re.escape(entry.abbreviation.upper()), question
+        ):
+            hits.add(entry.abbreviation)
+            return 1.0, hits
         if entry.class_code and re.search(r"\b" + re.escape(entry.class_code) + r"\b", question):
             return 1.0, {entry.class_code.lower()}
         total = 0.0

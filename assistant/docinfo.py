@@ -34,7 +34,7 @@ _EMPLOYER_OF = re.compile(
 _EMPLOYER_SUFFIX = re.compile(
     r"\b((?:[A-Z][A-Za-z'.]+ ){1,4}(?:County Public Schools|Public Schools|Unified School District|School District|"
     r"Library District|Water District|Fire District|Transit District|Special District|District|Public Library|County|"
-    r"Community College District|College|University|Authority|Schools))\b"
+    r"Community College District|College|University|Authority|Schools|Agency|Commission|Water Agency|Utilities))\b"
 )
 _NOT_EMPLOYER_START = {"The", "All", "Each", "Any", "This", "Our", "Of", "In", "For", "And", "A", "An", "Per", "Under", "With", "By", "To", "Job", "Description", "Class", "Human"}
 _GENERIC = re.compile(r"class specification|job description|class description|human resources|office of", re.IGNORECASE)

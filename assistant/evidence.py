@@ -89,6 +89,9 @@ def candidate_sentences(snap: Snapshot, docs: list[Document], plan: QueryPlan) -
             sentence = text[s:e]
             if _is_heading_only(sentence) or sentence.strip(" #*:") == m["section"].strip(" #*:"):
                 continue
+            line_start = text.rfind("\n", 0, s) + 1
+            if text[line_start:s].lstrip().startswith("#") and len(sentence) < 80:
+                continue  # a Markdown heading line
             out.append(Sentence(m["doc_id"], s, e, sentence, m["section"], m["section_type"], m.get("level") or "",
                                 rank, m.get("page")))
     return out
@@ -225,7 +228,7 @@ def unknown_terms(plan: QueryPlan, snap: Snapshot) -> list[str]:
         term = stem(word)
         if term in snap.vocabulary or term in FILLER:
             continue
-        if any(intent.cues.search(word) for intent in plan.intents):
+        if any(intent.cues.search(word) or term in {stem(w) for w in intent.words} for intent in plan.intents):
             continue
         if snap.near_vocabulary(term):
             continue

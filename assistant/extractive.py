@@ -103,7 +103,8 @@ class ExtractiveAnswerer:
         for doc_id in targets:
             chosen = self._choose(plan, [s for s in ranked if s.doc_id == doc_id], single=not multi, snap=snap)
             if not chosen:
-                missing.append(doc_label(snap, doc_id, plan.levels))
+                if doc_id in plan.doc_ids:  # only classes the question named are worth a "does not state"
+                    missing.append(doc_label(snap, doc_id, plan.levels))
                 continue
             blocks.append(self._render(plan, snap, doc_id, chosen, builder, multi, primary.name if primary else ""))
         if not blocks:

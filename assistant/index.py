@@ -20,7 +20,7 @@ from .store import ChunkStore
 
 
 class Index:
-    """Everything that lives in the data dir (or on the Chroma server)."""
+    """Everything that lives in the data dir (or on the Chroma server: chunks and registry)."""
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
@@ -31,6 +31,11 @@ class Index:
 
     @cached_property
     def registry(self) -> Registry:
+        """SQLite in the data dir; on a Chroma server, a collection there (every app process shares it)."""
+        if self.settings.uses_chroma_server:
+            from .registry_chroma import ChromaRegistry
+
+            return ChromaRegistry(self.store)  # type: ignore[return-value]  # same interface
         return Registry(self.settings.data_dir / "registry.sqlite")
 
     @cached_property

@@ -98,7 +98,7 @@ def ingest_lock(data_dir: Path, wait: bool = True, timeout_s: float = 600.0) -> 
             handle.close()
 
 
-PIPELINE_VERSION = "5"  # bump when extraction or chunking changes, so every document is re-indexed
+PIPELINE_VERSION = "6"  # bump when extraction or chunking changes, so every document is re-indexed
 
 
 def pipeline_fingerprint(index: Index) -> str:
@@ -191,7 +191,7 @@ def sync(
     """Make the index match ``paths`` (folders are mirrored; single files are upserted)."""
     started = time.perf_counter()
     summary = SyncSummary()
-    with ingest_lock(index.settings.data_dir, wait=wait_for_lock):
+    with ingest_lock(index.settings.data_dir, wait=wait_for_lock), index.registry.ingest_lease(wait=wait_for_lock):
         files, mirrored = discover(paths)
         registry = index.registry
         _repair(index)
@@ -291,7 +291,7 @@ def sync(
 def remove_documents(index: Index, doc_ids: list[str]) -> int:
     """Remove documents from the index (not from disk)."""
     removed = 0
-    with ingest_lock(index.settings.data_dir):
+    with ingest_lock(index.settings.data_dir), index.registry.ingest_lease():
         for doc_id in doc_ids:
             record = index.registry.get_document(doc_id, with_text=False)
             if record:

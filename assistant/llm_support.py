@@ -48,6 +48,7 @@ _META = {stem(w) for w in (
     "stated", "says", "said", "listed", "mentions", "mentioned", "answer", "question", "information", "based",
     "provided", "given", "following", "note", "also", "yes", "include", "includes", "including",
 )}
+_NEGATION = re.compile(r"\b(?:not|no|never|none|neither|nor|without|cannot|ineligible)\b|n't\b", re.IGNORECASE)
 _MARKER_GROUP = re.compile(r"\[\s*(?:sources?\s*)?(\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*)\s*\]", re.IGNORECASE)
 
 
@@ -127,7 +128,8 @@ def build_sources(plan: QueryPlan, docs: list[Document], snap: Snapshot, extract
 
 def build_messages(question: str, sources: list[Source]) -> list[BaseMessage]:
     blocks = [f"[{s.n}] {s.header}\n{' '.join(s.text.split())}" for s in sources]
-    user = "Sources:\n\n" + "\n\n".join(blocks) + f"\n\nQuestion: {question}\nAnswer (cite every sentence with [n]):"
+    user = ("Sources:\n\n" + "\n\n".join(blocks) + f"\n\nQuestion: {question}\n"
+            "Answer from the sources above only, and end each sentence with its source number, like [1].")
     return [SystemMessage(SYSTEM_PROMPT), HumanMessage(user)]
 
 
@@ -169,6 +171,13 @@ def support(sentence: str, source_text: str) -> float:
     return len(terms & content_terms(source_text)) / len(terms)
 
 
+def same_polarity(sentence: str, sources: list[str]) -> bool:
+    """A negated sentence needs a negated source, and a sentence citing only negated sources must be negated."""
+    negated = bool(_NEGATION.search(MARKER.sub(" ", sentence)))
+    source_negated = [bool(_NEGATION.search(text)) for text in sources]
+    return any(source_negated) if negated else not all(source_negated)
+
+
 def _drop_unknown_markers(piece: str, sources: Mapping[int, str]) -> str:
     def keep(match: re.Match[str]) -> str:
         return match.group(0) if int(match.group(1)) in sources else ""
@@ -181,8 +190,9 @@ def check_generated(text: str, sources: Mapping[int, str], min_support: float = 
 
     ``sources`` maps each source number to the text the model was shown for it.
     A sentence is dropped when it cites nothing (after unknown ``[n]`` are
-    removed), when its figures are not in its cited sources, or when fewer than
-    ``min_support`` of its content words are. Returns (kept text, dropped sentences).
+    removed), when its figures are not in its cited sources, when fewer than
+    ``min_support`` of its content words are, or when it negates what its sources
+    affirm (or affirms what they negate). Returns (kept text, dropped sentences).
     """
     kept_lines: list[str] = []
     dropped: list[str] = []
@@ -201,7 +211,8 @@ def check_generated(text: str, sources: Mapping[int, str], min_support: float = 
             cited = [n for n in markers(cleaned) if n in sources]
             quotes = {n: sources[n] for n in cited}
             joined = "\n".join(quotes.values())
-            if not cited or unsupported_numbers(cleaned, quotes) or support(cleaned, joined) < min_support:
+            if (not cited or unsupported_numbers(cleaned, quotes) or support(cleaned, joined) < min_support
+                    or not same_polarity(cleaned, list(quotes.values()))):
                 dropped.append(original)
                 continue
             key = " ".join(MARKER.sub(" ", cleaned).lower().split())

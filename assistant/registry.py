@@ -17,9 +17,10 @@ import json
 import sqlite3
 import threading
 import time
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, ContextManager, Iterator
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -249,6 +250,10 @@ class Registry:
     def log_sync(self, summary: dict[str, Any]) -> None:
         with self._connect() as conn:
             conn.execute("INSERT INTO sync_log(finished_at, summary) VALUES(?, ?)", (time.time(), json.dumps(summary)))
+
+    def ingest_lease(self, wait: bool = True) -> ContextManager[None]:
+        """Nothing to add: the data dir's lock file already serializes ingests (see ``ChromaRegistry``)."""
+        return nullcontext()
 
 
 _DOC_COLUMNS = [

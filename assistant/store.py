@@ -37,6 +37,7 @@ class ChunkStore:
         self.embeddings = embeddings
         self.retries = retries
         self._vectorstore: Any = None
+        self._side: dict[str, Any] = {}  # side collections by suffix (the server-mode registry)
 
     # --- connection
     def _client(self) -> Any:
@@ -80,6 +81,19 @@ class ChunkStore:
     def collection(self) -> Any:
         return self.vectorstore._collection
 
+    def side_collection(self, suffix: str) -> Any:
+        """A plain collection ``<collection>__<suffix>`` next to ours, on the same Chroma (callers pass their own
+        vectors). Opened lazily and reopened after failures; call it inside :meth:`run`."""
+        if suffix not in self._side:
+            self._side[suffix] = self._client().get_or_create_collection(
+                name=f"{self.settings.collection}__{suffix}", embedding_function=None,
+            )
+        return self._side[suffix]
+
+    def run(self, action: Callable[[], T]) -> T:
+        """Run ``action`` against Chroma with the store's retries; :class:`StoreUnavailableError` when unreachable."""
+        return self._retry(action)
+
     def where(self) -> str:
         if self.settings.uses_chroma_server:
             scheme = "https" if self.settings.chroma_ssl else "http"
@@ -97,6 +111,7 @@ class ChunkStore:
                     raise
                 last = exc
                 self._vectorstore = None
+                self._side = {}
                 if attempt + 1 < self.retries:
                     time.sleep(delay)
                     delay *= 3
