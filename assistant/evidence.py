@@ -182,7 +182,7 @@ def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -
             text_hit = bool(primary.evidence.search(s.text))
             heading_hit = len(s.text) < 120 and bool(primary.evidence.search(s.section))
             s.intent_hit = text_hit or heading_hit
-            if primary.name != "duties":
+            if primary.name not in {"duties", "overview"}:
                 score += 0.8 if text_hit else 0.4 if heading_hit else 0.0
                 if primary.value is not None and primary.value.search(s.text):
                     score += 0.2

@@ -30,9 +30,16 @@ INTENT_DESCRIPTIONS = {
     "overtime": "overtime eligibility", "lift": "a lifting requirement", "reports_to": "whom the class reports to",
     "supervision": "the supervision exercised", "probation": "a probationary period", "promotion": "a promotion path",
     "physical": "physical demands", "typing": "a typing requirement", "substitution": "substitutions",
-    "differential": "a pay differential", "on_call": "on-call duty", "duties": "the duties",
+    "differential": "a pay differential", "on_call": "on-call duty", "duties": "the duties", "overview": "a summary",
 }
 MIN_LEXICAL = 0.34
+OPEN_INTENTS = {"duties", "overview"}
+BOILERPLATE = re.compile(
+    r"not (?:intended|an exhaustive|all-inclusive)|representative summary|may include any of the following|"
+    r"list that follows|duties listed are typical|may be changed at any time|print friendly|performs related duties|"
+    r"may not be required to perform all",
+    re.IGNORECASE,
+)
 
 
 def doc_label(snap: Snapshot, doc_id: str, levels: list[str] | None = None) -> str:
@@ -140,14 +147,23 @@ class ExtractiveAnswerer:
             return []
         primary = plan.intents[0] if plan.intents else None
         grounded = ranked
-        if primary is not None and primary.name != "duties":
+        if primary is not None:
             grounded = [s for s in ranked if s.intent_hit or s.lexical >= 0.5]
+            if primary.name in OPEN_INTENTS and not _needs_terms(plan, snap, 1):
+                # An open question ("what does X do?"): the opening of the most telling section, in reading order
+                preferred = [s for s in ranked if s.section_type in primary.sections and not BOILERPLATE.search(s.text)]
+                preferred.sort(key=lambda s: (primary.sections.index(s.section_type), s.start))
+                if preferred:
+                    top_type = preferred[0].section_type
+                    opening = [s for s in preferred if s.section_type == top_type][: self.max_sentences]
+                    return opening
             if not grounded:
                 return []
         best = grounded[0]
-        if (primary is None or primary.name == "duties") and best.lexical < MIN_LEXICAL:
+        open_ended = primary is not None and primary.name in OPEN_INTENTS
+        if (primary is None or open_ended) and best.lexical < MIN_LEXICAL and _needs_terms(plan, snap, 1):
             return []
-        if primary is not None and primary.name != "duties" and best.lexical == 0 and _needs_terms(plan, snap):
+        if primary is not None and not open_ended and best.lexical == 0 and _needs_terms(plan, snap):
             # The question asks something more specific than its intent: a passage must carry its words
             specific = [s for s in grounded if s.lexical >= 0.5]
             if not specific:
@@ -195,7 +211,8 @@ class ExtractiveAnswerer:
         return "\n".join(out)
 
 
-def _needs_terms(plan: QueryPlan, snap: Snapshot) -> bool:
+def _needs_terms(plan: QueryPlan, snap: Snapshot, minimum: int = 2) -> bool:
+    """Whether the question asks something specific (at least ``minimum`` content words)."""
     from .evidence import question_terms
 
-    return len(question_terms(plan, snap)) >= 2
+    return len(question_terms(plan, snap)) >= minimum

@@ -80,8 +80,10 @@ INTENTS: list[Intent] = [
            _p(r"bilingual|differential|premium|standby|on-call|incentive|\d\s?%|percent"), ("bilingual", "differential", "premium", "standby", "incentive")),
     Intent("on_call", _p(r"\b(on-?call|after[- ]hours|standby|nights?|weekends?|shift)\b"), ("duties", "special", "physical"),
            _p(r"on-call|after-hours|standby|night|weekend|shift"), ("call", "after", "hours", "standby", "night", "weekend", "shift")),
-    Intent("duties", _p(r"\b(duties|responsibilities|tasks|what does .* do|day to day|functions)\b"), ("duties", "summary"),
+    Intent("duties", _p(r"\b(duties|responsibilities|tasks|what does .* do|day to day|functions|what do .* do)\b"), ("duties", "summary"),
            _p(r"."), ("duty", "duties", "responsibility", "task", "function", "do")),
+    Intent("overview", _p(r"\b(tell me about|describe|description of|overview|summary of|what is (?:a|an|the) [\w\s]+ (?:job|position|role|class)|about the [\w\s]+ (?:job|position|role))\b"),
+           ("summary", "distinguishing", "duties"), _p(r"."), ("tell", "describe", "description", "overview", "summary", "about")),
 ]
 
 INTENTS = [

@@ -71,12 +71,15 @@ def endpoint_errors() -> tuple[type[BaseException], ...]:
     return (openai.APIError, httpx.HTTPError, OSError, TimeoutError, EndpointError)
 
 
-def describe_error(exc: BaseException, settings: Settings) -> str:
+def describe_error(exc: BaseException, settings: Settings, tokens_received: int = 0) -> str:
+    """A short reason for the notice: timed out, could not connect, broke off, HTTP status."""
     import httpx
     import openai
 
     if isinstance(exc, (openai.APITimeoutError, httpx.TimeoutException, TimeoutError)):
         return f"timed out after {settings.llm_timeout_s:g} s"
+    if tokens_received and isinstance(exc, (openai.APIConnectionError, httpx.TransportError, ConnectionError)):
+        return f"the connection broke off after {tokens_received} token(s)"
     if isinstance(exc, openai.APIConnectionError) or isinstance(exc, (httpx.ConnectError, ConnectionError)):
         return f"could not connect to {settings.llm_base_url}"
     if isinstance(exc, openai.APIStatusError):
@@ -147,8 +150,8 @@ class LLMAnswerer:
             if not "".join(pieces).strip():
                 raise EndpointError("the model returned an empty answer")
         except endpoint_errors() as exc:
-            reason = describe_error(exc, self.settings)
-            log.warning("LLM endpoint %s failed: %s", self.settings.llm_base_url, reason)
+            reason = describe_error(exc, self.settings, len(pieces))
+            log.warning("LLM endpoint %s failed: %s (%r)", self.settings.llm_base_url, reason, exc)
             yield AnswerEvent("answer", answer=_with_notice(extractive, NO_RESPONSE.format(reason=reason)))
             return
         yield AnswerEvent("answer", answer=self.finish("".join(pieces), sources, snap, extractive))

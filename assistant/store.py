@@ -106,6 +106,8 @@ class ChunkStore:
         for attempt in range(self.retries):
             try:
                 return action()
+            except StoreUnavailableError:
+                raise  # a nested call (opening the collection) already retried
             except Exception as exc:  # noqa: BLE001 - chromadb raises many transport errors
                 if not _is_connection_error(exc):
                     raise
@@ -115,8 +117,9 @@ class ChunkStore:
                 if attempt + 1 < self.retries:
                     time.sleep(delay)
                     delay *= 3
+        reason = (str(last).strip().splitlines() or [""])[0][:160] if last else ""
         raise StoreUnavailableError(
-            f"the vector store ({self.where()}) is not reachable: {last.__class__.__name__ if last else ''}. "
+            f"the vector store ({self.where()}) is not reachable ({last.__class__.__name__ if last else ''}: {reason}). "
             "Check that the Chroma server is running (chroma run --host ... --port ...) and JCA_CHROMA_HOST/PORT."
         ) from last
 
