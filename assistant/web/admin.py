@@ -82,8 +82,8 @@ def build_admin(ctx: WebContext) -> Any:
 
     def table_update() -> Any:
         headers, data = documents_table(ctx)
-        widths = {"Title": 22, "Employer": 18, "Class code": 8, "Grade": 7, "Salary (as stated)": 18, "File": 22,
-                  "Chunks": 6, "Last indexed": 12}
+        widths = {"Title": 22, "Employer": 18, "Class code": 8, "Grade": 7, "Salary (as stated)": 18, "File": 20,
+                  "Chunks": 8, "Last indexed": 12}
         total = sum(widths[h] for h in headers)
         return gr.update(value={"headers": headers, "data": data}, headers=headers,
                          column_widths=[f"{100 * widths[h] / total:.1f}%" for h in headers])
@@ -174,7 +174,8 @@ def build_admin(ctx: WebContext) -> Any:
         return (f'<p class="jca-signed-in">Signed in as <strong>{html.escape(user)}</strong> · '
                 f'<a href="{html.escape(ctx.url("/logout"))}">Sign out</a></p>')
 
-    with gr.Blocks(title="Admin · Job Classification Assistant", analytics_enabled=False) as demo:
+    with gr.Blocks(title="Admin · Job Classification Assistant", analytics_enabled=False,
+                   delete_cache=(3600, 3600)) as demo:  # uploaded temporary files go after an hour
         gr.HTML(header_html(ctx.root, admin_link=True, active="admin"), padding=False)
         who = gr.HTML("", padding=False, elem_id="jca-signed-in")
         status = gr.Markdown("", elem_id="jca-admin-status")

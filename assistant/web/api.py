@@ -121,7 +121,7 @@ def make_router(ctx: WebContext) -> APIRouter:
     @router.post("/ask", dependencies=keyed, responses={200: {"model": AskResponse}},
                  summary="Answer a question with citations")
     def ask(body: AskRequest, request: Request) -> JSONResponse:
-        """Answers from the indexed class specifications only; ``answered`` is false when they do not say."""
+        """Answers from the indexed class specifications only; `answered` is false when they do not say."""
         try:
             answer, question_id = ctx.ask(body.question, history_of(body), "api", client_ip(request))
         except Exception as exc:  # noqa: BLE001 - mapped to a status code

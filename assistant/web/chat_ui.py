@@ -27,6 +27,8 @@ PLACEHOLDER = (
     "Answers come only from the indexed class specifications, with numbered sources you can open."
 )
 
+COMPACT_PLACEHOLDER = "**Ask about a job classification.** Answers quote the class specifications."
+
 
 def client_of(request: Any) -> str:
     client = getattr(request, "client", None)
@@ -108,7 +110,7 @@ def build_chat(ctx: WebContext, compact: bool = False) -> Any:
 
     def examples() -> Any:
         try:
-            found = ctx.example_questions()
+            found = ctx.example_questions(limit=2 if compact else 4)
         except Exception:  # noqa: BLE001 - examples are a nicety; the page must still open
             log.exception("could not build example questions")
             found = []
@@ -140,12 +142,14 @@ def build_chat(ctx: WebContext, compact: bool = False) -> Any:
             with gr.Column(scale=3, min_width=300, elem_classes=["jca-chat-col"]):
                 chatbot = gr.Chatbot(
                     label="Conversation", show_label=False, elem_id="jca-chatbot",
-                    height=360 if compact else 520, min_height=240, placeholder=PLACEHOLDER,
+                    height=400 if compact else 520, min_height=240,
+                    placeholder=COMPACT_PLACEHOLDER if compact else PLACEHOLDER,
                     feedback_options=("Like", "Dislike"), buttons=["copy"], autoscroll=True,
                 )
                 with gr.Row(elem_classes=["jca-ask-row"]):
                     question = gr.Textbox(
-                        show_label=False, placeholder="Ask about a job classification…", lines=1, max_lines=5,
+                        show_label=False, lines=1, max_lines=5,
+                        placeholder="Ask a question…" if compact else "Ask about a job classification…",
                         scale=5, min_width=180, elem_id="jca-question", autofocus=not compact,
                         max_length=ctx.settings.max_question_chars,
                     )
@@ -164,7 +168,7 @@ def build_chat(ctx: WebContext, compact: bool = False) -> Any:
         if not compact:
             gr.HTML(
                 '<p class="jca-footnote">Answers quote the class specifications; always check the cited passage. '
-                f'<a href="{html.escape(ctx.url("/documents"))}">Browse all documents</a>.</p>',
+                f'<a href="{html.escape(ctx.url("/documents"))}">Browse all documents</a></p>',
                 padding=False,
             )
 

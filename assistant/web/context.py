@@ -135,7 +135,7 @@ class WebContext:
             found: list[str] = []
             deadline = time.monotonic() + 20
             for question in _candidate_questions(registry.ready_documents()):
-                if len(found) >= limit or time.monotonic() > deadline:
+                if len(found) >= max(limit, 4) or time.monotonic() > deadline:
                     break
                 try:
                     if self.assistant.ask(question, []).answered:

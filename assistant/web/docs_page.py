@@ -43,7 +43,7 @@ def _example(schema: dict[str, Any]) -> Any:
         return [_example(items)] if items else []
     if "enum" in schema:
         return schema["enum"][0]
-    return {"string": "…", "integer": 0, "number": 0.0, "boolean": True}.get(kind or "", None)
+    return {"string": "string", "integer": 0, "number": 0.0, "boolean": True}.get(kind or "", None)
 
 
 def render(spec: dict[str, Any], ctx: WebContext) -> str:
@@ -64,7 +64,7 @@ def render(spec: dict[str, Any], ctx: WebContext) -> str:
                 schema = _resolve(content.get("schema", {}), spec)
                 example = _example(schema) if media == "application/json" else None
                 shown = example if example is not None else schema
-                body += f"<p>Request body ({esc(media)}):</p><pre class=\"snippet\">{esc(json.dumps(shown, indent=2))}</pre>"
+                body += f"<p>Request body ({esc(media)}):</p><pre class=\"snippet\">{esc(json.dumps(shown, indent=2, ensure_ascii=False))}</pre>"
             params = op.get("parameters", [])
             if params:
                 body += "<p>Parameters: " + ", ".join(
@@ -76,7 +76,7 @@ def render(spec: dict[str, Any], ctx: WebContext) -> str:
                 schema = response.get("content", {}).get("application/json", {}).get("schema")
                 if schema and code.startswith("2"):
                     example = _example(_resolve(schema, spec))
-                    line += f'<pre class="snippet">{esc(json.dumps(example, indent=2))}</pre>'
+                    line += f'<pre class="snippet">{esc(json.dumps(example, indent=2, ensure_ascii=False))}</pre>'
                 responses.append(line + "</li>")
             parts.append(
                 f'<section class="endpoint" id="{esc(anchor)}"><h3><span class="method">{esc(method.upper())}</span> '
