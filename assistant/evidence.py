@@ -35,6 +35,18 @@ FILLER = {
     "staff", "employee", "employees", "more", "less", "longer", "shorter", "higher", "lower", "bigger", "which",
     "both", "each", "either", "neither", "same", "other", "someone", "person", "people", "new", "hired", "hire",
 }
+# Generic English that asks about something without naming it: never the missing subject of a question.
+GENERIC_WORDS = {
+    "become", "becoming", "get", "getting", "gets", "take", "takes", "taking", "make", "makes", "making", "go", "going",
+    "start", "starting", "apply", "applying", "allow", "allowed", "give", "given", "gives", "let", "keep", "say", "says",
+    "said", "see", "look", "find", "put", "use", "used", "qualify", "qualifies", "qualified", "count", "counts", "old",
+    "long", "big", "small", "good", "best", "high", "low", "length", "duration", "amount", "number", "total", "kind",
+    "type", "sort", "part", "thing", "things", "way", "ways", "time", "times", "much", "many", "often", "ever", "still",
+    "able", "possible", "necessary", "enough", "exact", "specific", "general", "usual", "normal", "basic", "main",
+    "currently", "today", "now", "anything", "something", "everything", "else", "info", "information", "details",
+    "mean", "means", "called", "call", "role", "title", "titles", "employer", "organization", "agency", "spec",
+    "specification", "document", "documents", "description", "policy", "rules", "rule",
+}
 
 
 FILLER_STEMS = {stem(word) for word in FILLER}
@@ -222,6 +234,8 @@ def unknown_terms(plan: QueryPlan, snap: Snapshot) -> list[str]:
     for word in raw_tokens(plan.question):
         word = word.replace("'", "")
         if len(word) < 3 or not word.isalpha() or word in STOPWORDS or word in FILLER or word in name_words:
+            continue
+        if word in GENERIC_WORDS:
             continue
         if TITLE_SYNONYMS.get(word, word) in name_words or TITLE_SYNONYMS.get(word, word) != word:
             continue

@@ -30,7 +30,7 @@ INTENT_DESCRIPTIONS = {
     "overtime": "overtime eligibility", "lift": "a lifting requirement", "reports_to": "whom the class reports to",
     "supervision": "the supervision exercised", "probation": "a probationary period", "promotion": "a promotion path",
     "physical": "physical demands", "typing": "a typing requirement", "substitution": "substitutions",
-    "differential": "a pay differential", "on_call": "on-call duty", "duties": "the duties", "overview": "a summary",
+    "differential": "a pay differential", "on_call": "on-call duty", "duties": "the duties", "overview": "a summary", "age": "an age requirement",
 }
 MIN_LEXICAL = 0.34
 OPEN_INTENTS = {"duties", "overview"}

@@ -36,6 +36,7 @@ VALUE_PATTERNS = {
     "grade": r"(?:grade|range)\s*:?\s*\d",
     "overtime": r"exempt|not eligible|eligible",
     "typing": r"\d+\s*(?:words per minute|wpm)",
+    "age": r"\d+\s*years (?:of age|old)",
 }
 
 
@@ -80,6 +81,8 @@ INTENTS: list[Intent] = [
            _p(r"bilingual|differential|premium|standby|on-call|incentive|\d\s?%|percent"), ("bilingual", "differential", "premium", "standby", "incentive")),
     Intent("on_call", _p(r"\b(on-?call|after[- ]hours|standby|nights?|weekends?|shift)\b"), ("duties", "special", "physical"),
            _p(r"on-call|after-hours|standby|night|weekend|shift"), ("call", "after", "hours", "standby", "night", "weekend", "shift")),
+    Intent("age", _p(r"\b(how old|minimum age|age requirement|years? old|years of age|\bage\b)"), ("qualifications", "special"),
+           _p(r"\bage\b|years old"), ("age", "old", "minimum")),
     Intent("duties", _p(r"\b(duties|responsibilities|tasks|what does .* do|day to day|functions|what do .* do)\b"), ("duties", "summary"),
            _p(r"."), ("duty", "duties", "responsibility", "task", "function", "do")),
     Intent("overview", _p(r"\b(tell me about|describe|description of|overview|summary of|what is (?:a|an|the) [\w\s]+ (?:job|position|role|class)|about the [\w\s]+ (?:job|position|role))\b"),
@@ -100,6 +103,9 @@ def detect_intents(question: str) -> list[Intent]:
     # "pay grade" / "what grade" is a grade question, not a salary one
     if "grade" in names and "salary" in names and not re.search(r"\$|dollar|salary range|how much", question, re.I):
         found = [i for i in found if i.name != "salary"]
+    # "what (salary) range is X on?" names a range number unless it asks for money
+    if "grade" in names and "salary" in names and not re.search(r"\$|dollar|how much|\bpay\b|paid|earn|make|wage", question, re.I):
+        found = [i for i in found if i.name == "grade"] + [i for i in found if i.name != "grade"]
     # "overtime pay" is an overtime question
     if "overtime" in names and "salary" in names:
         found = [i for i in found if i.name != "salary"]
