@@ -108,13 +108,18 @@ def build_chat(ctx: WebContext, compact: bool = False) -> Any:
     def new_chat() -> tuple:
         return [], [], {}, None, sources_html(None, doc_url), gr.update(visible=False), "", ""
 
-    def examples() -> Any:
+    def on_load() -> tuple:
         try:
-            found = ctx.example_questions(limit=2 if compact else 4)
+            empty = ctx.index.registry.counts()["documents"] == 0
+            found = [] if empty else ctx.example_questions(limit=2 if compact else 4)
         except Exception:  # noqa: BLE001 - examples are a nicety; the page must still open
             log.exception("could not build example questions")
-            found = []
-        return gr.Chatbot(examples=[{"text": q} for q in found] or None)
+            empty, found = False, []
+        panel = gr.skip()
+        if empty:
+            panel = ('<div class="jca-sources"><h2>Sources</h2><p class="jca-muted">No documents are indexed yet, '
+                     "so there is nothing to answer from. HR can upload class specifications on the admin page.</p></div>")
+        return gr.Chatbot(examples=[{"text": q} for q in found] or None), panel
 
     def pick_example(data: gr.SelectData) -> str:
         value = data.value
@@ -186,7 +191,7 @@ def build_chat(ctx: WebContext, compact: bool = False) -> Any:
                   api_visibility="private")
         chatbot.clear(new_chat, None, [chatbot, raw, ids, rated, sources, feedback_row, status, question],
                       api_visibility="private")
-        demo.load(examples, None, chatbot, api_visibility="private")
+        demo.load(on_load, None, [chatbot, sources], api_visibility="private")
         if not compact:
             gr.api(ask_api, api_name="ask")
     demo.queue(default_concurrency_limit=4)

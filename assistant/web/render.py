@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import html
 import re
-from typing import Callable, Iterable
+from typing import Callable
 
 from ..answer import Answer, Citation
 
@@ -70,10 +70,6 @@ def _source_item(c: Citation, url: str) -> str:
         f'<div class="jca-source-file">{esc(c.source)}</div>'
         "</li>"
     )
-
-
-def status_markdown(pairs: Iterable[tuple[str, object]]) -> str:
-    return " · ".join(f"**{html.escape(str(v))}** {html.escape(k)}" for k, v in pairs)
 
 
 def page(title: str, body: str, root: str, active: str = "", admin_link: bool = True, extra_head: str = "") -> str:
