@@ -239,6 +239,8 @@ def test_admin_refuses_anonymous(client):
     assert client.get("/admin/config").status_code == 401
     assert client.get("/admin/gradio_api/info").status_code == 401
     assert client.post("/admin/gradio_api/upload", files={"files": ("x.txt", b"x")}).status_code == 401
+    for public in ("/gradio_api/upload", "/embed/gradio_api/upload"):  # the chat pages take no files
+        assert client.post(public, files={"files": ("x.txt", b"x")}).status_code == 404
     for method, path in [("GET", "/api/admin/status"), ("GET", "/api/admin/questions.csv"),
                          ("POST", "/api/admin/reindex"), ("DELETE", "/api/admin/documents/mcps-it-systems-specialist")]:
         assert client.request(method, path).status_code == 401, path

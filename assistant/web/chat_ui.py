@@ -75,7 +75,10 @@ def build_chat(ctx: WebContext, compact: bool = False) -> Any:
         except Exception as exc:  # noqa: BLE001 - shown to the user in one line
             if not _is_user_error(exc):
                 log.exception("answering failed")
-            raise gr.Error(_user_error(exc), title="Could not answer")
+            message = _user_error(exc)
+            chat[-1] = {"role": "assistant", "content": f"*Could not answer: {html.escape(message, quote=False)}*"}
+            yield chat, "", sources_html(None, doc_url), raw, ids, hidden, ""
+            raise gr.Error(message, title="Could not answer")
         if answer is None:
             raise gr.Error("The assistant returned no answer. Please try again.")
         content = answer_markdown(answer.text, citation_links(answer, doc_url))

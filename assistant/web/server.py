@@ -23,6 +23,7 @@ from typing import Any
 
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
+from fastapi.responses import PlainTextResponse
 from fastapi.staticfiles import StaticFiles
 
 from ..engine import Assistant
@@ -39,12 +40,14 @@ API_DESCRIPTION = (
 
 # Pages rendered by this package (not Gradio) get a strict Content-Security-Policy: no inline scripts.
 _OWN_PAGES = ("/documents", "/login", "/logout", "/help", "/docs")
+_NO_UPLOADS = ("/gradio_api/upload", "/embed/gradio_api/upload")
 _STRICT_CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
                "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'")
 
 
 class SecurityHeaders:
-    """nosniff, a same-origin referrer policy, and who may frame which page (only ``/embed`` elsewhere)."""
+    """nosniff, a same-origin referrer policy, who may frame which page (only ``/embed`` elsewhere), and no
+    anonymous uploads to the chat pages' Gradio apps."""
 
     def __init__(self, app: Any, ctx: WebContext) -> None:
         self.app = app
@@ -60,6 +63,9 @@ class SecurityHeaders:
         root = scope.get("root_path", "") or ""
         if root and path.startswith(root):
             path = path[len(root):]
+        if path in _NO_UPLOADS:  # the chat pages have no file inputs: refuse anonymous uploads to Gradio
+            await PlainTextResponse("Not Found", status_code=404)(scope, receive, send)
+            return
         if path == "/embed" or path.startswith("/embed/"):
             csp = self.embed_ancestors
         elif path.startswith(_OWN_PAGES) or (path.startswith("/admin") and not self.ctx.settings.admin_enabled):
