@@ -172,6 +172,9 @@ class ExtractiveAnswerer:
             grounded = [best] + [s for s in grounded if s is not best]
         limit = self.max_sentences if single else 2
         chosen = [best]
+        level_line = self._level_line(plan, ranked, snap, best)
+        if level_line is not None:
+            chosen.append(level_line)
         for s in grounded + [s for s in ranked if s not in grounded]:
             if len(chosen) >= limit:
                 break
@@ -181,6 +184,21 @@ class ExtractiveAnswerer:
             if s.score >= max(0.5, 0.7 * best.score) or (follows_best and s.score >= 0.3 * best.score):
                 chosen.append(s)
         return chosen
+
+    def _level_line(self, plan: QueryPlan, ranked: list[Sentence], snap: Snapshot, best: Sentence) -> Sentence | None:
+        """For a level of a series, the sentence that introduces that level, when the answer does not name it."""
+        from .evidence import level_mentions
+
+        doc = snap.documents.get(best.doc_id)
+        if not plan.levels or doc is None or not doc.levels:
+            return None
+        if any(lv in level_mentions(best.text, doc.title, doc.levels) for lv in plan.levels):
+            return None
+        for s in sorted(ranked, key=lambda x: x.start):
+            mentioned = level_mentions(s.text, doc.title, doc.levels)
+            if mentioned and mentioned[0] in plan.levels and s is not best:
+                return s
+        return None
 
     def _render(self, plan: QueryPlan, snap: Snapshot, doc_id: str, chosen: list[Sentence], builder: CitationBuilder,
                 multi: bool, intent: str) -> str:

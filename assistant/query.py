@@ -96,13 +96,22 @@ def plan_query(question: str, history: list[dict[str, str]] | None, catalog: Cat
                     plan.doc_ids = []
                     return plan
                 plan.doc_ids = kept or plan.doc_ids
+    if plan.from_history and not plan.intents:
+        # "what about level III?" asks the previous question again about something else
+        for turn in reversed(history):
+            if turn.get("role") == "user":
+                earlier = detect_intents(str(turn.get("content", "")))
+                if earlier:
+                    plan.intents = earlier
+                    plan.standalone = f"{question} {turn.get('content', '')}"
+                    break
     if plan.doc_ids:
         focus = [catalog.by_id[d] for d in plan.doc_ids if d in catalog.by_id][:3]
         extra = " ".join(
             f"{e.title}{' ' + ' '.join(plan.levels) if plan.levels and e.levels else ''} {e.employer}" for e in focus
         )
         if plan.from_history:
-            plan.standalone = f"{question} ({extra})"
+            plan.standalone = f"{plan.standalone} ({extra})"
     return plan
 
 
