@@ -47,6 +47,7 @@ GENERIC_WORDS = {
     "mean", "means", "called", "call", "role", "title", "titles", "employer", "organization", "agency", "spec",
     "specification", "document", "documents", "description", "policy", "rules", "rule",
 }
+GENERIC_STEMS = {stem(word) for word in GENERIC_WORDS}
 
 
 FILLER_STEMS = {stem(word) for word in FILLER}
@@ -141,7 +142,7 @@ def question_terms(plan: QueryPlan, snap: Snapshot | None = None) -> list[str]:
     intent_words = {stem(w) for intent in plan.intents for w in intent.words}
     terms = []
     for term in tokens(plan.question):
-        if term in name_stems or term in intent_words or term in FILLER or term in FILLER_STEMS:
+        if term in name_stems or term in intent_words or term in FILLER or term in FILLER_STEMS or term in GENERIC_STEMS:
             continue
         terms.append(term)
     return terms

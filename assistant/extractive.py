@@ -30,14 +30,14 @@ INTENT_DESCRIPTIONS = {
     "overtime": "overtime eligibility", "lift": "a lifting requirement", "reports_to": "whom the class reports to",
     "supervision": "the supervision exercised", "probation": "a probationary period", "promotion": "a promotion path",
     "physical": "physical demands", "typing": "a typing requirement", "substitution": "substitutions",
-    "differential": "a pay differential", "on_call": "on-call duty", "duties": "the duties", "overview": "a summary", "age": "an age requirement",
+    "differential": "a pay differential", "on_call": "on-call duty", "duties": "the duties", "overview": "a summary", "qualifications": "the qualifications", "age": "an age requirement",
 }
 MIN_LEXICAL = 0.34
-OPEN_INTENTS = {"duties", "overview"}
+OPEN_INTENTS = {"duties", "overview", "qualifications"}
 BOILERPLATE = re.compile(
     r"not (?:intended|an exhaustive|all-inclusive)|representative summary|may include any of the following|"
     r"list that follows|duties listed are typical|may be changed at any time|print friendly|performs related duties|"
-    r"may not be required to perform all",
+    r"may not be required to perform all|not all duties",
     re.IGNORECASE,
 )
 
@@ -117,7 +117,11 @@ class ExtractiveAnswerer:
         if not blocks:
             what = INTENT_DESCRIPTIONS.get(primary.name, "what was asked") if primary else "what was asked"
             names = "; ".join(missing) if missing else "the retrieved documents"
-            return refusal(snap, f"{names} does not state {what}", docs, plan)
+            answer = refusal(snap, f"{names} does not state {what}", docs, plan)
+            hint = self._grade_hint(plan, ranked, snap) if primary is not None and primary.name == "salary" else ""
+            if hint:
+                answer.text += f" It gives a grade instead: “{hint}”."
+            return answer
         text = "\n\n".join(blocks)
         if missing:
             what = INTENT_DESCRIPTIONS.get(primary.name, "this") if primary else "this"
@@ -184,6 +188,16 @@ class ExtractiveAnswerer:
             if s.score >= max(0.5, 0.7 * best.score) or (follows_best and s.score >= 0.3 * best.score):
                 chosen.append(s)
         return chosen
+
+    def _grade_hint(self, plan: QueryPlan, ranked: list[Sentence], snap: Snapshot) -> str:
+        """The passage stating the grade, for a salary question the documents answer only with a grade."""
+        from .intents import intent_named
+
+        grade = intent_named("grade")
+        for s in ranked:
+            if s.doc_id in plan.doc_ids and grade.value is not None and grade.value.search(s.text):
+                return _clean(s.text)[:200]
+        return ""
 
     def _level_line(self, plan: QueryPlan, ranked: list[Sentence], snap: Snapshot, best: Sentence) -> Sentence | None:
         """For a level of a series, the sentence that introduces that level, when the answer does not name it."""
