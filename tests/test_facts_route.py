@@ -349,6 +349,14 @@ def test_comparison_of_two_levels_of_one_series(assistant):
     _assert_lines_supported(answer)
 
 
+def test_comparison_of_requirements_by_name(assistant):
+    answer = _ask(assistant, "Compare the lifting requirements for the Alder Creek Equipment Operator and Accountant.")
+    assert answer.route == "facts"
+    rows = [line for line in answer.text.splitlines() if line.startswith("| Lifting")]
+    assert len(rows) == 1 and "80 pounds" in rows[0] and "20 pounds" in rows[0], answer.text
+    assert _cited(answer) == {EQUIPMENT, ACCOUNTANT}
+
+
 def test_comparison_of_a_fact_the_cards_lack_goes_to_retrieval(assistant):
     answer = assistant.ask("How do the probationary periods for the Alder Creek Equipment Operator and Accountant compare?")
     assert answer.route == "retrieval"
@@ -399,6 +407,26 @@ def test_single_document_fact_answer_is_unchanged(assistant):
     assert answer.route == "retrieval"
     assert "24.10" in answer.text and "30.80" in answer.text
     assert _cited(answer) == {EQUIPMENT}
+
+
+def test_conversation_questions(assistant):
+    history = [{"role": "user", "content": "What is the salary range for the Alder Creek Equipment Operator?"},
+               {"role": "assistant", "content": "$24.10–$30.80 an hour [1]"}]
+    # a corpus-wide question in the middle of a conversation is still answered from the cards
+    answer = assistant.ask("Which classes require a commercial driver's license?", history)
+    assert answer.route == "facts" and list(_bullets(answer)) == ["Equipment Operator"]
+    # one that leans on the conversation goes to the follow-up path
+    answer = assistant.ask("Does it require a commercial driver's license?", history)
+    assert answer.route == "retrieval"
+    # "IT" is not the pronoun
+    answer = assistant.ask("Which IT classes pay over $30 an hour?", history)
+    assert answer.route == "facts"
+    assert set(_bullets(answer)) == {"Information Technology Specialist"}, answer.text
+
+
+def test_who_questions_list_classes(assistant):
+    answer = _ask(assistant, "Who needs a commercial driver's license?")
+    assert answer.route == "facts" and list(_bullets(answer)) == ["Equipment Operator"]
 
 
 def test_no_cards_means_no_route(assistant):

@@ -15,7 +15,8 @@ Example:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+import threading
+from dataclasses import dataclass, field, replace
 
 from ..answer import Answer
 from ..citations import CitationBuilder
@@ -99,6 +100,21 @@ def _figures(low: float | None, high: float | None) -> str:
     return f"from {money(low)}" if low is not None else ""
 
 
+_CHUNK_MAP: dict[str, object] = {}
+_CHUNK_LOCK = threading.Lock()
+
+
+def _chunk_map(snap: Snapshot) -> dict[str, list[tuple[int, int, str, str]]]:
+    """doc id -> (start, end, section, level) of its chunks; built once per snapshot."""
+    with _CHUNK_LOCK:
+        if _CHUNK_MAP.get("snapshot") is not snap:
+            found: dict[str, list[tuple[int, int, str, str]]] = {}
+            for chunk in snap.chunks:
+                found.setdefault(chunk.doc_id, []).append((chunk.start, chunk.end, chunk.section, chunk.level))
+            _CHUNK_MAP.update(snapshot=snap, map=found)
+        return _CHUNK_MAP["map"]  # type: ignore[return-value]
+
+
 class Writer:
     """Cites card spans and renders field values as cited text fragments."""
 
@@ -111,8 +127,7 @@ class Writer:
 
     def _section(self, doc_id: str, start: int) -> tuple[str, str]:
         if not self._chunks:
-            for chunk in self.snap.chunks:
-                self._chunks.setdefault(chunk.doc_id, []).append((chunk.start, chunk.end, chunk.section, chunk.level))
+            self._chunks = _chunk_map(self.snap)
         best = ("", "")
         for chunk_start, chunk_end, section, level in self._chunks.get(doc_id, []):
             if chunk_start <= start < chunk_end:
@@ -244,6 +259,11 @@ def _same_spans(cards: list[FactCard], keys_of) -> bool:
     return len(spans) == 1
 
 
+def whole(card: FactCard) -> FactCard:
+    """A level card standing for its whole series (every level states the same): cited without a level."""
+    return replace(card, level="") if card.level else card
+
+
 # --- units: what a list or ranking names (a document, or the levels of a series) -----------------------------
 
 @dataclass
@@ -266,7 +286,7 @@ def matching_units(doc: DocCards, test, keys_of) -> tuple[list[Unit], list[Unit]
 
     def units(cards: list[FactCard]) -> list[Unit]:
         if len(cards) == len(doc.levels) and len(cards) > 1 and _same_spans(cards, keys_of):
-            return [Unit(cards[0], unit_label(doc.doc, whole_series=True), doc.doc_id)]
+            return [Unit(whole(cards[0]), unit_label(doc.doc, whole_series=True), doc.doc_id)]
         return [Unit(card, card.label, doc.doc_id) for card in cards]
 
     return units(yes), units(no), units(unknown)
@@ -394,7 +414,7 @@ def superlative_answer(snap: Snapshot, docs: list[DocCards], sup: Superlative, s
             missing.append(Unit(doc.doc, doc.doc.label, doc.doc_id))
             continue
         if len(cards) > 1 and len(known) == len(cards) and len({v for v, _ in known}) == 1 and _same_spans(cards, sup.keys):
-            candidates.append((known[0][0], Unit(known[0][1], unit_label(doc.doc, whole_series=True), doc.doc_id)))
+            candidates.append((known[0][0], Unit(whole(known[0][1]), unit_label(doc.doc, whole_series=True), doc.doc_id)))
             continue
         for value, card in known:
             candidates.append((value, Unit(card, card.label, doc.doc_id)))
@@ -473,7 +493,7 @@ def subject_value(writer: Writer, subject: Subject, name: str) -> str:
         else:
             groups.append((key, [card]))
     if len(groups) == 1 and len(stated) == len(levels):
-        return writer.value(stated[0], name)
+        return writer.value(whole(stated[0]), name)
     parts = []
     for _, members in groups:
         names = ", ".join(c.level for c in members)
@@ -509,8 +529,13 @@ _LESS = re.compile(r"\b(?:less|lower|fewer|least|lowest|shorter|smaller|lighter)
 
 
 def comparison_answer(snap: Snapshot, subjects: list[Subject], fields_wanted: list[str], question: str,
-                      standalone: str = "") -> Answer | None:
-    """A Markdown table | Field | A | B |, every cell cited; None when the cards lack the fields asked."""
+                      standalone: str = "", asked: bool = True) -> Answer | None:
+    """A Markdown table | Field | A | B |, every cell cited; None when the cards lack the fields asked.
+
+    ``asked``: the question named the fields, so every cell must be filled (a card that lacks one may only
+    mean the extractor missed it: retrieval reads the text). Otherwise (a plain "compare A and B") rows the
+    cards fill for some classes are shown, with "not stated" where a card has nothing.
+    """
     if len(subjects) < 2 or not fields_wanted:
         return None
     writer = Writer(snap, question)
@@ -523,9 +548,9 @@ def comparison_answer(snap: Snapshot, subjects: list[Subject], fields_wanted: li
                     grade = subject_value(writer, s, "grade")
                     cells[i] = f"No dollar amounts stated; {grade}" if grade and "grade" not in fields_wanted else ""
         rows.append((name, cells))
+    if asked and any(not cell for _, cells in rows for cell in cells):
+        return None  # a field the question asks for is missing from a card: let retrieval answer
     explicit = [r for r in rows if any(r[1])]
-    if len(explicit) < len(rows) and len(fields_wanted) <= 3:
-        return None  # a field the question asks for is on no card: let retrieval answer
     if not explicit:
         return None
     for i in range(len(subjects)):

@@ -93,11 +93,30 @@ def has_pay(card: FactCard) -> bool:
     return card.annual_max is not None or card.annual_min is not None
 
 
+# Broad intents ("requirements", "tell me about") that name no single fact: the card fields that answer them
+GENERIC_INTENTS = {
+    "qualifications": ["education", "experience", "license", "certification"],
+    "overview": [],
+}
+
+
+def generic_fields(intent_names: list[str]) -> list[str]:
+    """Card fields behind the broad intents of a question ("requirements" -> education, experience, licenses)."""
+    found: list[str] = []
+    for name in intent_names:
+        for target in GENERIC_INTENTS.get(name, []):
+            if target not in found:
+                found.append(target)
+    return found
+
+
 def fields_asked(question: str, intent_names: list[str]) -> tuple[list[str], list[str]]:
-    """(card fields the question asks for, intents the cards cannot answer)."""
+    """(card fields the question asks for, intents the cards cannot answer); broad intents are neither."""
     wanted: list[str] = []
     unsupported: list[str] = []
     for name in intent_names:
+        if name in GENERIC_INTENTS:
+            continue
         target = INTENT_FIELDS.get(name)
         if target is None:
             unsupported.append(name)
@@ -721,6 +740,8 @@ def family_words(question: str) -> list[str] | None:
     noun = re.search(r"\b(?:which|what|list|name|show|any|all|every|each|how\s+many|are\s+there)\b(?P<mod>[^?.!:;]*?)\b(?:%s)\b" % CLASS_NOUN,
                      question, re.I)
     if not noun:
+        if re.match(r"\s*who\s+(?:needs?|requires?|must|has|have|gets?|is|are|can|earns?|makes?)\b", question, re.I):
+            return []  # "Who needs a CDL?" asks about every class
         return None
     words = raw_tokens(noun.group("mod"))
     after = re.search(r"\b(?:%s)\s+(?:at|in|within|for|from|of)\s+(?:the\s+)?(?P<tail>[A-Za-z][\w\s'’&-]{0,60}?)"

@@ -43,7 +43,7 @@ from .answers import (
     table_answer,
 )
 from .filters import (
-    DEFAULT_COMPARE_FIELDS, FIELD_LABELS, Scope, blank, family_words, field_word_spans, fields_asked, in_family,
+    DEFAULT_COMPARE_FIELDS, FIELD_LABELS, Scope, blank, family_words, field_word_spans, fields_asked, generic_fields, in_family,
     named_classes, parse_criteria, parse_superlative, resolve_family,
 )
 from .model import FactCard
@@ -56,10 +56,11 @@ _SERIES = re.compile(
     r"\blevels\b|\bseries\b|\b(?:each|every|all(?:\s+the)?|per|by)\s+levels?\b|\bcareer\s+ladder\b|\bladder\b", re.I)
 _LISTING = re.compile(r"\b(?:each|every|all)\b", re.I)
 _PRONOUN = re.compile(
-    r"^\s*(?:and|what about|how about|also|same)\b|\b(?:it|its|that job|that position|this job|this position|that role|"
+    r"^\s*(?:and|what about|how about|also|same)\b|\b(?:that job|that position|this job|this position|that role|"
     r"this role|that class|this class|that level|this level|they|them|their|those|these|the same|both of them)\b",
     re.I,
 )
+_IT_PRONOUN = re.compile(r"\b(?:it|its|It|Its)\b")  # case-sensitive: "IT" is information technology
 _LEVEL_MENTION = re.compile(
     r"\b(?P<word>[A-Za-z][\w'’-]*)\s+(?P<level>IV|V|III|II|I|[1-5])\b(?!\s*(?:years?|months?|%|pounds|lbs|hours?|days?|weeks?))"
     r"|\blevel\s+(?P<level2>iv|v|iii|ii|i|[1-5])\b|\b(?P<word3>[A-Za-z][\w'’-]*)\s+(?P<level3>intern|trainee)s?\b",
@@ -114,7 +115,7 @@ def answer_from_cards(question: str, plan: QueryPlan | None, snap: Snapshot, car
     if not snap.documents:
         return None
     if plan is None or plan.from_history:
-        if history and _PRONOUN.search(question):
+        if history and (_PRONOUN.search(question) or _IT_PRONOUN.search(question)):
             return None  # leans on the conversation: retrieval with the planned follow-up does better
         plan = plan_query(question, [], snap.catalog)
     if plan.missing:
@@ -164,14 +165,15 @@ def _comparison(question: str, plan: QueryPlan, snap: Snapshot, groups: dict[str
     wanted, unsupported = fields_asked(question, plan.intent_names)
     if unsupported:
         return None
+    asked = bool(wanted)
     if not wanted:
         if not _COMPARE_WORDS.search(question):
             return None  # "which one is better?" names no fact the cards hold
-        wanted = list(DEFAULT_COMPARE_FIELDS)
+        wanted = generic_fields(plan.intent_names) or list(DEFAULT_COMPARE_FIELDS)
     subjects = _subjects(question, plan, snap, groups)
     if len(subjects) < 2 or len(subjects) > MAX_SUBJECTS:
         return None
-    return comparison_answer(snap, subjects, wanted, question, plan.standalone)
+    return comparison_answer(snap, subjects, wanted, question, plan.standalone, asked=asked)
 
 
 def _subjects(question: str, plan: QueryPlan, snap: Snapshot, groups: dict[str, DocCards]) -> list[Subject]:
