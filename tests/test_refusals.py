@@ -7,6 +7,7 @@ real Chroma store with the real embedding model.
 
 from __future__ import annotations
 
+import re
 import shutil
 
 import pytest
@@ -76,13 +77,28 @@ def labels(assistant) -> dict[str, str]:
     return out
 
 
-def assert_refusal(answer: Answer, question: str) -> None:
+QUOTED = re.compile(r"“([^”]*)”")
+
+
+def verbatim_quotes(assistant: Assistant, text: str) -> list[str]:
+    """The “...” passages a refusal shows; each must be a document's own words (whitespace aside)."""
+    quotes = QUOTED.findall(text)
+    corpus = [" ".join(d.text.split()) for d in assistant.index.registry.all_documents(with_text=True)]
+    for quote in quotes:
+        if any(ch.isdigit() for ch in quote):
+            assert any(" ".join(quote.split()) in doc for doc in corpus), f"not a verbatim passage: {quote!r}"
+    return quotes
+
+
+def assert_refusal(assistant: Assistant, answer: Answer, question: str) -> None:
     assert answer.answered is False, answer.text
     assert answer.citations == []
     assert answer.as_dict()["citations"] == [] and answer.as_dict()["answered"] is False
     assert answer.text.startswith("The classification documents don't answer that")
-    # no figure that the question did not bring
-    assert numbers_in(answer.text) <= numbers_in(question), answer.text
+    # no figure that the question did not bring, except inside a verbatim passage of a document
+    verbatim_quotes(assistant, answer.text)
+    outside = QUOTED.sub(" ", answer.text)
+    assert numbers_in(outside) <= numbers_in(question), answer.text
     assert "$" not in answer.text
 
 
@@ -95,7 +111,7 @@ def closest(answer: Answer) -> str:
 def test_class_that_is_not_there(assistant, labels):
     question = "What is the salary of a Butte County Sheriff's Deputy?"
     answer = assistant.ask(question)
-    assert_refusal(answer, question)
+    assert_refusal(assistant, answer, question)
     assert "deputy" in answer.text.lower()  # says what is missing
     assert closest(answer).startswith(labels[BUTTE])  # the named employer's document comes first
     assert "25.34" not in answer.text
@@ -104,13 +120,13 @@ def test_class_that_is_not_there(assistant, labels):
 def test_class_and_employer_that_are_not_there(assistant):
     question = "What does a Springfield Nuclear Plant Safety Inspector earn per hour?"
     answer = assistant.ask(question)
-    assert_refusal(answer, question)
+    assert_refusal(assistant, answer, question)
 
 
 def test_fact_not_stated(assistant, labels):
     question = "How many vacation days do MCPS IT Systems Specialists get?"
     answer = assistant.ask(question)
-    assert_refusal(answer, question)
+    assert_refusal(assistant, answer, question)
     assert "vacation" in answer.text
     assert closest(answer).startswith(labels[MCPS])
 
@@ -119,24 +135,30 @@ def test_fact_not_stated_for_named_class_with_known_words(assistant, labels):
     """Every word is in the corpus, the class is named, but its document states no probation period."""
     question = "What is the probationary period for the Butte County Information Technology Specialist?"
     answer = assistant.ask(question)
-    assert_refusal(answer, question)
+    assert_refusal(assistant, answer, question)
     assert labels[BUTTE] in answer.text
 
 
 def test_dollar_salary_where_only_a_grade_is_given(assistant, labels):
     question = "What is the salary range for the MCPS IT Systems Specialist III in dollars?"
     answer = assistant.ask(question)
-    assert_refusal(answer, question)
+    assert_refusal(assistant, answer, question)
     assert "salary in dollars" in answer.text
     assert labels[MCPS] in closest(answer)
-    # in particular, not the grade numbers dressed up as pay, and not Butte's or Alder's dollars
-    assert not {"25", "23", "18", "25.34", "19.75"} & numbers_in(answer.text)
+    # no other document's dollars, and no grade presented as pay
+    assert not {"25.34", "33.96", "52707.2", "17.5", "19.75"} & numbers_in(answer.text)
+    assert not re.search(r"\$|dollars? (?:of|is|are) \d|\d+ dollars", QUOTED.sub(" ", answer.text))
+    # if the refusal points to the grade the document gives instead, it is level III's own line (grade 25)
+    quotes = verbatim_quotes(assistant, answer.text)
+    graded = [q for q in quotes if re.search(r"\bgrade\b", q, re.I)]
+    for quote in graded:
+        assert re.search(r"\bgrade 25\b", quote, re.I) and "23" not in quote and "18" not in quote, quote
 
 
 def test_level_that_does_not_exist_in_a_two_level_series(assistant, labels):
     question = "What is the salary of an Office Assistant III?"
     answer = assistant.ask(question)
-    assert_refusal(answer, question)
+    assert_refusal(assistant, answer, question)
     assert "no level III of Office Assistant" in answer.text
     assert closest(answer).startswith(labels[ALDER])
 
@@ -144,7 +166,7 @@ def test_level_that_does_not_exist_in_a_two_level_series(assistant, labels):
 def test_level_that_does_not_exist_other_intent(assistant, labels):
     question = "What education does an Office Assistant III need?"
     answer = assistant.ask(question)
-    assert_refusal(answer, question)
+    assert_refusal(assistant, answer, question)
     assert "level III" in answer.text and labels[ALDER] in closest(answer)
 
 
@@ -166,7 +188,7 @@ def test_missing_level_as_a_follow_up(assistant, labels):
                {"role": "assistant", "content": first.text}]
     question = "what about level III?"
     answer = assistant.ask(question, history)
-    assert_refusal(answer, question)
+    assert_refusal(assistant, answer, question)
     assert "no level III of Office Assistant" in answer.text
     assert labels[ALDER] in closest(answer)
 
@@ -174,7 +196,7 @@ def test_missing_level_as_a_follow_up(assistant, labels):
 def test_missing_mcps_level(assistant, labels):
     question = "What grade is the MCPS IT Systems Specialist V?"
     answer = assistant.ask(question)
-    assert_refusal(answer, question)
+    assert_refusal(assistant, answer, question)
     assert labels[MCPS] in answer.text
 
 
