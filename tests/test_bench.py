@@ -7,6 +7,7 @@ report work.
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
 
 import pytest
@@ -82,6 +83,9 @@ def test_run_bench_writes_a_report_with_every_section(tmp_path: Path, shared_emb
     assert "Skipped: --skip-server was given" in text
     assert "textbook LangChain (1000/200, Chroma top-4)" in text and "ours (hybrid, top_k=8)" in text
     assert "Partial report" not in text
+    assert "| 1 (experiment) |" in text  # the single-thread query encoding experiment ran
+    if importlib.util.find_spec("pyinstrument"):
+        assert "### Where the answer time goes (pyinstrument)" in text and "assistant/engine.py:ask" in text
     assert "## Targets (issue 8)" in capsys.readouterr().out  # the table is printed too
     assert not (tmp_path / "unused").exists()  # indexes go to a temporary folder, not the data dir
 

@@ -61,7 +61,7 @@ def run_bench(
     from ..evaluation import load_questions
     from .http_bench import bench_server, server_available
     from .ingest_bench import RecordingEmbeddings, bench_ingest
-    from .latency_bench import SEED_QUESTIONS, bench_latency, bench_query_encoder
+    from .latency_bench import SEED_QUESTIONS, bench_latency, bench_query_encoder, profile_asks
     from .report import BenchRun, machine_info, render
     from .synth import make_corpus
     from .textbook import compare
@@ -158,6 +158,14 @@ def run_bench(
                 run.latency.append(experiment)
                 _say(f"[{label}] with torch.set_num_threads({threads}): p50 {experiment.p50_ms:.0f} ms, "
                      f"p95 {experiment.p95_ms:.0f} ms")
+            if label != "corpus/" or not has_dev:
+                _say(f"[{label}] profiling one pass with pyinstrument ...")
+                profile = profile_asks(assistant, qs, label)
+                if profile is not None:
+                    run.profiles.append(profile)
+                elif not any("pyinstrument" in note for note in run.notes):
+                    run.notes.append("pyinstrument is not installed: no profile of the answer path "
+                                     "(pip install pyinstrument).")
             if label == ("dev corpus" if has_dev else "corpus/"):
                 _say(f"[{label}] textbook LangChain pipeline ...")
                 run.textbook_corpus = label

@@ -137,3 +137,68 @@ def bench_query_encoder(embeddings: Any, questions: list[dict[str, Any]], thread
     finally:
         torch.set_num_threads(default_threads)
     return results
+
+
+@dataclass
+class HotSpot:
+    where: str  # file:function
+    seconds: float
+    share: float  # of the profiled time
+
+
+@dataclass
+class ProfileResult:
+    label: str
+    asks: int
+    seconds: float
+    inclusive: list[HotSpot]  # the project's functions, time including what they call
+    self_time: list[HotSpot]  # any function, time spent in its own code
+
+
+def profile_asks(assistant: Assistant, questions: list[dict[str, Any]], label: str, top: int = 12) -> ProfileResult | None:
+    """One pass over the questions under pyinstrument (None when pyinstrument is not installed)."""
+    try:
+        from pyinstrument import Profiler
+    except ImportError:
+        return None
+    clear_query_cache()
+    profiler = Profiler(interval=0.002)
+    profiler.start()
+    try:
+        for item in questions:
+            assistant.ask(item["question"], item.get("history") or [])
+    finally:
+        session = profiler.stop()
+        clear_query_cache()
+    root = session.root_frame()
+    if root is None:
+        return None
+    total = root.time or 1e-9
+    inclusive: dict[str, float] = {}
+    self_time: dict[str, float] = {}
+
+    def name(frame: Any) -> str:
+        path = (frame.file_path_short or frame.file_path or "?").replace("\\", "/")
+        return f"{path}:{frame.function}"
+
+    def walk(frame: Any, stack: frozenset[str], parent: str) -> None:
+        if frame.is_synthetic:  # "[self]" time of the parent, or hidden frames
+            self_time[parent] = self_time.get(parent, 0.0) + frame.time
+            return
+        key = name(frame)
+        own = frame.time - sum(c.time for c in frame.children)
+        if own > 0:
+            self_time[key] = self_time.get(key, 0.0) + own
+        if "assistant/" in key and "assistant/bench/" not in key and key not in stack:
+            inclusive[key] = inclusive.get(key, 0.0) + frame.time
+        for child in frame.children:
+            walk(child, stack | {key}, key)
+
+    walk(root, frozenset(), name(root))
+
+    def spots(values: dict[str, float]) -> list[HotSpot]:
+        ranked = sorted(values.items(), key=lambda kv: -kv[1])[:top]
+        return [HotSpot(where, seconds, seconds / total) for where, seconds in ranked]
+
+    return ProfileResult(label=label, asks=len(questions), seconds=total, inclusive=spots(inclusive),
+                         self_time=spots(self_time))

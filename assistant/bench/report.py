@@ -16,7 +16,7 @@ from typing import Any
 
 from .http_bench import ServerResult
 from .ingest_bench import IngestResult
-from .latency_bench import EncoderResult, LatencyResult
+from .latency_bench import EncoderResult, LatencyResult, ProfileResult
 from .textbook import RetrievalRow
 
 
@@ -86,6 +86,7 @@ class BenchRun:
     textbook_corpus: str = ""
     textbook: list[RetrievalRow] = field(default_factory=list)
     encoder: list[EncoderResult] = field(default_factory=list)
+    profiles: list[ProfileResult] = field(default_factory=list)
     complete: bool = False
 
 
@@ -220,6 +221,22 @@ def render(run: BenchRun) -> str:
         out.append(_table(["torch threads", "queries", "p50 ms", "p95 ms", "CPU ms per query"],
                           [[str(e.torch_threads), str(e.queries), _n(e.p50_ms, 1), _n(e.p95_ms, 1),
                             _n(e.cpu_ms_per_query, 1)] for e in run.encoder]))
+    if run.profiles:
+        out += ["", "### Where the answer time goes (pyinstrument)", "",
+                "One more pass over the questions under pyinstrument (2 ms sampling), torch as shipped. *Inclusive*: "
+                "the project's functions with everything they call; *self*: time in a function's own code "
+                "(built-ins are torch operators and Chroma calls). Shares are of the profiled wall time.", ""]
+        for profile in run.profiles:
+            rows = []
+            for i in range(max(len(profile.inclusive), len(profile.self_time))):
+                inc = profile.inclusive[i] if i < len(profile.inclusive) else None
+                own = profile.self_time[i] if i < len(profile.self_time) else None
+                rows.append([f"`{inc.where}`" if inc else "", f"{inc.share * 100:.1f}%" if inc else "",
+                             f"`{own.where}`" if own else "", f"{own.share * 100:.1f}%" if own else ""])
+            out += [f"**{profile.label}**: {profile.asks} asks in {profile.seconds:.1f} s "
+                    f"({profile.seconds * 1000 / max(1, profile.asks):.0f} ms per ask)", ""]
+            out.append(_table(["inclusive (project code)", "share", "self", "share"], rows))
+            out.append("")
     out += ["", "## Web server", ""]
     if run.server_skipped:
         out += [f"Skipped: {run.server_skipped}.", ""]
