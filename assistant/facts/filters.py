@@ -246,6 +246,15 @@ def _credential_criterion(question: str) -> Criterion | None:
         pattern = _DRIVER_ITEM
         what = "a driver's license"
         span_start = before_start + driver.start()
+        # "a California driver's license": a place name the license must carry
+        place = [w for w in re.findall(r"\b([A-Z][a-z]+)\s+(?=(?:[A-Z][a-z]+\s+)*(?i:driver|motor|operator|class\s+c))",
+                                      before[:driver.end()])
+                 if w[0].isupper() and w.lower() not in _CREDENTIAL_STOP and w.lower() not in ("class", "which", "what", "who")]
+        if place:
+            names = "|".join(re.escape(p) for p in place)
+            pattern = re.compile(r"^(?=.*\b(?:%s)\b)(?=.*(?:%s))" % (names, _DRIVER_ITEM.pattern), re.I)
+            what = f"a {' '.join(place)} driver's license"
+            span_start = before_start + before.find(place[0])
     else:
         specific: list[str] = []
         shown: list[str] = []
@@ -375,11 +384,14 @@ def _pay_criterion(question: str) -> Criterion | None:
             bound = "max"
         words = say_number(amount)
         figure = f"{words} dollars {_UNIT_PHRASE[unit]}" if words else f"the amount asked ({unit})"
+        at_least = "least" in comparator or "or more" in plus or "+" in plus
         if less:
             describe = (f"have a pay range that starts below {figure}" if bound == "min"
                         else f"top out below {figure}")
+        elif bound == "min":
+            describe = f"start at or above {figure}" if at_least else f"start above {figure}"
         else:
-            describe = (f"start above {figure}" if bound == "min" else f"have a pay range that reaches above {figure}")
+            describe = f"have a pay range that reaches {'at least' if at_least else 'above'} {figure}"
 
         def test(card: FactCard, unit: str = unit, bound: str = bound, amount: float = amount, less: bool = less) -> Verdict:
             value = _pay_value(card, unit, bound)
@@ -753,9 +765,19 @@ def family_words(question: str) -> list[str] | None:
     return words
 
 
+def _same_word(a: str, b: str) -> bool:
+    """'school' names 'schools' (plurals are not spelled the same in questions and names)."""
+    return a == b or (len(a) > 3 and (a + "s" == b or b + "s" == a or a + "es" == b or b + "es" == a))
+
+
+def _has_word(word: str, tokens: set[str]) -> bool:
+    return any(_same_word(word, token) for token in tokens)
+
+
 def resolve_family(words: list[str], cards: list[FactCard], used: set[str]) -> tuple[list[str], bool]:
     """(words that narrow the scope, whether every word was understood)."""
     family: list[str] = []
+    generic: list[str] = []
     understood = True
     title_tokens = {t for card in cards for t in normalize_title_tokens(card.title)}
     employer_sets = [set(raw_tokens(card.employer)) for card in cards]
@@ -767,21 +789,22 @@ def resolve_family(words: list[str], cards: list[FactCard], used: set[str]) -> t
         if token in used:
             continue
         if word in _GENERIC:
-            named = sum(1 for tokens in employer_sets if word in tokens)
+            named = sum(1 for tokens in employer_sets if _has_word(word, tokens))
             if 0 < named < len(employer_sets):
-                family.append(word)
+                generic.append(word)
             continue
-        if token in title_tokens or word in employer_tokens or token in employer_tokens:
+        if _has_word(token, title_tokens) or _has_word(word, employer_tokens) or _has_word(token, employer_tokens):
             family.append(token)
         else:
             understood = False
-    return family, understood
+    # "school district jobs": the specific word decides; generic ones narrow only on their own ("city jobs")
+    return (family or generic), understood
 
 
 def in_family(card: FactCard, family: list[str]) -> bool:
     title = set(normalize_title_tokens(card.title))
     employer = set(raw_tokens(card.employer))
-    return all(word in title or word in employer for word in family)
+    return all(_has_word(word, title) or _has_word(word, employer) for word in family)
 
 
 def named_classes(catalog: Catalog, question: str, min_score: float = 0.6) -> tuple[list[str], list[str], set[str]]:

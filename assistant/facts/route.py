@@ -31,6 +31,7 @@ import logging
 import os
 import re
 import threading
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, Callable, Optional
 
@@ -340,6 +341,10 @@ def _scope(question: str, plan: QueryPlan, snap: Snapshot, groups: dict[str, Doc
         docs = [d for d in docs if d.doc.employer in employers]
     if family:
         docs = [d for d in docs if in_family(d.doc, family)]
+        if docs and all(not in_family(replace(d.doc, employer=""), family) for d in docs):
+            # the words name employers ("library district jobs"): say which
+            scope.family = []
+            scope.employers = sorted({d.doc.employer for d in docs})
     if not docs:
         return None
     return docs, scope
