@@ -378,6 +378,14 @@ def test_series_levels_in_order_with_cited_grades(assistant):
     assert _cited(answer) == {MCPS}
 
 
+def test_series_paid_by_grade_shows_grades_for_pay(assistant):
+    answer = _ask(assistant, "What does each ITSS level pay?")
+    assert answer.route == "facts"
+    assert "no dollar amounts were found" in answer.text
+    assert {"18", "20", "23", "25"} <= set(re.findall(r"Grade (\d+)", answer.text))
+    assert not re.search(r"\$", answer.text)
+
+
 def test_series_from_a_level_table_with_pay(assistant):
     answer = _ask(assistant, "What are the Water Treatment Operator levels and their pay?")
     rows = [line for line in answer.text.splitlines() if line.startswith("| Water Treatment Operator")]

@@ -211,15 +211,6 @@ class Writer:
             return self.safe(card, clean_quote(self.quote(card, "salary_text"), 240), ["salary_text"])
         return "; ".join(p for p in dict.fromkeys(parts) if p)
 
-    def stated_figure(self, card: FactCard, bound: str) -> tuple[str, str] | None:
-        """(figure with unit, citation) of the stated top ("max") or bottom ("min") in the best common unit."""
-        for unit in ("annual", "hourly", "monthly"):
-            key = self.stated_key(card, unit, bound)
-            if key:
-                value = getattr(card, key)
-                return f"{money(value)} {_UNIT_WORDS[unit]}", key
-        return None
-
     @staticmethod
     def stated_key(card: FactCard, unit: str, bound: str) -> str | None:
         if card.salary_unit == unit and getattr(card, f"salary_{bound}") is not None and f"salary_{bound}" in card.spans \
@@ -239,10 +230,6 @@ class Writer:
 
 
 # --- labels -------------------------------------------------------------------------------------------------------
-
-def doc_title(doc: DocCards) -> str:
-    return doc.doc.title
-
 
 def unit_label(card: FactCard, whole_series: bool = False) -> str:
     if whole_series and not re.search(r"\b[IVX]+(?:/[IVX]+)+$", card.title):
@@ -350,7 +337,7 @@ def list_answer(snap: Snapshot, docs: list[DocCards], criteria: list[Criterion],
         values = "; ".join(v for v in (_criterion_value(writer, unit.card, c) for c in criteria) if v)
         lines.append(f"- **{unit.label}**{employer_suffix(unit.card)}: {values}")
     if len(matched) > MAX_LIST_ROWS:
-        lines.append(f"- … and more; ask about one employer or job family to narrow the list.")
+        lines.append("- … and more; ask about one employer or job family to narrow the list.")
     limit = 12 if re.search(r"^\s*(?:do|does|are|is|must)\s+(?:all|every|each)\b", question, re.I) else 6
     if restricted and opposite and explicit and len(opposite) <= limit:
         lines.append("")
@@ -616,6 +603,11 @@ def series_answer(snap: Snapshot, units: list[FactCard], fields_wanted: list[str
         return None
     writer = Writer(snap, question)
     columns = [f for f in fields_wanted if f in FIELD_LABELS] or ["grade", "pay"]
+    note = ""
+    if "pay" in columns and "grade" not in columns and not any(pay_keys(card) for card in units) \
+            and any(card.grade for card in units):
+        columns = ["grade" if c == "pay" else c for c in columns]  # a series paid by grade states no dollars
+        note = " no dollar amounts were found for these levels; their grades:"
     table: list[list[str]] = []
     for card in units:
         table.append([writer.value(card, name) for name in columns])
@@ -624,7 +616,7 @@ def series_answer(snap: Snapshot, units: list[FactCard], fields_wanted: list[str
         return None
     first = units[0]
     name = first.series or re.sub(r"\s+\S+$", "", first.label)
-    lines = [f"Levels of the {name} series{employer_suffix(first)}, in order:", ""]
+    lines = [f"Levels of the {name} series{employer_suffix(first)}, in order{';' + note if note else ':'}", ""]
     lines.append("| Level | " + " | ".join(FIELD_LABELS[columns[i]] for i in keep) + " |")
     lines.append("|" + "---|" * (len(keep) + 1))
     for card, row in zip(units, table):

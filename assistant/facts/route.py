@@ -54,7 +54,8 @@ log = logging.getLogger(__name__)
 
 _COMPARE_WORDS = re.compile(r"\b(?:compare[ds]?|comparing|comparison|versus|vs\.?|differ\w*|difference|side[- ]by[- ]side)\b", re.I)
 _SERIES = re.compile(
-    r"\blevels\b|\bseries\b|\b(?:each|every|all(?:\s+the)?|per|by)\s+levels?\b|\bcareer\s+ladder\b|\bladder\b", re.I)
+    r"\blevels\b|\bseries\b|\b(?:each|every|all(?:\s+the)?|per|by|different)\s+(?:[\w'’-]+\s+){0,3}?levels?\b|"
+    r"\bcareer\s+ladder\b|\bladder\b", re.I)
 _LISTING = re.compile(r"\b(?:each|every|all)\b", re.I)
 _PRONOUN = re.compile(
     r"^\s*(?:and|what about|how about|also|same)\b|\b(?:that job|that position|this job|this position|that role|"
@@ -326,8 +327,8 @@ def _scope(question: str, plan: QueryPlan, snap: Snapshot, groups: dict[str, Doc
         named = [d for d in strong if d in groups]
         if not named:
             return None
-        if len(named) == 1 and not groups[named[0]].levels:
-            return None  # one class named: a single-document question for retrieval
+        if len(named) == 1 and (not groups[named[0]].levels or len(plan.levels) == 1):
+            return None  # one class (or one level) named: a single-document question for retrieval
         scope.doc_ids = set(named)
         scope.named = named
         docs = [groups[d] for d in named]
