@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import io
 import re
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 SUPPORTED_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx"}
 
@@ -136,7 +138,9 @@ _DROP_TAGS = {"script", "style", "noscript", "template", "svg", "nav", "header",
 def _load_html(data: bytes) -> ExtractedDocument:
     from bs4 import BeautifulSoup, NavigableString, Tag
 
-    soup = BeautifulSoup(decode_text(data), "html.parser")
+    with warnings.catch_warnings():  # XHTML, or text that looks like a URL: parsed all the same, no stderr noise
+        warnings.simplefilter("ignore")
+        soup = BeautifulSoup(decode_text(data), "html.parser")
     title = soup.title.get_text(" ", strip=True) if soup.title else ""
     root = soup.find("main") or soup.find("article") or soup.body or soup
     # Page furniture: only drop header/footer/nav when a <main>/<article> doesn't already exclude them.
@@ -151,43 +155,46 @@ def _load_html(data: bytes) -> ExtractedDocument:
             lines.append(line)
         current.clear()
 
-    def walk(node: Tag) -> None:
-        for child in node.children:
-            if isinstance(child, NavigableString):
-                if child.__class__.__name__ in {"Comment", "Doctype", "Declaration", "ProcessingInstruction"}:
-                    continue
-                current.append(str(child).replace("\n", " "))
-                continue
-            if not isinstance(child, Tag):
-                continue
-            name = child.name.lower()
-            if re.fullmatch(r"h[1-6]", name):
+    def walk(root: Tag) -> None:
+        """Depth-first, with an explicit stack: tag soup can nest deeper than Python's recursion limit."""
+        stack: list[tuple[str, Any]] = [("children", root)]
+        while stack:
+            action, item = stack.pop()
+            if action == "flush":
                 flush()
-                heading = child.get_text(" ", strip=True)
-                if heading:
-                    lines.append("#" * int(name[1]) + " " + heading)
-                continue
-            if name == "tr":
-                flush()
-                cells = [c.get_text(" ", strip=True) for c in child.find_all(["td", "th"])]
-                if any(cells):
-                    lines.append(" | ".join(cells))
-                continue
-            if name == "li":
-                flush()
-                current.append("- ")
-                walk(child)
-                flush()
-                continue
-            if name == "br":
-                flush()
-                continue
-            if name in _BLOCK_TAGS:
-                flush()
-                walk(child)
-                flush()
-            else:
-                walk(child)
+            elif action == "text":
+                current.append(item)
+            elif action == "line":
+                lines.append(item)
+            else:  # "children": the node's children, in order, each as the actions it stands for
+                todo: list[tuple[str, Any]] = []
+                for child in item.children:
+                    if isinstance(child, NavigableString):
+                        if child.__class__.__name__ not in {"Comment", "Doctype", "Declaration", "ProcessingInstruction"}:
+                            todo.append(("text", str(child).replace("\n", " ")))
+                        continue
+                    if not isinstance(child, Tag):
+                        continue
+                    name = child.name.lower()
+                    if re.fullmatch(r"h[1-6]", name):
+                        heading = child.get_text(" ", strip=True)
+                        todo.append(("flush", None))
+                        if heading:
+                            todo.append(("line", "#" * int(name[1]) + " " + heading))
+                    elif name == "tr":
+                        cells = [c.get_text(" ", strip=True) for c in child.find_all(["td", "th"])]
+                        todo.append(("flush", None))
+                        if any(cells):
+                            todo.append(("line", " | ".join(cells)))
+                    elif name == "li":
+                        todo += [("flush", None), ("text", "- "), ("children", child), ("flush", None)]
+                    elif name == "br":
+                        todo.append(("flush", None))
+                    elif name in _BLOCK_TAGS:
+                        todo += [("flush", None), ("children", child), ("flush", None)]
+                    else:
+                        todo.append(("children", child))
+                stack.extend(reversed(todo))
 
     walk(root)
     flush()
@@ -266,6 +273,15 @@ def _load_docx(data: bytes, name: str) -> ExtractedDocument:
     except Exception as exc:  # noqa: BLE001
         raise DocumentError(name, f"the DOCX is corrupt or unreadable ({exc.__class__.__name__})") from exc
 
+    try:
+        blocks = _docx_blocks(document)
+    except Exception as exc:  # noqa: BLE001 - a package that opens can still be broken inside (missing parts, bad XML)
+        raise DocumentError(name, f"the DOCX is corrupt or unreadable ({exc.__class__.__name__})") from exc
+    return ExtractedDocument(normalize_text("\n\n".join(blocks)), "docx")
+
+
+def _docx_blocks(document: Any) -> list[str]:
+    """Headings (as Markdown), paragraphs, bullet runs and tables of a python-docx document, in order."""
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
@@ -278,7 +294,10 @@ def _load_docx(data: bytes, name: str) -> ExtractedDocument:
             text = para.text.strip()
             if not text:
                 continue
-            style = (para.style.name if para.style is not None else "") or ""
+            try:
+                style = (para.style.name if para.style is not None else "") or ""
+            except Exception:  # noqa: BLE001 - a missing or broken styles part: read the text without styles
+                style = ""
             is_list = style.lower().startswith("list") or child.find(
                 ".//{http://schemas.openxmlformats.org/wordprocessingml/2006/main}numPr"
             ) is not None
@@ -306,4 +325,4 @@ def _load_docx(data: bytes, name: str) -> ExtractedDocument:
                     rows.append(" | ".join(cells))
             if rows:
                 blocks.append("\n".join(rows))
-    return ExtractedDocument(normalize_text("\n\n".join(blocks)), "docx")
+    return blocks
