@@ -1,17 +1,18 @@
 """Ingest throughput from scratch, raw encode throughput on the same chunks, and unchanged re-ingest.
 
 The pipeline run goes through :func:`assistant.ingest.sync` with an embeddings
-object that records every text it is asked to embed (and the seconds spent
-encoding); the raw run then encodes exactly those texts in one
-``SentenceTransformer.encode`` call with the same batch size. Their ratio is
-the pipeline overhead (loading, parsing, chunking, registry and Chroma writes,
-smaller encode batches). Both wall time and process CPU time are recorded: on a
-machine shared with other work, CPU seconds compare the two runs more fairly.
-Above ``raw_max_chunks`` texts the raw run encodes a random sample of them and
-its time is scaled to all of them.
+object that, for a sample of the batches the pipeline hands it (every batch up
+to ``raw_max_chunks`` chunks in all), also encodes the same texts straight
+with ``SentenceTransformer.encode`` (same batch size), alternately just before
+and just after the pipeline's own encoding. Raw and pipeline runs are thus
+seconds apart, so a machine whose load changes during a long ingest (other work
+on a shared machine) affects both alike. The raw time is left out of the
+pipeline's time and scaled to all chunks. The pipeline overhead is pipeline
+time over raw time, minus one (loading, parsing, chunking, registry and Chroma
+writes). Wall and process CPU time are both recorded.
 
 Example:
-    >>> result = bench_ingest(settings, Path("corpus"), "corpus/", embeddings)
+    >>> result, index = bench_ingest(settings, Path("corpus"), "corpus/", embeddings)
     >>> result.failed
     0
 """
@@ -32,22 +33,45 @@ from ..settings import Settings
 
 
 class RecordingEmbeddings(SentenceTransformerEmbeddings):
-    """The project's embeddings, remembering the texts embedded and the time spent encoding them."""
+    """The project's embeddings, timing the pipeline's encoding and a raw encode of sampled batches beside it."""
 
     def __init__(self, model: str, batch_size: int) -> None:
         super().__init__(model, batch_size)
-        self.texts: list[str] = []
-        self.encode_seconds = 0.0
-        self.encode_cpu_seconds = 0.0
-        self.record = True
+        self.record = False
+        self.reset()
+
+    def reset(self, raw_share: float = 1.0, seed: int = 0) -> None:
+        self.raw_share = raw_share
+        self._rng = random.Random(seed)
+        self._raw_first = False
+        self.chunks = 0
+        self.encode_seconds = self.encode_cpu_seconds = 0.0
+        self.raw_chunks = 0
+        self.raw_seconds = self.raw_cpu_seconds = 0.0
+
+    def _raw(self, texts: list[str]) -> None:
+        started, cpu = time.perf_counter(), time.process_time()
+        self.model.encode(texts, batch_size=self.batch_size, normalize_embeddings=True, convert_to_numpy=True,
+                          show_progress_bar=False)
+        self.raw_seconds += time.perf_counter() - started
+        self.raw_cpu_seconds += time.process_time() - cpu
+        self.raw_chunks += len(texts)
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        if not self.record:
+            return super().embed_documents(texts)
+        sampled = self._rng.random() < self.raw_share
+        if sampled:
+            self._raw_first = not self._raw_first
+            if self._raw_first:
+                self._raw(texts)
         started, cpu = time.perf_counter(), time.process_time()
         vectors = super().embed_documents(texts)
-        if self.record:
-            self.encode_seconds += time.perf_counter() - started
-            self.encode_cpu_seconds += time.process_time() - cpu
-            self.texts.extend(texts)
+        self.encode_seconds += time.perf_counter() - started
+        self.encode_cpu_seconds += time.process_time() - cpu
+        self.chunks += len(texts)
+        if sampled and not self._raw_first:
+            self._raw(texts)
         return vectors
 
 
@@ -110,25 +134,20 @@ def _progress_printer(label: str) -> Any:
 
 
 def bench_ingest(settings: Settings, corpus: Path, label: str, embeddings: RecordingEmbeddings,
-                 raw_max_chunks: int = 15000) -> tuple[IngestResult, Index]:
+                 raw_max_chunks: int = 15000, chunks_per_doc_guess: float = 15.0) -> tuple[IngestResult, Index]:
     """Ingest ``corpus`` into the (empty) data dir of ``settings``; returns the figures and the index."""
-    embeddings.texts = []
-    embeddings.encode_seconds = embeddings.encode_cpu_seconds = 0.0
+    files = sum(1 for p in corpus.rglob("*") if p.is_file())
+    embeddings.reset(raw_share=min(1.0, raw_max_chunks / max(1.0, files * chunks_per_doc_guess)))
     embeddings.record = True
     index = make_index(settings, embeddings)
     started, cpu = time.perf_counter(), time.process_time()
-    summary = sync(index, [corpus], progress=_progress_printer(label))
-    seconds, cpu_s = time.perf_counter() - started, time.process_time() - cpu
-    embeddings.record = False
-    texts, embeddings.texts = embeddings.texts, []
-    sample = texts if len(texts) <= raw_max_chunks else random.Random(0).sample(texts, raw_max_chunks)
-    print(f"  [{label}] raw encode of {len(sample)} of the same {len(texts)} chunks ...", file=sys.stderr, flush=True)
-    started, cpu = time.perf_counter(), time.process_time()
-    if sample:
-        embeddings.model.encode(sample, batch_size=embeddings.batch_size, normalize_embeddings=True,
-                                convert_to_numpy=True, show_progress_bar=False)
-    scale = len(texts) / len(sample) if sample else 1.0
-    raw, raw_cpu = (time.perf_counter() - started) * scale, (time.process_time() - cpu) * scale
+    try:
+        summary = sync(index, [corpus], progress=_progress_printer(label))
+    finally:
+        embeddings.record = False
+    seconds = time.perf_counter() - started - embeddings.raw_seconds
+    cpu_s = time.process_time() - cpu - embeddings.raw_cpu_seconds
+    scale = embeddings.chunks / embeddings.raw_chunks if embeddings.raw_chunks else 0.0
     # Unchanged re-ingest, as a new process would do it: a fresh Index on the same data dir.
     again = make_index(settings, embeddings)
     calls_before = embeddings.calls
@@ -140,9 +159,10 @@ def bench_ingest(settings: Settings, corpus: Path, label: str, embeddings: Recor
               file=sys.stderr)
     result = IngestResult(
         label=label, documents=summary.added + summary.updated, chunks=summary.chunks, failed=len(summary.failed),
-        seconds=seconds, pipeline_encode_s=embeddings.encode_seconds, raw_encode_s=raw, reingest_s=reingest,
-        reingest_unchanged=second.unchanged, cpu_s=cpu_s, pipeline_encode_cpu_s=embeddings.encode_cpu_seconds,
-        raw_encode_cpu_s=raw_cpu, raw_sampled=len(sample),
+        seconds=seconds, pipeline_encode_s=embeddings.encode_seconds, raw_encode_s=embeddings.raw_seconds * scale,
+        reingest_s=reingest, reingest_unchanged=second.unchanged, cpu_s=cpu_s,
+        pipeline_encode_cpu_s=embeddings.encode_cpu_seconds, raw_encode_cpu_s=embeddings.raw_cpu_seconds * scale,
+        raw_sampled=embeddings.raw_chunks,
     )
     for source, reason in summary.failed[:5]:
         print(f"  [{label}] FAILED {source}: {reason}", file=sys.stderr)
