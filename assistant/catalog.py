@@ -187,6 +187,12 @@ class Catalog:
         # Keep the best title matches (a clearly better match hides weaker ones)
         best = max(m.title_score for m in strong)
         strong = [m for m in strong if m.title_score >= best - 0.25 or m.title_score >= 0.95]
+        # A title fully matched inside a longer fully matched title ("IT Specialist" in "IT Systems Specialist")
+        full = [m for m in strong if m.title_score >= 0.95]
+        strong = [
+            m for m in strong
+            if not any(set(m.entry.title_tokens) < set(o.entry.title_tokens) for o in full if o is not m)
+        ]
         if employers:
             at_named = [m for m in strong if m.employer_named]
             if not at_named:

@@ -103,7 +103,7 @@ def build_chain(
     def retrieve(inp: dict) -> dict:
         if inp.get("answer") is not None:
             return inp
-        docs = retriever.invoke(inp["plan"].standalone, plan=inp["plan"])
+        docs = retriever.invoke(inp["plan"].standalone, plan=inp["plan"], snapshot=inp["snapshot"])
         return {**inp, "docs": docs}
 
     return (

@@ -204,7 +204,7 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
-    from .engine import Assistant
+    from .engine import Assistant, QuestionError
 
     assistant = Assistant.from_settings(settings)
     history: list[dict[str, str]] = []
@@ -222,6 +222,11 @@ def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
             print("(new conversation)")
             continue
         answer = None
+        try:
+            assistant.check_question(question)
+        except QuestionError as exc:
+            print(f"assistant> {exc}")
+            continue
         print("assistant> ", end="", flush=True)
         for event in assistant.stream(question, history):
             if event.kind == "token":

@@ -157,6 +157,11 @@ class ExtractiveAnswerer:
                 # An open question ("what does X do?"): the opening of the most telling section, in reading order
                 preferred = [s for s in ranked if s.section_type in primary.sections and not BOILERPLATE.search(s.text)]
                 preferred.sort(key=lambda s: (primary.sections.index(s.section_type), s.start))
+                if plan.levels:
+                    # a level of a series: that level's own passage first
+                    own = [s for s in preferred if s.chunk_level in plan.levels]
+                    if own:
+                        return own[: self.max_sentences]
                 if preferred:
                     top_type = preferred[0].section_type
                     opening = [s for s in preferred if s.section_type == top_type][: self.max_sentences]

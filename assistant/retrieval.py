@@ -47,9 +47,9 @@ class HybridRetriever(BaseRetriever):
 
     def _get_relevant_documents(
         self, query: str, *, run_manager: CallbackManagerForRetrieverRun | None = None, plan: QueryPlan | None = None,
-        k: int | None = None, **_: Any,
+        k: int | None = None, snapshot: Snapshot | None = None, **_: Any,
     ) -> list[Document]:
-        snap = self.snapshot()
+        snap = snapshot if snapshot is not None else self.snapshot()
         if not snap.chunks:
             return []
         if plan is None:

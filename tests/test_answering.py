@@ -187,11 +187,6 @@ def test_mcps_grade_by_level(assistant, question, grade, quote_start):
     _assert_exact_quotes(assistant, answer)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "catalog bug: 'IT Systems Specialist III' (the MCPS title, verbatim) scores 1.0 against Butte's "
-    "'Information Technology Specialist' too (IT -> Information Technology, 'Systems' ignored), so the plan is "
-    "ambiguous and the answer opens with 'Several classes match that name' and a Butte paragraph"
-))
 def test_exact_mcps_title_without_employer_is_not_ambiguous(assistant):
     answer = assistant.ask("What grade is IT Systems Specialist III?")
     assert answer.answered and "25" in numbers_in(answer.text)
@@ -215,12 +210,6 @@ def test_duties_question_is_answered_from_the_duties(assistant):
     assert all(duties[0] <= c.start < duties[1] for c in answer.citations), [c.quote for c in answer.citations]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "extractive bug: a duties question that names a level ignores the level: 'What are the duties of the MCPS IT "
-    "Systems Specialist III?' (and the same for ITSS II) quotes the opening of EXAMPLES OF DUTIES AND "
-    "RESPONSIBILITIES - the 'Not all duties assigned are included...' disclaimer and two general lines - instead "
-    "of the level's own paragraph"
-))
 @pytest.mark.parametrize(("question", "begin", "until"), [
     ("What are the duties of the MCPS IT Systems Specialist III?", "IT Systems Specialist III (grade 25)",
      "Class Established"),

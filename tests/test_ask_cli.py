@@ -95,10 +95,6 @@ def test_ask_text_shows_answer_and_sources(data_dir, clean_env):
     assert '"IT Systems Specialist II - Grade 23' in sources  # the quote is shown
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "cli bug: QuestionError is not in errors.user_message(), so `ask \"\"` (or an over-long question) ends in a "
-    "Python traceback instead of one 'error: Please type a question.' line"
-))
 def test_ask_empty_question_is_one_error_line(data_dir, clean_env):
     result = run_cli(["ask", "   ", "--data-dir", data_dir], clean_env)
     assert result.returncode != 0
@@ -134,10 +130,6 @@ def test_chat_ends_on_empty_line(data_dir, clean_env):
     assert "assistant> " not in result.stdout
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "cli bug: cmd_chat does not catch QuestionError, so one over-long line ends the whole chat session with a "
-    "traceback (exit 1) and the next question is never answered"
-))
 def test_chat_survives_an_overlong_question(data_dir, clean_env):
     stdin = "salary " * 300 + "\nWhat grade is ITSS II?\n"
     result = run_cli(["chat", "--data-dir", data_dir], clean_env, stdin=stdin)

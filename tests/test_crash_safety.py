@@ -204,12 +204,6 @@ def test_second_sync_names_the_ingest_holding_the_lock(tmp_path, data_dir, clean
 # --- answering while an ingest runs ----------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=False, reason=(
-    "chain bug (timing-dependent): the chain takes a snapshot in load_index, but HybridRetriever.invoke takes "
-    "snapshots.get() again; when a sync bumps the generation in between, the retrieved chunks come from a newer "
-    "snapshot than the answerer's, and extractive.doc_label() raises KeyError on a document the older snapshot lacks. "
-    "Fix: chain.retrieve passes snapshot=inp['snapshot'] and _get_relevant_documents uses it (snapshot or self.snapshot())"
-))
 def test_answers_during_a_sync_never_cite_a_document_that_is_not_ready(tmp_path, settings, make_index):
     folder = tmp_path / "corpus"
     folder.mkdir()
