@@ -191,7 +191,7 @@ class Catalog:
         full = [m for m in strong if m.title_score >= 0.95]
         strong = [
             m for m in strong
-            if not any(set(m.entry.title_tokens) < set(o.entry.title_tokens) for o in full if o is not m)
+            if m.employer_named or not any(set(m.entry.title_tokens) < set(o.entry.title_tokens) for o in full if o is not m)
         ]
         if employers:
             at_named = [m for m in strong if m.employer_named]
