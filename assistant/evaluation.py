@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import re
-import statistics
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path

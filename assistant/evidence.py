@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from langchain_core.documents import Document
 
-from .catalog import ROMAN, TITLE_SYNONYMS, normalize_title_tokens
+from .catalog import TITLE_SYNONYMS, normalize_title_tokens
 from .docinfo import title_abbreviation
 from .query import QueryPlan
 from .snapshot import Snapshot

@@ -229,3 +229,22 @@ def clean_env() -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("JCA_")}
     env.update(HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1", ANONYMIZED_TELEMETRY="False", PYTHONIOENCODING="utf-8")
     return env
+
+
+def seed_assistant(root: Path, shared: SentenceTransformerEmbeddings):  # -> assistant.engine.Assistant
+    """An Assistant over a fresh index of the two seed documents under ``root`` (one per test module)."""
+    import shutil
+
+    from assistant.engine import Assistant
+    from assistant.ingest import sync
+
+    corpus = root / "corpus"
+    corpus.mkdir()
+    for name in (BUTTE_NAME, MCPS_NAME):
+        shutil.copyfile(CORPUS_DIR / name, corpus / name)
+    settings = Settings(data_dir=root / "data", corpus_dir=corpus)
+    index = Index(settings)
+    index.__dict__["embeddings"] = shared
+    summary = sync(index, [corpus])
+    assert summary.added == 2 and not summary.failed
+    return Assistant(settings, index=index)

@@ -9,18 +9,14 @@ One index is built for the whole module.
 from __future__ import annotations
 
 import re
-import shutil
 
 import pytest
 
 from assistant.answer import Answer
 from assistant.engine import Assistant, QuestionError
-from assistant.index import Index
-from assistant.ingest import sync
-from assistant.settings import Settings
 from assistant.verify import numbers_in
 
-from conftest import BUTTE_NAME, CORPUS_DIR, MCPS_NAME
+from conftest import seed_assistant, BUTTE_NAME, MCPS_NAME
 
 BUTTE = BUTTE_NAME[:-4]
 MCPS = MCPS_NAME[:-4]
@@ -28,17 +24,7 @@ MCPS = MCPS_NAME[:-4]
 
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory, shared_embeddings) -> Assistant:
-    root = tmp_path_factory.mktemp("answering")
-    corpus = root / "corpus"
-    corpus.mkdir()
-    for name in (BUTTE_NAME, MCPS_NAME):
-        shutil.copyfile(CORPUS_DIR / name, corpus / name)
-    settings = Settings(data_dir=root / "data", corpus_dir=corpus)
-    index = Index(settings)
-    index.__dict__["embeddings"] = shared_embeddings
-    summary = sync(index, [corpus])
-    assert summary.added == 2 and not summary.failed
-    return Assistant(settings, index=index)
+    return seed_assistant(tmp_path_factory.mktemp("answering"), shared_embeddings)
 
 
 def _cited_docs(answer: Answer) -> set[str]:

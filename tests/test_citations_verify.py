@@ -8,7 +8,6 @@ seed corpus in a real Chroma store (one per module); ``enforce_numbers`` and
 from __future__ import annotations
 
 import re
-import shutil
 
 import pytest
 
@@ -16,12 +15,9 @@ from assistant.answer import Answer
 from assistant.chain import verify_answer
 from assistant.citations import CitationBuilder, markers, strip_markers
 from assistant.engine import Assistant
-from assistant.index import Index
-from assistant.ingest import sync
-from assistant.settings import Settings
 from assistant.verify import enforce_numbers, numbers_in, split_sentences, unsupported_numbers
 
-from conftest import BUTTE_NAME, CORPUS_DIR, MCPS_NAME
+from conftest import seed_assistant, BUTTE_NAME, MCPS_NAME
 
 BUTTE = BUTTE_NAME[:-4]
 MCPS = MCPS_NAME[:-4]
@@ -30,17 +26,7 @@ WAGE_LINE = "Wage Range: $25.34-33.96 hourly ($52707.20-$70636.80/yr)"
 
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory, shared_embeddings) -> Assistant:
-    root = tmp_path_factory.mktemp("citations")
-    corpus = root / "corpus"
-    corpus.mkdir()
-    for name in (BUTTE_NAME, MCPS_NAME):
-        shutil.copyfile(CORPUS_DIR / name, corpus / name)
-    settings = Settings(data_dir=root / "data", corpus_dir=corpus)
-    index = Index(settings)
-    index.__dict__["embeddings"] = shared_embeddings
-    summary = sync(index, [corpus])
-    assert summary.added == 2 and not summary.failed
-    return Assistant(settings, index=index)
+    return seed_assistant(tmp_path_factory.mktemp("citations"), shared_embeddings)
 
 
 @pytest.fixture(scope="module")

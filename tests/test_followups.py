@@ -8,18 +8,14 @@ also asked *without* history where that shows the history is what made it work.
 from __future__ import annotations
 
 import re
-import shutil
 
 import pytest
 
 from assistant.answer import Answer
 from assistant.engine import Assistant
-from assistant.index import Index
-from assistant.ingest import sync
-from assistant.settings import Settings
 from assistant.verify import numbers_in
 
-from conftest import BUTTE_NAME, CORPUS_DIR, MCPS_NAME
+from conftest import seed_assistant, BUTTE_NAME, MCPS_NAME
 
 BUTTE = BUTTE_NAME[:-4]
 MCPS = MCPS_NAME[:-4]
@@ -27,17 +23,7 @@ MCPS = MCPS_NAME[:-4]
 
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory, shared_embeddings) -> Assistant:
-    root = tmp_path_factory.mktemp("followups")
-    corpus = root / "corpus"
-    corpus.mkdir()
-    for name in (BUTTE_NAME, MCPS_NAME):
-        shutil.copyfile(CORPUS_DIR / name, corpus / name)
-    settings = Settings(data_dir=root / "data", corpus_dir=corpus)
-    index = Index(settings)
-    index.__dict__["embeddings"] = shared_embeddings
-    summary = sync(index, [corpus])
-    assert summary.added == 2 and not summary.failed
-    return Assistant(settings, index=index)
+    return seed_assistant(tmp_path_factory.mktemp("followups"), shared_embeddings)
 
 
 def converse(assistant: Assistant, questions: list[str]) -> list[Answer]:
