@@ -124,14 +124,14 @@ class ChromaRegistry:
         include = ["metadatas", "documents"] if with_text else ["metadatas"]
 
         def fetch(col: Any) -> list[tuple[dict[str, Any], str | None]]:
-            out: list[tuple[dict[str, Any], str | None]] = []
+            out: dict[str, tuple[dict[str, Any], str | None]] = {}  # by id: pages read during a write may overlap
             offset = 0
             while True:
                 got = col.get(where={"kind": "doc"}, include=include, limit=PAGE, offset=offset)
                 texts = got.get("documents") or [None] * len(got["ids"])
-                out.extend(zip(got["metadatas"], texts))
+                out.update(zip(got["ids"], zip(got["metadatas"], texts)))
                 if len(got["ids"]) < PAGE:
-                    return out
+                    return list(out.values())
                 offset += len(got["ids"])
 
         return self._run(fetch)

@@ -30,6 +30,7 @@ from typing import Iterator
 
 import pytest
 
+from assistant import registry_chroma
 from assistant.engine import Assistant
 from assistant.index import Index
 from assistant.ingest import IngestLockedError, sync
@@ -194,6 +195,15 @@ def test_registry_lives_on_the_server(index, seed_corpus, check_index, settings)
     assert not (settings.data_dir / "registry.sqlite").exists()
     assert not (settings.data_dir / "chroma").exists()
     assert index.store.where().startswith("Chroma server http://")
+
+
+def test_registry_pages_through_many_documents(assistant, monkeypatch):
+    """Reads page through the registry collection (PAGE records at a time) and see every document once."""
+    registry = assistant.index.registry
+    whole = ([d.doc_id for d in registry.all_documents()], [c.chunk_id for c in registry.live_chunks()], registry.chunk_ids())
+    monkeypatch.setattr(registry_chroma, "PAGE", 1)
+    paged = ([d.doc_id for d in registry.all_documents()], [c.chunk_id for c in registry.live_chunks()], registry.chunk_ids())
+    assert paged == whole and len(whole[0]) == 2 and len(whole[1]) == len(whole[2]) > 2
 
 
 def test_seed_question_answered_from_the_server(assistant):
