@@ -244,6 +244,37 @@ def test_upload_through_one_process_is_answerable_through_the_other(two_processe
     check_index(first)
 
 
+def test_two_real_processes_share_one_server(two_processes, seed_corpus, docs, tmp_path, clean_env):
+    """The CLI as the other app process (its own data dir): it answers what this one synced, and uploads a file
+    this process's Assistant (built before) then answers."""
+    import json
+
+    mine, _ = two_processes
+    env = {**clean_env, "JCA_CHROMA_HOST": mine.settings.chroma_host, "JCA_CHROMA_PORT": str(mine.settings.chroma_port),
+           "JCA_COLLECTION": mine.settings.collection, "JCA_DATA_DIR": str(tmp_path / "cli-app")}
+
+    def cli(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "assistant", *args], cwd=REPO_ROOT, env=env,
+                              capture_output=True, text=True, timeout=600)
+
+    sync(mine, [seed_corpus])
+    assistant = Assistant(mine.settings, index=mine)
+    assert assistant.ask(SEED_QUESTION).citations
+    asked = cli("ask", SEED_QUESTION, "--json")
+    assert asked.returncode == 0, asked.stderr
+    answer = json.loads(asked.stdout)
+    assert "25.34" in answer["answer"] and "33.96" in answer["answer"] and answer["citations"]
+
+    upload = tmp_path / "uploads"
+    upload.mkdir()
+    (upload / "park-ranger.md").write_text(docs.MARKDOWN, encoding="utf-8")
+    ingested = cli("ingest", str(upload / "park-ranger.md"), "--quiet")
+    assert ingested.returncode == 0 and "added 1 /" in ingested.stdout, ingested.stdout + ingested.stderr
+    answer = assistant.ask("What is the salary of the Park Ranger at the City of Harlow Springs?")
+    assert "22.00" in answer.text and "31.00" in answer.text, answer.text
+    assert {c.doc_id for c in answer.citations} == {"park-ranger"}
+
+
 def test_ingest_lease_is_shared_between_processes(two_processes, seed_corpus):
     first, second = two_processes
     with first.registry.ingest_lease(wait=False):
