@@ -39,15 +39,14 @@ from ..answer import Answer
 from ..catalog import PHRASE_SYNONYMS, normalize_title_tokens
 from ..query import QueryPlan, plan_query
 from ..snapshot import Snapshot
-from .answers import (
-    DocCards, Subject, comparison_answer, group_cards, level_rank, list_answer, series_answer, superlative_answer,
-    table_answer,
-)
-from .filters import (
-    DEFAULT_COMPARE_FIELDS, FIELD_LABELS, Scope, blank, family_words, field_word_spans, fields_asked, generic_fields, in_family,
-    named_classes, parse_criteria, parse_superlative, resolve_family,
-)
+from .comparison_table import Subject, comparison_answer
+from .conditions import parse_criteria
+from .doc_cards import DocCards, group_cards, level_rank
+from .fields import DEFAULT_COMPARE_FIELDS, FIELD_LABELS, fields_asked, generic_fields, parse_superlative
+from .list_answers import list_answer, superlative_answer
 from .model import FactCard
+from .scope import Scope, blank, family_words, field_word_spans, in_family, named_classes, resolve_family
+from .series_table import series_answer, table_answer
 from .store import FACTS_FILE, FactStore
 
 log = logging.getLogger(__name__)
