@@ -73,7 +73,11 @@ def build_snapshot(index: Index, generation: str) -> Snapshot:
     import bm25s
 
     documents = {d.doc_id: d for d in index.registry.ready_documents(with_text=True)}
-    chunks = [c for c in index.registry.live_chunks() if c.doc_id in documents]
+    # Two reads: a document re-indexed in between must not pair new chunks with old text
+    chunks = [
+        c for c in index.registry.live_chunks()
+        if c.doc_id in documents and documents[c.doc_id].text[c.start:c.end] == c.text
+    ]
     corpus_tokens = [tokens(bm25_text(c, documents[c.doc_id])) or ["_"] for c in chunks]
     bm25 = None
     if chunks:
@@ -109,5 +113,10 @@ class SnapshotCache:
             return snapshot
         with self._lock:
             if self._snapshot is None or self._snapshot.generation != generation:
-                self._snapshot = build_snapshot(index, generation)
+                snapshot = build_snapshot(index, generation)
+                if index.registry.generation() != generation:
+                    # a sync landed while we read: read once more so documents and chunks agree
+                    generation = index.registry.generation()
+                    snapshot = build_snapshot(index, generation)
+                self._snapshot = snapshot
             return self._snapshot
