@@ -139,7 +139,10 @@ def run_bench(
                 size = int(label.split()[1])
                 corpus = root / f"corpus-{size}"
                 _say(f"[{label}] writing {size} documents to {corpus} ...")
-                make_corpus(sources, size, corpus, seed=seed, include_sources=True)
+                made = make_corpus(sources, size, corpus, seed=seed, include_sources=True)
+                synthetic = [d for d in made if d.title]
+                run.notes.append(f"{label}: {len(made) - len(synthetic)} real + {len(synthetic):,} synthetic documents "
+                                 f"from {len({d.employer for d in synthetic}):,} synthetic employers.")
             data_dir = root / f"index-{label.replace('/', '').replace(' ', '-')}"
             shutil.rmtree(data_dir, ignore_errors=True)
             local = settings.with_overrides(data_dir=data_dir, corpus_dir=corpus)

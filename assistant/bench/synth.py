@@ -5,7 +5,8 @@ every synthetic document takes one section of each kind (summary, duties,
 qualifications ...) from a randomly chosen source, renames the class and the
 employer inside it, and gets its own title, employer, class code, salary and
 dates, so text statistics stay those of real documents while every document is
-distinct. The same seed always gives the same corpus.
+distinct. Employers repeat (about 25 classes each, as real collections hold
+many classes per employer). The same seed always gives the same corpus.
 
 Example:
     >>> files = make_corpus([Path("corpus")], 100, Path("/tmp/scaled-100"))
@@ -15,6 +16,7 @@ Example:
 
 from __future__ import annotations
 
+import math
 import random
 import re
 import shutil
@@ -30,6 +32,7 @@ BODY_ORDER = ["summary", "distinguishing", "supervision", "duties", "ksa", "qual
               "physical", "special", "overtime"]
 REQUIRED = {"summary", "duties", "qualifications"}
 OPTIONAL_SHARE = 0.8  # chance that an optional section kind is present
+DOCS_PER_EMPLOYER = 25  # average classes per employer in a scaled corpus
 
 _PLACE_START = ["Ash", "Birch", "Cedar", "Clear", "Copper", "Deer", "East", "Elm", "Fair", "Fox", "Glen", "Gold",
                 "Green", "Hazel", "High", "Iron", "Lake", "Laurel", "Maple", "Mill", "North", "Oak", "Pine", "Red",
@@ -99,10 +102,16 @@ def _section_text(text: str, section: Section) -> str:
     return re.sub(r"\n{3,}", "\n\n", body)
 
 
-def _names(rng: random.Random, n: int) -> list[tuple[str, str]]:
-    """n distinct (title, employer) pairs."""
+def _names(rng: random.Random, n: int, docs_per_employer: int = DOCS_PER_EMPLOYER) -> list[tuple[str, str]]:
+    """n distinct (title, employer) pairs; employers come from a pool of about n / docs_per_employer.
+
+    A real collection of class specifications holds many classes per employer (a city has hundreds), so
+    employers repeat; titles repeat across employers, as they do in real life.
+    """
     places = [a + b for a in _PLACE_START for b in _PLACE_END]
     employers = [form.format(p=p) for p in places for form in _EMPLOYER_FORMS]
+    rng.shuffle(employers)
+    employers = employers[:max(3, min(len(employers), math.ceil(n / docs_per_employer)))]
     titles = [f"{f} {r}{lvl}" for f in _FIELDS for r in _ROLES for lvl in sorted(set(_LEVELS))]
     chosen: set[tuple[str, str]] = set()
     pairs: list[tuple[str, str]] = []
