@@ -275,12 +275,6 @@ def test_two_real_processes_share_one_server(two_processes, seed_corpus, docs, t
     assert {c.doc_id for c in answer.citations} == {"park-ranger"}
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "facts bug in server mode: fact cards live in each process's data dir (facts.sqlite), written only by that "
-    "process's own syncs, so the corpus-wide route of a process answers list/comparison questions from a stale card "
-    "set and leaves out documents another process uploaded. Fix in assistant/facts: refresh the cards from the "
-    "snapshot's documents (they carry their text) when the snapshot generation changes, keyed by content hash"
-))
 def test_list_question_sees_documents_another_process_uploaded(two_processes, seed_corpus, docs, tmp_path):
     first, second = two_processes
     sync(first, [seed_corpus])

@@ -48,6 +48,7 @@ from .model import FactCard
 from .scope import Scope, blank, family_words, field_word_spans, in_family, named_classes, resolve_family
 from .series_table import series_answer, table_answer
 from .store import FACTS_FILE, FactStore
+from .sync_hook import CardReconciler
 
 log = logging.getLogger(__name__)
 
@@ -74,13 +75,19 @@ Cards = Callable[[], list[FactCard]]
 
 
 def facts_route(index: Any) -> Callable[[dict[str, Any]], Optional[Answer]]:
-    """The route for ``index``: reads its fact store (``data_dir/facts.sqlite``) when a question needs cards."""
+    """The route for ``index``: reads its fact store (``data_dir/facts.sqlite``) when a question needs cards.
+
+    Before reading, the store is reconciled with the snapshot's documents once per index generation: in
+    Chroma server mode other processes sync into the shared registry but not into this data dir's cards.
+    """
     data_dir = Path(index.settings.data_dir)
     lock = threading.Lock()
     cache: dict[str, Any] = {"key": None, "cards": []}
     store: dict[str, FactStore] = {}
+    reconciler = CardReconciler(data_dir, fetch=lambda doc_id: index.registry.get_document(doc_id))
 
     def load(snap: Snapshot) -> list[FactCard]:
+        reconciler.ensure(snap.generation, snap.documents.values())
         path = data_dir / FACTS_FILE
         if not path.exists():
             return []

@@ -2,8 +2,10 @@
 
 Cards are re-extracted whenever a document is (re)indexed, so the store only
 needs whole-document replace and remove. Each row records the extractor
-version, so :func:`assistant.facts.sync_hook.refresh_facts` can redo cards made
-by an older extractor without re-indexing anything.
+version and the content hash of the document text it was made from, so
+:func:`assistant.facts.sync_hook.refresh_facts` can redo cards made by an older
+extractor, or from an older text (a document another process re-indexed on a
+shared Chroma server), without re-indexing anything.
 
 Example:
     >>> store = FactStore(Path("/tmp/idx/facts.sqlite"))
@@ -33,6 +35,7 @@ CREATE TABLE IF NOT EXISTS fact_cards (
     ord INTEGER NOT NULL DEFAULT 0,
     version TEXT NOT NULL,
     card TEXT NOT NULL,
+    content_hash TEXT NOT NULL DEFAULT '',
     PRIMARY KEY (doc_id, level)
 );
 CREATE INDEX IF NOT EXISTS fact_cards_doc ON fact_cards(doc_id);
@@ -47,6 +50,7 @@ class FactStore:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._local = threading.local()
         self._connection().executescript(SCHEMA)  # executescript manages its own transaction
+        self._add_hash_column()
 
     @classmethod
     def in_data_dir(cls, data_dir: Path) -> "FactStore":
@@ -61,6 +65,17 @@ class FactStore:
             self._local.conn = conn
         return conn
 
+    def _add_hash_column(self) -> None:
+        """Files written before cards carried a content hash get the column (rows read as hash '': stale)."""
+        conn = self._connection()
+        columns = {row[1] for row in conn.execute("PRAGMA table_info(fact_cards)")}
+        if "content_hash" not in columns:
+            try:
+                conn.execute("ALTER TABLE fact_cards ADD COLUMN content_hash TEXT NOT NULL DEFAULT ''")
+            except sqlite3.OperationalError as exc:  # another process added it first
+                if "duplicate column" not in str(exc):
+                    raise
+
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
         conn = self._connection()
@@ -72,13 +87,15 @@ class FactStore:
             raise
         conn.execute("COMMIT")
 
-    def replace_document(self, doc_id: str, cards: list[FactCard], version: str = EXTRACTOR_VERSION) -> None:
-        """Make ``cards`` the only cards of ``doc_id`` (atomically)."""
+    def replace_document(self, doc_id: str, cards: list[FactCard], version: str = EXTRACTOR_VERSION,
+                         content_hash: str = "") -> None:
+        """Make ``cards`` the only cards of ``doc_id`` (atomically); ``content_hash``: of the text they came from."""
         with self._transaction() as conn:
             conn.execute("DELETE FROM fact_cards WHERE doc_id = ?", (doc_id,))
             conn.executemany(
-                "INSERT OR REPLACE INTO fact_cards (doc_id, level, ord, version, card) VALUES (?, ?, ?, ?, ?)",
-                [(doc_id, card.level, index, version, json.dumps(card.to_dict(), ensure_ascii=False))
+                "INSERT OR REPLACE INTO fact_cards (doc_id, level, ord, version, card, content_hash) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                [(doc_id, card.level, index, version, json.dumps(card.to_dict(), ensure_ascii=False), content_hash)
                  for index, card in enumerate(cards)],
             )
 
@@ -106,6 +123,13 @@ class FactStore:
         """doc_id -> extractor version its cards were made with."""
         rows = self._connection().execute("SELECT doc_id, MIN(version) FROM fact_cards GROUP BY doc_id")
         return {doc_id: version for doc_id, version in rows}
+
+    def stamps(self) -> dict[str, tuple[str, str]]:
+        """doc_id -> (extractor version, content hash) its cards were made with."""
+        rows = self._connection().execute(
+            "SELECT doc_id, MIN(version), MIN(content_hash) FROM fact_cards GROUP BY doc_id"
+        )
+        return {doc_id: (version, content_hash) for doc_id, version, content_hash in rows}
 
     def close(self) -> None:
         conn = getattr(self._local, "conn", None)
