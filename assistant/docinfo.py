@@ -163,15 +163,15 @@ def _find_title(text: str, employer: str, filename: str, html_title: str = "") -
         if not line:
             continue
         seen += 1
-        if seen > 8:
-            break
+        if seen > 8 or (_classify(line.rstrip(":")) not in (None, "header") and len(line.split()) <= 6):
+            break  # the title comes before the first section heading
         words = line.split()
         letters = [c for c in line if c.isalpha()]
         if not (1 <= len(words) <= 6) or not letters or ":" in line or "|" in line or "," in line:
             continue
         all_caps = sum(c.isupper() for c in letters) / len(letters) >= 0.9
         title_case = all(w[0].isupper() for w in words if w[0].isalpha() and w.lower() not in {"of", "and", "the", "for", "in"})
-        if not all_caps and not (seen == 1 and title_case and not re.search(r"[.!?]$", line)):
+        if not all_caps and not (seen <= 3 and title_case and not re.search(r"[.!?]$", line)):
             continue
         if _GENERIC.search(line) or _classify(line) or (employer and line.lower() == employer.lower()):
             continue

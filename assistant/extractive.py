@@ -94,6 +94,8 @@ class ExtractiveAnswerer:
             return refusal(snap, plan.missing, docs, plan)
         if not docs:
             return refusal(snap, "nothing in the indexed documents matches the question", docs, plan)
+        if not plan.doc_ids and not plan.intents and not _needs_terms(plan, snap, 1):
+            return refusal(snap, "the question names no class and asks about nothing the documents cover", docs, plan)
         unknown = unknown_terms(plan, snap)
         if unknown:
             words = ", ".join(f"“{w}”" for w in unknown[:3])
