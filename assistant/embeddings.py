@@ -60,6 +60,13 @@ def _load_model(path: str) -> Any:
     return SentenceTransformer(path, device="cpu", local_files_only=True)
 
 
+def _set_torch_threads(count: int) -> None:
+    import torch
+
+    if torch.get_num_threads() != count:
+        torch.set_num_threads(count)
+
+
 class SentenceTransformerEmbeddings(Embeddings):
     """Normalised sentence embeddings; the model is loaded once per process and shared."""
 
@@ -71,6 +78,7 @@ class SentenceTransformerEmbeddings(Embeddings):
         self.batch_size = batch_size
         self.calls = 0  # texts embedded so far: lets tests prove an unchanged sync embeds nothing
         self._lock = threading.Lock()
+        self._bulk_threads = max(1, os.cpu_count() or 1)
 
     @property
     def model(self) -> Any:
@@ -81,6 +89,9 @@ class SentenceTransformerEmbeddings(Embeddings):
             return []
         with self._lock:
             self.calls += len(texts)
+            # One thread for a question: on a small shared machine two threads for a tiny batch mostly
+            # wait on each other (p95 was ~15x p50); bulk ingest batches keep every core.
+            _set_torch_threads(1 if len(texts) <= 4 else self._bulk_threads)
             vectors = self.model.encode(
                 texts,
                 batch_size=self.batch_size,
