@@ -86,8 +86,8 @@ def candidate_sentences(snap: Snapshot, docs: list[Document], plan: QueryPlan) -
         if focus and m["doc_id"] not in focus:
             continue
         ranked_chunks.append((rank, m))
-    for chunk in snap.chunks:
-        if chunk.doc_id in focus and chunk.chunk_id not in retrieved_ids:
+    for chunk in (c for doc_id in plan.doc_ids for c in snap.chunks_by_doc.get(doc_id, [])):
+        if chunk.chunk_id not in retrieved_ids:
             ranked_chunks.append((len(docs) + 2, {
                 "chunk_id": chunk.chunk_id, "doc_id": chunk.doc_id, "start": chunk.start, "end": chunk.end,
                 "section": chunk.section, "section_type": chunk.section_type, "level": chunk.level, "page": chunk.page,

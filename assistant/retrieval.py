@@ -65,10 +65,9 @@ class HybridRetriever(BaseRetriever):
             fused[chunk_id] = fused.get(chunk_id, 0.0) + 1.0 / (RRF_K + rank)
         focus = set(plan.doc_ids)
         # Make sure every chunk of a focused document can compete (small documents, exact answers)
-        if focus:
-            for chunk in snap.chunks:
-                if chunk.doc_id in focus:
-                    fused.setdefault(chunk.chunk_id, 0.0)
+        for doc_id in focus:
+            for chunk in snap.chunks_by_doc.get(doc_id, []):
+                fused.setdefault(chunk.chunk_id, 0.0)
         section_types = {s for intent in plan.intents[:2] for s in intent.sections}
         unit = 1.0 / RRF_K
         scored: list[tuple[float, str]] = []

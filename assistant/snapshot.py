@@ -33,6 +33,7 @@ class Snapshot:
     bm25: Any = None
     vocabulary: dict[str, int] = field(default_factory=dict)  # stem -> number of documents containing it
 
+    chunks_by_doc: dict[str, list[ChunkRecord]] = field(default_factory=dict)
     _near: dict[str, bool] = field(default_factory=dict)
     _by_initial: dict[str, list[str]] = field(default_factory=dict)
 
@@ -87,7 +88,11 @@ def build_snapshot(index: Index, generation: str) -> Snapshot:
     for doc in documents.values():
         for token in set(tokens(doc.text)):
             vocabulary[token] = vocabulary.get(token, 0) + 1
+    chunks_by_doc: dict[str, list[ChunkRecord]] = {}
+    for chunk in chunks:
+        chunks_by_doc.setdefault(chunk.doc_id, []).append(chunk)
     return Snapshot(
+        chunks_by_doc=chunks_by_doc,
         generation=generation,
         documents=documents,
         chunks=chunks,
