@@ -212,14 +212,7 @@ def sync(
             offset = 0
             for prepared in pending:
                 n = len(prepared.chunks)
-                registry.begin_document(prepared.record)
-                index.store.delete_document(prepared.record.doc_id)
-                index.store.upsert(
-                    [c.chunk_id for c in prepared.chunks], vectors[offset:offset + n],
-                    [c.text for c in prepared.chunks], prepared.metadatas,
-                )
-                registry.commit_document(prepared.record, prepared.chunks)
-                update_facts(index.settings.data_dir, prepared.record)
+                _write_document(index, prepared, vectors[offset:offset + n])
                 offset += n
                 summary.chunks += n
                 if prepared.is_update:
@@ -288,6 +281,32 @@ def sync(
     return summary
 
 
+def _write_document(index: Index, prepared: _Prepared, vectors: list[list[float]]) -> None:
+    """Make one document's new version live.
+
+    A new document is marked 'indexing' until its vectors are written. A live one that changed stays
+    answerable from its old version while the new vectors go in under new chunk ids (they embed the
+    content hash); the registry then switches to the new chunks in one write, and only then are the
+    old vectors deleted. Questions asked meanwhile never lose the document or see half of each.
+    """
+    registry, store, record = index.registry, index.store, prepared.record
+    ids = [c.chunk_id for c in prepared.chunks]
+    texts = [c.text for c in prepared.chunks]
+    current = registry.get_document(record.doc_id, with_text=False)
+    if current is None or current.state != "ready":
+        registry.begin_document(record)
+        store.delete_document(record.doc_id)
+        store.upsert(ids, vectors, texts, prepared.metadatas)
+        registry.commit_document(record, prepared.chunks)
+    else:
+        registry.begin_update(record.doc_id)
+        store.upsert(ids, vectors, texts, prepared.metadatas)
+        stale = store.ids_of_document(record.doc_id) - set(ids)
+        registry.commit_document(record, prepared.chunks)
+        store.delete_ids(sorted(stale))
+    update_facts(index.settings.data_dir, record)
+
+
 def remove_documents(index: Index, doc_ids: list[str]) -> int:
     """Remove documents from the index (not from disk)."""
     removed = 0
@@ -306,9 +325,13 @@ def remove_documents(index: Index, doc_ids: list[str]) -> int:
 def _repair(index: Index) -> None:
     """Undo what a crashed run left: half-indexed documents and orphan vectors."""
     registry = index.registry
+    for doc_id in registry.updating_documents():  # an update cut short: its old version is still the live one
+        live = {c.chunk_id for c in registry.chunks_of(doc_id)}
+        index.store.delete_ids(sorted(index.store.ids_of_document(doc_id) - live))
+        registry.end_update(doc_id)
     broken = [record for record in registry.all_documents() if record.state != "ready"]
     if not broken:
-        return  # every write path marks a document 'indexing' first, so nothing can be orphaned
+        return  # new documents are marked "indexing" and updates "updating" first, so nothing else can be orphaned
     for record in broken:
         index.store.delete_document(record.doc_id)
         registry.remove_document(record.doc_id)

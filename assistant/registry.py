@@ -61,6 +61,7 @@ CREATE TABLE IF NOT EXISTS sync_log (
     summary TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS updating (doc_id TEXT PRIMARY KEY);
 """
 
 
@@ -180,10 +181,27 @@ class Registry:
             self._bump(conn)
             conn.execute("COMMIT")
 
+    def begin_update(self, doc_id: str) -> None:
+        """Note that new vectors of a live document are being written; the old version stays live meanwhile.
+
+        A crash before :meth:`commit_document` leaves the note, so the next sync can drop the stray vectors.
+        """
+        with self._connect() as conn:
+            conn.execute("INSERT OR IGNORE INTO updating(doc_id) VALUES(?)", (doc_id,))
+
+    def updating_documents(self) -> list[str]:
+        with self._connect() as conn:
+            return [r[0] for r in conn.execute("SELECT doc_id FROM updating ORDER BY doc_id")]
+
+    def end_update(self, doc_id: str) -> None:
+        with self._connect() as conn:
+            conn.execute("DELETE FROM updating WHERE doc_id=?", (doc_id,))
+
     def commit_document(self, record: DocumentRecord, chunks: list[ChunkRecord]) -> None:
         """Record a document and its chunks as live, atomically."""
         with self._connect() as conn:
             conn.execute("BEGIN IMMEDIATE")
+            conn.execute("DELETE FROM updating WHERE doc_id=?", (record.doc_id,))
             conn.execute("DELETE FROM chunks WHERE doc_id=?", (record.doc_id,))
             conn.executemany(
                 "INSERT INTO chunks(chunk_id, doc_id, ord, text, section, section_type, level, start, end, page) "
@@ -211,6 +229,7 @@ class Registry:
     def remove_document(self, doc_id: str) -> None:
         with self._connect() as conn:
             conn.execute("BEGIN IMMEDIATE")
+            conn.execute("DELETE FROM updating WHERE doc_id=?", (doc_id,))
             conn.execute("DELETE FROM chunks WHERE doc_id=?", (doc_id,))
             conn.execute("DELETE FROM documents WHERE doc_id=?", (doc_id,))
             self._bump(conn)

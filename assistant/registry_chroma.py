@@ -83,9 +83,9 @@ def _metadata(record: DocumentRecord, state: str, chunks_json: str, n_chunks: in
         "kind": "doc", "doc_id": record.doc_id, "source": record.source, "root": record.root, "title": record.title,
         "employer": record.employer or "", "class_code": record.class_code or "", "levels": json.dumps(record.levels or []),
         "format": record.format or "", "content_hash": record.content_hash, "size": int(record.size or 0),
-        "mtime": float(record.mtime or 0.0), "n_chunks": n_chunks, "indexed_at": float(indexed_at), "state": state,
+        "mtime": repr(float(record.mtime or 0.0)), "n_chunks": n_chunks, "indexed_at": float(indexed_at), "state": state,
         "page_starts": json.dumps(record.page_starts or []), "title_from_filename": bool(record.title_from_filename),
-        "chunks": chunks_json,
+        "chunks": chunks_json, "updating": False,
     }
 
 
@@ -167,6 +167,22 @@ class ChromaRegistry:
             self._upsert([_doc_key(record.doc_id)], [_metadata(record, "indexing", "[]", 0, 0.0)], [record.text or " "])
         self._bump()
 
+    def begin_update(self, doc_id: str) -> None:
+        """Note that new vectors of a live document are being written (it stays 'ready' meanwhile)."""
+        self._set_updating(doc_id, True)
+
+    def updating_documents(self) -> list[str]:
+        return sorted(meta["doc_id"] for meta, _ in self._docs(with_text=False) if meta.get("updating"))
+
+    def end_update(self, doc_id: str) -> None:
+        self._set_updating(doc_id, False)
+
+    def _set_updating(self, doc_id: str, value: bool) -> None:
+        found = self._get([_doc_key(doc_id)], with_text=False)
+        if found:
+            meta = {**found[0][0], "updating": value}
+            self._run(lambda col: col.update(ids=[_doc_key(doc_id)], metadatas=[meta]))
+
     def commit_document(self, record: DocumentRecord, chunks: list[ChunkRecord]) -> None:
         """Record a document and its chunks as live in one write."""
         meta = _metadata(record, "ready", _chunk_rows(record.text, chunks), len(chunks), time.time())
@@ -176,7 +192,7 @@ class ChromaRegistry:
     def touch_document(self, doc_id: str, mtime: float) -> None:
         found = self._get([_doc_key(doc_id)], with_text=False)
         if found:
-            meta = {**found[0][0], "mtime": float(mtime)}
+            meta = {**found[0][0], "mtime": repr(float(mtime))}  # a string: exact through any server
             self._run(lambda col: col.update(ids=[_doc_key(doc_id)], metadatas=[meta]))
 
     def remove_document(self, doc_id: str) -> None:

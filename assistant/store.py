@@ -137,6 +137,9 @@ class ChunkStore:
     def delete_document(self, doc_id: str) -> None:
         self._retry(lambda: self.collection.delete(where={"doc_id": doc_id}))
 
+    def ids_of_document(self, doc_id: str) -> set[str]:
+        return set(self._retry(lambda: self.collection.get(where={"doc_id": doc_id}, include=[])["ids"]))
+
     def all_ids(self) -> set[str]:
         def fetch() -> set[str]:
             ids: set[str] = set()

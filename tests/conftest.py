@@ -194,6 +194,7 @@ def _check_index(index: Index) -> dict[str, list[str]]:
     registry = index.registry
     documents = registry.all_documents(with_text=True)
     assert all(d.state == "ready" for d in documents), [(d.doc_id, d.state) for d in documents]
+    assert registry.updating_documents() == [], "an update was left half done"
     registry_ids = registry.chunk_ids()
     store_ids = index.store.all_ids()
     assert store_ids == registry_ids, {

@@ -178,6 +178,54 @@ def test_sigkill_mid_ingest_then_sync_matches_the_corpus_exactly(seed, moment, t
     assert check_index(make_index(settings)) == per_doc
 
 
+def registry_updating(data_dir: Path) -> int:
+    """How many live documents a running ingest is rewriting (read-only)."""
+    conn = sqlite3.connect(f"file:{data_dir / 'registry.sqlite'}?mode=ro", uri=True, timeout=5)
+    try:
+        return conn.execute("SELECT COUNT(*) FROM updating").fetchone()[0]
+    except sqlite3.OperationalError:
+        return 0
+    finally:
+        conn.close()
+
+
+def test_sigkill_mid_update_keeps_every_old_version_live_then_sync_finishes(tmp_path, data_dir, clean_env, settings,
+                                                                            make_index, check_index):
+    """Rewritten documents stay answerable from their old version until the new one is committed, even when the
+    ingest writing the new version is killed half way; the next sync drops the stray vectors and finishes."""
+    folder = tmp_path / "specs"
+    written = write_corpus(folder, seed=31, n=40)
+    index = make_index(settings)
+    sync(index, [folder])
+    old_text = {d.doc_id: d.text for d in index.registry.ready_documents(with_text=True)}
+    rng = random.Random(32)
+    for w in written:
+        text, _, _ = class_spec(rng, str(w["title"]), str(w["employer"]), prefix="Revised classification.\n\n")
+        path = folder / str(w["name"])
+        stat = path.stat()
+        path.write_text(text, encoding="utf-8")
+        os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 2_000_000_000))
+    del index
+
+    process = start_ingest(folder, data_dir, clean_env)
+    wait_until(lambda: registry_updating(data_dir) > 0, process, what="an update was under way")
+    kill(process)
+    assert process.returncode == -signal.SIGKILL
+
+    index = make_index(settings)
+    live = {d.doc_id: d.text for d in index.registry.ready_documents(with_text=True)}
+    assert set(live) == set(old_text), "a document stopped being answerable because its update was killed"
+    revised = sorted(doc_id for doc_id, text in live.items() if text != old_text[doc_id])
+    assert len(revised) < len(written), "the kill came after every update was committed"
+    assert all(live[doc_id].startswith("Revised classification.") for doc_id in revised)
+    assert index.registry.updating_documents(), "the cut-short update left no note for the next sync"
+
+    summary = sync(index, [folder])
+    assert summary.failed == [] and summary.updated == len(written) - len(revised)
+    check_index(index)  # stray vectors of the cut-short update are gone; registry and Chroma agree
+    assert all(d.text.startswith("Revised classification.") for d in index.registry.ready_documents(with_text=True))
+
+
 # --- one ingest at a time --------------------------------------------------------------------
 
 
