@@ -19,6 +19,7 @@ import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from .docinfo import employer_aliases, title_abbreviation
 from .registry import DocumentRecord
@@ -113,6 +114,7 @@ class Catalog:
         n = max(1, len(entries))
         self.title_idf = {t: math.log(1 + n / c) for t, c in counts.items()}
         self.employers = sorted({e.employer for e in entries if e.employer})
+        self._index = _MatchIndex(entries)
 
     @classmethod
     def from_documents(cls, documents: list[DocumentRecord]) -> "Catalog":
@@ -141,19 +143,18 @@ class Catalog:
         named: set[str] = set()
         used: set[str] = set()
         lowered = question.lower()
-        for entry in self.entries:
-            if not entry.employer or entry.employer in named:
-                continue
-            for alias in entry.employer_aliases:
-                if len(alias) >= 3 and re.search(r"\b" + re.escape(alias.lower()) + r"\b", lowered):
-                    named.add(entry.employer)
+        fuzzy_hits = self._index.similar_employer_tokens(q_tokens)
+        for employer in self._index.employers:
+            for alias, pattern in employer.aliases:
+                if alias in lowered and pattern.search(lowered):
+                    named.add(employer.name)
                     used.update(raw_tokens(alias))
                     break
             else:
-                if entry.employer_tokens:
-                    hits = {t for t in entry.employer_tokens if any(_similar(t, q) for q in q_tokens)}
-                    if hits and len(hits) >= max(1, math.ceil(len(entry.employer_tokens) / 2)):
-                        named.add(entry.employer)
+                if employer.tokens:
+                    hits = employer.tokens & fuzzy_hits
+                    if hits and len(hits) >= max(1, math.ceil(len(employer.tokens) / 2)):
+                        named.add(employer.name)
                         used.update(q for q in q_tokens if any(_similar(t, q) for t in hits))
         return named, used
 
@@ -165,7 +166,8 @@ class Catalog:
         result.employers = sorted(employers)
         result.levels = question_levels(question)
         scored: list[ClassMatch] = []
-        for entry in self.entries:
+        for position in self._index.candidates(q_norm, q_set, question):
+            entry = self.entries[position]
             score, hits = self._title_score(entry, q_norm, q_set, question)
             if score <= 0:
                 continue
@@ -239,12 +241,12 @@ class Catalog:
             hits.add(entry.abbreviation)
             return 1.0, hits
         # Two-letter abbreviations only when typed in capitals ("OA II", "COs")
-        if entry.abbreviation and len(entry.abbreviation) == 2 and re.search(
-            r"\b%s(?:s|'s)?\b" % re.escape(entry.abbreviation.upper()), question
+        if entry.abbreviation and len(entry.abbreviation) == 2 and _short_abbreviation_pattern(entry.abbreviation).search(
+            question
         ):
             hits.add(entry.abbreviation)
             return 1.0, hits
-        if entry.class_code and re.search(r"\b" + re.escape(entry.class_code) + r"\b", question):
+        if entry.class_code and entry.class_code in question and _code_pattern(entry.class_code).search(question):
             return 1.0, {entry.class_code.lower()}
         total = 0.0
         matched = 0.0
@@ -261,6 +263,92 @@ class Catalog:
         if len(entry.title_tokens) >= 3 and len(hits) < 2:
             return min(matched / total, 0.4), hits
         return matched / total, hits
+
+
+@lru_cache(maxsize=4096)
+def _short_abbreviation_pattern(abbreviation: str) -> re.Pattern[str]:
+    """Two-letter abbreviations count only when typed in capitals ("OA II", "COs")."""
+    return re.compile(r"\b%s(?:s|'s)?\b" % re.escape(abbreviation.upper()))
+
+
+@lru_cache(maxsize=65536)
+def _code_pattern(class_code: str) -> re.Pattern[str]:
+    return re.compile(r"\b" + re.escape(class_code) + r"\b")
+
+
+@dataclass
+class _Employer:
+    name: str
+    aliases: list[tuple[str, re.Pattern[str]]]  # lowercased alias (3+ characters) and its whole-word pattern
+    tokens: set[str]  # the distinctive words of the name, for typo-tolerant matching
+
+
+class _MatchIndex:
+    """Which catalog entries a question can possibly match, without scoring every entry.
+
+    A title scores above zero only through a title word similar to a question word, its abbreviation, or its
+    class code; so the entries worth scoring are found through postings of those, and a question costs about
+    the same against ten thousand documents as against ten. Employers are checked once each, not once per
+    document.
+    """
+
+    def __init__(self, entries: list[ClassEntry]) -> None:
+        self.postings: dict[str, list[int]] = {}
+        self.abbreviations: dict[str, list[int]] = {}
+        self.short_abbreviations: dict[str, list[int]] = {}
+        self.codes: dict[str, list[int]] = {}
+        seen_employers: dict[str, _Employer] = {}
+        for position, entry in enumerate(entries):
+            for token in set(entry.title_tokens):
+                self.postings.setdefault(token, []).append(position)
+            if entry.abbreviation and len(entry.abbreviation) >= 3:
+                self.abbreviations.setdefault(entry.abbreviation, []).append(position)
+            elif entry.abbreviation and len(entry.abbreviation) == 2:
+                self.short_abbreviations.setdefault(entry.abbreviation, []).append(position)
+            if entry.class_code:
+                self.codes.setdefault(entry.class_code, []).append(position)
+            if entry.employer and entry.employer not in seen_employers:
+                aliases = [(a.lower(), re.compile(r"\b" + re.escape(a.lower()) + r"\b"))
+                           for a in entry.employer_aliases if len(a) >= 3]
+                seen_employers[entry.employer] = _Employer(entry.employer, aliases, set(entry.employer_tokens))
+        self.employers = list(seen_employers.values())
+        self.employer_vocabulary = sorted({t for e in self.employers for t in e.tokens})
+        self.by_initial: dict[str, list[str]] = {}
+        for token in self.postings:
+            if len(token) >= 5:
+                self.by_initial.setdefault(token[0], []).append(token)
+        self.employer_by_initial: dict[str, list[str]] = {}
+        for token in self.employer_vocabulary:
+            if len(token) >= 5:
+                self.employer_by_initial.setdefault(token[0], []).append(token)
+
+    @staticmethod
+    def _similar_in(words: list[str], vocabulary: set[str] | dict[str, Any], by_initial: dict[str, list[str]]) -> set[str]:
+        found: set[str] = set()
+        for word in set(words):
+            if word in vocabulary:
+                found.add(word)
+            if len(word) >= 5:
+                found.update(t for t in by_initial.get(word[0], ()) if _similar(t, word))
+        return found
+
+    def similar_employer_tokens(self, q_tokens: list[str]) -> set[str]:
+        return self._similar_in(q_tokens, set(self.employer_vocabulary), self.employer_by_initial)
+
+    def candidates(self, q_norm: list[str], q_set: set[str], question: str) -> list[int]:
+        """Positions of the entries that can score above zero, in catalog order."""
+        found: set[int] = set()
+        for token in self._similar_in(q_norm, self.postings, self.by_initial):
+            found.update(self.postings[token])
+        for word in q_set:
+            found.update(self.abbreviations.get(word, ()))
+        for abbreviation, positions in self.short_abbreviations.items():
+            if abbreviation.upper() in question:
+                found.update(positions)
+        for code, positions in self.codes.items():
+            if code in question:
+                found.update(positions)
+        return sorted(found)
 
 
 def question_levels(question: str) -> list[str]:

@@ -107,9 +107,8 @@ class HybridRetriever(BaseRetriever):
         hits = self.index.store.search_by_vector(vector, CANDIDATES)
         ids = [doc.id or doc.metadata.get("chunk_id", "") for doc, _ in hits]
         if plan.doc_ids:
-            where = {"doc_id": {"$in": list(plan.doc_ids)}} if len(plan.doc_ids) > 1 else {"doc_id": plan.doc_ids[0]}
-            focused = self.index.store.search_by_vector(vector, 12, where=where)
-            ids += [doc.id or "" for doc, _ in focused]
+            own = [c.chunk_id for doc_id in plan.doc_ids for c in snap.chunks_by_doc.get(doc_id, ())]
+            ids += [chunk_id for chunk_id, _ in self.index.store.similarity_among(vector, own, 12)]
         seen: set[str] = set()
         ordered = []
         for chunk_id in ids:

@@ -161,15 +161,29 @@ class ChunkStore:
         """Nearest chunks with a similarity in [0, 1] (cosine)."""
 
         def run() -> list[tuple[Document, float]]:
-            total = self.collection.count()
-            if total == 0:
-                return []
-            return self.vectorstore.similarity_search_by_vector_with_relevance_scores(
-                vector, k=min(k, total), filter=where
-            )
+            # No count() first: Chroma 1.x returns fewer hits when k exceeds the collection, and counting
+            # cost 9 ms a question at 135,000 chunks.
+            return self.vectorstore.similarity_search_by_vector_with_relevance_scores(vector, k=k, filter=where)
 
         results = self._retry(run)
         return [(doc, 1.0 - float(distance)) for doc, distance in results]
+
+    def similarity_among(self, vector: list[float], ids: list[str], k: int) -> list[tuple[str, float]]:
+        """The ``k`` of ``ids`` nearest to ``vector`` (cosine; the stored vectors are normalised).
+
+        Scoring a known handful of chunks directly is what a metadata-filtered query would do, without
+        the filter: at 135,000 chunks Chroma's ``where={"doc_id": ...}`` query took ~90 ms, this ~1 ms.
+        """
+        if not ids or k < 1:
+            return []
+        got = self._retry(lambda: self.collection.get(ids=ids, include=["embeddings"]))
+        if not len(got["ids"]):
+            return []
+        import numpy as np
+
+        scores = np.asarray(got["embeddings"], dtype=np.float32) @ np.asarray(vector, dtype=np.float32)
+        best = np.argsort(-scores)[:k]
+        return [(got["ids"][i], float(scores[i])) for i in best]
 
     def healthy(self) -> bool:
         try:
