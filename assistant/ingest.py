@@ -209,12 +209,9 @@ def sync(
                 return
             texts = [t for p in pending for t in p.embed_texts]
             vectors = index.embeddings.embed_documents(texts)
-            offset = 0
+            _write_documents(index, pending, vectors)
             for prepared in pending:
-                n = len(prepared.chunks)
-                _write_document(index, prepared, vectors[offset:offset + n])
-                offset += n
-                summary.chunks += n
+                summary.chunks += len(prepared.chunks)
                 if prepared.is_update:
                     summary.updated += 1
                 else:
@@ -281,30 +278,39 @@ def sync(
     return summary
 
 
-def _write_document(index: Index, prepared: _Prepared, vectors: list[list[float]]) -> None:
-    """Make one document's new version live.
+def _write_documents(index: Index, batch: list[_Prepared], vectors: list[list[float]]) -> None:
+    """Make the new versions of a batch of documents live, with one vector write for the whole batch.
 
-    A new document is marked 'indexing' until its vectors are written. A live one that changed stays
-    answerable from its old version while the new vectors go in under new chunk ids (they embed the
-    content hash); the registry then switches to the new chunks in one write, and only then are the
-    old vectors deleted. Questions asked meanwhile never lose the document or see half of each.
+    New documents are marked 'indexing' until their vectors are written. A live document that changed
+    stays answerable from its old version while its new vectors go in under new chunk ids (they embed the
+    content hash); the registry then switches to the new chunks in one write per document, and only then
+    are the old vectors deleted. Questions asked meanwhile never lose a document or see half of one. A
+    crash anywhere leaves 'indexing' or 'updating' marks that the next sync's repair acts on.
     """
-    registry, store, record = index.registry, index.store, prepared.record
-    ids = [c.chunk_id for c in prepared.chunks]
-    texts = [c.text for c in prepared.chunks]
-    current = registry.get_document(record.doc_id, with_text=False)
-    if current is None or current.state != "ready":
-        registry.begin_document(record)
-        store.delete_document(record.doc_id)
-        store.upsert(ids, vectors, texts, prepared.metadatas)
-        registry.commit_document(record, prepared.chunks)
-    else:
-        registry.begin_update(record.doc_id)
-        store.upsert(ids, vectors, texts, prepared.metadatas)
-        stale = store.ids_of_document(record.doc_id) - set(ids)
+    registry, store = index.registry, index.store
+    replacing: set[str] = set()
+    for prepared in batch:
+        record = prepared.record
+        current = registry.get_document(record.doc_id, with_text=False) if prepared.is_update else None
+        if current is not None and current.state == "ready":
+            registry.begin_update(record.doc_id)
+            replacing.add(record.doc_id)
+        else:
+            registry.begin_document(record)
+            if current is not None:  # left half-written by an earlier run
+                store.delete_document(record.doc_id)
+    store.upsert(
+        [c.chunk_id for p in batch for c in p.chunks], vectors,
+        [c.text for p in batch for c in p.chunks], [m for p in batch for m in p.metadatas],
+    )
+    for prepared in batch:
+        record = prepared.record
+        stale: set[str] = set()
+        if record.doc_id in replacing:
+            stale = store.ids_of_document(record.doc_id) - {c.chunk_id for c in prepared.chunks}
         registry.commit_document(record, prepared.chunks)
         store.delete_ids(sorted(stale))
-    update_facts(index.settings.data_dir, record)
+        update_facts(index.settings.data_dir, record)
 
 
 def remove_documents(index: Index, doc_ids: list[str]) -> int:

@@ -19,6 +19,7 @@ from typing import Any
 from .catalog import Catalog
 from .index import Index
 from .registry import ChunkRecord, DocumentRecord
+from .search_files import SearchFiles, load_search_files, save_search_files
 from .text import tokens
 
 
@@ -36,6 +37,7 @@ class Snapshot:
     chunks_by_doc: dict[str, list[ChunkRecord]] = field(default_factory=dict)
     _near: dict[str, bool] = field(default_factory=dict)
     _by_initial: dict[str, list[str]] = field(default_factory=dict)
+    from_saved_files: bool = False  # BM25 and vocabulary loaded from search_files rather than built
 
     def near_vocabulary(self, term: str) -> bool:
         """Whether ``term`` is in the vocabulary or a near spelling of a word in it (typos)."""
@@ -79,15 +81,19 @@ def build_snapshot(index: Index, generation: str) -> Snapshot:
         c for c in index.registry.live_chunks()
         if c.doc_id in documents and documents[c.doc_id].text[c.start:c.end] == c.text
     ]
-    corpus_tokens = [tokens(bm25_text(c, documents[c.doc_id])) or ["_"] for c in chunks]
-    bm25 = None
-    if chunks:
-        bm25 = bm25s.BM25()
-        bm25.index(corpus_tokens, show_progress=False)
-    vocabulary: dict[str, int] = {}
-    for doc in documents.values():
-        for token in set(tokens(doc.text)):
-            vocabulary[token] = vocabulary.get(token, 0) + 1
+    saved = load_search_files(index.settings.data_dir, generation, [c.chunk_id for c in chunks])
+    if saved is not None:
+        bm25, vocabulary = saved.bm25, saved.vocabulary
+    else:
+        corpus_tokens = [tokens(bm25_text(c, documents[c.doc_id])) or ["_"] for c in chunks]
+        bm25 = None
+        if chunks:
+            bm25 = bm25s.BM25()
+            bm25.index(corpus_tokens, show_progress=False)
+        vocabulary = {}
+        for doc in documents.values():
+            for token in set(tokens(doc.text)):
+                vocabulary[token] = vocabulary.get(token, 0) + 1
     chunks_by_doc: dict[str, list[ChunkRecord]] = {}
     for chunk in chunks:
         chunks_by_doc.setdefault(chunk.doc_id, []).append(chunk)
@@ -101,6 +107,7 @@ def build_snapshot(index: Index, generation: str) -> Snapshot:
         catalog=Catalog.from_documents(list(documents.values())),
         bm25=bm25,
         vocabulary=vocabulary,
+        from_saved_files=saved is not None,
     )
 
 
@@ -123,5 +130,9 @@ class SnapshotCache:
                     # a sync landed while we read: read once more so documents and chunks agree
                     generation = index.registry.generation()
                     snapshot = build_snapshot(index, generation)
+                if not snapshot.from_saved_files and index.registry.generation() == generation:
+                    # consistent with its generation: the next process (or restart) can load it
+                    save_search_files(index.settings.data_dir, generation, [c.chunk_id for c in snapshot.chunks],
+                                      SearchFiles(snapshot.bm25, snapshot.vocabulary))
                 self._snapshot = snapshot
             return self._snapshot

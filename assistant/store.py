@@ -23,6 +23,7 @@ from langchain_core.embeddings import Embeddings
 from .settings import Settings
 
 T = TypeVar("T")
+UPSERT_BATCH = 2000  # below every Chroma max batch size seen (5,461 embedded)
 
 
 class StoreUnavailableError(RuntimeError):
@@ -128,7 +129,12 @@ class ChunkStore:
         if not ids:
             return
         clean = [{k: v for k, v in m.items() if v is not None and v != ""} or {"_": 0} for m in metadatas]
-        self._retry(lambda: self.collection.upsert(ids=ids, embeddings=vectors, documents=texts, metadatas=clean))
+        step = UPSERT_BATCH
+        for start in range(0, len(ids), step):
+            end = start + step
+            self._retry(lambda start=start, end=end: self.collection.upsert(
+                ids=ids[start:end], embeddings=vectors[start:end], documents=texts[start:end], metadatas=clean[start:end],
+            ))
 
     def delete_ids(self, ids: list[str]) -> None:
         if ids:
