@@ -56,6 +56,7 @@ def server(tmp_path_factory):
     }
     with running_server(base / "data", corpus_copy(base), env, expect_documents=2) as s:
         s.corpus_dir = base / "corpus"  # type: ignore[attr-defined]
+        s.data_dir = base / "data"  # type: ignore[attr-defined]
         yield s
 
 
@@ -291,6 +292,16 @@ def test_upload_ask_escape_delete(client, server):
     docs = {d["doc_id"]: d for d in client.get("/api/documents", headers=KEY).json()}
     doc_id = next(i for i, d in docs.items() if d["title"] == "Parking Enforcement Officer")
     assert docs[doc_id]["employer"] == "City of Testville"
+    # The server rebuilds its search snapshot right after the upload, before any question: its saved
+    # BM25 files (assistant/search_files.py) soon cover the new document's chunks.
+    chunks = sum(d["chunks"] for d in docs.values())
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not any(
+        json.loads(meta.read_text())["chunks"] == chunks for meta in (server.data_dir / "search").glob("*/meta.json")
+    ):
+        time.sleep(0.2)
+    assert any(json.loads(meta.read_text())["chunks"] == chunks
+               for meta in (server.data_dir / "search").glob("*/meta.json")), "no snapshot refresh after the upload"
     answer = client.post("/api/ask", json={"question": "What is the hourly wage of the Testville parking enforcement officer?"},
                          headers=KEY).json()
     assert answer["answered"] and "21.50" in answer["answer"] and answer["citations"][0]["doc_id"] == doc_id

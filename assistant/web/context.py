@@ -69,7 +69,20 @@ class WebContext:
 
     @cached_property
     def corpus(self) -> CorpusManager:
-        return CorpusManager(self.index)
+        return CorpusManager(self.index, on_change=self._refresh_snapshot_soon)
+
+    def _refresh_snapshot_soon(self) -> None:
+        """Rebuild the search snapshot in the background after an admin change (seconds at 10,000
+        documents), so the next question doesn't wait for it."""
+        assistant = self.assistant
+
+        def refresh() -> None:
+            try:
+                assistant.snapshots.get(assistant.index)
+            except Exception as exc:  # noqa: BLE001 - the next question rebuilds it and reports the problem
+                logging.getLogger(__name__).warning("background snapshot refresh failed: %s", exc)
+
+        threading.Thread(target=refresh, name="snapshot-refresh", daemon=True).start()
 
     # --- links (work under a reverse-proxy path prefix)
     @property

@@ -47,11 +47,16 @@ class UploadReport:
 class CorpusManager:
     """Changes to the corpus folder and the index, one at a time within this process."""
 
-    def __init__(self, index: Index) -> None:
+    def __init__(self, index: Index, on_change: Callable[[], None] | None = None) -> None:
         self.index = index
         self.settings = index.settings
         self.corpus_dir = self.settings.corpus_dir
         self._lock = threading.Lock()
+        self._on_change = on_change  # e.g. rebuild the answer engine's snapshot now, not on the next question
+
+    def _changed(self) -> None:
+        if self._on_change is not None:
+            self._on_change()
 
     # --- status
     def status(self) -> dict[str, Any]:
@@ -105,6 +110,8 @@ class CorpusManager:
                 progress(1.0, "Done")
             finally:
                 shutil.rmtree(staging, ignore_errors=True)
+        if report.saved:
+            self._changed()
         return report
 
     def _check_id_clash(self, name: str) -> None:
@@ -164,7 +171,8 @@ class CorpusManager:
             remove_documents(self.index, [doc_id])
             if path.is_relative_to(corpus) and path.is_file():
                 path.unlink()
-            return record.title
+        self._changed()
+        return record.title
 
     # --- re-index
     def reindex(self, progress: Progress | None = None) -> dict[str, Any]:
@@ -178,5 +186,6 @@ class CorpusManager:
         with self._lock:
             self.corpus_dir.mkdir(parents=True, exist_ok=True)
             summary = sync(self.index, [self.corpus_dir], progress=on_progress, wait_for_lock=False)
+        self._changed()
         progress(1.0, "Done")
         return summary.as_dict()
