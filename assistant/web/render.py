@@ -72,16 +72,21 @@ def _source_item(c: Citation, url: str) -> str:
     )
 
 
-def page(title: str, body: str, root: str, active: str = "", admin_link: bool = True, extra_head: str = "") -> str:
-    """A full server-rendered page (documents view, login, API docs) with the shared header."""
+def _nav_links(root: str, admin_link: bool, active: str) -> str:
+    """The site's main links (Chat, Documents, Admin, Help), the active one marked for screen readers."""
     nav = [("chat", "/", "Chat"), ("documents", "/documents", "Documents")]
     if admin_link:
         nav.append(("admin", "/admin/", "Admin"))
     nav.append(("help", "/help", "Help"))
-    links = "".join(
+    return "".join(
         f'<a href="{esc(root + href)}"' + (' aria-current="page"' if key == active else "") + f">{esc(label)}</a>"
         for key, href, label in nav
     )
+
+
+def page(title: str, body: str, root: str, active: str = "", admin_link: bool = True, extra_head: str = "") -> str:
+    """A full server-rendered page (documents view, login, API docs) with the shared header."""
+    links = _nav_links(root, admin_link, active)
     return (
         "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
@@ -96,14 +101,7 @@ def page(title: str, body: str, root: str, active: str = "", admin_link: bool = 
 
 def header_html(root: str, admin_link: bool = True, active: str = "chat") -> str:
     """The header strip at the top of the Gradio pages (same links as :func:`page`)."""
-    nav = [("chat", "/", "Chat"), ("documents", "/documents", "Documents")]
-    if admin_link:
-        nav.append(("admin", "/admin/", "Admin"))
-    nav.append(("help", "/help", "Help"))
-    links = "".join(
-        f'<a href="{esc(root + href)}"' + (' aria-current="page"' if key == active else "") + f">{esc(label)}</a>"
-        for key, href, label in nav
-    )
+    links = _nav_links(root, admin_link, active)
     return (
         f'<header class="jca-header"><a class="jca-brand" href="{esc(root)}/">Job Classification Assistant</a>'
         f'<nav aria-label="Main">{links}</nav></header>'
