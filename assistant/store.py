@@ -14,6 +14,7 @@ Example:
 
 from __future__ import annotations
 
+import threading
 import time
 from typing import Any, Callable, TypeVar
 
@@ -23,6 +24,9 @@ from langchain_core.embeddings import Embeddings
 from .settings import Settings
 
 T = TypeVar("T")
+# Opening clients one thread at a time: two threads creating a PersistentClient for the same path at once
+# (the app's warm-up and its first request) made Chroma's shared-system registry raise KeyError (a 500).
+_OPEN_LOCK = threading.RLock()
 UPSERT_BATCH = 2000  # below every Chroma max batch size seen (5,461 embedded)
 
 
@@ -65,18 +69,23 @@ class ChunkStore:
     def vectorstore(self) -> Any:
         """langchain-chroma ``Chroma`` over our collection (opened lazily, reopened after failures)."""
         if self._vectorstore is None:
-            from langchain_chroma import Chroma
-
-            def open_store() -> Any:
-                return Chroma(
-                    collection_name=self.settings.collection,
-                    embedding_function=self.embeddings,
-                    client=self._client(),
-                    collection_metadata={"hnsw:space": "cosine"},
-                )
-
-            self._vectorstore = self._retry(open_store)
+            with _OPEN_LOCK:
+                if self._vectorstore is None:
+                    self._vectorstore = self._open_vectorstore()
         return self._vectorstore
+
+    def _open_vectorstore(self) -> Any:
+        from langchain_chroma import Chroma
+
+        def open_store() -> Any:
+            return Chroma(
+                collection_name=self.settings.collection,
+                embedding_function=self.embeddings,
+                client=self._client(),
+                collection_metadata={"hnsw:space": "cosine"},
+            )
+
+        return self._retry(open_store)
 
     @property
     def collection(self) -> Any:
@@ -86,9 +95,11 @@ class ChunkStore:
         """A plain collection ``<collection>__<suffix>`` next to ours, on the same Chroma (callers pass their own
         vectors). Opened lazily and reopened after failures; call it inside :meth:`run`."""
         if suffix not in self._side:
-            self._side[suffix] = self._client().get_or_create_collection(
-                name=f"{self.settings.collection}__{suffix}", embedding_function=None,
-            )
+            with _OPEN_LOCK:
+                if suffix not in self._side:
+                    self._side[suffix] = self._client().get_or_create_collection(
+                        name=f"{self.settings.collection}__{suffix}", embedding_function=None,
+                    )
         return self._side[suffix]
 
     def run(self, action: Callable[[], T]) -> T:
