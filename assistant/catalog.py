@@ -166,9 +166,10 @@ class Catalog:
         result.employers = sorted(employers)
         result.levels = question_levels(question)
         scored: list[ClassMatch] = []
-        for position in self._index.candidates(q_norm, q_set, question):
+        similar = self._index.similar_title_words(q_norm)
+        for position in self._index.candidates(q_norm, q_set, question, similar):
             entry = self.entries[position]
-            score, hits = self._title_score(entry, q_norm, q_set, question)
+            score, hits = self._title_score(entry, q_norm, q_set, question, similar)
             if score <= 0:
                 continue
             scored.append(ClassMatch(entry.doc_id, score, entry.employer in employers, entry))
@@ -234,8 +235,13 @@ class Catalog:
         result.classes = strong
         return result
 
-    def _title_score(self, entry: ClassEntry, q_norm: list[str], q_set: set[str], question: str) -> tuple[float, set[str]]:
-        """Share of the title's (idf-weighted) words found in the question; abbreviations count fully."""
+    def _title_score(self, entry: ClassEntry, q_norm: list[str], q_set: set[str], question: str,
+                     similar: dict[str, str] | None = None) -> tuple[float, set[str]]:
+        """Share of the title's (idf-weighted) words found in the question; abbreviations count fully.
+
+        ``similar`` (title word -> the first question word similar to it) saves comparing every title word
+        with every question word; without it they are compared here.
+        """
         hits: set[str] = set()
         if entry.abbreviation and len(entry.abbreviation) >= 3 and entry.abbreviation in q_set:
             hits.add(entry.abbreviation)
@@ -253,7 +259,10 @@ class Catalog:
         for token in entry.title_tokens:
             weight = self.title_idf.get(token, 1.0)
             total += weight
-            found = next((q for q in q_norm if _similar(token, q)), None)
+            if similar is not None:
+                found = similar.get(token)
+            else:
+                found = next((q for q in q_norm if _similar(token, q)), None)
             if found:
                 matched += weight
                 hits.add(found)
@@ -335,10 +344,16 @@ class _MatchIndex:
     def similar_employer_tokens(self, q_tokens: list[str]) -> set[str]:
         return self._similar_in(q_tokens, set(self.employer_vocabulary), self.employer_by_initial)
 
-    def candidates(self, q_norm: list[str], q_set: set[str], question: str) -> list[int]:
+    def similar_title_words(self, q_norm: list[str]) -> dict[str, str]:
+        """Each title word similar to a question word -> the first such question word."""
+        return {token: next(q for q in q_norm if _similar(token, q))
+                for token in self._similar_in(q_norm, self.postings, self.by_initial)}
+
+    def candidates(self, q_norm: list[str], q_set: set[str], question: str,
+                   similar: dict[str, str] | None = None) -> list[int]:
         """Positions of the entries that can score above zero, in catalog order."""
         found: set[int] = set()
-        for token in self._similar_in(q_norm, self.postings, self.by_initial):
+        for token in (similar if similar is not None else self.similar_title_words(q_norm)):
             found.update(self.postings[token])
         for word in q_set:
             found.update(self.abbreviations.get(word, ()))

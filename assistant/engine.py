@@ -75,8 +75,12 @@ class Assistant:
         yield from self.chain.stream({"question": question, "history": self._clean_history(history)})
 
     def warm_up(self) -> None:
-        """Load the model, the store and the BM25 index before the first real question."""
+        """Load the model, the store, the BM25 index and what routes read (fact cards) before the first real question."""
         snap = self.snapshots.get(self.index)
+        for route in self.routes:
+            warm = getattr(route, "warm_up", None)
+            if callable(warm):
+                warm(snap)
         if snap.chunks:
             self.ask("warm up: salary")
 

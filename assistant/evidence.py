@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from langchain_core.documents import Document
 
@@ -110,6 +111,7 @@ def candidate_sentences(snap: Snapshot, docs: list[Document], plan: QueryPlan) -
     return out
 
 
+@lru_cache(maxsize=65536)  # the same sentences come back question after question
 def _is_heading_only(sentence: str) -> bool:
     stripped = sentence.strip(" #*:-|")
     if len(stripped) < 4:

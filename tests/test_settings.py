@@ -94,3 +94,11 @@ def test_describe_settings_lists_every_env_variable():
     assert rows["JCA_TOP_K"] == ("8", "int")
     assert rows["JCA_CHROMA_SSL"] == ("False", "bool")
     assert "JCA_EXTRA" not in rows
+
+
+def test_max_concurrent_answers_is_validated_and_read_from_env(monkeypatch):
+    monkeypatch.setenv("JCA_MAX_CONCURRENT_ANSWERS", "0")
+    assert Settings.from_env().max_concurrent_answers == 0
+    assert Settings().max_concurrent_answers == 2
+    with pytest.raises(SettingsError, match="JCA_MAX_CONCURRENT_ANSWERS"):
+        Settings(max_concurrent_answers=-1)

@@ -91,19 +91,24 @@ def facts_route(index: Any) -> Callable[[dict[str, Any]], Optional[Answer]]:
         path = data_dir / FACTS_FILE
         if not path.exists():
             return []
-        stamps = []
-        for name in (path, Path(str(path) + "-wal")):
-            try:
-                stamps.append(os.stat(name).st_mtime_ns)
-            except OSError:
-                stamps.append(0)
-        key = (snap.generation, tuple(stamps))
+        def stamps() -> tuple[int, ...]:
+            found = []
+            for name in (path, Path(str(path) + "-wal")):
+                try:
+                    found.append(os.stat(name).st_mtime_ns)
+                except OSError:
+                    found.append(0)
+            return tuple(found)
+
+        key = (snap.generation, stamps())
         with lock:
             if cache["key"] != key:
                 if "store" not in store:
                     store["store"] = FactStore(path)
                 cache["cards"] = store["store"].all_cards()
-                cache["key"] = key
+                # Stamped after reading: opening the file in WAL mode can itself create or remove the -wal
+                # file, which would otherwise make the next question read all the cards again.
+                cache["key"] = (snap.generation, stamps())
             return cache["cards"]
 
     def route(inp: dict[str, Any]) -> Optional[Answer]:
@@ -114,7 +119,22 @@ def facts_route(index: Any) -> Callable[[dict[str, Any]], Optional[Answer]]:
             log.exception("facts route failed; answering by retrieval")
             return None
 
+    route.warm_up = load  # type: ignore[attr-defined]  # Assistant.warm_up reads the cards before the first question
     return route
+
+
+_last_grouping: list[tuple[int, str, list[FactCard], dict[str, DocCards]]] = []
+
+
+def _grouped(cards: list[FactCard], snap: Snapshot) -> dict[str, DocCards]:
+    """:func:`group_cards`, reused while the loaded cards and the snapshot stay the same (handlers only read
+    it; regrouping 20,000 cards took ~20 ms a question at 10,000 documents)."""
+    last = _last_grouping[0] if _last_grouping else None
+    if last is not None and last[0] == id(cards) and last[1] == snap.generation and last[2] is cards:
+        return last[3]
+    groups = group_cards(cards, snap)
+    _last_grouping[:] = [(id(cards), snap.generation, cards, groups)]
+    return groups
 
 
 def answer_from_cards(question: str, plan: QueryPlan | None, snap: Snapshot, cards: Cards,
@@ -134,7 +154,7 @@ def answer_from_cards(question: str, plan: QueryPlan | None, snap: Snapshot, car
     loaded = cards()
     if not loaded:
         return None
-    groups = group_cards(loaded, snap)
+    groups = _grouped(loaded, snap)
     if not groups:
         return None
     handler = {"comparison": _comparison, "series": _series, "list": _list, "superlative": _superlative,

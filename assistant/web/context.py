@@ -18,8 +18,9 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from contextlib import nullcontext
 from functools import cached_property
-from typing import Any, Iterator
+from typing import Any, ContextManager, Iterator
 from urllib.parse import quote, urlencode
 
 from ..answer import Answer, AnswerEvent
@@ -54,6 +55,9 @@ class WebContext:
         self.started_at = time.time()
         self._examples: tuple[str, list[str]] = ("", [])
         self._examples_lock = threading.Lock()
+        # Slots for CPU-bound (extractive) answering; with an LLM the time is mostly waiting on it, so no limit.
+        slots = settings.max_concurrent_answers if settings.answer_mode == "extractive" else 0
+        self._answer_slots: threading.Semaphore | None = threading.Semaphore(slots) if slots else None
 
     @cached_property
     def assistant(self) -> Assistant:
@@ -108,8 +112,12 @@ class WebContext:
         """Rate limit, answer, log. Raises RateLimited, QuestionError or the engine's user errors."""
         self.check_rate(client)
         question = self.assistant.check_question(question)
-        answer = self.assistant.ask(question, history or [])
+        with self._answer_slot():
+            answer = self.assistant.ask(question, history or [])
         return answer, self._record(question, answer, channel)
+
+    def _answer_slot(self) -> ContextManager[Any]:
+        return self._answer_slots if self._answer_slots is not None else nullcontext()
 
     def stream(
         self, question: str, history: list[dict[str, str]] | None, channel: str, client: str, checked: bool = False
@@ -123,7 +131,9 @@ class WebContext:
             self.check_rate(client)
             question = self.assistant.check_question(question)
         started = time.perf_counter()
-        for event in self.assistant.stream(question, history or []):
+        with self._answer_slot():
+            events = list(self.assistant.stream(question, history or [])) if self._answer_slots else None
+        for event in events if events is not None else self.assistant.stream(question, history or []):
             if event.kind == "answer" and event.answer is not None:
                 event.answer.latency_ms = (time.perf_counter() - started) * 1000
                 yield event

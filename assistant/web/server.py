@@ -171,6 +171,8 @@ def serve(settings: Settings, sync_corpus: bool = True) -> int:
     """Sync the corpus folder (unless told not to), then serve until interrupted."""
     import uvicorn
 
+    _limit_malloc_arenas()
+
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     app = create_app(settings)
     ctx: WebContext = app.state.ctx
@@ -201,6 +203,20 @@ def serve(settings: Settings, sync_corpus: bool = True) -> int:
     except KeyboardInterrupt:
         pass
     return 0
+
+
+def _limit_malloc_arenas(arenas: int = 2) -> None:
+    """Cap glibc's per-thread malloc arenas before the server's threads start.
+
+    Each of the request threads otherwise gets an arena of its own that keeps its peak; with the
+    10,000-document index that was ~150 MiB of resident memory after a burst of concurrent questions.
+    """
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6").mallopt(-8, arenas)  # M_ARENA_MAX
+    except (OSError, AttributeError):  # not glibc: nothing to do
+        pass
 
 
 def _warm_up(ctx: WebContext) -> None:
