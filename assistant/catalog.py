@@ -14,13 +14,11 @@ Example:
 
 from __future__ import annotations
 
-import difflib
 import math
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import Any
 
+from .catalog_index import MatchIndex, code_pattern, short_abbreviation_pattern, similar_words
 from .docinfo import employer_aliases, title_abbreviation
 from .registry import DocumentRecord
 from .text import raw_tokens
@@ -54,15 +52,6 @@ def normalize_title_tokens(text: str) -> list[str]:
         token = token.replace("'", "")
         out.append(TITLE_SYNONYMS.get(token, token))
     return out
-
-
-@lru_cache(maxsize=100000)
-def _similar(a: str, b: str) -> bool:
-    if a == b:
-        return True
-    if len(a) < 5 or len(b) < 5 or a[0] != b[0]:
-        return False
-    return difflib.SequenceMatcher(None, a, b).ratio() >= 0.8
 
 
 @dataclass
@@ -114,7 +103,7 @@ class Catalog:
         n = max(1, len(entries))
         self.title_idf = {t: math.log(1 + n / c) for t, c in counts.items()}
         self.employers = sorted({e.employer for e in entries if e.employer})
-        self._index = _MatchIndex(entries)
+        self._index = MatchIndex(entries)
 
     @classmethod
     def from_documents(cls, documents: list[DocumentRecord]) -> "Catalog":
@@ -155,7 +144,7 @@ class Catalog:
                     hits = employer.tokens & fuzzy_hits
                     if hits and len(hits) >= max(1, math.ceil(len(employer.tokens) / 2)):
                         named.add(employer.name)
-                        used.update(q for q in q_tokens if any(_similar(t, q) for t in hits))
+                        used.update(q for q in q_tokens if any(similar_words(t, q) for t in hits))
         return named, used
 
     def match(self, question: str) -> QuestionMatch:
@@ -247,12 +236,12 @@ class Catalog:
             hits.add(entry.abbreviation)
             return 1.0, hits
         # Two-letter abbreviations only when typed in capitals ("OA II", "COs")
-        if entry.abbreviation and len(entry.abbreviation) == 2 and _short_abbreviation_pattern(entry.abbreviation).search(
+        if entry.abbreviation and len(entry.abbreviation) == 2 and short_abbreviation_pattern(entry.abbreviation).search(
             question
         ):
             hits.add(entry.abbreviation)
             return 1.0, hits
-        if entry.class_code and entry.class_code in question and _code_pattern(entry.class_code).search(question):
+        if entry.class_code and entry.class_code in question and code_pattern(entry.class_code).search(question):
             return 1.0, {entry.class_code.lower()}
         total = 0.0
         matched = 0.0
@@ -262,7 +251,7 @@ class Catalog:
             if similar is not None:
                 found = similar.get(token)
             else:
-                found = next((q for q in q_norm if _similar(token, q)), None)
+                found = next((q for q in q_norm if similar_words(token, q)), None)
             if found:
                 matched += weight
                 hits.add(found)
@@ -272,98 +261,6 @@ class Catalog:
         if len(entry.title_tokens) >= 3 and len(hits) < 2:
             return min(matched / total, 0.4), hits
         return matched / total, hits
-
-
-@lru_cache(maxsize=4096)
-def _short_abbreviation_pattern(abbreviation: str) -> re.Pattern[str]:
-    """Two-letter abbreviations count only when typed in capitals ("OA II", "COs")."""
-    return re.compile(r"\b%s(?:s|'s)?\b" % re.escape(abbreviation.upper()))
-
-
-@lru_cache(maxsize=65536)
-def _code_pattern(class_code: str) -> re.Pattern[str]:
-    return re.compile(r"\b" + re.escape(class_code) + r"\b")
-
-
-@dataclass
-class _Employer:
-    name: str
-    aliases: list[tuple[str, re.Pattern[str]]]  # lowercased alias (3+ characters) and its whole-word pattern
-    tokens: set[str]  # the distinctive words of the name, for typo-tolerant matching
-
-
-class _MatchIndex:
-    """Which catalog entries a question can possibly match, without scoring every entry.
-
-    A title scores above zero only through a title word similar to a question word, its abbreviation, or its
-    class code; so the entries worth scoring are found through postings of those, and a question costs about
-    the same against ten thousand documents as against ten. Employers are checked once each, not once per
-    document.
-    """
-
-    def __init__(self, entries: list[ClassEntry]) -> None:
-        self.postings: dict[str, list[int]] = {}
-        self.abbreviations: dict[str, list[int]] = {}
-        self.short_abbreviations: dict[str, list[int]] = {}
-        self.codes: dict[str, list[int]] = {}
-        seen_employers: dict[str, _Employer] = {}
-        for position, entry in enumerate(entries):
-            for token in set(entry.title_tokens):
-                self.postings.setdefault(token, []).append(position)
-            if entry.abbreviation and len(entry.abbreviation) >= 3:
-                self.abbreviations.setdefault(entry.abbreviation, []).append(position)
-            elif entry.abbreviation and len(entry.abbreviation) == 2:
-                self.short_abbreviations.setdefault(entry.abbreviation, []).append(position)
-            if entry.class_code:
-                self.codes.setdefault(entry.class_code, []).append(position)
-            if entry.employer and entry.employer not in seen_employers:
-                aliases = [(a.lower(), re.compile(r"\b" + re.escape(a.lower()) + r"\b"))
-                           for a in entry.employer_aliases if len(a) >= 3]
-                seen_employers[entry.employer] = _Employer(entry.employer, aliases, set(entry.employer_tokens))
-        self.employers = list(seen_employers.values())
-        self.employer_vocabulary = sorted({t for e in self.employers for t in e.tokens})
-        self.by_initial: dict[str, list[str]] = {}
-        for token in self.postings:
-            if len(token) >= 5:
-                self.by_initial.setdefault(token[0], []).append(token)
-        self.employer_by_initial: dict[str, list[str]] = {}
-        for token in self.employer_vocabulary:
-            if len(token) >= 5:
-                self.employer_by_initial.setdefault(token[0], []).append(token)
-
-    @staticmethod
-    def _similar_in(words: list[str], vocabulary: set[str] | dict[str, Any], by_initial: dict[str, list[str]]) -> set[str]:
-        found: set[str] = set()
-        for word in set(words):
-            if word in vocabulary:
-                found.add(word)
-            if len(word) >= 5:
-                found.update(t for t in by_initial.get(word[0], ()) if _similar(t, word))
-        return found
-
-    def similar_employer_tokens(self, q_tokens: list[str]) -> set[str]:
-        return self._similar_in(q_tokens, set(self.employer_vocabulary), self.employer_by_initial)
-
-    def similar_title_words(self, q_norm: list[str]) -> dict[str, str]:
-        """Each title word similar to a question word -> the first such question word."""
-        return {token: next(q for q in q_norm if _similar(token, q))
-                for token in self._similar_in(q_norm, self.postings, self.by_initial)}
-
-    def candidates(self, q_norm: list[str], q_set: set[str], question: str,
-                   similar: dict[str, str] | None = None) -> list[int]:
-        """Positions of the entries that can score above zero, in catalog order."""
-        found: set[int] = set()
-        for token in (similar if similar is not None else self.similar_title_words(q_norm)):
-            found.update(self.postings[token])
-        for word in q_set:
-            found.update(self.abbreviations.get(word, ()))
-        for abbreviation, positions in self.short_abbreviations.items():
-            if abbreviation.upper() in question:
-                found.update(positions)
-        for code, positions in self.codes.items():
-            if code in question:
-                found.update(positions)
-        return sorted(found)
 
 
 def question_levels(question: str) -> list[str]:

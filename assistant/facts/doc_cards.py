@@ -51,6 +51,20 @@ def group_cards(cards: list[FactCard], snap: Snapshot) -> dict[str, DocCards]:
     return grouped
 
 
+_last_grouping: list[tuple[int, str, list[FactCard], dict[str, DocCards]]] = []
+
+
+def grouped_cards(cards: list[FactCard], snap: Snapshot) -> dict[str, DocCards]:
+    """:func:`group_cards`, reused while the loaded cards and the snapshot stay the same (handlers only read
+    it; regrouping 20,000 cards took ~20 ms a question at 10,000 documents)."""
+    last = _last_grouping[0] if _last_grouping else None
+    if last is not None and last[0] == id(cards) and last[1] == snap.generation and last[2] is cards:
+        return last[3]
+    groups = group_cards(cards, snap)
+    _last_grouping[:] = [(id(cards), snap.generation, cards, groups)]
+    return groups
+
+
 def level_rank(level: str) -> tuple[int, str]:
     return (LEVEL_ORDER.index(level) if level in LEVEL_ORDER else len(LEVEL_ORDER), level)
 

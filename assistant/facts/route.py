@@ -28,27 +28,23 @@ Example:
 from __future__ import annotations
 
 import logging
-import os
 import re
-import threading
 from dataclasses import replace
-from pathlib import Path
 from typing import Any, Callable, Optional
 
 from ..answer import Answer
 from ..catalog import PHRASE_SYNONYMS, normalize_title_tokens
 from ..query import QueryPlan, plan_query
 from ..snapshot import Snapshot
+from .card_cache import card_loader
 from .comparison_table import Subject, comparison_answer
 from .conditions import parse_criteria
-from .doc_cards import DocCards, group_cards, level_rank
+from .doc_cards import DocCards, grouped_cards, level_rank
 from .fields import DEFAULT_COMPARE_FIELDS, FIELD_LABELS, fields_asked, generic_fields, parse_superlative
 from .list_answers import list_answer, superlative_answer
 from .model import FactCard
 from .scope import Scope, blank, family_words, field_word_spans, in_family, named_classes, resolve_family
 from .series_table import series_answer, table_answer
-from .store import FACTS_FILE, FactStore
-from .sync_hook import CardReconciler
 
 log = logging.getLogger(__name__)
 
@@ -80,36 +76,7 @@ def facts_route(index: Any) -> Callable[[dict[str, Any]], Optional[Answer]]:
     Before reading, the store is reconciled with the snapshot's documents once per index generation: in
     Chroma server mode other processes sync into the shared registry but not into this data dir's cards.
     """
-    data_dir = Path(index.settings.data_dir)
-    lock = threading.Lock()
-    cache: dict[str, Any] = {"key": None, "cards": []}
-    store: dict[str, FactStore] = {}
-    reconciler = CardReconciler(data_dir, fetch=lambda doc_id: index.registry.get_document(doc_id))
-
-    def load(snap: Snapshot) -> list[FactCard]:
-        reconciler.ensure(snap.generation, snap.documents.values())
-        path = data_dir / FACTS_FILE
-        if not path.exists():
-            return []
-        def stamps() -> tuple[int, ...]:
-            found = []
-            for name in (path, Path(str(path) + "-wal")):
-                try:
-                    found.append(os.stat(name).st_mtime_ns)
-                except OSError:
-                    found.append(0)
-            return tuple(found)
-
-        key = (snap.generation, stamps())
-        with lock:
-            if cache["key"] != key:
-                if "store" not in store:
-                    store["store"] = FactStore(path)
-                cache["cards"] = store["store"].all_cards()
-                # Stamped after reading: opening the file in WAL mode can itself create or remove the -wal
-                # file, which would otherwise make the next question read all the cards again.
-                cache["key"] = (snap.generation, stamps())
-            return cache["cards"]
+    load = card_loader(index)
 
     def route(inp: dict[str, Any]) -> Optional[Answer]:
         try:
@@ -121,20 +88,6 @@ def facts_route(index: Any) -> Callable[[dict[str, Any]], Optional[Answer]]:
 
     route.warm_up = load  # type: ignore[attr-defined]  # Assistant.warm_up reads the cards before the first question
     return route
-
-
-_last_grouping: list[tuple[int, str, list[FactCard], dict[str, DocCards]]] = []
-
-
-def _grouped(cards: list[FactCard], snap: Snapshot) -> dict[str, DocCards]:
-    """:func:`group_cards`, reused while the loaded cards and the snapshot stay the same (handlers only read
-    it; regrouping 20,000 cards took ~20 ms a question at 10,000 documents)."""
-    last = _last_grouping[0] if _last_grouping else None
-    if last is not None and last[0] == id(cards) and last[1] == snap.generation and last[2] is cards:
-        return last[3]
-    groups = group_cards(cards, snap)
-    _last_grouping[:] = [(id(cards), snap.generation, cards, groups)]
-    return groups
 
 
 def answer_from_cards(question: str, plan: QueryPlan | None, snap: Snapshot, cards: Cards,
@@ -154,7 +107,7 @@ def answer_from_cards(question: str, plan: QueryPlan | None, snap: Snapshot, car
     loaded = cards()
     if not loaded:
         return None
-    groups = _grouped(loaded, snap)
+    groups = grouped_cards(loaded, snap)
     if not groups:
         return None
     handler = {"comparison": _comparison, "series": _series, "list": _list, "superlative": _superlative,
