@@ -12,16 +12,17 @@ from __future__ import annotations
 import time
 from typing import Any, Iterator
 
-from .answer import Answer, AnswerEvent
-from .answerers import make_answerer
-from .chain import Route, build_chain
-from .index import Index
-from .retrieval import HybridRetriever
-from .settings import Settings
-from .snapshot import SnapshotCache
+from assistant.errors import AssistantError
+from assistant.answering.answer import Answer, AnswerEvent
+from assistant.answering.backends import make_answerer
+from assistant.answering.chain import Route, build_chain
+from assistant.index.index import Index
+from assistant.search.retrieval import HybridRetriever
+from assistant.settings import Settings
+from assistant.search.snapshot import SnapshotCache
 
 
-class QuestionError(ValueError):
+class QuestionError(AssistantError, ValueError):
     """A question the assistant will not process (empty, too long); the message says why."""
 
 
@@ -87,7 +88,7 @@ class Assistant:
 
 def _default_routes(index: Index) -> list[Route]:
     try:
-        from .facts.route import facts_route
+        from assistant.facts.routing.route import facts_route
     except ImportError:
         return []
     return [facts_route(index)]

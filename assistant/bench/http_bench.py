@@ -30,8 +30,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..evaluation import _percentile
-from ..settings import REPO_ROOT
+from assistant.bench.evaluation import _percentile
+from assistant.settings import OFFLINE_ENVIRONMENT, REPO_ROOT
 
 
 def server_available() -> str | None:
@@ -57,8 +57,8 @@ def free_port() -> int:
 
 def _server_env() -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("JCA_")}
-    env.update(HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1", ANONYMIZED_TELEMETRY="False",
-               GRADIO_ANALYTICS_ENABLED="False", PYTHONUNBUFFERED="1", JCA_RATE_LIMIT_PER_MIN="0")
+    env.update(OFFLINE_ENVIRONMENT)
+    env.update(PYTHONUNBUFFERED="1", JCA_RATE_LIMIT_PER_MIN="0")
     return env
 
 

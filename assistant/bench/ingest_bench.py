@@ -26,10 +26,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..embeddings import SentenceTransformerEmbeddings
-from ..index import Index
-from ..ingest import sync
-from ..settings import Settings
+from assistant.index.embeddings import SentenceTransformerEmbeddings
+from assistant.index.index import Index
+from assistant.facts.storage.sync_hook import sync_with_fact_cards as sync
+from assistant.settings import Settings
 
 
 class RecordingEmbeddings(SentenceTransformerEmbeddings):
@@ -116,9 +116,7 @@ class IngestResult:
 
 def make_index(settings: Settings, embeddings: SentenceTransformerEmbeddings) -> Index:
     """An ``Index`` that uses an already loaded embeddings object (the model loads once per run)."""
-    index = Index(settings)
-    index.__dict__["embeddings"] = embeddings  # overrides the cached_property
-    return index
+    return Index(settings, embeddings=embeddings)
 
 
 def _progress_printer(label: str) -> Any:

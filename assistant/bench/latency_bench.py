@@ -3,7 +3,7 @@
 Every question of the question set is asked ``passes`` times; the query-vector
 cache of the retriever is emptied before each pass so every ask embeds its
 question (as a new question would). Latency is ``Answer.latency_ms``; hit@5 and
-answer accuracy come from :func:`assistant.evaluation.judge` on the first pass.
+answer accuracy come from :func:`assistant.bench.evaluation.judge` on the first pass.
 
 Example:
     >>> result = bench_latency(settings, index, questions, label="dev")
@@ -17,11 +17,11 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
-from .. import retrieval
-from ..engine import Assistant
-from ..evaluation import _percentile, judge, summarize
-from ..index import Index
-from ..settings import Settings
+from assistant.search import retrieval
+from assistant.engine import Assistant
+from assistant.bench.evaluation import _percentile, judge, summarize
+from assistant.index.index import Index
+from assistant.settings import Settings
 
 # Used when the dev question file is missing: questions about the two documents in corpus/.
 SEED_QUESTIONS: list[dict[str, Any]] = [

@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 from importlib import metadata
 from typing import Any
 
-from .http_bench import ServerResult
-from .ingest_bench import IngestResult
-from .latency_bench import EncoderResult, LatencyResult, ProfileResult
-from .textbook import RetrievalRow
+from assistant.bench.http_bench import ServerResult
+from assistant.bench.ingest_bench import IngestResult
+from assistant.bench.latency_bench import EncoderResult, LatencyResult, ProfileResult
+from assistant.bench.textbook import RetrievalRow
 
 
 def _version(package: str) -> str:

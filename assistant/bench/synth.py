@@ -1,6 +1,6 @@
 """Scaled corpora for the benchmarks, made from the sections of real class specifications.
 
-Each source document is split with :func:`assistant.sections.find_sections`;
+Each source document is split with :func:`assistant.ingest.sections.find_sections`;
 every synthetic document takes one section of each kind (summary, duties,
 qualifications ...) from a randomly chosen source, renames the class and the
 employer inside it, and gets its own title, employer, class code, salary and
@@ -23,9 +23,9 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..docinfo import identify
-from ..loaders import SUPPORTED_SUFFIXES, DocumentError, load_document
-from ..sections import Section, find_sections
+from assistant.ingest.docinfo import identify
+from assistant.ingest.loaders import SUPPORTED_SUFFIXES, DocumentError, load_document
+from assistant.ingest.sections import Section, find_sections
 
 # Canonical order of the body sections; a synthetic document has at least the required ones.
 BODY_ORDER = ["summary", "distinguishing", "supervision", "duties", "ksa", "qualifications", "licenses",

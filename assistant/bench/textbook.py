@@ -7,7 +7,7 @@ collection in a temporary folder, ``similarity_search(question, k=4)``. It has
 no conversation handling: a follow-up question is searched as it is.
 
 Ours: the engine's query plan (which uses the conversation) and
-:class:`~assistant.retrieval.HybridRetriever`, at the configured ``top_k`` and
+:class:`~assistant.search.retrieval.HybridRetriever`, at the configured ``top_k`` and
 at 4 chunks (the textbook's budget).
 
 Figures per pipeline over the answerable questions: hit@5 (a gold document
@@ -30,12 +30,12 @@ from typing import Any
 
 from langchain_core.documents import Document
 
-from ..engine import Assistant
-from ..evaluation import _percentile
-from ..ingest import discover, doc_id_for
-from ..loaders import SUPPORTED_SUFFIXES, DocumentError, load_document
-from ..query import plan_query
-from .latency_bench import clear_query_cache
+from assistant.engine import Assistant
+from assistant.bench.evaluation import _percentile
+from assistant.ingest.sync import discover, doc_id_for
+from assistant.ingest.loaders import SUPPORTED_SUFFIXES, DocumentError, load_document
+from assistant.query.plan import plan_query
+from assistant.bench.latency_bench import clear_query_cache
 
 
 @dataclass

@@ -6,10 +6,10 @@ Example:
     '12'
 """
 
-from .extract import extract_cards
-from .format import format_cards
-from .model import FactCard
-from .store import FactStore
-from .sync_hook import refresh_facts, remove_facts, update_facts
+from assistant.facts.extraction.extract import extract_cards
+from assistant.facts.rendering.format import format_cards
+from assistant.facts.model import FactCard
+from assistant.facts.storage.store import FactStore
+from assistant.facts.storage.sync_hook import refresh_facts, remove_facts, update_facts
 
 __all__ = ["FactCard", "FactStore", "extract_cards", "format_cards", "refresh_facts", "remove_facts", "update_facts"]

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .model import EDUCATION_LEVELS, FactCard
+from assistant.facts.model import EDUCATION_LEVELS, FactCard
 
 
 # --- the fields a question can ask about -----------------------------------------------------------

@@ -11,13 +11,13 @@ from typing import Any
 
 import gradio as gr
 
-from ..ingest import IngestLockedError
-from ..loaders import SUPPORTED_SUFFIXES
-from .auth import current_admin
-from .context import WebContext
-from .documents_view import document_rows, when
-from .feedback_log import iso_time
-from .render import header_html
+from assistant.errors import IngestLockedError
+from assistant.ingest.loaders import SUPPORTED_SUFFIXES
+from assistant.web.auth import current_admin
+from assistant.web.context import WebContext
+from assistant.web.documents_view import document_rows, when
+from assistant.web.feedback_log import iso_time
+from assistant.web.render import header_html
 
 
 def _md(value: object) -> str:

@@ -17,9 +17,9 @@ from typing import Any
 from fastapi import APIRouter, Depends, File, HTTPException, UploadFile
 from fastapi.responses import StreamingResponse
 
-from ..ingest import IngestLockedError
-from .auth import require_admin
-from .context import WebContext
+from assistant.errors import IngestLockedError
+from assistant.web.auth import require_admin
+from assistant.web.context import WebContext
 
 
 def make_router(ctx: WebContext) -> APIRouter:

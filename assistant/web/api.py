@@ -20,12 +20,12 @@ from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import JSONResponse, StreamingResponse
 from pydantic import BaseModel, Field
 
-from ..engine import QuestionError
-from ..errors import user_message
-from .context import RateLimited, WebContext
-from .documents_view import document_rows
-from .feedback_log import iso_time
-from .security import API_KEY_HEADER, api_key_ok
+from assistant.engine import QuestionError
+from assistant.errors import user_message
+from assistant.web.context import RateLimited, WebContext
+from assistant.web.documents_view import document_rows
+from assistant.web.feedback_log import iso_time
+from assistant.web.security import API_KEY_HEADER, api_key_ok
 
 log = logging.getLogger("assistant.web")
 

@@ -16,9 +16,9 @@ from typing import Any
 from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from .context import WebContext
-from .render import esc, page
-from .security import SESSION_COOKIE, check_credentials
+from assistant.web.context import WebContext
+from assistant.web.render import esc, page
+from assistant.web.security import SESSION_COOKIE, check_credentials
 
 
 def current_admin(ctx: WebContext, request: Any) -> str | None:

@@ -16,9 +16,9 @@ from typing import Any, Iterator
 
 import gradio as gr
 
-from ..engine import QuestionError
-from .context import RateLimited, WebContext
-from .render import answer_markdown, citation_links, header_html, sources_html
+from assistant.engine import QuestionError
+from assistant.web.context import RateLimited, WebContext
+from assistant.web.render import answer_markdown, citation_links, header_html, sources_html
 
 log = logging.getLogger("assistant.web")
 
@@ -36,7 +36,7 @@ def client_of(request: Any) -> str:
 
 
 def _user_error(exc: BaseException) -> str:
-    from ..errors import user_message
+    from assistant.errors import user_message
 
     return user_message(exc) or "Something went wrong while answering. Please try again, or tell the help desk."
 
@@ -202,6 +202,6 @@ def build_chat(ctx: WebContext, compact: bool = False) -> Any:
 
 
 def _is_user_error(exc: BaseException) -> bool:
-    from ..errors import user_message
+    from assistant.errors import user_message
 
     return user_message(exc) is not None

@@ -23,12 +23,12 @@ from functools import cached_property
 from typing import Any, ContextManager, Iterator
 from urllib.parse import quote, urlencode
 
-from ..answer import Answer, AnswerEvent
-from ..engine import Assistant
-from ..settings import Settings
-from .corpus_admin import CorpusManager
-from .feedback_log import QuestionLog
-from .security import RateLimiter, SessionStore
+from assistant.answering.answer import Answer, AnswerEvent
+from assistant.engine import Assistant
+from assistant.settings import Settings
+from assistant.web.corpus_admin import CorpusManager
+from assistant.web.feedback_log import QuestionLog
+from assistant.web.security import RateLimiter, SessionStore
 
 log = logging.getLogger("assistant.web")
 

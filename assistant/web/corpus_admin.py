@@ -23,10 +23,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
-from ..index import Index
-from ..ingest import doc_id_for, remove_documents, sync
-from ..loaders import DocumentError, load_document
-from .security import FileNameError, safe_filename
+from assistant.index.index import Index
+from assistant.facts.storage.sync_hook import remove_with_fact_cards, sync_with_fact_cards
+from assistant.ingest.sync import doc_id_for
+from assistant.ingest.loaders import DocumentError, load_document
+from assistant.web.security import FileNameError, safe_filename
 
 Progress = Callable[[float, str], None]
 """progress(fraction 0..1, description)"""
@@ -131,10 +132,10 @@ class CorpusManager:
             shutil.copy2(target, backup)
         os.replace(staged, target)
         try:
-            summary = sync(self.index, [target], wait_for_lock=False)
+            summary = sync_with_fact_cards(self.index, [target], wait_for_lock=False)
         except Exception as exc:  # lock held, store down...: put the old version back
             self._restore(target, backup)
-            from ..errors import user_message
+            from assistant.errors import user_message
 
             report.failed.append((name, user_message(exc) or f"indexing failed ({exc.__class__.__name__})"))
             return
@@ -143,7 +144,7 @@ class CorpusManager:
             report.failed.extend((name, reason) for _source, reason in summary.failed)
             if backup is not None:  # the old file is back: re-index it so the index matches the folder
                 try:
-                    sync(self.index, [target], wait_for_lock=False)
+                    sync_with_fact_cards(self.index, [target], wait_for_lock=False)
                 except Exception:  # noqa: BLE001 - the failure above is what the user needs to see
                     pass
             return
@@ -168,7 +169,7 @@ class CorpusManager:
                 raise KeyError(doc_id)
             path = (Path(record.root) / record.source).resolve()
             corpus = self.corpus_dir.resolve()
-            remove_documents(self.index, [doc_id])
+            remove_with_fact_cards(self.index, [doc_id])
             if path.is_relative_to(corpus) and path.is_file():
                 path.unlink()
         self._changed()
@@ -185,7 +186,7 @@ class CorpusManager:
 
         with self._lock:
             self.corpus_dir.mkdir(parents=True, exist_ok=True)
-            summary = sync(self.index, [self.corpus_dir], progress=on_progress, wait_for_lock=False)
+            summary = sync_with_fact_cards(self.index, [self.corpus_dir], progress=on_progress, wait_for_lock=False)
         self._changed()
         progress(1.0, "Done")
         return summary.as_dict()

@@ -12,8 +12,8 @@ from typing import Any
 from fastapi import APIRouter, FastAPI
 from fastapi.responses import HTMLResponse
 
-from .context import WebContext
-from .render import esc, page
+from assistant.web.context import WebContext
+from assistant.web.render import esc, page
 
 
 def _resolve(schema: Any, spec: dict[str, Any], depth: int = 0) -> Any:

@@ -4,7 +4,7 @@
 stated, last indexed) with a filter box that works without JavaScript;
 ``GET /documents/{doc_id}?start=..&end=..#passage`` shows a document's text with
 the cited passage highlighted and scrolled into view. Grade and salary come from
-the fact cards (``assistant.facts.store``) when that module and its data exist;
+the fact cards (``assistant.facts.storage.store``) when that module and its data exist;
 otherwise only the registry's fields are shown. All document text is escaped.
 """
 
@@ -18,8 +18,8 @@ from typing import Any
 from fastapi import APIRouter
 from fastapi.responses import HTMLResponse
 
-from .context import WebContext
-from .render import esc, page
+from assistant.web.context import WebContext
+from assistant.web.render import esc, page
 
 log = logging.getLogger("assistant.web")
 
@@ -27,7 +27,7 @@ log = logging.getLogger("assistant.web")
 def _fact_cards(data_dir: Path) -> dict[str, Any] | None:
     """doc_id -> whole-document fact card, or None when fact cards are unavailable."""
     try:
-        from ..facts.store import FACTS_FILE, FactStore
+        from assistant.facts.storage.store import FACTS_FILE, FactStore
     except Exception:  # noqa: BLE001 - the facts module is optional
         return None
     path = Path(data_dir) / FACTS_FILE
@@ -53,7 +53,7 @@ def _salary(card: Any) -> str:
     if text:
         return " ".join(str(text).split())
     try:
-        from ..facts.format import salary_summary
+        from assistant.facts.rendering.format import salary_summary
 
         return salary_summary(card) or ""
     except Exception:  # noqa: BLE001

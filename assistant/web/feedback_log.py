@@ -24,7 +24,7 @@ import time
 from pathlib import Path
 from typing import Any, Iterator
 
-from ..answer import Answer
+from assistant.answering.answer import Answer
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS questions (
@@ -140,9 +140,6 @@ class QuestionLog:
     def get(self, question_id: int) -> dict[str, Any] | None:
         rows = self._rows("q.id = ?", (question_id,), limit=1)
         return rows[0] if rows else None
-
-    def recent(self, limit: int = 200) -> list[dict[str, Any]]:
-        return self._rows(limit=limit)
 
     def unanswered(self, limit: int = 200) -> list[dict[str, Any]]:
         """Questions the documents could not answer: which documents are missing."""

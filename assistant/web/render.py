@@ -14,7 +14,7 @@ import html
 import re
 from typing import Callable
 
-from ..answer import Answer, Citation
+from assistant.answering.answer import Answer, Citation
 
 _MARKER = re.compile(r"\[(\d{1,3})\]")
 

@@ -24,8 +24,8 @@ import unicodedata
 from collections import deque
 from typing import Mapping
 
-from ..loaders import SUPPORTED_SUFFIXES
-from ..settings import Settings
+from assistant.ingest.loaders import SUPPORTED_SUFFIXES
+from assistant.settings import Settings
 
 SESSION_COOKIE = "jca_admin"
 API_KEY_HEADER = "X-API-Key"

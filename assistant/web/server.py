@@ -26,9 +26,9 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import PlainTextResponse
 from fastapi.staticfiles import StaticFiles
 
-from ..engine import Assistant
-from ..settings import Settings
-from .context import WebContext  # (the package's __init__ has set the offline environment variables)
+from assistant.engine import Assistant
+from assistant.settings import Settings, configure_logging
+from assistant.web.context import WebContext  # (the package's __init__ has set the offline environment variables)
 
 STATIC_DIR = Path(__file__).parent / "static"
 log = logging.getLogger("assistant.web")
@@ -124,9 +124,9 @@ def create_app(settings: Settings, assistant: Assistant | None = None) -> FastAP
     """Build the whole web app (nothing is indexed or loaded until the first request)."""
     import gradio as gr
 
-    from . import admin_api, api, auth, docs_page, documents_view, widget
-    from .admin import build_admin
-    from .chat_ui import build_chat
+    from assistant.web import admin_api, api, auth, docs_page, documents_view, widget
+    from assistant.web.admin import build_admin
+    from assistant.web.chat_ui import build_chat
 
     ctx = WebContext(settings, assistant)
     ctx.assistant  # noqa: B018 - build it once, before requests race to do so
@@ -173,12 +173,12 @@ def serve(settings: Settings, sync_corpus: bool = True) -> int:
 
     _limit_malloc_arenas()
 
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    configure_logging("INFO")
     app = create_app(settings)
     ctx: WebContext = app.state.ctx
     if sync_corpus:
         if settings.corpus_dir.is_dir():
-            from ..ingest import sync
+            from assistant.facts.storage.sync_hook import sync_with_fact_cards as sync
 
             print(f"Syncing {settings.corpus_dir} into {settings.data_dir} ...", flush=True)
             summary = sync(ctx.index, [settings.corpus_dir])

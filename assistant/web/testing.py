@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator, Mapping
 
-from ..settings import REPO_ROOT
+from assistant.settings import OFFLINE_ENVIRONMENT, REPO_ROOT
 
 SEED_CORPUS = REPO_ROOT / "corpus"
 
@@ -72,8 +72,7 @@ def start_server(
     log_path = data_dir.parent / f"server-{port}.log"
     environment = {
         k: v for k, v in os.environ.items() if not k.startswith("JCA_")
-    } | {"GRADIO_ANALYTICS_ENABLED": "False", "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1",
-         "ANONYMIZED_TELEMETRY": "False", "PYTHONUNBUFFERED": "1", **(env or {})}
+    } | OFFLINE_ENVIRONMENT | {"PYTHONUNBUFFERED": "1", **(env or {})}
     log_file = log_path.open("w")
     process = subprocess.Popen(
         [sys.executable, "-m", "assistant", "serve", "--host", "127.0.0.1", "--port", str(port),

@@ -10,8 +10,8 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 
-from .context import WebContext
-from .render import esc, page
+from assistant.web.context import WebContext
+from assistant.web.render import esc, page
 
 WIDGET_JS = r"""/* Job Classification Assistant chat widget: <script src="BASE/widget.js" defer></script> */
 (function () {

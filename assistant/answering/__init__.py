@@ -1,0 +1,2 @@
+"""Answering from retrieved passages: backends (extractive, LLM), evidence, citations, verification,
+and the LangChain chain that runs them."""

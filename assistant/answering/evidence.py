@@ -1,0 +1,253 @@
+"""Find and score the sentences of retrieved chunks that could answer a question.
+
+Shared by the extractive answerer (which quotes them) and the LLM answerer
+(which checks generated sentences against them).
+
+Example:
+    >>> sentences = candidate_sentences(snapshot, docs, plan)
+    >>> best = rank_sentences(sentences, plan, snapshot)[0]
+    >>> best.text
+    'Wage Range: $25.34-33.96 hourly ($52707.20-$70636.80/yr)'
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from langchain_core.documents import Document
+
+from assistant.query.catalog import TITLE_SYNONYMS, normalize_title_tokens
+from assistant.ingest.docinfo import title_abbreviation
+from assistant.query.plan import QueryPlan
+from assistant.search.snapshot import Snapshot
+from assistant.text import STOPWORDS, raw_tokens, sentence_spans, stem, tokens
+
+# Informal words that are never the subject of a question.
+FILLER = {
+    "gotta", "gonna", "wanna", "whats", "hows", "whos", "u", "ur", "pls", "plz", "thx", "kinda", "sorta", "stuff",
+    "guy", "guys", "folks", "dude", "hey", "hi", "hello", "thanks", "thank", "ok", "okay", "yeah", "yes", "um",
+    "anyone", "someone", "somebody", "exactly", "actually", "really", "currently", "usually", "typically", "ya",
+    "im", "ive", "id", "dont", "doesnt", "isnt", "cant", "wont", "lol", "btw",
+    "require", "required", "requirement", "requirements", "minimum", "maximum", "range", "level", "levels",
+    "compare", "compared", "comparison", "differ", "differs", "difference", "different", "versus", "between",
+    "staff", "employee", "employees", "more", "less", "longer", "shorter", "higher", "lower", "bigger", "which",
+    "both", "each", "either", "neither", "same", "other", "someone", "person", "people", "new", "hired", "hire",
+}
+# Generic English that asks about something without naming it: never the missing subject of a question.
+GENERIC_WORDS = {
+    "become", "becoming", "get", "getting", "gets", "take", "takes", "taking", "make", "makes", "making", "go", "going",
+    "start", "starting", "apply", "applying", "allow", "allowed", "give", "given", "gives", "let", "keep", "say", "says",
+    "said", "see", "look", "find", "put", "use", "used", "qualify", "qualifies", "qualified", "count", "counts", "old",
+    "long", "big", "small", "good", "best", "high", "low", "length", "duration", "amount", "number", "total", "kind",
+    "type", "sort", "part", "thing", "things", "way", "ways", "time", "times", "much", "many", "often", "ever", "still",
+    "able", "possible", "necessary", "enough", "exact", "specific", "general", "usual", "normal", "basic", "main",
+    "currently", "today", "now", "anything", "something", "everything", "else", "info", "information", "details",
+    "mean", "means", "called", "call", "role", "title", "titles", "employer", "organization", "agency", "spec",
+    "specification", "document", "documents", "description", "policy", "rules", "rule",
+}
+GENERIC_STEMS = {stem(word) for word in GENERIC_WORDS}
+
+
+FILLER_STEMS = {stem(word) for word in FILLER}
+QUANTITY_QUESTION = re.compile(r"\bhow (?:much|many|long|heavy|old|often|fast)\b|\bwhat (?:is|are) the (?:\w+ )?(?:range|amount|number|speed|period|length)\b|\bby when\b", re.I)
+_HAS_QUANTITY = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirty|forty|fifty|sixty|ninety)\b", re.I)
+
+
+@dataclass
+class Sentence:
+    """A candidate passage: an exact span of a document's text."""
+
+    doc_id: str
+    start: int
+    end: int
+    text: str
+    section: str
+    section_type: str
+    chunk_level: str
+    chunk_rank: int
+    page: int | None
+    score: float = 0.0
+    lexical: float = 0.0
+    intent_hit: bool = False
+
+
+def candidate_sentences(snap: Snapshot, docs: list[Document], plan: QueryPlan) -> list[Sentence]:
+    """Sentences of the retrieved chunks; for documents in focus, of all their chunks."""
+    focus = set(plan.doc_ids)
+    seen: set[tuple[str, int, int]] = set()
+    out: list[Sentence] = []
+    ranked_chunks: list[tuple[int, dict]] = []
+    retrieved_ids = set()
+    for rank, doc in enumerate(docs):
+        m = doc.metadata
+        retrieved_ids.add(m["chunk_id"])
+        if focus and m["doc_id"] not in focus:
+            continue
+        ranked_chunks.append((rank, m))
+    for chunk in (c for doc_id in plan.doc_ids for c in snap.chunks_by_doc.get(doc_id, [])):
+        if chunk.chunk_id not in retrieved_ids:
+            ranked_chunks.append((len(docs) + 2, {
+                "chunk_id": chunk.chunk_id, "doc_id": chunk.doc_id, "start": chunk.start, "end": chunk.end,
+                "section": chunk.section, "section_type": chunk.section_type, "level": chunk.level, "page": chunk.page,
+            }))
+    for rank, m in ranked_chunks:
+        text = snap.doc_text(m["doc_id"])
+        for s, e in sentence_spans(text, m["start"], m["end"]):
+            key = (m["doc_id"], s, e)
+            if key in seen:
+                continue
+            seen.add(key)
+            sentence = text[s:e]
+            if _is_heading_only(sentence) or sentence.strip(" #*:") == m["section"].strip(" #*:"):
+                continue
+            line_start = text.rfind("\n", 0, s) + 1
+            if text[line_start:s].lstrip().startswith("#") and len(sentence) < 80:
+                continue  # a Markdown heading line
+            out.append(Sentence(m["doc_id"], s, e, sentence, m["section"], m["section_type"], m.get("level") or "",
+                                rank, m.get("page")))
+    return out
+
+
+@lru_cache(maxsize=65536)  # the same sentences come back question after question
+def _is_heading_only(sentence: str) -> bool:
+    stripped = sentence.strip(" #*:-|")
+    if len(stripped) < 4:
+        return True
+    if sentence.rstrip(" *").endswith(":") and len(stripped) < 60 and not any(ch.isdigit() for ch in stripped):
+        return True
+    letters = [c for c in stripped if c.isalpha()]
+    if not any(ch.isdigit() for ch in stripped) and letters and sum(c.isupper() for c in letters) / len(letters) > 0.9 and len(stripped) < 60:
+        return True
+    return False
+
+
+def idf(snap: Snapshot, term: str) -> float:
+    n = max(1, len(snap.documents))
+    df = snap.vocabulary.get(term, 0)
+    return math.log(1 + (n + 1) / (df + 0.5))
+
+
+def question_terms(plan: QueryPlan, snap: Snapshot | None = None) -> list[str]:
+    """Content terms of the question, without the words that only name the class or employer."""
+    name_stems = {stem(t) for t in plan.name_tokens}
+    if snap is not None:
+        for doc_id in plan.doc_ids:
+            doc = snap.documents.get(doc_id)
+            if doc is not None:
+                name_stems.update(tokens(doc.title))
+                name_stems.update(tokens(doc.employer))
+                name_stems.update(stem(t) for t in normalize_title_tokens(doc.title))
+    name_stems.update({"i", "ii", "iii", "iv", "v", "1", "2", "3"} if plan.levels else set())
+    intent_words = {stem(w) for intent in plan.intents for w in intent.words}
+    terms = []
+    for term in tokens(plan.question):
+        if term in name_stems or term in intent_words or term in FILLER or term in FILLER_STEMS or term in GENERIC_STEMS:
+            continue
+        terms.append(term)
+    return terms
+
+
+def level_mentions(sentence: str, title: str, levels: list[str]) -> list[str]:
+    """Levels a sentence names ('IT Systems Specialist II', 'ITSS III', 'Level I', 'Intern')."""
+    base = re.sub(r"\s+(?:[IVX]+(?:/[IVX]+)*|\d)$", "", title).strip()
+    names = [re.escape(base)]
+    abbreviation = title_abbreviation(base)
+    if len(abbreviation) >= 3:
+        names.append(re.escape(abbreviation))
+    last = base.split()[-1] if base.split() else ""
+    if last:
+        names.append(re.escape(last))
+    found = []
+    pattern = re.compile(
+        r"\b(?:%s|levels?)\s+(Intern|Trainee|IV|V|III|II|I)\b(?![/\w])((?:\s*(?:,|and|&|or|/)\s*(?:IV|V|III|II|I)\b(?![/\w]))*)"
+        % "|".join(names), re.IGNORECASE,
+    )
+    for match in pattern.finditer(sentence):
+        raws = [match.group(1)] + re.findall(r"(IV|V|III|II|I)\b", match.group(2) or "")
+        for raw in raws:
+            level = raw.upper() if raw.upper() in {"I", "II", "III", "IV", "V"} else raw.capitalize()
+            if level not in found:
+                found.append(level)
+    if not levels:
+        return found
+    for word in ("Intern", "Trainee"):
+        if word in levels and re.search(r"\b%s\b" % word, sentence, re.I) and word not in found:
+            found.append(word)
+    return found
+
+
+def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -> list[Sentence]:
+    """Score every candidate; best first."""
+    terms = question_terms(plan, snap)
+    wants_quantity = bool(QUANTITY_QUESTION.search(plan.question))
+    weights = {t: idf(snap, t) for t in terms}
+    total = sum(weights.values())
+    primary = plan.intents[0] if plan.intents else None
+    others = plan.intents[1:3]
+    for s in sentences:
+        sentence_terms = set(tokens(s.text))
+        matched = sum(w for t, w in weights.items() if t in sentence_terms)
+        s.lexical = matched / total if total else 0.0
+        score = s.lexical
+        if primary is not None:
+            # a short answer under a telling heading ("Probationary Period" / "Twelve months.") counts too
+            text_hit = bool(primary.evidence.search(s.text))
+            heading_hit = len(s.text) < 120 and bool(primary.evidence.search(s.section))
+            s.intent_hit = text_hit or heading_hit
+            if primary.name not in {"duties", "overview"}:
+                score += 0.8 if text_hit else 0.4 if heading_hit else 0.0
+                if primary.value is not None and primary.value.search(s.text):
+                    score += 0.2
+            if s.section_type in primary.sections:
+                score += 0.25
+        for intent in others:
+            if intent.evidence.search(s.text):
+                score += 0.3
+        doc = snap.documents.get(s.doc_id)
+        if plan.levels and doc is not None:
+            mentioned = level_mentions(s.text, doc.title, doc.levels)
+            if any(lv in plan.levels for lv in mentioned):
+                score += 0.6
+                if mentioned and mentioned[0] in plan.levels:
+                    score += 0.2
+            elif mentioned:
+                score -= 0.8
+            elif s.chunk_level:
+                score += 0.3 if s.chunk_level in plan.levels else -0.5
+        if wants_quantity and _HAS_QUANTITY.search(s.text):
+            score += 0.3
+        score += 0.15 / (1 + s.chunk_rank)
+        if len(s.text) < 25:
+            score -= 0.3
+        if len(s.text) > 600:
+            score -= 0.2
+        s.score = score
+    return sorted(sentences, key=lambda x: x.score, reverse=True)
+
+
+def unknown_terms(plan: QueryPlan, snap: Snapshot) -> list[str]:
+    """Question words that no document contains (not even as a near spelling): the subject is not covered."""
+    if plan.intents and plan.doc_ids:
+        return []  # a named class and a recognised question: the evidence check decides
+    name_words = {t.lower() for t in plan.name_tokens}
+    unknown = []
+    for word in raw_tokens(plan.question):
+        word = word.replace("'", "")
+        if len(word) < 3 or not word.isalpha() or word in STOPWORDS or word in FILLER or word in name_words:
+            continue
+        if word in GENERIC_WORDS:
+            continue
+        if TITLE_SYNONYMS.get(word, word) in name_words or TITLE_SYNONYMS.get(word, word) != word:
+            continue
+        term = stem(word)
+        if term in snap.vocabulary or term in FILLER:
+            continue
+        if any(intent.cues.search(word) or term in {stem(w) for w in intent.words} for intent in plan.intents):
+            continue
+        if snap.near_vocabulary(term):
+            continue
+        unknown.append(word)
+    return unknown

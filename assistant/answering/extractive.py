@@ -1,0 +1,257 @@
+"""Offline answering: the few best sentences of the retrieved sections, each cited.
+
+No language model and no API key. A fact question leads with the direct fact
+in one line; the answer refuses (``answered=False``) when the passages do not
+state what was asked, naming the closest documents instead.
+
+Example:
+    >>> answer = ExtractiveAnswerer().answer(plan, docs, snapshot)
+    >>> answer.text.splitlines()[0]
+    '$25.34–$33.96 an hour ($52,707.20–$70,636.80 a year) [1]'
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from langchain_core.documents import Document
+
+from assistant.answering.answer import Answer, AnswerEvent
+from assistant.answering.citations import CitationBuilder
+from assistant.answering.evidence import Sentence, candidate_sentences, rank_sentences, unknown_terms
+from assistant.answering.leadline import lead_line
+from assistant.query.plan import QueryPlan
+from assistant.search.snapshot import Snapshot
+
+INTENT_DESCRIPTIONS = {
+    "salary": "a salary in dollars", "grade": "a grade", "code": "a class code", "education": "the education required",
+    "experience": "the experience required", "license": "a license requirement", "certification": "a certification",
+    "overtime": "overtime eligibility", "lift": "a lifting requirement", "reports_to": "whom the class reports to",
+    "supervision": "the supervision exercised", "probation": "a probationary period", "promotion": "a promotion path",
+    "physical": "physical demands", "typing": "a typing requirement", "substitution": "substitutions",
+    "differential": "a pay differential", "on_call": "on-call duty", "duties": "the duties", "overview": "a summary", "qualifications": "the qualifications", "age": "an age requirement",
+}
+MIN_LEXICAL = 0.34
+OPEN_INTENTS = {"duties", "overview", "qualifications"}
+BOILERPLATE = re.compile(
+    r"not (?:intended|an exhaustive|all-inclusive)|representative summary|may include any of the following|"
+    r"list that follows|duties listed are typical|may be changed at any time|print friendly|performs related duties|"
+    r"may not be required to perform all|not all duties",
+    re.IGNORECASE,
+)
+
+
+def doc_label(snap: Snapshot, doc_id: str, levels: list[str] | None = None) -> str:
+    doc = snap.documents[doc_id]
+    title = doc.title
+    if levels and doc.levels:
+        wanted = [lv for lv in levels if lv in doc.levels]
+        if wanted:
+            title = re.sub(r"\s+[IVX]+(?:/[IVX]+)+$", "", title) + " " + "/".join(wanted)
+    return title + (f" ({doc.employer})" if doc.employer else "")
+
+
+def refusal(snap: Snapshot, reason: str, docs: list[Document], plan: QueryPlan | None = None) -> Answer:
+    closest: list[str] = []
+    for doc in docs:
+        label = doc_label(snap, doc.metadata["doc_id"])
+        if label not in closest:
+            closest.append(label)
+        if len(closest) == 3:
+            break
+    text = f"The classification documents don't answer that: {reason}."
+    if closest:
+        text += " The closest documents I found: " + "; ".join(closest) + "."
+    return Answer(text=text, answered=False, citations=[], retrieved=_retrieved(docs),
+                  standalone_query=plan.standalone if plan else "")
+
+
+def _retrieved(docs: list[Document]) -> list[str]:
+    order: list[str] = []
+    for doc in docs:
+        if doc.metadata["doc_id"] not in order:
+            order.append(doc.metadata["doc_id"])
+    return order
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.split()).strip(" -•*")
+
+
+class ExtractiveAnswerer:
+    """Quotes the best supporting sentences; refuses when they do not state what was asked."""
+
+    max_sentences = 3
+
+    def stream(self, plan: QueryPlan, docs: list[Document], snap: Snapshot) -> Iterator[AnswerEvent]:
+        from assistant.answering.protocol import stream_finished
+
+        yield from stream_finished(self.answer(plan, docs, snap))
+
+    def answer(self, plan: QueryPlan, docs: list[Document], snap: Snapshot) -> Answer:
+        if plan.missing:
+            return refusal(snap, plan.missing, docs, plan)
+        if not docs:
+            return refusal(snap, "nothing in the indexed documents matches the question", docs, plan)
+        if not plan.doc_ids and not plan.intents and not _needs_terms(plan, snap, 1):
+            return refusal(snap, "the question names no class and asks about nothing the documents cover", docs, plan)
+        unknown = unknown_terms(plan, snap)
+        if unknown:
+            words = ", ".join(f"“{w}”" for w in unknown[:3])
+            return refusal(snap, f"no document mentions {words}", docs, plan)
+        ranked = rank_sentences(candidate_sentences(snap, docs, plan), plan, snap)
+        if not ranked:
+            return refusal(snap, "the retrieved passages do not state it", docs, plan)
+        targets = self._target_docs(plan, ranked)
+        builder = CitationBuilder(snap)
+        blocks: list[str] = []
+        missing: list[str] = []
+        primary = plan.intents[0] if plan.intents else None
+        multi = len(targets) > 1
+        for doc_id in targets:
+            chosen = self._choose(plan, [s for s in ranked if s.doc_id == doc_id], single=not multi, snap=snap)
+            if not chosen:
+                if doc_id in plan.doc_ids:  # only classes the question named are worth a "does not state"
+                    missing.append(doc_label(snap, doc_id, plan.levels))
+                continue
+            blocks.append(self._render(plan, snap, doc_id, chosen, builder, multi, primary.name if primary else ""))
+        if not blocks:
+            what = INTENT_DESCRIPTIONS.get(primary.name, "what was asked") if primary else "what was asked"
+            names = "; ".join(missing) if missing else "the retrieved documents"
+            answer = refusal(snap, f"{names} does not state {what}", docs, plan)
+            hint = self._grade_hint(plan, ranked, snap) if primary is not None and primary.name == "salary" else ""
+            if hint:
+                answer.text += f" It gives a grade instead: “{hint}”."
+            return answer
+        text = "\n\n".join(blocks)
+        if missing:
+            what = INTENT_DESCRIPTIONS.get(primary.name, "this") if primary else "this"
+            text += "\n\n" + "; ".join(missing) + f": the document does not state {what}."
+        if plan.ambiguous and len(targets) > 1:
+            text = "Several classes match that name; here is what each document says.\n\n" + text
+        text, citations = builder.finalize(text)
+        return Answer(text=text, answered=True, citations=citations, retrieved=_retrieved(docs),
+                      standalone_query=plan.standalone)
+
+    # --- choosing
+    def _target_docs(self, plan: QueryPlan, ranked: list[Sentence]) -> list[str]:
+        if plan.doc_ids:
+            limit = 4 if (plan.comparison or plan.ambiguous or len(plan.doc_ids) > 1) else 1
+            present = [d for d in plan.doc_ids if any(s.doc_id == d for s in ranked)]
+            return present[:limit] or plan.doc_ids[:1]
+        # No class named: answer from the best document, and from others that answer about as well
+        best_by_doc: dict[str, float] = {}
+        for s in ranked:
+            best_by_doc.setdefault(s.doc_id, s.score)
+        ordered = sorted(best_by_doc, key=lambda d: best_by_doc[d], reverse=True)
+        top = best_by_doc[ordered[0]]
+        return [d for d in ordered[:3] if best_by_doc[d] >= top - 0.15]
+
+    def _choose(self, plan: QueryPlan, ranked: list[Sentence], single: bool, snap: Snapshot) -> list[Sentence]:
+        if not ranked:
+            return []
+        primary = plan.intents[0] if plan.intents else None
+        grounded = ranked
+        if primary is not None:
+            grounded = [s for s in ranked if s.intent_hit or s.lexical >= 0.5]
+            if primary.name in OPEN_INTENTS and not _needs_terms(plan, snap, 1):
+                # An open question ("what does X do?"): the opening of the most telling section, in reading order
+                preferred = [s for s in ranked if s.section_type in primary.sections and not BOILERPLATE.search(s.text)]
+                preferred.sort(key=lambda s: (primary.sections.index(s.section_type), s.start))
+                if plan.levels:
+                    # a level of a series: that level's own passage first
+                    own = [s for s in preferred if s.chunk_level in plan.levels]
+                    if own:
+                        return own[: self.max_sentences]
+                if preferred:
+                    top_type = preferred[0].section_type
+                    opening = [s for s in preferred if s.section_type == top_type][: self.max_sentences]
+                    return opening
+            if not grounded:
+                return []
+        best = grounded[0]
+        open_ended = primary is not None and primary.name in OPEN_INTENTS
+        if (primary is None or open_ended) and best.lexical < MIN_LEXICAL and _needs_terms(plan, snap, 1):
+            return []
+        if primary is not None and not open_ended and best.lexical == 0 and _needs_terms(plan, snap):
+            # The question asks something more specific than its intent: a passage must carry its words
+            specific = [s for s in grounded if s.lexical >= 0.5]
+            if not specific:
+                return []
+            best = specific[0]
+            grounded = [best] + [s for s in grounded if s is not best]
+        limit = self.max_sentences if single else 2
+        chosen = [best]
+        level_line = self._level_line(plan, ranked, snap, best)
+        if level_line is not None:
+            chosen.append(level_line)
+        for s in grounded + [s for s in ranked if s not in grounded]:
+            if len(chosen) >= limit:
+                break
+            if s is best or any(abs(s.start - c.start) < 3 for c in chosen):
+                continue
+            follows_best = s.doc_id == best.doc_id and 0 <= s.start - best.end <= 3
+            if s.score >= max(0.5, 0.7 * best.score) or (follows_best and s.score >= 0.3 * best.score):
+                chosen.append(s)
+        return chosen
+
+    def _grade_hint(self, plan: QueryPlan, ranked: list[Sentence], snap: Snapshot) -> str:
+        """The passage stating the grade, for a salary question the documents answer only with a grade."""
+        from assistant.query.intents import intent_named
+
+        grade = intent_named("grade")
+        for s in ranked:
+            if s.doc_id in plan.doc_ids and grade.value is not None and grade.value.search(s.text):
+                return _clean(s.text)[:200]
+        return ""
+
+    def _level_line(self, plan: QueryPlan, ranked: list[Sentence], snap: Snapshot, best: Sentence) -> Sentence | None:
+        """For a level of a series, the sentence that introduces that level, when the answer does not name it."""
+        from assistant.answering.evidence import level_mentions
+
+        doc = snap.documents.get(best.doc_id)
+        if not plan.levels or doc is None or not doc.levels:
+            return None
+        if any(lv in level_mentions(best.text, doc.title, doc.levels) for lv in plan.levels):
+            return None
+        for s in sorted(ranked, key=lambda x: x.start):
+            mentioned = level_mentions(s.text, doc.title, doc.levels)
+            if mentioned and mentioned[0] in plan.levels and s is not best:
+                return s
+        return None
+
+    def _render(self, plan: QueryPlan, snap: Snapshot, doc_id: str, chosen: list[Sentence], builder: CitationBuilder,
+                multi: bool, intent: str) -> str:
+        numbers = [builder.cite(s.doc_id, s.start, s.end, s.section, s.chunk_level, s.page) for s in chosen]
+        lead = ""
+        lead_from = -1
+        if intent:
+            for index, s in enumerate(chosen):
+                lead = lead_line(intent, s.text)
+                if lead:
+                    lead_from = index
+                    break
+        lines = [f"{_clean(s.text)} [{n}]" for index, (s, n) in enumerate(zip(chosen, numbers)) if index != lead_from]
+        if multi:
+            head = f"**{doc_label(snap, doc_id, plan.levels)}**: "
+            body = (f"{lead} [{numbers[lead_from]}]" + (". " if lines else "")) if lead else ""
+            return head + body + " ".join(lines)
+        out = []
+        if lead:
+            out.append(f"{lead} [{numbers[lead_from]}]")
+        if lines:
+            source = doc_label(snap, doc_id, plan.levels)
+            if lead:
+                out.append(f"From the {source} specification:")
+            else:
+                out.append(f"From the {source} specification:")
+            out.extend(f"- {line}" for line in lines)
+        return "\n".join(out)
+
+
+def _needs_terms(plan: QueryPlan, snap: Snapshot, minimum: int = 2) -> bool:
+    """Whether the question asks something specific (at least ``minimum`` content words)."""
+    from assistant.answering.evidence import question_terms
+
+    return len(question_terms(plan, snap)) >= minimum

@@ -1,0 +1,1 @@
+"""Reading facts (pay, grade, education, experience, licences, overtime ...) out of a document's text."""

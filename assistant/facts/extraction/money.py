@@ -1,0 +1,305 @@
+"""Salary ranges and pay grades, read from labelled lines, prose and table cells.
+
+Handles "$25.34-33.96 hourly ($52707.20-$70636.80/yr)", "Hourly $30.12 - $38.44 /
+Monthly ...", a table column headed "Hourly", a row labelled "Salary Range
+(hourly)", and "Minimum Hourly Wage: 25.34" / "Maximum Hourly Wage: 33.96".
+The time unit comes from the words next to the figures, then the labels above
+them; a range whose unit is not stated keeps ``unit=None`` (never guessed).
+
+Example:
+    >>> text = "Wage Range: $25.34-33.96 hourly ($52707.20-$70636.80/yr)"
+    >>> [(r.low, r.high, r.unit) for r in find_ranges(text, 0, len(text), ("wage range",))]
+    [(25.34, 33.96, 'hourly'), (52707.2, 70636.8, 'annual')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.facts.extraction.units import Piece
+
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?"
+_RANGE = re.compile(
+    r"(?P<d1>\$)?\s?(?P<low>%s)\s*(?P<k1>[kK])?(?P<u1>\s*/\s*(?:hr|hour|mo|month|yr|year)\b\.?)?\s*(?P<sep>-|–|—|to|through|and)\s*"
+    r"(?P<d2>\$)?\s?(?P<high>%s)\s*(?P<k2>[kK])?(?![\d%%])" % (_NUMBER, _NUMBER)
+)
+_UNIT_WORDS = [
+    ("other", r"semi-?monthly|twice\s+(?:a|per)\s+month|weekly|per\s+week|/\s*week|/\s*wk|daily|per\s+day|/\s*day"),
+    ("hourly", r"hourly|per\s+hour|an\s+hour|/\s*hour|/\s*hr\.?|hour|hr\.?"),
+    ("biweekly", r"bi-?weekly|every\s+two\s+weeks|per\s+pay\s+period|/\s*pay\s+period"),
+    ("monthly", r"monthly|per\s+month|a\s+month|/\s*month|/\s*mo\.?|month"),
+    ("annual", r"annually|annual|per\s+year|a\s+year|/\s*year|/\s*yr\.?|year|yearly|per\s+annum|/\s*annum|annum"),
+]
+_AFTER = re.compile(r"^\s*(?:%s)\b" % "|".join(f"(?P<{name}>{pattern})" for name, pattern in _UNIT_WORDS), re.I)
+_ANY_UNIT = re.compile(r"\b(?:%s)\b" % "|".join(f"(?P<{name}>{pattern})" for name, pattern in _UNIT_WORDS), re.I)
+_SALARY_WORDS = re.compile(r"salary|wage|compensation|\bpay\b|pay range|pay rate|rate of pay|hourly|monthly|annual|/\s*yr|/\s*hr", re.I)
+_NOT_SALARY = re.compile(
+    r"standby|stand-by|differential|stipend|allowance|premium|bonus|reimburs|incentive|per diem|mileage|"
+    r"below the first step|uniform|tuition|overtime is paid|on-call pay|call-back|callback", re.I,
+)
+# Plausible pay for each unit; a figure outside is not read as that unit.
+_PLAUSIBLE = {"hourly": (5, 500), "biweekly": (200, 40000), "monthly": (500, 80000), "annual": (8000, 1000000)}
+_TO_ANNUAL = {"hourly": 2080.0, "biweekly": 26.0, "monthly": 12.0, "annual": 1.0}
+
+
+@dataclass
+class PayRange:
+    """One stated range: ``low``-``high`` per ``unit``; ``span`` covers label, figures and unit."""
+
+    low: float | None
+    high: float | None
+    unit: str | None
+    span: tuple[int, int]
+    cite: tuple[int, int]
+
+
+def _value(number: str, k: str | None) -> float:
+    value = float(number.replace(",", ""))
+    return value * 1000 if k else value
+
+
+def _unit_of(match: re.Match[str] | None) -> str | None:
+    if not match:
+        return None
+    for name, _ in _UNIT_WORDS:
+        if match.group(name):
+            return name
+    return None
+
+
+def find_ranges(text: str, start: int, end: int, labels: tuple[str, ...], cite: tuple[int, int] | None = None) -> list[PayRange]:
+    """Pay ranges in text[start:end] whose context marks them as salary."""
+    found: list[PayRange] = []
+    consumed = start
+    body = text[start:end]
+    context_is_salary = bool(_SALARY_WORDS.search(body)) or any(_SALARY_WORDS.search(label) for label in labels)
+    if not context_is_salary or _NOT_SALARY.search(body):
+        return found
+    for match in _RANGE.finditer(text, start, end):
+        if match.start() < consumed:
+            continue
+        has_dollar = bool(match.group("d1") or match.group("d2"))
+        low, high = _value(match.group("low"), match.group("k1")), _value(match.group("high"), match.group("k2"))
+        if not has_dollar and not ("." in match.group("low") and "." in match.group("high")):
+            continue  # "18-25" is a grade, "2-3 years" a duration: pay needs a $ or cents
+        if not (0 < low <= high) or high > 5 * low:
+            continue
+        if match.group("sep") == "and" and not re.search(r"between\s*$", text[max(start, match.start() - 12):match.start()], re.I):
+            continue
+        # Unit: a label right before the figures ("Hourly $30.12"), then a word after ("33.96 hourly").
+        boundary = max(consumed, text.rfind("\n", start, match.start()) + 1, text.rfind("|", start, match.start()) + 1,
+                       text.rfind("/", start, match.start()) + 1, text.rfind(";", start, match.start()) + 1)
+        before = text[boundary:match.start()]
+        unit = None
+        before_units = list(_ANY_UNIT.finditer(before))
+        span_start = match.start() + (1 if text[match.start()].isspace() else 0)
+        if before_units:
+            unit = _unit_of(before_units[-1])
+            span_start = boundary + before_units[-1].start()
+        after = _AFTER.match(text[match.end():end])
+        span_end = match.end()
+        if unit is None and after:
+            unit = _unit_of(after)
+        if after and (unit == _unit_of(after)):
+            span_end = match.end() + after.end()
+        if unit is None and match.group("u1"):
+            unit = _unit_of(_ANY_UNIT.search(match.group("u1")))
+        if unit is None:
+            for label in labels:
+                label_unit = _ANY_UNIT.search(label)
+                if label_unit:
+                    unit = _unit_of(label_unit)
+                    break
+        if unit == "other":
+            consumed = match.end()
+            continue  # weekly, daily, semi-monthly: not a unit cards hold; better none than a wrong one
+        if unit is not None:
+            lo, hi = _PLAUSIBLE[unit]
+            if not (lo <= low and high <= hi):
+                continue
+        label = re.search(r"(?:salary|wage|pay|compensation)[\w ()]*:\s*$", before, re.I)
+        if label and not before_units:
+            span_start = boundary + label.start()
+        consumed = span_end
+        found.append(PayRange(low, high, unit, (span_start, span_end), cite or (span_start, span_end)))
+    return found
+
+
+_MIN_MAX = re.compile(
+    r"\b(?P<which>minimum|maximum|min\.?|max\.?)\s+(?P<unit>hourly|monthly|annual|yearly|bi-?weekly)?\s*"
+    r"(?:wage|salary|pay|rate)(?:\s+rate)?\s*[:|]\s*\$?\s*(?P<value>%s)" % _NUMBER, re.I,
+)
+
+
+def labelled_min_max(text: str, pieces: list[Piece]) -> PayRange | None:
+    """'Minimum Hourly Wage: 25.34' plus 'Maximum Hourly Wage: 33.96' as one range."""
+    lows: dict[str | None, tuple[float, tuple[int, int]]] = {}
+    highs: dict[str | None, tuple[float, tuple[int, int]]] = {}
+    for piece in pieces:
+        for match in _MIN_MAX.finditer(text, piece.start, piece.end):
+            unit_word = (match.group("unit") or "").lower()
+            unit = {"hourly": "hourly", "monthly": "monthly", "annual": "annual", "yearly": "annual"}.get(unit_word)
+            if unit_word.replace("-", "") == "biweekly":
+                unit = "biweekly"
+            target = lows if match.group("which").lower().startswith("min") else highs
+            target.setdefault(unit, (float(match.group("value").replace(",", "")), (match.start(), match.end())))
+    for unit, (low, low_span) in lows.items():
+        if unit in highs and unit is not None:
+            high, high_span = highs[unit]
+            if 0 < low <= high:
+                span = (min(low_span[0], high_span[0]), max(low_span[1], high_span[1]))
+                return PayRange(low, high, unit, span, span)
+    return None
+
+
+def salary_ranges(text: str, pieces: list[Piece], allow_single: bool = True) -> list[PayRange]:
+    """All salary ranges stated in ``pieces`` (document order); step tables, labelled min/max, one figure as fallbacks."""
+    ranges: list[PayRange] = []
+    for piece in pieces:
+        if piece.topic in {"duties", "ksa", "distinguishing", "summary"} and not piece.in_table:
+            continue
+        ranges.extend(find_ranges(text, piece.start, piece.end, piece.labels, piece.cite if piece.in_table else None))
+    if not ranges:
+        ranges.extend(step_table_ranges(text, pieces))
+    if not ranges:
+        fallback = labelled_min_max(text, pieces)
+        if fallback:
+            ranges.append(fallback)
+    if not ranges and allow_single:
+        ranges.extend(single_figure(text, pieces))
+    return ranges
+
+
+_FIGURE = re.compile(r"\$\s?(?P<value>%s)\s*(?P<k>[kK])?(?![\d,])" % _NUMBER)
+_SALARY_LABEL = re.compile(r"salary|wage|compensation|pay\s+rate|rate\s+of\s+pay|hourly\s+rate|\brate\b|\bpay\b", re.I)
+
+
+def single_figure(text: str, pieces: list[Piece]) -> list[PayRange]:
+    """One stated rate when no range is given: "Pay rate: $15.50 per hour", "Starting salary: $52,000 a year".
+
+    "Starting"/"minimum" fills only the minimum, "up to"/"maximum" only the maximum, a flat rate both.
+    """
+    for piece in pieces:
+        if piece.topic in {"duties", "ksa", "distinguishing", "summary"} and not piece.in_table:
+            continue
+        body = text[piece.start:piece.end]
+        if not (_SALARY_LABEL.search(body) or any(_SALARY_LABEL.search(label) for label in piece.labels)) or _NOT_SALARY.search(body):
+            continue
+        figures = list(_FIGURE.finditer(body))
+        if len(figures) != 1:
+            continue
+        match = figures[0]
+        value = _value(match.group("value"), match.group("k"))
+        line_start = max(body.rfind("\n", 0, match.start()), body.rfind("|", 0, match.start())) + 1
+        before = body[line_start:match.start()]
+        after = _AFTER.match(body[match.end():])
+        unit = _unit_of(list(_ANY_UNIT.finditer(before))[-1]) if _ANY_UNIT.search(before) else _unit_of(after)
+        if unit is None:
+            unit = next((_unit_of(_ANY_UNIT.search(label)) for label in piece.labels if _ANY_UNIT.search(label)), None)
+        if unit == "other" or (unit and not (_PLAUSIBLE[unit][0] <= value <= _PLAUSIBLE[unit][1])):
+            continue
+        qualifier = body[max(0, match.start() - 40):match.start()].lower()
+        low: float | None = value
+        high: float | None = value
+        if re.search(r"\b(?:starting|start|minimum|min\.?|entry|from|at\s+least|begins?\s+at)\b", qualifier):
+            high = None
+        elif re.search(r"\b(?:up\s+to|maximum|max\.?|top|not\s+to\s+exceed)\b", qualifier):
+            low = None
+        end = match.end() + (after.end() if after else 0)
+        start = piece.start + line_start + (len(before) - len(before.lstrip()))
+        span = piece.cite if piece.in_table else (start, piece.start + end)
+        return [PayRange(low, high, unit, span, span)]
+    return []
+
+
+_SINGLE = re.compile(r"^\$\s?(%s)$" % _NUMBER)
+
+
+def step_table_ranges(text: str, pieces: list[Piece]) -> list[PayRange]:
+    """Step tables: a row "Hourly | $19.10 | ... | $23.22" or a column headed "Monthly"."""
+    rows: dict[tuple[int, int], list[Piece]] = {}
+    for piece in pieces:
+        if piece.in_table:
+            rows.setdefault(piece.cite, []).append(piece)
+    found: list[PayRange] = []
+    columns: dict[str, list[tuple[float, tuple[int, int]]]] = {}
+    for row_span, cells in rows.items():
+        values = []
+        for cell in cells:
+            single = _SINGLE.match(text[cell.start:cell.end].strip())
+            if single:
+                values.append(float(single.group(1).replace(",", "")))
+                if cell.labels:
+                    columns.setdefault(cell.labels[0], []).append((values[-1], row_span))
+        row_text = text[row_span[0]:row_span[1]]
+        head = text[cells[0].start:cells[0].end] if cells else ""
+        unit = _unit_of(_ANY_UNIT.search(head)) or next(
+            (_unit_of(_ANY_UNIT.search(label)) for label in cells[0].labels[1:] if _ANY_UNIT.search(label)), None)
+        if len(values) >= 2 and unit and not _NOT_SALARY.search(row_text):
+            low, high = min(values), max(values)
+            if _PLAUSIBLE[unit][0] <= low and high <= _PLAUSIBLE[unit][1]:
+                found.append(PayRange(low, high, unit, row_span, row_span))
+    if found:
+        return found
+    for header, entries in columns.items():
+        unit = _unit_of(_ANY_UNIT.search(header))
+        if unit and len(entries) >= 2:
+            low, high = min(v for v, _ in entries), max(v for v, _ in entries)
+            spans = [s for _, s in entries]
+            span = (min(s[0] for s in spans), max(s[1] for s in spans))
+            if _PLAUSIBLE[unit][0] <= low and high <= _PLAUSIBLE[unit][1]:
+                found.append(PayRange(low, high, unit, span, span))
+    return found
+
+
+def to_annual(value: float | None, unit: str) -> float | None:
+    return None if value is None else round(value * _TO_ANNUAL[unit], 2)
+
+
+def to_hourly(value: float | None, unit: str) -> float | None:
+    return None if value is None else round(value * _TO_ANNUAL[unit] / 2080.0, 2)
+
+
+_GRADE_VALUE = r"[A-Z]{0,3}-?\d{1,3}[A-Z]?(?:\s*(?:-|–|to|through)\s*[A-Z]{0,3}-?\d{1,3}[A-Z]?)?(?![\d,.$%])"
+_GRADE_INLINE = re.compile(
+    r"\b(?:(?:pay\s+|salary\s+)?grade(?!s)|(?:pay|salary)\s+band)(?:\s+level)?\s*(?:\*\*)?\s*[:#|]?\s*(?:\*\*)?\s*"
+    r"(?P<value>%s)" % _GRADE_VALUE, re.I,
+)
+
+
+_RANGE_GRADE = re.compile(
+    r"\b(?:(?:pay|salary)\s+(?:range|schedule)(?:\s+(?:no\.|number))?|range)\s*(?:\*\*)?\s*[:#|]?\s*(?:\*\*)?\s*(?:range\s+)?"
+    r"(?P<value>[A-Z]{0,2}\d{1,3}[A-Z]?)(?![\d.,$%]|\s*(?:-|–|to)\s*[\d$])(?!\s*(?:hour|month|year|annual|percent|%))",
+    re.I,
+)
+
+
+def _normal_grade(value: str) -> str:
+    return re.sub(r"\s*(?:-|–|to|through)\s*", "-", value.strip())
+
+
+def find_grade(text: str, pieces: list[Piece], single_level_only: bool = False) -> tuple[str, tuple[int, int]] | None:
+    """The first pay grade stated in ``pieces``: (value as stated, span)."""
+    for piece in pieces:
+        if single_level_only and len(piece.levels) != 1:
+            continue
+        if piece.in_table and piece.has_label(r"\bgrade\b|\bband\b|\brange\b|schedule"):
+            cell = text[piece.start:piece.end].strip()
+            if re.fullmatch(_GRADE_VALUE, cell):
+                return _normal_grade(cell), piece.cite
+            if piece.has_label(r"\bgrade\b"):
+                continue
+        # "Grade 2 Water Distribution Operator" (a certificate) or "grade 12 students" (duties) are no pay grade
+        if not (piece.levels or piece.topic in {"header", "salary", "other", "overtime"}
+                or piece.has_label(r"grade|\bpay\b|salary|band|range|class")):
+            continue
+        for match in _GRADE_INLINE.finditer(text, piece.start, piece.end):
+            before = text[max(0, match.start() - 12):match.start()].lower()
+            if re.search(r"(?:lower|higher|same|each)[- ]$|school\s*$", before):
+                continue
+            return _normal_grade(match.group("value")), (match.start(), match.end())
+        # "PAY RANGE: 42", "Salary Schedule: Range 14": a numbered pay range is the grade
+        for match in _RANGE_GRADE.finditer(text, piece.start, piece.end):
+            return _normal_grade(match.group("value")), (match.start(), match.end())
+    return None

@@ -1,0 +1,1 @@
+"""Writing card answers: cited sentences, tables and the cards table."""

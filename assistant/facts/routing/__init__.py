@@ -1,0 +1,1 @@
+"""Which corpus-wide questions the cards answer (lists, thresholds, comparisons, series) and their conditions."""

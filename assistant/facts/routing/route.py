@@ -1,0 +1,371 @@
+"""The corpus-wide route: list, ranking, comparison and series questions answered from fact cards.
+
+The chain calls the route after planning and before retrieval. It recognises
+five kinds of question and answers them from the cards, citing each card's
+span for every value it prints:
+
+- comparison: two or more classes (or levels) named, a comparing cue, and only
+  fields the cards hold ("Compare the MCPS ITSS and the Butte County IT
+  Specialist: education, experience, pay") -> a Markdown table;
+- series: one class series and "levels"/"series"/"each level" ("List the ITSS
+  levels and their grades") -> a table, one row per level, in order;
+- list: a class noun and a condition ("Which IT classes pay over $40 an hour?",
+  "Which jobs require a commercial driver's license?") -> the matching classes;
+- superlative: a class noun and a ranking ("What is the highest-paid class?");
+- listing: one field for each/every/all classes of a scope ("What is the grade
+  of each Wrenfield position?") -> a table.
+
+Anything else, and any question whose facts the cards do not hold (probation,
+duties ...), returns None and goes through retrieval unchanged. The route never
+raises: an error logs and falls back to retrieval.
+
+Example:
+    >>> route = facts_route(index)
+    >>> route({"question": "Which jobs require a CDL?", "history": [], "snapshot": snap, "plan": plan}).route
+    'facts'
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import replace
+from typing import Any, Callable, Optional
+
+from assistant.answering.answer import Answer
+from assistant.query.catalog import PHRASE_SYNONYMS, normalize_title_tokens
+from assistant.query.plan import QueryPlan, plan_query
+from assistant.search.snapshot import Snapshot
+from assistant.facts.storage.card_cache import card_loader
+from assistant.facts.rendering.comparison_table import Subject, comparison_answer
+from assistant.facts.routing.conditions import parse_criteria
+from assistant.facts.rendering.doc_cards import DocCards, grouped_cards, level_rank
+from assistant.facts.fields import DEFAULT_COMPARE_FIELDS, FIELD_LABELS, fields_asked, generic_fields, parse_superlative
+from assistant.facts.rendering.list_answers import list_answer, superlative_answer
+from assistant.facts.model import FactCard
+from assistant.facts.routing.scope import Scope, blank, family_words, field_word_spans, in_family, named_classes, resolve_family
+from assistant.facts.rendering.series_table import series_answer, table_answer
+
+log = logging.getLogger(__name__)
+
+_COMPARE_WORDS = re.compile(r"\b(?:compare[ds]?|comparing|comparison|versus|vs\.?|differ\w*|difference|side[- ]by[- ]side)\b", re.I)
+_SERIES = re.compile(
+    r"\blevels\b|\bseries\b|\b(?:each|every|all(?:\s+the)?|per|by|different)\s+(?:[\w'’-]+\s+){0,3}?levels?\b|"
+    r"\bcareer\s+ladder\b|\bladder\b", re.I)
+_LISTING = re.compile(r"\b(?:each|every|all)\b", re.I)
+_PRONOUN = re.compile(
+    r"^\s*(?:and|what about|how about|also|same)\b|\b(?:that job|that position|this job|this position|that role|"
+    r"this role|that class|this class|that level|this level|they|them|their|those|these|the same|both of them)\b",
+    re.I,
+)
+_IT_PRONOUN = re.compile(r"\b(?:it|its|It|Its)\b")  # case-sensitive: "IT" is information technology
+_LEVEL_MENTION = re.compile(
+    r"\b(?P<word>[A-Za-z][\w'’-]*)\s+(?P<level>IV|V|III|II|I|[1-5])\b(?!\s*(?:years?|months?|%|pounds|lbs|hours?|days?|weeks?))"
+    r"|\blevel\s+(?P<level2>iv|v|iii|ii|i|[1-5])\b|\b(?P<word3>[A-Za-z][\w'’-]*)\s+(?P<level3>intern|trainee)s?\b",
+    re.I,
+)
+_ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV", "5": "V"}
+MAX_SUBJECTS = 4
+
+Cards = Callable[[], list[FactCard]]
+
+
+def facts_route(index: Any) -> Callable[[dict[str, Any]], Optional[Answer]]:
+    """The route for ``index``: reads its fact store (``data_dir/facts.sqlite``) when a question needs cards.
+
+    Before reading, the store is reconciled with the snapshot's documents once per index generation: in
+    Chroma server mode other processes sync into the shared registry but not into this data dir's cards.
+    """
+    load = card_loader(index)
+
+    def route(inp: dict[str, Any]) -> Optional[Answer]:
+        try:
+            snap: Snapshot = inp["snapshot"]
+            return answer_from_cards(inp["question"], inp.get("plan"), snap, lambda: load(snap), inp.get("history") or [])
+        except Exception:  # noqa: BLE001 - a route must never stop the normal answer path
+            log.exception("facts route failed; answering by retrieval")
+            return None
+
+    route.warm_up = load  # type: ignore[attr-defined]  # Assistant.warm_up reads the cards before the first question
+    return route
+
+
+def answer_from_cards(question: str, plan: QueryPlan | None, snap: Snapshot, cards: Cards,
+                      history: list[dict[str, str]] | None = None) -> Answer | None:
+    """The corpus-wide answer to ``question``, or None when it is not a list/comparison/series question."""
+    if not snap.documents:
+        return None
+    if plan is None or plan.from_history:
+        if history and (_PRONOUN.search(question) or _IT_PRONOUN.search(question)):
+            return None  # leans on the conversation: retrieval with the planned follow-up does better
+        plan = plan_query(question, [], snap.catalog)
+    if plan.missing:
+        return None
+    kind = classify(question, plan)
+    if kind is None:
+        return None
+    loaded = cards()
+    if not loaded:
+        return None
+    groups = grouped_cards(loaded, snap)
+    if not groups:
+        return None
+    handler = {"comparison": _comparison, "series": _series, "list": _list, "superlative": _superlative,
+               "listing": _listing}[kind]
+    return handler(question, plan, snap, groups)
+
+
+def classify(question: str, plan: QueryPlan) -> str | None:
+    """Which corpus-wide kind a question is, from its wording alone (cards are checked later)."""
+    criteria = parse_criteria(question)
+    superlative = parse_superlative(question)
+    class_noun = family_words(_blank_conditions(question, criteria, superlative)) is not None
+    if len(plan.doc_ids) >= 2 and (_COMPARE_WORDS.search(question) or plan.comparison):
+        return "comparison"
+    if plan.doc_ids and len(plan.levels) >= 2 and (_COMPARE_WORDS.search(question) or plan.comparison):
+        return "comparison"  # two levels of one series
+    if plan.doc_ids and _SERIES.search(question) and not criteria and not superlative and len(plan.levels) <= 1:
+        return "series"
+    if criteria and class_noun:
+        return "list"
+    if superlative and (class_noun or re.search(r"^\s*(?:which|what|who)\b", question, re.I)):
+        return "superlative"
+    if class_noun and _LISTING.search(question) and not criteria and plan.intents:
+        return "listing"
+    return None
+
+
+def _blank_conditions(question: str, criteria: list, superlative: Any) -> str:
+    spans = [c.span for c in criteria] + ([superlative.span] if superlative else [])
+    return blank(question, spans)
+
+
+# --- comparison ------------------------------------------------------------------------------------------------
+
+def _comparison(question: str, plan: QueryPlan, snap: Snapshot, groups: dict[str, DocCards]) -> Answer | None:
+    wanted, unsupported = fields_asked(question, plan.intent_names)
+    if unsupported:
+        return None
+    asked = bool(wanted)
+    if not wanted:
+        if not _COMPARE_WORDS.search(question):
+            return None  # "which one is better?" names no fact the cards hold
+        wanted = generic_fields(plan.intent_names) or list(DEFAULT_COMPARE_FIELDS)
+    subjects = _subjects(question, plan, snap, groups)
+    if len(subjects) < 2 or len(subjects) > MAX_SUBJECTS:
+        return None
+    return comparison_answer(snap, subjects, wanted, question, plan.standalone, asked=asked)
+
+
+def _subjects(question: str, plan: QueryPlan, snap: Snapshot, groups: dict[str, DocCards]) -> list[Subject]:
+    """The classes (or levels) a comparison names, in the order the question names them."""
+    blanked = snap.catalog.match(blank(question, field_word_spans(question)))
+    blanked_ids = {m.doc_id for m in blanked.classes}
+    doc_ids = [d for d in plan.doc_ids if d in blanked_ids] or list(plan.doc_ids)
+    doc_ids = [d for d in doc_ids if d in groups]
+    mentions = _level_mentions(question)
+    found: list[tuple[int, Subject]] = []
+    entries = [snap.catalog.by_id[d] for d in doc_ids if d in snap.catalog.by_id]
+    for entry in entries:
+        doc = groups[entry.doc_id]
+        position = _position(question, entry.title_tokens)
+        abbreviation = re.search(r"\b%s\b" % re.escape(entry.abbreviation.upper()), question) if len(entry.abbreviation) >= 3 else None
+        if abbreviation:
+            position = min(position, abbreviation.start())
+        if position >= len(question):
+            aliases = [t for a in entry.employer_aliases for t in normalize_title_tokens(a)]
+            position = _position(question, [t for t in aliases if t not in {"city", "county", "of", "the"}] + entry.title_tokens)
+        if entry.title_level:
+            at = [pos for pos, level, _ in mentions if level == entry.title_level]
+            found.append((at[0] if at else position, Subject(doc)))
+            continue
+        own_levels = {card.level for card in doc.levels}
+        mine = []
+        for pos, level, word in mentions:
+            if level not in own_levels:
+                continue
+            if word:
+                token = (normalize_title_tokens(word) or [word.lower()])[0]
+                if token not in entry.title_tokens and token != entry.abbreviation:
+                    continue
+            mine.append((pos, level))
+        if mine:
+            for pos, level in dict.fromkeys(mine):
+                found.append((pos, Subject(doc, level)))
+        else:
+            found.append((position, Subject(doc)))
+    found.sort(key=lambda item: item[0])
+    subjects: list[Subject] = []
+    seen = set()
+    for _, subject in found:
+        key = (subject.doc.doc_id, subject.level)
+        if key not in seen:
+            seen.add(key)
+            subjects.append(subject)
+    return subjects
+
+
+def _level_mentions(question: str) -> list[tuple[int, str, str]]:
+    """(position, level, the word before it) for every level a question names."""
+    found = []
+    for match in _LEVEL_MENTION.finditer(question):
+        if match.group("level"):
+            word, level = match.group("word"), match.group("level")
+            if word.lower() in {"level", "grade", "step", "than", "and", "or", "to", "of", "am", "do", "can", "if", "so",
+                                "the", "a", "with", "vs", "versus", "is", "are", "for", "at", "in", "between"}:
+                word = "" if word.lower() == "level" else None
+                if word is None:
+                    continue
+            if level.upper() == "I" and not level.isupper():
+                continue
+            found.append((match.start("level"), _ROMAN.get(level, level.upper()), word))
+        elif match.group("level2"):
+            level = match.group("level2")
+            found.append((match.start("level2"), _ROMAN.get(level, level.upper()), ""))
+        else:
+            found.append((match.start("level3"), match.group("level3").capitalize(), match.group("word3")))
+    return found
+
+
+def _position(question: str, words: list[str]) -> int:
+    """Where the question names a title made of ``words`` (normalised title tokens): the start of the run of
+    question words that uses most of them ("IT staff ... the MCPS IT Systems Specialist" -> the second 'IT')."""
+    wanted = [w for w in words if w]
+    if not wanted:
+        return len(question)
+    spans: list[tuple[int, str]] = []
+    phrases = [(m.start(), m.end(), replacement) for pattern, replacement in PHRASE_SYNONYMS for m in pattern.finditer(question)]
+    for match in re.finditer(r"[A-Za-z][A-Za-z'’]*|\d+", question):
+        phrase = next((p for p in phrases if p[0] <= match.start() < p[1]), None)
+        if phrase is not None:
+            if match.start() == phrase[0]:
+                spans.append((match.start(), phrase[2]))
+            continue
+        spans.extend((match.start(), token) for token in normalize_title_tokens(match.group(0))[:1])
+    best, best_count = len(question), 0
+    for i, (start, token) in enumerate(spans):
+        if token not in wanted:
+            continue
+        count = len({t for _, t in spans[i:i + len(wanted) + 1] if t in wanted})
+        if count > best_count:
+            best, best_count = start, count
+    return best
+
+
+# --- series ----------------------------------------------------------------------------------------------------
+
+def _series(question: str, plan: QueryPlan, snap: Snapshot, groups: dict[str, DocCards]) -> Answer | None:
+    wanted, unsupported = fields_asked(question, plan.intent_names)
+    if unsupported:
+        return None
+    units = _series_units(plan.doc_ids, snap, groups)
+    if units is None:
+        return None
+    return series_answer(snap, units, wanted, plan.standalone, question)
+
+
+def _series_units(doc_ids: list[str], snap: Snapshot, groups: dict[str, DocCards]) -> list[FactCard] | None:
+    """The level cards of the one series the question names (levels of one document, or sibling documents)."""
+    families = []
+    for doc_id in doc_ids:
+        entry = snap.catalog.by_id.get(doc_id)
+        if entry is None or doc_id not in groups:
+            continue
+        families.append((entry.employer, tuple(entry.title_tokens)))
+    if not families or len(set(families)) > 1:
+        return None  # several different classes: not one series
+    first = groups.get(doc_ids[0])
+    if first is not None and first.levels:
+        return list(first.levels)
+    employer, tokens = families[0]
+    siblings = [e for e in snap.catalog.entries
+                if e.employer == employer and tuple(e.title_tokens) == tokens and e.title_level and e.doc_id in groups]
+    if len(siblings) < 2:
+        return None
+    siblings.sort(key=lambda e: level_rank(e.title_level))
+    return [groups[e.doc_id].doc for e in siblings]
+
+
+# --- lists, rankings, listings ----------------------------------------------------------------------------------
+
+def _scope(question: str, plan: QueryPlan, snap: Snapshot, groups: dict[str, DocCards],
+           condition_spans: list[tuple[int, int]]) -> tuple[list[DocCards], Scope] | None:
+    """The documents a corpus-wide question is about, or None when a qualifier is not understood."""
+    text = blank(question, condition_spans + field_word_spans(question))
+    strong, employers, used = named_classes(snap.catalog, text)
+    words = family_words(text)
+    if words is None:
+        return None
+    cards = [g.doc for g in groups.values()]
+    family, understood = resolve_family(words, cards, used)
+    if not understood:
+        return None
+    scope = Scope(employers=list(employers), family=family)
+    docs = list(groups.values())
+    if strong:
+        named = [d for d in strong if d in groups]
+        if not named:
+            return None
+        if len(named) == 1 and (not groups[named[0]].levels or len(plan.levels) == 1):
+            return None  # one class (or one level) named: a single-document question for retrieval
+        scope.doc_ids = set(named)
+        scope.named = named
+        docs = [groups[d] for d in named]
+        if len(named) == 1:
+            doc = groups[named[0]].doc
+            scope.subject = f"Levels of {doc.title}" + (f" ({doc.employer})" if doc.employer else "")
+        else:
+            scope.subject = "Of the classes named, those"
+        return docs, scope
+    if employers:
+        docs = [d for d in docs if d.doc.employer in employers]
+    if family:
+        docs = [d for d in docs if in_family(d.doc, family)]
+        if docs and all(not in_family(replace(d.doc, employer=""), family) for d in docs):
+            # the words name employers ("library district jobs"): say which
+            scope.family = []
+            scope.employers = sorted({d.doc.employer for d in docs})
+    if not docs:
+        return None
+    return docs, scope
+
+
+def _list(question: str, plan: QueryPlan, snap: Snapshot, groups: dict[str, DocCards]) -> Answer | None:
+    criteria = parse_criteria(question)
+    _, unsupported = fields_asked(question, plan.intent_names)
+    if unsupported:
+        return None
+    scoped = _scope(question, plan, snap, groups, [c.span for c in criteria])
+    if scoped is None:
+        return None
+    docs, scope = scoped
+    return list_answer(snap, docs, criteria, scope, plan.standalone, question)
+
+
+def _superlative(question: str, plan: QueryPlan, snap: Snapshot, groups: dict[str, DocCards]) -> Answer | None:
+    superlative = parse_superlative(question)
+    if superlative is None:
+        return None
+    _, unsupported = fields_asked(question, plan.intent_names)
+    if unsupported:
+        return None
+    scoped = _scope(question, plan, snap, groups, [superlative.span])
+    if scoped is None:
+        return None
+    docs, scope = scoped
+    return superlative_answer(snap, docs, superlative, scope, plan.standalone, question)
+
+
+def _listing(question: str, plan: QueryPlan, snap: Snapshot, groups: dict[str, DocCards]) -> Answer | None:
+    wanted, unsupported = fields_asked(question, plan.intent_names)
+    wanted = [w for w in wanted if w in FIELD_LABELS]
+    if unsupported or not wanted:
+        return None
+    scoped = _scope(question, plan, snap, groups, [])
+    if scoped is None:
+        return None
+    docs, scope = scoped
+    units: list[FactCard] = []
+    for doc in docs:
+        units.extend(doc.levels or [doc.doc])
+    return table_answer(snap, units, wanted, scope, plan.standalone, question)

@@ -1,0 +1,252 @@
+"""Identify a class specification: its title, employer, class code and levels.
+
+Read from the text; the title falls back to the file name only when the text
+names none.
+
+Example:
+    >>> info = identify("CITY OF HARLOW SPRINGS\\nTitle: Bus Operator\\n", "bus.txt")
+    >>> info.title, info.employer
+    ('Bus Operator', 'City of Harlow Springs')
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import PurePath
+
+ROMAN = ["I", "II", "III", "IV", "V"]
+LEVEL_WORDS = {"intern", "trainee", "senior", "lead", "principal", "entry", "journey"}
+
+_TITLE_LABEL = re.compile(
+    r"^[\s\-*|#]*(?:\*\*)?(?:(?:official\s+|job\s+|class(?:ification)?\s+|position\s+)?title|job description|"
+    r"class specification|position description|classification)(?:\*\*)?\s*[:|]\s*(?:\*\*)?\s*(.+?)\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_CODE_LABEL = re.compile(
+    r"(?:class|job|position)?\s*(?:code|number|no\.)s?(?:\*\*)?\s*[:|]\s*(?:\*\*)?\s*([A-Z]{0,4}-?\d{2,6}[A-Z]?)",
+    re.IGNORECASE,
+)
+_EMPLOYER_OF = re.compile(
+    r"\b((?:City|County|Town|Village|State|Commonwealth|Borough|Township|Port|City and County) of (?:[A-Z][A-Za-z'.]+)(?: [A-Z][A-Za-z'.]+){0,3})"
+)
+_EMPLOYER_SUFFIX = re.compile(
+    r"\b((?:[A-Z][A-Za-z'.]+ ){1,4}(?:County Public Schools|Public Schools|Unified School District|School District|"
+    r"Library District|Water District|Fire District|Transit District|Special District|District|Public Library|County|"
+    r"Community College District|College|University|Authority|Schools|Agency|Commission|Water Agency|Utilities))\b"
+)
+_NOT_EMPLOYER_START = {"The", "All", "Each", "Any", "This", "Our", "Of", "In", "For", "And", "A", "An", "Per", "Under", "With", "By", "To", "Job", "Description", "Class", "Human"}
+_GENERIC = re.compile(r"class specification|job description|class description|human resources|office of", re.IGNORECASE)
+
+
+@dataclass
+class DocInfo:
+    """What a document is about, as stated in its text."""
+
+    title: str
+    employer: str = ""
+    class_code: str = ""
+    levels: list[str] = field(default_factory=list)
+    title_from_filename: bool = False
+
+    @property
+    def employer_aliases(self) -> list[str]:
+        return employer_aliases(self.employer)
+
+
+def _smart_case(text: str) -> str:
+    """ALL CAPS → Title Case (keeping 'of', 'and' lower); anything else untouched."""
+    letters = [c for c in text if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) / len(letters) > 0.9:
+        small = {"of", "and", "the", "for", "in", "to", "a"}
+        words = []
+        for i, word in enumerate(text.lower().split()):
+            words.append(word if (i and word in small) else word[:1].upper() + word[1:])
+        return " ".join(words)
+    return text
+
+
+def find_employer(text: str) -> str:
+    """The organisation the document belongs to, or '' if none is named."""
+    candidates: Counter[str] = Counter()
+    first_seen: dict[str, int] = {}
+    normalized = "\n".join(_smart_case(line) if len(line) < 120 else line for line in text.split("\n"))
+    for pattern in (_EMPLOYER_OF, _EMPLOYER_SUFFIX):
+        for match in pattern.finditer(normalized):
+            name = match.group(1).strip(" .")
+            words = name.split()
+            while words and words[0] in _NOT_EMPLOYER_START:
+                words = words[1:]
+            if len(words) < 2:
+                continue
+            name = " ".join(words)
+            if _GENERIC.search(name):
+                continue
+            candidates[name] += 1
+            first_seen.setdefault(name, match.start())
+    if not candidates:
+        return ""
+    # Prefer longer names that contain shorter ones ("Montgomery County Public Schools" over "Montgomery County").
+    for name in list(candidates):
+        for other in list(candidates):
+            if other != name and other in name:
+                candidates[name] += candidates[other]
+    def score(name: str) -> tuple[float, int]:
+        early = 3.0 if first_seen[name] < 600 else 0.0
+        return (candidates[name] + early + len(name.split()) * 0.1, -first_seen[name])
+    return max(candidates, key=score)
+
+
+def employer_aliases(employer: str) -> list[str]:
+    """Ways people name an employer: full name, name without 'City of', initials."""
+    if not employer:
+        return []
+    aliases = {employer}
+    core = re.sub(r"^(?:City|County|Town|Village|State|Borough|Township) of ", "", employer)
+    aliases.add(core)
+    generic_tail = re.compile(r" (?:County Public Schools|Public Schools|School District|Library District|District|County|Schools)$")
+    stem = generic_tail.sub("", core)
+    if stem and stem != core:
+        aliases.add(stem)
+    words = [w for w in employer.split() if w[0].isupper()]
+    if len(words) >= 3:
+        aliases.add("".join(w[0] for w in words))
+    return sorted(aliases, key=len, reverse=True)
+
+
+def clean_title(title: str) -> str:
+    """Strip stray punctuation and normalise level numerals ('— Clerk I/ii' -> 'Clerk I/II')."""
+    title = title.strip(" \t*_#|:;,-–—·•")
+    title = re.sub(r"\s+", " ", title)
+    return re.sub(r"\b([IVXivx]{1,4})((?:/[IVXivx]{1,4})*)$", lambda m: m.group(0).upper(), title)
+
+
+def find_title(text: str, employer: str, filename: str, html_title: str = "") -> tuple[str, bool]:
+    """(title, came_from_filename)."""
+    title, from_filename = _find_title(text, employer, filename, html_title)
+    return clean_title(title) or title, from_filename
+
+
+def _find_title(text: str, employer: str, filename: str, html_title: str = "") -> tuple[str, bool]:
+    for match in _TITLE_LABEL.finditer(text[:3000]):
+        value = match.group(1)
+        value = re.split(r"\s{2,}|\s+(?:CODE|GRADE|SQ/OQ|CLASS CODE)\s*:", value)[0]
+        value = value.strip(" *|")
+        if 2 < len(value) < 100:
+            return _smart_case(value), False
+    # Markdown/HTML headings: the first that is neither the employer nor boilerplate
+    for match in re.finditer(r"^#{1,3}\s+(.+)$", text[:3000], re.MULTILINE):
+        heading = match.group(1).strip(" #*")
+        heading = re.sub(r"^(?:job description|class specification|class description)\s*[:\-–]\s*", "", heading, flags=re.I)
+        if not heading or _GENERIC.search(heading) or (employer and heading.lower().startswith(employer.lower())):
+            if employer and heading.lower().startswith(employer.lower()):
+                rest = heading[len(employer):].strip(" -–:|")
+                if rest and not _GENERIC.search(rest):
+                    return _smart_case(rest), False
+            continue
+        from assistant.ingest.sections import classify_heading
+
+        if classify_heading(heading):
+            continue
+        return _smart_case(heading), False
+    if html_title:
+        candidate = re.split(r"\s[|\-–]\s", html_title)[0].strip()
+        if candidate and not _GENERIC.search(candidate):
+            return candidate, False
+    # A standalone short line near the top ("BUS OPERATOR" under "CLASS SPECIFICATION")
+    from assistant.ingest.sections import classify_heading as _classify
+
+    seen = 0
+    for raw in text[:1500].split("\n"):
+        line = raw.strip(" #*")
+        if not line:
+            continue
+        seen += 1
+        if seen > 8 or (_classify(line.rstrip(":")) not in (None, "header") and len(line.split()) <= 6):
+            break  # the title comes before the first section heading
+        words = line.split()
+        letters = [c for c in line if c.isalpha()]
+        if not (1 <= len(words) <= 6) or not letters or ":" in line or "|" in line or "," in line:
+            continue
+        all_caps = sum(c.isupper() for c in letters) / len(letters) >= 0.9
+        title_case = all(w[0].isupper() for w in words if w[0].isalpha() and w.lower() not in {"of", "and", "the", "for", "in"})
+        if not all_caps and not (seen <= 3 and title_case and not re.search(r"[.!?]$", line)):
+            continue
+        if _GENERIC.search(line) or _classify(line) or (employer and line.lower() == employer.lower()):
+            continue
+        if employer and _smart_case(line).lower() in employer.lower():
+            continue
+        if re.search(r"\b(?:city|county|district|state|town|schools?|of)\b", line, re.I):
+            continue
+        return _smart_case(line), False
+    # Lines like "IT Systems Specialist, Dept. Infrastructure & Operations" are too unreliable: fall back to the file name
+    stem = PurePath(filename).stem
+    words = re.split(r"[-_\s]+", stem)
+    title = " ".join(w.upper() if len(w) <= 2 and w.lower() in {"it", "hr", "gis"} else w.capitalize() for w in words if w)
+    if employer:
+        for alias in employer_aliases(employer):
+            if title.lower().startswith(alias.lower() + " "):
+                title = title[len(alias) + 1:]
+                break
+    return title, True
+
+
+def find_class_code(text: str) -> str:
+    match = _CODE_LABEL.search(text[:4000])
+    return match.group(1) if match else ""
+
+
+def title_abbreviation(title: str) -> str:
+    """'IT Systems Specialist' -> 'ITSS', 'Office Assistant' -> 'OA' (acronyms kept whole)."""
+    parts = []
+    for word in re.findall(r"[A-Za-z][A-Za-z'&]*", title):
+        if word.lower() in {"of", "and", "the", "for", "in", "to", "a", "&"}:
+            continue
+        parts.append(word if word.isupper() and len(word) <= 4 else word[0].upper())
+    return "".join(parts)
+
+
+def find_levels(text: str, title: str) -> list[str]:
+    """Levels of a series named in the text (e.g. ['Intern', 'I', 'II', 'III']).
+
+    A title that itself ends in one level ("Technician II") is one level of a
+    series filed separately: it has no levels of its own.
+    """
+    if re.search(r"\s(?:I|II|III|IV|V)$", title):
+        return []
+    base = re.sub(r"\s+(?:[IVX]+(?:/[IVX]+)*|\d)$", "", title).strip()
+    found: list[str] = []
+    if not base:
+        return found
+    abbreviation = title_abbreviation(base)
+    names = [re.escape(base)]
+    if len(abbreviation) >= 3:
+        names.append(re.escape(abbreviation))
+    pattern = re.compile(r"\b(?:%s)\s+(Intern|Trainee|IV|V|III|II|I)\b" % "|".join(names), re.IGNORECASE)
+    for match in pattern.finditer(text):
+        level = match.group(1)
+        level = level.upper() if level.upper() in ROMAN else level.capitalize()
+        if level not in found:
+            found.append(level)
+    # A title like "Network Administrator I/II"
+    slash = re.search(r"\b((?:[IVX]+/)+[IVX]+)$", title)
+    if slash:
+        for level in slash.group(1).split("/"):
+            if level not in found:
+                found.append(level)
+    order = {name: i for i, name in enumerate(["Intern", "Trainee", *ROMAN])}
+    found.sort(key=lambda lv: order.get(lv, 99))
+    return found if len(found) >= 2 else []
+
+
+def identify(text: str, filename: str, html_title: str = "") -> DocInfo:
+    employer = find_employer(text + ("\n" + html_title if html_title else ""))
+    title, from_filename = find_title(text, employer, filename, html_title)
+    return DocInfo(
+        title=title,
+        employer=employer,
+        class_code=find_class_code(text),
+        levels=find_levels(text, title),
+        title_from_filename=from_filename,
+    )

@@ -1,0 +1,376 @@
+"""Sync folders of classification documents into the index, incrementally.
+
+A content hash per document decides what happens: new files are added, changed
+files have their chunks replaced, files gone from a synced folder are removed,
+unchanged files are skipped without embedding anything. A document is marked
+``indexing`` in the registry before its chunks change and ``ready`` after, so a
+run that dies half-way is repaired by the next one. Only one sync runs at a time
+(a lock file in the data dir).
+
+Example:
+    >>> index = Index(settings)
+    >>> summary = sync(index, [Path("corpus")])
+    >>> summary.added, summary.failed
+    (2, [])
+"""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import os
+import re
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Iterator, Protocol
+
+from assistant.ingest.chunking import chunk_text
+from assistant.ingest.docinfo import identify
+from assistant.index.index import Index
+from assistant.ingest.loaders import SUPPORTED_SUFFIXES, DocumentError, ExtractedDocument, load_document
+from assistant.errors import IngestLockedError
+from assistant.index.registry import ChunkRecord, DocumentRecord
+
+
+@dataclass
+class SyncSummary:
+    """What a sync did, with counts, failures (file, reason) and seconds."""
+
+    added: int = 0
+    updated: int = 0
+    removed: int = 0
+    unchanged: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    chunks: int = 0
+    seconds: float = 0.0
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "added": self.added, "updated": self.updated, "removed": self.removed, "unchanged": self.unchanged,
+            "failed": [{"source": s, "reason": r} for s, r in self.failed], "chunks": self.chunks,
+            "seconds": round(self.seconds, 3),
+        }
+
+    def line(self) -> str:
+        return (
+            f"added {self.added} / updated {self.updated} / removed {self.removed} / unchanged {self.unchanged} / "
+            f"failed {len(self.failed)} — {self.chunks} chunks written in {self.seconds:.2f} s"
+        )
+
+
+Progress = Callable[[str, int, int, int], None]
+"""progress(event, documents_done, documents_total, chunks_done)"""
+
+
+class SyncHook(Protocol):
+    """Work that follows the index (fact cards): told of each committed or removed document.
+
+    Passed into :func:`sync` by the layer that owns the work, so ingest knows nothing of it.
+    Implementations must not raise: a failure there must never stop indexing.
+    """
+
+    def document_committed(self, data_dir: Path, record: DocumentRecord) -> None: ...
+
+    def document_removed(self, data_dir: Path, doc_id: str) -> None: ...
+
+    def sync_finished(
+        self, data_dir: Path, ready: Iterable[DocumentRecord], fetch: Callable[[str], DocumentRecord | None],
+    ) -> None: ...
+
+
+class _NoHook:
+    def document_committed(self, data_dir: Path, record: DocumentRecord) -> None:
+        pass
+
+    def document_removed(self, data_dir: Path, doc_id: str) -> None:
+        pass
+
+    def sync_finished(
+        self, data_dir: Path, ready: Iterable[DocumentRecord], fetch: Callable[[str], DocumentRecord | None],
+    ) -> None:
+        pass
+
+
+@contextmanager
+def ingest_lock(data_dir: Path, wait: bool = True, timeout_s: float = 600.0) -> Iterator[None]:
+    """Exclusive lock on the data dir; a second ingest waits (or fails, naming the holder)."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    path = data_dir / "ingest.lock"
+    handle = open(path, "a+")
+    deadline = time.monotonic() + timeout_s
+    try:
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                handle.seek(0)
+                holder = handle.read().strip() or "another process"
+                if not wait or time.monotonic() > deadline:
+                    raise IngestLockedError(f"an ingest is already running ({holder}); try again when it finishes")
+                time.sleep(0.2)
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"pid {os.getpid()} since {time.strftime('%H:%M:%S')}")
+        handle.flush()
+        yield
+    finally:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+        finally:
+            handle.close()
+
+
+PIPELINE_VERSION = "7"  # bump when extraction or chunking changes, so every document is re-indexed
+
+
+def pipeline_fingerprint(index: Index) -> str:
+    """Changes when anything that shapes the chunks or vectors changes."""
+    s = index.settings
+    key = f"{PIPELINE_VERSION}|{s.embedding_model}|{s.chunk_size}|{s.chunk_overlap}"
+    return hashlib.sha256(key.encode()).hexdigest()[:8]
+
+
+def doc_id_for(relative: Path) -> str:
+    """Stable id from the path inside the ingested folder, without its suffix."""
+    stem = relative.with_suffix("").as_posix()
+    return re.sub(r"[^A-Za-z0-9._/-]+", "-", stem).strip("-") or "document"
+
+
+def discover(paths: list[Path]) -> tuple[list[tuple[Path, Path]], list[Path]]:
+    """(file, root) pairs to ingest, and the folders being mirrored."""
+    files: list[tuple[Path, Path]] = []
+    mirrored: list[Path] = []
+    for given in paths:
+        path = given.expanduser().resolve()
+        if path.is_dir():
+            mirrored.append(path)
+            for file in sorted(path.rglob("*")):
+                if file.is_file() and not any(part.startswith(".") for part in file.relative_to(path).parts):
+                    if file.suffix.lower() in SUPPORTED_SUFFIXES or file.suffix.lower() not in {".jsonl", ".json", ".csv"}:
+                        files.append((file, path))
+        elif path.is_file():
+            files.append((path, path.parent))
+        else:
+            raise FileNotFoundError(f"{given}: no such file or folder")
+    return files, mirrored
+
+
+@dataclass
+class _Prepared:
+    record: DocumentRecord
+    chunks: list[ChunkRecord]
+    embed_texts: list[str]
+    metadatas: list[dict[str, object]]
+    is_update: bool
+
+
+def _prepare(
+    file: Path, root: Path, data: bytes, digest: str, index: Index, is_update: bool, doc_id: str | None = None
+) -> _Prepared:
+    relative = file.relative_to(root)
+    source = relative.as_posix()
+    extracted: ExtractedDocument = load_document(file, index.settings.max_file_bytes, display_name=source)
+    info = identify(extracted.text, file.name, extracted.html_title)
+    # Chunk ids are built from the final doc_id: two files whose ids would clash ("a.txt" and "a.md")
+    # must not share chunk ids even when their contents (and so their digests) are identical.
+    doc_id = doc_id or doc_id_for(relative)
+    pieces = chunk_text(
+        extracted.text, info.title, info.employer, info.levels,
+        chunk_size=index.settings.chunk_size, chunk_overlap=index.settings.chunk_overlap,
+    )
+    if not pieces:
+        raise DocumentError(source, "no text could be extracted")
+    record = DocumentRecord(
+        doc_id=doc_id, source=source, root=str(root), title=info.title, employer=info.employer,
+        class_code=info.class_code, levels=info.levels, format=extracted.format, content_hash=digest,
+        size=len(data), mtime=file.stat().st_mtime, n_chunks=len(pieces), indexed_at=time.time(), state="indexing",
+        text=extracted.text, page_starts=extracted.page_starts, title_from_filename=info.title_from_filename,
+    )
+    chunks: list[ChunkRecord] = []
+    embed_texts: list[str] = []
+    metadatas: list[dict[str, object]] = []
+    for ordinal, piece in enumerate(pieces):
+        chunk_id = f"{doc_id}#{digest[:8]}{digest[-4:]}-{ordinal}"
+        page = extracted.page_at(piece.start)
+        chunks.append(ChunkRecord(chunk_id, doc_id, ordinal, piece.text, piece.section, piece.section_type,
+                                  piece.level, piece.start, piece.end, page))
+        header = " — ".join(x for x in (info.title + (f" {piece.level}" if piece.level else ""), info.employer, piece.section) if x)
+        embed_texts.append(f"{header}\n{piece.text}")
+        metadatas.append({
+            "doc_id": doc_id, "source": source, "title": info.title, "employer": info.employer,
+            "section": piece.section, "section_type": piece.section_type, "level": piece.level,
+            "start": piece.start, "end": piece.end, "page": page, "ord": ordinal,
+        })
+    return _Prepared(record, chunks, embed_texts, metadatas, is_update)
+
+
+def sync(
+    index: Index,
+    paths: list[Path],
+    progress: Progress | None = None,
+    wait_for_lock: bool = True,
+    hook: SyncHook | None = None,
+) -> SyncSummary:
+    """Make the index match ``paths`` (folders are mirrored; single files are upserted)."""
+    started = time.perf_counter()
+    summary = SyncSummary()
+    hook = hook or _NoHook()
+    with ingest_lock(index.settings.data_dir, wait=wait_for_lock), index.registry.ingest_lease(wait=wait_for_lock):
+        files, mirrored = discover(paths)
+        registry = index.registry
+        _repair(index, hook)
+        known = {d.doc_id: d for d in registry.all_documents()}
+        fingerprint = pipeline_fingerprint(index)
+        seen: set[str] = set()
+        pending: list[_Prepared] = []
+        pending_chunks = 0
+        total = len(files)
+        done = 0
+
+        def flush() -> None:
+            nonlocal pending, pending_chunks
+            if not pending:
+                return
+            texts = [t for p in pending for t in p.embed_texts]
+            vectors = index.embeddings.embed_documents(texts)
+            _write_documents(index, pending, vectors, hook)
+            for prepared in pending:
+                summary.chunks += len(prepared.chunks)
+                if prepared.is_update:
+                    summary.updated += 1
+                else:
+                    summary.added += 1
+            pending = []
+            pending_chunks = 0
+
+        for file, root in files:
+            source = file.relative_to(root).as_posix()
+            doc_id = doc_id_for(file.relative_to(root))
+            if doc_id in seen:
+                doc_id = doc_id_for(file.relative_to(root).with_name(file.name.replace(".", "-")))
+            base_id, n = doc_id, 2
+            while doc_id in seen:  # e.g. the same name in two synced folders
+                doc_id, n = f"{base_id}-{n}", n + 1
+            seen.add(doc_id)
+            existing = known.get(doc_id)
+            try:
+                if file.suffix.lower() not in SUPPORTED_SUFFIXES:
+                    raise DocumentError(source, f"unsupported file type {file.suffix or '(none)'}; supported: .txt .md .html .htm .pdf .docx")
+                size = file.stat().st_size
+                if size > index.settings.max_file_bytes:
+                    raise DocumentError(source, f"the file is {size / 1048576:.1f} MB, over the {index.settings.max_file_mb:g} MB limit (JCA_MAX_FILE_MB)")
+                if (
+                    existing and existing.state == "ready" and existing.size == size and existing.mtime == file.stat().st_mtime and existing.root == str(root)
+                    and existing.content_hash.endswith(":" + fingerprint)
+                ):
+                    summary.unchanged += 1
+                else:
+                    data = file.read_bytes()
+                    digest = hashlib.sha256(data).hexdigest()[:40] + ":" + fingerprint
+                    if existing and existing.state == "ready" and existing.content_hash == digest and existing.root == str(root):
+                        registry.touch_document(doc_id, file.stat().st_mtime)
+                        summary.unchanged += 1
+                    else:
+                        prepared = _prepare(file, root, data, digest, index, is_update=existing is not None, doc_id=doc_id)
+                        pending.append(prepared)
+                        pending_chunks += len(prepared.chunks)
+                        if pending_chunks >= 256:
+                            flush()
+            except DocumentError as exc:
+                summary.failed.append((exc.source, exc.reason))
+            except OSError as exc:
+                summary.failed.append((source, f"cannot be read ({exc.strerror or exc})"))
+            done += 1
+            if progress:
+                progress("document", done, total, summary.chunks + pending_chunks)
+        flush()
+        # Files gone from a mirrored folder (or documents of folders no longer synced there)
+        for doc_id, record in known.items():
+            if doc_id in seen:
+                continue
+            if mirrored:
+                registry.begin_document(record)
+                index.store.delete_document(doc_id)
+                registry.remove_document(doc_id)
+                hook.document_removed(index.settings.data_dir, doc_id)
+                summary.removed += 1
+        hook.sync_finished(index.settings.data_dir, registry.ready_documents(), registry.get_document)
+        summary.seconds = time.perf_counter() - started
+        registry.log_sync(summary.as_dict())
+    if progress:
+        progress("done", done, total, summary.chunks)
+    return summary
+
+
+def _write_documents(index: Index, batch: list[_Prepared], vectors: list[list[float]], hook: SyncHook) -> None:
+    """Make the new versions of a batch of documents live, with one vector write for the whole batch.
+
+    New documents are marked 'indexing' until their vectors are written. A live document that changed
+    stays answerable from its old version while its new vectors go in under new chunk ids (they embed the
+    content hash); the registry then switches to the new chunks in one write per document, and only then
+    are the old vectors deleted. Questions asked meanwhile never lose a document or see half of one. A
+    crash anywhere leaves 'indexing' or 'updating' marks that the next sync's repair acts on.
+    """
+    registry, store = index.registry, index.store
+    replacing: set[str] = set()
+    for prepared in batch:
+        record = prepared.record
+        current = registry.get_document(record.doc_id, with_text=False) if prepared.is_update else None
+        if current is not None and current.state == "ready":
+            registry.begin_update(record.doc_id)
+            replacing.add(record.doc_id)
+        else:
+            registry.begin_document(record)
+            if current is not None:  # left half-written by an earlier run
+                store.delete_document(record.doc_id)
+    store.upsert(
+        [c.chunk_id for p in batch for c in p.chunks], vectors,
+        [c.text for p in batch for c in p.chunks], [m for p in batch for m in p.metadatas],
+    )
+    for prepared in batch:
+        record = prepared.record
+        stale: set[str] = set()
+        if record.doc_id in replacing:
+            stale = store.ids_of_document(record.doc_id) - {c.chunk_id for c in prepared.chunks}
+        registry.commit_document(record, prepared.chunks)
+        store.delete_ids(sorted(stale))
+        hook.document_committed(index.settings.data_dir, record)
+
+
+def remove_documents(index: Index, doc_ids: list[str], hook: SyncHook | None = None) -> int:
+    """Remove documents from the index (not from disk)."""
+    hook = hook or _NoHook()
+    removed = 0
+    with ingest_lock(index.settings.data_dir), index.registry.ingest_lease():
+        for doc_id in doc_ids:
+            record = index.registry.get_document(doc_id, with_text=False)
+            if record:
+                index.registry.begin_document(record)
+                index.store.delete_document(doc_id)
+                index.registry.remove_document(doc_id)
+                hook.document_removed(index.settings.data_dir, doc_id)
+                removed += 1
+    return removed
+
+
+def _repair(index: Index, hook: SyncHook) -> None:
+    """Undo what a crashed run left: half-indexed documents and orphan vectors."""
+    registry = index.registry
+    for doc_id in registry.updating_documents():  # an update cut short: its old version is still the live one
+        live = {c.chunk_id for c in registry.chunks_of(doc_id)}
+        index.store.delete_ids(sorted(index.store.ids_of_document(doc_id) - live))
+        registry.end_update(doc_id)
+    broken = [record for record in registry.all_documents() if record.state != "ready"]
+    if not broken:
+        return  # new documents are marked "indexing" and updates "updating" first, so nothing else can be orphaned
+    for record in broken:
+        index.store.delete_document(record.doc_id)
+        registry.remove_document(record.doc_id)
+        hook.document_removed(index.settings.data_dir, record.doc_id)
+    live = registry.chunk_ids()
+    orphans = [i for i in index.store.all_ids() if i not in live]
+    for start in range(0, len(orphans), 500):
+        index.store.delete_ids(orphans[start:start + 500])

@@ -1,0 +1,2 @@
+"""Understanding a question: the classes and employers it names (catalog), what it asks (intents),
+and what a follow-up refers to (plan)."""

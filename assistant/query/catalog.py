@@ -1,0 +1,295 @@
+"""The names people use for classes and employers, matched against a question.
+
+Built from the registry's documents: each class's official title, its title
+without a level numeral, its abbreviation (ITSS), common short forms (IT for
+Information Technology, admin, tech), its levels, and its employer's aliases
+(full name, name without "City of", initials such as MCPS). Matching is token
+based and tolerant of typos ("sprngs").
+
+Example:
+    >>> catalog = Catalog.from_documents(registry.ready_documents())
+    >>> [m.doc_id for m in catalog.match("grade of ITSS II at MCPS").classes]
+    ['mcps-it-systems-specialist']
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+from assistant.query.catalog_index import ClassEntry, MatchIndex, code_pattern, short_abbreviation_pattern, similar_words
+from assistant.ingest.docinfo import employer_aliases, title_abbreviation
+from assistant.index.registry import DocumentRecord
+from assistant.text import raw_tokens
+
+# Job-title words people shorten or swap; applied to both titles and questions.
+TITLE_SYNONYMS = {
+    "admin": "administrator", "administrative": "administrative", "tech": "technician", "techs": "technician",
+    "technicians": "technician", "specialists": "specialist", "spec": "specialist", "asst": "assistant",
+    "coord": "coordinator", "mgr": "manager", "sr": "senior", "jr": "junior", "driver": "operator", "drivers": "operator",
+    "operators": "operator", "workers": "worker", "analysts": "analyst", "accountants": "accountant",
+    "librarians": "librarian", "administrators": "administrator", "assistants": "assistant", "coordinators": "coordinator",
+    "supervisors": "supervisor", "officers": "officer", "clerks": "clerk", "engineers": "engineer",
+}
+PHRASE_SYNONYMS = [
+    (re.compile(r"\binformation technology\b", re.I), "it"),
+    (re.compile(r"\bhuman resources\b", re.I), "hr"),
+    (re.compile(r"\bgeographic information systems?\b", re.I), "gis"),
+]
+LEVEL_WORDS = {"intern": "Intern", "trainee": "Trainee", "senior": "Senior", "lead": "Lead", "principal": "Principal",
+               "chief": "Chief", "junior": "Junior", "supervising": "Supervising", "assistant": "Assistant"}
+ROMAN = {"i": "I", "ii": "II", "iii": "III", "iv": "IV", "v": "V", "1": "I", "2": "II", "3": "III", "4": "IV", "5": "V"}
+GENERIC_EMPLOYER_WORDS = {"city", "county", "of", "the", "district", "public", "schools", "school", "town", "state",
+                          "village", "unified", "and", "library", "authority"}
+
+
+def normalize_title_tokens(text: str) -> list[str]:
+    for pattern, replacement in PHRASE_SYNONYMS:
+        text = pattern.sub(replacement, text)
+    out = []
+    for token in raw_tokens(text):
+        token = token.replace("'", "")
+        out.append(TITLE_SYNONYMS.get(token, token))
+    return out
+
+
+@dataclass
+class ClassMatch:
+    doc_id: str
+    title_score: float
+    employer_named: bool
+    entry: ClassEntry
+
+
+@dataclass
+class QuestionMatch:
+    """What a question names: classes (best first), employers, levels, and what conflicts."""
+
+    classes: list[ClassMatch] = field(default_factory=list)
+    employers: list[str] = field(default_factory=list)
+    levels: list[str] = field(default_factory=list)
+    modifiers: list[str] = field(default_factory=list)
+    missing: str = ""  # why a named class has no document ("no level III", "no Librarian at ...")
+    title_tokens: set[str] = field(default_factory=set)  # question tokens used up by class/employer names
+
+
+class Catalog:
+    """Title and employer index over the ready documents."""
+
+    def __init__(self, entries: list[ClassEntry]) -> None:
+        self.entries = entries
+        self.by_id = {e.doc_id: e for e in entries}
+        counts: dict[str, int] = {}
+        for entry in entries:
+            for token in set(entry.title_tokens):
+                counts[token] = counts.get(token, 0) + 1
+        n = max(1, len(entries))
+        self.title_idf = {t: math.log(1 + n / c) for t, c in counts.items()}
+        self.employers = sorted({e.employer for e in entries if e.employer})
+        self._index = MatchIndex(entries)
+
+    @classmethod
+    def from_documents(cls, documents: list[DocumentRecord]) -> "Catalog":
+        entries = []
+        for doc in documents:
+            title = doc.title
+            title_level = ""
+            match = re.search(r"\s+((?:[IVX]+)(?:/[IVX]+)*)$", title)
+            base = title
+            if match:
+                base = title[: match.start()]
+                if "/" not in match.group(1):
+                    title_level = match.group(1)
+            aliases = employer_aliases(doc.employer)
+            employer_tokens = {t for t in raw_tokens(doc.employer) if t not in GENERIC_EMPLOYER_WORDS}
+            entries.append(ClassEntry(
+                doc_id=doc.doc_id, title=title, employer=doc.employer, levels=list(doc.levels),
+                title_tokens=normalize_title_tokens(base), title_level=title_level,
+                abbreviation=title_abbreviation(base).lower(), employer_aliases=aliases,
+                employer_tokens=employer_tokens, class_code=doc.class_code,
+            ))
+        return cls(entries)
+
+    # --- matching
+    def _employers_named(self, question: str, q_tokens: list[str]) -> tuple[set[str], set[str]]:
+        named: set[str] = set()
+        used: set[str] = set()
+        lowered = question.lower()
+        fuzzy_hits = self._index.similar_employer_tokens(q_tokens)
+        for employer in self._index.employers:
+            for alias, pattern in employer.aliases:
+                if alias in lowered and pattern.search(lowered):
+                    named.add(employer.name)
+                    used.update(raw_tokens(alias))
+                    break
+            else:
+                if employer.tokens:
+                    hits = employer.tokens & fuzzy_hits
+                    if hits and len(hits) >= max(1, math.ceil(len(employer.tokens) / 2)):
+                        named.add(employer.name)
+                        used.update(q for q in q_tokens if any(similar_words(t, q) for t in hits))
+        return named, used
+
+    def match(self, question: str) -> QuestionMatch:
+        q_norm = normalize_title_tokens(question)
+        q_set = set(q_norm)
+        result = QuestionMatch()
+        employers, used = self._employers_named(question, q_norm)
+        result.employers = sorted(employers)
+        result.levels = question_levels(question)
+        scored: list[ClassMatch] = []
+        similar = self._index.similar_title_words(q_norm)
+        for position in self._index.candidates(q_norm, q_set, question, similar):
+            entry = self.entries[position]
+            score, hits = self._title_score(entry, q_norm, q_set, question, similar)
+            if score <= 0:
+                continue
+            scored.append(ClassMatch(entry.doc_id, score, entry.employer in employers, entry))
+            if score >= 0.6:
+                used.update(hits)
+        scored.sort(key=lambda m: (m.title_score + (0.3 if m.employer_named else 0)), reverse=True)
+        strong = [m for m in scored if m.title_score >= 0.6]
+        if not strong and employers:
+            # "the Butte County IT guy": a weaker title match is enough at a named employer
+            at_employer = [m for m in scored if m.employer_named and m.title_score >= 0.3]
+            if at_employer:
+                top = max(m.title_score for m in at_employer)
+                strong = [m for m in at_employer if m.title_score >= top - 0.05]
+                used.update(t for m in strong for t in m.entry.title_tokens if t in q_set)
+        result.title_tokens = used
+        if not strong:
+            return result
+        # Keep the best title matches (a clearly better match hides weaker ones)
+        best = max(m.title_score for m in strong)
+        strong = [m for m in strong if m.title_score >= best - 0.25 or m.title_score >= 0.95]
+        # A title fully matched inside a longer fully matched title ("IT Specialist" in "IT Systems Specialist")
+        full = [m for m in strong if m.title_score >= 0.95]
+        strong = [
+            m for m in strong
+            if m.employer_named or not any(set(m.entry.title_tokens) < set(o.entry.title_tokens) for o in full if o is not m)
+        ]
+        if employers:
+            at_named = [m for m in strong if m.employer_named]
+            if not at_named:
+                titles = sorted({m.entry.title for m in strong})
+                result.missing = (
+                    f"no {' / '.join(titles)} specification for {', '.join(sorted(employers))} is in the documents"
+                )
+                return result
+            strong = at_named
+        # Levels: separate documents per level, or levels inside a series document
+        if result.levels:
+            kept = []
+            for m in strong:
+                entry = m.entry
+                if entry.title_level:
+                    if entry.title_level in result.levels:
+                        kept.append(m)
+                elif entry.levels:
+                    if any(level in entry.levels for level in result.levels):
+                        kept.append(m)
+                else:
+                    kept.append(m)
+            if not kept:
+                titles = sorted({m.entry.title for m in strong})
+                result.missing = f"no level {'/'.join(result.levels)} of {' / '.join(titles)} is in the documents"
+                return result
+            strong = kept
+        # A modifier before the title that the title lacks ("Senior Maintenance Worker")
+        modifiers = title_modifiers(question, strong)
+        if modifiers and len(strong) >= 1:
+            result.modifiers = modifiers
+            phrase = re.search(r"\b%s\b[\w\s'’-]*?\b(%s)\b" % (modifiers[0], "|".join(map(re.escape, strong[0].entry.title_tokens))),
+                               " ".join(normalize_title_tokens(question)))
+            named = phrase.group(0).title() if phrase else f"{modifiers[0].title()} {strong[0].entry.title}"
+            result.missing = f"there is no {named} specification in the documents"
+            return result
+        result.classes = strong
+        return result
+
+    def _title_score(self, entry: ClassEntry, q_norm: list[str], q_set: set[str], question: str,
+                     similar: dict[str, str] | None = None) -> tuple[float, set[str]]:
+        """Share of the title's (idf-weighted) words found in the question; abbreviations count fully.
+
+        ``similar`` (title word -> the first question word similar to it) saves comparing every title word
+        with every question word; without it they are compared here.
+        """
+        hits: set[str] = set()
+        if entry.abbreviation and len(entry.abbreviation) >= 3 and entry.abbreviation in q_set:
+            hits.add(entry.abbreviation)
+            return 1.0, hits
+        # Two-letter abbreviations only when typed in capitals ("OA II", "COs")
+        if entry.abbreviation and len(entry.abbreviation) == 2 and short_abbreviation_pattern(entry.abbreviation).search(
+            question
+        ):
+            hits.add(entry.abbreviation)
+            return 1.0, hits
+        if entry.class_code and entry.class_code in question and code_pattern(entry.class_code).search(question):
+            return 1.0, {entry.class_code.lower()}
+        total = 0.0
+        matched = 0.0
+        for token in entry.title_tokens:
+            weight = self.title_idf.get(token, 1.0)
+            total += weight
+            if similar is not None:
+                found = similar.get(token)
+            else:
+                found = next((q for q in q_norm if similar_words(token, q)), None)
+            if found:
+                matched += weight
+                hits.add(found)
+        if total == 0:
+            return 0.0, hits
+        # "IT specialist" names "Information Technology Specialist" (it + specialist); require 2 words for long titles
+        if len(entry.title_tokens) >= 3 and len(hits) < 2:
+            return min(matched / total, 0.4), hits
+        return matched / total, hits
+
+
+def question_levels(question: str) -> list[str]:
+    """Levels a question names: 'level III', 'ITSS II', 'Technician I', 'tech 1', 'Intern'."""
+    levels: list[str] = []
+    for match in re.finditer(r"\blevel\s+(iv|v|iii|ii|i|[1-5])\b", question, re.I):
+        levels.append(ROMAN[match.group(1).lower()])
+    for match in re.finditer(r"\b([A-Za-z]{2,})\s+(IV|V|III|II|I|[1-5])\b(?!\s*(?:years?|months?|%|\.\d|,\d|pounds|lbs|hours?|days?|weeks?))", question):
+        word, numeral = match.group(1), match.group(2)
+        if word.lower() in {"level", "grade", "step", "than", "and", "or", "to", "of", "am", "do", "can", "if", "so"}:
+            continue
+        if numeral == "I" and word.lower() in {"do", "can", "should", "would", "will", "and", "but", "if", "when"}:
+            continue
+        levels.append(ROMAN[numeral.lower()])
+    for match in re.finditer(r"\b(intern|trainee)s?\b", question, re.I):
+        levels.append(match.group(1).capitalize())
+    ordered: list[str] = []
+    for level in levels:
+        if level not in ordered:
+            ordered.append(level)
+    return ordered
+
+
+RANK_WORDS = {"senior", "principal", "lead", "chief", "junior", "supervising", "assistant", "associate", "deputy",
+              "head", "trainee", "intern", "apprentice", "master", "executive"}
+
+
+def title_modifiers(question: str, matches: list[ClassMatch]) -> list[str]:
+    """Rank words right before a matched title word that the class title itself lacks
+    ('Senior Maintenance Worker' when only 'Maintenance Worker' exists)."""
+    found = []
+    words = normalize_title_tokens(question)
+    for m in matches:
+        title = m.entry.title_tokens
+        if not title:
+            continue
+        for i, word in enumerate(words[1:], start=1):
+            if word not in title:
+                continue
+            before = words[i - 1]
+            if before in RANK_WORDS and before not in title:
+                # the word is part of another class's title the question also names
+                if any(before in other.entry.title_tokens for other in matches):
+                    continue
+                position = title.index(word)
+                if position == 0 or title[position - 1] != before:
+                    found.append(before)
+    return found

@@ -1,0 +1,137 @@
+"""The postings index behind :meth:`assistant.query.catalog.Catalog.match`: which classes a question can name.
+
+Kept apart from the catalog's scoring rules so each reads on its own: this module only finds the
+entries worth scoring (by similar title words, abbreviations and class codes) and the employers a
+question may name, each looked at once rather than once per document.
+
+Example:
+    >>> index = MatchIndex(catalog.entries)
+    >>> index.candidates(["itss", "ii"], {"itss", "ii"}, "grade of ITSS II")
+    [1]
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+
+@dataclass
+class ClassEntry:
+    """One class (document) as the catalog knows it."""
+
+    doc_id: str
+    title: str
+    employer: str
+    levels: list[str]
+    title_tokens: list[str]  # normalized, without a trailing level numeral
+    title_level: str  # "II" when the title itself ends with a level ("Technician II")
+    abbreviation: str
+    employer_aliases: list[str]
+    employer_tokens: set[str]
+    class_code: str = ""
+
+
+@lru_cache(maxsize=100000)
+def similar_words(a: str, b: str) -> bool:
+    """The same word, or a near spelling of it (typos: "sprngs"); short words must match exactly."""
+    if a == b:
+        return True
+    if len(a) < 5 or len(b) < 5 or a[0] != b[0]:
+        return False
+    return difflib.SequenceMatcher(None, a, b).ratio() >= 0.8
+
+
+@lru_cache(maxsize=4096)
+def short_abbreviation_pattern(abbreviation: str) -> re.Pattern[str]:
+    """Two-letter abbreviations count only when typed in capitals ("OA II", "COs")."""
+    return re.compile(r"\b%s(?:s|'s)?\b" % re.escape(abbreviation.upper()))
+
+
+@lru_cache(maxsize=65536)
+def code_pattern(class_code: str) -> re.Pattern[str]:
+    return re.compile(r"\b" + re.escape(class_code) + r"\b")
+
+
+@dataclass
+class _Employer:
+    name: str
+    aliases: list[tuple[str, re.Pattern[str]]]  # lowercased alias (3+ characters) and its whole-word pattern
+    tokens: set[str]  # the distinctive words of the name, for typo-tolerant matching
+
+
+class MatchIndex:
+    """Which catalog entries a question can possibly match, without scoring every entry.
+
+    A title scores above zero only through a title word similar to a question word, its abbreviation, or its
+    class code; so the entries worth scoring are found through postings of those, and a question costs about
+    the same against ten thousand documents as against ten. Employers are checked once each, not once per
+    document.
+    """
+
+    def __init__(self, entries: list[ClassEntry]) -> None:
+        self.postings: dict[str, list[int]] = {}
+        self.abbreviations: dict[str, list[int]] = {}
+        self.short_abbreviations: dict[str, list[int]] = {}
+        self.codes: dict[str, list[int]] = {}
+        seen_employers: dict[str, _Employer] = {}
+        for position, entry in enumerate(entries):
+            for token in set(entry.title_tokens):
+                self.postings.setdefault(token, []).append(position)
+            if entry.abbreviation and len(entry.abbreviation) >= 3:
+                self.abbreviations.setdefault(entry.abbreviation, []).append(position)
+            elif entry.abbreviation and len(entry.abbreviation) == 2:
+                self.short_abbreviations.setdefault(entry.abbreviation, []).append(position)
+            if entry.class_code:
+                self.codes.setdefault(entry.class_code, []).append(position)
+            if entry.employer and entry.employer not in seen_employers:
+                aliases = [(a.lower(), re.compile(r"\b" + re.escape(a.lower()) + r"\b"))
+                           for a in entry.employer_aliases if len(a) >= 3]
+                seen_employers[entry.employer] = _Employer(entry.employer, aliases, set(entry.employer_tokens))
+        self.employers = list(seen_employers.values())
+        self.employer_vocabulary = sorted({t for e in self.employers for t in e.tokens})
+        self.by_initial: dict[str, list[str]] = {}
+        for token in self.postings:
+            if len(token) >= 5:
+                self.by_initial.setdefault(token[0], []).append(token)
+        self.employer_by_initial: dict[str, list[str]] = {}
+        for token in self.employer_vocabulary:
+            if len(token) >= 5:
+                self.employer_by_initial.setdefault(token[0], []).append(token)
+
+    @staticmethod
+    def _similar_in(words: list[str], vocabulary: set[str] | dict[str, Any], by_initial: dict[str, list[str]]) -> set[str]:
+        found: set[str] = set()
+        for word in set(words):
+            if word in vocabulary:
+                found.add(word)
+            if len(word) >= 5:
+                found.update(t for t in by_initial.get(word[0], ()) if similar_words(t, word))
+        return found
+
+    def similar_employer_tokens(self, q_tokens: list[str]) -> set[str]:
+        return self._similar_in(q_tokens, set(self.employer_vocabulary), self.employer_by_initial)
+
+    def similar_title_words(self, q_norm: list[str]) -> dict[str, str]:
+        """Each title word similar to a question word -> the first such question word."""
+        return {token: next(q for q in q_norm if similar_words(token, q))
+                for token in self._similar_in(q_norm, self.postings, self.by_initial)}
+
+    def candidates(self, q_norm: list[str], q_set: set[str], question: str,
+                   similar: dict[str, str] | None = None) -> list[int]:
+        """Positions of the entries that can score above zero, in catalog order."""
+        found: set[int] = set()
+        for token in (similar if similar is not None else self.similar_title_words(q_norm)):
+            found.update(self.postings[token])
+        for word in q_set:
+            found.update(self.abbreviations.get(word, ()))
+        for abbreviation, positions in self.short_abbreviations.items():
+            if abbreviation.upper() in question:
+                found.update(positions)
+        for code, positions in self.codes.items():
+            if code in question:
+                found.update(positions)
+        return sorted(found)

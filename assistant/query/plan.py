@@ -1,0 +1,158 @@
+"""Resolve a question (and the conversation before it) into a standalone query plan.
+
+No LLM is needed: the class, level and employer in focus come from the catalog
+match of the question, or, when the question leans on the conversation ("does
+it need a license?", "what about level II?"), from the latest earlier turn that
+named them.
+
+Example:
+    >>> plan = plan_query("And what grade is level III?", history, catalog)
+    >>> plan.doc_ids, plan.levels
+    (['mcps-it-systems-specialist'], ['III'])
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assistant.query.catalog import Catalog, QuestionMatch, normalize_title_tokens, question_levels
+from assistant.query.intents import Intent, detect_intents
+
+_FOLLOW_UP = re.compile(
+    r"^\s*(and|what about|how about|also|same|what of)\b|\b(it|its|that job|that position|this job|this position|that role|"
+    r"this role|that class|that level|this level|they|them|the same)\b",
+    re.IGNORECASE,
+)
+_COMPARE = re.compile(r"\b(compare[ds]?|comparison|versus|vs\.?|differ|difference|which (?:one |job |position )?(?:has|requires|pays|is)|than|both|each)\b", re.I)
+
+
+@dataclass
+class QueryPlan:
+    """Everything the retriever and the answerer need to know about a question."""
+
+    question: str
+    standalone: str
+    doc_ids: list[str] = field(default_factory=list)  # classes in focus, best first
+    levels: list[str] = field(default_factory=list)
+    employers: list[str] = field(default_factory=list)
+    intents: list[Intent] = field(default_factory=list)
+    missing: str = ""  # a named class/level that has no document
+    from_history: bool = False
+    comparison: bool = False
+    ambiguous: bool = False  # several classes match and the question did not say which
+    name_tokens: set[str] = field(default_factory=set)
+
+    @property
+    def intent_names(self) -> list[str]:
+        return [i.name for i in self.intents]
+
+
+def plan_query(question: str, history: list[dict[str, str]] | None, catalog: Catalog) -> QueryPlan:
+    history = history or []
+    match = catalog.match(question)
+    intents = detect_intents(_without_names(question, match))
+    plan = QueryPlan(question=question, standalone=question, intents=intents)
+    plan.levels = match.levels
+    plan.employers = match.employers
+    plan.name_tokens = set(match.title_tokens)
+    plan.comparison = bool(_COMPARE.search(question))
+    if match.missing:
+        plan.missing = match.missing
+        return plan
+    if match.classes:
+        plan.doc_ids = [m.doc_id for m in match.classes]
+        if len(match.classes) > 1 and not plan.comparison and not match.employers:
+            plan.ambiguous = _same_title_family(match)
+    elif history:
+        previous = _focus_from_history(history, catalog)
+        leans = bool(_FOLLOW_UP.search(question)) or not match.employers
+        if previous is not None and leans:
+            plan.from_history = True
+            prev_levels = previous.levels
+            plan.doc_ids = [m.doc_id for m in previous.classes]
+            plan.employers = plan.employers or previous.employers
+            if not plan.levels and re.search(r"\b(that|this|same) level\b", question, re.I):
+                plan.levels = prev_levels
+            elif not plan.levels and prev_levels:
+                plan.levels = prev_levels
+            # A new level for a series document: keep only documents that have it
+            if plan.levels:
+                kept = []
+                for m in previous.classes:
+                    entry = m.entry
+                    if entry.levels and not any(lv in entry.levels for lv in plan.levels):
+                        continue
+                    if entry.title_level and entry.title_level not in plan.levels:
+                        # a sibling document of the new level, if there is one
+                        sibling = _sibling_with_level(catalog, entry.doc_id, plan.levels)
+                        if sibling:
+                            kept.append(sibling)
+                        continue
+                    kept.append(entry.doc_id)
+                if not kept and question_levels(question):
+                    titles = ", ".join(sorted({m.entry.title for m in previous.classes}))
+                    plan.missing = f"no level {'/'.join(plan.levels)} of {titles} is in the documents"
+                    plan.doc_ids = []
+                    return plan
+                plan.doc_ids = kept or plan.doc_ids
+    if plan.from_history and not plan.intents:
+        # "what about level III?" asks the previous question again about something else
+        for turn in reversed(history):
+            if turn.get("role") == "user":
+                earlier = detect_intents(str(turn.get("content", "")))
+                if earlier:
+                    plan.intents = earlier
+                    plan.standalone = f"{question} {turn.get('content', '')}"
+                    break
+    if plan.doc_ids:
+        focus = [catalog.by_id[d] for d in plan.doc_ids if d in catalog.by_id][:3]
+        extra = " ".join(
+            f"{e.title}{' ' + ' '.join(plan.levels) if plan.levels and e.levels else ''} {e.employer}" for e in focus
+        )
+        if plan.from_history:
+            plan.standalone = f"{plan.standalone} ({extra})"
+    return plan
+
+
+def _without_names(question: str, match: QuestionMatch) -> str:
+    """The question with the words that name a class or employer blanked ('Associate' Planner is no degree)."""
+    if not match.classes:
+        return question
+    names = set()
+    for m in match.classes:
+        names.update(m.entry.title_tokens)
+    def keep(word: re.Match[str]) -> str:
+        normalized = normalize_title_tokens(word.group(0))
+        return " " if normalized and all(t in names for t in normalized) else word.group(0)
+    return re.sub(r"[A-Za-z][A-Za-z'’]*", keep, question)
+
+
+def _same_title_family(match: QuestionMatch) -> bool:
+    """Several documents match the name equally: the question does not say which one."""
+    top = match.classes[0].title_score
+    return sum(1 for m in match.classes if m.title_score >= top - 0.05) > 1
+
+
+def _focus_from_history(history: list[dict[str, str]], catalog: Catalog) -> QuestionMatch | None:
+    """The latest earlier turn (user first, then assistant) that named a class."""
+    for turn in reversed(history):
+        if turn.get("role") != "user":
+            continue
+        match = catalog.match(str(turn.get("content", "")))
+        if match.classes:
+            return match
+    for turn in reversed(history):
+        match = catalog.match(str(turn.get("content", "")))
+        if match.classes:
+            return match
+    return None
+
+
+def _sibling_with_level(catalog: Catalog, doc_id: str, levels: list[str]) -> str | None:
+    entry = catalog.by_id[doc_id]
+    for other in catalog.entries:
+        if other.doc_id != doc_id and other.title_tokens == entry.title_tokens and other.employer == entry.employer:
+            if other.title_level in levels:
+                return other.doc_id
+    return None

@@ -1,0 +1,212 @@
+"""Refusals: ``answered`` is False, nothing is cited, no figure is invented, the closest documents are named.
+
+Real components: the two seed documents plus a small two-level series document
+this module writes (City of Alder "Office Assistant I/II"), synced once into a
+real Chroma store with the real embedding model.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+
+import pytest
+
+from assistant.answering.answer import Answer
+from assistant.engine import Assistant
+from assistant.index.index import Index
+from assistant.facts.storage.sync_hook import sync_with_fact_cards as sync
+from assistant.settings import Settings
+from assistant.answering.verify import numbers_in
+
+from conftest import BUTTE_NAME, CORPUS_DIR, MCPS_NAME
+
+BUTTE = BUTTE_NAME[:-4]
+MCPS = MCPS_NAME[:-4]
+ALDER = "alder-office-assistant"
+
+SERIES_DOC = """Office Assistant I/II
+City of Alder
+
+Definition
+Under general supervision, performs routine clerical and office support work; answers telephones, greets visitors, files records and enters data.
+
+Distinguishing Characteristics
+Office Assistant I is the entry level in the Office Assistant series. Office Assistant II is the journey level, fully competent to perform the full range of office support duties.
+
+Minimum Qualifications
+Office Assistant I: graduation from high school or GED; no experience required.
+Office Assistant II: graduation from high school or GED and one year of general clerical experience.
+
+Licenses and Certificates
+None required.
+
+Salary
+Office Assistant I: $17.50 - $21.25 hourly.
+Office Assistant II: $19.75 - $24.10 hourly.
+"""
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory, shared_embeddings) -> Assistant:
+    root = tmp_path_factory.mktemp("refusals")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    for name in (BUTTE_NAME, MCPS_NAME):
+        shutil.copyfile(CORPUS_DIR / name, corpus / name)
+    (corpus / f"{ALDER}.txt").write_text(SERIES_DOC, encoding="utf-8")
+    settings = Settings(data_dir=root / "data", corpus_dir=corpus)
+    index = Index(settings, embeddings=shared_embeddings)
+    summary = sync(index, [corpus])
+    assert summary.added == 3 and not summary.failed
+    alder = index.registry.get_document(ALDER)
+    assert alder is not None and alder.levels == ["I", "II"] and alder.employer == "City of Alder"
+    return Assistant(settings, index=index)
+
+
+@pytest.fixture(scope="module")
+def labels(assistant) -> dict[str, str]:
+    """How refusals name each document: "Title (Employer)", from the registry."""
+    out = {}
+    for doc in assistant.index.registry.ready_documents():
+        out[doc.doc_id] = f"{doc.title} ({doc.employer})"
+    assert out[BUTTE] == "Information Technology Specialist (Butte County)"
+    assert out[MCPS] == "IT Systems Specialist (Montgomery County Public Schools)"
+    assert out[ALDER].startswith("Office Assistant") and out[ALDER].endswith("(City of Alder)")
+    return out
+
+
+QUOTED = re.compile(r"“([^”]*)”")
+
+
+def verbatim_quotes(assistant: Assistant, text: str) -> list[str]:
+    """The “...” passages a refusal shows; each must be a document's own words (whitespace aside)."""
+    quotes = QUOTED.findall(text)
+    corpus = [" ".join(d.text.split()) for d in assistant.index.registry.all_documents(with_text=True)]
+    for quote in quotes:
+        if any(ch.isdigit() for ch in quote):
+            assert any(" ".join(quote.split()) in doc for doc in corpus), f"not a verbatim passage: {quote!r}"
+    return quotes
+
+
+def assert_refusal(assistant: Assistant, answer: Answer, question: str) -> None:
+    assert answer.answered is False, answer.text
+    assert answer.citations == []
+    assert answer.as_dict()["citations"] == [] and answer.as_dict()["answered"] is False
+    assert answer.text.startswith("The classification documents don't answer that")
+    # no figure that the question did not bring, except inside a verbatim passage of a document
+    verbatim_quotes(assistant, answer.text)
+    outside = QUOTED.sub(" ", answer.text)
+    assert numbers_in(outside) <= numbers_in(question), answer.text
+    assert "$" not in answer.text
+
+
+def closest(answer: Answer) -> str:
+    marker = "The closest documents I found: "
+    assert marker in answer.text, answer.text
+    return answer.text.split(marker, 1)[1]
+
+
+def test_class_that_is_not_there(assistant, labels):
+    question = "What is the salary of a Butte County Sheriff's Deputy?"
+    answer = assistant.ask(question)
+    assert_refusal(assistant, answer, question)
+    assert "deputy" in answer.text.lower()  # says what is missing
+    assert closest(answer).startswith(labels[BUTTE])  # the named employer's document comes first
+    assert "25.34" not in answer.text
+
+
+def test_class_and_employer_that_are_not_there(assistant):
+    question = "What does a Springfield Nuclear Plant Safety Inspector earn per hour?"
+    answer = assistant.ask(question)
+    assert_refusal(assistant, answer, question)
+
+
+def test_fact_not_stated(assistant, labels):
+    question = "How many vacation days do MCPS IT Systems Specialists get?"
+    answer = assistant.ask(question)
+    assert_refusal(assistant, answer, question)
+    assert "vacation" in answer.text
+    assert closest(answer).startswith(labels[MCPS])
+
+
+def test_fact_not_stated_for_named_class_with_known_words(assistant, labels):
+    """Every word is in the corpus, the class is named, but its document states no probation period."""
+    question = "What is the probationary period for the Butte County Information Technology Specialist?"
+    answer = assistant.ask(question)
+    assert_refusal(assistant, answer, question)
+    assert labels[BUTTE] in answer.text
+
+
+def test_dollar_salary_where_only_a_grade_is_given(assistant, labels):
+    question = "What is the salary range for the MCPS IT Systems Specialist III in dollars?"
+    answer = assistant.ask(question)
+    assert_refusal(assistant, answer, question)
+    assert "salary in dollars" in answer.text
+    assert labels[MCPS] in closest(answer)
+    # no other document's dollars, and no grade presented as pay
+    assert not {"25.34", "33.96", "52707.2", "17.5", "19.75"} & numbers_in(answer.text)
+    assert not re.search(r"\$|dollars? (?:of|is|are) \d|\d+ dollars", QUOTED.sub(" ", answer.text))
+    # if the refusal points to the grade the document gives instead, it is level III's own line (grade 25)
+    quotes = verbatim_quotes(assistant, answer.text)
+    graded = [q for q in quotes if re.search(r"\bgrade\b", q, re.I)]
+    for quote in graded:
+        assert re.search(r"\bgrade 25\b", quote, re.I) and "23" not in quote and "18" not in quote, quote
+
+
+def test_level_that_does_not_exist_in_a_two_level_series(assistant, labels):
+    question = "What is the salary of an Office Assistant III?"
+    answer = assistant.ask(question)
+    assert_refusal(assistant, answer, question)
+    assert "no level III of Office Assistant" in answer.text
+    assert closest(answer).startswith(labels[ALDER])
+
+
+def test_level_that_does_not_exist_other_intent(assistant, labels):
+    question = "What education does an Office Assistant III need?"
+    answer = assistant.ask(question)
+    assert_refusal(assistant, answer, question)
+    assert "level III" in answer.text and labels[ALDER] in closest(answer)
+
+
+def test_existing_levels_of_the_series_are_answered(assistant):
+    """Control for the two tests above: levels I and II are answered, each with its own range."""
+    two = assistant.ask("What is the salary of a City of Alder Office Assistant II?")
+    assert two.answered and {"19.75", "24.10"} <= {n if "." not in n else f"{float(n):.2f}" for n in numbers_in(two.text)}
+    assert "17.50" not in two.text
+    assert {c.doc_id for c in two.citations} == {ALDER}
+    one = assistant.ask("What is the salary of an Office Assistant I?")
+    assert one.answered and "17.50" in one.text and "21.25" in one.text
+    assert "19.75" not in one.text
+
+
+def test_missing_level_as_a_follow_up(assistant, labels):
+    first = assistant.ask("What is the salary of an Office Assistant II?")
+    assert first.answered
+    history = [{"role": "user", "content": "What is the salary of an Office Assistant II?"},
+               {"role": "assistant", "content": first.text}]
+    question = "what about level III?"
+    answer = assistant.ask(question, history)
+    assert_refusal(assistant, answer, question)
+    assert "no level III of Office Assistant" in answer.text
+    assert labels[ALDER] in closest(answer)
+
+
+def test_missing_mcps_level(assistant, labels):
+    question = "What grade is the MCPS IT Systems Specialist V?"
+    answer = assistant.ask(question)
+    assert_refusal(assistant, answer, question)
+    assert labels[MCPS] in answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "What is the salary of a Butte County Sheriff's Deputy?",
+    "What is the salary range for the MCPS IT Systems Specialist III in dollars?",
+    "What is the salary of an Office Assistant III?",
+])
+def test_refusals_stream_the_same_refusal(assistant, question):
+    events = list(assistant.stream(question))
+    final = events[-1]
+    assert final.kind == "answer" and final.answer is not None
+    assert final.answer.answered is False and final.answer.citations == []
+    assert final.answer.text == assistant.ask(question).text

@@ -1,0 +1,87 @@
+"""Document identification: title, employer, class code and series levels, from the text."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.ingest.docinfo import employer_aliases, find_levels, identify, title_abbreviation
+
+from conftest import BUTTE_NAME, MCPS_NAME
+
+
+def test_butte_identity(seed_texts):
+    info = identify(seed_texts[BUTTE_NAME], BUTTE_NAME)
+    assert info.title == "Information Technology Specialist"
+    assert info.title_from_filename  # the text never states its title; "Butte County" is stripped from the stem
+    assert info.employer == "Butte County"
+    assert info.levels == []  # one class, not a series, although it mentions "... Specialist II" once
+    assert info.class_code == ""
+
+
+def test_mcps_identity(seed_texts):
+    info = identify(seed_texts[MCPS_NAME], MCPS_NAME)
+    assert info.title == "IT Systems Specialist"
+    assert not info.title_from_filename
+    assert info.employer == "Montgomery County Public Schools"
+    assert info.class_code == "5160"
+    assert info.levels == ["Intern", "I", "II", "III"]
+    assert "MCPS" in info.employer_aliases
+
+
+def test_labelled_title_and_city_employer():
+    info = identify("CITY OF HARLOW SPRINGS\nTitle: Bus Operator\nClass Code: 4120\n", "bus.txt")
+    assert (info.title, info.employer, info.class_code) == ("Bus Operator", "City of Harlow Springs", "4120")
+    assert not info.title_from_filename
+
+
+def test_markdown_heading_title_skips_employer_and_boilerplate():
+    text = "# County of Alder\n\n## Class Specification\n\n## Library Assistant\n\n## Definition\n\nHelps patrons.\n"
+    info = identify(text, "la.md")
+    assert info.title == "Library Assistant" and info.employer == "County of Alder"
+
+
+def test_html_title_is_the_fallback(docs):
+    from assistant.ingest.loaders import load_bytes
+
+    html = "<html><head><title>Park Ranger | City of Oakvale</title></head><body><p>Patrols the parks.</p></body></html>"
+    doc = load_bytes(html.encode(), ".html", "x.html")
+    info = identify(doc.text, "x.html", doc.html_title)
+    assert info.title == "Park Ranger" and info.employer == "City of Oakvale"
+
+
+def test_title_from_filename_when_text_names_none():
+    info = identify("Performs clerical work in an office.", "senior-office-assistant.txt")
+    assert info.title == "Senior Office Assistant" and info.title_from_filename and info.employer == ""
+
+
+def test_slash_series_title_has_levels():
+    text = "# Network Administrator I/II\n\nCounty of Alder\n\nThe Network Administrator I learns; the II is journey level.\n"
+    assert identify(text, "na.md").levels == ["I", "II"]
+
+
+def test_single_level_title_has_no_levels():
+    text = "# Accounting Technician II\n\nAccounting Technician I and Accounting Technician II are a series.\n"
+    info = identify(text, "at.md")
+    assert info.title == "Accounting Technician II" and info.levels == []
+
+
+def test_find_levels_needs_two_levels_and_orders_them():
+    assert find_levels("Clerk III ... Clerk I ... Clerk Trainee", "Clerk") == ["Trainee", "I", "III"]
+    assert find_levels("Only a Clerk II is mentioned.", "Clerk") == []
+
+
+def test_title_abbreviation_and_aliases():
+    assert title_abbreviation("IT Systems Specialist") == "ITSS"
+    assert title_abbreviation("Office of the Assistant") == "OA"
+    assert employer_aliases("City of Harlow Springs") == ["City of Harlow Springs", "Harlow Springs", "CHS"]
+    assert set(employer_aliases("Butte County")) == {"Butte County", "Butte"}
+    assert employer_aliases("") == []
+
+
+def test_all_caps_title_line_is_the_title():
+    text = (
+        "CITY OF HARLOW SPRINGS\nCLASS SPECIFICATION\n\nBUS OPERATOR\n\n"
+        "DEFINITION\nUnder general supervision, operates buses on fixed routes.\n"
+    )
+    info = identify(text, "spec-0412.txt")
+    assert info.title == "Bus Operator"

@@ -1,0 +1,216 @@
+"""Loaders: every supported format to plain text, and a clear reason for every bad file."""
+
+from __future__ import annotations
+
+import os
+import zipfile
+
+import pytest
+
+from assistant.ingest.loaders import DocumentError, ExtractedDocument, decode_text, load_bytes, load_document, normalize_text
+
+from conftest import BUTTE_NAME, CORPUS_DIR, MCPS_NAME
+
+
+# --- plain text -----------------------------------------------------------------
+
+
+def test_seed_text_files_load_verbatim():
+    for name in (BUTTE_NAME, MCPS_NAME):
+        doc = load_document(CORPUS_DIR / name)
+        raw = (CORPUS_DIR / name).read_text(encoding="utf-8")
+        assert doc.format == "txt" and doc.page_starts == [] and doc.page_at(10) is None
+        assert doc.text == normalize_text(raw)
+    mcps = load_document(CORPUS_DIR / MCPS_NAME).text
+    assert "IT Systems Specialist II - Grade 23" in mcps
+
+
+def test_markdown_keeps_headings(tmp_path):
+    path = tmp_path / "ranger.md"
+    path.write_text("# Park Ranger\r\n\r\n## Salary\r\n\r\n$22.00 hourly\r\n", encoding="utf-8")
+    doc = load_document(path)
+    assert doc.format == "md"
+    assert doc.text == "# Park Ranger\n\n## Salary\n\n$22.00 hourly\n"  # CRLF unified, nothing else changed
+
+
+def test_cp1252_text_decodes_sensibly(tmp_path):
+    path = tmp_path / "legacy.txt"
+    path.write_bytes(b"Caf\xe9 \x96 r\xe9sum\xe9 \x93quoted\x94")
+    assert load_document(path).text == "Caf\u00e9 \u2013 r\u00e9sum\u00e9 \u201cquoted\u201d"
+
+
+def test_utf8_bom_is_dropped_and_utf8_wins_over_cp1252():
+    assert decode_text("\ufeffCaf\u00e9".encode("utf-8")) == "Caf\u00e9"
+    assert decode_text("r\u00e9sum\u00e9 \u2013 ok".encode("utf-8")) == "r\u00e9sum\u00e9 \u2013 ok"
+
+
+def test_utf16_text_with_bom_is_decoded(tmp_path):
+    # Windows Notepad's "Unicode" encoding; used to be rejected as binary (every other byte NUL).
+    path = tmp_path / "notepad.txt"
+    path.write_bytes("DEFINITION\r\nDrives buses \u2013 safely.\r\n".encode("utf-16"))
+    assert load_document(path).text == "DEFINITION\nDrives buses \u2013 safely.\n"
+
+
+def test_normalize_text_drops_controls_keeps_content():
+    assert normalize_text("a\r\nb\rc\u00a0d\x07e\tf\x0cg") == "a\nb\nc de\tfg"
+
+
+# --- HTML -------------------------------------------------------------------------
+
+
+def test_html_drops_scripts_styles_nav_and_keeps_headings(docs):
+    doc = load_bytes(docs.HTML.encode(), ".html", "bus.html")
+    assert doc.format == "html"
+    assert doc.html_title == "Bus Operator - City of Harlow Springs"
+    for gone in ("SCRIPTCODE", "INLINESCRIPT", "STYLERULE", "NAVLINK", "Home", "FOOTERTEXT", "<", "{"):
+        assert gone not in doc.text, gone
+    lines = doc.text.split("\n")
+    assert "# Bus Operator" in lines and "## Definition" in lines and "## Salary" in lines
+    assert "Under general supervision, drives buses on fixed routes." in lines  # whitespace collapsed
+    assert "- $20.00 hourly to start\n- $30.00 hourly at top step" in doc.text  # bullets kept together
+    assert doc.text.index("# Bus Operator") < doc.text.index("## Definition") < doc.text.index("## Salary")
+
+
+def test_html_main_element_excludes_page_furniture():
+    html = (
+        "<html><body><header>SITEHEADER</header><div class='sidebar'>SIDEBAR</div>"
+        "<main><h1>Clerk</h1><table><tr><th>Step</th><th>Hourly</th></tr><tr><td>A</td><td>$18</td></tr></table></main>"
+        "<footer>SITEFOOTER</footer></body></html>"
+    )
+    doc = load_bytes(html.encode("cp1252"), ".htm", "clerk.htm")
+    assert doc.text == "# Clerk\n\nStep | Hourly\nA | $18"
+
+
+# --- PDF ----------------------------------------------------------------------------
+
+
+def test_two_page_pdf_records_page_starts(tmp_path, docs):
+    path = docs.pdf(tmp_path / "bus.pdf", [
+        "DEFINITION\nUnder general supervision, drives buses on fixed routes.",
+        "SALARY\nThe salary range is $20.00 to $30.00 hourly.",
+    ])
+    doc = load_document(path)
+    assert doc.format == "pdf"
+    assert [number for _, number in doc.page_starts] == [1, 2]
+    second = doc.page_starts[1][0]
+    assert doc.page_starts[0][0] == 0 and doc.text[second:].startswith("SALARY")
+    assert "drives buses" in doc.text[:second] and "$20.00" not in doc.text[:second]
+    assert doc.page_at(0) == 1 and doc.page_at(second - 1) == 1
+    assert doc.page_at(second) == 2 and doc.page_at(doc.text.index("$30.00")) == 2
+
+
+# --- DOCX ---------------------------------------------------------------------------
+
+
+def test_docx_headings_bullets_and_tables(tmp_path, docs):
+    doc = load_document(docs.docx(tmp_path / "library.docx"))
+    assert doc.format == "docx"
+    assert doc.text == (
+        "# Library Assistant\n\nCounty of Alder\n\n## Definition\n\n"
+        "Under general supervision, helps library patrons find and borrow materials.\n\n"
+        "## Essential Duties\n\n- Shelves returned books.\n- Answers patrons' questions at the desk.\n\n"
+        "## Salary\n\nStep | Hourly\nA | $18.00"
+    )
+
+
+# --- bad files ------------------------------------------------------------------------
+
+
+def _reason(path, **kwargs) -> DocumentError:
+    with pytest.raises(DocumentError) as info:
+        load_document(path, **kwargs)
+    error = info.value
+    assert error.source == path.name and str(error).startswith(path.name + ": ")
+    return error
+
+
+def test_empty_file(tmp_path):
+    path = tmp_path / "empty.txt"
+    path.write_bytes(b"")
+    assert _reason(path).reason == "the file is empty"
+
+
+def test_whitespace_only_file_has_no_text(tmp_path):
+    path = tmp_path / "blank.md"
+    path.write_text("  \n\n\t\n")
+    assert "no text" in _reason(path).reason
+
+
+def test_unsupported_suffix(tmp_path):
+    path = tmp_path / "notes.xyz"
+    path.write_text("hello")
+    reason = _reason(path).reason
+    assert "unsupported file type .xyz" in reason and ".pdf" in reason
+
+
+def test_binary_renamed_pdf(tmp_path):
+    path = tmp_path / "photo.pdf"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + os.urandom(400))
+    assert "not a valid PDF" in _reason(path).reason
+
+
+def test_binary_renamed_txt(tmp_path):
+    path = tmp_path / "program.txt"
+    path.write_bytes(b"MZ\x90\x00\x03\x00\x00\x00" + bytes(range(256)))
+    assert "binary" in _reason(path).reason
+
+
+def test_truncated_pdf(tmp_path, docs):
+    good = docs.pdf(tmp_path / "good.pdf", ["DEFINITION\nDrives buses."]).read_bytes()
+    path = tmp_path / "truncated.pdf"
+    path.write_bytes(good[:60])
+    reason = _reason(path).reason
+    assert "corrupt" in reason or "no text layer" in reason
+
+
+@pytest.mark.parametrize("content", [os.urandom(600), b""], ids=["random-bytes", "zero-bytes"])
+def test_corrupt_docx(tmp_path, content):
+    path = tmp_path / "spec.docx"
+    path.write_bytes(content)
+    reason = _reason(path).reason
+    assert ("not a valid DOCX" in reason) if content else (reason == "the file is empty")
+
+
+def test_zip_that_is_not_a_docx(tmp_path):
+    path = tmp_path / "archive.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("hello.txt", "not a word document")
+    assert "DOCX is corrupt or unreadable" in _reason(path).reason
+
+
+def test_encrypted_pdf(tmp_path, docs):
+    path = docs.encrypted_pdf(tmp_path / "locked.pdf")
+    assert "password-protected" in _reason(path).reason
+
+
+def test_pdf_without_text_layer_suggests_ocr(tmp_path, docs):
+    path = docs.scanned_pdf(tmp_path / "scan.pdf")
+    reason = _reason(path).reason
+    assert "no text layer" in reason and "OCR" in reason
+
+
+def test_file_over_size_limit(tmp_path):
+    path = tmp_path / "big.txt"
+    path.write_text("DEFINITION\n" + "Drives buses. " * 200)
+    reason = _reason(path, max_bytes=1000).reason
+    assert "over the" in reason and "limit" in reason and "JCA_MAX_FILE_MB" in reason
+    assert load_document(path, max_bytes=10_000).text.startswith("DEFINITION")
+
+
+def test_display_name_is_used_in_errors(tmp_path):
+    path = tmp_path / "x.txt"
+    path.write_bytes(b"")
+    with pytest.raises(DocumentError) as info:
+        load_document(path, display_name="sub/folder/x.txt")
+    assert info.value.source == "sub/folder/x.txt"
+
+
+def test_missing_file_is_a_document_error(tmp_path):
+    with pytest.raises(DocumentError) as info:
+        load_document(tmp_path / "gone.txt")
+    assert "cannot be read" in info.value.reason
+
+
+def test_extracted_document_page_at_before_first_page():
+    doc = ExtractedDocument("abc", "pdf", page_starts=[(0, 1), (2, 2)])
+    assert [doc.page_at(i) for i in range(3)] == [1, 1, 2]

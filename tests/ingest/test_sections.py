@@ -1,0 +1,165 @@
+"""Section detection: headings in their many spellings, spans that tile the document."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.ingest.sections import SECTION_LABELS, classify_heading, find_sections
+
+from conftest import BUTTE_NAME, MCPS_NAME
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        ("Essential Job Functions", "duties"),
+        ("EXAMPLES OF DUTIES AND RESPONSIBILITIES", "duties"),
+        ("Typical Duties", "duties"),
+        ("Minimum Qualifications", "qualifications"),
+        ("Education and Experience", "qualifications"),
+        ("EDUCATION, TRAINING, AND EXPERIENCE", "qualifications"),
+        ("Certifications and Licenses", "licenses"),
+        ("CERTIFICATE AND LICENSE REQUIREMENTS", "licenses"),
+        ("Licenses or Certificates", "licenses"),
+        ("Wage Range", "salary"),
+        ("Salary Range", "salary"),
+        ("Pay Grade", "salary"),
+        ("Environmental Factors and Conditions/Physical Requirements", "physical"),
+        ("PHYSICAL DEMANDS", "physical"),
+        ("Working Conditions", "physical"),
+        ("SUMMARY DESCRIPTION OF CLASSIFICATION", "summary"),
+        ("Definition", "summary"),
+        ("SPECIAL REQUIREMENTS", "special"),
+        ("Supervision Received and Exercised", "supervision"),
+        ("Distinguishing Characteristics", "distinguishing"),
+        ("What Sets This Job Apart", "distinguishing"),
+        ("Knowledge, Skills and Abilities", "ksa"),
+        ("Knowledge of", "ksa"),
+        ("Ability to", "ksa"),
+        ("FLSA Status", "overtime"),
+        ("Class Specification", "header"),
+        ("Disaster Service Worker", None),
+        ("Bargaining Unit", None),
+    ],
+)
+def test_classify_heading(heading, expected):
+    assert classify_heading(heading) == expected
+
+
+def test_classify_licensing_requirements():
+    assert classify_heading("Licensing Requirements") == "licenses"
+
+
+def test_classify_minimum_requirements():
+    assert classify_heading("Minimum Requirements") == "qualifications"
+
+
+def test_classify_knowledge_heading_mentioning_environment():
+    assert classify_heading("Knowledge of Environmental Regulations") == "ksa"
+
+
+def _assert_tiles(text, sections):
+    """Sections are ordered, contiguous, and run from the first heading to the end of the text."""
+    assert sections, "no sections found"
+    assert sections[-1].end == len(text)
+    for before, after in zip(sections, sections[1:]):
+        assert before.end == after.start
+    for section in sections:
+        assert section.start < section.end
+        assert section.type in SECTION_LABELS
+        assert text[section.start:section.end].strip()
+
+
+def test_butte_sections(seed_texts):
+    text = seed_texts[BUTTE_NAME]
+    sections = find_sections(text)
+    _assert_tiles(text, sections)
+    assert sections[0].start == 0 and sections[0].type == "header"  # untitled summary/supervision paragraphs
+    by_heading = {s.heading: s for s in sections}
+    expected = {
+        "Essential Job Functions": "duties",
+        "Education and Experience": "qualifications",
+        "Certifications and Licenses": "licenses",
+        "Environmental Factors and Conditions/Physical Requirements": "physical",
+        "Wage Range": "salary",
+    }
+    for heading, section_type in expected.items():
+        assert by_heading[heading].type == section_type
+        assert text[by_heading[heading].start:].startswith(heading)
+    wage = by_heading["Wage Range"]
+    assert "$25.34-33.96 hourly" in text[wage.start:wage.end]
+    licenses = by_heading["Certifications and Licenses"]
+    assert "driver\u2019s license" in text[licenses.start:licenses.end]
+    assert "Wage Range" not in text[licenses.start:licenses.end]
+    # "Minimum Qualifications" then "Knowledge of:" are one KSA section
+    ksa = [s for s in sections if s.type == "ksa"]
+    assert len(ksa) == 1 and ksa[0].heading.startswith("Minimum Qualifications")
+    assert "Ability To:" in text[ksa[0].start:ksa[0].end]
+
+
+def test_mcps_run_in_labels(seed_texts):
+    text = seed_texts[MCPS_NAME]
+    sections = find_sections(text)
+    _assert_tiles(text, sections)
+    types = [s.type for s in sections]
+    for section_type in ("summary", "qualifications", "licenses", "physical", "special", "duties"):
+        assert section_type in types
+    by_type = {s.type: s for s in sections if s.type != "header"}
+    assert by_type["summary"].heading == "SUMMARY DESCRIPTION OF CLASSIFICATION"
+    assert text[by_type["summary"].start:].startswith("SUMMARY DESCRIPTION OF CLASSIFICATION: Staff")
+    assert by_type["licenses"].heading == "CERTIFICATE AND LICENSE REQUIREMENTS"
+    assert "motor vehicle operator's license" in text[by_type["licenses"].start:by_type["licenses"].end]
+    assert "Ability to lift up to 50lbs" in text[by_type["physical"].start:by_type["physical"].end]
+    duties = by_type["duties"]
+    assert duties.heading == "EXAMPLES OF DUTIES AND RESPONSIBILITIES"
+    assert "IT Systems Specialist II - Grade 23" in text[duties.start:duties.end]
+    assert "IT Systems Specialist III (grade 25)" in text[duties.start:duties.end]
+    # the level paragraphs are not headings of their own
+    assert types.count("duties") == 1
+
+
+def test_markdown_document_sections():
+    text = (
+        "# Bus Operator\n\nCity of Harlow Springs\n\n## Definition\n\nUnder general supervision, operates buses.\n\n"
+        "## Essential Duties\n\n- Drives buses safely.\n- Collects fares.\n\n"
+        "## Minimum Qualifications\n\n**Knowledge of:**\n\n- Traffic laws.\n\n**Ability to:**\n\n- Drive safely.\n\n"
+        "## Salary\n\n$20.00 - $30.00 hourly.\n"
+    )
+    sections = find_sections(text)
+    _assert_tiles(text, sections)
+    assert [s.type for s in sections[1:]] == ["summary", "duties", "ksa", "salary"]
+    ksa = sections[3]
+    assert "Ability to" in text[ksa.start:ksa.end] and "Traffic laws" in text[ksa.start:ksa.end]
+    assert text[sections[-1].start:].startswith("## Salary")
+
+
+def test_all_caps_headings_and_run_in_labels():
+    text = (
+        "DEFINITION\nUnder general supervision, operates buses on fixed routes and performs related work.\n\n"
+        "EXAMPLES OF DUTIES\n1. Drives buses safely.\n2. Collects fares.\n\n"
+        "LICENSE REQUIRED: Possession of a valid Class B California driver's license with passenger endorsement.\n\n"
+        "SALARY RANGE\n$20.00 - $30.00 hourly.\n"
+    )
+    sections = find_sections(text)
+    _assert_tiles(text, sections)
+    assert sections[0].start == 0
+    assert [(s.type, s.heading) for s in sections] == [
+        ("summary", "DEFINITION"),
+        ("duties", "EXAMPLES OF DUTIES"),
+        ("licenses", "LICENSE REQUIRED"),
+        ("salary", "SALARY RANGE"),
+    ]
+
+
+def test_text_without_headings_is_one_header_section():
+    text = "Just a paragraph of text about nothing in particular, lower case and long enough."
+    sections = find_sections(text)
+    assert [(s.type, s.start, s.end) for s in sections] == [("header", 0, len(text))]
+
+
+def test_sentences_are_not_headings():
+    text = (
+        "DEFINITION\n\nPerforms work.\n\nThe Salary is paid twice a month.\n\n"
+        "Employees may be required to work overtime, including evenings and weekends as needed.\n"
+    )
+    assert [s.heading for s in find_sections(text)] == ["DEFINITION"]

@@ -1,0 +1,143 @@
+"""The catalog of class titles and employers (assistant/catalog.py).
+
+Pure Python over registry records: no model, no store. The scale test checks
+the postings index behind ``Catalog.match`` against scoring every entry (what
+the catalog did before it had an index), so a candidate the index misses
+fails here rather than as a silent wrong answer at 10,000 documents.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from assistant.query.catalog import Catalog
+from assistant.index.registry import DocumentRecord
+
+WORDS = ["Account", "Clerk", "Bus", "Operator", "Park", "Ranger", "Library", "Assistant", "Water", "Treatment",
+         "Planner", "Building", "Inspector", "Payroll", "Technician", "Custodian", "Electrician", "Fleet", "Mechanic",
+         "Social", "Worker", "Emergency", "Dispatcher", "Engineering", "Records", "Specialist", "Recreation", "Leader",
+         "Purchasing", "Agent", "Crime", "Analyst", "Grounds", "Budget", "Senior", "Office", "Information",
+         "Technology", "Systems", "Maintenance", "Equipment", "Transit", "Laboratory", "Chemist", "Nurse"]
+PLACES = ["Alder", "Birch", "Cedar Falls", "Dogwood", "Elm Valley", "Fir Grove", "Glenwood", "Hawthorn", "Ironwood",
+          "Juniper", "Kingsley", "Lakeport", "Maplewood", "Northfield", "Oakridge", "Pinecrest"]
+KINDS = ["City of {}", "County of {}", "{} Unified School District", "{} Water Agency", "{} County Public Schools"]
+
+
+def record(doc_id: str, title: str, employer: str, class_code: str = "", levels: list[str] | None = None) -> DocumentRecord:
+    return DocumentRecord(doc_id=doc_id, source=f"{doc_id}.txt", root="/corpus", title=title, employer=employer,
+                          class_code=class_code, levels=levels or [], format="txt", content_hash="h", size=1,
+                          mtime=0.0, n_chunks=1, indexed_at=0.0, state="ready")
+
+
+SEEDS = [
+    record("butte-county-information-technology-specialist", "Information Technology Specialist", "Butte County"),
+    record("mcps-it-systems-specialist", "IT Systems Specialist", "Montgomery County Public Schools", "5160",
+           ["Intern", "I", "II", "III"]),
+    record("alder-office-assistant-ii", "Office Assistant II", "City of Alder"),
+    record("alder-office-assistant-i", "Office Assistant I", "City of Alder"),
+    record("birch-water-treatment-operator", "Water Treatment Operator", "County of Birch", "W-210"),
+]
+
+
+@pytest.fixture
+def catalog() -> Catalog:
+    return Catalog.from_documents(SEEDS)
+
+
+def ids(match) -> list[str]:
+    return [m.doc_id for m in match.classes]
+
+
+def test_abbreviation_level_and_initials_name_the_series(catalog):
+    match = catalog.match("What grade is an ITSS II at MCPS?")
+    assert ids(match) == ["mcps-it-systems-specialist"]
+    assert match.employers == ["Montgomery County Public Schools"] and match.levels == ["II"]
+
+
+def test_short_forms_and_a_typo_in_the_employer(catalog):
+    match = catalog.match("salary of the IT specialist at Buttte County")
+    assert ids(match) == ["butte-county-information-technology-specialist"]
+    assert match.employers == ["Butte County"]
+
+
+def test_two_letter_abbreviation_only_in_capitals(catalog):
+    assert ids(catalog.match("duties of an OA II in Alder")) == ["alder-office-assistant-ii"]
+    assert ids(catalog.match("what is an oa?")) == []
+
+
+def test_class_code_names_the_class(catalog):
+    assert ids(catalog.match("Tell me about class W-210")) == ["birch-water-treatment-operator"]
+    assert ids(catalog.match("Tell me about class W-2100")) == []
+
+
+def test_missing_level_and_missing_employer_are_explained(catalog):
+    assert "no level IV" in catalog.match("grade of ITSS IV").missing
+    assert "Birch" in catalog.match("Office Assistant duties at the County of Birch").missing
+
+
+def test_unrelated_question_names_nothing(catalog):
+    match = catalog.match("When is the holiday party?")
+    assert ids(match) == [] and match.employers == [] and match.missing == ""
+
+
+def _scaled(n: int, seed: int) -> list[DocumentRecord]:
+    rng = random.Random(seed)
+    records, seen = [], set()
+    while len(records) < n:
+        title = " ".join(rng.sample(WORDS, rng.choice([1, 2, 2, 3, 3, 4])))
+        if rng.random() < 0.2:
+            title += " " + rng.choice(["I", "II", "III"])
+        employer = rng.choice(KINDS).format(rng.choice(PLACES))
+        doc_id = f"d{len(records)}"
+        if (title, employer) in seen:
+            continue
+        seen.add((title, employer))
+        code = f"{rng.randint(1000, 9999)}" if rng.random() < 0.5 else ""
+        records.append(record(doc_id, title, employer, code))
+    return records
+
+
+def _questions(records: list[DocumentRecord], seed: int) -> list[str]:
+    rng = random.Random(seed)
+    questions = []
+    for rec in rng.sample(records, 60):
+        words = rec.title.split()
+        typo = words[0][:-1] + words[0][-1] * 2  # "Clerkk"
+        questions += [
+            f"What is the salary of the {rec.title} at the {rec.employer}?",
+            f"duties of a {typo} {' '.join(words[1:])} in {rec.employer.split()[-1]}",
+            f"Is the {rec.title.lower()} exempt from overtime?",
+            f"class {rec.class_code or '0000'} minimum qualifications",
+            f"{rng.choice(WORDS).lower()}s {rng.choice(WORDS).lower()} pay",
+        ]
+    return questions
+
+
+def test_index_finds_every_entry_that_scoring_all_entries_would(monkeypatch):
+    """Candidates from the postings index are a superset of the entries with a positive title score."""
+    records = _scaled(3000, seed=4)
+    catalog = Catalog.from_documents(records)
+    from assistant.query import catalog as catalog_module
+
+    missed = []
+    for question in _questions(records, seed=5):
+        q_norm = catalog_module.normalize_title_tokens(question)
+        q_set = set(q_norm)
+        everyone = {i for i, entry in enumerate(catalog.entries)
+                    if catalog._title_score(entry, q_norm, q_set, question)[0] > 0}
+        candidates = set(catalog._index.candidates(q_norm, q_set, question))
+        if everyone - candidates:
+            missed.append((question, sorted(everyone - candidates)[:3]))
+        assert len(candidates) < len(catalog.entries), "the index let every entry through"
+    assert not missed, missed[:5]
+
+
+def test_named_class_found_among_thousands():
+    records = _scaled(5000, seed=11)
+    target = record("zz-target", "Harbor Patrol Pilot", "City of Quillfield", "7777")
+    catalog = Catalog.from_documents(records + [target])
+    assert ids(catalog.match("What is the salary of a harbor patrol pilot in Quillfield?")) == ["zz-target"]
+    assert ids(catalog.match("minimum qualifications for class 7777")) == ["zz-target"]
+    assert catalog.match("harbor patrol pilot at Quilfield").employers == ["City of Quillfield"]

@@ -1,0 +1,147 @@
+"""Follow-up questions resolved from the conversation history (issue 5).
+
+Real components: the seed corpus in a real Chroma store (one per module), the
+real embedding model, ``Assistant.ask(question, history)``. Each follow-up is
+also asked *without* history where that shows the history is what made it work.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from assistant.answering.answer import Answer
+from assistant.engine import Assistant
+from assistant.answering.verify import numbers_in
+
+from conftest import seed_assistant, BUTTE_NAME, MCPS_NAME
+
+BUTTE = BUTTE_NAME[:-4]
+MCPS = MCPS_NAME[:-4]
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory, shared_embeddings) -> Assistant:
+    return seed_assistant(tmp_path_factory.mktemp("followups"), shared_embeddings)
+
+
+def converse(assistant: Assistant, questions: list[str]) -> list[Answer]:
+    """Ask the questions in turn, each with the conversation so far (as the CLI and web app do)."""
+    history: list[dict[str, str]] = []
+    answers = []
+    for question in questions:
+        answer = assistant.ask(question, history)
+        answers.append(answer)
+        history += [{"role": "user", "content": question}, {"role": "assistant", "content": answer.text}]
+    return answers
+
+
+def cited(answer: Answer) -> set[str]:
+    return {c.doc_id for c in answer.citations}
+
+
+def test_education_follow_up_stays_on_itss_ii(assistant):
+    grade, education = converse(assistant, ["What grade is ITSS II?", "and what does it need for education?"])
+    assert grade.answered and numbers_in(grade.text.splitlines()[0]) == {"23"}
+    assert education.answered, education.text
+    assert "Bachelor's degree" in education.text
+    assert not re.search(r"associate[’']s", education.text, re.I)  # not the Butte document
+    assert cited(education) == {MCPS}
+    assert "IT Systems Specialist" in education.standalone_query  # the follow-up was made standalone
+
+
+def test_education_question_alone_is_not_focused(assistant):
+    """Control for the test above: without the history the same words answer from both documents."""
+    alone = assistant.ask("and what does it need for education?")
+    assert cited(alone) != {MCPS} or not alone.answered
+
+
+def test_level_follow_up_with_intent_words_switches_level(assistant):
+    answers = converse(assistant, [
+        "What grade is ITSS II?", "and what does it need for education?", "what grade is level III?",
+    ])
+    last = answers[-1]
+    assert last.answered, last.text
+    assert numbers_in(last.text.splitlines()[0]) == {"25"}
+    assert cited(last) == {MCPS}
+
+
+def test_what_about_level_iii_after_grade_and_education(assistant):
+    answers = converse(assistant, [
+        "What grade is ITSS II?", "and what does it need for education?", "what about level III?",
+    ])
+    last = answers[-1]
+    assert last.answered, last.text
+    assert "25" in numbers_in(last.text)
+    assert cited(last) == {MCPS}
+
+
+def test_what_about_level_iii_after_grade(assistant):
+    last = converse(assistant, ["What grade is ITSS II?", "what about level III?"])[-1]
+    assert last.answered, last.text
+    assert numbers_in(last.text.splitlines()[0]) == {"25"}
+    assert cited(last) == {MCPS}
+
+
+def test_drivers_license_follow_up_after_mcps_question(assistant):
+    first, follow = converse(assistant, [
+        "What is the class code of the MCPS IT Systems Specialist?", "Does it require a driver's license?",
+    ])
+    assert first.answered and "5160" in first.text
+    assert follow.answered, follow.text
+    assert "motor vehicle operator's license" in follow.text
+    assert "California" not in follow.text
+    assert cited(follow) == {MCPS}
+
+
+def test_drivers_license_follow_up_after_butte_question(assistant):
+    _, follow = converse(assistant, [
+        "What is the salary for the Butte County IT specialist?", "Does it require a driver's license?",
+    ])
+    assert follow.answered, follow.text
+    assert "California driver" in follow.text
+    assert "motor vehicle operator" not in follow.text
+    assert cited(follow) == {BUTTE}
+
+
+def test_license_question_alone_is_not_focused_on_mcps(assistant):
+    """Control: with no history, 'it' names nothing, so the answer is not silently the MCPS one."""
+    alone = assistant.ask("Does it require a driver's license?")
+    assert not (alone.answered and cited(alone) == {MCPS} and "California" not in alone.text)
+
+
+def test_overtime_follow_up_uses_level_from_history(assistant):
+    _, follow = converse(assistant, ["What grade is the ITSS Intern?", "Is that level eligible for overtime?"])
+    assert follow.answered, follow.text
+    assert cited(follow) == {MCPS}
+    # the first statement, and its quote, are the Intern's: eligible with prior approval
+    first = follow.citations[0]
+    assert first.quote.startswith("Overtime Eligibility: Intern & ITSS I (grade 18 to 20) are eligible"), first.quote
+    assert "Intern" not in "".join(c.quote for c in follow.citations if "not eligible" in c.quote)
+
+
+def test_new_class_in_follow_up_replaces_the_focus(assistant):
+    _, switched = converse(assistant, [
+        "What grade is ITSS II?", "What is the salary range for the Butte County Information Technology Specialist?",
+    ])
+    assert switched.answered and "25.34" in switched.text and "33.96" in switched.text
+    assert cited(switched) == {BUTTE}
+
+
+def test_follow_up_after_refusal_uses_earlier_class(assistant):
+    answers = converse(assistant, [
+        "What education does the MCPS IT Systems Specialist need?",
+        "How many vacation days do they get?",
+        "Does it require a driver's license?",
+    ])
+    assert answers[0].answered and not answers[1].answered
+    assert not answers[1].citations and not numbers_in(answers[1].text)
+    assert answers[2].answered and cited(answers[2]) == {MCPS}
+    assert "motor vehicle operator's license" in answers[2].text
+
+
+def test_history_from_assistant_turns_only_does_not_crash(assistant):
+    history = [{"role": "assistant", "content": "Grade 23 [1] From the IT Systems Specialist II specification."}]
+    answer = assistant.ask("and what does it need for education?", history)
+    assert isinstance(answer.text, str) and answer.text
