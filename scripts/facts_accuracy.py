@@ -23,10 +23,10 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from assistant.docinfo import identify  # noqa: E402
-from assistant.facts.extract import extract_cards  # noqa: E402
+from assistant.ingest.docinfo import identify  # noqa: E402
+from assistant.facts.extraction.extract import extract_cards  # noqa: E402
 from assistant.facts.model import FactCard  # noqa: E402
-from assistant.loaders import load_document  # noqa: E402
+from assistant.ingest.loaders import load_document  # noqa: E402
 
 TARGETS = ("salary", "grade", "education", "experience", "license", "overtime")
 FIELDS = {
