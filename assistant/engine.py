@@ -37,7 +37,7 @@ class Assistant:
         self.index = index or Index(settings)
         self.snapshots = SnapshotCache()
         self.retriever = HybridRetriever(index=self.index, k=settings.top_k, snapshots=self.snapshots)
-        self.answerer = make_answerer(settings)
+        self.answerer = make_answerer(settings, encode=lambda texts: self.index.embeddings.embed_documents(texts))
         self.routes = routes if routes is not None else _default_routes(self.index)
         self.chain = build_chain(self.index, self.retriever, self.answerer, self.snapshots, self.routes)
 

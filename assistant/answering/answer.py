@@ -47,8 +47,10 @@ class Answer:
     notice: str = ""  # e.g. "the language model did not respond; showing the extractive answer"
     retrieved: list[str] = field(default_factory=list)  # doc ids in rank order (for eval)
     standalone_query: str = ""
-    route: str = "retrieval"  # "retrieval", "facts"
+    route: str = "retrieval"  # "retrieval" (class-spec rules), "evidence" (best-supported passages), "facts"
     latency_ms: float = 0.0
+    support: float | None = None  # the best passage's support for the question, when the evidence reader ran
+    support_parts: tuple[float, float] | None = None  # its (semantic similarity, word coverage)
 
     def as_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {

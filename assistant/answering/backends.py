@@ -12,14 +12,21 @@ Example:
 
 from __future__ import annotations
 
+from typing import Callable
+
 from assistant.answering.protocol import Answerer
 from assistant.settings import Settings
 
+Encoder = Callable[[list[str]], list[list[float]]]
 
-def make_answerer(settings: Settings) -> Answerer:
+
+def make_answerer(settings: Settings, encode: Encoder | None = None) -> Answerer:
+    """The backend ``settings.answer_mode`` names. ``encode`` (the retrieval model's ``embed_documents``)
+    lets the extractive answerer judge passages by meaning; without it, only its rules answer."""
     from assistant.answering.extractive import ExtractiveAnswerer
+    from assistant.answering.passage_scores import PassageScorer
 
-    extractive = ExtractiveAnswerer()
+    extractive = ExtractiveAnswerer(PassageScorer(encode) if encode is not None else None)
     if settings.answer_mode == "llm":
         from assistant.answering.llm import LLMAnswerer
 

@@ -50,7 +50,8 @@ def verify_answer(answer: Answer, snap: Snapshot) -> Answer:
         )
     notice = (answer.notice + " " if answer.notice else "") + f"{len(dropped)} unsupported statement(s) removed."
     return Answer(text=text, answered=True, citations=citations, retrieved=answer.retrieved,
-                  standalone_query=answer.standalone_query, notice=notice.strip(), route=answer.route)
+                  standalone_query=answer.standalone_query, notice=notice.strip(), route=answer.route,
+                  support=answer.support, support_parts=answer.support_parts)
 
 
 class AnswerStep(Runnable[dict, Any]):

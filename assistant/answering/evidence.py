@@ -56,6 +56,13 @@ QUANTITY_QUESTION = re.compile(r"\bhow (?:much|many|long|heavy|old|often|fast)\b
 _HAS_QUANTITY = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirty|forty|fifty|sixty|ninety)\b", re.I)
 
 
+_PADDING = re.compile(
+    r"^\W*((?:class(?:ification)?|job|position|working|official)?\s*(?:title|department|division|established|"
+    r"revised|adopted|last revised|effective date|date|page))\s*\**\s*[:|]\s*[^:|]{0,80}$",
+    re.IGNORECASE,
+)
+
+
 @dataclass
 class Sentence:
     """A candidate passage: an exact span of a document's text."""
@@ -106,6 +113,9 @@ def candidate_sentences(snap: Snapshot, docs: list[Document], plan: QueryPlan) -
             line_start = text.rfind("\n", 0, s) + 1
             if text[line_start:s].lstrip().startswith("#") and len(sentence) < 80:
                 continue  # a Markdown heading line
+            padding = _PADDING.match(sentence)
+            if padding and not re.search(r"\b%s\b" % re.escape(padding.group(1).split()[-1]), plan.question, re.I):
+                continue  # "Class Title: Accountant I" answers nothing that was not asked about it
             out.append(Sentence(m["doc_id"], s, e, sentence, m["section"], m["section_type"], m.get("level") or "",
                                 rank, m.get("page")))
     return out

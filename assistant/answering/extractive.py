@@ -21,6 +21,10 @@ from assistant.answering.answer import Answer, AnswerEvent
 from assistant.answering.citations import CitationBuilder
 from assistant.answering.evidence import Sentence, candidate_sentences, rank_sentences, unknown_terms
 from assistant.answering.leadline import lead_line
+from assistant.answering import evidence_answer as evidence_module
+from assistant.answering.evidence_answer import evidence_answer, names_retrieved_document
+from assistant.answering.passage_scores import PassageScorer
+from assistant.answering.wording import clean_quote, doc_label, refusal, retrieved_ids
 from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
 
@@ -42,47 +46,23 @@ BOILERPLATE = re.compile(
 )
 
 
-def doc_label(snap: Snapshot, doc_id: str, levels: list[str] | None = None) -> str:
-    doc = snap.documents[doc_id]
-    title = doc.title
-    if levels and doc.levels:
-        wanted = [lv for lv in levels if lv in doc.levels]
-        if wanted:
-            title = re.sub(r"\s+[IVX]+(?:/[IVX]+)+$", "", title) + " " + "/".join(wanted)
-    return title + (f" ({doc.employer})" if doc.employer else "")
-
-
-def refusal(snap: Snapshot, reason: str, docs: list[Document], plan: QueryPlan | None = None) -> Answer:
-    closest: list[str] = []
-    for doc in docs:
-        label = doc_label(snap, doc.metadata["doc_id"])
-        if label not in closest:
-            closest.append(label)
-        if len(closest) == 3:
-            break
-    text = f"The classification documents don't answer that: {reason}."
-    if closest:
-        text += " The closest documents I found: " + "; ".join(closest) + "."
-    return Answer(text=text, answered=False, citations=[], retrieved=_retrieved(docs),
-                  standalone_query=plan.standalone if plan else "")
-
-
-def _retrieved(docs: list[Document]) -> list[str]:
-    order: list[str] = []
-    for doc in docs:
-        if doc.metadata["doc_id"] not in order:
-            order.append(doc.metadata["doc_id"])
-    return order
-
-
-def _clean(text: str) -> str:
-    return " ".join(text.split()).strip(" -•*")
-
-
 class ExtractiveAnswerer:
-    """Quotes the best supporting sentences; refuses when they do not state what was asked."""
+    """Quotes the best supporting sentences; refuses when no passage supports the question.
+
+    Two readers, in order: the class-spec rules (intents, levels, section names), then, when they
+    would refuse, the layout-blind :class:`~assistant.answering.passage_scores.PassageScorer` over the
+    retrieved passages. A refusal therefore needs both to find no support.
+
+    Example:
+        >>> answerer = ExtractiveAnswerer(PassageScorer(index.embeddings.embed_documents))
+        >>> answerer.answer(plan, docs, snapshot).answered
+        True
+    """
 
     max_sentences = 3
+
+    def __init__(self, scorer: PassageScorer | None = None) -> None:
+        self.scorer = scorer
 
     def stream(self, plan: QueryPlan, docs: list[Document], snap: Snapshot) -> Iterator[AnswerEvent]:
         from assistant.answering.protocol import stream_finished
@@ -90,6 +70,20 @@ class ExtractiveAnswerer:
         yield from stream_finished(self.answer(plan, docs, snap))
 
     def answer(self, plan: QueryPlan, docs: list[Document], snap: Snapshot) -> Answer:
+        ruled = self._rule_answer(plan, docs, snap)
+        if ruled.answered or self.scorer is None or not docs:
+            return ruled
+        if plan.missing and not names_retrieved_document(plan, docs, snap):
+            return ruled  # the question names a class (or level) that no retrieved document is
+        supported = evidence_answer(self, plan, docs, snap, self.scorer)
+        if supported is None:
+            return ruled
+        if supported.support is not None and supported.support >= evidence_module.SUPPORT_THRESHOLD:
+            return supported
+        ruled.support, ruled.support_parts = supported.support, supported.support_parts
+        return ruled
+
+    def _rule_answer(self, plan: QueryPlan, docs: list[Document], snap: Snapshot) -> Answer:
         if plan.missing:
             return refusal(snap, plan.missing, docs, plan)
         if not docs:
@@ -131,7 +125,7 @@ class ExtractiveAnswerer:
         if plan.ambiguous and len(targets) > 1:
             text = "Several classes match that name; here is what each document says.\n\n" + text
         text, citations = builder.finalize(text)
-        return Answer(text=text, answered=True, citations=citations, retrieved=_retrieved(docs),
+        return Answer(text=text, answered=True, citations=citations, retrieved=retrieved_ids(docs),
                       standalone_query=plan.standalone)
 
     # --- choosing
@@ -203,7 +197,7 @@ class ExtractiveAnswerer:
         grade = intent_named("grade")
         for s in ranked:
             if s.doc_id in plan.doc_ids and grade.value is not None and grade.value.search(s.text):
-                return _clean(s.text)[:200]
+                return clean_quote(s.text)[:200]
         return ""
 
     def _level_line(self, plan: QueryPlan, ranked: list[Sentence], snap: Snapshot, best: Sentence) -> Sentence | None:
@@ -232,7 +226,7 @@ class ExtractiveAnswerer:
                 if lead:
                     lead_from = index
                     break
-        lines = [f"{_clean(s.text)} [{n}]" for index, (s, n) in enumerate(zip(chosen, numbers)) if index != lead_from]
+        lines = [f"{clean_quote(s.text)} [{n}]" for index, (s, n) in enumerate(zip(chosen, numbers)) if index != lead_from]
         if multi:
             head = f"**{doc_label(snap, doc_id, plan.levels)}**: "
             body = (f"{lead} [{numbers[lead_from]}]" + (". " if lines else "")) if lead else ""

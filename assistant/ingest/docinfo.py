@@ -34,10 +34,28 @@ _EMPLOYER_OF = re.compile(
 _EMPLOYER_SUFFIX = re.compile(
     r"\b((?:[A-Z][A-Za-z'.]+ ){1,4}(?:County Public Schools|Public Schools|Unified School District|School District|"
     r"Library District|Water District|Fire District|Transit District|Special District|District|Public Library|County|"
-    r"Community College District|College|University|Authority|Schools|Agency|Commission|Water Agency|Utilities))\b"
+    r"Community College District|College|University|Authority|Schools|Agency|Commission|Water Agency|Utilities|USD|ISD))\b"
 )
 _NOT_EMPLOYER_START = {"The", "All", "Each", "Any", "This", "Our", "Of", "In", "For", "And", "A", "An", "Per", "Under", "With", "By", "To", "Job", "Description", "Class", "Human"}
 _GENERIC = re.compile(r"class specification|job description|class description|human resources|office of", re.IGNORECASE)
+_JOB_NOUN = re.compile(
+    r"\b(?:analyst|technician|specialist|assistant|manager|director|coordinator|clerk|officer|generalist|"
+    r"representative|administrator|supervisor|worker|engineer|mechanic|operator|inspector|aide|associate|"
+    r"accountant|auditor|librarian|nurse|planner|scientist|counselor|driver|carpenter|electrician|custodian)s?$",
+    re.IGNORECASE,
+)
+_NOT_THE_EMPLOYER = re.compile(
+    r"\b(?:personnel|civil service|merit system|classification)\s+(?:commission|board)\b|accredit|"
+    r"\bcommission on\b|\bassociation\b|\bunion\b|\bboard of (?:registered|nursing|examiners)",
+    re.IGNORECASE,
+)
+# Page furniture that is never a class title, whatever the publisher ("Print Friendly", "=== Job Details ===").
+_NOT_A_TITLE = re.compile(
+    r"equal (?:employment )?opportunity|print(?:er)?[ -]friendly|share this|job details|job posting|job bulletin|"
+    r"apply (?:now|online|here)|skip to|main menu|sign in|log ?in\b|home\s*[>»/]|back to|^[=*_~-]{2,}|[=]{2,}\s*$|"
+    r"page \d+ of \d+|^(?:search|menu|navigation|contact us|careers?|jobs?)$",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -95,7 +113,12 @@ def find_employer(text: str) -> str:
     def score(name: str) -> tuple[float, int]:
         early = 3.0 if first_seen[name] < 600 else 0.0
         return (candidates[name] + early + len(name.split()) * 0.1, -first_seen[name])
-    return max(candidates, key=score)
+    # a personnel commission, an accreditor or a union names who classifies or represents, not who employs
+    employers = [name for name in candidates if not _NOT_THE_EMPLOYER.search(name)]
+    if not employers:
+        return ""
+    best = max(employers, key=score)
+    return re.sub(r" USD$", " Unified School District", re.sub(r" ISD$", " Independent School District", best))
 
 
 def employer_aliases(employer: str) -> list[str]:
@@ -117,8 +140,9 @@ def employer_aliases(employer: str) -> list[str]:
 
 def clean_title(title: str) -> str:
     """Strip stray punctuation and normalise level numerals ('— Clerk I/ii' -> 'Clerk I/II')."""
-    title = title.strip(" \t*_#|:;,-–—·•")
+    title = title.strip(" \t*_#|:;,-–—·•=")
     title = re.sub(r"\s+", " ", title)
+    title = re.sub(r"\s*\((?:class code\s*:?\s*)?[A-Z]{0,3}\d{3,6}\)$", "", title, flags=re.I)  # "Auditor I (4175)"
     return re.sub(r"\b([IVXivx]{1,4})((?:/[IVXivx]{1,4})*)$", lambda m: m.group(0).upper(), title)
 
 
@@ -133,12 +157,19 @@ def _find_title(text: str, employer: str, filename: str, html_title: str = "") -
         value = match.group(1)
         value = re.split(r"\s{2,}|\s+(?:CODE|GRADE|SQ/OQ|CLASS CODE)\s*:", value)[0]
         value = value.strip(" *|")
-        if 2 < len(value) < 100:
+        if 2 < len(value) < 100 and not _NOT_A_TITLE.search(value):
             return _smart_case(value), False
     # Markdown/HTML headings: the first that is neither the employer nor boilerplate
     for match in re.finditer(r"^#{1,3}\s+(.+)$", text[:3000], re.MULTILINE):
         heading = match.group(1).strip(" #*")
         heading = re.sub(r"^(?:job description|class specification|class description)\s*[:\-–]\s*", "", heading, flags=re.I)
+        if heading and _NOT_A_TITLE.search(heading):
+            continue
+        if _JOB_NOUN.search(heading) and len(heading.split()) <= 6 and not heading.lower().startswith(employer.lower() or "\0"):
+            from assistant.ingest.sections import classify_heading as _is_section
+
+            if _is_section(heading) in (None, "header"):
+                return _smart_case(heading), False  # "Human Resources Analyst" is a title, not a department
         if not heading or _GENERIC.search(heading) or (employer and heading.lower().startswith(employer.lower())):
             if employer and heading.lower().startswith(employer.lower()):
                 rest = heading[len(employer):].strip(" -–:|")
@@ -152,7 +183,7 @@ def _find_title(text: str, employer: str, filename: str, html_title: str = "") -
         return _smart_case(heading), False
     if html_title:
         candidate = re.split(r"\s[|\-–]\s", html_title)[0].strip()
-        if candidate and not _GENERIC.search(candidate):
+        if candidate and not _GENERIC.search(candidate) and not _NOT_A_TITLE.search(candidate):
             return candidate, False
     # A standalone short line near the top ("BUS OPERATOR" under "CLASS SPECIFICATION")
     from assistant.ingest.sections import classify_heading as _classify
@@ -173,7 +204,9 @@ def _find_title(text: str, employer: str, filename: str, html_title: str = "") -
         title_case = all(w[0].isupper() for w in words if w[0].isalpha() and w.lower() not in {"of", "and", "the", "for", "in"})
         if not all_caps and not (seen <= 3 and title_case and not re.search(r"[.!?]$", line)):
             continue
-        if _GENERIC.search(line) or _classify(line) or (employer and line.lower() == employer.lower()):
+        if _GENERIC.search(line) or _NOT_A_TITLE.search(line) or _classify(line) or (
+            employer and line.lower() == employer.lower()
+        ):
             continue
         if employer and _smart_case(line).lower() in employer.lower():
             continue

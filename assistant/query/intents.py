@@ -59,7 +59,7 @@ INTENTS: list[Intent] = [
            _p(r"licen[cs]e|\bCDL\b|endorsement"), ("license", "licence", "driver", "driving", "cdl", "commercial", "endorsement", "valid")),
     Intent("certification", _p(r"\b(certificat\w*|certified|credential)\b"), ("licenses", "qualifications", "special"),
            _p(r"certif|credential"), ("certificate", "certification", "certified", "credential")),
-    Intent("overtime", _p(r"\b(overtime|flsa|exempt|non-?exempt|time and a half|comp(?:ensatory)? time)\b"), ("overtime", "special", "header"),
+    Intent("overtime", _p(r"\bOT\b|\b(overtime|flsa|exempt|non-?exempt|time and a half|comp(?:ensatory)? time)\b"), ("overtime", "special", "header"),
            _p(r"overtime|exempt|\bFLSA\b"), ("overtime", "flsa", "exempt", "eligible", "eligibility", "pay", "status")),
     Intent("lift", _p(r"\b(lift|lifting|heavy|weight|pounds|lbs|carry)\b"), ("physical",), _p(r"\blift|pounds|\blbs\b|\d\s?lb"),
            ("lift", "lifting", "heavy", "weight", "pound", "lbs", "carry", "object", "stuff", "must", "able")),

@@ -71,7 +71,14 @@ def plan_query(question: str, history: list[dict[str, str]] | None, catalog: Cat
             plan.from_history = True
             prev_levels = previous.levels
             plan.doc_ids = [m.doc_id for m in previous.classes]
-            plan.employers = plan.employers or previous.employers
+            switched = _same_class_elsewhere(catalog, plan.doc_ids, question, match.employers)
+            if switched:  # "and the city one?": the class in focus, at the employer the question names
+                plan.doc_ids = switched
+            else:
+                plan.employers = plan.employers or previous.employers
+            step = _level_step(question)
+            if step and not plan.levels:  # "and the next level?": one step along the series
+                plan.levels, plan.doc_ids = _step_levels(catalog, plan.doc_ids, prev_levels, step)
             if not plan.levels and re.search(r"\b(that|this|same) level\b", question, re.I):
                 plan.levels = prev_levels
             elif not plan.levels and prev_levels:
@@ -156,3 +163,58 @@ def _sibling_with_level(catalog: Catalog, doc_id: str, levels: list[str]) -> str
             if other.title_level in levels:
                 return other.doc_id
     return None
+
+
+_NEXT = re.compile(r"\b(?:next|higher|following|senior)\s+(?:level|step|one|class)\b|\bone (?:level|step) up\b|\blevel above\b", re.I)
+_PREVIOUS = re.compile(r"\b(?:previous|lower|prior|junior)\s+(?:level|step|one|class)\b|\bone (?:level|step) down\b|\blevel below\b", re.I)
+_SERIES_ORDER = ["Intern", "Trainee", "I", "II", "III", "IV", "V"]
+
+
+def _level_step(question: str) -> int:
+    """+1 for "the next level", -1 for "the level below", 0 when the question does not step."""
+    return 1 if _NEXT.search(question) else -1 if _PREVIOUS.search(question) else 0
+
+
+def _step_levels(catalog: Catalog, doc_ids: list[str], levels: list[str], step: int) -> tuple[list[str], list[str]]:
+    """The levels one step from ``levels`` in the series of the classes in focus, and the documents holding them."""
+    for doc_id in doc_ids:
+        entry = catalog.by_id.get(doc_id)
+        if entry is None:
+            continue
+        current = levels[-1] if step > 0 and levels else (levels[0] if levels else entry.title_level)
+        if current not in _SERIES_ORDER:
+            continue
+        series = entry.levels or [e.title_level for e in catalog.entries
+                                  if e.title_level and e.title_tokens == entry.title_tokens and e.employer == entry.employer]
+        ordered = [lv for lv in _SERIES_ORDER if lv in series]
+        if current not in ordered:
+            continue
+        position = ordered.index(current) + step
+        if not 0 <= position < len(ordered):
+            continue
+        target = ordered[position]
+        if entry.levels:
+            return [target], [doc_id]
+        sibling = _sibling_with_level(catalog, doc_id, [target])
+        if sibling:
+            return [target], [sibling]
+    return levels, doc_ids
+
+
+def _same_class_elsewhere(catalog: Catalog, doc_ids: list[str], question: str, employers: list[str]) -> list[str]:
+    """Documents with the title of the class in focus at another employer the question names or hints at
+    ("the city one", "at the county")."""
+    if not doc_ids or doc_ids[0] not in catalog.by_id:
+        return []
+    focus = catalog.by_id[doc_ids[0]]
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", question)}
+    hinted = words & {"city", "county", "state", "district", "school", "schools", "town", "university", "college"}
+    out = []
+    for entry in catalog.entries:
+        if entry.doc_id in doc_ids or entry.title_tokens != focus.title_tokens or entry.employer == focus.employer:
+            continue
+        employer_words = {w.lower() for w in re.findall(r"[A-Za-z]+", entry.employer)}
+        if entry.employer in employers or (hinted and hinted & employer_words and not hinted & {
+                w.lower() for w in re.findall(r"[A-Za-z]+", focus.employer)}):
+            out.append(entry.doc_id)
+    return out

@@ -1,0 +1,172 @@
+"""The layout-blind answer: the passages of the retrieved documents that best support the question.
+
+Used when the class-spec rules find nothing to quote (an unfamiliar layout, a fact outside every
+intent, a typo). Candidates are the sentences, bullets and table rows of the retrieved chunks (and of
+the class in focus); each is scored by :class:`~assistant.answering.passage_scores.PassageScorer`
+plus small priors (retrieval rank, the class in focus, the asked kind of fact, the level). The answer
+quotes the best passage and its close runners-up from the same document; when even the best passage
+gives the question too little support, there is no answer and the caller refuses.
+
+Example:
+    >>> answer = evidence_answer(answerer, plan, docs, snapshot, scorer)
+    >>> answer is None or answer.answered
+    True
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Any
+
+from langchain_core.documents import Document
+from rapidfuzz import fuzz
+
+from assistant.answering.answer import Answer
+from assistant.answering.citations import CitationBuilder
+from assistant.answering.evidence import Sentence, candidate_sentences, idf
+from assistant.answering.passage_scores import PassageScorer
+from assistant.answering.wording import retrieved_ids
+from assistant.query.catalog import normalize_title_tokens
+from assistant.query.plan import QueryPlan
+from assistant.search.snapshot import Snapshot
+from assistant.text import raw_tokens, tokens
+
+SUPPORT_THRESHOLD = 0.275
+"""Least support (0.35 x semantic similarity + 0.65 x word coverage) of the best passage for an answer.
+
+Calibrated on the development sets (``scripts/calibrate_support.py``): below it, unanswerable
+questions outnumber answerable ones."""
+
+MAX_CANDIDATES = 90  # passages encoded per question, at most (the rest are ranked out by words first)
+RUNNER_UP_MARGIN = 0.08
+_BOILERPLATE = re.compile(
+    r"equal (?:employment )?opportunity|reasonable accommodation|print friendly|share this page|apply online|"
+    r"for additional information|click here|all rights reserved|copyright",
+    re.IGNORECASE,
+)
+_LEVEL_NUMERAL = {"i", "ii", "iii", "iv", "v", "1", "2", "3", "4", "5"}
+_RANK_WORDS = {"senior", "lead", "principal", "chief", "supervising", "supervisor", "head", "junior", "assistant", "associate", "deputy", "manager"}
+
+
+def evidence_answer(
+    answerer: Any, plan: QueryPlan, docs: list[Document], snap: Snapshot, scorer: PassageScorer,
+) -> Answer | None:
+    """An answer quoting the best-supported passages (``support`` set), or None when there are no passages.
+
+    The caller decides: an answer whose ``support`` is under :data:`SUPPORT_THRESHOLD` is not good enough."""
+    candidates = _candidates(plan, docs, snap)
+    if not candidates:
+        return None
+    question = plan.standalone if plan.from_history else plan.question
+    scores = scorer.score(
+        question, [c.text for c in candidates], [c.section for c in candidates],
+        idf=lambda term: idf(snap, term), ignore=_name_words(plan, docs, snap),
+        kinds=[(intent.cues, intent.evidence) for intent in plan.intents],
+    )
+    primary = plan.intents[0] if plan.intents else None
+    support: dict[int, float] = {}
+    parts: dict[int, tuple[float, float]] = {}
+    for candidate, score in zip(candidates, scores):
+        support[id(candidate)] = score.support
+        parts[id(candidate)] = (round(score.semantic, 4), round(score.coverage, 4))
+        candidate.lexical = score.coverage
+        candidate.score = score.support + _prior(candidate, plan, primary)
+    ranked = sorted(candidates, key=lambda c: c.score, reverse=True)
+    best = ranked[0]
+    chosen = [best]
+    for other in ranked[1:]:
+        if len(chosen) >= answerer.max_sentences:
+            break
+        if other.doc_id != best.doc_id or any(abs(other.start - c.start) < 3 for c in chosen):
+            continue
+        if other.score >= best.score - RUNNER_UP_MARGIN and support[id(other)] >= min(SUPPORT_THRESHOLD, support[id(best)]):
+            chosen.append(other)
+    chosen = [best] + sorted(chosen[1:], key=lambda c: c.start)
+    builder = CitationBuilder(snap)
+    text = answerer._render(plan, snap, best.doc_id, chosen, builder, False, primary.name if primary else "")
+    text, citations = builder.finalize(text)
+    return Answer(text=text, answered=True, citations=citations, retrieved=retrieved_ids(docs),
+                  standalone_query=plan.standalone, route="evidence", support=round(support[id(best)], 4),
+                  support_parts=parts[id(best)])
+
+
+def names_retrieved_document(plan: QueryPlan, docs: list[Document], snap: Snapshot) -> bool:
+    """Whether a retrieved document is the class the question names: its title (typos allowed), no rank word
+    ("Senior", "Lead") the title lacks, its employer when the question names one, its level when it asks one.
+
+    When so, a catalog miss ("no such class") must not be the answer: the document's metadata was misread."""
+    words = [w.lower() for w in raw_tokens(plan.question)]
+    asked_ranks = {w for w in words if w in _RANK_WORDS}
+    seen: set[str] = set()
+    for doc in docs:
+        doc_id = doc.metadata["doc_id"]
+        if doc_id in seen or doc_id not in snap.documents:
+            continue
+        seen.add(doc_id)
+        if len(seen) > 5:
+            break
+        record = snap.documents[doc_id]
+        title_words = normalize_title_tokens(record.title)
+        title = [t for t in title_words if t not in _LEVEL_NUMERAL and len(t) >= 3]
+        if not title or not all(any(fuzz.ratio(t, w) >= 85 for w in words) for t in title):
+            continue
+        if asked_ranks - set(title_words):
+            continue
+        if plan.employers and record.employer and not any(
+            e.lower() in record.employer.lower() or record.employer.lower() in e.lower() for e in plan.employers
+        ):
+            continue
+        own_levels = set(record.levels) | {t.upper() for t in title_words if t in _LEVEL_NUMERAL}
+        if plan.levels and own_levels and not set(plan.levels) & own_levels:
+            continue
+        return True
+    return False
+
+
+def _candidates(plan: QueryPlan, docs: list[Document], snap: Snapshot) -> list[Sentence]:
+    """Passages of the retrieved chunks (every document) and of the classes in focus, at most MAX_CANDIDATES."""
+    retrieved = candidate_sentences(snap, docs, dataclasses.replace(plan, doc_ids=[]))
+    focused = candidate_sentences(snap, [], dataclasses.replace(plan, doc_ids=plan.doc_ids[:2])) if plan.doc_ids else []
+    seen: set[tuple[str, int, int]] = set()
+    out: list[Sentence] = []
+    for sentence in retrieved + focused:
+        key = (sentence.doc_id, sentence.start, sentence.end)
+        if key not in seen and len(sentence.text) <= 1200:
+            seen.add(key)
+            out.append(sentence)
+    if len(out) <= MAX_CANDIDATES:
+        return out
+    question = set(tokens(plan.standalone))
+    def cheap(sentence: Sentence) -> float:
+        words = set(tokens(sentence.text + " " + sentence.section))
+        return len(question & words) / (1 + len(question)) + 0.3 / (1 + sentence.chunk_rank)
+    return sorted(out, key=cheap, reverse=True)[:MAX_CANDIDATES]
+
+
+def _prior(candidate: Sentence, plan: QueryPlan, primary: Any) -> float:
+    """Small nudges from what the rules know; never enough on their own to pass the threshold."""
+    prior = 0.08 / (1 + candidate.chunk_rank)
+    if candidate.doc_id in plan.doc_ids:
+        prior += 0.05
+    if primary is not None and (primary.evidence.search(candidate.text) or primary.evidence.search(candidate.section)):
+        prior += 0.08
+    if plan.levels and candidate.chunk_level:
+        prior += 0.05 if candidate.chunk_level in plan.levels else -0.08
+    if _BOILERPLATE.search(candidate.text):
+        prior -= 0.2
+    if len(candidate.text) < 20:
+        prior -= 0.15
+    return prior
+
+
+def _name_words(plan: QueryPlan, docs: list[Document], snap: Snapshot) -> set[str]:
+    """Question words that only name the class or employer: retrieval matched them, passages need not repeat them."""
+    words = {t.lower() for t in plan.name_tokens}
+    focus = list(plan.doc_ids[:3]) or list(dict.fromkeys(d.metadata["doc_id"] for d in docs))[:3]
+    for doc_id in focus:
+        doc = snap.documents.get(doc_id)
+        if doc is not None:
+            words.update(w.lower() for w in raw_tokens(doc.title))
+            words.update(w.lower() for w in raw_tokens(doc.employer or ""))
+    return words

@@ -1,0 +1,168 @@
+"""How well a passage supports a question, from its meaning and its words, whatever the document's layout.
+
+The rule-based answerer knows class-spec conventions (intents, levels, section names); this module
+knows nothing of them, so it still works on a layout nobody tuned for. Each candidate gets:
+
+- ``semantic``: cosine similarity of question and passage under the same embedding model as retrieval
+  (passages encoded in one batch per question; vectors cached by text, so ingest's cost is unchanged);
+- ``coverage``: the idf-weighted share of the question's content words found in the passage or its
+  section heading, typo-tolerant (rapidfuzz), so "educaton" still finds "education";
+- ``support``: the two combined (coverage weighs more: unanswerable questions are often close in meaning
+  but name a fact no passage states); the answerer refuses only when no passage supports the question.
+
+Example:
+    >>> scorer = PassageScorer(index.embeddings)
+    >>> scored = scorer.score("What typing speed is required?", ["Typing at 40 words per minute."], ["Requirements"])
+    >>> round(scored[0].coverage, 2)
+    1.0
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass
+from typing import Callable, Sequence
+
+import numpy as np
+from rapidfuzz import fuzz
+
+from assistant.text import STOPWORDS, raw_tokens, stem
+
+# Words that ask rather than name what is asked about: never needed in a supporting passage.
+QUESTION_WORDS = {
+    "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "does", "do", "did", "is", "are", "was",
+    "were", "can", "could", "should", "would", "will", "must", "may", "might", "need", "needs", "needed", "have",
+    "has", "had", "get", "gets", "there", "any", "anything", "tell", "me", "know", "want", "wanna", "gotta",
+    "u", "ur", "hey", "hi", "pls", "please", "thanks", "job", "jobs", "position", "positions", "class", "classes",
+    "classification", "role", "work", "someone", "person", "employee", "employees", "list", "say", "says", "said",
+    "about", "also", "again", "instead", "else", "still", "just", "really", "actually", "much", "many", "long",
+    "often", "kind", "type", "sort", "like", "one", "ones", "thing", "things", "and", "or", "but", "if", "then",
+    "than", "that", "this", "these", "those", "it", "its", "they", "them", "their", "you", "your", "i", "my", "we",
+    "our", "a", "an", "the", "of", "to", "in", "on", "for", "with", "at", "by", "from", "as", "be", "been", "being",
+    "spec", "specification", "document", "documents", "say", "state", "states", "stated", "mention", "mentions",
+}
+
+SEMANTIC_WEIGHT = 0.35
+COVERAGE_WEIGHT = 0.65
+
+
+@dataclass
+class PassageScore:
+    """Support for one candidate passage (index into the candidates given to :meth:`PassageScorer.score`)."""
+
+    position: int
+    semantic: float
+    coverage: float
+
+    @property
+    def support(self) -> float:
+        return SEMANTIC_WEIGHT * self.semantic + COVERAGE_WEIGHT * self.coverage
+
+
+class PassageScorer:
+    """Scores candidate passages for a question; thread-safe, with a bounded cache of passage vectors."""
+
+    def __init__(self, encode: Callable[[list[str]], list[list[float]]], cache_size: int = 50_000) -> None:
+        if cache_size < 1:
+            raise ValueError("cache_size must be at least 1")
+        self._encode = encode
+        self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._cache_size = cache_size
+        self._lock = threading.Lock()
+
+    def vectors(self, texts: Sequence[str]) -> np.ndarray:
+        """Unit vectors of ``texts`` (rows), encoding only the ones not seen before, in one batch."""
+        with self._lock:
+            missing = list(dict.fromkeys(t for t in texts if t not in self._cache))
+        fresh = self._encode(missing) if missing else []
+        with self._lock:
+            for text, vector in zip(missing, fresh):
+                self._cache[text] = np.asarray(vector, dtype=np.float32)
+                if len(self._cache) > self._cache_size:
+                    self._cache.popitem(last=False)
+            rows = []
+            for text in texts:
+                vector = self._cache.get(text)
+                if vector is None:  # evicted by a concurrent question: encode again below
+                    vector = np.asarray(self._encode([text])[0], dtype=np.float32)
+                else:
+                    self._cache.move_to_end(text)
+                rows.append(vector)
+        return np.vstack(rows) if rows else np.zeros((0, 1), dtype=np.float32)
+
+    def score(
+        self, question: str, passages: Sequence[str], headings: Sequence[str] | None = None,
+        idf: Callable[[str], float] | None = None, ignore: set[str] | None = None,
+        kinds: Sequence[tuple[re.Pattern[str], re.Pattern[str]]] = (),
+    ) -> list[PassageScore]:
+        """One score per passage, in the order given.
+
+        ``ignore``: question words that need no support (the class and employer names, already matched
+        by retrieval). ``kinds``: (cue, evidence) patterns of the kinds of fact asked ("how much" → a dollar
+        figure): a question word the cue matches is covered by any passage the evidence pattern matches.
+        """
+        if not passages:
+            return []
+        terms = content_terms(question, ignore or set())
+        weights = {t: (idf(t) if idf else 1.0) for t in terms}
+        kind_of = {t: [evidence for cue, evidence in kinds if cue.search(t) or cue.search(w)]
+                   for t, w in _surface_words(question, terms).items()}
+        vectors = self.vectors([question, *passages])
+        semantic = vectors[1:] @ vectors[0]
+        scores = []
+        for position, passage in enumerate(passages):
+            text = passage + " " + (headings[position] if headings else "")
+            covered = {t for t, patterns in kind_of.items() if any(p.search(text) for p in patterns)}
+            scores.append(PassageScore(position, float(semantic[position]), coverage(weights, text, covered)))
+        return scores
+
+
+def content_terms(question: str, ignore: set[str]) -> list[str]:
+    """The question's words that name what is asked (stems), without question words, fillers and names."""
+    ignored = {stem(w) for w in ignore} | set(ignore)
+    out: list[str] = []
+    for word in raw_tokens(question):
+        word = word.replace("'", "").replace("’", "")
+        if len(word) < 2 or word in STOPWORDS or word in QUESTION_WORDS:
+            continue
+        term = stem(word)
+        if term in QUESTION_WORDS or term in ignored or word in ignored or term in out:
+            continue
+        out.append(term)
+    return out
+
+
+def _surface_words(question: str, terms: list[str]) -> dict[str, str]:
+    """Each term with the word of the question it came from (cues are written for words, not stems)."""
+    out: dict[str, str] = {}
+    for word in raw_tokens(question):
+        term = stem(word.replace("'", "").replace("’", ""))
+        if term in terms and term not in out:
+            out[term] = word
+    return out
+
+
+def coverage(weights: dict[str, float], text: str, covered: set[str] | frozenset[str] = frozenset()) -> float:
+    """Weighted share of the terms found in ``text``, exactly or as a near spelling (typos, word forms);
+    ``covered`` terms count as found (the passage states the kind of fact they ask for)."""
+    total = sum(weights.values())
+    if not total:
+        return 0.0
+    words = {stem(w.replace("'", "")) for w in raw_tokens(text)}
+    found = 0.0
+    for term, weight in weights.items():
+        if term in words or term in covered:
+            found += weight
+        elif len(term) >= 4 and any(
+            abs(len(w) - len(term)) <= 2 and fuzz.ratio(term, w) >= 80 for w in words if len(w) >= 4
+        ):
+            found += 0.8 * weight
+    return found / total
+
+
+def smoothed_idf(documents: int, containing: int) -> float:
+    """The idf used for coverage weights: rare words count more, common ones still count a little."""
+    return math.log(1 + (max(1, documents) + 1) / (containing + 0.5))

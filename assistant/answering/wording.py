@@ -1,0 +1,53 @@
+"""The words every extractive answer shares: how a document is named, what a refusal says.
+
+Example:
+    >>> refusal(snapshot, "the retrieved passages do not state it", docs).text.split(":")[0]
+    "The classification documents don't answer that"
+"""
+
+from __future__ import annotations
+
+import re
+
+from langchain_core.documents import Document
+
+from assistant.answering.answer import Answer
+from assistant.query.plan import QueryPlan
+from assistant.search.snapshot import Snapshot
+
+
+def doc_label(snap: Snapshot, doc_id: str, levels: list[str] | None = None) -> str:
+    doc = snap.documents[doc_id]
+    title = doc.title
+    if levels and doc.levels:
+        wanted = [lv for lv in levels if lv in doc.levels]
+        if wanted:
+            title = re.sub(r"\s+[IVX]+(?:/[IVX]+)+$", "", title) + " " + "/".join(wanted)
+    return title + (f" ({doc.employer})" if doc.employer else "")
+
+
+def refusal(snap: Snapshot, reason: str, docs: list[Document], plan: QueryPlan | None = None) -> Answer:
+    closest: list[str] = []
+    for doc in docs:
+        label = doc_label(snap, doc.metadata["doc_id"])
+        if label not in closest:
+            closest.append(label)
+        if len(closest) == 3:
+            break
+    text = f"The classification documents don't answer that: {reason}."
+    if closest:
+        text += " The closest documents I found: " + "; ".join(closest) + "."
+    return Answer(text=text, answered=False, citations=[], retrieved=retrieved_ids(docs),
+                  standalone_query=plan.standalone if plan else "")
+
+
+def retrieved_ids(docs: list[Document]) -> list[str]:
+    order: list[str] = []
+    for doc in docs:
+        if doc.metadata["doc_id"] not in order:
+            order.append(doc.metadata["doc_id"])
+    return order
+
+
+def clean_quote(text: str) -> str:
+    return " ".join(text.split()).strip(" -•*")
