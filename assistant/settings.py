@@ -207,4 +207,4 @@ def configure_logging(level: int | str = "INFO") -> None:
     """One log format for every entry point (CLI commands and the server)."""
     import logging
 
-    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s", force=True)
