@@ -25,7 +25,7 @@ from rapidfuzz import fuzz
 from assistant.answering.answer import Answer
 from assistant.answering.citations import CitationBuilder
 from assistant.answering.evidence import Sentence, candidate_sentences, idf
-from assistant.answering.passage_scores import PassageScorer
+from assistant.answering.passage_scores import PassageScorer, content_terms
 from assistant.answering.wording import retrieved_ids
 from assistant.query.catalog import normalize_title_tokens
 from assistant.query.plan import QueryPlan
@@ -38,6 +38,7 @@ SUPPORT_THRESHOLD = 0.275
 Calibrated on the development sets (``scripts/calibrate_support.py``): below it, unanswerable
 questions outnumber answerable ones."""
 
+UNKNOWN_WORD_PENALTY = 0.08
 MAX_CANDIDATES = 90  # passages encoded per question, at most (the rest are ranked out by words first)
 RUNNER_UP_MARGIN = 0.08
 _BOILERPLATE = re.compile(
@@ -58,17 +59,24 @@ def evidence_answer(
     candidates = _candidates(plan, docs, snap)
     if not candidates:
         return None
-    question = plan.standalone if plan.from_history else plan.question
+    names = _name_words(plan, docs, snap)
+    # a follow-up is judged on its own words ("how many vacation days do they get?"), unless it has none
+    # ("and level III?"): then on the question it continues
+    question = plan.question if content_terms(plan.question, names) or not plan.from_history else plan.standalone
     scores = scorer.score(
         question, [c.text for c in candidates], [c.section for c in candidates],
-        idf=lambda term: idf(snap, term), ignore=_name_words(plan, docs, snap),
+        idf=lambda term: idf(snap, term), ignore=names,
         kinds=[(intent.cues, intent.evidence) for intent in plan.intents],
     )
     primary = plan.intents[0] if plan.intents else None
+    # A question word no document contains, not even as a near spelling ("sheriff", "vacation"), is evidence
+    # that its subject is not covered: each one lowers every passage's support (typos and word forms are near).
+    unknown = [term for term in content_terms(question, names) if len(term) >= 3 and not snap.near_vocabulary(term)]
+    penalty = UNKNOWN_WORD_PENALTY * len(unknown)
     support: dict[int, float] = {}
     parts: dict[int, tuple[float, float]] = {}
     for candidate, score in zip(candidates, scores):
-        support[id(candidate)] = score.support
+        support[id(candidate)] = score.support - penalty
         parts[id(candidate)] = (round(score.semantic, 4), round(score.coverage, 4))
         candidate.lexical = score.coverage
         candidate.score = score.support + _prior(candidate, plan, primary)
@@ -162,7 +170,7 @@ def _prior(candidate: Sentence, plan: QueryPlan, primary: Any) -> float:
 
 def _name_words(plan: QueryPlan, docs: list[Document], snap: Snapshot) -> set[str]:
     """Question words that only name the class or employer: retrieval matched them, passages need not repeat them."""
-    words = {t.lower() for t in plan.name_tokens}
+    words = {t.lower() for t in plan.name_tokens} | _LEVEL_NUMERAL | {"level", "levels"}
     focus = list(plan.doc_ids[:3]) or list(dict.fromkeys(d.metadata["doc_id"] for d in docs))[:3]
     for doc_id in focus:
         doc = snap.documents.get(doc_id)

@@ -100,6 +100,9 @@ def summarize(results: list[Judged]) -> dict[str, Any]:
         "citation_precision": round(cited_gold / cited_total, 3) if cited_total else None,
         "refusal_accuracy": _share([r.refusal_ok for r in results]),
         "false_refusals": _share([not r.answer.get("answered") for r in answerable]),
+        # of the refusals, how many were right (the documents did not answer); of the unanswerable, how many refused
+        "refusal_precision": _share([not r.gold for r in results if not r.answer.get("answered")]),
+        "refusal_recall": _share([not r.answer.get("answered") for r in results if not r.gold]),
         "latency_p50_ms": round(_percentile(latencies, 0.5), 1),
         "latency_p95_ms": round(_percentile(latencies, 0.95), 1),
     }
@@ -163,8 +166,9 @@ def _fmt(value: Any) -> str:
 
 def _print_report(overall: dict[str, Any], by_type: dict[str, dict[str, Any]], results: list[Judged]) -> None:
     columns = ["questions", "hit@1", "hit@5", "answer_accuracy", "citation_precision", "refusal_accuracy",
-               "false_refusals", "latency_p50_ms", "latency_p95_ms"]
-    headers = ["type", "n", "hit@1", "hit@5", "answer", "cite-prec", "refusal", "false-ref", "p50 ms", "p95 ms"]
+               "false_refusals", "refusal_precision", "refusal_recall", "latency_p50_ms", "latency_p95_ms"]
+    headers = ["type", "n", "hit@1", "hit@5", "answer", "cite-prec", "refusal", "false-ref", "ref-prec", "ref-rec",
+               "p50 ms", "p95 ms"]
     rows = [["overall"] + [_fmt(overall[c]) for c in columns]]
     rows += [[t] + [_fmt(s[c]) for c in columns] for t, s in by_type.items()]
     widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers)]

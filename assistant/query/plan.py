@@ -79,6 +79,7 @@ def plan_query(question: str, history: list[dict[str, str]] | None, catalog: Cat
             step = _level_step(question)
             if step and not plan.levels:  # "and the next level?": one step along the series
                 plan.levels, plan.doc_ids = _step_levels(catalog, plan.doc_ids, prev_levels, step)
+                plan.intents = [i for i in plan.intents if i.name != "promotion"]  # asks the last question again
             if not plan.levels and re.search(r"\b(that|this|same) level\b", question, re.I):
                 plan.levels = prev_levels
             elif not plan.levels and prev_levels:
@@ -86,8 +87,7 @@ def plan_query(question: str, history: list[dict[str, str]] | None, catalog: Cat
             # A new level for a series document: keep only documents that have it
             if plan.levels:
                 kept = []
-                for m in previous.classes:
-                    entry = m.entry
+                for entry in (catalog.by_id[d] for d in plan.doc_ids if d in catalog.by_id):
                     if entry.levels and not any(lv in entry.levels for lv in plan.levels):
                         continue
                     if entry.title_level and entry.title_level not in plan.levels:
@@ -98,7 +98,7 @@ def plan_query(question: str, history: list[dict[str, str]] | None, catalog: Cat
                         continue
                     kept.append(entry.doc_id)
                 if not kept and question_levels(question):
-                    titles = ", ".join(sorted({m.entry.title for m in previous.classes}))
+                    titles = ", ".join(sorted({catalog.by_id[d].title for d in plan.doc_ids if d in catalog.by_id}))
                     plan.missing = f"no level {'/'.join(plan.levels)} of {titles} is in the documents"
                     plan.doc_ids = []
                     return plan
@@ -202,19 +202,20 @@ def _step_levels(catalog: Catalog, doc_ids: list[str], levels: list[str], step: 
 
 
 def _same_class_elsewhere(catalog: Catalog, doc_ids: list[str], question: str, employers: list[str]) -> list[str]:
-    """Documents with the title of the class in focus at another employer the question names or hints at
-    ("the city one", "at the county")."""
+    """The documents with the title of the class in focus at the employer the question names or hints at
+    ("the city one", "at the county"); [] when it names none or the focus is already there."""
     if not doc_ids or doc_ids[0] not in catalog.by_id:
         return []
     focus = catalog.by_id[doc_ids[0]]
-    words = {w.lower() for w in re.findall(r"[A-Za-z]+", question)}
-    hinted = words & {"city", "county", "state", "district", "school", "schools", "town", "university", "college"}
+    hinted = {w.lower() for w in re.findall(r"[A-Za-z]+", question)} & {
+        "city", "county", "state", "district", "school", "schools", "town", "university", "college"}
+    if not hinted and not employers:
+        return []
     out = []
     for entry in catalog.entries:
-        if entry.doc_id in doc_ids or entry.title_tokens != focus.title_tokens or entry.employer == focus.employer:
+        if entry.title_tokens != focus.title_tokens or entry.title_level != focus.title_level:
             continue
         employer_words = {w.lower() for w in re.findall(r"[A-Za-z]+", entry.employer)}
-        if entry.employer in employers or (hinted and hinted & employer_words and not hinted & {
-                w.lower() for w in re.findall(r"[A-Za-z]+", focus.employer)}):
+        if entry.employer in employers or (hinted and hinted <= employer_words):
             out.append(entry.doc_id)
-    return out
+    return out if out and set(out) != set(doc_ids) else []

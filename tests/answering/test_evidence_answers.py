@@ -1,0 +1,211 @@
+"""Answers from evidence on documents in layouts nobody tuned for (issue 13).
+
+A small corpus written here, in two unfamiliar layouts (a posting with page furniture around it and a
+key/value spec), indexed into a real Chroma store with the real model. The questions ask facts outside
+every intent (union, drug test, share of time sitting), with typos, and facts the documents lack; the
+follow-ups switch employer and step through a series. Nothing is mocked.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from assistant.answering.answer import Answer
+from assistant.bench.evaluation import run_eval
+from assistant.engine import Assistant
+from assistant.facts.storage.sync_hook import sync_with_fact_cards as sync
+from assistant.index.index import Index
+from assistant.settings import Settings
+
+POSTING = """Home > Careers > Job Details
+Print Friendly
+Share this page
+
+=== Job Details ===
+
+TRANSIT MAINTENANCE HELPER
+Metro Valley Transit Authority
+
+Class Code: 7712
+Salary: $22.10 - $27.45 hourly
+
+Job Summary
+Assists mechanics in the maintenance and repair of buses and light rail vehicles at the central garage.
+
+Union Representation
+This classification is represented by Amalgamated Transit Union Local 1555.
+
+Pre-Employment Requirements
+Candidates must pass a pre-employment drug and alcohol screening under federal transit rules.
+Must pass a medical examination.
+
+Working Conditions
+Approximately 20% of the time is spent sitting; the rest is spent standing, kneeling and climbing.
+Work is performed in a noisy garage with exposure to grease and fumes.
+
+An Equal Opportunity Employer
+"""
+
+COUNTY_CLERK_I = """COUNTY OF PINE RIDGE
+Class Specification
+
+Records Clerk I
+
+Class Code: 3101
+
+Definition
+Under close supervision, files, retrieves and indexes public records at the entry level of the Records Clerk series.
+
+Minimum Qualifications
+Education: High school diploma or equivalent.
+Experience: Six months of clerical experience.
+
+Salary
+$3,410 - $4,150 monthly
+"""
+
+COUNTY_CLERK_II = """COUNTY OF PINE RIDGE
+Class Specification
+
+Records Clerk II
+
+Class Code: 3102
+
+Definition
+Under general supervision, maintains complex records systems and trains Records Clerk I staff; the journey level of the series.
+
+Minimum Qualifications
+Education: High school diploma or equivalent.
+Experience: Two years of clerical records experience.
+
+Salary
+$3,890 - $4,730 monthly
+"""
+
+CITY_CLERK = """CITY OF PINE RIDGE
+Human Resources - Class Specification
+
+Records Clerk I
+
+Class Code: R-10
+
+Definition
+Under immediate supervision, performs routine records work for city departments.
+
+Minimum Qualifications
+Experience: One year of general office experience.
+
+Salary
+$3,120 - $3,980 monthly
+"""
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("unfamiliar") / "corpus"
+    folder.mkdir()
+    (folder / "transit-maintenance-helper.txt").write_text(POSTING)
+    (folder / "county-records-clerk-1.txt").write_text(COUNTY_CLERK_I)
+    (folder / "county-records-clerk-2.txt").write_text(COUNTY_CLERK_II)
+    (folder / "city-records-clerk-1.txt").write_text(CITY_CLERK)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def assistant(corpus: Path, tmp_path_factory, shared_embeddings) -> Assistant:
+    settings = Settings(data_dir=tmp_path_factory.mktemp("unfamiliar-data"), corpus_dir=corpus)
+    index = Index(settings, embeddings=shared_embeddings)
+    assert sync(index, [corpus]).added == 4
+    return Assistant(settings, index=index)
+
+
+def quoted(answer: Answer) -> str:
+    return " ".join(c.quote for c in answer.citations)
+
+
+def test_page_furniture_is_not_the_title(assistant: Assistant) -> None:
+    titles = {d.doc_id: d.title for d in assistant.index.registry.ready_documents()}
+    assert titles["transit-maintenance-helper"] == "Transit Maintenance Helper"
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("Which union represents the Transit Maintenance Helper?", r"Amalgamated Transit Union Local 1555"),
+    ("Is there a drug test for the transit maintenance helper job?", r"drug and alcohol screening"),
+    ("How much of the time does a Transit Maintenance Helper spend sitting?", r"20% of the time"),
+    ("wat union are transit maintenence helpers in", r"Amalgamated Transit Union"),
+])
+def test_a_fact_outside_every_intent_is_answered_and_cited(assistant: Assistant, question: str, fact: str) -> None:
+    answer = assistant.ask(question)
+    assert answer.answered, answer.text
+    assert re.search(fact, answer.text) and re.search(fact, quoted(answer))
+    assert {c.doc_id for c in answer.citations} == {"transit-maintenance-helper"}
+
+
+@pytest.mark.parametrize("question", [
+    "How many vacation days does a Transit Maintenance Helper get?",
+    "What retirement plan covers the Pine Ridge County Records Clerk II?",
+])
+def test_a_fact_the_documents_lack_is_refused(assistant: Assistant, question: str) -> None:
+    answer = assistant.ask(question)
+    assert not answer.answered, answer.text
+    assert answer.citations == []
+
+
+def converse(assistant: Assistant, questions: list[str]) -> list[Answer]:
+    history: list[dict[str, str]] = []
+    answers = []
+    for question in questions:
+        answers.append(assistant.ask(question, history))
+        history += [{"role": "user", "content": question}, {"role": "assistant", "content": answers[-1].text}]
+    return answers
+
+
+def test_a_class_named_in_the_follow_up_replaces_the_class_in_focus(assistant: Assistant) -> None:
+    first, second = converse(assistant, [
+        "What is the salary of the Transit Maintenance Helper?",
+        "And what does the County of Pine Ridge pay a Records Clerk II?",
+    ])
+    assert "22.10" in first.text
+    assert second.answered and "3,890" in second.text
+    assert {c.doc_id for c in second.citations} == {"county-records-clerk-2"}
+
+
+def test_the_city_one_switches_employer(assistant: Assistant) -> None:
+    first, second = converse(assistant, [
+        "What experience does a Pine Ridge County Records Clerk I need?",
+        "and the city one?",
+    ])
+    assert "Six months" in first.text
+    assert second.answered and "One year" in second.text
+    assert {c.doc_id for c in second.citations} == {"city-records-clerk-1"}
+
+
+def test_the_next_level_follows_the_series(assistant: Assistant) -> None:
+    first, second = converse(assistant, [
+        "What experience does a Pine Ridge County Records Clerk I need?",
+        "And the next level?",
+    ])
+    assert "Six months" in first.text
+    assert second.answered and "Two years" in second.text
+    assert {c.doc_id for c in second.citations} == {"county-records-clerk-2"}
+
+
+def test_eval_reports_the_same_figures_on_a_small_file(assistant: Assistant, corpus: Path, tmp_path: Path,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    questions = [
+        {"id": "u1", "type": "fact", "question": "Which union represents the Transit Maintenance Helper?",
+         "must_include": ["Local 1555"], "gold_docs": ["transit-maintenance-helper"], "history": []},
+        {"id": "u2", "type": "unanswerable", "question": "How many vacation days does a Transit Maintenance Helper get?",
+         "must_include": [], "gold_docs": [], "history": []},
+    ]
+    qa = tmp_path / "qa.jsonl"
+    qa.write_text("".join(json.dumps(q) + "\n" for q in questions))
+    assert run_eval(assistant.settings, qa, as_json=True) == 0
+    summary = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    overall = summary["summary"]
+    assert overall["answer_accuracy"] == 1.0 and overall["false_refusals"] == 0.0 and overall["hit@5"] == 1.0
+    assert overall["refusal_precision"] == 1.0 and overall["refusal_recall"] == 1.0
