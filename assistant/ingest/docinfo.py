@@ -46,7 +46,8 @@ _JOB_NOUN = re.compile(
 )
 _NOT_THE_EMPLOYER = re.compile(
     r"\b(?:personnel|civil service|merit system|classification)\s+(?:commission|board)\b|accredit|"
-    r"\bcommission on\b|\bassociation\b|\bunion\b|\bboard of (?:registered|nursing|examiners)",
+    r"\bcommission on\b|\bassociation\b|\bunion\b|\bboard of (?:registered|nursing|examiners)|"
+    r"^(?:American|National)\b|\bregistry\b|\bcollege of\b",  # professional bodies that certify, not employ
     re.IGNORECASE,
 )
 # Page furniture that is never a class title, whatever the publisher ("Print Friendly", "=== Job Details ===").
@@ -74,13 +75,14 @@ class DocInfo:
 
 
 def _smart_case(text: str) -> str:
-    """ALL CAPS → Title Case (keeping 'of', 'and' lower); anything else untouched."""
-    letters = [c for c in text if c.isalpha()]
+    """ALL CAPS → Title Case (keeping 'of', 'and' lower); anything else untouched.
+    A parenthesised aside does not count ("EQUIPMENT MECHANIC (Automotive Mechanic)" is all caps)."""
+    letters = [c for c in re.sub(r"\([^)]*\)", "", text) if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) / len(letters) > 0.9:
         small = {"of", "and", "the", "for", "in", "to", "a"}
         words = []
         for i, word in enumerate(text.lower().split()):
-            words.append(word if (i and word in small) else word[:1].upper() + word[1:])
+            words.append(word if (i and word in small) else re.sub(r"[a-z]", lambda m: m.group(0).upper(), word, count=1))
         return " ".join(words)
     return text
 
@@ -249,6 +251,7 @@ def find_levels(text: str, title: str) -> list[str]:
     if re.search(r"\s(?:I|II|III|IV|V)$", title):
         return []
     base = re.sub(r"\s+(?:[IVX]+(?:/[IVX]+)*|\d)$", "", title).strip()
+    base = re.sub(r"\s+(?:class\s+)?series$", "", base, flags=re.I)  # a series page names its levels by the base title
     found: list[str] = []
     if not base:
         return found
@@ -273,13 +276,30 @@ def find_levels(text: str, title: str) -> list[str]:
     return found if len(found) >= 2 else []
 
 
-def identify(text: str, filename: str, html_title: str = "") -> DocInfo:
-    employer = find_employer(text + ("\n" + html_title if html_title else ""))
+def employer_in_context(context: str) -> str:
+    """The employer a page's header, navigation or footer names most often ("State of California"); a weaker
+    signal than the document's own text, so only "X of Y" names count, in their shortest frequent form."""
+    counts: Counter[str] = Counter()
+    for match in re.finditer(r"\b(City|County|Town|Village|State|Commonwealth|Borough|Township) of ((?:[A-Z][A-Za-z'.]+)(?: [A-Z][A-Za-z'.]+)?)", context):
+        words = match.group(2).split()
+        counts[f"{match.group(1)} of {words[0]}"] += 1
+        if len(words) > 1:
+            counts[f"{match.group(1)} of {' '.join(words)}"] += 1
+    if not counts:
+        return ""
+    best = max(counts.values())
+    return min((name for name, n in counts.items() if n == best), key=len) if best >= 2 else ""
+
+
+def identify(text: str, filename: str, html_title: str = "", context: str = "") -> DocInfo:
+    """Title, employer, class code and levels; ``context`` (a web page's furniture) may name the employer."""
+    employer = find_employer(text + ("\n" + html_title if html_title else "")) or employer_in_context(context)
+    titled_code = re.search(r"\((\d{3,6})\)\s*(?:[-|–].*)?$", html_title)  # "Auditor I (4175) - CalHR"
     title, from_filename = find_title(text, employer, filename, html_title)
     return DocInfo(
         title=title,
         employer=employer,
-        class_code=find_class_code(text),
+        class_code=titled_code.group(1) if titled_code else find_class_code(text),
         levels=find_levels(text, title),
         title_from_filename=from_filename,
     )

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import io
 import re
-import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -40,6 +39,7 @@ class ExtractedDocument:
     format: str
     page_starts: list[tuple[int, int]] = field(default_factory=list)
     html_title: str = ""
+    context_text: str = ""  # the page around the content (header, navigation, footer): only to tell whose it is
 
     def page_at(self, offset: int) -> int | None:
         """Page number (1-based) holding character ``offset``, or None if not paged."""
@@ -83,7 +83,7 @@ def load_bytes(data: bytes, suffix: str, name: str) -> ExtractedDocument:
     if suffix in {".txt", ".md", ".markdown"}:
         doc = ExtractedDocument(normalize_text(decode_text(data)), "md" if suffix != ".txt" else "txt")
     elif suffix in {".html", ".htm"}:
-        doc = _load_html(data)
+        doc = _load_html(data, name)
     elif suffix == ".pdf":
         doc = _load_pdf(data, name)
     elif suffix == ".docx":
@@ -132,125 +132,53 @@ def normalize_text(text: str) -> str:
 
 # --- HTML -----------------------------------------------------------------
 
-_BLOCK_TAGS = {"p", "div", "section", "article", "li", "tr", "br", "table", "ul", "ol", "dd", "dt", "blockquote", "pre"}
-_DROP_TAGS = {"script", "style", "noscript", "template", "svg", "nav", "header", "footer", "form", "button", "iframe", "head"}
+
+def _load_html(data: bytes, name: str) -> ExtractedDocument:
+    """The page's content (site navigation, scripts and furniture dropped): see :mod:`assistant.ingest.html_text`."""
+    from assistant.ingest.html_text import html_to_text
+
+    if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise DocumentError(name, "the file looks binary, not text")
+    try:
+        text, title = html_to_text(data)
+    except Exception as exc:  # noqa: BLE001 - hostile markup must end as the documented error
+        raise DocumentError(name, f"the HTML page could not be read ({exc.__class__.__name__})") from exc
+    return ExtractedDocument(normalize_text(text), "html", html_title=title, context_text=_page_text(data))
 
 
-def _load_html(data: bytes) -> ExtractedDocument:
-    from bs4 import BeautifulSoup, NavigableString, Tag
-
-    with warnings.catch_warnings():  # XHTML, or text that looks like a URL: parsed all the same, no stderr noise
-        warnings.simplefilter("ignore")
-        soup = BeautifulSoup(decode_text(data), "html.parser")
-    title = soup.title.get_text(" ", strip=True) if soup.title else ""
-    root = soup.find("main") or soup.find("article") or soup.body or soup
-    # Page furniture: only drop header/footer/nav when a <main>/<article> doesn't already exclude them.
-    for tag in root.find_all(list(_DROP_TAGS)):
-        tag.decompose()
-    lines: list[str] = []
-    current: list[str] = []
-
-    def flush() -> None:
-        line = re.sub(r"[ \t]+", " ", "".join(current)).strip()
-        if line:
-            lines.append(line)
-        current.clear()
-
-    def walk(root: Tag) -> None:
-        """Depth-first, with an explicit stack: tag soup can nest deeper than Python's recursion limit."""
-        stack: list[tuple[str, Any]] = [("children", root)]
-        while stack:
-            action, item = stack.pop()
-            if action == "flush":
-                flush()
-            elif action == "text":
-                current.append(item)
-            elif action == "line":
-                lines.append(item)
-            else:  # "children": the node's children, in order, each as the actions it stands for
-                todo: list[tuple[str, Any]] = []
-                for child in item.children:
-                    if isinstance(child, NavigableString):
-                        if child.__class__.__name__ not in {"Comment", "Doctype", "Declaration", "ProcessingInstruction"}:
-                            todo.append(("text", str(child).replace("\n", " ")))
-                        continue
-                    if not isinstance(child, Tag):
-                        continue
-                    name = child.name.lower()
-                    if re.fullmatch(r"h[1-6]", name):
-                        heading = child.get_text(" ", strip=True)
-                        todo.append(("flush", None))
-                        if heading:
-                            todo.append(("line", "#" * int(name[1]) + " " + heading))
-                    elif name == "tr":
-                        cells = [c.get_text(" ", strip=True) for c in child.find_all(["td", "th"])]
-                        todo.append(("flush", None))
-                        if any(cells):
-                            todo.append(("line", " | ".join(cells)))
-                    elif name == "li":
-                        todo += [("flush", None), ("text", "- "), ("children", child), ("flush", None)]
-                    elif name == "br":
-                        todo.append(("flush", None))
-                    elif name in _BLOCK_TAGS:
-                        todo += [("flush", None), ("children", child), ("flush", None)]
-                    else:
-                        todo.append(("children", child))
-                stack.extend(reversed(todo))
-
-    walk(root)
-    flush()
-    text = "\n\n".join(_merge_list_lines(lines))
-    return ExtractedDocument(normalize_text(text), "html", html_title=title)
-
-
-def _merge_list_lines(lines: list[str]) -> list[str]:
-    """Keep consecutive bullets and table rows together (single newline) as one block."""
-    merged: list[str] = []
-    for line in lines:
-        if merged and (line.startswith("- ") or " | " in line) and (
-            merged[-1].split("\n")[-1].startswith("- ") or " | " in merged[-1].split("\n")[-1]
-        ):
-            merged[-1] += "\n" + line
-        else:
-            merged.append(line)
-    return merged
+def _page_text(data: bytes, limit: int = 2_000_000) -> str:
+    """The whole page's text, tags stripped by one linear pass (no parse): the site around the content
+    names the employer when the content does not ("State of California" in a CalHR footer)."""
+    page = data[:limit].decode("utf-8", errors="replace")
+    page = re.sub(r"(?is)<(script|style)\b.*?</\1\s*>", " ", page)
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]*>", " ", page))
 
 
 # --- PDF ------------------------------------------------------------------
 
 
 def _load_pdf(data: bytes, name: str) -> ExtractedDocument:
-    import logging
+    """Pages in reading order, repaired for quoting: see :mod:`assistant.ingest.pdf_text`."""
+    from assistant.ingest.pdf_text import PdfCorruptError, PdfPasswordError, pdf_to_pages
 
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
-
-    logging.getLogger("pypdf").setLevel(logging.ERROR)
     if not data.lstrip()[:5].startswith(b"%PDF"):
         raise DocumentError(name, "not a valid PDF (the file does not start with %PDF; is it another format renamed?)")
     try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted:
-            try:
-                ok = reader.decrypt("")
-            except Exception:  # noqa: BLE001 - pypdf raises several kinds here
-                ok = 0
-            if not ok:
-                raise DocumentError(name, "the PDF is password-protected; save an unprotected copy and upload that")
-        parts: list[str] = []
-        page_starts: list[tuple[int, int]] = []
-        offset = 0
-        for number, page in enumerate(reader.pages, start=1):
-            page_text = normalize_text(page.extract_text() or "").strip()
-            page_starts.append((offset, number))
-            parts.append(page_text)
-            offset += len(page_text) + 2
-    except DocumentError:
-        raise
-    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError) as exc:
-        raise DocumentError(name, f"the PDF is corrupt or unreadable ({exc.__class__.__name__}: {exc})") from exc
-    except Exception as exc:  # noqa: BLE001 - pypdf may raise anything on hostile input
+        pages = pdf_to_pages(data)
+    except PdfPasswordError as exc:
+        raise DocumentError(name, "the PDF is password-protected; save an unprotected copy and upload that") from exc
+    except PdfCorruptError as exc:
+        raise DocumentError(name, f"the PDF is corrupt or unreadable ({exc})") from exc
+    except Exception as exc:  # noqa: BLE001 - hostile input may raise anything: end as the documented error
         raise DocumentError(name, f"the PDF is corrupt or unreadable ({exc.__class__.__name__})") from exc
+    parts: list[str] = []
+    page_starts: list[tuple[int, int]] = []
+    offset = 0
+    for number, page in enumerate(pages, start=1):
+        page_text = normalize_text(page).strip()
+        page_starts.append((offset, number))
+        parts.append(page_text)
+        offset += len(page_text) + 2
     return ExtractedDocument("\n\n".join(parts), "pdf", page_starts=page_starts)
 
 

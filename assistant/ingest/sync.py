@@ -173,7 +173,7 @@ def _prepare(
     relative = file.relative_to(root)
     source = relative.as_posix()
     extracted: ExtractedDocument = load_document(file, index.settings.max_file_bytes, display_name=source)
-    info = identify(extracted.text, file.name, extracted.html_title)
+    info = identify(extracted.text, file.name, extracted.html_title, extracted.context_text)
     # Chunk ids are built from the final doc_id: two files whose ids would clash ("a.txt" and "a.md")
     # must not share chunk ids even when their contents (and so their digests) are identical.
     doc_id = doc_id or doc_id_for(relative)

@@ -101,6 +101,7 @@ class Catalog:
                 base = title[: match.start()]
                 if "/" not in match.group(1):
                     title_level = match.group(1)
+            base = re.sub(r"\s+(?:class\s+)?series$", "", base, flags=re.I)  # "Carpenter Series" names Carpenters
             aliases = employer_aliases(doc.employer)
             employer_tokens = {t for t in raw_tokens(doc.employer) if t not in GENERIC_EMPLOYER_WORDS}
             entries.append(ClassEntry(

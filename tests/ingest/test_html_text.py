@@ -1,0 +1,146 @@
+"""html_to_text on small synthetic pages: site chrome dropped, the specification kept with its structure."""
+
+from __future__ import annotations
+
+import time
+
+from assistant.ingest.html_text import decode_html, html_to_text
+
+MENU_WORDS = ["Salaries", "Telework", "Vacation vs. Annual Leave Comparison Chart", "CalPERS Retirement", "Holidays",
+              "Abolished Classes", "Bargaining Unit 1", "Bargaining Unit 21"]
+
+
+def _menu(words: list[str]) -> str:
+    items = "".join(f'<li class="static"><a href="/pages/{i}.aspx"><span>{w}</span></a></li>' for i, w in enumerate(words))
+    return f'<ul class="root static">{items}<li><a href="/more">More</a><ul>{items}</ul></li></ul>'
+
+
+def test_heavy_site_navigation_around_a_spec_is_dropped() -> None:
+    page = f"""<!DOCTYPE html><html><head><title>
+        Groundskeeper (1234)
+        - Example State HR</title><script>var menu = {{"Telework": 1}};</script></head>
+    <body><form method="post" action="./1234.aspx" id="aspnetForm">
+    <div class="noindex"><a href="javascript:;">Skip Ribbon Commands</a></div>
+    <header><div class="top-nav">{_menu(["Home", "About Us", "Newsroom", "Contact Us"])}</div></header>
+    <div id="sideNavBox"><div class="menu vertical">{_menu(MENU_WORDS * 3)}</div></div>
+    <div class="pm-pageTitle"><h1>Groundskeeper (1234)</h1></div>
+    <div class="rowBand"><div id="content_label" style="display:none">Page Content Main</div>
+    <div class="ms-rtestate-field"><h1>Groundskeeper</h1>
+    <p><strong>Class Code:</strong> 1234</p>
+    <h2>Definition</h2><p>Under supervision, maintains state park grounds, lawns and trails.</p>
+    <h2>Minimum Qualifications</h2><p>One year of grounds maintenance experience.</p>
+    <h2>Special Personal Characteristics</h2><p>Willingness to work outdoors in all weather.</p></div></div>
+    <footer><ul><li><a href="/c">Conditions of Use</a></li><li><a href="/p">Privacy Policy</a></li>
+    <li><a href="/a">Accessibility</a></li></ul></footer></form></body></html>"""
+    text, title = html_to_text(page.encode("utf-8"))
+    assert title == "Groundskeeper (1234) - Example State HR"
+    for gone in ("Telework", "CalPERS", "Vacation vs", "Bargaining Unit", "Salaries", "Skip Ribbon", "Page Content Main",
+                 "Privacy Policy", "Newsroom", "var menu"):
+        assert gone not in text, gone
+    lines = text.split("\n")
+    assert "# Groundskeeper (1234)" in lines and "# Groundskeeper" in lines
+    assert "## Definition" in lines and "## Special Personal Characteristics" in lines
+    assert "Class Code: 1234" in lines
+    assert "Under supervision, maintains state park grounds, lawns and trails." in lines
+    assert text.index("## Definition") < text.index("## Minimum Qualifications") < text.index("One year of grounds")
+
+
+def test_latin1_declaration_is_read_as_windows_1252() -> None:
+    page = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">'
+            "<title>Clerk \u2013 Class Specification</title></head><body><h1>Clerk</h1>"
+            "<p>The \u201cclerk\u201d doesn\u2019t supervise \u2013 see the na\u00efve caf\u00e9 rule\u2026</p></body></html>")
+    data = page.encode("cp1252")
+    assert b"\x93" in data and b"\x96" in data  # bytes that ISO-8859-1 reads as C1 control characters
+    text, title = html_to_text(data)
+    assert title == "Clerk \u2013 Class Specification"
+    assert "The \u201cclerk\u201d doesn\u2019t supervise \u2013 see the na\u00efve caf\u00e9 rule\u2026" in text
+    assert not any("\x80" <= ch <= "\x9f" for ch in text) and "\ufffd" not in text
+
+
+def test_encoding_without_declaration_and_mixed_bytes() -> None:
+    words = "The \u201cclerk\u201d doesn\u2019t file \u2013 ever. Caf\u00e9 na\u00efve."
+    assert decode_html(f"<p>{words}</p>".encode("cp1252")) == f"<p>{words}</p>"  # guessed, cp1252 preferred
+    assert decode_html(f'<meta charset="iso-8859-1"><p>{words}</p>'.encode("utf-8")).endswith(words + "</p>")
+    mixed = f"<p>{words}</p>".encode("utf-8") + b"<p>stray \x93byte</p>"  # UTF-8 with one bad byte stays UTF-8
+    assert decode_html(mixed).startswith(f"<p>{words}</p>")
+    assert decode_html(b"\xef\xbb\xbf<p>x</p>") == "<p>x</p>"
+    assert decode_html("<p>\u00e9</p>".encode("utf-16")) == "<p>\u00e9</p>"
+
+
+def test_list_items_are_lines_and_glued_source_text_is_split() -> None:
+    page = ("<h2>Minimum Qualifications</h2><ul><li>Possession of a valid driver's license</li>"
+            "<li>Experience: two years of <b>equipment</b> operation</li></ul>"
+            "<ol><li>First item<ul><li>Nested item</li></ul></li><li>Second item</li></ol>"
+            "<p>Equivalent to completion of the twelfth grade. andPossession of a Class C license. "
+            "and Either IExperience: one year. Or IITwo years of college. Or IVThree years elsewhere.</p>"
+            "<p>Range\ufffdB applies; assist in\ufffdfluoroscopic work.</p>")
+    text, _ = html_to_text(page.encode("utf-8"))
+    assert "- Possession of a valid driver's license\n- Experience: two years of equipment operation" in text
+    assert "licenseExperience" not in text and "license Experience" not in text
+    assert "- First item\n- Nested item\n- Second item" in text
+    flat = " ".join(text.split())
+    for glued in ("andPossession", "IExperience", "IITwo", "IVThree", "\ufffd"):
+        assert glued not in text, glued
+    assert "twelfth grade. and Possession of a Class C license." in flat
+    assert "Either I Experience: one year. Or II Two years of college. Or IV Three years" in flat
+    assert "Range B applies; assist in fluoroscopic work." in flat
+
+
+def test_tables_are_rows_and_layout_tables_are_blocks() -> None:
+    classes = "".join(f"<tr><td>PN{n}0</td><td>64{n}</td><td><a href='/c/{n}'>Carpenter {r}</a></td></tr>"
+                      for n, r in ((4, "I"), (3, "II"), (1, "Supervisor")))
+    page = f"""<html><body><table width="100%"><tr>
+      <td valign="top"><a href="/">Home</a><br><a href="/jobs">Jobs</a><br><a href="/t">Telework</a><br>
+        <a href="/r">CalPERS Retirement</a></td>
+      <td valign="top"><h1>Carpenter Series</h1>
+        <table><caption>Class Titles and Codes</caption><thead><tr><th>Schem Code</th><th>Class Code</th>
+        <th>Class</th></tr></thead><tbody>{classes}</tbody></table>
+        <p>Entry is typically from Carpenter I.</p>
+        <table><tr><td><p>Step</p></td><td>Monthly</td></tr><tr><td>A</td><td>$5,870<br>(2024)</td></tr></table>
+      </td></tr></table></body></html>"""
+    text, _ = html_to_text(page.encode("utf-8"))
+    assert "Telework" not in text and "CalPERS" not in text
+    assert "# Carpenter Series" in text.split("\n")
+    assert "Class Titles and Codes" in text
+    assert ("Schem Code | Class Code | Class\nPN40 | 644 | Carpenter I\nPN30 | 643 | Carpenter II\n"
+            "PN10 | 641 | Carpenter Supervisor") in text
+    assert "Step | Monthly\nA | $5,870 (2024)" in text
+    assert "Entry is typically from Carpenter I." in text.split("\n")
+
+
+def test_main_region_dates_in_article_footer_and_definition_lists() -> None:
+    page = ("<body><header>SITEHEADER</header><div class='sidebar'>SIDEBAR</div><main><article>"
+            "<header><h1>Librarian I</h1></header><dl><dt>Salary</dt><dd>$28.40 - $36.25 hourly</dd>"
+            "<dt>Job Number:</dt><dd>2024-0117</dd></dl><footer>Approved March 2023</footer></article></main>"
+            "<footer>SITEFOOTER</footer></body>")
+    text, _ = html_to_text(page.encode("utf-8"))
+    assert text == "# Librarian I\n\nSalary: $28.40 - $36.25 hourly\n\nJob Number: 2024-0117\n\nApproved March 2023"
+
+
+def test_a_page_that_is_only_links_is_kept_rather_than_emptied() -> None:
+    links = "".join(f"<li><a href='/spec/{n}'>Class specification {n}</a></li>" for n in range(12))
+    text, _ = html_to_text(f"<html><body><h1>Class specifications</h1><ul>{links}</ul></body></html>".encode())
+    assert "# Class specifications" in text and "- Class specification 11" in text
+
+
+def test_deeply_nested_tables_stay_linear_and_keep_their_text() -> None:
+    def page(depth: int) -> bytes:
+        return ("<table><tr><td>a</td><td>b <table><tr><td>c</td><td>" * depth + "DEEP TEXT"
+                + "</td></tr></table></td></tr></table>" * depth + "<p>AFTER</p>").encode()
+
+    timings = []
+    for depth in (1500, 3000):
+        start = time.perf_counter()
+        text, _ = html_to_text(page(depth))
+        timings.append(time.perf_counter() - start)
+        assert "DEEP TEXT" in text and "AFTER" in text  # past libxml2's 2048-level limit too
+    assert timings[1] < 6 * timings[0] + 0.5, timings  # doubling the depth must not quadruple the time
+
+
+def test_empty_and_hostile_input_does_not_raise() -> None:
+    assert html_to_text(b"") == ("", "")
+    for data in (b"   ", b"<html></html>", b"\x00\x01<p>\x08x</p>", b"<div>" * 5000 + b"deep", b"<?xml ?><p>&#0;</p>",
+                 b"\xff\xfe<\x00p\x00>\x00", "<p>\ud800</p>".encode("utf-8", "surrogatepass")):
+        text, title = html_to_text(data)
+        assert isinstance(text, str) and isinstance(title, str) and "\x00" not in text
+    assert html_to_text(b"<div>" * 5000 + b"deep")[0] == "deep"

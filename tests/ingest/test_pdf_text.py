@@ -1,0 +1,193 @@
+"""PDF text repair: pure repairs on synthetic page strings, and one PDF made with fpdf2."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from assistant.ingest.pdf_text import PdfCorruptError, PdfPasswordError, pdf_to_pages, repair_page_texts
+
+
+def collapse(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+# --- repair on page strings ------------------------------------------------------------------
+
+
+def test_one_string_per_page_in_order() -> None:
+    pages = ["First page.", "", "Third page."]
+    assert repair_page_texts(pages) == ["First page.", "", "Third page."]
+    assert repair_page_texts([]) == []
+
+
+def test_dot_leaders_become_one_space() -> None:
+    pages = [
+        "Examination Weight: Multiple-Choice Test . . . . . . . . . . . . 100%\n"
+        "Interview ..........................50%\n"
+        "Class Code 3344. . . . . . . . . . . . . . 01-12-18\n"
+        "Three dots stay... and so does an ellipsis \u2026 alone."
+    ]
+    assert repair_page_texts(pages) == [
+        "Examination Weight: Multiple-Choice Test 100%\n"
+        "Interview 50%\n"
+        "Class Code 3344 01-12-18\n"
+        "Three dots stay... and so does an ellipsis \u2026 alone."
+    ]
+
+
+def test_repeated_footer_and_page_numbers_are_dropped() -> None:
+    body = ["Duties include filing.", "Prepares reports.", "Answers the phone.", "Keeps records."]
+    pages = [f"ACME WATER DISTRICT\n{text}\nClerk I - Rev. 03/2024\nPage {n} of 4" for n, text in enumerate(body, 1)]
+    repaired = repair_page_texts(pages)
+    assert repaired[0] == "ACME WATER DISTRICT\nDuties include filing."  # the first header names the document
+    assert repaired[1:] == ["Prepares reports.", "Answers the phone.", "Keeps records."]
+
+
+def test_lines_repeated_on_few_pages_and_two_page_documents_are_kept() -> None:
+    two = ["NOTES:\nFiling is on-line.", "NOTES:\nBring a photo ID."]
+    assert repair_page_texts(two) == two
+    four = ["SALARY\nA", "SALARY\nB", "Duties\nC", "Duties\nD"]  # each on half the pages: not "most"
+    assert repair_page_texts(four) == four
+
+
+def test_page_numbers_out_of_page_order_are_kept() -> None:
+    pages = ["Step\n7", "Step\n3"]  # numbers at the page edge that do not count the pages
+    assert repair_page_texts(pages) == pages
+
+
+def test_line_end_hyphen_kept_for_compounds_and_dropped_for_broken_words() -> None:
+    pages = [
+        "an accredited two-\nyear program in mechanics.\n"
+        "The Engineer-\nIn-Training certificate.\n"
+        "Pass the examina-\ntion first.\n"
+        "Send it to the depart-\nment office.\n"
+        "No evidence: exami-\nnation stays.",
+        "Each department keeps a copy.",
+    ]
+    assert repair_page_texts(pages)[0] == (
+        "an accredited two-year\nprogram in mechanics.\n"
+        "The Engineer-In-Training\ncertificate.\n"
+        "Pass the examination\nfirst.\n"
+        "Send it to the department\noffice.\n"  # the document spells "department" elsewhere
+        "No evidence: exami-nation\nstays."  # no dictionary: when unsure the hyphen stays
+    )
+
+
+def test_hyphen_kept_when_the_document_writes_the_compound() -> None:
+    pages = ["take the multiple-\nchoice test", "A multiple-choice test; multiplechoice is a typo."]
+    assert repair_page_texts(pages)[0] == "take the multiple-choice\ntest"
+
+
+def test_split_words_are_rejoined_only_with_evidence() -> None:
+    pages = [
+        "Works with depart mental staff.\nAny one may apply.",
+        "The departmental budget. Anyone else? Any applicant, one form.",
+    ]
+    first = repair_page_texts(pages)[0]
+    assert "departmental staff" in first
+    assert "Any one may apply." in first  # both halves stand alone elsewhere: left as written
+
+
+def test_a_split_spelling_the_author_repeats_is_kept() -> None:
+    pages = ["a data base of records; the data base is backed up", "Database administration"]
+    assert repair_page_texts(pages) == pages
+
+
+def test_doubled_spaces_blank_line_runs_and_trailing_spaces() -> None:
+    pages = ["Annual  salary  is  at  the  start.   \n\n\n\n\nDUTIES  \n\n\nDoes work."]
+    assert repair_page_texts(pages) == ["Annual salary is at the start.\n\nDUTIES\n\nDoes work."]
+
+
+def test_one_word_per_line_runs_and_lone_list_markers_are_joined() -> None:
+    page = (
+        "NOTES:\n1.\nFor\ninformation\nregarding reciprocity between\nthe\nCity\nof\nLos\nAngeles\n"
+        "departments,\ngo\nto: http://example.org/a.pdf.\n2.\nSalary is subject to change.\nDUTIES\nDoes work."
+    )
+    assert repair_page_texts([page]) == [
+        "NOTES:\n1. For information regarding reciprocity between the City of Los Angeles departments, go "
+        "to: http://example.org/a.pdf.\n2. Salary is subject to change.\nDUTIES\nDoes work."
+    ]
+
+
+def test_headings_and_short_lines_are_not_swallowed() -> None:
+    page = "ANNUAL SALARY\n$86,312 (flat-rated)\nNOTES:\nKnowledge of:\nBudgets\nLaw\nDUTIES\nDrives."
+    assert repair_page_texts([page]) == [page]
+
+
+def test_curly_quotes_are_kept() -> None:
+    page = "select the \u201cApply\u201d icon; a driver\u2019s license"
+    assert repair_page_texts([page]) == [page]
+
+
+def test_soft_hyphen_and_control_characters() -> None:
+    assert repair_page_texts(["exami\u00adnation of re\u00ad\ncords\x0c"]) == ["examination of records"]
+
+
+# --- a real PDF ------------------------------------------------------------------------------
+
+
+def _bulletin_pdf() -> bytes:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_auto_page_break(False)
+    pages = [
+        ["FLEET MECHANIC", "Class Code: 3711", "ANNUAL SALARY", "$78,675 (flat-rated)",
+         "Examination Weight: Multiple-Choice Test . . . . . . . . . . . . . . . . . . . . . 100%"],
+        ["REQUIREMENTS", "1. Four years of full-time paid experience; or",
+         "2. Completion of an accredited two-", "year program in automotive mechanics."],
+        ["NOTES", "Candidates may take the test once a year."],
+    ]
+    for number, lines in enumerate(pages, 1):
+        pdf.add_page()
+        pdf.set_font("Helvetica", size=11)
+        pdf.set_xy(10, 10)
+        pdf.cell(0, 6, "City of Oakvale Personnel Department")
+        y = 30
+        for line in lines:
+            pdf.set_xy(10, y)
+            pdf.cell(0, 6, line)
+            y += 8
+        pdf.set_xy(10, 280)
+        pdf.cell(0, 6, f"Page {number}")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    pdf.multi_cell(120, 6, "Applicants are urged to apply early to ensure that they have enough time to resolve "
+                   "any technical issues they may encounter while filing.", align="J")
+    return bytes(pdf.output())
+
+
+def test_pdf_to_pages_reads_a_generated_pdf() -> None:
+    pages = pdf_to_pages(_bulletin_pdf())
+    assert len(pages) == 4
+    assert pages[0].startswith("City of Oakvale Personnel Department\nFLEET MECHANIC")
+    assert "Examination Weight: Multiple-Choice Test 100%" in pages[0]
+    assert "2. Completion of an accredited two-year program in automotive mechanics." in collapse(pages[1])
+    assert "City of Oakvale" not in pages[1] + pages[2]  # the repeated header, after the first page
+    assert not any("Page " in page for page in pages)  # page numbers
+    assert "any technical issues they may encounter while filing." in collapse(pages[3])
+
+
+def test_pdf_to_pages_errors() -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    pdf.cell(0, 6, "Secret salary table")
+    pdf.set_encryption(owner_password="owner", user_password="s3cret")
+    with pytest.raises(PdfPasswordError):
+        pdf_to_pages(bytes(pdf.output()))
+    with pytest.raises(PdfCorruptError):
+        pdf_to_pages(b"%PDF-1.7\nthis is not a PDF at all")
+
+
+def test_pdf_without_text_layer_gives_empty_pages() -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.rect(20, 20, 120, 160, style="F")
+    assert pdf_to_pages(bytes(pdf.output())) == [""]
