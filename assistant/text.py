@@ -146,3 +146,23 @@ NUMBER_WORDS = {
     "eleven": 11, "twelve": 12, "eighteen": 18, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "ninety": 90,
 }
+
+
+_VOWELS = set("aeiouy")
+
+
+def abbreviates(short: str, word: str) -> bool:
+    """Whether ``short`` is how people abbreviate ``word`` in a hurry: a prefix ("cert", "eng", "maint") or
+    the word's consonants in order ("drvr", "acctg", "asst", "mgmt"). Both lowercase; same first letter."""
+    if len(short) < 3 or len(word) < len(short) + 2 or short[0] != word[0]:
+        return False
+    if word.startswith(short):
+        return True
+    if len(short) < 4 or any(c in _VOWELS for c in short[1:]):
+        return False
+    position = 0
+    for char in short:
+        position = word.find(char, position) + 1
+        if not position:
+            return False
+    return True

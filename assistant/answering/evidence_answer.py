@@ -26,7 +26,7 @@ from assistant.answering.answer import Answer
 from assistant.answering.citations import CitationBuilder
 from assistant.answering.evidence import Sentence, candidate_sentences, idf
 from assistant.answering.passage_scores import PassageScorer, content_terms
-from assistant.answering.wording import retrieved_ids
+from assistant.answering.wording import doc_label, retrieved_ids
 from assistant.query.catalog import normalize_title_tokens
 from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
@@ -71,7 +71,8 @@ def evidence_answer(
     primary = plan.intents[0] if plan.intents else None
     # A question word no document contains, not even as a near spelling ("sheriff", "vacation"), is evidence
     # that its subject is not covered: each one lowers every passage's support (typos and word forms are near).
-    unknown = [term for term in content_terms(question, names) if len(term) >= 3 and not snap.near_vocabulary(term)]
+    unknown = [term for term in content_terms(question, names)
+               if len(term) >= 3 and not snap.near_vocabulary(term) and not snap.abbreviates_vocabulary(term)]
     penalty = UNKNOWN_WORD_PENALTY * len(unknown)
     support: dict[int, float] = {}
     parts: dict[int, tuple[float, float]] = {}
@@ -81,6 +82,9 @@ def evidence_answer(
         candidate.lexical = score.coverage
         candidate.score = score.support + _prior(candidate, plan, primary)
     ranked = sorted(candidates, key=lambda c: c.score, reverse=True)
+    focus = list(dict.fromkeys(plan.doc_ids))[:3]
+    if len(focus) > 1:
+        return _per_document(answerer, plan, docs, snap, ranked, focus, support, parts, primary)
     best = ranked[0]
     chosen = [best]
     for other in ranked[1:]:
@@ -93,6 +97,37 @@ def evidence_answer(
     chosen = [best] + sorted(chosen[1:], key=lambda c: c.start)
     builder = CitationBuilder(snap)
     text = answerer._render(plan, snap, best.doc_id, chosen, builder, False, primary.name if primary else "")
+    text, citations = builder.finalize(text)
+    return Answer(text=text, answered=True, citations=citations, retrieved=retrieved_ids(docs),
+                  standalone_query=plan.standalone, route="evidence", support=round(support[id(best)], 4),
+                  support_parts=parts[id(best)])
+
+
+def _per_document(
+    answerer: Any, plan: QueryPlan, docs: list[Document], snap: Snapshot, ranked: list[Sentence], focus: list[str],
+    support: dict[int, float], parts: dict[int, tuple[float, float]], primary: Any,
+) -> Answer | None:
+    """A question about several classes (a comparison): each one's best-supported passages, in its own block."""
+    builder = CitationBuilder(snap)
+    blocks: list[str] = []
+    unstated: list[str] = []
+    best: Sentence | None = None
+    for doc_id in focus:
+        own = [c for c in ranked if c.doc_id == doc_id]
+        if not own or support[id(own[0])] < SUPPORT_THRESHOLD:
+            unstated.append(doc_label(snap, doc_id, plan.levels))
+            continue
+        chosen = [own[0]] + [c for c in own[1:2] if c.score >= own[0].score - RUNNER_UP_MARGIN]
+        blocks.append(answerer._render(plan, snap, doc_id, chosen, builder, True, primary.name if primary else ""))
+        if best is None or support[id(own[0])] > support[id(best)]:
+            best = own[0]
+    if best is None:
+        top = ranked[0]
+        return Answer(text="", answered=False, retrieved=retrieved_ids(docs), standalone_query=plan.standalone,
+                      route="evidence", support=round(support[id(top)], 4), support_parts=parts[id(top)])
+    text = "\n\n".join(blocks)
+    if unstated:
+        text += "\n\n" + "; ".join(unstated) + ": no passage found that states it."
     text, citations = builder.finalize(text)
     return Answer(text=text, answered=True, citations=citations, retrieved=retrieved_ids(docs),
                   standalone_query=plan.standalone, route="evidence", support=round(support[id(best)], 4),
@@ -115,6 +150,8 @@ def names_retrieved_document(plan: QueryPlan, docs: list[Document], snap: Snapsh
         if len(seen) > 5:
             break
         record = snap.documents[doc_id]
+        if _lists_named_class(plan.question, snap.doc_text(doc_id)):
+            return True
         title_words = normalize_title_tokens(record.title)
         title = [t for t in title_words if t not in _LEVEL_NUMERAL and len(t) >= 3]
         if not title or not all(any(fuzz.ratio(t, w) >= 85 for w in words) for t in title):
@@ -129,6 +166,26 @@ def names_retrieved_document(plan: QueryPlan, docs: list[Document], snap: Snapsh
         if plan.levels and own_levels and not set(plan.levels) & own_levels:
             continue
         return True
+    return False
+
+
+def _lists_named_class(question: str, text: str) -> bool:
+    """Whether a document lists, as a heading or a table row of its own, a class the question names with a
+    rank word ("Senior Radiologic Technologist (Specialist)" on a series page): then the class is there."""
+    words = raw_tokens(question)
+    for i, word in enumerate(words):
+        if word.lower() not in _RANK_WORDS:
+            continue
+        for size in (4, 3, 2):
+            phrase = words[i:i + size]
+            if len(phrase) < size:
+                continue
+            pattern = re.compile(
+                r"(?:^|\|)[ \t#*\-•]*(?:[A-Z0-9]{2,6}[ \t]*\|[ \t]*)*" + r"\W+".join(re.escape(w) for w in phrase) + r"\b",
+                re.IGNORECASE | re.MULTILINE,
+            )
+            if pattern.search(text):
+                return True
     return False
 
 

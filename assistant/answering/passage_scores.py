@@ -29,7 +29,7 @@ from typing import Callable, Sequence
 import numpy as np
 from rapidfuzz import fuzz
 
-from assistant.text import STOPWORDS, raw_tokens, stem
+from assistant.text import STOPWORDS, abbreviates, raw_tokens, stem
 
 # Words that ask rather than name what is asked about: never needed in a supporting passage.
 QUESTION_WORDS = {
@@ -158,7 +158,7 @@ def coverage(weights: dict[str, float], text: str, covered: set[str] | frozenset
             found += weight
         elif len(term) >= 4 and any(
             abs(len(w) - len(term)) <= 2 and fuzz.ratio(term, w) >= 80 for w in words if len(w) >= 4
-        ):
+        ) or any(abbreviates(term, w) for w in words):
             found += 0.8 * weight
     return found / total
 

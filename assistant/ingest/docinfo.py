@@ -137,6 +137,11 @@ def employer_aliases(employer: str) -> list[str]:
     words = [w for w in employer.split() if w[0].isupper()]
     if len(words) >= 3:
         aliases.add("".join(w[0] for w in words))
+    core_words = core.split()
+    if core != employer and len(core_words) >= 2 and all(w[0].isupper() for w in core_words):
+        aliases.add("".join(w[0] for w in core_words))  # "City of Los Angeles" → "LA"
+    if employer.startswith("State of "):
+        aliases.update({"the state", "state's", "state of " + core_words[0][:2].lower() if core_words else "the state"})
     return sorted(aliases, key=len, reverse=True)
 
 

@@ -120,7 +120,8 @@ class Catalog:
         fuzzy_hits = self._index.similar_employer_tokens(q_tokens)
         for employer in self._index.employers:
             for alias, pattern in employer.aliases:
-                if alias in lowered and pattern.search(lowered):
+                text = question if alias.isupper() else lowered
+                if alias in text and pattern.search(text):
                     named.add(employer.name)
                     used.update(raw_tokens(alias))
                     break

@@ -90,6 +90,9 @@ class MatchIndex:
             if entry.employer and entry.employer not in seen_employers:
                 aliases = [(a.lower(), re.compile(r"\b" + re.escape(a.lower()) + r"\b"))
                            for a in entry.employer_aliases if len(a) >= 3]
+                # two-letter initials ("LA") only as capitals, so "la" or "ca" in a sentence is no employer
+                aliases += [(a, re.compile(r"\b" + re.escape(a) + r"\b"))
+                            for a in entry.employer_aliases if len(a) == 2 and a.isupper()]
                 seen_employers[entry.employer] = _Employer(entry.employer, aliases, set(entry.employer_tokens))
         self.employers = list(seen_employers.values())
         self.employer_vocabulary = sorted({t for e in self.employers for t in e.tokens})

@@ -62,7 +62,12 @@ def plan_query(question: str, history: list[dict[str, str]] | None, catalog: Cat
         return plan
     if match.classes:
         plan.doc_ids = [m.doc_id for m in match.classes]
-        if len(match.classes) > 1 and not plan.comparison and not match.employers:
+        if len(match.classes) > 1 and not match.employers:
+            hinted = _employer_hint(question)  # "the city one", "a state carpenter"
+            narrowed = [m.doc_id for m in match.classes if hinted and hinted <= _words(m.entry.employer)]
+            if narrowed:
+                plan.doc_ids = narrowed if not plan.comparison else narrowed + [d for d in plan.doc_ids if d not in narrowed]
+        if len(match.classes) > 1 and not plan.comparison and not match.employers and not _employer_hint(question):
             plan.ambiguous = _same_title_family(match)
     elif history:
         previous = _focus_from_history(history, catalog)
@@ -207,15 +212,25 @@ def _same_class_elsewhere(catalog: Catalog, doc_ids: list[str], question: str, e
     if not doc_ids or doc_ids[0] not in catalog.by_id:
         return []
     focus = catalog.by_id[doc_ids[0]]
-    hinted = {w.lower() for w in re.findall(r"[A-Za-z]+", question)} & {
-        "city", "county", "state", "district", "school", "schools", "town", "university", "college"}
+    hinted = _employer_hint(question)
     if not hinted and not employers:
         return []
     out = []
     for entry in catalog.entries:
         if entry.title_tokens != focus.title_tokens or entry.title_level != focus.title_level:
             continue
-        employer_words = {w.lower() for w in re.findall(r"[A-Za-z]+", entry.employer)}
-        if entry.employer in employers or (hinted and hinted <= employer_words):
+        if entry.employer in employers or (hinted and hinted <= _words(entry.employer)):
             out.append(entry.doc_id)
     return out if out and set(out) != set(doc_ids) else []
+
+
+_EMPLOYER_KINDS = {"city", "county", "state", "district", "school", "schools", "town", "university", "college"}
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
+
+
+def _employer_hint(question: str) -> set[str]:
+    """Kinds of employer a question points at without naming one ("the city one", "a State carpenter")."""
+    return _words(question) & _EMPLOYER_KINDS

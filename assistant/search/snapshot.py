@@ -20,7 +20,7 @@ from assistant.query.catalog import Catalog
 from assistant.index.index import Index
 from assistant.index.registry import ChunkRecord, DocumentRecord
 from assistant.search.search_files import SearchFiles, load_search_files, save_search_files
-from assistant.text import tokens
+from assistant.text import abbreviates, tokens
 
 
 @dataclass
@@ -37,6 +37,13 @@ class Snapshot:
     _near: dict[str, bool] = field(default_factory=dict)
     _by_initial: dict[str, list[str]] = field(default_factory=dict)
     from_saved_files: bool = False  # BM25 and vocabulary loaded from search_files rather than built
+
+    def abbreviates_vocabulary(self, term: str) -> bool:
+        """Whether ``term`` abbreviates a word of the vocabulary ("cert", "drvr", "acctg")."""
+        if not self._by_initial:
+            for word in self.vocabulary:
+                self._by_initial.setdefault(word[:1], []).append(word)
+        return any(abbreviates(term, word) for word in self._by_initial.get(term[:1], []))
 
     def near_vocabulary(self, term: str) -> bool:
         """Whether ``term`` is in the vocabulary or a near spelling of a word in it (typos)."""
