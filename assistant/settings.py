@@ -1,8 +1,9 @@
 """One settings object for the whole assistant.
 
 Built once at an entry point (CLI, app) from environment variables prefixed
-``JCA_`` plus explicit overrides (CLI flags), then passed down. No other
-module reads the environment.
+``JCA_`` (parsed by pydantic-settings) plus explicit overrides (CLI flags), then
+passed down. No other module reads the environment: ``Settings(...)`` built from
+keywords alone does not read it either, only :meth:`Settings.from_env` does.
 
 Example:
     >>> s = Settings.from_env({"JCA_DATA_DIR": "/tmp/idx"}, top_k=8)
@@ -13,9 +14,12 @@ Example:
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, fields, replace
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Annotated, Any, Mapping
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, ValidationError, model_validator
+from pydantic_settings import BaseSettings, EnvSettingsSource, PydanticBaseSettingsSource, SettingsConfigDict
+
 from assistant.errors import AssistantError
 
 ENV_PREFIX = "JCA_"
@@ -45,7 +49,15 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 
 
 class SettingsError(AssistantError, ValueError):
-    """A setting has a value the assistant cannot use."""
+    """A setting has a value the assistant cannot use; the message names the variable to set.
+
+    Example:
+        >>> try:
+        ...     Settings.from_env({"JCA_TOP_K": "abc"})
+        ... except SettingsError as exc:
+        ...     print(exc)
+        JCA_TOP_K='abc': invalid literal for int() with base 10: 'abc'
+    """
 
 
 def _to_bool(value: str) -> bool:
@@ -57,12 +69,12 @@ def _to_bool(value: str) -> bool:
     raise SettingsError(f"expected true/false, got {value!r}")
 
 
-@dataclass(frozen=True)
-class Settings:
-    """Every knob of the assistant, with its documented default.
+# Text means true or false by _to_bool's words (an empty variable is false), not by pydantic's (t, y, ...).
+_Bool = Annotated[bool, BeforeValidator(lambda value: _to_bool(value) if isinstance(value, str) else value)]
 
-    Each field ``name`` is read from the environment variable ``JCA_NAME``.
-    """
+
+class _SettingFields(BaseModel):
+    """The settings' names, types and documented defaults, shared by :class:`Settings` and :class:`_Environment`."""
 
     # Where things live
     data_dir: Path = REPO_ROOT / "index"
@@ -93,7 +105,7 @@ class Settings:
     # Chroma server (instead of the embedded store) when chroma_host is set
     chroma_host: str = ""
     chroma_port: int = 8000
-    chroma_ssl: bool = False
+    chroma_ssl: _Bool = False
     chroma_token: str = ""
     chroma_tenant: str = "default_tenant"
     chroma_database: str = "default_database"
@@ -112,7 +124,30 @@ class Settings:
     # (16 at once on 2 cores gave a third less throughput than 4); the rest wait in line. 0 = no limit.
     max_concurrent_answers: int = 2
 
-    def __post_init__(self) -> None:
+
+class Settings(_SettingFields):
+    """Every knob of the assistant, with its documented default; immutable once built.
+
+    Each field ``name`` is read from the environment variable ``JCA_NAME`` by :meth:`from_env`. Built from
+    keywords alone, it reads no environment (tests do that). Bad values raise :class:`SettingsError`.
+
+    Example:
+        >>> Settings(top_k=3).top_k                         # keywords only: the environment is not read
+        3
+        >>> Settings.from_env({"JCA_CHROMA_HOST": "db.local", "JCA_TOP_K": "5"}, top_k=6).uses_chroma_server
+        True
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    def __init__(self, **values: Any) -> None:
+        try:
+            super().__init__(**values)
+        except ValidationError as exc:
+            raise _settings_error(exc, from_environment=False) from exc
+
+    @model_validator(mode="after")
+    def _check(self) -> "Settings":
         if self.answer_mode not in {"extractive", "llm"}:
             raise SettingsError(
                 f"answer_mode must be 'extractive' or 'llm', got {self.answer_mode!r} "
@@ -134,33 +169,22 @@ class Settings:
                 f"answer_mode 'llm' needs {ENV_PREFIX}LLM_BASE_URL and {ENV_PREFIX}LLM_MODEL "
                 "(an OpenAI-compatible endpoint, e.g. http://127.0.0.1:8080/v1)"
             )
+        return self
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> "Settings":
-        """Read ``JCA_*`` variables, then apply non-None overrides (CLI flags win)."""
-        environ = os.environ if environ is None else environ
-        values: dict[str, Any] = {}
-        for f in fields(cls):
-            raw = environ.get(ENV_PREFIX + f.name.upper())
-            if raw is not None:
-                values[f.name] = _coerce(f.name, raw, getattr(cls, f.name, None))
-        for key, value in overrides.items():
-            if value is not None:
-                values[key] = value
-        for key in ("data_dir", "corpus_dir"):
-            if key in values:
-                values[key] = Path(values[key]).expanduser().resolve()
-        try:
-            return cls(**values)
-        except TypeError as exc:  # unknown override name
-            raise SettingsError(str(exc)) from exc
+        """Read ``JCA_*`` variables (``os.environ`` by default), then apply non-None overrides (CLI flags win).
+
+        Variables count only spelled in capitals (``JCA_TOP_K``); other ``JCA_*`` names are ignored.
+        """
+        values = _Environment.read(os.environ if environ is None else environ)
+        values.update((key, value) for key, value in overrides.items() if value is not None)
+        return cls(**_resolve_dirs(values))
 
     def with_overrides(self, **overrides: Any) -> "Settings":
-        clean = {k: v for k, v in overrides.items() if v is not None}
-        for key in ("data_dir", "corpus_dir"):
-            if key in clean:
-                clean[key] = Path(clean[key]).expanduser().resolve()
-        return replace(self, **clean)
+        """A copy with the non-None overrides applied and checked again, e.g. ``settings.with_overrides(top_k=4)``."""
+        clean = {key: value for key, value in overrides.items() if value is not None}
+        return type(self)(**(dict(self) | _resolve_dirs(clean)))
 
     @property
     def uses_chroma_server(self) -> bool:
@@ -179,27 +203,93 @@ class Settings:
         return [o.strip() for o in self.cors_origins.split(",") if o.strip()]
 
 
-def _coerce(name: str, raw: str, default: Any) -> Any:
-    try:
-        if isinstance(default, bool):
-            return _to_bool(raw)
-        if isinstance(default, int):
-            return int(raw)
-        if isinstance(default, float):
-            return float(raw)
-        if isinstance(default, Path):
-            return Path(raw)
-    except (ValueError, SettingsError) as exc:
-        raise SettingsError(f"{ENV_PREFIX}{name.upper()}={raw!r}: {exc}") from exc
-    return raw
+def _resolve_dirs(values: dict[str, Any]) -> dict[str, Any]:
+    """Folders given in the environment or as overrides are made absolute (``~`` and relative paths)."""
+    for key in ("data_dir", "corpus_dir"):
+        if key in values:
+            values[key] = Path(values[key]).expanduser().resolve()
+    return values
+
+
+class _EnvironmentVariables(EnvSettingsSource):
+    """pydantic-settings' environment source reading a given mapping (``os.environ``, or a test's dict)."""
+
+    def __init__(self, settings_cls: type[BaseSettings], environ: Mapping[str, str]) -> None:
+        self._environ = environ
+        super().__init__(settings_cls)
+
+    def _load_env_vars(self) -> Mapping[str, str | None]:
+        # Only names in capitals count (JCA_TOP_K, not jca_top_k); the source looks them up lower-cased.
+        return {name.lower(): value for name, value in self._environ.items()
+                if name.startswith(ENV_PREFIX) and name == name.upper()}
+
+
+class _Environment(BaseSettings, _SettingFields):
+    """The ``JCA_*`` variables of one environment parsed to the fields' types; used by :meth:`Settings.from_env` only.
+
+    Example:
+        >>> _Environment.read({"JCA_TOP_K": "3", "JCA_CHROMA_SSL": "yes", "JCA_NO_SUCH": "x", "TOP_K": "9"})
+        {'top_k': 3, 'chroma_ssl': True}
+    """
+
+    model_config = SettingsConfigDict(env_prefix=ENV_PREFIX, extra="ignore")
+
+    @classmethod
+    def read(cls, environ: Mapping[str, str]) -> dict[str, Any]:
+        """The settings that ``environ`` sets (unknown ``JCA_*`` names are ignored), in field order."""
+
+        class FromMapping(_Environment):
+            @classmethod
+            def settings_customise_sources(
+                cls,
+                settings_cls: type[BaseSettings],
+                init_settings: PydanticBaseSettingsSource,
+                env_settings: PydanticBaseSettingsSource,
+                dotenv_settings: PydanticBaseSettingsSource,
+                file_secret_settings: PydanticBaseSettingsSource,
+            ) -> tuple[PydanticBaseSettingsSource, ...]:
+                return (_EnvironmentVariables(settings_cls, environ),)  # no .env file, no secrets folder
+
+        try:
+            parsed = FromMapping()
+        except ValidationError as exc:
+            raise _settings_error(exc, from_environment=True) from exc
+        return {name: getattr(parsed, name) for name in cls.model_fields if name in parsed.model_fields_set}
+
+
+_KINDS = {"int_from_float": "an integer", "int_type": "an integer", "float_type": "a number",
+          "bool_parsing": "true/false", "bool_type": "true/false", "string_type": "text", "path_type": "a path"}
+# Unparsable text is described as int() and float() described it before pydantic read the variables.
+_WORDING = {"int_parsing": "invalid literal for int() with base 10: {!r}", "float_parsing": "could not convert string to float: {!r}"}
+
+
+def _settings_error(exc: ValidationError, from_environment: bool) -> SettingsError:
+    """One :class:`SettingsError` for pydantic's errors, naming the ``JCA_`` variable of each bad value."""
+    problems = []
+    for error in exc.errors():
+        cause = error.get("ctx", {}).get("error")
+        if not error["loc"]:  # a check across settings (Settings._check), which already says what to set
+            return cause if isinstance(cause, SettingsError) else SettingsError(error["msg"])
+        name, value, kind = str(error["loc"][0]), error["input"], error["type"]
+        if kind == "extra_forbidden":
+            problems.append(f"unknown setting {name!r}")
+            continue
+        if kind == "value_error":
+            reason = str(cause)
+        elif kind in _WORDING:
+            reason = _WORDING[kind].format(value)
+        else:
+            reason = f"expected {_KINDS[kind]}, got {value!r}" if kind in _KINDS else error["msg"]
+        variable = ENV_PREFIX + name.upper()
+        problems.append(f"{variable}={value!r}: {reason}" if from_environment else f"{name}: {reason} ({variable})")
+    return SettingsError("; ".join(problems))
 
 
 def describe_settings() -> list[tuple[str, str, str]]:
     """(environment variable, default, type) for every setting, for docs and --help."""
     rows = []
-    for f in fields(Settings):
-        default = getattr(Settings, f.name)
-        rows.append((ENV_PREFIX + f.name.upper(), str(default), type(default).__name__))
+    for name, field in Settings.model_fields.items():
+        rows.append((ENV_PREFIX + name.upper(), str(field.default), type(field.default).__name__))
     return rows
 
 

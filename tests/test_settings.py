@@ -102,3 +102,76 @@ def test_max_concurrent_answers_is_validated_and_read_from_env(monkeypatch):
     assert Settings().max_concurrent_answers == 2
     with pytest.raises(SettingsError, match="JCA_MAX_CONCURRENT_ANSWERS"):
         Settings(max_concurrent_answers=-1)
+
+
+@pytest.mark.parametrize(
+    ("env", "message"),
+    [
+        ({"JCA_TOP_K": "abc"}, "JCA_TOP_K='abc': invalid literal for int() with base 10: 'abc'"),
+        ({"JCA_CHUNK_SIZE": ""}, "JCA_CHUNK_SIZE='': invalid literal for int() with base 10: ''"),
+        ({"JCA_LLM_TIMEOUT_S": "soon"}, "JCA_LLM_TIMEOUT_S='soon': could not convert string to float: 'soon'"),
+        ({"JCA_CHROMA_SSL": "t"}, "JCA_CHROMA_SSL='t': expected true/false, got 't'"),
+    ],
+)
+def test_a_bad_env_value_names_the_variable(env, message):
+    with pytest.raises(SettingsError) as info:
+        Settings.from_env(env)
+    assert message in str(info.value)
+
+
+def test_every_bad_env_value_is_named_at_once():
+    with pytest.raises(SettingsError) as info:
+        Settings.from_env({"JCA_TOP_K": "x", "JCA_PORT": "y"})
+    assert "JCA_TOP_K='x'" in str(info.value) and "JCA_PORT='y'" in str(info.value)
+
+
+def test_a_bad_keyword_names_the_setting_and_its_variable():
+    with pytest.raises(SettingsError, match=r"top_k: invalid literal for int\(\) with base 10: 'abc' \(JCA_TOP_K\)"):
+        Settings(top_k="abc")
+    with pytest.raises(SettingsError, match=r"top_k: expected an integer, got 2.5 \(JCA_TOP_K\)"):
+        Settings(top_k=2.5)
+    with pytest.raises(SettingsError, match="no_such_setting"):
+        Settings(no_such_setting=1)
+
+
+@pytest.mark.parametrize(("text", "value"), [("1", True), ("true", True), ("Yes", True), (" on ", True),
+                                             ("0", False), ("false", False), ("no", False), ("OFF", False), ("", False)])
+def test_boolean_words(text, value):
+    assert Settings.from_env({"JCA_CHROMA_SSL": text}).chroma_ssl is value
+
+
+def test_only_the_prefix_in_capitals_is_read():
+    env = {"TOP_K": "2", "JCA_TOP_K_EXTRA": "3", "jca_top_k": "4", "Jca_Top_K": "5", "XJCA_TOP_K": "6"}
+    assert Settings.from_env(env).top_k == 8
+    assert Settings.from_env(env | {"JCA_TOP_K": "7"}).top_k == 7
+
+
+def test_unknown_jca_variables_are_ignored():
+    s = Settings.from_env({"JCA_NO_SUCH_SETTING": "1", "JCA_": "x", "JCA_TEST_LLM": "1"})
+    assert s == Settings.from_env({})
+
+
+def test_keyword_construction_does_not_read_the_environment(monkeypatch, tmp_path):
+    monkeypatch.setenv("JCA_TOP_K", "11")
+    monkeypatch.setenv("JCA_ANSWER_MODE", "magic")  # would fail if it were read
+    s = Settings(data_dir=tmp_path / "data", corpus_dir=tmp_path / "corpus")
+    assert s.top_k == 8 and s.answer_mode == "extractive"
+    assert s.data_dir == tmp_path / "data"
+    assert s.with_overrides(top_k=3).top_k == 3  # nor does a copy
+
+
+def test_settings_are_immutable_and_copies_are_checked_again(tmp_path):
+    s = Settings(data_dir=tmp_path)
+    with pytest.raises(ValueError):
+        s.top_k = 3  # type: ignore[misc]
+    assert s.top_k == 8 and hash(s) == hash(Settings(data_dir=tmp_path))
+    copy = s.with_overrides(chunk_size=500, chunk_overlap=60)
+    assert (copy.chunk_size, copy.chunk_overlap, copy.data_dir) == (500, 60, tmp_path)
+    with pytest.raises(SettingsError, match="chunk_overlap must be smaller"):
+        s.with_overrides(chunk_overlap=900)
+
+
+def test_keyword_values_are_converted_to_the_field_types(tmp_path):
+    s = Settings(data_dir=str(tmp_path), top_k="3", chroma_ssl="yes", max_file_mb=1)
+    assert s.data_dir == tmp_path and isinstance(s.data_dir, Path)
+    assert s.top_k == 3 and s.chroma_ssl is True and s.max_file_mb == 1.0

@@ -144,8 +144,8 @@ def run_eval(settings: Settings, qa_file: Path, corpus: Path | None = None, as_j
         if as_json:
             print(json.dumps({
                 "id": judged.qid, "answer": record["answer"], "answered": record["answered"],
-                "citations": record["citations"], "retrieved": answer.retrieved,
-                "latency_ms": round(answer.latency_ms, 1),
+                "citations": record["citations"], "retrieved": answer.retrieved, "route": answer.route,
+                "support": answer.support, "latency_ms": round(answer.latency_ms, 1),
             }, ensure_ascii=False))
     overall = summarize(results)
     by_type = {t: summarize([r for r in results if r.qtype == t]) for t in sorted({r.qtype for r in results})}
