@@ -108,7 +108,7 @@ def candidate_sentences(snap: Snapshot, docs: list[Document], plan: QueryPlan) -
                 continue
             seen.add(key)
             sentence = text[s:e]
-            if _is_heading_only(sentence) or sentence.strip(" #*:") == m["section"].strip(" #*:"):
+            if is_heading_only(sentence) or sentence.strip(" #*:") == m["section"].strip(" #*:"):
                 continue
             line_start = text.rfind("\n", 0, s) + 1
             if text[line_start:s].lstrip().startswith("#") and len(sentence) < 80:
@@ -122,7 +122,7 @@ def candidate_sentences(snap: Snapshot, docs: list[Document], plan: QueryPlan) -
 
 
 @lru_cache(maxsize=65536)  # the same sentences come back question after question
-def _is_heading_only(sentence: str) -> bool:
+def is_heading_only(sentence: str) -> bool:
     stripped = sentence.strip(" #*:-|")
     if len(stripped) < 4:
         return True

@@ -24,13 +24,13 @@ from rapidfuzz import fuzz
 
 from assistant.answering.answer import Answer
 from assistant.answering.citations import CitationBuilder
-from assistant.answering.evidence import Sentence, candidate_sentences, idf
+from assistant.answering.evidence import Sentence, candidate_sentences, idf, is_heading_only
 from assistant.answering.passage_scores import PassageScorer, content_terms
-from assistant.answering.wording import doc_label, retrieved_ids
+from assistant.answering.wording import clean_quote, doc_label, retrieved_ids
 from assistant.query.catalog import normalize_title_tokens
 from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
-from assistant.text import raw_tokens, tokens
+from assistant.text import raw_tokens, sentence_spans, stem, tokens
 
 SUPPORT_THRESHOLD = 0.275
 """Least support (0.35 x semantic similarity + 0.65 x word coverage) of the best passage for an answer.
@@ -132,6 +132,75 @@ def _per_document(
     return Answer(text=text, answered=True, citations=citations, retrieved=retrieved_ids(docs),
                   standalone_query=plan.standalone, route="evidence", support=round(support[id(best)], 4),
                   support_parts=parts[id(best)])
+
+
+LIST_QUESTION = re.compile(
+    r"^\W*(?:which|what|list|name|are there any)\b.{0,80}?\b(?:classes|classifications|jobs|positions|specifications|"
+    r"specs|bulletins|titles|roles|exams|postings|careers|occupations)\b",
+    re.IGNORECASE,
+)
+LIST_MARGIN = 0.15
+PER_DOCUMENT_CANDIDATES = 4
+
+
+def list_answer(
+    answerer: Any, plan: QueryPlan, docs: list[Document], snap: Snapshot, scorer: PassageScorer,
+) -> Answer | None:
+    """A "which classes ..." question the fact cards could not answer: every document whose best passage
+    supports the question about as well as the best one does, each with that passage cited.
+
+    Each document offers its few passages that share the most words with the question (no encoding for
+    that), so the cost stays a few dozen passages per question whatever the corpus size."""
+    if plan.doc_ids or not LIST_QUESTION.search(plan.question):
+        return None
+    question = plan.question
+    names = _name_words(plan, [], snap) | _LIST_WORDS
+    wanted = set(tokens(question)) - {stem(w) for w in names}
+    candidates: list[Sentence] = []
+    for doc_id, chunks in snap.chunks_by_doc.items():
+        text = snap.doc_text(doc_id)
+        own = []
+        for chunk in chunks:
+            for s, e in sentence_spans(text, chunk.start, chunk.end):
+                if is_heading_only(text[s:e]) or text[s:e].strip(" #*:") == chunk.section.strip(" #*:"):
+                    continue
+                words = set(tokens(text[s:e] + " " + chunk.section))
+                overlap = len(wanted & words)
+                if overlap:
+                    own.append((overlap, Sentence(doc_id, s, e, text[s:e], chunk.section, chunk.section_type,
+                                                  chunk.level or "", 3, chunk.page)))
+        own.sort(key=lambda pair: -pair[0])
+        candidates += [sentence for _, sentence in own[:PER_DOCUMENT_CANDIDATES]]
+    if not candidates:
+        return None
+    scores = scorer.score(question, [c.text for c in candidates], [c.section for c in candidates],
+                          idf=lambda term: idf(snap, term), ignore=names,
+                          kinds=[(intent.cues, intent.evidence) for intent in plan.intents])
+    best_by_doc: dict[str, tuple[float, Sentence]] = {}
+    for candidate, score in zip(candidates, scores):
+        if _BOILERPLATE.search(candidate.text):
+            continue
+        if candidate.doc_id not in best_by_doc or score.support > best_by_doc[candidate.doc_id][0]:
+            best_by_doc[candidate.doc_id] = (score.support, candidate)
+    if not best_by_doc:
+        return None
+    top = max(value for value, _ in best_by_doc.values())
+    chosen = sorted(((v, s) for v, s in best_by_doc.values() if v >= SUPPORT_THRESHOLD and v >= top - LIST_MARGIN),
+                    key=lambda pair: -pair[0])
+    if len(chosen) < 2:
+        return None
+    builder = CitationBuilder(snap)
+    lines = []
+    for _, sentence in chosen[:12]:
+        n = builder.cite(sentence.doc_id, sentence.start, sentence.end, sentence.section, sentence.chunk_level, sentence.page)
+        lines.append(f"- **{doc_label(snap, sentence.doc_id)}**: {clean_quote(sentence.text)} [{n}]")
+    text, citations = builder.finalize("The documents that state it:\n" + "\n".join(lines))
+    return Answer(text=text, answered=True, citations=citations, retrieved=retrieved_ids(docs),
+                  standalone_query=plan.standalone, route="evidence", support=round(top, 4))
+
+
+_LIST_WORDS = {"which", "classes", "classifications", "jobs", "positions", "specifications", "specs", "bulletins",
+               "titles", "roles", "exams", "collection", "postings", "list", "any", "all"}
 
 
 def names_retrieved_document(plan: QueryPlan, docs: list[Document], snap: Snapshot) -> bool:

@@ -22,7 +22,7 @@ from assistant.answering.citations import CitationBuilder
 from assistant.answering.evidence import Sentence, candidate_sentences, rank_sentences, unknown_terms
 from assistant.answering.leadline import lead_line
 from assistant.answering import evidence_answer as evidence_module
-from assistant.answering.evidence_answer import evidence_answer, names_retrieved_document
+from assistant.answering.evidence_answer import evidence_answer, list_answer, names_retrieved_document
 from assistant.answering.passage_scores import PassageScorer
 from assistant.answering.wording import clean_quote, doc_label, refusal, retrieved_ids
 from assistant.query.plan import QueryPlan
@@ -70,6 +70,9 @@ class ExtractiveAnswerer:
         yield from stream_finished(self.answer(plan, docs, snap))
 
     def answer(self, plan: QueryPlan, docs: list[Document], snap: Snapshot) -> Answer:
+        listed = list_answer(self, plan, docs, snap, self.scorer) if self.scorer is not None else None
+        if listed is not None:
+            return listed  # "which classes ...": every document that states it, not the best one only
         ruled = self._rule_answer(plan, docs, snap)
         if ruled.answered or self.scorer is None or not docs:
             return ruled

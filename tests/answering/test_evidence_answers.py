@@ -84,6 +84,9 @@ Experience: Two years of clerical records experience.
 
 Salary
 $3,890 - $4,730 monthly
+
+Labor Relations
+Represented by the Pine Ridge County Employees Union, Local 12.
 """
 
 CITY_CLERK = """CITY OF PINE RIDGE
@@ -153,6 +156,13 @@ def test_a_fact_the_documents_lack_is_refused(assistant: Assistant, question: st
     answer = assistant.ask(question)
     assert not answer.answered, answer.text
     assert answer.citations == []
+
+
+def test_which_classes_lists_every_document_that_states_it(assistant: Assistant) -> None:
+    answer = assistant.ask("Which classes are represented by a union?")
+    assert answer.answered, answer.text
+    assert {c.doc_id for c in answer.citations} == {"transit-maintenance-helper", "county-records-clerk-2"}
+    assert "Local 1555" in answer.text and "Local 12" in answer.text
 
 
 def converse(assistant: Assistant, questions: list[str]) -> list[Answer]:
