@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 import time
 from pathlib import Path
@@ -131,7 +130,7 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
 
     paths = args.paths or [settings.corpus_dir]
     index = Index(settings)
-    bar = None if args.quiet or not sys.stderr.isatty() and os.environ.get("CI") else ProgressBar()
+    bar = None if args.quiet or not sys.stderr.isatty() else ProgressBar()  # a bar only where someone watches
     summary = sync(index, paths, progress=bar.update if bar else None)
     if bar:
         bar.close()

@@ -1,0 +1,25 @@
+"""The word helpers at the bottom of the package (no index, no model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.text import abbreviates, sentence_spans
+
+
+@pytest.mark.parametrize("short, word", [("cert", "certificate"), ("drvr", "driver"), ("asst", "assistant"),
+                                         ("mgmt", "management"), ("eng", "engineering"), ("maint", "maintenance")])
+def test_hurried_abbreviations_are_recognised(short: str, word: str) -> None:
+    assert abbreviates(short, word)
+
+
+@pytest.mark.parametrize("short, word", [("ot", "overtime"), ("cat", "cut"), ("drv", "dr"), ("xrt", "driver"),
+                                         ("dvr", "driver"), ("cares", "career")])
+def test_other_words_are_not_abbreviations(short: str, word: str) -> None:
+    assert not abbreviates(short, word)
+
+
+def test_sentence_spans_are_exact_and_split_bullets() -> None:
+    text = "Duties\n- Files records. Answers phones.\n- Types letters"
+    spans = sentence_spans(text)
+    assert [text[s:e] for s, e in spans] == ["Duties", "Files records.", "Answers phones.", "Types letters"]
