@@ -151,7 +151,8 @@ def coverage(weights: dict[str, float], text: str, covered: set[str] | frozenset
     total = sum(weights.values())
     if not total:
         return 0.0
-    words = {stem(w.replace("'", "")) for w in raw_tokens(text)}
+    raw = {w.replace("'", "").lower() for w in raw_tokens(text)}
+    words = {stem(w) for w in raw} | raw  # stems for word forms, the words themselves for typos and abbreviations
     found = 0.0
     for term, weight in weights.items():
         if term in words or term in covered:
