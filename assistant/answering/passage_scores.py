@@ -43,6 +43,9 @@ QUESTION_WORDS = {
     "than", "that", "this", "these", "those", "it", "its", "they", "them", "their", "you", "your", "i", "my", "we",
     "our", "a", "an", "the", "of", "to", "in", "on", "for", "with", "at", "by", "from", "as", "be", "been", "being",
     "spec", "specification", "document", "documents", "say", "state", "states", "stated", "mention", "mentions",
+    # chat fillers
+    "kinda", "sorta", "gonna", "hafta", "lemme", "ya", "yall", "w", "r", "plz", "thx", "lol", "btw", "idk", "tho",
+    "cuz", "bc", "ok", "okay", "yeah", "yep", "nah", "hello", "guys", "folks", "anyone", "somebody", "exactly",
 }
 
 SEMANTIC_WEIGHT = 0.35
@@ -116,7 +119,10 @@ class PassageScorer:
         for position, passage in enumerate(passages):
             text = passage + " " + (headings[position] if headings else "")
             covered = {t for t, patterns in kind_of.items() if any(p.search(text) for p in patterns)}
-            scores.append(PassageScore(position, float(semantic[position]), coverage(weights, text, covered)))
+            # a cue word ("make", "pay") is covered by the kind of fact it asks for, never by itself:
+            # "make simple reports" does not say what a class makes
+            decided = {t for t, patterns in kind_of.items() if patterns}
+            scores.append(PassageScore(position, float(semantic[position]), coverage(weights, text, covered, decided)))
         return scores
 
 
@@ -145,9 +151,13 @@ def _surface_words(question: str, terms: list[str]) -> dict[str, str]:
     return out
 
 
-def coverage(weights: dict[str, float], text: str, covered: set[str] | frozenset[str] = frozenset()) -> float:
+def coverage(
+    weights: dict[str, float], text: str, covered: set[str] | frozenset[str] = frozenset(),
+    decided: set[str] | frozenset[str] = frozenset(),
+) -> float:
     """Weighted share of the terms found in ``text``, exactly or as a near spelling (typos, word forms);
-    ``covered`` terms count as found (the passage states the kind of fact they ask for)."""
+    ``covered`` terms count as found (the passage states the kind of fact they ask for), ``decided`` terms
+    count only that way."""
     total = sum(weights.values())
     if not total:
         return 0.0
@@ -155,7 +165,11 @@ def coverage(weights: dict[str, float], text: str, covered: set[str] | frozenset
     words = {stem(w) for w in raw} | raw  # stems for word forms, the words themselves for typos and abbreviations
     found = 0.0
     for term, weight in weights.items():
-        if term in words or term in covered:
+        if term in covered:
+            found += weight
+        elif term in decided:
+            continue
+        elif term in words:
             found += weight
         elif len(term) >= 4 and any(
             abs(len(w) - len(term)) <= 2 and fuzz.ratio(term, w) >= 80 for w in words if len(w) >= 4
