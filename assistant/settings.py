@@ -298,3 +298,5 @@ def configure_logging(level: int | str = "INFO") -> None:
     import logging
 
     logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s", force=True)
+    for handler in logging.getLogger().handlers:  # libraries that set their own loggers to DEBUG (bm25s) stay quiet
+        handler.setLevel(level)

@@ -120,7 +120,12 @@ def run_bench(
     run.model_load_s = time.perf_counter() - started
     import torch
 
-    default_threads = torch.get_num_threads()
+    # The embeddings set torch's process-wide thread count on every encode (one thread for a question, every
+    # core for a batch), so torch.get_num_threads() only says what the caller's last encode left behind (1 after
+    # a question: then no single-thread experiment ran). Start from what the app uses for bulk work, and set it
+    # again before each timed part.
+    default_threads = max(1, os.cpu_count() or 1)
+    torch.set_num_threads(default_threads)
     thread_counts = [default_threads] + ([1] if thread_experiment and default_threads != 1 else [])
     run.encoder = bench_query_encoder(embeddings, questions, thread_counts)
 
@@ -150,6 +155,7 @@ def run_bench(
             _say(f"[{label}] {ingest.documents} documents, {ingest.chunks} chunks in {ingest.seconds:.1f} s; "
                  f"raw encode {ingest.raw_encode_s:.1f} s; re-ingest {ingest.reingest_s:.2f} s")
             _say(f"[{label}] answer latency ({len(qs)} questions × {passes}) ...")
+            torch.set_num_threads(default_threads)  # the ingest's last encode may have left one thread
             latency, assistant = bench_latency(local, index, qs, label, passes=passes)
             run.latency.append(latency)
             _say(f"[{label}] p50 {latency.p50_ms:.0f} ms, p95 {latency.p95_ms:.0f} ms, p99 {latency.p99_ms:.0f} ms")

@@ -41,7 +41,7 @@ QUESTIONS = [
      "history": [], "must_include": [r"Grade 99"], "gold_docs": [MCPS]},
 ]
 SUMMARY_KEYS = {"questions", "hit@1", "hit@5", "answer_accuracy", "citation_precision", "refusal_accuracy",
-                "false_refusals", "latency_p50_ms", "latency_p95_ms"}
+                "false_refusals", "refusal_precision", "refusal_recall", "latency_p50_ms", "latency_p95_ms"}
 
 
 def run_cli(args, env, timeout: int = 400) -> subprocess.CompletedProcess:
@@ -75,17 +75,17 @@ def test_eval_with_corpus_prints_summary_table(text_run):
     assert "Synced" in text_run.stderr and "added 2" in text_run.stderr
     lines = text_run.stdout.splitlines()
     header = lines[0].split()
-    for column in ("type", "n", "hit@1", "hit@5", "answer", "cite-prec", "refusal", "false-ref"):
+    for column in ("type", "n", "hit@1", "hit@5", "answer", "cite-prec", "refusal", "false-ref", "ref-prec", "ref-rec"):
         assert column in header, lines[0]
     assert "p50 ms" in lines[0] and "p95 ms" in lines[0]
     rows = {line.split()[0]: line.split() for line in lines[1:] if line.strip() and not line.startswith((" ", "-"))
             and line.split()[0] in {"overall", "salary", "grade", "followup", "refusal"}}
     overall = rows["overall"]
-    # type n hit@1 hit@5 answer cite-prec refusal false-ref p50 p95
-    assert overall[1:8] == ["5", "1.000", "1.000", "0.800", "1.000", "1.000", "0.000"], overall
-    assert rows["grade"][1] == "2" and rows["grade"][4] == "0.500"
+    # type n hit@1 hit@5 answer cite-prec refusal false-ref ref-prec ref-rec p50 p95
+    assert overall[1:10] == ["5", "1.000", "1.000", "0.800", "1.000", "1.000", "0.000", "1.000", "1.000"], overall
+    assert rows["grade"][1] == "2" and rows["grade"][4] == "0.500" and rows["grade"][8:10] == ["-", "-"]
     assert rows["refusal"][1:4] == ["1", "-", "-"] and rows["refusal"][4] == "1.000"
-    assert float(overall[8]) > 0 and float(overall[9]) >= float(overall[8])
+    assert float(overall[10]) > 0 and float(overall[11]) >= float(overall[10])
     assert re.search(r"latency p50 [\d.]+ ms, p95 [\d.]+ ms", text_run.stdout)
 
 
@@ -108,7 +108,9 @@ def test_eval_json_prints_one_record_per_question_then_summary(workdir, text_run
     per_question, summary = records[:-1], records[-1]
     assert [r["id"] for r in per_question] == [q["id"] for q in QUESTIONS]
     for record in per_question:
-        assert set(record) == {"id", "answer", "answered", "citations", "retrieved", "latency_ms"}
+        assert set(record) == {"id", "answer", "answered", "citations", "retrieved", "route", "support", "latency_ms"}
+        assert isinstance(record["route"], str) and record["route"]
+        assert record["support"] is None or isinstance(record["support"], float)  # set when the evidence reader ran
         assert isinstance(record["latency_ms"], (int, float)) and record["latency_ms"] > 0
         assert isinstance(record["retrieved"], list)
     by_id = {r["id"]: r for r in per_question}
@@ -124,7 +126,7 @@ def test_eval_json_prints_one_record_per_question_then_summary(workdir, text_run
     s = summary["summary"]
     assert s["questions"] == 5 and s["hit@1"] == 1.0 and s["hit@5"] == 1.0
     assert s["answer_accuracy"] == 0.8 and s["citation_precision"] == 1.0 and s["refusal_accuracy"] == 1.0
-    assert s["false_refusals"] == 0.0
+    assert s["false_refusals"] == 0.0 and s["refusal_precision"] == 1.0 and s["refusal_recall"] == 1.0
     assert set(summary["by_type"]) == {"salary", "grade", "followup", "refusal"}
     assert summary["by_type"]["grade"]["answer_accuracy"] == 0.5
 

@@ -1,4 +1,4 @@
-"""The Chroma store wrapper (assistant/store.py): opening it from several threads at once.
+"""The Chroma store wrapper (assistant/index/store.py): opening it from several threads at once.
 
 Real embedded Chroma in a temporary folder, opened in a fresh Python process (Chroma keeps one shared
 "system" per path per process, and the race is in starting it); no model is needed to open a collection.
