@@ -15,7 +15,7 @@ from typing import Any, Iterator
 from assistant.errors import AssistantError
 from assistant.answering.answer import Answer, AnswerEvent
 from assistant.answering.backends import make_answerer
-from assistant.answering.chain import Route, build_chain
+from assistant.answering.chain import AnswerState, Route, build_chain
 from assistant.index.index import Index
 from assistant.search.retrieval import HybridRetriever
 from assistant.settings import Settings
@@ -46,6 +46,10 @@ class Assistant:
         return cls(settings)
 
     def check_question(self, question: str) -> str:
+        """The question stripped, or QuestionError saying why it is not asked (empty, too long).
+
+        :meth:`ask` and :meth:`stream` apply it: callers (the web layer) rely on them, not on calling it first.
+        """
         if question is None or not str(question).strip():
             raise QuestionError("Please type a question.")
         question = str(question).strip()
@@ -64,16 +68,24 @@ class Assistant:
                 clean.append({"role": turn["role"], "content": str(turn.get("content") or "")[:4000]})
         return clean[-12:]
 
+    def _state(self, question: str, history: History | None) -> AnswerState:
+        return AnswerState(question=self.check_question(question), history=self._clean_history(history))
+
     def ask(self, question: str, history: History | None = None) -> Answer:
-        question = self.check_question(question)
+        """The verified answer; raises QuestionError for a question it will not process."""
+        state = self._state(question, history)
         started = time.perf_counter()
-        answer: Answer = self.chain.invoke({"question": question, "history": self._clean_history(history)})
+        answer: Answer = self.chain.invoke(state)
         answer.latency_ms = (time.perf_counter() - started) * 1000
         return answer
 
     def stream(self, question: str, history: History | None = None) -> Iterator[AnswerEvent]:
-        question = self.check_question(question)
-        yield from self.chain.stream({"question": question, "history": self._clean_history(history)})
+        """Token events, then the final verified answer event.
+
+        The question is checked when this is called, not when the events are first read: a QuestionError
+        comes before any event (the REST API answers 400 rather than a stream that fails).
+        """
+        return self.chain.stream(self._state(question, history))
 
     def warm_up(self) -> None:
         """Load the model, the store, the BM25 index and what routes read (fact cards) before the first real question."""

@@ -83,8 +83,10 @@ class Answer:
 
 @dataclass
 class AnswerEvent:
-    """A streaming event: ``token`` (text to append) or ``answer`` (the final, verified answer)."""
+    """A streaming event: ``token`` (text to append), ``answer`` (the final, verified answer) or, from the web
+    layer once it has logged the question, ``done`` (``question_id`` in the question log; 0 when it could not log)."""
 
-    kind: Literal["token", "answer"]
+    kind: Literal["token", "answer", "done"]
     text: str = ""
     answer: Answer | None = None
+    question_id: int = 0

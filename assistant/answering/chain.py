@@ -1,32 +1,60 @@
 """The answer path as one LangChain Runnable chain.
 
-question + history → snapshot → standalone query plan → (corpus-wide route) →
-hybrid retriever → answerer → verified, cited answer. ``invoke`` returns an
-:class:`Answer`; ``stream`` yields :class:`AnswerEvent` tokens and then the
-final, verified answer. The answerer step is whichever backend settings chose.
+question + history → snapshot → standalone query plan → corpus-wide routes →
+either the route's answer or hybrid retriever → answerer → verified, cited
+answer. An :class:`AnswerState` flows from step to step; a ``RunnableBranch``
+makes the one choice between a route's answer and retrieval. ``invoke``
+returns an :class:`Answer`; ``stream`` yields :class:`AnswerEvent` tokens and
+then the final, verified answer. The answerer step is whichever backend
+settings chose.
 
 Example:
     >>> chain = build_chain(index, retriever, ExtractiveAnswerer(), snapshots)
-    >>> chain.invoke({"question": "What grade is ITSS II?", "history": []}).text
+    >>> chain.invoke(AnswerState("What grade is ITSS II?")).text
     'Grade 23 [1] ...'
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field, replace
+from functools import cached_property
 from typing import Any, Callable, Iterator, Optional
 
-from langchain_core.runnables import Runnable, RunnableConfig, RunnableLambda
+from langchain_core.documents import Document
+from langchain_core.runnables import Runnable, RunnableBranch, RunnableConfig, RunnableLambda
 
 from assistant.answering.answer import Answer, AnswerEvent
 from assistant.answering.protocol import Answerer, stream_finished
 from assistant.answering.citations import CitationBuilder
 from assistant.index.index import Index
-from assistant.query.plan import plan_query
+from assistant.query.plan import QueryPlan, plan_query
 from assistant.search.retrieval import HybridRetriever
 from assistant.search.snapshot import Snapshot, SnapshotCache
 from assistant.answering.verify import enforce_numbers
 
-Route = Callable[[dict[str, Any]], Optional[Answer]]
+
+@dataclass(frozen=True)
+class AnswerState:
+    """What the chain knows about one question so far; each step returns a copy with its part filled in."""
+
+    question: str  # checked by the engine (stripped, not empty, within the length limit)
+    history: list[dict[str, str]] = field(default_factory=list)  # earlier turns, cleaned by the engine
+    snapshot: Snapshot | None = None
+    plan: QueryPlan | None = None  # the standalone plan (a follow-up takes its focus from the history)
+    docs: list[Document] = field(default_factory=list)  # retrieved passages, best first
+    answer: Answer | None = None  # a corpus-wide route's answer: retrieval and the answerer are skipped
+
+    @cached_property
+    def question_plan(self) -> QueryPlan:
+        """The plan of the question on its own, without the conversation: ``plan`` itself unless that took
+        its focus from the history (the corpus-wide routes read a question so)."""
+        if self.plan is not None and not self.plan.from_history:
+            return self.plan
+        assert self.snapshot is not None, "plan after loading the snapshot"
+        return plan_query(self.question, [], self.snapshot.catalog)
+
+
+Route = Callable[[AnswerState], Optional[Answer]]
 """A corpus-wide route: returns an Answer for questions it handles (lists, comparisons), else None."""
 
 
@@ -54,28 +82,35 @@ def verify_answer(answer: Answer, snap: Snapshot) -> Answer:
                   support=answer.support, support_parts=answer.support_parts)
 
 
-class AnswerStep(Runnable[dict, Any]):
+class AnswerStep(Runnable[AnswerState, Any]):
     """The answerer as a chain step: ``invoke`` → Answer, ``stream`` → events (final answer verified)."""
 
     def __init__(self, answerer: Answerer) -> None:
         self.answerer = answerer
 
-    def invoke(self, input: dict, config: RunnableConfig | None = None, **kwargs: Any) -> Answer:
-        if input.get("answer") is not None:
-            return verify_answer(input["answer"], input["snapshot"])
-        answer = self.answerer.answer(input["plan"], input["docs"], input["snapshot"])
-        return verify_answer(answer, input["snapshot"])
+    def invoke(self, input: AnswerState, config: RunnableConfig | None = None, **kwargs: Any) -> Answer:
+        assert input.plan is not None and input.snapshot is not None
+        return verify_answer(self.answerer.answer(input.plan, input.docs, input.snapshot), input.snapshot)
 
-    def stream(self, input: dict, config: RunnableConfig | None = None, **kwargs: Any) -> Iterator[AnswerEvent]:
-        snap = input["snapshot"]
-        if input.get("answer") is not None:
-            yield from stream_finished(verify_answer(input["answer"], snap))
-            return
-        for event in self.answerer.stream(input["plan"], input["docs"], snap):
+    def stream(self, input: AnswerState, config: RunnableConfig | None = None, **kwargs: Any) -> Iterator[AnswerEvent]:
+        assert input.plan is not None and input.snapshot is not None
+        snap = input.snapshot
+        for event in self.answerer.stream(input.plan, input.docs, snap):
             if event.kind == "answer" and event.answer is not None:
                 yield AnswerEvent("answer", answer=verify_answer(event.answer, snap))
             else:
                 yield event
+
+
+class RoutedAnswerStep(Runnable[AnswerState, Any]):
+    """A route's finished answer as a chain step: verified like the answerer's, streamed word by word."""
+
+    def invoke(self, input: AnswerState, config: RunnableConfig | None = None, **kwargs: Any) -> Answer:
+        assert input.answer is not None and input.snapshot is not None
+        return verify_answer(input.answer, input.snapshot)
+
+    def stream(self, input: AnswerState, config: RunnableConfig | None = None, **kwargs: Any) -> Iterator[AnswerEvent]:
+        yield from stream_finished(self.invoke(input, config))
 
 
 def build_chain(
@@ -84,35 +119,36 @@ def build_chain(
     answerer: Answerer,
     snapshots: SnapshotCache,
     routes: list[Route] | None = None,
-) -> Runnable[dict, Any]:
+) -> Runnable[AnswerState, Any]:
     routes = routes or []
 
-    def load(inp: dict) -> dict:
-        return {"question": inp["question"], "history": inp.get("history") or [], "snapshot": snapshots.get(index)}
+    def load(state: AnswerState) -> AnswerState:
+        return replace(state, snapshot=snapshots.get(index))
 
-    def plan(inp: dict) -> dict:
-        return {**inp, "plan": plan_query(inp["question"], inp["history"], inp["snapshot"].catalog)}
+    def plan(state: AnswerState) -> AnswerState:
+        assert state.snapshot is not None
+        return replace(state, plan=plan_query(state.question, state.history, state.snapshot.catalog))
 
-    def route(inp: dict) -> dict:
+    def route(state: AnswerState) -> AnswerState:
         for candidate in routes:
-            answer = candidate(inp)
+            answer = candidate(state)
             if answer is not None:
-                return {**inp, "answer": answer, "docs": []}
-        return inp
+                return replace(state, answer=answer)
+        return state
 
-    def retrieve(inp: dict) -> dict:
-        if inp.get("answer") is not None:
-            return inp
-        docs = retriever.invoke(inp["plan"].standalone, plan=inp["plan"], snapshot=inp["snapshot"])
-        return {**inp, "docs": docs}
+    def retrieve(state: AnswerState) -> AnswerState:
+        assert state.plan is not None
+        return replace(state, docs=retriever.invoke(state.plan.standalone, plan=state.plan, snapshot=state.snapshot))
 
     return (
         RunnableLambda(load, name="load_index")
         | RunnableLambda(plan, name="standalone_query")
         | RunnableLambda(route, name="corpus_route")
-        | RunnableLambda(retrieve, name="hybrid_retriever")
-        | AnswerStep(answerer)
+        | RunnableBranch(
+            (RunnableLambda(lambda state: state.answer is not None, name="routed"), RoutedAnswerStep()),
+            RunnableLambda(retrieve, name="hybrid_retriever") | AnswerStep(answerer),
+        )
     )
 
 
-__all__ = ["AnswerStep", "build_chain", "verify_answer"]
+__all__ = ["AnswerState", "AnswerStep", "Route", "RoutedAnswerStep", "build_chain", "verify_answer"]

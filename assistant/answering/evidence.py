@@ -20,6 +20,7 @@ from functools import lru_cache
 from langchain_core.documents import Document
 
 from assistant.query.catalog import TITLE_SYNONYMS, normalize_title_tokens
+from assistant.index.store import chunk_metadata
 from assistant.ingest.docinfo import title_abbreviation
 from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
@@ -96,10 +97,7 @@ def candidate_sentences(snap: Snapshot, docs: list[Document], plan: QueryPlan) -
         ranked_chunks.append((rank, m))
     for chunk in (c for doc_id in plan.doc_ids for c in snap.chunks_by_doc.get(doc_id, [])):
         if chunk.chunk_id not in retrieved_ids:
-            ranked_chunks.append((len(docs) + 2, {
-                "chunk_id": chunk.chunk_id, "doc_id": chunk.doc_id, "start": chunk.start, "end": chunk.end,
-                "section": chunk.section, "section_type": chunk.section_type, "level": chunk.level, "page": chunk.page,
-            }))
+            ranked_chunks.append((len(docs) + 2, {"chunk_id": chunk.chunk_id, **chunk_metadata(chunk)}))
     for rank, m in ranked_chunks:
         text = snap.doc_text(m["doc_id"])
         for s, e in sentence_spans(text, m["start"], m["end"]):

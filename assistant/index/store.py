@@ -22,6 +22,7 @@ from langchain_core.documents import Document
 from langchain_core.embeddings import Embeddings
 
 from assistant.errors import AssistantError
+from assistant.index.registry import ChunkRecord, DocumentRecord
 from assistant.settings import Settings
 
 T = TypeVar("T")
@@ -29,6 +30,21 @@ T = TypeVar("T")
 # (the app's warm-up and its first request) made Chroma's shared-system registry raise KeyError (a 500).
 _OPEN_LOCK = threading.RLock()
 UPSERT_BATCH = 2000  # below every Chroma max batch size seen (5,461 embedded)
+
+
+def chunk_metadata(chunk: ChunkRecord, doc: DocumentRecord | None = None) -> dict[str, Any]:
+    """Where a chunk is: ``doc_id``, the document's ``source``/``title``/``employer`` (when ``doc`` is given),
+    ``section``, ``section_type``, ``level``, ``start``, ``end``, ``page``.
+
+    The one spelling of a chunk's metadata: what the store holds for it (ingest adds ``ord``) and what the
+    retriever's Documents carry (with ``chunk_id`` and ``score``).
+    """
+    meta: dict[str, Any] = {"doc_id": chunk.doc_id}
+    if doc is not None:
+        meta.update(source=doc.source, title=doc.title, employer=doc.employer)
+    meta.update(section=chunk.section, section_type=chunk.section_type, level=chunk.level,
+                start=chunk.start, end=chunk.end, page=chunk.page)
+    return meta
 
 
 class StoreUnavailableError(AssistantError, RuntimeError):

@@ -32,6 +32,7 @@ from assistant.index.index import Index
 from assistant.ingest.loaders import SUPPORTED_SUFFIXES, DocumentError, ExtractedDocument, load_document
 from assistant.errors import IngestLockedError
 from assistant.index.registry import ChunkRecord, DocumentRecord
+from assistant.index.store import chunk_metadata
 
 
 @dataclass
@@ -195,15 +196,12 @@ def _prepare(
     for ordinal, piece in enumerate(pieces):
         chunk_id = f"{doc_id}#{digest[:8]}{digest[-4:]}-{ordinal}"
         page = extracted.page_at(piece.start)
-        chunks.append(ChunkRecord(chunk_id, doc_id, ordinal, piece.text, piece.section, piece.section_type,
-                                  piece.level, piece.start, piece.end, page))
+        chunk = ChunkRecord(chunk_id, doc_id, ordinal, piece.text, piece.section, piece.section_type,
+                            piece.level, piece.start, piece.end, page)
+        chunks.append(chunk)
         header = " — ".join(x for x in (info.title + (f" {piece.level}" if piece.level else ""), info.employer, piece.section) if x)
         embed_texts.append(f"{header}\n{piece.text}")
-        metadatas.append({
-            "doc_id": doc_id, "source": source, "title": info.title, "employer": info.employer,
-            "section": piece.section, "section_type": piece.section_type, "level": piece.level,
-            "start": piece.start, "end": piece.end, "page": page, "ord": ordinal,
-        })
+        metadatas.append({**chunk_metadata(chunk, record), "ord": ordinal})
     return _Prepared(record, chunks, embed_texts, metadatas, is_update)
 
 

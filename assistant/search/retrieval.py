@@ -23,6 +23,7 @@ from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 
 from assistant.index.index import Index
+from assistant.index.store import chunk_metadata
 from assistant.query.plan import QueryPlan, plan_query
 from assistant.search.snapshot import Snapshot, SnapshotCache
 from assistant.text import tokens
@@ -93,12 +94,7 @@ class HybridRetriever(BaseRetriever):
             results.append(Document(
                 id=chunk_id,
                 page_content=chunk.text,
-                metadata={
-                    "chunk_id": chunk_id, "doc_id": chunk.doc_id, "source": doc.source, "title": doc.title,
-                    "employer": doc.employer, "section": chunk.section, "section_type": chunk.section_type,
-                    "level": chunk.level, "start": chunk.start, "end": chunk.end, "page": chunk.page,
-                    "score": round(score * RRF_K, 4),
-                },
+                metadata={"chunk_id": chunk_id, **chunk_metadata(chunk, doc), "score": round(score * RRF_K, 4)},
             ))
         return results
 

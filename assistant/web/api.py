@@ -136,19 +136,17 @@ def make_router(ctx: WebContext) -> APIRouter:
             "with `{\"question_id\", \"latency_ms\"}`. A failure mid-stream is sent as `event: error` with `{\"detail\"}`.")}},
     )
     def ask_stream(body: AskRequest, request: Request) -> StreamingResponse:
-        try:
-            ctx.check_rate(client_ip(request))
-            question = ctx.assistant.check_question(body.question)
+        try:  # the rate limit and the question check apply here, before the status line
+            stream = ctx.stream(body.question, history_of(body), "api", client_ip(request))
         except Exception as exc:  # noqa: BLE001
             raise fail(exc) from exc
-        history = history_of(body)
 
         def events() -> Iterator[str]:
             latency = 0.0
             try:
-                for event in ctx.stream(question, history, "api", client_ip(request), checked=True):
-                    if isinstance(event, int):
-                        yield _sse("done", {"question_id": event, "latency_ms": round(latency, 1)})
+                for event in stream:
+                    if event.kind == "done":
+                        yield _sse("done", {"question_id": event.question_id, "latency_ms": round(latency, 1)})
                     elif event.kind == "token":
                         yield _sse("token", {"text": event.text})
                     elif event.answer is not None:

@@ -49,11 +49,11 @@ def build_chat(ctx: WebContext, compact: bool = False) -> Any:
         return ctx.document_url(doc_id, start, end)
 
     def respond(message: str, chat: list[dict], raw: list[dict], ids: dict, request: gr.Request) -> Iterator[tuple]:
-        try:
-            ctx.check_rate(client_of(request))
-            question = ctx.assistant.check_question(message)
+        try:  # the rate limit and the engine's question check apply here, before any event
+            events = ctx.stream(message, raw, channel, client_of(request))
         except (RateLimited, QuestionError) as exc:
             raise gr.Error(str(exc), title="Cannot ask that yet" if isinstance(exc, RateLimited) else "Question")
+        question = message.strip()
         chat = list(chat or []) + [
             {"role": "user", "content": html.escape(question, quote=False)},
             {"role": "assistant", "content": ""},
@@ -63,9 +63,9 @@ def build_chat(ctx: WebContext, compact: bool = False) -> Any:
         yield chat, "", searching, raw, ids, hidden, ""
         text, answer = "", None
         try:
-            for event in ctx.stream(question, raw, channel, client_of(request), checked=True):
-                if isinstance(event, int):
-                    ids = {**ids, len(chat) - 1: event}
+            for event in events:
+                if event.kind == "done":
+                    ids = {**ids, len(chat) - 1: event.question_id}
                 elif event.kind == "token":
                     text += event.text
                     chat[-1] = {"role": "assistant", "content": html.escape(text, quote=False)}

@@ -109,35 +109,37 @@ class WebContext:
             raise RateLimited(wait)
 
     def ask(self, question: str, history: list[dict[str, str]] | None, channel: str, client: str) -> tuple[Answer, int]:
-        """Rate limit, answer, log. Raises RateLimited, QuestionError or the engine's user errors."""
+        """Rate limit, answer, log. Raises RateLimited, QuestionError (from the engine) or the engine's user errors."""
         self.check_rate(client)
-        question = self.assistant.check_question(question)
         with self._answer_slot():
             answer = self.assistant.ask(question, history or [])
-        return answer, self._record(question, answer, channel)
+        return answer, self._record(question.strip(), answer, channel)
 
     def _answer_slot(self) -> ContextManager[Any]:
         return self._answer_slots if self._answer_slots is not None else nullcontext()
 
     def stream(
-        self, question: str, history: list[dict[str, str]] | None, channel: str, client: str, checked: bool = False
-    ) -> Iterator[AnswerEvent | int]:
-        """Token events, the final answer event, then the question id (an int) once it is logged.
+        self, question: str, history: list[dict[str, str]] | None, channel: str, client: str
+    ) -> Iterator[AnswerEvent]:
+        """Token events, the final answer event, then a ``done`` event with the question id once it is logged.
 
-        With ``checked=True`` the caller has already applied :meth:`check_rate` and
-        ``check_question`` (the REST API does, to answer 429/400 before streaming).
+        The rate limit and the engine's question check apply when this is called, before any event is read:
+        RateLimited or QuestionError come from the call itself (the REST API answers 429/400, not a failed stream).
         """
-        if not checked:
-            self.check_rate(client)
-            question = self.assistant.check_question(question)
+        self.check_rate(client)
+        events = self.assistant.stream(question, history or [])
+        return self._logged(question.strip(), events, channel)
+
+    def _logged(self, question: str, events: Iterator[AnswerEvent], channel: str) -> Iterator[AnswerEvent]:
         started = time.perf_counter()
-        with self._answer_slot():
-            events = list(self.assistant.stream(question, history or [])) if self._answer_slots else None
-        for event in events if events is not None else self.assistant.stream(question, history or []):
+        if self._answer_slots is not None:
+            with self._answer_slot():
+                events = iter(list(events))
+        for event in events:
             if event.kind == "answer" and event.answer is not None:
                 event.answer.latency_ms = (time.perf_counter() - started) * 1000
                 yield event
-                yield self._record(question, event.answer, channel)
+                yield AnswerEvent("done", question_id=self._record(question, event.answer, channel))
                 return
             yield event
 

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from assistant.answering.answer import Answer
+from assistant.answering.chain import AnswerState
 from assistant.engine import Assistant
 from assistant.facts.fields import parse_superlative
 from assistant.facts.routing.conditions import parse_criteria
@@ -404,11 +405,29 @@ def test_series_from_a_level_table_with_pay(assistant):
     "Which clerical jobs require a driver's license?",  # a qualifier the corpus does not know
     "Which jobs offer tuition reimbursement?",
 ])
-def test_other_questions_are_not_routed(assistant, question):
+def test_other_questions_are_not_routed(assistant, question, caplog):
     snap = assistant.snapshots.get(assistant.index)
     plan = plan_query(question, [], snap.catalog)
     route = assistant.routes[0]
-    assert route({"question": question, "history": [], "snapshot": snap, "plan": plan}) is None
+    assert route(AnswerState(question, snapshot=snap, plan=plan)) is None
+    assert "facts route failed" not in caplog.text  # declined, not broken
+
+
+def test_route_reads_a_follow_up_by_the_chains_plan_of_the_question_alone(assistant, caplog):
+    snap = assistant.snapshots.get(assistant.index)
+    history = [{"role": "user", "content": "What is the salary range for the Alder Creek Equipment Operator?"},
+               {"role": "assistant", "content": "$24.10–$30.80 an hour [1]"}]
+    route = assistant.routes[0]
+    question = "Which classes require a commercial driver's license?"
+    state = AnswerState(question, history=history, snapshot=snap, plan=plan_query(question, history, snap.catalog))
+    assert state.plan is not None and state.plan.from_history  # the conversation's class is in focus ...
+    assert not state.question_plan.from_history  # ... the route reads the question on its own
+    answer = route(state)
+    assert answer is not None and answer.route == "facts" and list(_bullets(answer)) == ["Equipment Operator"]
+    leaning = "Does it require a commercial driver's license?"
+    assert route(AnswerState(leaning, history=history, snapshot=snap,
+                             plan=plan_query(leaning, history, snap.catalog))) is None
+    assert "facts route failed" not in caplog.text
 
 
 def test_single_document_fact_answer_is_unchanged(assistant):

@@ -155,6 +155,13 @@ def test_bad_questions(client):
     assert bad_role.status_code == 422
 
 
+def test_bad_question_to_the_stream_is_a_400_not_a_failed_stream(client):
+    response = client.post("/api/ask/stream", json={"question": " \n "}, headers=KEY)
+    assert response.status_code == 400 and response.json()["detail"] == "Please type a question."
+    too_long = client.post("/api/ask/stream", json={"question": "x" * 2001}, headers=KEY)
+    assert too_long.status_code == 400 and "limit" in too_long.json()["detail"]
+
+
 def test_stream_sends_tokens_then_answer_then_done(client):
     events = []
     with client.stream("POST", "/api/ask/stream", json={"question": SALARY_Q}, headers=KEY) as response:
@@ -293,7 +300,7 @@ def test_upload_ask_escape_delete(client, server):
     doc_id = next(i for i, d in docs.items() if d["title"] == "Parking Enforcement Officer")
     assert docs[doc_id]["employer"] == "City of Testville"
     # The server rebuilds its search snapshot right after the upload, before any question: its saved
-    # BM25 files (assistant/search_files.py) soon cover the new document's chunks.
+    # BM25 files (assistant/search/search_files.py) soon cover the new document's chunks.
     chunks = sum(d["chunks"] for d in docs.values())
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and not any(

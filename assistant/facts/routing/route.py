@@ -21,7 +21,7 @@ raises: an error logs and falls back to retrieval.
 
 Example:
     >>> route = facts_route(index)
-    >>> route({"question": "Which jobs require a CDL?", "history": [], "snapshot": snap, "plan": plan}).route
+    >>> route(AnswerState("Which jobs require a CDL?", snapshot=snap, plan=plan)).route
     'facts'
 """
 
@@ -33,8 +33,9 @@ from dataclasses import replace
 from typing import Any, Callable, Optional
 
 from assistant.answering.answer import Answer
+from assistant.answering.chain import AnswerState
 from assistant.query.catalog import PHRASE_SYNONYMS, normalize_title_tokens
-from assistant.query.plan import QueryPlan, plan_query
+from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
 from assistant.facts.storage.card_cache import card_loader
 from assistant.facts.rendering.comparison_table import Subject, comparison_answer
@@ -70,7 +71,7 @@ MAX_SUBJECTS = 4
 Cards = Callable[[], list[FactCard]]
 
 
-def facts_route(index: Any) -> Callable[[dict[str, Any]], Optional[Answer]]:
+def facts_route(index: Any) -> Callable[[AnswerState], Optional[Answer]]:
     """The route for ``index``: reads its fact store (``data_dir/facts.sqlite``) when a question needs cards.
 
     Before reading, the store is reconciled with the snapshot's documents once per index generation: in
@@ -78,10 +79,15 @@ def facts_route(index: Any) -> Callable[[dict[str, Any]], Optional[Answer]]:
     """
     load = card_loader(index)
 
-    def route(inp: dict[str, Any]) -> Optional[Answer]:
+    def route(state: AnswerState) -> Optional[Answer]:
         try:
-            snap: Snapshot = inp["snapshot"]
-            return answer_from_cards(inp["question"], inp.get("plan"), snap, lambda: load(snap), inp.get("history") or [])
+            snap = state.snapshot
+            assert snap is not None, "the chain loads the snapshot before the routes"
+            follow_up = state.plan is None or state.plan.from_history
+            if follow_up and state.history and (_PRONOUN.search(state.question) or _IT_PRONOUN.search(state.question)):
+                return None  # leans on the conversation: retrieval with the planned follow-up does better
+            # a follow-up that names its own subject is read on its own: the chain's plan of the question alone
+            return answer_from_cards(state.question, state.question_plan, snap, lambda: load(snap))
         except Exception:  # noqa: BLE001 - a route must never stop the normal answer path
             log.exception("facts route failed; answering by retrieval")
             return None
@@ -90,15 +96,11 @@ def facts_route(index: Any) -> Callable[[dict[str, Any]], Optional[Answer]]:
     return route
 
 
-def answer_from_cards(question: str, plan: QueryPlan | None, snap: Snapshot, cards: Cards,
-                      history: list[dict[str, str]] | None = None) -> Answer | None:
-    """The corpus-wide answer to ``question``, or None when it is not a list/comparison/series question."""
+def answer_from_cards(question: str, plan: QueryPlan, snap: Snapshot, cards: Cards) -> Answer | None:
+    """The corpus-wide answer to ``question`` (``plan``: its plan without the conversation), or None when it is
+    not a list/comparison/series question."""
     if not snap.documents:
         return None
-    if plan is None or plan.from_history:
-        if history and (_PRONOUN.search(question) or _IT_PRONOUN.search(question)):
-            return None  # leans on the conversation: retrieval with the planned follow-up does better
-        plan = plan_query(question, [], snap.catalog)
     if plan.missing:
         return None
     kind = classify(question, plan)
