@@ -220,12 +220,12 @@ def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
             continue
         answer = None
         try:
-            assistant.check_question(question)
+            events = assistant.stream(question, history)  # checks the question before any event
         except QuestionError as exc:
             print(f"assistant> {exc}")
             continue
         print("assistant> ", end="", flush=True)
-        for event in assistant.stream(question, history):
+        for event in events:
             if event.kind == "token":
                 print(event.text, end="", flush=True)
             elif event.kind == "answer":
