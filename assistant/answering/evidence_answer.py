@@ -39,7 +39,7 @@ Calibrated on the development sets (``scripts/calibrate_support.py``): below it,
 questions outnumber answerable ones."""
 
 UNKNOWN_WORD_PENALTY = 0.08
-MAX_CANDIDATES = 90  # passages encoded per question, at most (the rest are ranked out by words first)
+MAX_CANDIDATES = 48  # passages encoded per question, at most (the rest are ranked out by words first)
 RUNNER_UP_MARGIN = 0.08
 _BOILERPLATE = re.compile(
     r"equal (?:employment )?opportunity|reasonable accommodation|print friendly|share this page|apply online|"

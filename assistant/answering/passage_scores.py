@@ -48,6 +48,7 @@ QUESTION_WORDS = {
     "cuz", "bc", "ok", "okay", "yeah", "yep", "nah", "hello", "guys", "folks", "anyone", "somebody", "exactly",
 }
 
+SEMANTIC_CHARS = 320
 SEMANTIC_WEIGHT = 0.35
 COVERAGE_WEIGHT = 0.65
 
@@ -113,7 +114,8 @@ class PassageScorer:
         weights = {t: (idf(t) if idf else 1.0) for t in terms}
         kind_of = {t: [evidence for cue, evidence in kinds if cue.search(t) or cue.search(w)]
                    for t, w in _surface_words(question, terms).items()}
-        vectors = self.vectors([question, *passages])
+        # meaning is read from a passage's opening (encoding cost grows with length); words from all of it
+        vectors = self.vectors([question, *(passage[:SEMANTIC_CHARS] for passage in passages)])
         semantic = vectors[1:] @ vectors[0]
         scores = []
         for position, passage in enumerate(passages):
