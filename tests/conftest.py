@@ -14,13 +14,11 @@ import shutil
 from pathlib import Path
 from typing import Callable
 
-# Before anything imports sentence-transformers / transformers / chromadb.
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
-os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
-os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-
 import pytest
+
+from assistant.settings import OFFLINE_ENVIRONMENT, use_offline_environment
+
+use_offline_environment()  # before anything imports sentence-transformers / transformers / chromadb / gradio
 
 from assistant.index.embeddings import SentenceTransformerEmbeddings
 from assistant.index.index import Index
@@ -245,7 +243,7 @@ def check_index() -> Callable[[Index], dict[str, list[str]]]:
 def clean_env() -> dict[str, str]:
     """The environment for CLI subprocesses: offline, and no JCA_* settings from the caller."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("JCA_")}
-    env.update(HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1", ANONYMIZED_TELEMETRY="False", PYTHONIOENCODING="utf-8")
+    env.update(OFFLINE_ENVIRONMENT, PYTHONIOENCODING="utf-8")
     return env
 
 
