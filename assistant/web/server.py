@@ -21,9 +21,9 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from fastapi import FastAPI
+from fastapi import FastAPI, Request
 from fastapi.middleware.cors import CORSMiddleware
-from fastapi.responses import PlainTextResponse
+from fastapi.responses import PlainTextResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 
 from assistant.engine import Assistant
@@ -156,6 +156,11 @@ def create_app(settings: Settings, assistant: Assistant | None = None) -> FastAP
         footer_links=[], run_history=False, theme=_theme(), css=(STATIC_DIR / "chat.css").read_text(),
         ssr_mode=False, show_error=True, mcp_server=False, enable_monitoring=False, pwa=False,
     )
+    @app.get("/embed", include_in_schema=False)
+    def embed_without_slash(request: Request) -> RedirectResponse:
+        """An iframe's src is often written without the slash: send it to the page (relative, so a root path holds)."""
+        return RedirectResponse("embed/" + (f"?{request.url.query}" if request.url.query else ""), status_code=307)
+
     gr.mount_gradio_app(app, build_chat(ctx, compact=True), path="/embed", max_file_size="1mb",
                         head=widget.EMBED_HEAD, **common)
     if settings.admin_enabled:

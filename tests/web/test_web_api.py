@@ -231,6 +231,10 @@ def test_framing_and_widget(client):
     assert "frame-ancestors 'self'" in client.get("/").headers["content-security-policy"]
     embed = client.get("/embed/")
     assert embed.status_code == 200 and ALLOWED_ORIGIN in embed.headers["content-security-policy"]
+    bare = client.get("/embed", follow_redirects=False)  # was a 404
+    assert bare.status_code == 307 and bare.headers["location"] == "embed/"
+    followed = client.get("/embed?theme=dark", follow_redirects=True)
+    assert followed.status_code == 200 and str(followed.url).endswith("/embed/?theme=dark")
     widget = client.get("/widget.js")
     assert widget.status_code == 200 and "javascript" in widget.headers["content-type"]
     assert "/embed/" in widget.text
