@@ -18,7 +18,7 @@ from typing import Any, Iterator, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import JSONResponse, StreamingResponse
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 
 from assistant.engine import QuestionError
 from assistant.errors import user_message
@@ -30,9 +30,22 @@ from assistant.web.security import API_KEY_HEADER, api_key_ok
 log = logging.getLogger("assistant.web")
 
 
+def _utf8(value: str, what: str) -> str:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise ValueError(f"{what} contains an invalid character (a lone UTF-16 surrogate)") from exc
+    return value
+
+
 class Turn(BaseModel):
     role: Literal["user", "assistant"]
     content: str = Field(max_length=20000)
+
+    @field_validator("content")
+    @classmethod
+    def _encodable(cls, value: str) -> str:
+        return _utf8(value, "a history turn")
 
 
 class AskRequest(BaseModel):
@@ -40,6 +53,12 @@ class AskRequest(BaseModel):
                           examples=["What is the salary range for the Butte County IT specialist?"])
     history: list[Turn] = Field(default_factory=list, max_length=50,
                                 description="Earlier turns of the conversation, oldest first (for follow-ups).")
+
+    @field_validator("question")
+    @classmethod
+    def _encodable(cls, value: str) -> str:
+        """A lone surrogate ("\\ud800") cannot be stored or shown: a 422 naming the problem, not a 500 later."""
+        return _utf8(value, "the question")
 
 
 class CitationOut(BaseModel):
@@ -63,7 +82,8 @@ class AskResponse(BaseModel):
 
 
 class FeedbackRequest(BaseModel):
-    question_id: int = Field(description="From the X-Question-Id header of /api/ask or the stream's `done` event.")
+    question_id: int = Field(ge=1, le=2**63 - 1,  # an SQLite integer; larger ones were a 500
+                             description="From the X-Question-Id header of /api/ask or the stream's `done` event.")
     rating: Literal["up", "down"] | None = None
     comment: str | None = Field(None, max_length=2000)
 

@@ -23,7 +23,8 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.middleware.cors import CORSMiddleware
-from fastapi.responses import PlainTextResponse, RedirectResponse
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, PlainTextResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 
 from assistant.engine import Assistant
@@ -135,6 +136,14 @@ def create_app(settings: Settings, assistant: Assistant | None = None) -> FastAP
         docs_url=None, redoc_url=None, openapi_url="/openapi.json",
     )
     app.state.ctx = ctx
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(request: Request, exc: RequestValidationError) -> JSONResponse:
+        """422 with where and what, without echoing the input (a NaN in it made FastAPI's own reply a 500)."""
+        errors = [{"loc": list(e.get("loc", ())), "msg": str(e.get("msg", "")), "type": str(e.get("type", ""))}
+                  for e in exc.errors()]
+        return JSONResponse({"detail": errors}, status_code=422)
+
     app.add_middleware(SecurityHeaders, ctx=ctx)
     app.add_middleware(auth.AdminGate, ctx=ctx)
     if ctx.root:

@@ -105,3 +105,15 @@ def test_health_still_fine_after_the_barrage(server):
     response = httpx.get(server.url + "/api/health", timeout=30)
     assert response.status_code == 200
     assert response.json()["documents"] == 3
+
+
+def test_malformed_bodies_get_a_4xx_with_a_message_not_a_500(server):
+    """A NaN for the question, a lone surrogate, a question id past SQLite's integers (each was a 500)."""
+    nan = httpx.post(server.url + "/api/ask", content=b'{"question": NaN, "history": []}',
+                     headers={"Content-Type": "application/json"}, timeout=60)
+    assert nan.status_code == 422 and nan.json()["detail"][0]["loc"][-1] == "question"
+    surrogate = httpx.post(server.url + "/api/ask", content=b'{"question": "pay \\ud800?", "history": []}',
+                           headers={"Content-Type": "application/json"}, timeout=60)
+    assert surrogate.status_code == 422 and "surrogate" in surrogate.text
+    huge = httpx.post(server.url + "/api/feedback", json={"question_id": 2**63, "rating": "up"}, timeout=60)
+    assert huge.status_code == 422 and huge.json()["detail"][0]["loc"][-1] == "question_id"
