@@ -53,7 +53,7 @@ def make_router(ctx: WebContext) -> APIRouter:
             limit = ctx.settings.max_file_bytes
             for i, upload in enumerate(files):
                 path = tmp / f"{i}.bin"
-                with path.open("wb") as out:  # at most one byte over the limit: the loader reports the size
+                with path.open("wb") as out:  # at most one byte over the limit is written
                     remaining = limit + 1
                     while remaining > 0:
                         block = upload.file.read(min(1024 * 1024, remaining))
@@ -61,6 +61,11 @@ def make_router(ctx: WebContext) -> APIRouter:
                             break
                         out.write(block)
                         remaining -= len(block)
+                    if remaining <= 0:  # too big: count the rest, so the loader's refusal states the real size
+                        size = limit + 1
+                        while block := upload.file.read(1024 * 1024):
+                            size += len(block)
+                        out.truncate(size)  # a sparse tail: nothing more is written or read
                 pairs.append((str(path), upload.filename or ""))
             report = ctx.corpus.upload(pairs)
         finally:
