@@ -338,11 +338,13 @@ def _write_documents(index: Index, batch: list[_Prepared], vectors: list[list[fl
         hook.document_committed(index.settings.data_dir, record)
 
 
-def remove_documents(index: Index, doc_ids: list[str], hook: SyncHook | None = None) -> int:
-    """Remove documents from the index (not from disk)."""
+def remove_documents(
+    index: Index, doc_ids: list[str], hook: SyncHook | None = None, wait_for_lock: bool = True,
+) -> int:
+    """Remove documents from the index (not from disk); ``wait_for_lock=False`` fails at once when busy."""
     hook = hook or _NoHook()
     removed = 0
-    with ingest_lock(index.settings.data_dir), index.registry.ingest_lease():
+    with ingest_lock(index.settings.data_dir, wait=wait_for_lock), index.registry.ingest_lease(wait=wait_for_lock):
         for doc_id in doc_ids:
             record = index.registry.get_document(doc_id, with_text=False)
             if record:

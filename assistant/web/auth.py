@@ -115,9 +115,10 @@ def make_router(ctx: WebContext) -> APIRouter:
         if not ctx.settings.admin_enabled:
             return HTMLResponse(admin_off_page(ctx), status_code=403)
         client = request.client.host if request.client else "unknown"
-        if ctx.login_limiter.hit(client) is not None:
+        wait = ctx.login_limiter.hit(client)
+        if wait is not None:
             return HTMLResponse(login_form(ctx, _safe_next(next, ctx), "Too many sign-in attempts. Wait a minute.", username),
-                                status_code=429)
+                                status_code=429, headers={"Retry-After": str(int(wait) + 1)})
         if not check_credentials(ctx.settings, username, password):
             return HTMLResponse(login_form(ctx, _safe_next(next, ctx), "Wrong user name or password.", username),
                                 status_code=401)

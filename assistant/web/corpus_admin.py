@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from assistant.index.index import Index
+from assistant.errors import IngestLockedError
 from assistant.facts.storage.sync_hook import remove_with_fact_cards, sync_with_fact_cards
 from assistant.ingest.sync import doc_id_for
 from assistant.ingest.loaders import DocumentError, load_document
@@ -162,16 +163,23 @@ class CorpusManager:
 
     # --- delete
     def delete(self, doc_id: str) -> str:
-        """Remove a document from the index and (if it lives there) from the corpus folder; returns its title."""
-        with self._lock:
+        """Remove a document from the index and (if it lives there) from the corpus folder; returns its title.
+
+        Never waits for another change to finish (a client would give up while the delete still ran later):
+        raises IngestLockedError at once, which the API answers with 409."""
+        if not self._lock.acquire(blocking=False):
+            raise IngestLockedError("an upload, delete or re-index is running; try again when it finishes")
+        try:
             record = self.index.registry.get_document(doc_id, with_text=False)
             if record is None:
                 raise KeyError(doc_id)
             path = (Path(record.root) / record.source).resolve()
             corpus = self.corpus_dir.resolve()
-            remove_with_fact_cards(self.index, [doc_id])
+            remove_with_fact_cards(self.index, [doc_id], wait_for_lock=False)
             if path.is_relative_to(corpus) and path.is_file():
                 path.unlink()
+        finally:
+            self._lock.release()
         self._changed()
         return record.title
 

@@ -173,8 +173,8 @@ def sync_with_fact_cards(index: Any, paths: list[Path], **kwargs: Any) -> Any:
     return sync(index, paths, hook=FactCardsHook(), **kwargs)
 
 
-def remove_with_fact_cards(index: Any, doc_ids: list[str]) -> int:
+def remove_with_fact_cards(index: Any, doc_ids: list[str], wait_for_lock: bool = True) -> int:
     """:func:`assistant.ingest.sync.remove_documents` with the documents' fact cards dropped too."""
     from assistant.ingest.sync import remove_documents
 
-    return remove_documents(index, doc_ids, hook=FactCardsHook())
+    return remove_documents(index, doc_ids, hook=FactCardsHook(), wait_for_lock=wait_for_lock)
