@@ -77,9 +77,20 @@ def load_document(path: Path, max_bytes: int | None = None, display_name: str | 
     return load_bytes(data, suffix, name)
 
 
+def sniffed_suffix(data: bytes, suffix: str) -> str:
+    """What the content is, when its first bytes say so louder than its name: a PDF or a Word file renamed
+    ``.txt`` is read as a PDF or a Word file, not indexed as its raw syntax."""
+    head = data[:1024].lstrip()
+    if head.startswith(b"%PDF-"):
+        return ".pdf"
+    if data.startswith(b"PK\x03\x04") and b"word/" in data[:65536] and suffix in {".txt", ".md", ".markdown", ".html", ".htm"}:
+        return ".docx"
+    return suffix
+
+
 def load_bytes(data: bytes, suffix: str, name: str) -> ExtractedDocument:
-    """Extract text from raw bytes of a file of type ``suffix``."""
-    suffix = suffix.lower()
+    """Extract text from raw bytes of a file of type ``suffix`` (or of the type its content shows)."""
+    suffix = sniffed_suffix(data, suffix.lower())
     if suffix in {".txt", ".md", ".markdown"}:
         doc = ExtractedDocument(normalize_text(decode_text(data)), "md" if suffix != ".txt" else "txt")
     elif suffix in {".html", ".htm"}:

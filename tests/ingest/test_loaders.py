@@ -214,3 +214,12 @@ def test_missing_file_is_a_document_error(tmp_path):
 def test_extracted_document_page_at_before_first_page():
     doc = ExtractedDocument("abc", "pdf", page_starts=[(0, 1), (2, 2)])
     assert [doc.page_at(i) for i in range(3)] == [1, 1, 2]
+
+
+def test_a_pdf_renamed_txt_is_read_as_a_pdf(tmp_path, docs):
+    """Its words, not "%PDF-1.4" and object syntax, become the document (issue 15)."""
+    pdf = docs.pdf(tmp_path / "clerk.pdf", ["Records Clerk\nFiles and retrieves public records."])
+    renamed = tmp_path / "clerk.txt"
+    renamed.write_bytes(pdf.read_bytes())
+    doc = load_document(renamed)
+    assert doc.format == "pdf" and "Files and retrieves public records." in doc.text and "%PDF" not in doc.text
