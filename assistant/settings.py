@@ -94,6 +94,7 @@ class _SettingFields(BaseModel):
     top_k: int = 8
     answer_mode: str = "extractive"  # "extractive" or "llm"
     max_question_chars: int = 2000
+    max_request_kb: int = 256  # request bodies to the web app other than uploads (a question with its history)
 
     # LLM (OpenAI-compatible endpoint), used when answer_mode == "llm"
     llm_base_url: str = ""

@@ -46,6 +46,55 @@ _STRICT_CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-
                "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'")
 
 
+class BodyLimit:
+    """413 for a request body over ``JCA_MAX_REQUEST_KB`` (uploads excepted: they have their own per-file limit),
+    read no further: four anonymous 100 MB questions must not take the server's memory."""
+
+    def __init__(self, app: Any, ctx: WebContext) -> None:
+        self.app = app
+        self.limit = ctx.settings.max_request_kb * 1024
+
+    async def __call__(self, scope: dict, receive: Any, send: Any) -> None:
+        path = scope.get("path", "")
+        if scope["type"] != "http" or path.endswith("/api/admin/documents") or "/gradio_api/upload" in path:
+            await self.app(scope, receive, send)
+            return
+        declared = dict(scope.get("headers") or []).get(b"content-length")
+        if declared is not None and declared.isdigit() and int(declared) > self.limit:
+            await self._refuse(scope, receive, send)
+            return
+        seen = 0
+        over = False
+        replied = False
+
+        async def counted() -> dict:
+            """The body as it arrives (no Content-Length); past the limit the app gets an end, not more bytes."""
+            nonlocal seen, over
+            if over:
+                return {"type": "http.request", "body": b"", "more_body": False}
+            message = await receive()
+            seen += len(message.get("body", b""))
+            if seen > self.limit:
+                over = True
+                return {"type": "http.request", "body": b"", "more_body": False}
+            return message
+
+        async def answered(message: dict) -> None:
+            """Whatever the app made of a cut-off body, the client is told the real reason."""
+            nonlocal replied
+            if not over:
+                await send(message)
+            elif not replied and message["type"] == "http.response.start":
+                replied = True
+                await self._refuse(scope, receive, send)
+
+        await self.app(scope, counted, answered)
+
+    async def _refuse(self, scope: dict, receive: Any, send: Any) -> None:
+        message = f"The request body is over the {self.limit // 1024} KB limit (JCA_MAX_REQUEST_KB)."
+        await JSONResponse({"detail": message}, status_code=413)(scope, receive, send)
+
+
 class SecurityHeaders:
     """nosniff, a same-origin referrer policy, who may frame which page (only ``/embed`` elsewhere), and no
     anonymous uploads to the chat pages' Gradio apps."""
@@ -145,6 +194,7 @@ def create_app(settings: Settings, assistant: Assistant | None = None) -> FastAP
         return JSONResponse({"detail": errors}, status_code=422)
 
     app.add_middleware(SecurityHeaders, ctx=ctx)
+    app.add_middleware(BodyLimit, ctx=ctx)
     app.add_middleware(auth.AdminGate, ctx=ctx)
     if ctx.root:
         app.add_middleware(DoublePrefix, prefix=ctx.root)

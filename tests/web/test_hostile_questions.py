@@ -117,3 +117,20 @@ def test_malformed_bodies_get_a_4xx_with_a_message_not_a_500(server):
     assert surrogate.status_code == 422 and "surrogate" in surrogate.text
     huge = httpx.post(server.url + "/api/feedback", json={"question_id": 2**63, "rating": "up"}, timeout=60)
     assert huge.status_code == 422 and huge.json()["detail"][0]["loc"][-1] == "question_id"
+
+
+def test_an_oversize_body_gets_413_without_being_read(server):
+    body = b'{"question": "' + b"a" * (300 * 1024) + b'", "history": []}'
+    reply = httpx.post(server.url + "/api/ask", content=body, headers={"Content-Type": "application/json"}, timeout=60)
+    assert reply.status_code == 413 and "JCA_MAX_REQUEST_KB" in reply.json()["detail"]
+
+    def chunks():  # no Content-Length: counted as it arrives
+        yield b'{"question": "'
+        for _ in range(300):
+            yield b"a" * 1024
+        yield b'", "history": []}'
+
+    streamed = httpx.post(server.url + "/api/ask", content=chunks(), headers={"Content-Type": "application/json"},
+                          timeout=60)
+    assert streamed.status_code == 413
+    assert ask(server, "What grade is ITSS II?").status_code == 200  # the server is fine
