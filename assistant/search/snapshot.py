@@ -38,12 +38,16 @@ class Snapshot:
     _by_initial: dict[str, list[str]] = field(default_factory=dict)
     from_saved_files: bool = False  # BM25 and vocabulary loaded from search_files rather than built
 
-    def abbreviates_vocabulary(self, term: str) -> bool:
-        """Whether ``term`` abbreviates a word of the vocabulary ("cert", "drvr", "acctg")."""
+    def _words_starting_like(self, term: str) -> list[str]:
+        """The vocabulary words that share ``term``'s first letter (indexed on first use)."""
         if not self._by_initial:
             for word in self.vocabulary:
                 self._by_initial.setdefault(word[:1], []).append(word)
-        return any(abbreviates(term, word) for word in self._by_initial.get(term[:1], []))
+        return self._by_initial.get(term[:1], [])
+
+    def abbreviates_vocabulary(self, term: str) -> bool:
+        """Whether ``term`` abbreviates a word of the vocabulary ("cert", "drvr", "acctg")."""
+        return any(abbreviates(term, word) for word in self._words_starting_like(term))
 
     def near_vocabulary(self, term: str) -> bool:
         """Whether ``term`` is in the vocabulary or a near spelling of a word in it (typos)."""
@@ -51,15 +55,12 @@ class Snapshot:
             return True
         if term in self._near:
             return self._near[term]
-        if not self._by_initial:
-            for word in self.vocabulary:
-                self._by_initial.setdefault(word[:1], []).append(word)
         import difflib
 
         found = False
         if len(term) >= 5:
             matcher = difflib.SequenceMatcher(None, term)
-            for word in self._by_initial.get(term[:1], []):
+            for word in self._words_starting_like(term):
                 if abs(len(word) - len(term)) > 2 or len(word) < 5:
                     continue
                 matcher.set_seq1(word)
