@@ -16,6 +16,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
+from assistant.ingest.sections import classify_heading
+
 ROMAN = ["I", "II", "III", "IV", "V"]
 LEVEL_WORDS = {"intern", "trainee", "senior", "lead", "principal", "entry", "journey"}
 
@@ -172,10 +174,9 @@ def _find_title(text: str, employer: str, filename: str, html_title: str = "") -
         heading = re.sub(r"^(?:job description|class specification|class description)\s*[:\-–]\s*", "", heading, flags=re.I)
         if heading and _NOT_A_TITLE.search(heading):
             continue
-        if _JOB_NOUN.search(heading) and len(heading.split()) <= 6 and not heading.lower().startswith(employer.lower() or "\0"):
-            from assistant.ingest.sections import classify_heading as _is_section
-
-            if _is_section(heading) in (None, "header"):
+        names_employer = bool(employer) and heading.lower().startswith(employer.lower())
+        if _JOB_NOUN.search(heading) and len(heading.split()) <= 6 and not names_employer:
+            if classify_heading(heading) in (None, "header"):
                 return _smart_case(heading), False  # "Human Resources Analyst" is a title, not a department
         if not heading or _GENERIC.search(heading) or (employer and heading.lower().startswith(employer.lower())):
             if employer and heading.lower().startswith(employer.lower()):
@@ -183,8 +184,6 @@ def _find_title(text: str, employer: str, filename: str, html_title: str = "") -
                 if rest and not _GENERIC.search(rest):
                     return _smart_case(rest), False
             continue
-        from assistant.ingest.sections import classify_heading
-
         if classify_heading(heading):
             continue
         return _smart_case(heading), False
@@ -193,15 +192,13 @@ def _find_title(text: str, employer: str, filename: str, html_title: str = "") -
         if candidate and not _GENERIC.search(candidate) and not _NOT_A_TITLE.search(candidate):
             return candidate, False
     # A standalone short line near the top ("BUS OPERATOR" under "CLASS SPECIFICATION")
-    from assistant.ingest.sections import classify_heading as _classify
-
     seen = 0
     for raw in text[:1500].split("\n"):
         line = raw.strip(" #*")
         if not line:
             continue
         seen += 1
-        if seen > 8 or (_classify(line.rstrip(":")) not in (None, "header") and len(line.split()) <= 6):
+        if seen > 8 or (classify_heading(line.rstrip(":")) not in (None, "header") and len(line.split()) <= 6):
             break  # the title comes before the first section heading
         words = line.split()
         letters = [c for c in line if c.isalpha()]
@@ -211,7 +208,7 @@ def _find_title(text: str, employer: str, filename: str, html_title: str = "") -
         title_case = all(w[0].isupper() for w in words if w[0].isalpha() and w.lower() not in {"of", "and", "the", "for", "in"})
         if not all_caps and not (seen <= 3 and title_case and not re.search(r"[.!?]$", line)):
             continue
-        if _GENERIC.search(line) or _NOT_A_TITLE.search(line) or _classify(line) or (
+        if _GENERIC.search(line) or _NOT_A_TITLE.search(line) or classify_heading(line) or (
             employer and line.lower() == employer.lower()
         ):
             continue
