@@ -24,13 +24,13 @@ from rapidfuzz import fuzz
 
 from assistant.answering.answer import Answer
 from assistant.answering.citations import CitationBuilder
-from assistant.answering.evidence import Sentence, candidate_sentences, idf, is_heading_only
+from assistant.answering.evidence import Sentence, candidate_sentences, idf
 from assistant.answering.passage_scores import PassageScorer, content_terms
 from assistant.answering.wording import clean_quote, doc_label, retrieved_ids
 from assistant.query.catalog import normalize_title_tokens
 from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
-from assistant.text import raw_tokens, sentence_spans, stem, tokens
+from assistant.text import raw_tokens, stem, tokens
 
 SUPPORT_THRESHOLD = 0.275
 """Least support (0.35 x semantic similarity + 0.65 x word coverage) of the best passage for an answer.
@@ -156,19 +156,13 @@ def list_answer(
     question = plan.question
     names = _name_words(plan, [], snap) | _LIST_WORDS
     wanted = set(tokens(question)) - {stem(w) for w in names}
+    by_doc: dict[str, list[tuple[int, Sentence]]] = {}
+    for sentence in candidate_sentences(snap, [], dataclasses.replace(plan, doc_ids=list(snap.chunks_by_doc))):
+        overlap = len(wanted & set(tokens(sentence.text + " " + sentence.section)))
+        if overlap:
+            by_doc.setdefault(sentence.doc_id, []).append((overlap, sentence))
     candidates: list[Sentence] = []
-    for doc_id, chunks in snap.chunks_by_doc.items():
-        text = snap.doc_text(doc_id)
-        own = []
-        for chunk in chunks:
-            for s, e in sentence_spans(text, chunk.start, chunk.end):
-                if is_heading_only(text[s:e]) or text[s:e].strip(" #*:") == chunk.section.strip(" #*:"):
-                    continue
-                words = set(tokens(text[s:e] + " " + chunk.section))
-                overlap = len(wanted & words)
-                if overlap:
-                    own.append((overlap, Sentence(doc_id, s, e, text[s:e], chunk.section, chunk.section_type,
-                                                  chunk.level or "", 3, chunk.page)))
+    for own in by_doc.values():
         own.sort(key=lambda pair: -pair[0])
         candidates += [sentence for _, sentence in own[:PER_DOCUMENT_CANDIDATES]]
     if not candidates:
