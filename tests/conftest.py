@@ -263,3 +263,14 @@ def seed_assistant(root: Path, shared: SentenceTransformerEmbeddings):  # -> ass
     summary = sync(index, [corpus])
     assert summary.added == 2 and not summary.failed
     return Assistant(settings, index=index)
+
+
+def converse(assistant, questions: list[str]) -> list:  # -> list[assistant.answering.answer.Answer]
+    """Ask the questions in turn, each with the conversation so far (as the CLI and web app do)."""
+    history: list[dict[str, str]] = []
+    answers = []
+    for question in questions:
+        answer = assistant.ask(question, history)
+        answers.append(answer)
+        history += [{"role": "user", "content": question}, {"role": "assistant", "content": answer.text}]
+    return answers

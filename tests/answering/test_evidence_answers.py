@@ -21,6 +21,8 @@ from assistant.facts.storage.sync_hook import sync_with_fact_cards as sync
 from assistant.index.index import Index
 from assistant.settings import Settings
 
+from conftest import converse
+
 POSTING = """Home > Careers > Job Details
 Print Friendly
 Share this page
@@ -165,43 +167,21 @@ def test_which_classes_lists_every_document_that_states_it(assistant: Assistant)
     assert "Local 1555" in answer.text and "Local 12" in answer.text
 
 
-def converse(assistant: Assistant, questions: list[str]) -> list[Answer]:
-    history: list[dict[str, str]] = []
-    answers = []
-    for question in questions:
-        answers.append(assistant.ask(question, history))
-        history += [{"role": "user", "content": question}, {"role": "assistant", "content": answers[-1].text}]
-    return answers
-
-
-def test_a_class_named_in_the_follow_up_replaces_the_class_in_focus(assistant: Assistant) -> None:
-    first, second = converse(assistant, [
-        "What is the salary of the Transit Maintenance Helper?",
-        "And what does the County of Pine Ridge pay a Records Clerk II?",
-    ])
-    assert "22.10" in first.text
-    assert second.answered and "3,890" in second.text
-    assert {c.doc_id for c in second.citations} == {"county-records-clerk-2"}
-
-
-def test_the_city_one_switches_employer(assistant: Assistant) -> None:
-    first, second = converse(assistant, [
-        "What experience does a Pine Ridge County Records Clerk I need?",
-        "and the city one?",
-    ])
-    assert "Six months" in first.text
-    assert second.answered and "One year" in second.text
-    assert {c.doc_id for c in second.citations} == {"city-records-clerk-1"}
-
-
-def test_the_next_level_follows_the_series(assistant: Assistant) -> None:
-    first, second = converse(assistant, [
-        "What experience does a Pine Ridge County Records Clerk I need?",
-        "And the next level?",
-    ])
-    assert "Six months" in first.text
-    assert second.answered and "Two years" in second.text
-    assert {c.doc_id for c in second.citations} == {"county-records-clerk-2"}
+@pytest.mark.parametrize("first_question, follow_up, first_fact, fact, cited", [
+    pytest.param("What is the salary of the Transit Maintenance Helper?",
+                 "And what does the County of Pine Ridge pay a Records Clerk II?", "22.10", "3,890",
+                 "county-records-clerk-2", id="a class named in the follow-up replaces the class in focus"),
+    pytest.param("What experience does a Pine Ridge County Records Clerk I need?", "and the city one?",
+                 "Six months", "One year", "city-records-clerk-1", id="the city one switches employer"),
+    pytest.param("What experience does a Pine Ridge County Records Clerk I need?", "And the next level?",
+                 "Six months", "Two years", "county-records-clerk-2", id="the next level follows the series"),
+])
+def test_follow_ups_change_the_class_in_focus(assistant: Assistant, first_question: str, follow_up: str,
+                                              first_fact: str, fact: str, cited: str) -> None:
+    first, second = converse(assistant, [first_question, follow_up])
+    assert first_fact in first.text
+    assert second.answered and fact in second.text
+    assert {c.doc_id for c in second.citations} == {cited}
 
 
 def test_eval_reports_the_same_figures_on_a_small_file(assistant: Assistant, corpus: Path, tmp_path: Path,

@@ -15,7 +15,7 @@ from assistant.answering.answer import Answer
 from assistant.engine import Assistant
 from assistant.answering.verify import numbers_in
 
-from conftest import seed_assistant, BUTTE_NAME, MCPS_NAME
+from conftest import converse, seed_assistant, BUTTE_NAME, MCPS_NAME
 
 BUTTE = BUTTE_NAME[:-4]
 MCPS = MCPS_NAME[:-4]
@@ -24,17 +24,6 @@ MCPS = MCPS_NAME[:-4]
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory, shared_embeddings) -> Assistant:
     return seed_assistant(tmp_path_factory.mktemp("followups"), shared_embeddings)
-
-
-def converse(assistant: Assistant, questions: list[str]) -> list[Answer]:
-    """Ask the questions in turn, each with the conversation so far (as the CLI and web app do)."""
-    history: list[dict[str, str]] = []
-    answers = []
-    for question in questions:
-        answer = assistant.ask(question, history)
-        answers.append(answer)
-        history += [{"role": "user", "content": question}, {"role": "assistant", "content": answer.text}]
-    return answers
 
 
 def cited(answer: Answer) -> set[str]:
