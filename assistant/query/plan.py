@@ -62,12 +62,12 @@ def plan_query(question: str, history: list[dict[str, str]] | None, catalog: Cat
         return plan
     if match.classes:
         plan.doc_ids = [m.doc_id for m in match.classes]
-        if len(match.classes) > 1 and not match.employers:
-            hinted = _employer_hint(question)  # "the city one", "a state carpenter"
-            narrowed = [m.doc_id for m in match.classes if hinted and hinted <= _words(m.entry.employer)]
+        hinted = _employer_hint(question)  # "the city one", "a state carpenter"
+        if len(match.classes) > 1 and not match.employers and hinted:
+            narrowed = [m.doc_id for m in match.classes if hinted <= _words(m.entry.employer)]
             if narrowed:
                 plan.doc_ids = narrowed if not plan.comparison else narrowed + [d for d in plan.doc_ids if d not in narrowed]
-        if len(match.classes) > 1 and not plan.comparison and not match.employers and not _employer_hint(question):
+        if len(match.classes) > 1 and not plan.comparison and not match.employers and not hinted:
             plan.ambiguous = _same_title_family(match)
     elif history:
         previous = _focus_from_history(history, catalog)
