@@ -24,6 +24,7 @@ from assistant.answering.leadline import lead_line
 from assistant.answering import evidence_answer as evidence_module
 from assistant.answering.evidence_answer import evidence_answer, list_answer, names_retrieved_document
 from assistant.answering.passage_scores import PassageScorer
+from assistant.answering.protocol import stream_finished
 from assistant.answering.wording import clean_quote, doc_label, refusal, retrieved_ids
 from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
@@ -65,8 +66,6 @@ class ExtractiveAnswerer:
         self.scorer = scorer
 
     def stream(self, plan: QueryPlan, docs: list[Document], snap: Snapshot) -> Iterator[AnswerEvent]:
-        from assistant.answering.protocol import stream_finished
-
         yield from stream_finished(self.answer(plan, docs, snap))
 
     def answer(self, plan: QueryPlan, docs: list[Document], snap: Snapshot) -> Answer:
