@@ -28,8 +28,8 @@ from fastapi.responses import JSONResponse, PlainTextResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 
 from assistant.engine import Assistant
-from assistant.settings import Settings, configure_logging
-from assistant.web.context import WebContext  # (the package's __init__ has set the offline environment variables)
+from assistant.settings import Settings, configure_logging, use_offline_environment
+from assistant.web.context import WebContext
 
 STATIC_DIR = Path(__file__).parent / "static"
 log = logging.getLogger("assistant.web")
@@ -172,6 +172,7 @@ def _theme() -> Any:
 
 def create_app(settings: Settings, assistant: Assistant | None = None) -> FastAPI:
     """Build the whole web app (nothing is indexed or loaded until the first request)."""
+    use_offline_environment()  # before Gradio is imported, also when a host program builds the app itself
     import gradio as gr
 
     from assistant.web import admin_api, api, auth, docs_page, documents_view, widget
