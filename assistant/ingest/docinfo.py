@@ -30,8 +30,9 @@ _CODE_LABEL = re.compile(
     r"(?:class|job|position)?\s*(?:code|number|no\.)s?(?:\*\*)?\s*[:|]\s*(?:\*\*)?\s*([A-Z]{0,4}-?\d{2,6}[A-Z]?)",
     re.IGNORECASE,
 )
+_GOVERNMENT_KINDS = "City|County|Town|Village|State|Commonwealth|Borough|Township"  # "<kind> of <name>"
 _EMPLOYER_OF = re.compile(
-    r"\b((?:City|County|Town|Village|State|Commonwealth|Borough|Township|Port|City and County) of (?:[A-Z][A-Za-z'.]+)(?: [A-Z][A-Za-z'.]+){0,3})"
+    rf"\b((?:{_GOVERNMENT_KINDS}|Port|City and County) of (?:[A-Z][A-Za-z'.]+)(?: [A-Z][A-Za-z'.]+){{0,3}})"
 )
 _EMPLOYER_SUFFIX = re.compile(
     r"\b((?:[A-Z][A-Za-z'.]+ ){1,4}(?:County Public Schools|Public Schools|Unified School District|School District|"
@@ -282,7 +283,7 @@ def employer_in_context(context: str) -> str:
     """The employer a page's header, navigation or footer names most often ("State of California"); a weaker
     signal than the document's own text, so only "X of Y" names count, in their shortest frequent form."""
     counts: Counter[str] = Counter()
-    for match in re.finditer(r"\b(City|County|Town|Village|State|Commonwealth|Borough|Township) of ((?:[A-Z][A-Za-z'.]+)(?: [A-Z][A-Za-z'.]+)?)", context):
+    for match in re.finditer(rf"\b({_GOVERNMENT_KINDS}) of ((?:[A-Z][A-Za-z'.]+)(?: [A-Z][A-Za-z'.]+)?)", context):
         words = match.group(2).split()
         counts[f"{match.group(1)} of {words[0]}"] += 1
         if len(words) > 1:
