@@ -87,6 +87,10 @@ class _SettingFields(BaseModel):
 
     # Ingestion
     max_file_mb: float = 20.0
+    # Bounds per file, so a hostile file cannot hold the corpus lock for minutes (see assistant/ingest/limits.py):
+    max_unzipped_mb: float = 25.0  # what a DOCX's zip members, or a PDF's non-image streams, may unpack to
+    max_elements: int = 200_000  # paragraphs and table cells of a DOCX, elements of an HTML page
+    parse_timeout_s: float = 60.0  # parse-time budget per file
     chunk_size: int = 900
     chunk_overlap: int = 120
 
@@ -121,6 +125,13 @@ class _SettingFields(BaseModel):
     cors_origins: str = ""
     session_ttl_s: int = 8 * 3600
     rate_limit_per_min: int = 60
+    # Reverse proxies whose X-Forwarded-For / X-Forwarded-Proto are believed (IPs or CIDRs, comma separated,
+    # uvicorn's forwarded_allow_ips syntax, "*" for any). None by default: a client, or any local process,
+    # could otherwise claim any address and step past the per-client sign-in and question limits.
+    trusted_proxies: str = ""
+    # Origins besides the server's own whose pages may make state-changing admin requests (comma separated,
+    # e.g. the public https origin when the proxy rewrites Host). Cross-site forms are refused with 403.
+    trusted_origins: str = ""
     # Extractive answers are CPU work: more at once than there are cores only makes every one of them slower
     # (16 at once on 2 cores gave a third less throughput than 4); the rest wait in line. 0 = no limit.
     max_concurrent_answers: int = 2
@@ -163,6 +174,12 @@ class Settings(_SettingFields):
                 f"max_concurrent_answers must be 0 (no limit) or more, got {self.max_concurrent_answers} "
                 f"({ENV_PREFIX}MAX_CONCURRENT_ANSWERS)"
             )
+        if not (0 < self.max_unzipped_mb < 1e6) or not (0 < self.parse_timeout_s < 1e6) or self.max_elements < 1:
+            raise SettingsError(
+                f"max_unzipped_mb, parse_timeout_s and max_elements must be positive, got {self.max_unzipped_mb!r}, "
+                f"{self.parse_timeout_s!r}, {self.max_elements!r} ({ENV_PREFIX}MAX_UNZIPPED_MB, "
+                f"{ENV_PREFIX}PARSE_TIMEOUT_S, {ENV_PREFIX}MAX_ELEMENTS)"
+            )
         if not (0 < self.max_file_mb < 1e6):  # also rejects nan and inf
             raise SettingsError(f"max_file_mb must be a positive number of megabytes, got {self.max_file_mb!r} ({ENV_PREFIX}MAX_FILE_MB)")
         if self.answer_mode == "llm" and not (self.llm_base_url and self.llm_model):
@@ -202,6 +219,14 @@ class Settings(_SettingFields):
     @property
     def cors_origin_list(self) -> list[str]:
         return [o.strip() for o in self.cors_origins.split(",") if o.strip()]
+
+    @property
+    def trusted_proxy_list(self) -> list[str]:
+        return [p.strip() for p in self.trusted_proxies.split(",") if p.strip()]
+
+    @property
+    def trusted_origin_list(self) -> list[str]:
+        return [o.strip().rstrip("/").lower() for o in self.trusted_origins.split(",") if o.strip()]
 
 
 def _resolve_dirs(values: dict[str, Any]) -> dict[str, Any]:

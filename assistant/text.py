@@ -75,8 +75,58 @@ def tokens(text: str, drop_stopwords: bool = True) -> list[str]:
     return [form for form in forms if form]
 
 
-_ABBREVIATIONS = re.compile(r"\b(?:Dept|Inc|No|Co|St|Jr|Sr|vs|etc|e\.g|i\.e|Mr|Ms|Dr|approx|U\.S)\.$")
-_SENTENCE_BREAK = re.compile(r"(?<=[A-Za-z0-9)%][.!?])\s+(?=[A-Z(\"'•\-\d$])|(?<=[.!?;])\s+(?=\d{1,2}\.\s)")
+# A period that ends an abbreviation or an initial, not a sentence ("Dept.", "e.g.", "J."). Not "I." or "V.":
+# a level numeral often ends a sentence ("... to Technician II. Performs ...").
+_ABBREVIATION = re.compile(
+    r"(?:\b[A-HJ-UW-Z]|\b(?:Dept|Inc|No|Co|St|Jr|Sr|vs|etc|e\.g|i\.e|Mr|Mrs|Ms|Dr|approx|U\.S))\.[\"”')\]]*$"
+)
+# The tail of a sentence: its end mark, closing quotes or brackets, citation markers ("[1]") - before a space
+# and what can start a sentence (a capital, a digit, a bracket or quote, a bullet, "$"); or a ";" before a
+# numbered item ("...; 2. Maintains").
+_SENTENCE_END = re.compile(
+    r"(?<![.\s])[.!?][\"”')\]]*(?:\s*\[\d{1,3}\])*(?=\s+(?!\[\d)[A-Z0-9(\[“\"'*•$-])|;(?=\s+\d{1,2}\.\s)"
+)
+_SPACE = re.compile(r"\s+")
+
+
+def sentence_breaks(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Where sentences of text[start:end] end and the next begin, as (end, next start) pairs.
+
+    The one sentence rule: chunking, fact pieces, the evidence reader and the answer verifier all cut here.
+    A sentence keeps what closes it (quotes, brackets, an answer's citation markers "[1][2]").
+    """
+    end = len(text) if end is None else end
+    breaks = []
+    for match in _SENTENCE_END.finditer(text, start, end):
+        mark = match.start() + 1
+        if match.group(0) != ";" and _ABBREVIATION.search(text[max(start, match.start() - 8):mark]):
+            continue
+        gap = _SPACE.match(text, match.end(), end)
+        breaks.append((match.end(), gap.end() if gap else match.end()))
+    return breaks
+
+
+def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans of text[start:end] (line breaks are not boundaries), trimmed of spaces; none empty."""
+    end = len(text) if end is None else end
+    spans = []
+    cursor = start
+    for sentence_end, next_start in sentence_breaks(text, start, end):
+        spans.append((cursor, sentence_end))
+        cursor = next_start
+    spans.append((cursor, end))
+    return trimmed_spans(text, spans)
+
+
+def trimmed_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` of ``text`` without the spaces around them; spans of nothing but spaces are dropped."""
+    trimmed = []
+    for a, b in spans:
+        segment = text[a:b]
+        a2, b2 = a + len(segment) - len(segment.lstrip()), b - (len(segment) - len(segment.rstrip()))
+        if b2 > a2:
+            trimmed.append((a2, b2))
+    return trimmed
 
 
 _LINE_BREAKER = re.compile(r"^\s*(?:[-•*▪●◦|#>]|\d{1,2}[.)]\s|[A-Z][\w /&()'’-]{1,40}:\s|\(?[a-h][.)]\s)")
@@ -125,11 +175,9 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
             continue
         pieces = []
         last = 0
-        for match in _SENTENCE_BREAK.finditer(line):
-            if _ABBREVIATIONS.search(line[max(0, match.start() - 8):match.start()]):
-                continue
-            pieces.append((last, match.start()))
-            last = match.end()
+        for sentence_end, next_start in sentence_breaks(line):
+            pieces.append((last, sentence_end))
+            last = next_start
         pieces.append((last, len(line)))
         for a, b in pieces:
             segment = line[a:b]

@@ -36,7 +36,8 @@ MCPS_NAME = "mcps-it-systems-specialist.txt"
 _PROCESS_MODULES = {
     "test_store.py", "test_server_mode.py", "test_crash_safety.py", "test_llm.py", "test_ask_cli.py",
     "test_cli_ingest.py", "test_eval_cli.py", "test_bench.py", "test_web_api.py", "test_web_browser.py",
-    "test_web_gradio_client.py", "test_hostile_questions.py",
+    "test_web_gradio_client.py", "test_hostile_questions.py", "test_admin_corrections.py",
+    "test_data_dir_damage.py", "test_second_writer.py",  # CLI subprocesses, a real server
 }
 
 

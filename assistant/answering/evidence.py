@@ -21,6 +21,8 @@ from langchain_core.documents import Document
 
 from assistant.query.catalog import TITLE_SYNONYMS, normalize_title_tokens
 from assistant.index.store import chunk_metadata
+from assistant.domain.levels import ROMAN_PATTERN, level_name, without_level
+from assistant.domain.follow_up import POINTING_WORDS
 from assistant.ingest.docinfo import title_abbreviation
 from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
@@ -52,7 +54,7 @@ GENERIC_WORDS = {
 GENERIC_STEMS = {stem(word) for word in GENERIC_WORDS}
 
 
-FILLER_STEMS = {stem(word) for word in FILLER}
+FILLER_STEMS = {stem(word) for word in FILLER | POINTING_WORDS}
 QUANTITY_QUESTION = re.compile(r"\bhow (?:much|many|long|heavy|old|often|fast)\b|\bwhat (?:is|are) the (?:\w+ )?(?:range|amount|number|speed|period|length)\b|\bby when\b", re.I)
 _HAS_QUANTITY = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirty|forty|fifty|sixty|ninety)\b", re.I)
 
@@ -160,7 +162,7 @@ def question_terms(plan: QueryPlan, snap: Snapshot | None = None) -> list[str]:
 
 def level_mentions(sentence: str, title: str, levels: list[str]) -> list[str]:
     """Levels a sentence names ('IT Systems Specialist II', 'ITSS III', 'Level I', 'Intern')."""
-    base = re.sub(r"\s+(?:[IVX]+(?:/[IVX]+)*|\d)$", "", title).strip()
+    base = without_level(title).strip()
     names = [re.escape(base)]
     abbreviation = title_abbreviation(base)
     if len(abbreviation) >= 3:
@@ -170,13 +172,13 @@ def level_mentions(sentence: str, title: str, levels: list[str]) -> list[str]:
         names.append(re.escape(last))
     found = []
     pattern = re.compile(
-        r"\b(?:%s|levels?)\s+(Intern|Trainee|IV|V|III|II|I)\b(?![/\w])((?:\s*(?:,|and|&|or|/)\s*(?:IV|V|III|II|I)\b(?![/\w]))*)"
-        % "|".join(names), re.IGNORECASE,
+        r"\b(?:%s|levels?)\s+(Intern|Trainee|%s)\b(?![/\w])((?:\s*(?:,|and|&|or|/)\s*(?:%s)\b(?![/\w]))*)"
+        % ("|".join(names), ROMAN_PATTERN, ROMAN_PATTERN), re.IGNORECASE,
     )
     for match in pattern.finditer(sentence):
-        raws = [match.group(1)] + re.findall(r"(IV|V|III|II|I)\b", match.group(2) or "")
+        raws = [match.group(1)] + re.findall(r"(%s)\b" % ROMAN_PATTERN, match.group(2) or "")
         for raw in raws:
-            level = raw.upper() if raw.upper() in {"I", "II", "III", "IV", "V"} else raw.capitalize()
+            level = level_name(raw)
             if level not in found:
                 found.append(level)
     if not levels:

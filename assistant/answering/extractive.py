@@ -18,6 +18,7 @@ from typing import Iterator
 from langchain_core.documents import Document
 
 from assistant.answering.answer import Answer, AnswerEvent
+from assistant.answering.alternatives import with_options
 from assistant.answering.citations import CitationBuilder
 from assistant.answering.evidence import Sentence, candidate_sentences, rank_sentences, unknown_terms
 from assistant.answering.leadline import lead_line
@@ -38,6 +39,7 @@ INTENT_DESCRIPTIONS = {
     "differential": "a pay differential", "on_call": "on-call duty", "duties": "the duties", "overview": "a summary", "qualifications": "the qualifications", "age": "an age requirement",
 }
 MIN_LEXICAL = 0.34
+_QUALIFYING = {"education", "experience", "qualifications", "substitution", "license", "certification"}
 OPEN_INTENTS = {"duties", "overview", "qualifications"}
 BOILERPLATE = re.compile(
     r"not (?:intended|an exhaustive|all-inclusive)|representative summary|may include any of the following|"
@@ -219,6 +221,8 @@ class ExtractiveAnswerer:
 
     def _render(self, plan: QueryPlan, snap: Snapshot, doc_id: str, chosen: list[Sentence], builder: CitationBuilder,
                 multi: bool, intent: str) -> str:
+        if intent in _QUALIFYING or any(s.section_type == "qualifications" for s in chosen):
+            chosen = with_options(snap, chosen)
         numbers = [builder.cite(s.doc_id, s.start, s.end, s.section, s.chunk_level, s.page) for s in chosen]
         lead = ""
         lead_from = -1
@@ -228,7 +232,9 @@ class ExtractiveAnswerer:
                 if lead:
                     lead_from = index
                     break
-        lines = [f"{clean_quote(s.text)} [{n}]" for index, (s, n) in enumerate(zip(chosen, numbers)) if index != lead_from]
+        doc = snap.documents.get(doc_id)
+        lines = [f"{_class_heading(s, doc)}{clean_quote(s.text)} [{n}]"
+                 for index, (s, n) in enumerate(zip(chosen, numbers)) if index != lead_from]
         if multi:
             head = f"**{doc_label(snap, doc_id, plan.levels)}**: "
             body = (f"{lead} [{numbers[lead_from]}]" + (". " if lines else "")) if lead else ""
@@ -244,6 +250,30 @@ class ExtractiveAnswerer:
                 out.append(f"From the {source} specification:")
             out.extend(f"- {line}" for line in lines)
         return "\n".join(out)
+
+
+_TITLE_WORD = re.compile(r"[A-Za-z]{4,}")
+
+
+def _class_heading(sentence: Sentence, doc: object | None) -> str:
+    """The prefix 'Carpenter Supervisor: ' for a sentence of a series page under a class's own heading.
+
+    Series pages describe each class under a heading and then write "This is the first full
+    supervisory level": quoted alone, the reader cannot tell which class the sentence is about.
+    A heading counts as a class's when it shares a word with the document's title ("Carpenter
+    Supervisor" in "Carpenter Series"; its type may still read as a standard section); nothing is
+    added when the sentence names it already or it is the title.
+    """
+    heading = " ".join(sentence.section.split())
+    title = getattr(doc, "title", "") or ""
+    if not heading or not title or len(heading) > 80:
+        return ""
+    if heading.lower() == title.lower() or heading.lower() in sentence.text.lower():
+        return ""
+    title_words = {w.lower() for w in _TITLE_WORD.findall(title)} - {"series", "class", "state"}
+    if not title_words & {w.lower() for w in _TITLE_WORD.findall(heading)}:
+        return ""
+    return f"{heading}: "
 
 
 def _needs_terms(plan: QueryPlan, snap: Snapshot, minimum: int = 2) -> bool:

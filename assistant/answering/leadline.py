@@ -1,7 +1,8 @@
 """The one-line direct fact that leads an extractive answer ("$25.34–$33.96 an hour ...").
 
 Only figures stated in the passage are used (nothing is computed), so the
-number check always holds.
+number check always holds. Pay is read by :func:`assistant.domain.pay.find_ranges`,
+the same reader the fact cards use.
 
 Example:
     >>> salary_line("Wage Range: $25.34-33.96 hourly ($52707.20-$70636.80/yr)")
@@ -12,68 +13,27 @@ from __future__ import annotations
 
 import re
 
-_AMOUNT = r"\$?\s?(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)"
-_RANGE = re.compile(_AMOUNT + r"\s*(?:-|–|—|to)\s*" + _AMOUNT)
-_UNITS = [
-    ("hour", re.compile(r"hourly|/\s?hr\b|per hour|an hour|/hour|\bhour\b", re.I)),
-    ("two weeks", re.compile(r"bi-?weekly|every two weeks|per pay period", re.I)),
-    ("month", re.compile(r"monthly|/\s?mo\b|per month|a month|\bmonth\b", re.I)),
-    ("year", re.compile(r"annual|annually|/\s?yr\b|per year|a year|yearly|\byear\b", re.I)),
-]
+from assistant.answering.verify import unsupported_numbers
+from assistant.domain.pay import UNIT_PHRASE, find_ranges, money
 
 
-def _money(value: str) -> str:
-    number = float(value.replace(",", ""))
-    return f"${number:,.2f}" if "." in value or number < 1000 else f"${number:,.0f}"
-
-
-def _unit_near(text: str, start: int, end: int) -> str:
-    """Unit written right after a range ("hourly", "/yr") or as its label right before it ("Monthly $...")."""
-    after = re.split(r"[|;(\[$\d]", text[end:end + 16])[0]
-    for unit, pattern in _UNITS:
-        if pattern.search(after):
-            return unit
-    before = re.split(r"[|;(\]]", text[max(0, start - 14):start])[-1]
-    for unit, pattern in _UNITS:
-        if pattern.search(before):
-            return unit
-    return ""
-
-
-def salary_ranges(text: str) -> list[tuple[str, str, str]]:
-    """(low, high, unit) money ranges stated in ``text``; only ranges with a $ or a unit count."""
-    out = []
-    for match in _RANGE.finditer(text):
-        low, high = match.group(1), match.group(2)
-        try:
-            if float(low.replace(",", "")) > float(high.replace(",", "")):
-                continue
-        except ValueError:
+def salary_phrases(text: str) -> list[str]:
+    """'$25.34–$33.96 an hour' for each pay range ``text`` states, figures as stated (none computed)."""
+    phrases = []
+    # The passage was chosen for a pay question: that is its salary context (the "salary" label).
+    for found in find_ranges(text, 0, len(text), ("salary",)):
+        if found.low is None or found.high is None:
             continue
-        unit = _unit_near(text, match.start(), match.end())
-        has_dollar = "$" in match.group(0) or "$" in text[max(0, match.start() - 2):match.start()]
-        if not has_dollar and not unit:
-            continue
-        if not ("." in low or "," in low or has_dollar):
-            continue
-        out.append((low, high, unit))
-    return out
+        phrase = f"{money(found.low)}–{money(found.high)} {UNIT_PHRASE.get(found.unit or '', '')}".strip()
+        if not unsupported_numbers(phrase + " [1]", {1: text}):  # "$50k" is not stated as "$50,000"
+            phrases.append(phrase)
+    return phrases
 
 
 def salary_line(text: str) -> str:
-    ranges = salary_ranges(text)
-    if not ranges:
-        return ""
-    parts = []
-    for low, high, unit in ranges[:3]:
-        phrase = f"{_money(low)}–{_money(high)}"
-        if unit:
-            phrase += f" a {unit}" if unit != "hour" else " an hour"
-            if unit == "two weeks":
-                phrase = f"{_money(low)}–{_money(high)} every two weeks"
-        parts.append(phrase)
-    if len(parts) == 1:
-        return parts[0]
+    parts = salary_phrases(text)[:3]
+    if len(parts) <= 1:
+        return parts[0] if parts else ""
     return f"{parts[0]} ({'; '.join(parts[1:])})"
 
 

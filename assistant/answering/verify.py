@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from assistant.answering.citations import MARKER, markers
-from assistant.text import NUMBER_WORDS
+from assistant.text import NUMBER_WORDS, sentence_breaks
 
 _NUMBER = re.compile(r"(?<![\w.])\$?\d{1,3}(?:,\d{3})+(?:\.\d+)?|\$?\d+(?:\.\d+)?")
 
@@ -64,9 +64,6 @@ def unsupported_numbers(sentence: str, quotes: dict[int, str]) -> list[str]:
     return missing
 
 
-_SENTENCE_END = re.compile(r"([.!?](?:\s*\[\d{1,3}\])*)\s+(?=[A-Z*])")
-
-
 def split_sentences(answer: str) -> list[str]:
     """Lines and sentences of an answer, each keeping the markers that follow it."""
     parts: list[str] = []
@@ -78,9 +75,9 @@ def split_sentences(answer: str) -> list[str]:
             parts.append(line)
             continue
         last = 0
-        for match in _SENTENCE_END.finditer(line):
-            parts.append(line[last:match.end(1)])
-            last = match.end()
+        for sentence_end, next_start in sentence_breaks(line):
+            parts.append(line[last:sentence_end])
+            last = next_start
         parts.append(line[last:])
     return parts
 

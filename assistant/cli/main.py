@@ -34,6 +34,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("ingest", help="sync documents into the index (default: corpus/)")
     p.add_argument("paths", nargs="*", type=Path, help="folders (mirrored) or files (added/updated)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--verify", action="store_true",
+                   help="check every vector id against the registry (not only the counts) and repair what differs")
+    p.add_argument("--rebuild", action="store_true",
+                   help="move the (damaged) data dir aside to <data dir>.damaged-<time> and index the folder afresh")
     _common(p)
 
     p = sub.add_parser("search", help="show the chunks retrieval finds for a query")
@@ -128,10 +132,17 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
     from assistant.facts.storage.sync_hook import sync_with_fact_cards as sync
     from assistant.cli.progress import ProgressBar
 
+    from assistant.cli.ingest_guard import hand_to_app, rebuild
+
     paths = args.paths or [settings.corpus_dir]
+    handed = hand_to_app(settings, args.paths)  # an app serves this data dir: it does the work, or we refuse
+    if handed is not None:
+        return handed
+    if args.rebuild:
+        rebuild(settings)
     index = Index(settings)
     bar = None if args.quiet or not sys.stderr.isatty() else ProgressBar()  # a bar only where someone watches
-    summary = sync(index, paths, progress=bar.update if bar else None)
+    summary = sync(index, paths, progress=bar.update if bar else None, verify=args.verify)
     if bar:
         bar.close()
     print(f"Synced {', '.join(str(p) for p in paths)} into {settings.data_dir}")

@@ -11,9 +11,11 @@ Example:
 
 from __future__ import annotations
 
+import sqlite3
 from functools import cached_property
 
 from assistant.index.embeddings import SentenceTransformerEmbeddings
+from assistant.index.integrity import damaged
 from assistant.index.registry import Registry
 from assistant.settings import Settings
 from assistant.index.store import ChunkStore
@@ -42,7 +44,11 @@ class Index:
             from assistant.index.registry_chroma import ChromaRegistry
 
             return ChromaRegistry(self.store)  # type: ignore[return-value]  # same interface
-        return Registry(self.settings.data_dir / "registry.sqlite")
+        path = self.settings.data_dir / "registry.sqlite"
+        try:
+            return Registry(path)
+        except sqlite3.DatabaseError as exc:  # garbled or truncated: a message naming it, not a raw traceback
+            raise damaged(path, self.settings.data_dir, exc) from exc
 
     @cached_property
     def store(self) -> ChunkStore:

@@ -22,6 +22,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ContextManager, Iterator
 
+from assistant.index.corrections import Correction, CorrectionEntry
+from assistant.index.sqlite_conn import ThreadConnections
+
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
     doc_id TEXT PRIMARY KEY,
@@ -40,7 +43,8 @@ CREATE TABLE IF NOT EXISTS documents (
     state TEXT NOT NULL DEFAULT 'indexing',
     text TEXT NOT NULL DEFAULT '',
     page_starts TEXT NOT NULL DEFAULT '[]',
-    title_from_filename INTEGER NOT NULL DEFAULT 0
+    title_from_filename INTEGER NOT NULL DEFAULT 0,
+    detected TEXT NOT NULL DEFAULT '{}'
 );
 CREATE TABLE IF NOT EXISTS chunks (
     chunk_id TEXT PRIMARY KEY,
@@ -62,6 +66,16 @@ CREATE TABLE IF NOT EXISTS sync_log (
 );
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS updating (doc_id TEXT PRIMARY KEY);
+CREATE TABLE IF NOT EXISTS corrections (doc_id TEXT PRIMARY KEY, fields TEXT NOT NULL, user TEXT NOT NULL, at REAL NOT NULL);
+CREATE TABLE IF NOT EXISTS correction_log (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    doc_id TEXT NOT NULL,
+    action TEXT NOT NULL,
+    user TEXT NOT NULL,
+    at REAL NOT NULL,
+    old TEXT NOT NULL,
+    new TEXT NOT NULL
+);
 """
 
 
@@ -86,6 +100,7 @@ class DocumentRecord:
     text: str = ""
     page_starts: list[tuple[int, int]] = field(default_factory=list)
     title_from_filename: bool = False
+    detected: dict[str, Any] = field(default_factory=dict)  # title, employer, ... as read from the text, before HR's correction
 
     def page_at(self, offset: int) -> int | None:
         page = None
@@ -115,19 +130,22 @@ class Registry:
     def __init__(self, path: Path) -> None:
         self.path = path
         path.parent.mkdir(parents=True, exist_ok=True)
-        self._local = threading.local()
+        self._conns = ThreadConnections(self._open)  # ended threads' connections are reused, not leaked
         with self._connect() as conn:
             conn.executescript(SCHEMA)
+            columns = {r["name"] for r in conn.execute("PRAGMA table_info(documents)")}
+            if "detected" not in columns:  # a registry written before corrections existed
+                conn.execute("ALTER TABLE documents ADD COLUMN detected TEXT NOT NULL DEFAULT '{}'")
+
+    def _open(self) -> sqlite3.Connection:
+        conn = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
+        conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        return conn
 
     def _connect(self) -> sqlite3.Connection:
-        conn = getattr(self._local, "conn", None)
-        if conn is None:
-            conn = sqlite3.connect(self.path, timeout=30, isolation_level=None)
-            conn.row_factory = sqlite3.Row
-            conn.execute("PRAGMA journal_mode=WAL")
-            conn.execute("PRAGMA synchronous=NORMAL")
-            self._local.conn = conn
-        return _Tx(conn)  # type: ignore[return-value]
+        return _Tx(self._conns.get())  # type: ignore[return-value]
 
     # --- generation: bumps on every change so caches (BM25) know to rebuild
     def generation(self) -> str:
@@ -151,6 +169,7 @@ class Registry:
             text=row["text"] if with_text else "",
             page_starts=[tuple(p) for p in json.loads(row["page_starts"])],
             title_from_filename=bool(row["title_from_filename"]),
+            detected=json.loads(row["detected"] or "{}"),
         )
 
     def get_document(self, doc_id: str, with_text: bool = True) -> DocumentRecord | None:
@@ -211,12 +230,13 @@ class Registry:
             conn.execute("DELETE FROM documents WHERE doc_id=?", (record.doc_id,))
             conn.execute(
                 "INSERT INTO documents(doc_id, source, root, title, employer, class_code, levels, format, content_hash, size, "
-                "mtime, n_chunks, indexed_at, state, text, page_starts, title_from_filename) "
-                "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?, 'ready', ?, ?, ?)",
+                "mtime, n_chunks, indexed_at, state, text, page_starts, title_from_filename, detected) "
+                "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?, 'ready', ?, ?, ?, ?)",
                 (
                     record.doc_id, record.source, record.root, record.title, record.employer, record.class_code,
                     json.dumps(record.levels), record.format, record.content_hash, record.size, record.mtime,
                     len(chunks), time.time(), record.text, json.dumps(record.page_starts), int(record.title_from_filename),
+                    json.dumps(record.detected or {}),
                 ),
             )
             self._bump(conn)
@@ -270,6 +290,43 @@ class Registry:
         with self._connect() as conn:
             conn.execute("INSERT INTO sync_log(finished_at, summary) VALUES(?, ?)", (time.time(), json.dumps(summary)))
 
+    # --- HR's corrections: kept per doc_id, so they outlive re-indexing and the document's replacement
+    def get_correction(self, doc_id: str) -> Correction | None:
+        with self._connect() as conn:
+            row = conn.execute("SELECT fields FROM corrections WHERE doc_id=?", (doc_id,)).fetchone()
+        return Correction.from_json(row["fields"]) if row else None
+
+    def all_corrections(self) -> dict[str, Correction]:
+        with self._connect() as conn:
+            rows = conn.execute("SELECT doc_id, fields FROM corrections ORDER BY doc_id").fetchall()
+        return {r["doc_id"]: Correction.from_json(r["fields"]) for r in rows}
+
+    def set_correction(self, doc_id: str, correction: Correction | None, entry: CorrectionEntry) -> None:
+        """Store (or with ``None`` drop) a document's correction and log the change, atomically."""
+        with self._connect() as conn:
+            conn.execute("BEGIN IMMEDIATE")
+            if correction is None or correction.is_empty():
+                conn.execute("DELETE FROM corrections WHERE doc_id=?", (doc_id,))
+            else:
+                conn.execute(
+                    "INSERT INTO corrections(doc_id, fields, user, at) VALUES(?,?,?,?) ON CONFLICT(doc_id) DO UPDATE "
+                    "SET fields=excluded.fields, user=excluded.user, at=excluded.at",
+                    (doc_id, correction.to_json(), entry.user, entry.at),
+                )
+            conn.execute(
+                "INSERT INTO correction_log(doc_id, action, user, at, old, new) VALUES(?,?,?,?,?,?)",
+                (doc_id, entry.action, entry.user, entry.at, json.dumps(entry.old), json.dumps(entry.new)),
+            )
+            self._bump(conn)
+            conn.execute("COMMIT")
+
+    def correction_log(self, limit: int = 200) -> list[CorrectionEntry]:
+        """Logged corrections, newest first."""
+        with self._connect() as conn:
+            rows = conn.execute("SELECT * FROM correction_log ORDER BY at DESC, id DESC LIMIT ?", (limit,)).fetchall()
+        return [CorrectionEntry(r["doc_id"], r["action"], r["user"], r["at"], json.loads(r["old"]), json.loads(r["new"]))
+                for r in rows]
+
     def ingest_lease(self, wait: bool = True) -> ContextManager[None]:
         """Nothing to add: the data dir's lock file already serializes ingests (see ``ChromaRegistry``)."""
         return nullcontext()
@@ -277,7 +334,7 @@ class Registry:
 
 _DOC_COLUMNS = [
     "doc_id", "source", "root", "title", "employer", "class_code", "levels", "format", "content_hash", "size",
-    "mtime", "n_chunks", "indexed_at", "state", "text", "page_starts", "title_from_filename",
+    "mtime", "n_chunks", "indexed_at", "state", "text", "page_starts", "title_from_filename", "detected",
 ]
 
 

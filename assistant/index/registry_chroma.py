@@ -16,6 +16,9 @@ registry lives next to the chunks, in a second collection
 - ``meta:generation``: a token rewritten after every change, so each
   process's snapshot (BM25, catalog) rebuilds when another process syncs.
 - ``meta:last_sync``: the last sync summary. ``meta:lock``: the ingest lease (below).
+- ``correction:<doc_id>``: HR's correction of a document's title, employer, ... (kept
+  apart from ``doc:`` so it outlives re-indexing); ``correction_log:<time>-<id>``: one
+  logged change each.
 
 Records carry a one-number placeholder vector: the registry is read by id and
 metadata filter, never searched. Every call goes through the store's retries,
@@ -45,6 +48,7 @@ import uuid
 from contextlib import contextmanager
 from typing import Any, Iterator
 
+from assistant.index.corrections import Correction, CorrectionEntry
 from assistant.index.registry import ChunkRecord, DocumentRecord
 from assistant.index.store import ChunkStore
 
@@ -60,6 +64,10 @@ LEASE_SETTLE_S = 0.5
 
 def _doc_key(doc_id: str) -> str:
     return f"doc:{doc_id}"
+
+
+def _correction_key(doc_id: str) -> str:
+    return f"correction:{doc_id}"
 
 
 def _chunk_rows(text: str, chunks: list[ChunkRecord]) -> str:
@@ -85,7 +93,7 @@ def _metadata(record: DocumentRecord, state: str, chunks_json: str, n_chunks: in
         "format": record.format or "", "content_hash": record.content_hash, "size": int(record.size or 0),
         "mtime": repr(float(record.mtime or 0.0)), "n_chunks": n_chunks, "indexed_at": float(indexed_at), "state": state,
         "page_starts": json.dumps(record.page_starts or []), "title_from_filename": bool(record.title_from_filename),
-        "chunks": chunks_json, "updating": False,
+        "chunks": chunks_json, "updating": False, "detected": json.dumps(record.detected or {}),
     }
 
 
@@ -97,6 +105,7 @@ def _record(meta: dict[str, Any], text: str | None) -> DocumentRecord:
         mtime=float(meta.get("mtime", 0.0)), n_chunks=int(meta.get("n_chunks", 0)), indexed_at=float(meta.get("indexed_at", 0.0)),
         state=meta["state"], text=text or "", page_starts=[tuple(p) for p in json.loads(meta.get("page_starts", "[]"))],
         title_from_filename=bool(meta.get("title_from_filename", False)),
+        detected=json.loads(meta.get("detected") or "{}"),
     )
 
 
@@ -120,14 +129,14 @@ class ChromaRegistry:
         texts = got.get("documents") or [None] * len(got["ids"])
         return list(zip(got["metadatas"], texts))
 
-    def _docs(self, with_text: bool) -> list[tuple[dict[str, Any], str | None]]:
+    def _docs(self, with_text: bool, kind: str = "doc") -> list[tuple[dict[str, Any], str | None]]:
         include = ["metadatas", "documents"] if with_text else ["metadatas"]
 
         def fetch(col: Any) -> list[tuple[dict[str, Any], str | None]]:
             out: dict[str, tuple[dict[str, Any], str | None]] = {}  # by id: pages read during a write may overlap
             offset = 0
             while True:
-                got = col.get(where={"kind": "doc"}, include=include, limit=PAGE, offset=offset)
+                got = col.get(where={"kind": kind}, include=include, limit=PAGE, offset=offset)
                 texts = got.get("documents") or [None] * len(got["ids"])
                 out.update(zip(got["ids"], zip(got["metadatas"], texts)))
                 if len(got["ids"]) < PAGE:
@@ -227,6 +236,37 @@ class ChromaRegistry:
     def log_sync(self, summary: dict[str, Any]) -> None:
         self._upsert([LAST_SYNC_ID], [{"kind": "meta", "finished_at": time.time(), "summary": json.dumps(summary)}])
         self._bump()  # also covers a process that died between a document's write and its bump
+
+    # --- HR's corrections (see assistant.index.corrections)
+    def get_correction(self, doc_id: str) -> Correction | None:
+        found = self._get([_correction_key(doc_id)], with_text=False)
+        return Correction.from_json(found[0][0]["fields"]) if found else None
+
+    def all_corrections(self) -> dict[str, Correction]:
+        return {meta["doc_id"]: Correction.from_json(meta["fields"]) for meta, _ in self._docs(False, "correction")}
+
+    def set_correction(self, doc_id: str, correction: Correction | None, entry: CorrectionEntry) -> None:
+        """Store (or with ``None`` drop) a document's correction and log the change."""
+        if correction is None or correction.is_empty():
+            self._run(lambda col: col.delete(ids=[_correction_key(doc_id)]))
+        else:
+            self._upsert([_correction_key(doc_id)], [{
+                "kind": "correction", "doc_id": doc_id, "fields": correction.to_json(), "user": entry.user,
+                "at": float(entry.at),
+            }])
+        self._upsert([f"correction_log:{entry.at:.6f}-{uuid.uuid4().hex[:8]}"], [{
+            "kind": "correction_log", "doc_id": doc_id, "action": entry.action, "user": entry.user,
+            "at": float(entry.at), "old": json.dumps(entry.old), "new": json.dumps(entry.new),
+        }])
+        self._bump()
+
+    def correction_log(self, limit: int = 200) -> list[CorrectionEntry]:
+        """Logged corrections, newest first."""
+        entries = [
+            CorrectionEntry(m["doc_id"], m["action"], m["user"], float(m["at"]), json.loads(m["old"]), json.loads(m["new"]))
+            for m, _ in self._docs(False, "correction_log")
+        ]
+        return sorted(entries, key=lambda e: e.at, reverse=True)[:limit]
 
     # --- the ingest lease, shared by every process on the server
     @contextmanager

@@ -14,6 +14,7 @@ Example:
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from typing import Any, Callable, TypeVar
@@ -22,10 +23,12 @@ from langchain_core.documents import Document
 from langchain_core.embeddings import Embeddings
 
 from assistant.errors import AssistantError
+from assistant.index.integrity import DataDirDamagedError, damaged, is_stale_read, looks_damaged
 from assistant.index.registry import ChunkRecord, DocumentRecord
 from assistant.settings import Settings
 
 T = TypeVar("T")
+log = logging.getLogger("assistant.index")
 # Opening clients one thread at a time: two threads creating a PersistentClient for the same path at once
 # (the app's warm-up and its first request) made Chroma's shared-system registry raise KeyError (a 500).
 _OPEN_LOCK = threading.RLock()
@@ -60,6 +63,8 @@ class ChunkStore:
         self.retries = retries
         self._vectorstore: Any = None
         self._side: dict[str, Any] = {}  # side collections by suffix (the server-mode registry)
+        self._damage: DataDirDamagedError | None = None  # once seen, every call says so (Chroma is left half open)
+        self.stale_reads = 0  # reads that met vectors another process wrote (see integrity.check_vectors)
 
     # --- connection
     def _client(self) -> Any:
@@ -130,14 +135,19 @@ class ChunkStore:
         return f"embedded Chroma at {self.settings.data_dir / 'chroma'}"
 
     def _retry(self, action: Callable[[], T]) -> T:
+        if self._damage is not None:
+            raise self._damage
         delay = 0.2
         last: Exception | None = None
         for attempt in range(self.retries):
             try:
                 return action()
-            except StoreUnavailableError:
+            except (StoreUnavailableError, DataDirDamagedError):
                 raise  # a nested call (opening the collection) already retried
             except Exception as exc:  # noqa: BLE001 - chromadb raises many transport errors
+                if not self.settings.uses_chroma_server and looks_damaged(exc):
+                    self._damage = self._damaged(exc)
+                    raise self._damage from exc
                 if not _is_connection_error(exc):
                     raise
                 last = exc
@@ -151,6 +161,12 @@ class ChunkStore:
             f"the vector store ({self.where()}) is not reachable ({last.__class__.__name__ if last else ''}: {reason}). "
             "Check that the Chroma server is running (chroma run --host ... --port ...) and JCA_CHROMA_HOST/PORT."
         ) from last
+
+    def _damaged(self, exc: Exception) -> DataDirDamagedError:
+        folder = self.settings.data_dir / "chroma"
+        text = str(exc).lower()
+        path = folder if ("hnsw" in text or "segment" in text) else folder / "chroma.sqlite3"
+        return damaged(path, self.settings.data_dir, exc)
 
     # --- writes
     def upsert(self, ids: list[str], vectors: list[list[float]], texts: list[str], metadatas: list[dict[str, Any]]) -> None:
@@ -199,7 +215,13 @@ class ChunkStore:
             # cost 9 ms a question at 135,000 chunks.
             return self.vectorstore.similarity_search_by_vector_with_relevance_scores(vector, k=k, filter=where)
 
-        results = self._retry(run)
+        try:
+            results = self._retry(run)
+        except Exception as exc:  # noqa: BLE001 - only the stale-read case is handled here
+            if not is_stale_read(exc):
+                raise
+            self._stale(exc)
+            return []  # the filtered chunks are not readable here: keyword search still answers
         return [(doc, 1.0 - float(distance)) for doc, distance in results]
 
     def similarity_among(self, vector: list[float], ids: list[str], k: int) -> list[tuple[str, float]]:
@@ -210,7 +232,13 @@ class ChunkStore:
         """
         if not ids or k < 1:
             return []
-        got = self._retry(lambda: self.collection.get(ids=ids, include=["embeddings"]))
+        try:
+            got = self._retry(lambda: self.collection.get(ids=ids, include=["embeddings"]))
+        except Exception as exc:  # noqa: BLE001 - only the stale-read case is handled here
+            if not is_stale_read(exc):
+                raise
+            self._stale(exc)
+            got = self._readable_rows(ids)
         if not len(got["ids"]):
             return []
         import numpy as np
@@ -218,6 +246,38 @@ class ChunkStore:
         scores = np.asarray(got["embeddings"], dtype=np.float32) @ np.asarray(vector, dtype=np.float32)
         best = np.argsort(-scores)[:k]
         return [(got["ids"][i], float(scores[i])) for i in best]
+
+    def readable(self, ids: list[str]) -> set[str]:
+        """The ``ids`` whose vectors this process can read (a vector another process wrote into an embedded
+        store that this process already had open is counted by Chroma but cannot be read)."""
+        if not ids:
+            return set()
+        try:
+            return set(self._retry(lambda: self.collection.get(ids=ids, include=["embeddings"]))["ids"])
+        except Exception as exc:  # noqa: BLE001 - only the stale-read case is handled here
+            if not is_stale_read(exc):
+                raise
+            return set(self._readable_rows(ids)["ids"])
+
+    def _readable_rows(self, ids: list[str]) -> dict[str, Any]:
+        """``get(ids, embeddings)`` one id at a time, skipping the unreadable ones (the degraded path only)."""
+        rows: dict[str, Any] = {"ids": [], "embeddings": []}
+        for chunk_id in ids:
+            try:
+                got = self._retry(lambda chunk_id=chunk_id: self.collection.get(ids=[chunk_id], include=["embeddings"]))
+            except Exception as exc:  # noqa: BLE001
+                if not is_stale_read(exc):
+                    raise
+                continue
+            rows["ids"].extend(got["ids"])
+            rows["embeddings"].extend(list(got["embeddings"]))
+        return rows
+
+    def _stale(self, exc: Exception) -> None:
+        self.stale_reads += 1
+        log.warning("%s: some vectors cannot be read by this process (%s); they are skipped. They were written by "
+                    "another process while this one had the store open: restart the app, and add documents through "
+                    "the admin page or API (or use a Chroma server) from now on", self.where(), exc)
 
     def healthy(self) -> bool:
         try:

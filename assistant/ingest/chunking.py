@@ -16,8 +16,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.domain.levels import without_level
 from assistant.ingest.docinfo import title_abbreviation
 from assistant.ingest.sections import SECTION_LABELS, Section, find_sections
+from assistant.text import sentence_breaks, trimmed_spans
 
 
 @dataclass
@@ -34,7 +36,6 @@ class Chunk:
 
 _BULLET = re.compile(r"^\s*(?:[-•*▪●◦]|\d{1,2}[.)]|[a-z][.)])\s+")
 _INLINE_NUMBERED = re.compile(r"(?<=[.;:])\s+(?=\d{1,2}\.\s+[A-Z])|(?<=[a-z)])\s+(?=\d{1,2}\.\s+[A-Z][a-z])")
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"'])")
 
 
 def _units(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -64,14 +65,7 @@ def _units(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if current is not None:
             spans.append(current)
         pos += len(block)
-    trimmed = []
-    for s, e in spans:
-        segment = body[s:e]
-        lead = len(segment) - len(segment.lstrip())
-        tail = len(segment) - len(segment.rstrip())
-        if e - tail > s + lead:
-            trimmed.append((start + s + lead, start + e - tail))
-    return trimmed
+    return trimmed_spans(text, [(start + s, start + e) for s, e in spans])
 
 
 def _split_long(text: str, span: tuple[int, int], limit: int) -> list[tuple[int, int]]:
@@ -82,21 +76,14 @@ def _split_long(text: str, span: tuple[int, int], limit: int) -> list[tuple[int,
     piece = text[s:e]
     cuts = [m.end() for m in _INLINE_NUMBERED.finditer(piece)]
     if not cuts:
-        cuts = [m.end() for m in _SENTENCE_END.finditer(piece)]
+        cuts = [next_start for _, next_start in sentence_breaks(piece)]
     pieces: list[tuple[int, int]] = []
     last = 0
     for cut in cuts + [len(piece)]:
         if cut - last >= 1:
             pieces.append((s + last, s + cut))
             last = cut
-    # Re-trim whitespace
-    result = []
-    for a, b in pieces:
-        seg = text[a:b]
-        a2 = a + len(seg) - len(seg.lstrip())
-        b2 = b - (len(seg) - len(seg.rstrip()))
-        if b2 > a2:
-            result.append((a2, b2))
+    result = trimmed_spans(text, pieces)
     # Still too long (no sentence ends): hard wrap on whitespace
     final: list[tuple[int, int]] = []
     for a, b in result:
@@ -158,10 +145,13 @@ def level_patterns(title: str, levels: list[str]) -> list[tuple[str, re.Pattern[
     """Regexes that recognise each level's name at the start of a paragraph."""
     if not levels:
         return []
-    base = re.sub(r"\s+(?:[IVX]+(?:/[IVX]+)*|\d)$", "", title).strip()
+    base = without_level(title).strip()
     abbreviation = title_abbreviation(base)
     names = [re.escape(base)] + ([re.escape(abbreviation)] if len(abbreviation) >= 3 else [])
-    head = r"^[\s\-*•>]*(?:\*\*)?(?:the\s+)?(?:%s)" % "|".join(names)
+    classes = _SERIES_WORD.sub("", base).strip()  # "Carpenter Series" names its classes "Carpenter II"
+    if classes and classes.lower() != base.lower():
+        names.append(re.escape(classes))
+    head = r"^[\s\-*•>#]*(?:\*\*)?(?:the\s+)?(?:%s)" % "|".join(names)
     patterns = []
     for level in sorted(levels, key=len, reverse=True):
         patterns.append(
@@ -169,6 +159,16 @@ def level_patterns(title: str, levels: list[str]) -> list[tuple[str, re.Pattern[
         )
         patterns.append((level, re.compile(r"^[\s\-*•]*(?:\*\*)?level\s+" + re.escape(level) + r"\b", re.IGNORECASE)))
     return patterns
+
+
+_SERIES_WORD = re.compile(r"\s+(?:class\s+)?series$", re.IGNORECASE)
+_MARKDOWN_DEPTH = re.compile(r"[ \t]*(#{1,6})[ \t]")
+
+
+def _heading_depth(text: str, start: int) -> int:
+    """1-6 for a Markdown heading line at ``start`` (web pages and DOCX become Markdown), else 0: unknown."""
+    match = _MARKDOWN_DEPTH.match(text, start)
+    return len(match.group(1)) if match else 0
 
 
 def unit_level(unit_text: str, patterns: list[tuple[str, re.Pattern[str]]]) -> str:
@@ -190,6 +190,9 @@ def chunk_text(
     chunks: list[Chunk] = []
     patterns = level_patterns(title, levels)
     names = {n.lower() for n in (title, employer) if n}
+    # A level's block ("## Carpenter II" with its "### Either I", "### Or II", "Education:" parts) runs until
+    # a heading as high as its own; only Markdown headings tell the depth, so plain text carries nothing.
+    block_level, block_depth = "", 0
     for section in _split_preamble(text, find_sections(text)):
         if section.heading.strip(" #*:").lower() in names:
             section = Section("header", SECTION_LABELS["header"], section.start, section.end)
@@ -198,7 +201,10 @@ def chunk_text(
         for unit in _units(text, section.start, section.end):
             units.extend(_split_long(text, unit, chunk_size))
         current: list[tuple[int, int]] = []
-        current_level = ""
+        depth = _heading_depth(text, section.start)
+        if block_level and depth and depth <= block_depth:
+            block_level, block_depth = "", 0
+        current_level = block_level
 
         def emit() -> None:
             if current:
@@ -219,6 +225,8 @@ def chunk_text(
                 current = [previous] if carry_overlap else []
             if level:
                 current_level = level
+                unit_depth = _heading_depth(text, unit[0])
+                block_level, block_depth = (level, unit_depth) if unit_depth else ("", 0)
             current.append(unit)
         emit()
     return chunks

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import PurePath
+from typing import Any
 
+from assistant.domain.levels import ROMAN_PATTERN, level_name, series_rank, without_level
 from assistant.ingest.sections import classify_heading
 
-ROMAN = ["I", "II", "III", "IV", "V"]
 LEVEL_WORDS = {"intern", "trainee", "senior", "lead", "principal", "entry", "journey"}
 
 _TITLE_LABEL = re.compile(
@@ -251,9 +252,9 @@ def find_levels(text: str, title: str) -> list[str]:
     A title that itself ends in one level ("Technician II") is one level of a
     series filed separately: it has no levels of its own.
     """
-    if re.search(r"\s(?:I|II|III|IV|V)$", title):
+    if re.search(r"\s(?:%s)$" % ROMAN_PATTERN, title):
         return []
-    base = re.sub(r"\s+(?:[IVX]+(?:/[IVX]+)*|\d)$", "", title).strip()
+    base = without_level(title).strip()
     base = re.sub(r"\s+(?:class\s+)?series$", "", base, flags=re.I)  # a series page names its levels by the base title
     found: list[str] = []
     if not base:
@@ -262,10 +263,10 @@ def find_levels(text: str, title: str) -> list[str]:
     names = [re.escape(base)]
     if len(abbreviation) >= 3:
         names.append(re.escape(abbreviation))
-    pattern = re.compile(r"\b(?:%s)\s+(Intern|Trainee|IV|V|III|II|I)\b" % "|".join(names), re.IGNORECASE)
+    pattern = re.compile(r"\b(?:%s)\s+(Intern|Trainee|%s)\b" % ("|".join(names), ROMAN_PATTERN), re.IGNORECASE)
     for match in pattern.finditer(text):
         level = match.group(1)
-        level = level.upper() if level.upper() in ROMAN else level.capitalize()
+        level = level_name(level)
         if level not in found:
             found.append(level)
     # A title like "Network Administrator I/II"
@@ -274,8 +275,7 @@ def find_levels(text: str, title: str) -> list[str]:
         for level in slash.group(1).split("/"):
             if level not in found:
                 found.append(level)
-    order = {name: i for i, name in enumerate(["Intern", "Trainee", *ROMAN])}
-    found.sort(key=lambda lv: order.get(lv, 99))
+    found.sort(key=series_rank)
     return found if len(found) >= 2 else []
 
 
@@ -306,3 +306,24 @@ def identify(text: str, filename: str, html_title: str = "", context: str = "") 
         levels=find_levels(text, title),
         title_from_filename=from_filename,
     )
+
+
+def apply_correction(info: DocInfo, correction: Any, text: str) -> DocInfo:
+    """``info`` with HR's correction (``assistant.index.corrections.Correction``) laid over it.
+
+    A corrected title without corrected levels has its levels found again under the new title.
+    """
+    overrides = correction.overrides() if correction is not None else {}
+    if not overrides:
+        return info
+    fixed = replace(info, **overrides)
+    if "title" in overrides:
+        fixed.title_from_filename = False
+        if "levels" not in overrides:
+            fixed.levels = find_levels(text, fixed.title)
+    return fixed
+
+
+def is_page_furniture(title: str) -> bool:
+    """Whether a title reads like page furniture ("Print Friendly", "=== Job Details ===")."""
+    return bool(_NOT_A_TITLE.search(title.strip())) or bool(_GENERIC.fullmatch(title.strip()))

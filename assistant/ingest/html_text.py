@@ -35,9 +35,9 @@ from __future__ import annotations
 
 import codecs
 import re
-from typing import Any
+from typing import Any, Callable, NamedTuple
 
-__all__ = ["decode_html", "html_to_text"]
+__all__ = ["HtmlPage", "decode_html", "html_to_parts", "html_to_text"]
 
 # --- decoding -----------------------------------------------------------------------------------
 
@@ -286,7 +286,14 @@ def _in_data_table(element: Any, base: dict[Any, _Stats] | None) -> bool:
     return table is not None and not table.structure and table.max_cells >= 2
 
 
-def _measure(root: Any, prune: bool, dropped: set[Any], base: dict[Any, _Stats] | None = None) -> dict[Any, _Stats]:
+def _no_check() -> None:
+    pass
+
+
+def _measure(
+    root: Any, prune: bool, dropped: set[Any], base: dict[Any, _Stats] | None = None,
+    check: Callable[[], None] = _no_check,
+) -> dict[Any, _Stats]:
     """Bottom-up counts for every element under ``root``; with ``prune``, link-dense blocks join ``dropped``.
 
     A block is link-dense when it has three or more links and more than half its visible text is link text
@@ -298,7 +305,9 @@ def _measure(root: Any, prune: bool, dropped: set[Any], base: dict[Any, _Stats] 
     """
     stats: dict[Any, _Stats] = {}
     elements = [e for e in root.iter() if isinstance(e.tag, str)]
-    for element in reversed(elements):  # reversed pre-order: every element after all its descendants
+    for count, element in enumerate(reversed(elements)):  # reversed pre-order: each element after its descendants
+        if count % 4096 == 0:
+            check()
         if element in dropped:
             continue
         s = _Stats()
@@ -590,11 +599,29 @@ def _choose_root(body: Any, stats: dict[Any, _Stats]) -> Any:
     return body
 
 
+class HtmlPage(NamedTuple):
+    """An HTML page's readable content, its ``<title>``, and all its text (navigation, header and footer
+    included, scripts and styles not): the site around the content names the employer when the content
+    does not ("State of California" in a CalHR footer)."""
+
+    text: str
+    title: str
+    context: str
+
+
 def html_to_text(data: bytes) -> tuple[str, str]:
     """The readable text of an HTML page (``#`` headings, ``- `` items, `` | `` rows) and its ``<title>``."""
+    page = html_to_parts(data)
+    return page.text, page.title
+
+
+def html_to_parts(data: bytes, check: Callable[[], None] = _no_check) -> HtmlPage:
+    """Content, title and whole-page text from one parse. ``check`` is called between passes and every few
+    thousand elements (a parse-time budget raises from it)."""
     document = _parse(decode_html(data))
+    check()
     if document is None:
-        return "", ""
+        return HtmlPage("", "", "")
     title = _title(document)
     body = document.find("body")
     if body is None:
@@ -603,8 +630,10 @@ def html_to_text(data: bytes) -> tuple[str, str]:
         if not isinstance(element.tag, str) or _tag(element) in _DROP:
             if element.getparent() is not None:
                 element.drop_tree()  # keeps the tail text, which belongs to the parent
+    context = _WS.sub(" ", f"{title} {body.text_content()}").strip()
+    check()
     base_dropped: set[Any] = set()
-    base = _measure(body, prune=False, dropped=base_dropped)
+    base = _measure(body, prune=False, dropped=base_dropped, check=check)
     root = _choose_root(body, base)
     wanted = _FALLBACK_SHARE * _nonlink(base, body)
     # The best reading first; each fallback keeps more of the page when the previous one kept too little:
@@ -612,11 +641,11 @@ def html_to_text(data: bytes) -> tuple[str, str]:
     # of links (an index of class specifications is its links).
     for start, prune in ((root, True), (root, False), (body, False)):
         dropped = set(base_dropped) | _furniture(start, start is body)
-        stats = _measure(start, prune=prune, dropped=dropped, base=base)
+        stats = _measure(start, prune=prune, dropped=dropped, base=base, check=check)
         kept = stats[start]
         if _nonlink(stats, start) < wanted or (prune and kept.text < _STUB_CHARS and kept.raw_text > 2 * kept.text):
             continue
         text = _assemble(_render(start, dropped, stats))
         if text.strip():
-            return text, title
-    return _assemble(_render(body, base_dropped, base)), title
+            return HtmlPage(text, title, context)
+    return HtmlPage(_assemble(_render(body, base_dropped, base)), title, context)

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from assistant.errors import AssistantError
+from assistant.ingest.limits import Budget, LimitExceeded, ParseLimits, check_html, check_pdf_streams, check_zip
 
 SUPPORTED_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx"}
 
@@ -52,8 +53,13 @@ class ExtractedDocument:
         return page
 
 
-def load_document(path: Path, max_bytes: int | None = None, display_name: str | None = None) -> ExtractedDocument:
-    """Read ``path`` by its suffix. Raises :class:`DocumentError` with a clear reason."""
+def load_document(
+    path: Path, max_bytes: int | None = None, display_name: str | None = None, limits: ParseLimits | None = None,
+) -> ExtractedDocument:
+    """Read ``path`` by its suffix. Raises :class:`DocumentError` with a clear reason.
+
+    ``limits`` bound what the file may unpack to, its element count and its parse time
+    (``ParseLimits.from_settings(settings)``; the defaults match the settings' defaults)."""
     name = display_name or path.name
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
@@ -74,7 +80,7 @@ def load_document(path: Path, max_bytes: int | None = None, display_name: str | 
         data = path.read_bytes()
     except OSError as exc:
         raise DocumentError(name, f"cannot be read ({exc.strerror or exc})") from exc
-    return load_bytes(data, suffix, name)
+    return load_bytes(data, suffix, name, limits)
 
 
 def sniffed_suffix(data: bytes, suffix: str) -> str:
@@ -88,19 +94,25 @@ def sniffed_suffix(data: bytes, suffix: str) -> str:
     return suffix
 
 
-def load_bytes(data: bytes, suffix: str, name: str) -> ExtractedDocument:
-    """Extract text from raw bytes of a file of type ``suffix`` (or of the type its content shows)."""
+def load_bytes(data: bytes, suffix: str, name: str, limits: ParseLimits | None = None) -> ExtractedDocument:
+    """Extract text from raw bytes of a file of type ``suffix`` (or of the type its content shows).
+
+    A file over one of ``limits`` fails with a :class:`DocumentError` naming the limit and its setting."""
     suffix = sniffed_suffix(data, suffix.lower())
-    if suffix in {".txt", ".md", ".markdown"}:
-        doc = ExtractedDocument(normalize_text(decode_text(data)), "md" if suffix != ".txt" else "txt")
-    elif suffix in {".html", ".htm"}:
-        doc = _load_html(data, name)
-    elif suffix == ".pdf":
-        doc = _load_pdf(data, name)
-    elif suffix == ".docx":
-        doc = _load_docx(data, name)
-    else:
-        raise DocumentError(name, f"unsupported file type {suffix}")
+    budget = Budget(limits or ParseLimits())
+    try:
+        if suffix in {".txt", ".md", ".markdown"}:
+            doc = ExtractedDocument(normalize_text(decode_text(data)), "md" if suffix != ".txt" else "txt")
+        elif suffix in {".html", ".htm"}:
+            doc = _load_html(data, name, budget)
+        elif suffix == ".pdf":
+            doc = _load_pdf(data, name, budget)
+        elif suffix == ".docx":
+            doc = _load_docx(data, name, budget)
+        else:
+            raise DocumentError(name, f"unsupported file type {suffix}")
+    except LimitExceeded as exc:
+        raise DocumentError(name, str(exc)) from exc
     if not doc.text.strip():
         if doc.format == "pdf":
             raise DocumentError(name, "the PDF has no text layer (it is a scan); run OCR on it first")
@@ -144,38 +156,39 @@ def normalize_text(text: str) -> str:
 # --- HTML -----------------------------------------------------------------
 
 
-def _load_html(data: bytes, name: str) -> ExtractedDocument:
-    """The page's content (site navigation, scripts and furniture dropped): see :mod:`assistant.ingest.html_text`."""
-    from assistant.ingest.html_text import html_to_text
+def _load_html(data: bytes, name: str, budget: Budget) -> ExtractedDocument:
+    """The page's content (site navigation, scripts and furniture dropped): see :mod:`assistant.ingest.html_text`.
+
+    The page is parsed once; its whole text (the site around the content, which names the employer when the
+    content does not: "State of California" in a CalHR footer) comes from the same tree."""
+    from assistant.ingest.html_text import html_to_parts
 
     if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise DocumentError(name, "the file looks binary, not text")
+    check_html(data, budget.limits)
     try:
-        text, title = html_to_text(data)
+        page = html_to_parts(data, budget.check)
+    except LimitExceeded:
+        raise
     except Exception as exc:  # noqa: BLE001 - hostile markup must end as the documented error
         raise DocumentError(name, f"the HTML page could not be read ({exc.__class__.__name__})") from exc
-    return ExtractedDocument(normalize_text(text), "html", html_title=title, context_text=_page_text(data))
-
-
-def _page_text(data: bytes, limit: int = 2_000_000) -> str:
-    """The whole page's text, tags stripped by one linear pass (no parse): the site around the content
-    names the employer when the content does not ("State of California" in a CalHR footer)."""
-    page = data[:limit].decode("utf-8", errors="replace")
-    page = re.sub(r"(?is)<(script|style)\b.*?</\1\s*>", " ", page)
-    return re.sub(r"\s+", " ", re.sub(r"<[^>]*>", " ", page))
+    return ExtractedDocument(normalize_text(page.text), "html", html_title=page.title, context_text=page.context)
 
 
 # --- PDF ------------------------------------------------------------------
 
 
-def _load_pdf(data: bytes, name: str) -> ExtractedDocument:
+def _load_pdf(data: bytes, name: str, budget: Budget) -> ExtractedDocument:
     """Pages in reading order, repaired for quoting: see :mod:`assistant.ingest.pdf_text`."""
     from assistant.ingest.pdf_text import PdfCorruptError, PdfPasswordError, pdf_to_pages
 
     if not data.lstrip()[:5].startswith(b"%PDF"):
         raise DocumentError(name, "not a valid PDF (the file does not start with %PDF; is it another format renamed?)")
+    check_pdf_streams(data, budget.limits, budget)
     try:
-        pages = pdf_to_pages(data)
+        pages = pdf_to_pages(data, budget.check)
+    except LimitExceeded:
+        raise
     except PdfPasswordError as exc:
         raise DocumentError(name, "the PDF is password-protected; save an unprotected copy and upload that") from exc
     except PdfCorruptError as exc:
@@ -196,7 +209,9 @@ def _load_pdf(data: bytes, name: str) -> ExtractedDocument:
 # --- DOCX -----------------------------------------------------------------
 
 
-def _load_docx(data: bytes, name: str) -> ExtractedDocument:
+def _load_docx(data: bytes, name: str, budget: Budget) -> ExtractedDocument:
+    """Paragraphs, headings, lists and tables of a Word file, after the package's unpacked size and
+    paragraph count are checked against the limits (python-docx reads every part into memory)."""
     import zipfile
 
     try:
@@ -206,6 +221,7 @@ def _load_docx(data: bytes, name: str) -> ExtractedDocument:
         raise DocumentError(name, "python-docx is not installed") from exc
     if not data.startswith(b"PK"):
         raise DocumentError(name, "not a valid DOCX (not a zip package; is it an old .doc or another format renamed?)")
+    check_zip(data, budget.limits, budget)
     try:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
@@ -214,30 +230,40 @@ def _load_docx(data: bytes, name: str) -> ExtractedDocument:
         raise DocumentError(name, f"the DOCX is corrupt or unreadable ({exc.__class__.__name__})") from exc
 
     try:
-        blocks = _docx_blocks(document)
+        blocks = _docx_blocks(document, budget)
+    except LimitExceeded:
+        raise
     except Exception as exc:  # noqa: BLE001 - a package that opens can still be broken inside (missing parts, bad XML)
         raise DocumentError(name, f"the DOCX is corrupt or unreadable ({exc.__class__.__name__})") from exc
     return ExtractedDocument(normalize_text("\n\n".join(blocks)), "docx")
 
 
-def _docx_blocks(document: Any) -> list[str]:
-    """Headings (as Markdown), paragraphs, bullet runs and tables of a python-docx document, in order."""
+def _docx_blocks(document: Any, budget: Budget) -> list[str]:
+    """Headings (as Markdown), paragraphs, bullet runs and tables of a python-docx document, in order.
+
+    Style names are looked up once per style id (python-docx searches the styles part on every lookup)."""
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
     blocks: list[str] = []
+    styles: dict[str | None, str] = {}
     body = document.element.body
-    for child in body.iterchildren():
+    for count, child in enumerate(body.iterchildren()):
+        if count % 256 == 0:
+            budget.check()
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
             para = Paragraph(child, document)
             text = para.text.strip()
             if not text:
                 continue
-            try:
-                style = (para.style.name if para.style is not None else "") or ""
-            except Exception:  # noqa: BLE001 - a missing or broken styles part: read the text without styles
-                style = ""
+            style_id = child.style
+            if style_id not in styles:
+                try:
+                    styles[style_id] = (para.style.name if para.style is not None else "") or ""
+                except Exception:  # noqa: BLE001 - a missing or broken styles part: read the text without styles
+                    styles[style_id] = ""
+            style = styles[style_id]
             is_list = style.lower().startswith("list") or child.find(
                 ".//{http://schemas.openxmlformats.org/wordprocessingml/2006/main}numPr"
             ) is not None
@@ -256,6 +282,7 @@ def _docx_blocks(document: Any) -> list[str]:
             table = Table(child, document)
             rows = []
             for row in table.rows:
+                budget.check()
                 cells: list[str] = []
                 for cell in row.cells:
                     value = cell.text.strip()

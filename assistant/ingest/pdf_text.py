@@ -28,6 +28,9 @@ import io
 import logging
 import re
 from collections import Counter
+from typing import Callable
+
+from assistant.ingest.limits import LimitExceeded
 
 __all__ = ["PdfTextError", "PdfPasswordError", "PdfCorruptError", "pdf_to_pages", "repair_page_texts"]
 
@@ -49,22 +52,27 @@ class PdfCorruptError(PdfTextError):
 _CID = re.compile(r"\(cid:\d+\)")
 
 
-def pdf_to_pages(data: bytes) -> list[str]:
+def _no_check() -> None:
+    pass
+
+
+def pdf_to_pages(data: bytes, check: Callable[[], None] = _no_check) -> list[str]:
     """One repaired text per page (an empty string for a page without a text layer).
 
     Raises :class:`PdfPasswordError` for a password-protected file and
-    :class:`PdfCorruptError` for one that neither pdfminer nor pypdf can parse.
+    :class:`PdfCorruptError` for one that neither pdfminer nor pypdf can parse. ``check`` is called
+    before every page (a parse-time budget raises :class:`LimitExceeded` from it, which passes through).
     """
     for name in ("pdfminer", "pdfplumber", "pypdf"):
         logging.getLogger(name).setLevel(logging.ERROR)
     try:
-        pages = _pdfplumber_pages(data)
-    except PdfPasswordError:
+        pages = _pdfplumber_pages(data, check)
+    except (PdfPasswordError, LimitExceeded):
         raise
     except Exception as first:  # noqa: BLE001 - pdfminer raises many kinds on damaged files
         try:
-            pages = _pypdf_pages(data)
-        except PdfTextError:
+            pages = _pypdf_pages(data, check)
+        except (PdfTextError, LimitExceeded):
             raise
         except Exception as exc:  # noqa: BLE001
             raise PdfCorruptError(f"{exc.__class__.__name__}: {exc}" if str(exc) else exc.__class__.__name__) from first
@@ -72,7 +80,9 @@ def pdf_to_pages(data: bytes) -> list[str]:
         garbled = [i for i, text in enumerate(pages) if _is_garbled(text)]
         if garbled:  # fonts without a Unicode map: pypdf sometimes decodes what pdfminer cannot
             try:
-                fallback = _pypdf_pages(data)
+                fallback = _pypdf_pages(data, check)
+            except LimitExceeded:
+                raise
             except Exception:  # noqa: BLE001
                 fallback = []
             for i in garbled:
@@ -86,7 +96,7 @@ def _is_garbled(text: str) -> bool:
     return cids >= 5 and cids * 8 > len(text) * 0.3
 
 
-def _pdfplumber_pages(data: bytes) -> list[str]:
+def _pdfplumber_pages(data: bytes, check: Callable[[], None]) -> list[str]:
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
 
@@ -101,12 +111,13 @@ def _pdfplumber_pages(data: bytes) -> list[str]:
     with pdf:
         pages: list[str] = []
         for page in pdf.pages:
+            check()
             pages.append(page.extract_text() or "")
             page.close()  # frees the page's parsed objects
         return pages
 
 
-def _pypdf_pages(data: bytes) -> list[str]:
+def _pypdf_pages(data: bytes, check: Callable[[], None]) -> list[str]:
     from pypdf import PdfReader
 
     reader = PdfReader(io.BytesIO(data))
@@ -117,7 +128,11 @@ def _pypdf_pages(data: bytes) -> list[str]:
             ok = 0
         if not ok:
             raise PdfPasswordError("the PDF is password-protected")
-    return [page.extract_text() or "" for page in reader.pages]
+    pages: list[str] = []
+    for page in reader.pages:
+        check()
+        pages.append(page.extract_text() or "")
+    return pages
 
 
 # --- repair ---------------------------------------------------------------------------------

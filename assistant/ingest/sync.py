@@ -27,10 +27,13 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, Protocol
 
 from assistant.ingest.chunking import chunk_text
-from assistant.ingest.docinfo import identify
+from assistant.ingest.docinfo import apply_correction, identify
 from assistant.index.index import Index
+from assistant.ingest.reconcile import embed_text, reconcile_vectors
 from assistant.ingest.loaders import SUPPORTED_SUFFIXES, DocumentError, ExtractedDocument, load_document
+from assistant.ingest.limits import ParseLimits
 from assistant.errors import IngestLockedError
+from assistant.index.corrections import Correction, tag_of_hash
 from assistant.index.registry import ChunkRecord, DocumentRecord
 from assistant.index.store import chunk_metadata
 
@@ -46,18 +49,23 @@ class SyncSummary:
     failed: list[tuple[str, str]] = field(default_factory=list)
     chunks: int = 0
     seconds: float = 0.0
+    vectors_restored: int = 0  # re-embedded: live chunks the vector store had lost (see ingest/reconcile.py)
+    vectors_removed: int = 0  # stray vectors of chunks the registry does not know
 
     def as_dict(self) -> dict[str, object]:
         return {
             "added": self.added, "updated": self.updated, "removed": self.removed, "unchanged": self.unchanged,
             "failed": [{"source": s, "reason": r} for s, r in self.failed], "chunks": self.chunks,
             "seconds": round(self.seconds, 3),
+            "vectors_restored": self.vectors_restored, "vectors_removed": self.vectors_removed,
         }
 
     def line(self) -> str:
+        repaired = (f"; repaired the vector store: {self.vectors_restored} missing vectors re-embedded, "
+                    f"{self.vectors_removed} stray vectors removed") if self.vectors_restored or self.vectors_removed else ""
         return (
             f"added {self.added} / updated {self.updated} / removed {self.removed} / unchanged {self.unchanged} / "
-            f"failed {len(self.failed)} — {self.chunks} chunks written in {self.seconds:.2f} s"
+            f"failed {len(self.failed)} — {self.chunks} chunks written in {self.seconds:.2f} s{repaired}"
         )
 
 
@@ -168,13 +176,23 @@ class _Prepared:
     is_update: bool
 
 
+def content_digest(data: bytes, fingerprint: str, correction: Correction | None) -> str:
+    """The registry's content hash: the file's bytes, HR's correction of it (if any) and the pipeline."""
+    tag = correction.tag() if correction is not None else ""
+    return hashlib.sha256(data).hexdigest()[:40] + (f"+{tag}" if tag else "") + ":" + fingerprint
+
+
 def _prepare(
-    file: Path, root: Path, data: bytes, digest: str, index: Index, is_update: bool, doc_id: str | None = None
+    file: Path, root: Path, data: bytes, digest: str, index: Index, is_update: bool, doc_id: str | None = None,
+    correction: Correction | None = None,
 ) -> _Prepared:
     relative = file.relative_to(root)
     source = relative.as_posix()
-    extracted: ExtractedDocument = load_document(file, index.settings.max_file_bytes, display_name=source)
-    info = identify(extracted.text, file.name, extracted.html_title, extracted.context_text)
+    extracted: ExtractedDocument = load_document(
+        file, index.settings.max_file_bytes, display_name=source, limits=ParseLimits.from_settings(index.settings)
+    )
+    detected = identify(extracted.text, file.name, extracted.html_title, extracted.context_text)
+    info = apply_correction(detected, correction, extracted.text)  # HR's correction wins everywhere downstream
     # Chunk ids are built from the final doc_id: two files whose ids would clash ("a.txt" and "a.md")
     # must not share chunk ids even when their contents (and so their digests) are identical.
     doc_id = doc_id or doc_id_for(relative)
@@ -189,6 +207,8 @@ def _prepare(
         class_code=info.class_code, levels=info.levels, format=extracted.format, content_hash=digest,
         size=len(data), mtime=file.stat().st_mtime, n_chunks=len(pieces), indexed_at=time.time(), state="indexing",
         text=extracted.text, page_starts=extracted.page_starts, title_from_filename=info.title_from_filename,
+        detected={"title": detected.title, "employer": detected.employer, "class_code": detected.class_code,
+                  "levels": detected.levels},
     )
     chunks: list[ChunkRecord] = []
     embed_texts: list[str] = []
@@ -199,8 +219,7 @@ def _prepare(
         chunk = ChunkRecord(chunk_id, doc_id, ordinal, piece.text, piece.section, piece.section_type,
                             piece.level, piece.start, piece.end, page)
         chunks.append(chunk)
-        header = " — ".join(x for x in (info.title + (f" {piece.level}" if piece.level else ""), info.employer, piece.section) if x)
-        embed_texts.append(f"{header}\n{piece.text}")
+        embed_texts.append(embed_text(info.title, piece.level, info.employer, piece.section, piece.text))
         metadatas.append({**chunk_metadata(chunk, record), "ord": ordinal})
     return _Prepared(record, chunks, embed_texts, metadatas, is_update)
 
@@ -211,8 +230,11 @@ def sync(
     progress: Progress | None = None,
     wait_for_lock: bool = True,
     hook: SyncHook | None = None,
+    verify: bool = False,
 ) -> SyncSummary:
-    """Make the index match ``paths`` (folders are mirrored; single files are upserted)."""
+    """Make the index match ``paths`` (folders are mirrored; single files are upserted).
+
+    ``verify``: compare every vector id with the registry (``ingest --verify``), not only the counts."""
     started = time.perf_counter()
     summary = SyncSummary()
     hook = hook or _NoHook()
@@ -220,7 +242,10 @@ def sync(
         files, mirrored = discover(paths)
         registry = index.registry
         _repair(index, hook)
+        repair = reconcile_vectors(index, verify=verify)
+        summary.vectors_restored, summary.vectors_removed = repair.restored, repair.removed
         known = {d.doc_id: d for d in registry.all_documents()}
+        corrections = registry.all_corrections()
         fingerprint = pipeline_fingerprint(index)
         seen: set[str] = set()
         pending: list[_Prepared] = []
@@ -244,9 +269,21 @@ def sync(
             pending = []
             pending_chunks = 0
 
+        case_twins: dict[tuple[str, str], tuple[str, str]] = {}
         for file, root in files:
             source = file.relative_to(root).as_posix()
             doc_id = doc_id_for(file.relative_to(root))
+            # Dup-Case.txt and DUP-CASE.TXT (or dup-case.md) are one file, or one document, on the case-insensitive
+            # file systems HR staff use: index the first (in sorted order) and report the others, never both.
+            twin, twin_id = case_twins.setdefault((str(root), doc_id.casefold()), (source, doc_id))
+            if twin_id != doc_id:
+                summary.failed.append((source, (
+                    f"its name differs from {twin} only in letter case, and on Windows and macOS they are the same "
+                    f"document; only {twin} is indexed: delete or rename one of them")))
+                done += 1
+                if progress:
+                    progress("document", done, total, summary.chunks + pending_chunks)
+                continue
             if doc_id in seen:
                 doc_id = doc_id_for(file.relative_to(root).with_name(file.name.replace(".", "-")))
             base_id, n = doc_id, 2
@@ -263,16 +300,18 @@ def sync(
                 if (
                     existing and existing.state == "ready" and existing.size == size and existing.mtime == file.stat().st_mtime and existing.root == str(root)
                     and existing.content_hash.endswith(":" + fingerprint)
+                    and tag_of_hash(existing.content_hash) == (corrections[doc_id].tag() if doc_id in corrections else "")
                 ):
                     summary.unchanged += 1
                 else:
                     data = file.read_bytes()
-                    digest = hashlib.sha256(data).hexdigest()[:40] + ":" + fingerprint
+                    digest = content_digest(data, fingerprint, corrections.get(doc_id))
                     if existing and existing.state == "ready" and existing.content_hash == digest and existing.root == str(root):
                         registry.touch_document(doc_id, file.stat().st_mtime)
                         summary.unchanged += 1
                     else:
-                        prepared = _prepare(file, root, data, digest, index, is_update=existing is not None, doc_id=doc_id)
+                        prepared = _prepare(file, root, data, digest, index, is_update=existing is not None, doc_id=doc_id,
+                                            correction=corrections.get(doc_id))
                         pending.append(prepared)
                         pending_chunks += len(prepared.chunks)
                         if pending_chunks >= 256:

@@ -18,6 +18,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
+from assistant.domain.levels import NUMERAL_PATTERN, roman
 from assistant.query.catalog_index import ClassEntry, MatchIndex, code_pattern, short_abbreviation_pattern, similar_words
 from assistant.ingest.docinfo import employer_aliases, title_abbreviation
 from assistant.index.registry import DocumentRecord
@@ -39,7 +40,6 @@ PHRASE_SYNONYMS = [
 ]
 LEVEL_WORDS = {"intern": "Intern", "trainee": "Trainee", "senior": "Senior", "lead": "Lead", "principal": "Principal",
                "chief": "Chief", "junior": "Junior", "supervising": "Supervising", "assistant": "Assistant"}
-ROMAN = {"i": "I", "ii": "II", "iii": "III", "iv": "IV", "v": "V", "1": "I", "2": "II", "3": "III", "4": "IV", "5": "V"}
 GENERIC_EMPLOYER_WORDS = {"city", "county", "of", "the", "district", "public", "schools", "school", "town", "state",
                           "village", "unified", "and", "library", "authority"}
 
@@ -252,15 +252,15 @@ class Catalog:
 def question_levels(question: str) -> list[str]:
     """Levels a question names: 'level III', 'ITSS II', 'Technician I', 'tech 1', 'Intern'."""
     levels: list[str] = []
-    for match in re.finditer(r"\blevel\s+(iv|v|iii|ii|i|[1-5])\b", question, re.I):
-        levels.append(ROMAN[match.group(1).lower()])
-    for match in re.finditer(r"\b([A-Za-z]{2,})\s+(IV|V|III|II|I|[1-5])\b(?!\s*(?:years?|months?|%|\.\d|,\d|pounds|lbs|hours?|days?|weeks?))", question):
+    for match in re.finditer(r"\blevel\s+(%s)\b" % NUMERAL_PATTERN, question, re.I):
+        levels.append(roman(match.group(1)))
+    for match in re.finditer(r"\b([A-Za-z]{2,})\s+(%s)\b(?!\s*(?:years?|months?|%%|\.\d|,\d|pounds|lbs|hours?|days?|weeks?))" % NUMERAL_PATTERN, question):
         word, numeral = match.group(1), match.group(2)
         if word.lower() in {"level", "grade", "step", "than", "and", "or", "to", "of", "am", "do", "can", "if", "so"}:
             continue
         if numeral == "I" and word.lower() in {"do", "can", "should", "would", "will", "and", "but", "if", "when"}:
             continue
-        levels.append(ROMAN[numeral.lower()])
+        levels.append(roman(numeral))
     for match in re.finditer(r"\b(intern|trainee)s?\b", question, re.I):
         levels.append(match.group(1).capitalize())
     ordered: list[str] = []

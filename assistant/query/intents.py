@@ -83,7 +83,7 @@ INTENTS: list[Intent] = [
            _p(r"on-call|after-hours|standby|night|weekend|shift"), ("call", "after", "hours", "standby", "night", "weekend", "shift")),
     Intent("age", _p(r"\b(how old|minimum age|age requirement|years? old|years of age|\bage\b)"), ("qualifications", "special"),
            _p(r"\bage\b|years old"), ("age", "old", "minimum")),
-    Intent("qualifications", _p(r"\b(qualifications?|requirements? (?:for|to)|what (?:do i|does one|would i) need|minimum requirements|eligible to apply|requirements)\b"),
+    Intent("qualifications", _p(r"\b(qualifications?|requirements? (?:for|to)|what (?:do i|does one|would i) need|minimum requirements|eligible to apply|requirements)\b|\bwhat (?:do|does|did|will)\b[^?]{0,60}\brequire\b"),
            ("qualifications", "licenses", "ksa"), _p(r"."), ("qualification", "qualifications", "requirement", "requirements", "need", "minimum", "apply")),
     Intent("duties", _p(r"\b(duties|responsibilities|tasks|what does .* do|day to day|functions|what do .* do)\b"), ("duties", "summary"),
            _p(r"."), ("duty", "duties", "responsibility", "task", "function", "do")),

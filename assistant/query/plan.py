@@ -16,14 +16,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assistant.domain.follow_up import leans_on_history
+from assistant.domain.levels import NUMERAL_PATTERN, SERIES_ORDER
 from assistant.query.catalog import Catalog, QuestionMatch, normalize_title_tokens, question_levels
 from assistant.query.intents import Intent, detect_intents
 
-_FOLLOW_UP = re.compile(
-    r"^\s*(and|what about|how about|also|same|what of)\b|\b(it|its|that job|that position|this job|this position|that role|"
-    r"this role|that class|that level|this level|they|them|the same)\b",
-    re.IGNORECASE,
-)
+_NUMERAL = re.compile(r"\b(?:%s)\b" % NUMERAL_PATTERN)
 _COMPARE = re.compile(r"\b(compare[ds]?|comparison|versus|vs\.?|differ|difference|which (?:one |job |position )?(?:has|requires|pays|is)|than|both|each)\b", re.I)
 
 
@@ -71,7 +69,7 @@ def plan_query(question: str, history: list[dict[str, str]] | None, catalog: Cat
             plan.ambiguous = _same_title_family(match)
     elif history:
         previous = _focus_from_history(history, catalog)
-        leans = bool(_FOLLOW_UP.search(question)) or not match.employers
+        leans = leans_on_history(question) or not match.employers
         if previous is not None and leans:
             plan.from_history = True
             prev_levels = previous.levels
@@ -112,10 +110,13 @@ def plan_query(question: str, history: list[dict[str, str]] | None, catalog: Cat
         # "what about level III?" asks the previous question again about something else
         for turn in reversed(history):
             if turn.get("role") == "user":
-                earlier = detect_intents(str(turn.get("content", "")))
+                earlier_question = str(turn.get("content", ""))
+                earlier = detect_intents(earlier_question)
                 if earlier:
                     plan.intents = earlier
-                    plan.standalone = f"{question} {turn.get('content', '')}"
+                    # what was asked, not whom it was about: the earlier class and level must not pull retrieval back
+                    asked = _without_names(earlier_question, catalog.match(earlier_question))
+                    plan.standalone = f"{question} {_NUMERAL.sub(' ', asked)}"
                     break
     if plan.doc_ids:
         focus = [catalog.by_id[d] for d in plan.doc_ids if d in catalog.by_id][:3]
@@ -172,7 +173,6 @@ def _sibling_with_level(catalog: Catalog, doc_id: str, levels: list[str]) -> str
 
 _NEXT = re.compile(r"\b(?:next|higher|following|senior)\s+(?:level|step|one|class)\b|\bone (?:level|step) up\b|\blevel above\b", re.I)
 _PREVIOUS = re.compile(r"\b(?:previous|lower|prior|junior)\s+(?:level|step|one|class)\b|\bone (?:level|step) down\b|\blevel below\b", re.I)
-_SERIES_ORDER = ["Intern", "Trainee", "I", "II", "III", "IV", "V"]
 
 
 def _level_step(question: str) -> int:
@@ -187,11 +187,11 @@ def _step_levels(catalog: Catalog, doc_ids: list[str], levels: list[str], step: 
         if entry is None:
             continue
         current = levels[-1] if step > 0 and levels else (levels[0] if levels else entry.title_level)
-        if current not in _SERIES_ORDER:
+        if current not in SERIES_ORDER:
             continue
         series = entry.levels or [e.title_level for e in catalog.entries
                                   if e.title_level and e.title_tokens == entry.title_tokens and e.employer == entry.employer]
-        ordered = [lv for lv in _SERIES_ORDER if lv in series]
+        ordered = [lv for lv in SERIES_ORDER if lv in series]
         if current not in ordered:
             continue
         position = ordered.index(current) + step

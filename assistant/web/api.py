@@ -22,10 +22,11 @@ from pydantic import BaseModel, Field, field_validator
 
 from assistant.engine import QuestionError
 from assistant.errors import user_message
+from assistant.index.integrity import check_vectors
 from assistant.web.context import RateLimited, WebContext
 from assistant.web.documents_view import document_rows
 from assistant.web.feedback_log import iso_time
-from assistant.web.security import API_KEY_HEADER, api_key_ok
+from assistant.web.security import API_KEY_HEADER, api_key_ok, client_address, presented_api_key
 
 log = logging.getLogger("assistant.web")
 
@@ -102,19 +103,33 @@ class DocumentOut(BaseModel):
 
 
 class Health(BaseModel):
-    status: Literal["ok", "unavailable"]
+    status: Literal["ok", "degraded", "unavailable"] = Field(
+        description="degraded: the app answers, but the vector store does not hold (or cannot read) every chunk")
     documents: int
     chunks: int
     store: str
     last_sync: str | None
+    vectors: int | None = Field(None, description="Vectors in the store (equal to chunks when all is well).")
+    problem: str | None = Field(None, description="What is wrong and the command that fixes it.")
 
 
 def client_ip(request: Request) -> str:
-    return request.client.host if request.client else "unknown"
+    """The client's address (the proxy's forwarded one only from ``JCA_TRUSTED_PROXIES``)."""
+    return client_address(request)
 
 
 def make_router(ctx: WebContext) -> APIRouter:
     def require_key(request: Request) -> None:
+        """A wrong key counts against the same per-client attempt limit as admin passwords (429 past it)."""
+        given = presented_api_key(request.headers) if ctx.settings.api_key else ""
+        if given:
+            ok, wait = ctx.login_limiter.attempt(
+                client_ip(request), lambda: api_key_ok(ctx.settings, {API_KEY_HEADER: given}))
+            if wait is not None:
+                raise HTTPException(429, f"Too many wrong API keys from this address; wait {int(wait) + 1} seconds.",
+                                    headers={"Retry-After": str(int(wait) + 1)})
+            if ok:
+                return
         if not api_key_ok(ctx.settings, request.headers):
             raise HTTPException(
                 401, f"A valid API key is required: send it in the {API_KEY_HEADER} header.",
@@ -218,8 +233,17 @@ def make_router(ctx: WebContext) -> APIRouter:
             "status": "ok" if reachable else "unavailable",
             "documents": counts["documents"], "chunks": counts["chunks"],
             "store": "reachable" if reachable else "unreachable",
-            "last_sync": iso_time(counts["last_sync"]) or None,
+            "last_sync": iso_time(counts["last_sync"]) or None, "vectors": None, "problem": None,
         }
+        if reachable:  # the registry and the vectors must agree (index/integrity.py)
+            try:
+                check = check_vectors(ctx.index)
+                data.update(vectors=check.vectors, problem=check.problem or None,
+                            status="ok" if check.ok else "degraded")
+            except Exception as exc:  # noqa: BLE001 - a damaged store: say which file, never a 500
+                log.exception("vector check failed")
+                data.update(status="unavailable", store="unreadable", problem=user_message(exc) or exc.__class__.__name__)
+                return JSONResponse(data, status_code=503)
         return JSONResponse(data, status_code=200 if reachable else 503)
 
     return router

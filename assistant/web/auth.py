@@ -4,7 +4,8 @@ Credentials come only from settings (``JCA_ADMIN_USER`` / ``JCA_ADMIN_PASSWORD``
 without them the admin features are off and ``/admin`` explains how to turn them
 on. Passwords are compared in constant time and never logged. A session cookie
 (HttpOnly, SameSite=Lax) lasts ``JCA_SESSION_TTL_S`` seconds. Scripts may use HTTP
-Basic auth on ``/api/admin/*`` instead of the cookie.
+Basic auth on ``/api/admin/*`` instead of the cookie. The login form and Basic auth share one
+per-client limit on failed attempts. Signing out is a POST with the session's anti-forgery token.
 """
 
 from __future__ import annotations
@@ -14,29 +15,45 @@ import binascii
 from typing import Any
 
 from fastapi import APIRouter, Form, HTTPException, Request
-from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 
 from assistant.web.context import WebContext
 from assistant.web.render import esc, page
-from assistant.web.security import SESSION_COOKIE, check_credentials
+from assistant.web.security import SESSION_COOKIE, check_credentials, client_address
 
 
-def current_admin(ctx: WebContext, request: Any) -> str | None:
-    """The signed-in admin's name for a request (cookie session or HTTP Basic), else None."""
+def admin_identity(ctx: WebContext, request: Any) -> tuple[str | None, float | None]:
+    """``(user, None)`` when signed in (cookie session or HTTP Basic); ``(None, wait)`` when the client is over
+    the sign-in attempt limit (even the right password is refused then); ``(None, None)`` otherwise.
+
+    Basic auth shares the login form's per-client limit: without it a script could try passwords
+    hundreds of times a second.
+    """
     if not ctx.settings.admin_enabled:
-        return None
+        return None, None
     user = ctx.sessions.user(request.cookies.get(SESSION_COOKIE))
     if user:
-        return user
+        return user, None
     auth = request.headers.get("authorization") or ""
     if auth.lower().startswith("basic "):
         try:
             name, _, password = base64.b64decode(auth[6:].strip()).decode("utf-8").partition(":")
         except (binascii.Error, UnicodeDecodeError, ValueError):
-            return None
-        if check_credentials(ctx.settings, name, password):
-            return name
-    return None
+            name, password = "", ""
+        ok, wait = ctx.login_limiter.attempt(client_address(request),
+                                             lambda: check_credentials(ctx.settings, name, password))
+        return (name if ok else None), wait
+    return None, None
+
+
+def current_admin(ctx: WebContext, request: Any) -> str | None:
+    """The signed-in admin's name for a request (cookie session or HTTP Basic), else None."""
+    return admin_identity(ctx, request)[0]
+
+
+def retry_after(wait: float) -> dict[str, str]:
+    """The Retry-After header every 429 carries: whole seconds, rounded up."""
+    return {"Retry-After": str(int(wait) + 1)}
 
 
 def admin_off_message() -> str:
@@ -51,7 +68,10 @@ def require_admin(ctx: WebContext):  # noqa: ANN201 - a FastAPI dependency
     def dependency(request: Request) -> str:
         if not ctx.settings.admin_enabled:
             raise HTTPException(403, admin_off_message())
-        user = current_admin(ctx, request)
+        user, wait = admin_identity(ctx, request)
+        if wait is not None:
+            raise HTTPException(429, f"Too many sign-in attempts from this address; wait {int(wait) + 1} seconds.",
+                                headers=retry_after(wait))
         if not user:
             raise HTTPException(401, "Sign in as an admin first (POST /login, or HTTP Basic auth).",
                                 headers={"WWW-Authenticate": 'Basic realm="Job Classification Assistant admin"'})
@@ -86,6 +106,13 @@ def login_form(ctx: WebContext, next_url: str, error: str = "", username: str = 
     return page("Admin sign-in", body, ctx.root, active="admin")
 
 
+def logout_form(ctx: WebContext, token: str) -> str:
+    """The sign-out button: a POST form with the session's anti-forgery token (a link could be forged)."""
+    return (f'<form class="jca-logout" style="display:inline" method="post" action="{esc(ctx.url("/logout"))}">'
+            f'<input type="hidden" name="csrf_token" value="{esc(token)}">'
+            '<button type="submit">Sign out</button></form>')
+
+
 def admin_off_page(ctx: WebContext) -> str:
     body = (
         '<h1>Admin</h1><div class="notice" role="status">'
@@ -114,12 +141,12 @@ def make_router(ctx: WebContext) -> APIRouter:
     ) -> Response:
         if not ctx.settings.admin_enabled:
             return HTMLResponse(admin_off_page(ctx), status_code=403)
-        client = request.client.host if request.client else "unknown"
-        wait = ctx.login_limiter.hit(client)
+        ok, wait = ctx.login_limiter.attempt(client_address(request),
+                                             lambda: check_credentials(ctx.settings, username, password))
         if wait is not None:
             return HTMLResponse(login_form(ctx, _safe_next(next, ctx), "Too many sign-in attempts. Wait a minute.", username),
-                                status_code=429, headers={"Retry-After": str(int(wait) + 1)})
-        if not check_credentials(ctx.settings, username, password):
+                                status_code=429, headers=retry_after(wait))
+        if not ok:
             return HTMLResponse(login_form(ctx, _safe_next(next, ctx), "Wrong user name or password.", username),
                                 status_code=401)
         token = ctx.sessions.create(username)
@@ -130,12 +157,34 @@ def make_router(ctx: WebContext) -> APIRouter:
         )
         return response
 
-    @router.get("/logout")
-    def logout(request: Request) -> Response:
-        ctx.sessions.drop(request.cookies.get(SESSION_COOKIE))
+    @router.get("/logout", response_class=HTMLResponse)
+    def logout_page(request: Request) -> HTMLResponse:
+        """Signing out changes state, so it is a POST; a GET (a link, another site's image) only offers the button."""
+        token = ctx.sessions.csrf_token(request.cookies.get(SESSION_COOKIE))
+        if token is None:
+            body = ('<div class="card"><h1>Signed out</h1><p>You are not signed in.</p>'
+                    f'<p><a href="{esc(ctx.url("/login"))}">Sign in</a></p></div>')
+        else:
+            body = f'<div class="card"><h1>Sign out</h1><p>End your admin session?</p>{logout_form(ctx, token)}</div>'
+        return HTMLResponse(page("Sign out", body, ctx.root, active="admin"), headers={"Cache-Control": "no-store"})
+
+    @router.post("/logout")
+    def logout(request: Request, csrf_token: str = Form("")) -> Response:
+        """Needs the session's anti-forgery token (the sign-out forms carry it) and, like every state-changing
+        admin request, an allowed Origin (:class:`assistant.web.csrf.CrossSiteGuard`)."""
+        session = request.cookies.get(SESSION_COOKIE)
+        if ctx.sessions.user(session) and not ctx.sessions.csrf_ok(session, csrf_token):
+            raise HTTPException(403, "The sign-out form is stale or came from another site; sign out from this server's page.")
+        ctx.sessions.drop(session)
         response = RedirectResponse(ctx.url("/login"), status_code=303)
         response.delete_cookie(SESSION_COOKIE, path=ctx.root or "/")
         return response
+
+    @router.get("/api/admin/csrf", tags=["admin"], summary="The anti-forgery token of the cookie session")
+    def csrf(request: Request) -> JSONResponse:
+        """For the admin page's own script (other sites cannot read it); ``null`` without a cookie session."""
+        token = ctx.sessions.csrf_token(request.cookies.get(SESSION_COOKIE))
+        return JSONResponse({"token": token}, headers={"Cache-Control": "no-store"})
 
     if not ctx.settings.admin_enabled:
         @router.get("/admin", response_class=HTMLResponse)

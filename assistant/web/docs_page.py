@@ -79,8 +79,8 @@ def render(spec: dict[str, Any], ctx: WebContext) -> str:
                     line += f'<pre class="snippet">{esc(json.dumps(example, indent=2, ensure_ascii=False))}</pre>'
                 responses.append(line + "</li>")
             parts.append(
-                f'<section class="endpoint" id="{esc(anchor)}"><h3><span class="method">{esc(method.upper())}</span> '
-                f"<code>{esc(path)}</code></h3><p><strong>{esc(op.get('summary', ''))}</strong></p>"
+                f'<section class="endpoint" id="{esc(anchor)}"><h2><span class="method">{esc(method.upper())}</span> '
+                f"<code>{esc(path)}</code></h2><p><strong>{esc(op.get('summary', ''))}</strong></p>"
                 f"<p>{esc(op.get('description', ''))}</p>{body}<p>Responses:</p><ul>{''.join(responses)}</ul></section>"
             )
     return page("API reference", "".join(parts), ctx.root, active="help")

@@ -18,6 +18,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import secrets
 import sqlite3
 import threading
 import time
@@ -36,7 +37,8 @@ CREATE TABLE IF NOT EXISTS questions (
     answered INTEGER NOT NULL,
     sources TEXT NOT NULL DEFAULT '[]',
     latency_ms REAL NOT NULL DEFAULT 0,
-    notice TEXT NOT NULL DEFAULT ''
+    notice TEXT NOT NULL DEFAULT '',
+    token TEXT
 );
 CREATE INDEX IF NOT EXISTS questions_time ON questions(asked_at);
 CREATE TABLE IF NOT EXISTS feedback (
@@ -47,6 +49,9 @@ CREATE TABLE IF NOT EXISTS feedback (
 );
 """
 
+# Columns added after the first release: (name, SQL type) added to older databases on open.
+_ADDED_COLUMNS = (("token", "TEXT"),)
+
 CSV_COLUMNS = ["time", "question", "answer", "answered", "sources", "feedback", "comment", "latency_ms", "channel"]
 MAX_COMMENT_CHARS = 2000
 
@@ -56,6 +61,11 @@ def iso_time(ts: float | None) -> str:
     if not ts:
         return ""
     return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(ts))
+
+
+def new_token() -> str:
+    """An unguessable id for an answer's share link (``/a/<token>``): the row id would let anyone read every answer."""
+    return secrets.token_urlsafe(16)
 
 
 def rating_label(rating: int | None) -> str:
@@ -78,6 +88,18 @@ class QuestionLog:
         self._lock = threading.Lock()
         with self._connect() as conn:
             conn.executescript(SCHEMA)
+            self._migrate(conn)
+
+    @staticmethod
+    def _migrate(conn: sqlite3.Connection) -> None:
+        """Bring a database from an older version up to date: add new columns, give old answers a share token."""
+        have = {row["name"] for row in conn.execute("PRAGMA table_info(questions)")}
+        for name, kind in _ADDED_COLUMNS:
+            if name not in have:
+                conn.execute(f"ALTER TABLE questions ADD COLUMN {name} {kind}")
+        missing = [row["id"] for row in conn.execute("SELECT id FROM questions WHERE token IS NULL")]
+        conn.executemany("UPDATE questions SET token=? WHERE id=?", [(new_token(), qid) for qid in missing])
+        conn.execute("CREATE UNIQUE INDEX IF NOT EXISTS questions_token ON questions(token)")
 
     def _connect(self) -> "_Conn":
         return _Conn(self.path)
@@ -86,15 +108,16 @@ class QuestionLog:
     def record(self, question: str, answer: Answer, channel: str = "web") -> int:
         """Store one answered (or refused) question; returns its id for feedback."""
         sources = [
-            {"n": c.n, "title": c.title, "employer": c.employer, "source": c.source, "section": c.section}
+            {"n": c.n, "title": c.title, "employer": c.employer, "source": c.source, "section": c.section,
+             "level": c.level, "quote": c.quote, "doc_id": c.doc_id, "start": c.start, "end": c.end, "page": c.page}
             for c in answer.citations
         ]
         with self._lock, self._connect() as conn:
             cur = conn.execute(
-                "INSERT INTO questions(asked_at, channel, question, answer, answered, sources, latency_ms, notice) "
-                "VALUES(?,?,?,?,?,?,?,?)",
+                "INSERT INTO questions(asked_at, channel, question, answer, answered, sources, latency_ms, notice, "
+                "token) VALUES(?,?,?,?,?,?,?,?,?)",
                 (time.time(), channel, question, answer.text, int(bool(answer.answered)), json.dumps(sources),
-                 round(float(answer.latency_ms or 0.0), 1), answer.notice or ""),
+                 round(float(answer.latency_ms or 0.0), 1), answer.notice or "", new_token()),
             )
             return int(cur.lastrowid)
 
@@ -140,6 +163,24 @@ class QuestionLog:
     def get(self, question_id: int) -> dict[str, Any] | None:
         rows = self._rows("q.id = ?", (question_id,), limit=1)
         return rows[0] if rows else None
+
+    def by_token(self, token: str) -> dict[str, Any] | None:
+        """The logged question and answer behind a share link; None for an unknown token."""
+        if not token or len(token) > 64:
+            return None
+        rows = self._rows("q.token = ?", (token,), limit=1)
+        return rows[0] if rows else None
+
+    def token_of(self, question_id: int) -> str:
+        """The share token of a logged question ('' when there is none)."""
+        with self._connect() as conn:
+            row = conn.execute("SELECT token FROM questions WHERE id=?", (question_id,)).fetchone()
+        return str(row["token"]) if row and row["token"] else ""
+
+    def id_of(self, token: str) -> int | None:
+        """The row id behind a share token (feedback from a restored conversation names its answer by token)."""
+        row = self.by_token(token)
+        return int(row["id"]) if row else None
 
     def unanswered(self, limit: int = 200) -> list[dict[str, Any]]:
         """Questions the documents could not answer: which documents are missing."""

@@ -3,9 +3,16 @@
 Everything that comes from a document (titles, quotes, text) or from a user is
 escaped here, so markup inside a class specification is shown, never run.
 
+Each answer in the chat carries its own sources under it (:func:`message_sources_html`), its
+``[n]`` markers are links named after their source (for screen readers), and a Markdown
+comparison table becomes both a table (wide screens) and one card per class (phones), see
+:func:`tables_to_html` and ``static/chat.css``.
+
 Example:
     >>> answer_markdown("Pays <b>$20</b> [1].", {1: "/documents/clerk?start=0&end=5#passage"})
-    'Pays &lt;b&gt;$20&lt;/b&gt; [[1]](/documents/clerk?start=0&end=5#passage).'
+    'Pays &lt;b&gt;$20&lt;/b&gt; <a class="jca-cite" href="/documents/clerk?start=0&amp;end=5#passage">[1]</a>.'
+    >>> answer_markdown("[1]", {1: "/d"}, {1: "Clerk, City"})
+    '<a class="jca-cite" href="/d">[1]<span class="jca-sr-only"> Source 1: Clerk, City</span></a>'
 """
 
 from __future__ import annotations
@@ -23,16 +30,115 @@ def esc(value: object) -> str:
     return html.escape("" if value is None else str(value), quote=True)
 
 
-def answer_markdown(text: str, links: dict[int, str]) -> str:
-    """Answer text for the chat (Markdown): HTML escaped, ``[n]`` markers linked to their passage."""
+def answer_markdown(text: str, links: dict[int, str], names: dict[int, str] | None = None) -> str:
+    """Answer text for the chat (Markdown): HTML escaped, ``[n]`` markers linked to their passage (named
+    "Source n: title, employer" when ``names`` has them), pipe tables turned into table + cards HTML."""
     safe = html.escape(text or "", quote=False)
+    names = names or {}
 
     def link(match: re.Match[str]) -> str:
         n = int(match.group(1))
         url = links.get(n)
-        return f"[[{n}]]({url})" if url else match.group(0)
+        if not url:
+            return match.group(0)
+        # Gradio's sanitizer drops aria-label: the name is visually hidden text inside the link instead
+        name = f'<span class="jca-sr-only"> Source {n}: {esc(names[n])}</span>' if names.get(n) else ""
+        return f'<a class="jca-cite" href="{esc(url)}">[{n}]{name}</a>'
 
-    return _MARKER.sub(link, safe)
+    return tables_to_html(_MARKER.sub(link, safe))
+
+
+def citation_names(answer: Answer) -> dict[int, str]:
+    """What each ``[n]`` link is called: "Information Technology Specialist, Butte County"."""
+    return {c.n: ", ".join(x for x in (c.title + (f" {c.level}" if c.level else ""), c.employer) if x)
+            for c in answer.citations}
+
+
+# --- comparison tables: a table on wide screens, one card per class on phones --------------------------------------
+
+_TRANSPOSE_HEADS = {"", "field", "aspect", "item", "criterion", "criteria", "feature", "attribute"}
+
+
+def _cells(line: str) -> list[str]:
+    inner = line.strip()
+    inner = inner[1:] if inner.startswith("|") else inner
+    inner = inner[:-1] if inner.endswith("|") else inner
+    return [c.strip() for c in inner.split("|")]
+
+
+def _is_rule(line: str) -> bool:
+    return bool(re.fullmatch(r"\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?", line.strip()))
+
+
+def tables_to_html(text: str) -> str:
+    """Replace each Markdown pipe table in already-escaped ``text`` by :func:`table_html` (other lines unchanged)."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if lines[i].lstrip().startswith("|") and i + 1 < len(lines) and _is_rule(lines[i + 1]):
+            head = _cells(lines[i])
+            rows = []
+            j = i + 2
+            while j < len(lines) and lines[j].lstrip().startswith("|"):
+                rows.append(_cells(lines[j]))
+                j += 1
+            out += ["", table_html(head, rows), ""]
+            i = j
+        else:
+            out.append(lines[i])
+            i += 1
+    return "\n".join(out)
+
+
+def table_html(head: list[str], rows: list[list[str]]) -> str:
+    """One line of HTML (cells already escaped): the table, and the same content as one card per class.
+
+    A comparison table has a class per column ("| Field | Clerk | Typist |"): its cards are its columns.
+    A series or listing table has a class or level per row ("| Level | Grade |"): its cards are its rows.
+    CSS shows the table on wide screens and the cards on narrow ones.
+    """
+    width = len(head)
+    rows = [(r + [""] * width)[:width] for r in rows]
+    table = (
+        '<div class="jca-table-wrap"><table class="jca-table"><thead><tr>'
+        + "".join(f'<th scope="col">{h}</th>' for h in head) + "</tr></thead><tbody>"
+        + "".join("<tr>" + f'<th scope="row">{r[0]}</th>' + "".join(f"<td>{c}</td>" for c in r[1:]) + "</tr>"
+                  for r in rows)
+        + "</tbody></table></div>"
+    )
+    if head and head[0].strip().lower() in _TRANSPOSE_HEADS and width > 1:
+        cards = [(head[k], [(r[0], r[k]) for r in rows]) for k in range(1, width)]
+    else:
+        cards = [(r[0], [(head[k], r[k]) for k in range(1, width)]) for r in rows]
+    card_html = "".join(
+        f'<li class="jca-card"><p class="jca-card-title">{title}</p><dl>'
+        + "".join(f"<dt>{label}</dt><dd>{value}</dd>" for label, value in fields) + "</dl></li>"
+        for title, fields in cards
+    )
+    return table + f'<ul class="jca-cards">{card_html}</ul>'
+
+
+def message_sources_html(
+    answer: Answer, document_url: Callable[[str, int | None, int | None], str], share_url: str = ""
+) -> str:
+    """The sources under one answer in the chat (and on its share page): number, title, employer, section,
+    the quote, a link to the highlighted passage; then the answer's share link. One line of HTML."""
+    items = "".join(
+        f'<li class="jca-msg-source"><span class="jca-msg-n">{c.n}</span> '
+        f'<a class="jca-msg-source-link" href="{esc(document_url(c.doc_id, c.start, c.end))}">'
+        f'<span class="jca-sr-only">Source {c.n}: </span>'
+        f'{esc(", ".join(x for x in (c.title + (f" ({c.level})" if c.level else ""), c.employer) if x))}</a>'
+        f'<span class="jca-msg-source-meta">{f" — {esc(c.section)}" if c.section else ""}</span>'
+        f'<q class="jca-msg-quote">{esc(" ".join((c.quote or "").split()))}</q></li>'
+        for c in answer.citations
+    )
+    block = (f'<div class="jca-msg-sources"><p class="jca-msg-sources-title">Sources</p>'
+             f'<ol class="jca-msg-source-list">{items}</ol></div>') if items else ""
+    if share_url:
+        block += (f'<p class="jca-share"><a class="jca-share-link" href="{esc(share_url)}" target="_blank" '
+                  'rel="noopener">Share link to this answer</a></p>')
+    return block
 
 
 def citation_links(answer: Answer, document_url: Callable[[str, int | None, int | None], str]) -> dict[int, str]:
@@ -99,10 +205,12 @@ def page(title: str, body: str, root: str, active: str = "", admin_link: bool = 
     )
 
 
-def header_html(root: str, admin_link: bool = True, active: str = "chat") -> str:
-    """The header strip at the top of the Gradio pages (same links as :func:`page`)."""
+def header_html(root: str, admin_link: bool = True, active: str = "chat", heading: bool = False) -> str:
+    """The header strip at the top of the Gradio pages (same links as :func:`page`); ``heading``: the brand is
+    the page's main heading (h1), as on the chat page."""
     links = _nav_links(root, admin_link, active)
-    return (
-        f'<header class="jca-header"><a class="jca-brand" href="{esc(root)}/">Job Classification Assistant</a>'
-        f'<nav aria-label="Main">{links}</nav></header>'
-    )
+    brand = f'<a class="jca-brand" href="{esc(root)}/">Job Classification Assistant</a>'
+    if heading:
+        brand = f'<h1 class="jca-h1">{brand}</h1>'
+    return f'<header class="jca-header">{brand}<nav aria-label="Main">{links}</nav></header>'
+

@@ -22,7 +22,7 @@ import threading
 import time
 import unicodedata
 from collections import deque
-from typing import Mapping
+from typing import Any, Callable, Mapping
 
 from assistant.ingest.loaders import SUPPORTED_SUFFIXES
 from assistant.settings import Settings
@@ -44,16 +44,32 @@ def check_credentials(settings: Settings, user: str, password: str) -> bool:
     return user_ok and password_ok
 
 
-def api_key_ok(settings: Settings, headers: Mapping[str, str]) -> bool:
-    """True when no API key is configured, or the request carries it (X-API-Key or Bearer)."""
-    if not settings.api_key:
-        return True
+def presented_api_key(headers: Mapping[str, str]) -> str:
+    """The key a request carries (X-API-Key, else ``Authorization: Bearer``), or ""."""
     given = headers.get(API_KEY_HEADER.lower()) or headers.get(API_KEY_HEADER) or ""
     if not given:
         auth = headers.get("authorization") or headers.get("Authorization") or ""
         if auth.lower().startswith("bearer "):
             given = auth[7:].strip()
+    return given
+
+
+def api_key_ok(settings: Settings, headers: Mapping[str, str]) -> bool:
+    """True when no API key is configured, or the request carries it (X-API-Key or Bearer)."""
+    if not settings.api_key:
+        return True
+    given = presented_api_key(headers)
     return bool(given) and _same(given, settings.api_key)
+
+
+def client_address(request: Any) -> str:
+    """The client's address for per-client limits.
+
+    ``request.client`` is the TCP peer, rewritten from ``X-Forwarded-For`` only when the peer is one of
+    ``JCA_TRUSTED_PROXIES`` (the server's proxy-headers middleware does that, once, for every route).
+    """
+    client = getattr(request, "client", None)
+    return getattr(client, "host", None) or "unknown"
 
 
 class SessionStore:
@@ -63,6 +79,7 @@ class SessionStore:
         self.ttl_s = max(1, int(ttl_s))
         self._sessions: dict[str, tuple[str, float]] = {}
         self._lock = threading.Lock()
+        self._secret = secrets.token_bytes(32)
 
     def create(self, user: str) -> str:
         token = secrets.token_urlsafe(32)
@@ -87,6 +104,21 @@ class SessionStore:
     def drop(self, token: str | None) -> None:
         with self._lock:
             self._sessions.pop(token or "", None)
+
+    def csrf_token(self, token: str | None) -> str | None:
+        """The anti-forgery token of a live session (derived from it with a per-process secret), else None.
+
+        Pages of this server read it (the admin page's script from ``/api/admin/csrf``, forms in a hidden
+        field) and send it back; another site can neither read it nor compute it.
+        """
+        if not self.user(token):
+            return None
+        return hmac.new(self._secret, (token or "").encode("utf-8"), "sha256").hexdigest()
+
+    def csrf_ok(self, token: str | None, given: str | None) -> bool:
+        """True when ``given`` is the anti-forgery token of the live session ``token`` (constant time)."""
+        expected = self.csrf_token(token)
+        return bool(expected and given) and _same(given or "", expected or "")
 
 
 class RateLimiter:
@@ -115,6 +147,33 @@ class RateLimiter:
                 return max(0.1, hits[0] + self.window_s - now)
             hits.append(now)
         return None
+
+
+    def attempt(self, key: str, check: Callable[[], bool]) -> tuple[bool, float | None]:
+        """One credential check under the limit: ``(ok, None)``, ``(False, None)`` for a wrong credential
+        (which counts as a hit), or ``(False, wait)`` when over the limit: then even the right credential is
+        refused, unchecked, until the window passes.
+
+        Only failures count, so a script with the right password is never slowed; the check runs under the
+        lock, so parallel guesses cannot all slip in before the first failure is counted.
+        """
+        if self.per_minute <= 0:
+            return check(), None
+        now = time.monotonic()
+        with self._lock:
+            if now - self._last_prune > self.window_s:
+                self._hits = {k: q for k, q in self._hits.items() if q and q[-1] > now - self.window_s}
+                self._last_prune = now
+            hits = self._hits.get(key) or deque()
+            while hits and hits[0] <= now - self.window_s:
+                hits.popleft()
+            if len(hits) >= self.per_minute:
+                return False, max(0.1, hits[0] + self.window_s - now)
+            if check():
+                return True, None
+            hits.append(now)
+            self._hits[key] = hits
+        return False, None
 
 
 class FileNameError(ValueError):

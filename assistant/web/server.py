@@ -15,6 +15,7 @@ Example:
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sys
 import threading
@@ -26,10 +27,12 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, PlainTextResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
+from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from assistant.engine import Assistant
 from assistant.settings import Settings, configure_logging, use_offline_environment
 from assistant.web.context import WebContext
+from assistant.web.csrf import CrossSiteGuard, admin_head
 
 STATIC_DIR = Path(__file__).parent / "static"
 log = logging.getLogger("assistant.web")
@@ -40,7 +43,7 @@ API_DESCRIPTION = (
 )
 
 # Pages rendered by this package (not Gradio) get a strict Content-Security-Policy: no inline scripts.
-_OWN_PAGES = ("/documents", "/login", "/logout", "/help", "/docs")
+_OWN_PAGES = ("/documents", "/login", "/logout", "/help", "/docs", "/a/")
 _NO_UPLOADS = ("/gradio_api/upload", "/embed/gradio_api/upload")
 _STRICT_CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
                "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'")
@@ -175,7 +178,7 @@ def create_app(settings: Settings, assistant: Assistant | None = None) -> FastAP
     use_offline_environment()  # before Gradio is imported, also when a host program builds the app itself
     import gradio as gr
 
-    from assistant.web import admin_api, api, auth, docs_page, documents_view, widget
+    from assistant.web import admin_api, api, auth, docs_page, documents_view, share_page, widget
     from assistant.web.admin import build_admin
     from assistant.web.chat_ui import build_chat
 
@@ -197,6 +200,7 @@ def create_app(settings: Settings, assistant: Assistant | None = None) -> FastAP
     app.add_middleware(SecurityHeaders, ctx=ctx)
     app.add_middleware(BodyLimit, ctx=ctx)
     app.add_middleware(auth.AdminGate, ctx=ctx)
+    app.add_middleware(CrossSiteGuard, ctx=ctx)  # forged state-changing admin requests: 403 (csrf.py)
     if ctx.root:
         app.add_middleware(DoublePrefix, prefix=ctx.root)
     app.add_middleware(
@@ -204,12 +208,15 @@ def create_app(settings: Settings, assistant: Assistant | None = None) -> FastAP
         allow_methods=["GET", "POST", "DELETE", "OPTIONS"],
         allow_headers=["Content-Type", "X-API-Key", "Authorization"], expose_headers=["X-Question-Id"],
     )
+    if settings.trusted_proxy_list:  # outermost: every limit and the origin check see the real client and scheme
+        app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=settings.trusted_proxy_list)
     app.include_router(api.make_router(ctx))
     app.include_router(admin_api.make_router(ctx))
     app.include_router(auth.make_router(ctx))
     app.include_router(documents_view.make_router(ctx))
     app.include_router(widget.make_router(ctx))
     app.include_router(docs_page.make_router(ctx, app))
+    app.include_router(share_page.make_router(ctx))
     app.mount("/jca-static", StaticFiles(directory=STATIC_DIR), name="jca-static")
 
     common: dict[str, Any] = dict(
@@ -222,23 +229,41 @@ def create_app(settings: Settings, assistant: Assistant | None = None) -> FastAP
         return RedirectResponse("embed/" + (f"?{request.url.query}" if request.url.query else ""), status_code=307)
 
     gr.mount_gradio_app(app, build_chat(ctx, compact=True), path="/embed", max_file_size="1mb",
-                        head=widget.EMBED_HEAD, **common)
+                        head=widget.embed_head(ctx.root), **common)
     if settings.admin_enabled:
         gr.mount_gradio_app(
             app, build_admin(ctx), path="/admin", max_file_size=settings.max_file_bytes,
-            auth_dependency=lambda request: auth.current_admin(ctx, request), **common,
+            auth_dependency=lambda request: auth.current_admin(ctx, request), head=admin_head(ctx.root), **common,
         )
-    gr.mount_gradio_app(app, build_chat(ctx), path="/", max_file_size="1mb", **common)
+    gr.mount_gradio_app(app, build_chat(ctx), path="/", max_file_size="1mb", head=widget.chat_head(ctx.root),
+                        **common)
     return app
 
 
 def serve(settings: Settings, sync_corpus: bool = True) -> int:
     """Sync the corpus folder (unless told not to), then serve until interrupted."""
-    import uvicorn
-
     _limit_malloc_arenas()
 
     configure_logging("INFO")
+    base = f"http://{settings.host}:{settings.port}{settings.root_path.rstrip('/')}"
+    with contextlib.ExitStack() as claimed:
+        if not settings.uses_chroma_server:  # embedded Chroma: one writer process per data dir (index/serving.py)
+            from assistant.index.serving import DataDirInUseError, mark_serving
+
+            try:
+                claimed.enter_context(mark_serving(settings.data_dir, base, settings.corpus_dir))
+            except DataDirInUseError as exc:
+                print(f"error: {exc}", file=sys.stderr, flush=True)
+                return 1
+        return _serve(settings, sync_corpus)
+
+
+def _serve(settings: Settings, sync_corpus: bool) -> int:
+    import uvicorn
+
+    from assistant.web.upload_cleanup import clean_interrupted_uploads
+
+    clean_interrupted_uploads(settings)  # before the start-up sync: a failed upload never goes live
     app = create_app(settings)
     ctx: WebContext = app.state.ctx
     if sync_corpus:
@@ -264,7 +289,10 @@ def serve(settings: Settings, sync_corpus: bool = True) -> int:
         print("The REST API requires the X-API-Key header.", flush=True)
     try:
         uvicorn.run(app, host=settings.host, port=settings.port, root_path=settings.root_path,
-                    log_level="info", proxy_headers=True, timeout_graceful_shutdown=5)
+                    log_level="info", timeout_graceful_shutdown=5,
+                    # The app applies JCA_TRUSTED_PROXIES itself (create_app); uvicorn's own default would
+                    # believe X-Forwarded-For from 127.0.0.1, i.e. from any local process.
+                    proxy_headers=False, forwarded_allow_ips=settings.trusted_proxy_list)
     except KeyboardInterrupt:
         pass
     return 0

@@ -90,6 +90,17 @@ document.addEventListener("keydown", function (e) {
 </script>"""
 
 
+def chat_head(root: str) -> str:
+    """The chat page's head: ``chat.js`` (skip link, plain-text copy with full source links, the comment box
+    beside the rated answer)."""
+    return f'<script src="{esc(root)}/jca-static/chat.js" defer></script>'
+
+
+def embed_head(root: str) -> str:
+    """The embed page's head: the chat page's script, and Escape closing the widget's panel."""
+    return chat_head(root) + EMBED_HEAD
+
+
 def public_base(ctx: WebContext, request: Request) -> str:
     """The server's address as the browser sees it (for copy-paste snippets)."""
     return f"{request.url.scheme}://{request.url.netloc}{ctx.root}"

@@ -272,7 +272,9 @@ def test_login_session_and_logout(server):
         assert "httponly" in cookie and "samesite=lax" in cookie
         assert browser.get("/api/admin/status").json()["documents"] >= 2
         assert browser.get("/admin/", follow_redirects=False).status_code == 200
-        browser.get("/logout", follow_redirects=False)
+        token = browser.get("/api/admin/csrf").json()["token"]  # signing out is a POST with the session's token
+        out = browser.post("/logout", data={"csrf_token": token}, headers={"Origin": server.url}, follow_redirects=False)
+        assert out.status_code == 303
         assert browser.get("/api/admin/status").status_code == 401
     assert ADMIN[1] not in server.log_text()  # never logged
 

@@ -188,7 +188,7 @@ def test_documents_view(context, server):
     expect(rows.first).to_contain_text("Butte County")
     rows.first.locator("a").click()
     expect(page.locator("h1")).to_have_text("Information Technology Specialist")
-    expect(page.locator("pre.doc-text")).to_contain_text("Minimum Hourly Wage: 25.34")
+    expect(page.locator(".doc-text")).to_contain_text("Minimum Hourly Wage: 25.34")
 
 
 def test_phone_width_and_keyboard(browser, server):
@@ -250,7 +250,7 @@ def test_admin_upload_ask_delete_refusal(context, server, shots, tmp_path):
         source.locator("a.jca-source-link").click()
     doc = popup.value
     expect(doc.locator("mark#passage")).to_contain_text("21.50")
-    expect(doc.locator("pre.doc-text")).to_contain_text("<script>window.__jcaPwned = 1</script>")  # shown, not run
+    expect(doc.locator(".doc-text")).to_contain_text("<script>window.__jcaPwned = 1</script>")  # shown, not run
     assert doc.evaluate("window.__jcaPwned === undefined")
     assert chat.evaluate("window.__jcaPwned === undefined")
 

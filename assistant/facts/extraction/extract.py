@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.domain.levels import without_level
 from assistant.facts.model import LIST_FIELDS, FactCard
 from assistant.facts.extraction.money import PayRange, find_grade, salary_ranges, to_annual, to_hourly
 from assistant.facts.extraction.quals import find_credentials, find_education, find_experience, find_substitutions
@@ -150,7 +151,7 @@ def find_dates(text: str, scope: list[Piece]) -> dict[str, tuple[str, Span]]:
 
 def find_series(text: str, title: str, levels: list[str], scope: list[Piece]) -> tuple[str, Span] | None:
     if levels:
-        base = re.sub(r"\s+(?:[IVX]+(?:/[IVX]+)*|\d)$", "", title).strip(" \t-–—:|#*")
+        base = without_level(title).strip(" \t-–—:|#*")
         position = text.find(base) if base else -1
         if position < 0 and base:
             position = text.lower().find(base.lower())
@@ -353,7 +354,7 @@ def extract_cards(
             doc_card.spans["class_code"] = (position, position + len(class_code))
     _fill(doc_card, text, [p for p in all_pieces if not p.levels], title, levels)
     level_cards: list[FactCard] = []
-    base = re.sub(r"\s+(?:[IVX]+(?:/[IVX]+)*|\d)$", "", title).strip(" \t-–—:|#*")
+    base = without_level(title).strip(" \t-–—:|#*")
     for level in levels:
         card = FactCard(doc_id=doc_id, level=level, title=f"{base} {level}", employer=employer)
         _fill(card, text, [p for p in all_pieces if level in p.levels], title, levels, level)

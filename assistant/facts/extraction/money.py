@@ -1,4 +1,7 @@
-"""Salary ranges and pay grades, read from labelled lines, prose and table cells.
+"""Salary ranges and pay grades of fact cards, read from labelled lines, prose and table cells.
+
+The ranges themselves are read by :func:`assistant.domain.pay.find_ranges` (the rule the lead line
+shares); this module adds what only cards need: step tables, labelled min/max, single figures, grades.
 
 Handles "$25.34-33.96 hourly ($52707.20-$70636.80/yr)", "Hourly $30.12 - $38.44 /
 Monthly ...", a table column headed "Hourly", a row labelled "Salary Range
@@ -15,120 +18,19 @@ Example:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from assistant.domain.pay import NOT_SALARY, NUMBER, PLAUSIBLE, PayRange, amount, find_ranges, unit_after, unit_in, unit_of
 from assistant.facts.extraction.units import Piece
 
-_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?"
-_RANGE = re.compile(
-    r"(?P<d1>\$)?\s?(?P<low>%s)\s*(?P<k1>[kK])?(?P<u1>\s*/\s*(?:hr|hour|mo|month|yr|year)\b\.?)?\s*(?P<sep>-|–|—|to|through|and)\s*"
-    r"(?P<d2>\$)?\s?(?P<high>%s)\s*(?P<k2>[kK])?(?![\d%%])" % (_NUMBER, _NUMBER)
-)
-_UNIT_WORDS = [
-    ("other", r"semi-?monthly|twice\s+(?:a|per)\s+month|weekly|per\s+week|/\s*week|/\s*wk|daily|per\s+day|/\s*day"),
-    ("hourly", r"hourly|per\s+hour|an\s+hour|/\s*hour|/\s*hr\.?|hour|hr\.?"),
-    ("biweekly", r"bi-?weekly|every\s+two\s+weeks|per\s+pay\s+period|/\s*pay\s+period"),
-    ("monthly", r"monthly|per\s+month|a\s+month|/\s*month|/\s*mo\.?|month"),
-    ("annual", r"annually|annual|per\s+year|a\s+year|/\s*year|/\s*yr\.?|year|yearly|per\s+annum|/\s*annum|annum"),
-]
-_AFTER = re.compile(r"^\s*(?:%s)\b" % "|".join(f"(?P<{name}>{pattern})" for name, pattern in _UNIT_WORDS), re.I)
-_ANY_UNIT = re.compile(r"\b(?:%s)\b" % "|".join(f"(?P<{name}>{pattern})" for name, pattern in _UNIT_WORDS), re.I)
-_SALARY_WORDS = re.compile(r"salary|wage|compensation|\bpay\b|pay range|pay rate|rate of pay|hourly|monthly|annual|/\s*yr|/\s*hr", re.I)
-_NOT_SALARY = re.compile(
-    r"standby|stand-by|differential|stipend|allowance|premium|bonus|reimburs|incentive|per diem|mileage|"
-    r"below the first step|uniform|tuition|overtime is paid|on-call pay|call-back|callback", re.I,
-)
-# Plausible pay for each unit; a figure outside is not read as that unit.
-_PLAUSIBLE = {"hourly": (5, 500), "biweekly": (200, 40000), "monthly": (500, 80000), "annual": (8000, 1000000)}
+__all__ = ["PayRange", "find_grade", "find_ranges", "labelled_min_max", "salary_ranges", "single_figure",
+           "step_table_ranges", "to_annual", "to_hourly"]
+
 _TO_ANNUAL = {"hourly": 2080.0, "biweekly": 26.0, "monthly": 12.0, "annual": 1.0}
-
-
-@dataclass
-class PayRange:
-    """One stated range: ``low``-``high`` per ``unit``; ``span`` covers label, figures and unit."""
-
-    low: float | None
-    high: float | None
-    unit: str | None
-    span: tuple[int, int]
-    cite: tuple[int, int]
-
-
-def _value(number: str, k: str | None) -> float:
-    value = float(number.replace(",", ""))
-    return value * 1000 if k else value
-
-
-def _unit_of(match: re.Match[str] | None) -> str | None:
-    if not match:
-        return None
-    for name, _ in _UNIT_WORDS:
-        if match.group(name):
-            return name
-    return None
-
-
-def find_ranges(text: str, start: int, end: int, labels: tuple[str, ...], cite: tuple[int, int] | None = None) -> list[PayRange]:
-    """Pay ranges in text[start:end] whose context marks them as salary."""
-    found: list[PayRange] = []
-    consumed = start
-    body = text[start:end]
-    context_is_salary = bool(_SALARY_WORDS.search(body)) or any(_SALARY_WORDS.search(label) for label in labels)
-    if not context_is_salary or _NOT_SALARY.search(body):
-        return found
-    for match in _RANGE.finditer(text, start, end):
-        if match.start() < consumed:
-            continue
-        has_dollar = bool(match.group("d1") or match.group("d2"))
-        low, high = _value(match.group("low"), match.group("k1")), _value(match.group("high"), match.group("k2"))
-        if not has_dollar and not ("." in match.group("low") and "." in match.group("high")):
-            continue  # "18-25" is a grade, "2-3 years" a duration: pay needs a $ or cents
-        if not (0 < low <= high) or high > 5 * low:
-            continue
-        if match.group("sep") == "and" and not re.search(r"between\s*$", text[max(start, match.start() - 12):match.start()], re.I):
-            continue
-        # Unit: a label right before the figures ("Hourly $30.12"), then a word after ("33.96 hourly").
-        boundary = max(consumed, text.rfind("\n", start, match.start()) + 1, text.rfind("|", start, match.start()) + 1,
-                       text.rfind("/", start, match.start()) + 1, text.rfind(";", start, match.start()) + 1)
-        before = text[boundary:match.start()]
-        unit = None
-        before_units = list(_ANY_UNIT.finditer(before))
-        span_start = match.start() + (1 if text[match.start()].isspace() else 0)
-        if before_units:
-            unit = _unit_of(before_units[-1])
-            span_start = boundary + before_units[-1].start()
-        after = _AFTER.match(text[match.end():end])
-        span_end = match.end()
-        if unit is None and after:
-            unit = _unit_of(after)
-        if after and (unit == _unit_of(after)):
-            span_end = match.end() + after.end()
-        if unit is None and match.group("u1"):
-            unit = _unit_of(_ANY_UNIT.search(match.group("u1")))
-        if unit is None:
-            for label in labels:
-                label_unit = _ANY_UNIT.search(label)
-                if label_unit:
-                    unit = _unit_of(label_unit)
-                    break
-        if unit == "other":
-            consumed = match.end()
-            continue  # weekly, daily, semi-monthly: not a unit cards hold; better none than a wrong one
-        if unit is not None:
-            lo, hi = _PLAUSIBLE[unit]
-            if not (lo <= low and high <= hi):
-                continue
-        label = re.search(r"(?:salary|wage|pay|compensation)[\w ()]*:\s*$", before, re.I)
-        if label and not before_units:
-            span_start = boundary + label.start()
-        consumed = span_end
-        found.append(PayRange(low, high, unit, (span_start, span_end), cite or (span_start, span_end)))
-    return found
 
 
 _MIN_MAX = re.compile(
     r"\b(?P<which>minimum|maximum|min\.?|max\.?)\s+(?P<unit>hourly|monthly|annual|yearly|bi-?weekly)?\s*"
-    r"(?:wage|salary|pay|rate)(?:\s+rate)?\s*[:|]\s*\$?\s*(?P<value>%s)" % _NUMBER, re.I,
+    r"(?:wage|salary|pay|rate)(?:\s+rate)?\s*[:|]\s*\$?\s*(?P<value>%s)" % NUMBER, re.I,
 )
 
 
@@ -171,7 +73,7 @@ def salary_ranges(text: str, pieces: list[Piece], allow_single: bool = True) -> 
     return ranges
 
 
-_FIGURE = re.compile(r"\$\s?(?P<value>%s)\s*(?P<k>[kK])?(?![\d,])" % _NUMBER)
+_FIGURE = re.compile(r"\$\s?(?P<value>%s)\s*(?P<k>[kK])?(?![\d,])" % NUMBER)
 _SALARY_LABEL = re.compile(r"salary|wage|compensation|pay\s+rate|rate\s+of\s+pay|hourly\s+rate|\brate\b|\bpay\b", re.I)
 
 
@@ -184,20 +86,20 @@ def single_figure(text: str, pieces: list[Piece]) -> list[PayRange]:
         if piece.topic in {"duties", "ksa", "distinguishing", "summary"} and not piece.in_table:
             continue
         body = text[piece.start:piece.end]
-        if not (_SALARY_LABEL.search(body) or any(_SALARY_LABEL.search(label) for label in piece.labels)) or _NOT_SALARY.search(body):
+        if not (_SALARY_LABEL.search(body) or any(_SALARY_LABEL.search(label) for label in piece.labels)) or NOT_SALARY.search(body):
             continue
         figures = list(_FIGURE.finditer(body))
         if len(figures) != 1:
             continue
         match = figures[0]
-        value = _value(match.group("value"), match.group("k"))
+        value = amount(match.group("value"), match.group("k"))
         line_start = max(body.rfind("\n", 0, match.start()), body.rfind("|", 0, match.start())) + 1
         before = body[line_start:match.start()]
-        after = _AFTER.match(body[match.end():])
-        unit = _unit_of(list(_ANY_UNIT.finditer(before))[-1]) if _ANY_UNIT.search(before) else _unit_of(after)
+        after = unit_after(body[match.end():])
+        unit = unit_in(before, last=True) or unit_of(after)
         if unit is None:
-            unit = next((_unit_of(_ANY_UNIT.search(label)) for label in piece.labels if _ANY_UNIT.search(label)), None)
-        if unit == "other" or (unit and not (_PLAUSIBLE[unit][0] <= value <= _PLAUSIBLE[unit][1])):
+            unit = next((unit_in(label) for label in piece.labels if unit_in(label)), None)
+        if unit == "other" or (unit and not (PLAUSIBLE[unit][0] <= value <= PLAUSIBLE[unit][1])):
             continue
         qualifier = body[max(0, match.start() - 40):match.start()].lower()
         low: float | None = value
@@ -213,7 +115,7 @@ def single_figure(text: str, pieces: list[Piece]) -> list[PayRange]:
     return []
 
 
-_SINGLE = re.compile(r"^\$\s?(%s)$" % _NUMBER)
+_SINGLE = re.compile(r"^\$\s?(%s)$" % NUMBER)
 
 
 def step_table_ranges(text: str, pieces: list[Piece]) -> list[PayRange]:
@@ -234,21 +136,21 @@ def step_table_ranges(text: str, pieces: list[Piece]) -> list[PayRange]:
                     columns.setdefault(cell.labels[0], []).append((values[-1], row_span))
         row_text = text[row_span[0]:row_span[1]]
         head = text[cells[0].start:cells[0].end] if cells else ""
-        unit = _unit_of(_ANY_UNIT.search(head)) or next(
-            (_unit_of(_ANY_UNIT.search(label)) for label in cells[0].labels[1:] if _ANY_UNIT.search(label)), None)
-        if len(values) >= 2 and unit and not _NOT_SALARY.search(row_text):
+        unit = unit_in(head) or next(
+            (unit_in(label) for label in cells[0].labels[1:] if unit_in(label)), None)
+        if len(values) >= 2 and unit and not NOT_SALARY.search(row_text):
             low, high = min(values), max(values)
-            if _PLAUSIBLE[unit][0] <= low and high <= _PLAUSIBLE[unit][1]:
+            if PLAUSIBLE[unit][0] <= low and high <= PLAUSIBLE[unit][1]:
                 found.append(PayRange(low, high, unit, row_span, row_span))
     if found:
         return found
     for header, entries in columns.items():
-        unit = _unit_of(_ANY_UNIT.search(header))
+        unit = unit_in(header)
         if unit and len(entries) >= 2:
             low, high = min(v for v, _ in entries), max(v for v, _ in entries)
             spans = [s for _, s in entries]
             span = (min(s[0] for s in spans), max(s[1] for s in spans))
-            if _PLAUSIBLE[unit][0] <= low and high <= _PLAUSIBLE[unit][1]:
+            if PLAUSIBLE[unit][0] <= low and high <= PLAUSIBLE[unit][1]:
                 found.append(PayRange(low, high, unit, span, span))
     return found
 

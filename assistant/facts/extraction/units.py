@@ -19,8 +19,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.ingest.docinfo import ROMAN, title_abbreviation
+from assistant.domain.levels import is_roman, without_level
+from assistant.ingest.docinfo import title_abbreviation
 from assistant.ingest.sections import classify_heading, find_sections
+from assistant.text import sentences
 
 
 @dataclass
@@ -50,7 +52,7 @@ class LevelMatcher:
         if not levels:
             self.mention = None
             return
-        base = re.sub(r"\s+(?:[IVX]+(?:/[IVX]+)*|\d)$", "", title).strip(" \t-–—:|#*")
+        base = without_level(title).strip(" \t-–—:|#*")
         names = [base]
         abbreviation = title_abbreviation(base)
         if len(abbreviation) >= 3:
@@ -58,7 +60,7 @@ class LevelMatcher:
         prefix = r"(?:(?i:%s|level)\s+)" % "|".join(re.escape(n) for n in names if n)
         alternatives = []
         for level in sorted(levels, key=len, reverse=True):
-            alternatives.append(re.escape(level) if level.upper() in ROMAN else "(?i:%s)" % re.escape(level))
+            alternatives.append(re.escape(level) if is_roman(level) else "(?i:%s)" % re.escape(level))
         self.level_re = re.compile(r"\b(?:%s)(?![\w/+'’])" % "|".join(alternatives))
         one = r"%s?\b(?:%s)(?![\w/+'’])" % (prefix, "|".join(alternatives))
         self.mention = re.compile(r"%s(?:\s*(?:,|&|\band\b|\bor\b)\s*%s)*" % (one, one))
@@ -67,9 +69,9 @@ class LevelMatcher:
     def _levels_in(self, mention: str) -> frozenset[str]:
         found = {m.group(0) for m in self.level_re.finditer(mention)}
         by_lower = {lv.lower(): lv for lv in self.levels}
-        named = frozenset(by_lower.get(x.lower(), x) if x.upper() not in ROMAN else x for x in found)
+        named = frozenset(by_lower.get(x.lower(), x) if not is_roman(x) else x for x in found)
         # A bare Roman numeral ("I") is too ambiguous without the title or "Level" before it.
-        if not self.prefix.search(mention) and all(x.upper() in ROMAN for x in named):
+        if not self.prefix.search(mention) and all(is_roman(x) for x in named):
             return frozenset()
         return named
 
@@ -103,8 +105,6 @@ _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$|.+\s\|\s.+")
 _SEPARATOR = re.compile(r"^[\s|:\-+]+$")
 _BULLET = re.compile(r"^\s*(?:[-•*▪●◦]|\d{1,2}[.)])\s+")
 _RUN_IN = re.compile(r"^[\s\-*•#]*(?:\*\*)?([A-Z][A-Za-z0-9 ,&/()'’\-]{1,60}?)(?:\*\*)?\s*:(?:\*\*)?(?=\s|$)")
-_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\betc|\be\.g|\bi\.e|\bDept|\bNo|\bSt|\bvs|\bapprox|\bMr|\bMrs|\bMs|\bDr|\bInc)\.[\"”')\]]*$")
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”')\]]*\s+(?=[A-Z0-9(\[“\"])")
 
 
 def _heading_only(line: str) -> str | None:
@@ -146,26 +146,6 @@ def _cells(line: str, offset: int) -> list[tuple[str, int, int]]:
         elif 0 < start < len(line) - 1 or (start == 0 and not line.lstrip().startswith("|")):
             cells.append(("", offset + start, offset + start))
     return cells
-
-
-def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Sentence spans inside text[start:end], trimmed."""
-    spans = []
-    cursor = start
-    for match in _SENTENCE_END.finditer(text, start, end):
-        if _ABBREVIATION.search(text[max(start, match.start() - 8):match.start()]):
-            continue
-        spans.append((cursor, match.start() + len(match.group(0).rstrip())))
-        cursor = match.end()
-    spans.append((cursor, end))
-    result = []
-    for a, b in spans:
-        segment = text[a:b]
-        a2 = a + len(segment) - len(segment.lstrip())
-        b2 = b - (len(segment) - len(segment.rstrip()))
-        if b2 > a2:
-            result.append((a2, b2))
-    return result
 
 
 def _topic(labels: tuple[str, ...], fallback: str) -> str:
@@ -249,7 +229,7 @@ def _emit_unit(
     run_in = _RUN_IN.match(body)
     unit_label = run_in.group(1).lower() if run_in and len(run_in.group(1).split()) <= 8 else ""
     current: frozenset[str] = matcher.subject(body)
-    for s_start, s_end in _sentences(text, start, end):
+    for s_start, s_end in sentences(text, start, end):
         sentence = text[s_start:s_end]
         own = _RUN_IN.match(sentence)
         sentence_label = own.group(1).lower() if own and (s_start != start) and len(own.group(1).split()) <= 6 else ""
@@ -305,7 +285,7 @@ def _emit_table(
         if not row_levels and header and cells and re.search(r"level|class|title|position", header[0]):
             # a "Level" column holding just "I", "II", "Intern"
             name = re.sub(r"^level\s+", "", cells[0][0].strip(), flags=re.I)
-            exact = by_name.get(name) or by_name.get(name.lower()) if name.upper() not in ROMAN else by_name.get(name)
+            exact = by_name.get(name) or by_name.get(name.lower()) if not is_roman(name) else by_name.get(name)
             row_levels = frozenset({exact}) if exact else frozenset()
         for index, (cell, c_start, c_end) in enumerate(cells):
             if not cell:

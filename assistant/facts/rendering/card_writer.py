@@ -13,13 +13,13 @@ Example:
 
 from __future__ import annotations
 
-import re
 import threading
 
 from assistant.answering.answer import Answer
 from assistant.answering.citations import CitationBuilder
 from assistant.search.snapshot import Snapshot
 from assistant.answering.verify import unsupported_numbers
+from assistant.domain import pay
 from assistant.facts.fields import field_keys, pay_keys
 from assistant.facts.model import FactCard
 
@@ -40,21 +40,17 @@ def clean_quote(text: str, limit: int = MAX_QUOTE) -> str:
 
 
 def money(value: float) -> str:
-    return f"${value:,.2f}"
+    """Card figures always print their cents ('$4,500.00'): the stored value, exactly."""
+    return pay.money(value, cents=True)
 
 
-UNIT_WORDS = {"hourly": "an hour", "monthly": "a month", "annual": "a year", "biweekly": "every two weeks"}
+UNIT_WORDS = pay.UNIT_PHRASE
 
 
 def unit_asked(question: str) -> str:
     """The pay unit a question names ('hourly', 'monthly', 'annual', 'biweekly') or ''."""
-    for unit, pattern in (("biweekly", r"bi-?weekly|every two weeks|per pay period"),
-                          ("hourly", r"hourly|per hour|an hour|/\s*hr\b"),
-                          ("monthly", r"monthly|per month|a month"),
-                          ("annual", r"annual\w*|yearly|per year|a year|per annum")):
-        if re.search(r"\b(?:%s)" % pattern, question, re.I):
-            return unit
-    return ""
+    unit = pay.unit_in(question)
+    return unit if unit in UNIT_WORDS else ""
 
 
 def _figures(low: float | None, high: float | None) -> str:

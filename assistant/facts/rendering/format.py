@@ -16,6 +16,7 @@ import io
 import json
 from dataclasses import fields
 
+from assistant.domain.pay import money
 from assistant.facts.model import LIST_FIELDS, FactCard
 
 FORMATS = ("table", "csv", "json")
@@ -27,9 +28,7 @@ _TABLE_COLUMNS = [
 
 
 def _money(value: float | None) -> str:
-    if value is None:
-        return ""
-    return f"${value:,.2f}" if value < 1000 else f"${value:,.0f}"
+    return "" if value is None else money(value)
 
 
 def salary_summary(card: FactCard) -> str:

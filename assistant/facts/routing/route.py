@@ -34,6 +34,8 @@ from typing import Any, Callable, Optional
 
 from assistant.answering.answer import Answer
 from assistant.answering.chain import AnswerState
+from assistant.domain.follow_up import leans_on_history
+from assistant.domain.levels import NUMERAL_PATTERN, roman
 from assistant.query.catalog import PHRASE_SYNONYMS, normalize_title_tokens
 from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
@@ -54,18 +56,11 @@ _SERIES = re.compile(
     r"\blevels\b|\bseries\b|\b(?:each|every|all(?:\s+the)?|per|by|different)\s+(?:[\w'’-]+\s+){0,3}?levels?\b|"
     r"\bcareer\s+ladder\b|\bladder\b", re.I)
 _LISTING = re.compile(r"\b(?:each|every|all)\b", re.I)
-_PRONOUN = re.compile(
-    r"^\s*(?:and|what about|how about|also|same)\b|\b(?:that job|that position|this job|this position|that role|"
-    r"this role|that class|this class|that level|this level|they|them|their|those|these|the same|both of them)\b",
-    re.I,
-)
-_IT_PRONOUN = re.compile(r"\b(?:it|its|It|Its)\b")  # case-sensitive: "IT" is information technology
 _LEVEL_MENTION = re.compile(
-    r"\b(?P<word>[A-Za-z][\w'’-]*)\s+(?P<level>IV|V|III|II|I|[1-5])\b(?!\s*(?:years?|months?|%|pounds|lbs|hours?|days?|weeks?))"
-    r"|\blevel\s+(?P<level2>iv|v|iii|ii|i|[1-5])\b|\b(?P<word3>[A-Za-z][\w'’-]*)\s+(?P<level3>intern|trainee)s?\b",
+    r"\b(?P<word>[A-Za-z][\w'’-]*)\s+(?P<level>%s)\b(?!\s*(?:years?|months?|%%|pounds|lbs|hours?|days?|weeks?))"
+    r"|\blevel\s+(?P<level2>%s)\b|\b(?P<word3>[A-Za-z][\w'’-]*)\s+(?P<level3>intern|trainee)s?\b" % (NUMERAL_PATTERN, NUMERAL_PATTERN),
     re.I,
 )
-_ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV", "5": "V"}
 MAX_SUBJECTS = 4
 
 Cards = Callable[[], list[FactCard]]
@@ -84,7 +79,7 @@ def facts_route(index: Any) -> Callable[[AnswerState], Optional[Answer]]:
             snap = state.snapshot
             assert snap is not None, "the chain loads the snapshot before the routes"
             follow_up = state.plan is None or state.plan.from_history
-            if follow_up and state.history and (_PRONOUN.search(state.question) or _IT_PRONOUN.search(state.question)):
+            if follow_up and state.history and leans_on_history(state.question):
                 return None  # leans on the conversation: retrieval with the planned follow-up does better
             # a follow-up that names its own subject is read on its own: the chain's plan of the question alone
             return answer_from_cards(state.question, state.question_plan, snap, lambda: load(snap))
@@ -220,10 +215,10 @@ def _level_mentions(question: str) -> list[tuple[int, str, str]]:
                     continue
             if level.upper() == "I" and not level.isupper():
                 continue
-            found.append((match.start("level"), _ROMAN.get(level, level.upper()), word))
+            found.append((match.start("level"), roman(level) or level.upper(), word))
         elif match.group("level2"):
             level = match.group("level2")
-            found.append((match.start("level2"), _ROMAN.get(level, level.upper()), ""))
+            found.append((match.start("level2"), roman(level) or level.upper(), ""))
         else:
             found.append((match.start("level3"), match.group("level3").capitalize(), match.group("word3")))
     return found

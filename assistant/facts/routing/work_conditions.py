@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.domain import pay
 from assistant.facts.routing.criterion import CMP_LESS, CMP_MORE, Criterion, Verdict
 from assistant.facts.fields import pay_keys, pay_value
 from assistant.facts.model import FactCard
@@ -57,26 +58,20 @@ def overtime_criterion(question: str) -> Criterion | None:
 
 
 _MONEY = re.compile(
-    r"(?P<cmp>%s|%s)?\s*\$\s?(?P<amount>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<k>k\b|thousand\b)?\s*"
+    r"(?P<cmp>%s|%s)?\s*\$\s?(?P<amount>%s)\s*(?P<k>k\b|thousand\b)?\s*"
     r"(?P<plus>\+|or\s+(?:more|higher|above|over|better)|and\s+(?:up|above|over)|or\s+(?:less|lower|below|under))?\s*"
-    r"(?P<unit>an?\s+hour|per\s+hour|/\s*h(?:ou)?r\b|hourly|an?\s+year|per\s+year|a\s+yr|/\s*y(?:ea)?r\b|annual(?:ly)?|yearly|"
-    r"per\s+annum|an?\s+month|per\s+month|/\s*mo(?:nth)?\b|monthly)?" % (CMP_MORE, CMP_LESS),
+    r"(?P<unit>(?:%s)\b)?" % (CMP_MORE, CMP_LESS, pay.NUMBER, pay.UNIT_PATTERN),
     re.I,
 )
+_ASKED_UNITS = ("hourly", "monthly", "annual")
 
 
-def _unit_of(text: str | None, amount: float) -> str:
-    text = (text or "").lower()
-    if re.search(r"hour|hr", text):
-        return "hourly"
-    if re.search(r"month|mo\b", text):
-        return "monthly"
-    if re.search(r"year|yr|annu", text):
-        return "annual"
+def _unit_asked(match: re.Match[str], question: str, amount: float) -> str:
+    """The unit stated with the amount (or just after it); else the one its size suggests."""
+    unit = pay.unit_of(match) if match.group("unit") else pay.unit_in(question[match.end():match.end() + 20])
+    if unit in _ASKED_UNITS:
+        return unit
     return "hourly" if amount < 300 else "monthly" if amount < 15000 else "annual"
-
-
-_UNIT_PHRASE = {"hourly": "an hour", "monthly": "a month", "annual": "a year"}
 
 
 def pay_criterion(question: str) -> Criterion | None:
@@ -84,19 +79,19 @@ def pay_criterion(question: str) -> Criterion | None:
                      question, re.I):
         return None
     for match in _MONEY.finditer(question):
-        amount = float(match.group("amount").replace(",", "")) * (1000 if match.group("k") else 1)
+        amount = pay.amount(match.group("amount"), match.group("k"))
         comparator = (match.group("cmp") or "").lower()
         plus = (match.group("plus") or "").lower()
         if not comparator and not plus:
             continue
         less = bool(re.match(CMP_LESS, comparator) or re.search(r"less|lower|below|under", plus)) and not re.match(CMP_MORE, comparator)
-        unit = _unit_of(match.group("unit") or question[match.end():match.end() + 20], amount)
+        unit = _unit_asked(match, question, amount)
         starting = bool(re.search(r"\bstart\w*|\bentry\b|\bminimum\b|\bbottom\b|\blow end\b", question, re.I))
         bound = "min" if (starting or less) and not re.search(r"\btop\b|\bmaximum\b|\bup to\b", question, re.I) else "max"
         if less and bound == "max":
             bound = "max"
         words = say_number(amount)
-        figure = f"{words} dollars {_UNIT_PHRASE[unit]}" if words else f"the amount asked ({unit})"
+        figure = f"{words} dollars {pay.UNIT_PHRASE[unit]}" if words else f"the amount asked ({unit})"
         at_least = "least" in comparator or "or more" in plus or "+" in plus
         if less:
             describe = (f"have a pay range that starts below {figure}" if bound == "min"

@@ -24,9 +24,11 @@ from pathlib import Path
 from typing import Iterator
 
 from assistant.facts.model import FactCard
+from assistant.index.sqlite_conn import ThreadConnections
 
 EXTRACTOR_VERSION = "1"
 FACTS_FILE = "facts.sqlite"
+
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS fact_cards (
@@ -48,7 +50,7 @@ class FactStore:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._local = threading.local()
+        self._conns = ThreadConnections(self._open)  # ended threads' connections are reused, not leaked
         self._connection().executescript(SCHEMA)  # executescript manages its own transaction
         self._add_hash_column()
 
@@ -56,14 +58,14 @@ class FactStore:
     def in_data_dir(cls, data_dir: Path) -> "FactStore":
         return cls(Path(data_dir) / FACTS_FILE)
 
-    def _connection(self) -> sqlite3.Connection:
-        conn = getattr(self._local, "conn", None)
-        if conn is None:
-            conn = sqlite3.connect(self.path, timeout=30.0, isolation_level=None)
-            conn.execute("PRAGMA journal_mode=WAL")
-            conn.execute("PRAGMA busy_timeout=30000")
-            self._local.conn = conn
+    def _open(self) -> sqlite3.Connection:
+        conn = sqlite3.connect(self.path, timeout=30.0, isolation_level=None, check_same_thread=False)
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA busy_timeout=30000")
         return conn
+
+    def _connection(self) -> sqlite3.Connection:
+        return self._conns.get()
 
     def _add_hash_column(self) -> None:
         """Files written before cards carried a content hash get the column (rows read as hash '': stale)."""
@@ -132,7 +134,4 @@ class FactStore:
         return {doc_id: (version, content_hash) for doc_id, version, content_hash in rows}
 
     def close(self) -> None:
-        conn = getattr(self._local, "conn", None)
-        if conn is not None:
-            conn.close()
-            self._local.conn = None
+        self._conns.close_all()

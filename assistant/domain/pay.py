@@ -1,0 +1,153 @@
+"""Pay figures: how amounts, pay units and salary ranges are written, and how they are printed back.
+
+One home for the rule: the extractive lead line, the fact cards, the card writer, the CLI table and the
+pay conditions of list questions all read "$25.34-33.96 hourly" the same way. A range whose unit is not
+stated keeps ``unit=None`` (never guessed); units are ``hourly``, ``biweekly``, ``monthly``, ``annual``.
+
+Example:
+    >>> text = "Wage Range: $25.34-33.96 hourly ($52707.20-$70636.80/yr)"
+    >>> [(r.low, r.high, r.unit) for r in find_ranges(text, 0, len(text), ("wage range",))]
+    [(25.34, 33.96, 'hourly'), (52707.2, 70636.8, 'annual')]
+    >>> money(52707.2), money(4500), money(4500, cents=True)
+    ('$52,707.20', '$4,500', '$4,500.00')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# An amount as written: "52,707.20", "25.34", "4500".
+NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?"
+
+_UNIT_WORDS = [
+    ("other", r"semi-?monthly|twice\s+(?:a|per)\s+month|weekly|per\s+week|/\s*week|/\s*wk|daily|per\s+day|/\s*day"),
+    ("hourly", r"hourly|per\s+hour|an\s+hour|/\s*hour|/\s*hr\.?|hour|hr\.?"),
+    ("biweekly", r"bi-?weekly|every\s+two\s+weeks|per\s+pay\s+period|/\s*pay\s+period"),
+    ("monthly", r"monthly|per\s+month|a\s+month|/\s*month|/\s*mo\.?|month"),
+    ("annual", r"annually|annual|per\s+year|a\s+year|/\s*year|/\s*yr\.?|year|yearly|per\s+annum|/\s*annum|annum"),
+]
+# Any unit word, one named group per unit (for re.search) and anchored after a figure (for re.match).
+UNIT_PATTERN = "|".join(f"(?P<{name}>{pattern})" for name, pattern in _UNIT_WORDS)
+_AFTER = re.compile(r"^\s*(?:%s)\b" % UNIT_PATTERN, re.I)
+_ANY_UNIT = re.compile(r"\b(?:%s)\b" % UNIT_PATTERN, re.I)
+
+# How each unit is said after a figure.
+UNIT_PHRASE = {"hourly": "an hour", "monthly": "a month", "annual": "a year", "biweekly": "every two weeks"}
+
+_RANGE = re.compile(
+    r"(?P<d1>\$)?\s?(?P<low>%s)\s*(?P<k1>[kK])?(?P<u1>\s*/\s*(?:hr|hour|mo|month|yr|year)\b\.?)?\s*(?P<sep>-|–|—|to|through|and)\s*"
+    r"(?P<d2>\$)?\s?(?P<high>%s)\s*(?P<k2>[kK])?(?![\d%%])" % (NUMBER, NUMBER)
+)
+SALARY_WORDS = re.compile(r"salary|wage|compensation|\bpay\b|pay range|pay rate|rate of pay|hourly|monthly|annual|/\s*yr|/\s*hr", re.I)
+NOT_SALARY = re.compile(
+    r"standby|stand-by|differential|stipend|allowance|premium|bonus|reimburs|incentive|per diem|mileage|"
+    r"below the first step|uniform|tuition|overtime is paid|on-call pay|call-back|callback", re.I,
+)
+# Plausible pay for each unit; a figure outside is not read as that unit.
+PLAUSIBLE = {"hourly": (5, 500), "biweekly": (200, 40000), "monthly": (500, 80000), "annual": (8000, 1000000)}
+
+
+@dataclass
+class PayRange:
+    """One stated range: ``low``-``high`` per ``unit``; ``span`` covers label, figures and unit."""
+
+    low: float | None
+    high: float | None
+    unit: str | None
+    span: tuple[int, int]
+    cite: tuple[int, int]
+
+
+def amount(number: str, thousands: str | None = None) -> float:
+    """'52,707.20' -> 52707.2; with a 'k' (or 'thousand') after it, times a thousand."""
+    value = float(number.replace(",", ""))
+    return value * 1000 if thousands else value
+
+
+def money(value: float, cents: bool | None = None) -> str:
+    """'$52,707.20'. ``cents=None`` prints cents only where they say something: below $1,000 or not whole."""
+    if cents is None:
+        cents = value < 1000 or abs(value - round(value)) >= 0.005
+    return f"${value:,.2f}" if cents else f"${value:,.0f}"
+
+
+def unit_of(match: re.Match[str] | None) -> str | None:
+    """The unit a match of a unit pattern found (its named group), or None."""
+    if not match:
+        return None
+    for name, _ in _UNIT_WORDS:
+        if match.group(name):
+            return name
+    return None
+
+
+def unit_in(text: str, last: bool = False) -> str | None:
+    """The unit ``text`` names ('other' for weekly, daily ...): the first one, or the ``last`` one."""
+    if last:
+        found = list(_ANY_UNIT.finditer(text))
+        return unit_of(found[-1]) if found else None
+    return unit_of(_ANY_UNIT.search(text))
+
+
+def unit_after(text: str) -> re.Match[str] | None:
+    """A unit word right at the start of ``text`` ("  hourly ..."), as a match (its end is where it stops)."""
+    return _AFTER.match(text)
+
+
+def find_ranges(text: str, start: int, end: int, labels: tuple[str, ...], cite: tuple[int, int] | None = None) -> list[PayRange]:
+    """Pay ranges in text[start:end] whose context (the text or its ``labels``) marks them as salary."""
+    found: list[PayRange] = []
+    consumed = start
+    body = text[start:end]
+    context_is_salary = bool(SALARY_WORDS.search(body)) or any(SALARY_WORDS.search(label) for label in labels)
+    if not context_is_salary or NOT_SALARY.search(body):
+        return found
+    for match in _RANGE.finditer(text, start, end):
+        if match.start() < consumed:
+            continue
+        has_dollar = bool(match.group("d1") or match.group("d2"))
+        low, high = amount(match.group("low"), match.group("k1")), amount(match.group("high"), match.group("k2"))
+        if not has_dollar and not ("." in match.group("low") and "." in match.group("high")):
+            continue  # "18-25" is a grade, "2-3 years" a duration: pay needs a $ or cents
+        if not (0 < low <= high) or high > 5 * low:
+            continue
+        if match.group("sep") == "and" and not re.search(r"between\s*$", text[max(start, match.start() - 12):match.start()], re.I):
+            continue
+        # Unit: a label right before the figures ("Hourly $30.12"), then a word after ("33.96 hourly").
+        boundary = max(consumed, text.rfind("\n", start, match.start()) + 1, text.rfind("|", start, match.start()) + 1,
+                       text.rfind("/", start, match.start()) + 1, text.rfind(";", start, match.start()) + 1)
+        before = text[boundary:match.start()]
+        unit = None
+        before_units = list(_ANY_UNIT.finditer(before))
+        span_start = match.start() + (1 if text[match.start()].isspace() else 0)
+        if before_units:
+            unit = unit_of(before_units[-1])
+            span_start = boundary + before_units[-1].start()
+        after = _AFTER.match(text[match.end():end])
+        span_end = match.end()
+        if unit is None and after:
+            unit = unit_of(after)
+        if after and (unit == unit_of(after)):
+            span_end = match.end() + after.end()
+        if unit is None and match.group("u1"):
+            unit = unit_in(match.group("u1"))
+        if unit is None:
+            for label in labels:
+                label_unit = unit_in(label)
+                if label_unit:
+                    unit = label_unit
+                    break
+        if unit == "other":
+            consumed = match.end()
+            continue  # weekly, daily, semi-monthly: not a unit cards hold; better none than a wrong one
+        if unit is not None:
+            lo, hi = PLAUSIBLE[unit]
+            if not (lo <= low and high <= hi):
+                continue
+        label = re.search(r"(?:salary|wage|pay|compensation)[\w ()]*:\s*$", before, re.I)
+        if label and not before_units:
+            span_start = boundary + label.start()
+        consumed = span_end
+        found.append(PayRange(low, high, unit, (span_start, span_end), cite or (span_start, span_end)))
+    return found

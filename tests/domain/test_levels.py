@@ -1,0 +1,32 @@
+"""The one level rule (assistant.domain.levels) and the readers that share it."""
+
+from __future__ import annotations
+
+from assistant.domain.levels import SERIES_ORDER, is_roman, level_name, roman, series_rank, without_level
+from assistant.ingest.docinfo import find_levels
+from assistant.query.catalog import question_levels
+
+
+def test_roman_reads_digits_and_any_case() -> None:
+    assert [roman(t) for t in ("1", "2", "ii", "IV", "v", "VI", "6", "x")] == ["I", "II", "II", "IV", "V", None, None, None]
+    assert is_roman("iii") and not is_roman("Intern")
+
+
+def test_level_names_and_series_order() -> None:
+    assert level_name("ii") == "II" and level_name("INTERN") == "Intern"
+    assert sorted(["III", "Senior", "I", "Trainee", "Intern"], key=series_rank) == ["Intern", "Trainee", "I", "III", "Senior"]
+    assert SERIES_ORDER[:3] == ("Intern", "Trainee", "I")
+
+
+def test_without_level() -> None:
+    assert without_level("Technician II") == "Technician"
+    assert without_level("Network Administrator I/II") == "Network Administrator"
+    assert without_level("Equipment Operator 3") == "Equipment Operator"
+    assert without_level("Clerk") == "Clerk"
+
+
+def test_ingest_and_query_read_levels_alike() -> None:
+    text = "IT Systems Specialist III leads. IT Systems Specialist I learns. ITSS Intern helps. ITSS ii assists."
+    assert find_levels(text, "IT Systems Specialist") == ["Intern", "I", "II", "III"]
+    assert question_levels("what about level 2 and the ITSS III?") == ["II", "III"]
+    assert question_levels("tech 1 with 2 years") == ["I"]

@@ -1,0 +1,68 @@
+"""The one pay rule (assistant.domain.pay) and the readers that share it: lead line, cards, conditions."""
+
+from __future__ import annotations
+
+from assistant.answering.leadline import salary_line
+from assistant.domain.pay import UNIT_PHRASE, amount, find_ranges, money, unit_in
+from assistant.facts.rendering.card_writer import money as card_money, unit_asked
+from assistant.facts.rendering.format import _money as table_money
+from assistant.facts.routing.work_conditions import pay_criterion
+
+
+def _ranges(text: str, labels: tuple[str, ...] = ()) -> list[tuple[float | None, float | None, str | None]]:
+    return [(r.low, r.high, r.unit) for r in find_ranges(text, 0, len(text), labels)]
+
+
+def test_find_ranges_reads_units_before_and_after_the_figures() -> None:
+    assert _ranges("Wage Range: $25.34-33.96 hourly ($52707.20-$70636.80/yr)") == [
+        (25.34, 33.96, "hourly"), (52707.2, 70636.8, "annual")]
+    assert _ranges("Salary: Monthly $4,000 - $5,000") == [(4000.0, 5000.0, "monthly")]
+
+
+def test_find_ranges_leaves_an_unstated_unit_unknown_and_skips_non_pay() -> None:
+    assert _ranges("Salary: $40,000 - $50,000") == [(40000.0, 50000.0, None)]
+    assert _ranges("Salary $4,500 - $6,000 monthly plus a bilingual differential") == []
+    assert _ranges("Requires 2-3 years of experience") == []
+
+
+def test_amount_and_money() -> None:
+    assert amount("52,707.20") == 52707.2 and amount("80", "k") == 80000
+    assert money(52707.2) == "$52,707.20"
+    assert money(4500) == "$4,500"
+    assert money(25.5) == "$25.50"
+    assert money(4500, cents=True) == "$4,500.00"
+
+
+def test_unit_words() -> None:
+    assert unit_in("paid every two weeks") == "biweekly"
+    assert unit_in("per annum") == "annual"
+    assert unit_in("$20 per day") == "other"
+    assert unit_in("Hourly $1 / Monthly $2", last=True) == "monthly"
+    assert UNIT_PHRASE["hourly"] == "an hour"
+
+
+def test_lead_line_reads_what_the_cards_read() -> None:
+    text = "Wage Range: $25.34-33.96 hourly ($52707.20-$70636.80/yr)"
+    assert salary_line(text) == "$25.34–$33.96 an hour ($52,707.20–$70,636.80 a year)"
+    assert salary_line("Salary: $4,000.00 - $5,000.00 monthly") == "$4,000–$5,000 a month"
+
+
+def test_lead_line_prints_no_figure_the_text_does_not_state() -> None:
+    assert salary_line("Salary: $50k-$60k") == ""  # $50,000 is computed from "$50k"
+
+
+def test_card_writer_and_table_print_money_through_the_one_rule() -> None:
+    assert card_money(4500) == "$4,500.00"
+    assert table_money(4500) == "$4,500" and table_money(25.34) == "$25.34" and table_money(None) == ""
+    assert unit_asked("What is the hourly rate?") == "hourly"
+    assert unit_asked("What is the salary per year?") == "annual"
+    assert unit_asked("What is the bi-weekly pay?") == "biweekly"
+    assert unit_asked("What does it pay per day?") == ""
+
+
+def test_pay_conditions_read_amounts_and_units_with_the_same_words() -> None:
+    assert pay_criterion("Which jobs pay over $40 an hour?").describe == \
+        "have a pay range that reaches above forty dollars an hour"
+    assert pay_criterion("Which classes start above $5,000 a month?").describe == "start above five thousand dollars a month"
+    assert "eighty thousand dollars a year" in pay_criterion("Which jobs pay more than $80k?").describe
+    assert "thirty dollars an hour" in pay_criterion("Which jobs pay under $30/hr?").describe
