@@ -48,6 +48,14 @@ def raw_tokens(text: str) -> list[str]:
     return [t.lower() for t in _TOKEN.findall(text)]
 
 
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def bare_word(token: str) -> str:
+    """A token without its possessive and apostrophes: "LAPD's" -> "lapd", "don't" -> "dont"."""
+    return _POSSESSIVE.sub("", token).replace("'", "").replace("’", "")
+
+
 def _normal_form(token: str) -> str:
     lowered = token.lower()
     if lowered in STOPWORDS:

@@ -26,7 +26,7 @@ from assistant.domain.follow_up import POINTING_WORDS
 from assistant.ingest.docinfo import title_abbreviation
 from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
-from assistant.text import STOPWORDS, raw_tokens, sentence_spans, stem, tokens
+from assistant.text import STOPWORDS, bare_word, raw_tokens, sentence_spans, stem, tokens
 
 # Informal words that are never the subject of a question.
 FILLER = {
@@ -245,7 +245,7 @@ def unknown_terms(plan: QueryPlan, snap: Snapshot) -> list[str]:
     name_words = {t.lower() for t in plan.name_tokens}
     unknown = []
     for word in raw_tokens(plan.question):
-        word = word.replace("'", "")
+        word = bare_word(word)
         if len(word) < 3 or not word.isalpha() or word in STOPWORDS or word in FILLER or word in name_words:
             continue
         if word in GENERIC_WORDS:

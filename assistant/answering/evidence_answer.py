@@ -39,6 +39,10 @@ Calibrated on the development sets (``scripts/calibrate_support.py``): below it,
 questions outnumber answerable ones."""
 
 UNKNOWN_WORD_PENALTY = 0.08
+# Up to this many content words a question is short and each unknown word weighs fully; in a longer,
+# descriptive question ("hands-on bedside care to elderly veterans, like bathing and feeding them") an
+# unknown word or two is paraphrase, so the penalty is scaled by this over the number of content words.
+PENALTY_FULL_UP_TO = 4
 MAX_CANDIDATES = 48  # passages encoded per question, at most (the rest are ranked out by words first)
 RUNNER_UP_MARGIN = 0.08
 _BOILERPLATE = re.compile(
@@ -71,9 +75,10 @@ def evidence_answer(
     primary = plan.intents[0] if plan.intents else None
     # A question word no document contains, not even as a near spelling ("sheriff", "vacation"), is evidence
     # that its subject is not covered: each one lowers every passage's support (typos and word forms are near).
-    unknown = [term for term in content_terms(question, names)
+    terms = content_terms(question, names)
+    unknown = [term for term in terms
                if len(term) >= 3 and not snap.near_vocabulary(term) and not snap.abbreviates_vocabulary(term)]
-    penalty = UNKNOWN_WORD_PENALTY * len(unknown)
+    penalty = UNKNOWN_WORD_PENALTY * len(unknown) * min(1.0, PENALTY_FULL_UP_TO / max(1, len(terms)))
     support: dict[int, float] = {}
     parts: dict[int, tuple[float, float]] = {}
     for candidate, score in zip(candidates, scores):

@@ -29,7 +29,7 @@ from typing import Callable, Sequence
 import numpy as np
 from rapidfuzz import fuzz
 
-from assistant.text import STOPWORDS, abbreviates, raw_tokens, stem
+from assistant.text import STOPWORDS, abbreviates, bare_word, raw_tokens, stem
 
 # Words that ask rather than name what is asked about: never needed in a supporting passage.
 QUESTION_WORDS = {
@@ -133,7 +133,7 @@ def content_terms(question: str, ignore: set[str]) -> list[str]:
     ignored = {stem(w) for w in ignore} | set(ignore)
     out: list[str] = []
     for word in raw_tokens(question):
-        word = word.replace("'", "").replace("’", "")
+        word = bare_word(word)
         if len(word) < 2 or word in STOPWORDS or word in QUESTION_WORDS:
             continue
         term = stem(word)
@@ -147,7 +147,7 @@ def _surface_words(question: str, terms: list[str]) -> dict[str, str]:
     """Each term with the word of the question it came from (cues are written for words, not stems)."""
     out: dict[str, str] = {}
     for word in raw_tokens(question):
-        term = stem(word.replace("'", "").replace("’", ""))
+        term = stem(bare_word(word))
         if term in terms and term not in out:
             out[term] = word
     return out

@@ -16,6 +16,7 @@ Example:
 from __future__ import annotations
 
 import shutil
+import struct
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -56,6 +57,39 @@ def is_stale_read(exc: BaseException) -> bool:
     return STALE_READ in str(exc).lower()
 
 
+def hnsw_damage(chroma_dir: Path) -> tuple[Path, str] | None:
+    """The first damaged HNSW file of an embedded Chroma folder, and why; None when they look whole.
+
+    Chroma 1.x keeps a collection's vectors in ``<chroma>/<segment uuid>/`` once a collection passes its
+    ``sync_threshold``: ``header.bin`` (version, then max and current element count and bytes per element),
+    ``data_level0.bin`` (the vectors), ``length.bin`` and ``index_metadata.pickle`` (id to label). An emptied or
+    truncated file there made Chroma fail reads with "Error getting embedding" / "Error finding id" (taken for
+    another process's vectors) or silently return fewer hits, while ingest said "unchanged". Sizes only: cheap.
+    """
+    try:
+        headers = sorted(chroma_dir.glob("*/header.bin"))
+    except OSError:
+        return None
+    for header in headers:
+        folder = header.parent
+        raw = header.read_bytes() if header.is_file() else b""
+        if len(raw) < 36:
+            return header, f"{len(raw)} bytes, an HNSW header has at least 36"
+        _version, _offset, capacity, count, per_element = struct.unpack_from("<i4Q", raw)
+        if count > capacity or capacity > 1 << 40 or not 0 < per_element < 1 << 24:
+            return header, f"garbled: {count} vectors of {per_element} bytes in room for {capacity}"
+        if not count:
+            continue
+        wanted = {"data_level0.bin": count * per_element, "length.bin": count * 4, "index_metadata.pickle": 1}
+        for name, least in wanted.items():
+            path = folder / name
+            size = path.stat().st_size if path.is_file() else -1
+            if size < least:
+                found = "missing" if size < 0 else f"{size} bytes"
+                return path, f"{found}, {least} bytes or more expected for {count} vectors"
+    return None
+
+
 @dataclass
 class VectorCheck:
     """Registry chunks against the vectors the store can count and read."""
@@ -79,6 +113,10 @@ def check_vectors(index: Any, probe: int = 3) -> VectorCheck:
     cannot see: the counts agree then, but reading the chunks fails.
     """
     registry, store = index.registry, index.store
+    if not store.settings.uses_chroma_server:
+        broken = hnsw_damage(store.settings.data_dir / "chroma")
+        if broken is not None:
+            raise damaged(broken[0], store.settings.data_dir, broken[1])
     registry_chunks = int(registry.counts()["chunks"])
     vectors = store.count()
     check = VectorCheck(registry_chunks, vectors)

@@ -23,7 +23,7 @@ from langchain_core.documents import Document
 from langchain_core.embeddings import Embeddings
 
 from assistant.errors import AssistantError
-from assistant.index.integrity import DataDirDamagedError, damaged, is_stale_read, looks_damaged
+from assistant.index.integrity import DataDirDamagedError, damaged, hnsw_damage, is_stale_read, looks_damaged
 from assistant.index.registry import ChunkRecord, DocumentRecord
 from assistant.settings import Settings
 
@@ -98,6 +98,11 @@ class ChunkStore:
 
     def _open_vectorstore(self) -> Any:
         from langchain_chroma import Chroma
+
+        if self._damage is None and not self.settings.uses_chroma_server:
+            broken = hnsw_damage(self.settings.data_dir / "chroma")  # Chroma itself reads such files without a word
+            if broken is not None:
+                self._damage = damaged(broken[0], self.settings.data_dir, broken[1])
 
         def open_store() -> Any:
             return Chroma(

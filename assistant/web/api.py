@@ -241,8 +241,12 @@ def make_router(ctx: WebContext) -> APIRouter:
                 data.update(vectors=check.vectors, problem=check.problem or None,
                             status="ok" if check.ok else "degraded")
             except Exception as exc:  # noqa: BLE001 - a damaged store: say which file, never a 500
-                log.exception("vector check failed")
-                data.update(status="unavailable", store="unreadable", problem=user_message(exc) or exc.__class__.__name__)
+                message = user_message(exc)
+                if message is None:
+                    log.exception("vector check failed")
+                else:  # a damaged file, named: no traceback in the log
+                    log.warning("vector check failed: %s", message)
+                data.update(status="unavailable", store="unreadable", problem=message or exc.__class__.__name__)
                 return JSONResponse(data, status_code=503)
         return JSONResponse(data, status_code=200 if reachable else 503)
 

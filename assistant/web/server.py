@@ -4,7 +4,7 @@ Routes (all under ``JCA_ROOT_PATH`` when behind a reverse proxy):
 
 - ``/`` chat (Gradio; named endpoint ``/ask`` for ``gradio_client``), ``/embed`` compact chat for iframes
 - ``/admin`` corpus management (Gradio, login required), ``/login``, ``/logout``
-- ``/documents``, ``/documents/{doc_id}`` documents view; ``/help``; ``/widget.js``
+- ``/documents``, ``/documents/{doc_id}`` documents view; ``/a/{token}`` a shared answer; ``/help``; ``/widget.js``
 - ``/api/ask``, ``/api/ask/stream``, ``/api/feedback``, ``/api/documents``, ``/api/health``, ``/api/admin/*``
 - ``/docs`` (offline API reference) and ``/openapi.json``
 

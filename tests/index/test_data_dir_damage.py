@@ -13,11 +13,14 @@ import subprocess
 import sys
 import threading
 
+import httpx
+
 from assistant.facts.storage.sync_hook import sync_with_fact_cards as sync
-from assistant.index.integrity import check_vectors
+from assistant.index.integrity import check_vectors, hnsw_damage
 from assistant.index.registry import Registry
 from assistant.facts.storage.store import FactStore
 from assistant.settings import Settings
+from assistant.web.testing import running_server
 
 from conftest import BUTTE_NAME, REPO_ROOT
 
@@ -128,6 +131,63 @@ def test_garbled_registry_names_the_file_and_rebuild_fixes_it(seed_corpus, data_
     assert rebuilt.returncode == 0, rebuilt.stderr
     listed = run_cli(["docs", "--data-dir", data_dir], clean_env)
     assert listed.returncode == 0 and BUTTE_NAME in listed.stdout
+
+
+# Chroma keeps the first vectors of a collection in a brute-force buffer (SQLite log) and writes the HNSW files
+# under chroma/<segment>/ only past hnsw sync_threshold (default 1,000): the 44 seed chunks never reach them.
+# The project's store opens an existing collection as it is, so the collection is created first, in another
+# process (one Chroma client per path per process), with the smallest batch size and sync threshold.
+SMALL_HNSW = """
+import sys
+import chromadb
+from chromadb.config import Settings
+client = chromadb.PersistentClient(path=sys.argv[1], settings=Settings(anonymized_telemetry=False))
+client.create_collection("classifications", embedding_function=None,
+                         configuration={"hnsw": {"space": "cosine", "batch_size": 2, "sync_threshold": 2}})
+"""
+
+
+def test_damaged_hnsw_file_is_named_reported_by_health_and_rebuild_fixes_it(seed_corpus, data_dir, clean_env,
+                                                                            make_index, check_index):
+    """An emptied data_level0.bin: ingest said "unchanged", search silently lost its semantic half (Chroma's
+    "Error finding id" was taken for another process's vectors) and nothing named the file."""
+    created = subprocess.run([sys.executable, "-c", SMALL_HNSW, str(data_dir / "chroma")], cwd=REPO_ROOT,
+                             env=clean_env, capture_output=True, text=True, timeout=300)
+    assert created.returncode == 0, created.stderr
+    first = run_cli(["ingest", seed_corpus, "--data-dir", data_dir, "--quiet"], clean_env)
+    assert first.returncode == 0, first.stderr
+    [segment] = [p for p in (data_dir / "chroma").iterdir() if (p / "header.bin").is_file()]
+    assert (segment / "index_metadata.pickle").is_file()  # the vectors reached the HNSW files
+    assert hnsw_damage(data_dir / "chroma") is None
+    vectors = segment / "data_level0.bin"
+
+    with running_server(data_dir, seed_corpus, expect_documents=2) as server:
+        assert httpx.get(server.url + "/api/health", timeout=30).json()["status"] == "ok"
+        vectors.write_bytes(b"")
+        health = httpx.get(server.url + "/api/health", timeout=30)
+        assert health.status_code == 503, health.text
+        body = health.json()
+        assert body["status"] == "unavailable" and str(vectors) in body["problem"], body
+        assert "ingest --rebuild" in body["problem"]
+        answer = httpx.post(server.url + "/api/ask", json={"question": "What is the Butte County salary range?"},
+                            timeout=120)
+        assert answer.status_code != 500, answer.text  # the app's Chroma still holds the vectors in memory
+    assert "Traceback" not in server.log_text()
+    vectors.write_bytes(b"")  # whatever the app wrote back when it stopped
+
+    for command in (["ingest", seed_corpus, "--quiet"], ["search", "salary range"]):
+        done = run_cli([*command, "--data-dir", data_dir], clean_env)
+        assert done.returncode == 1, (command, done.stdout, done.stderr)
+        assert "Traceback" not in done.stderr
+        assert str(vectors) in done.stderr and "ingest --rebuild" in done.stderr, done.stderr
+
+    rebuilt = run_cli(["ingest", seed_corpus, "--data-dir", data_dir, "--rebuild", "--quiet"], clean_env)
+    assert rebuilt.returncode == 0, rebuilt.stderr
+    assert "added 2" in rebuilt.stdout and "aside to" in rebuilt.stdout
+    assert hnsw_damage(data_dir / "chroma") is None
+    search = run_cli(["search", "salary range", "--data-dir", data_dir], clean_env)
+    assert search.returncode == 0 and BUTTE_NAME in search.stdout, search.stderr
+    check_index(make_index(Settings(data_dir=data_dir)))
 
 
 def _open_files() -> int:
