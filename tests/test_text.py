@@ -23,3 +23,9 @@ def test_sentence_spans_are_exact_and_split_bullets() -> None:
     text = "Duties\n- Files records. Answers phones.\n- Types letters"
     spans = sentence_spans(text)
     assert [text[s:e] for s, e in spans] == ["Duties", "Files records.", "Answers phones.", "Types letters"]
+
+
+def test_bare_word_drops_possessives_and_apostrophes():
+    from assistant.text import bare_word
+
+    assert [bare_word(w) for w in ("lapd's", "city’s", "don't", "clerk")] == ["lapd", "city", "dont", "clerk"]

@@ -27,6 +27,7 @@ from assistant.answering.evidence_answer import evidence_answer, list_answer, na
 from assistant.answering.passage_scores import PassageScorer
 from assistant.answering.protocol import stream_finished
 from assistant.answering.wording import clean_quote, doc_label, refusal, retrieved_ids
+from assistant.domain.pay import asks_amount, states_amount
 from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
 
@@ -71,6 +72,18 @@ class ExtractiveAnswerer:
         yield from stream_finished(self.answer(plan, docs, snap))
 
     def answer(self, plan: QueryPlan, docs: list[Document], snap: Snapshot) -> Answer:
+        found = self._answer(plan, docs, snap)
+        if found.answered and asks_amount(plan.question) and not any(states_amount(c.quote) for c in found.citations):
+            # "How much bilingual pay …?" answered by "… receive bilingual pay as provided in the MOU": the topic
+            # is there, the amount is not; say so, naming what was found rather than passing it off as the answer
+            quote = clean_quote(found.citations[0].quote)[:200] if found.citations else ""
+            refused = refusal(snap, "the passages found state no amount", docs, plan)
+            if quote:
+                refused.text += f" The closest passage says: “{quote}”."
+            return refused
+        return found
+
+    def _answer(self, plan: QueryPlan, docs: list[Document], snap: Snapshot) -> Answer:
         listed = list_answer(self, plan, docs, snap, self.scorer) if self.scorer is not None else None
         if listed is not None:
             return listed  # "which classes ...": every document that states it, not the best one only

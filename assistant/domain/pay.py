@@ -151,3 +151,23 @@ def find_ranges(text: str, start: int, end: int, labels: tuple[str, ...], cite: 
         consumed = span_end
         found.append(PayRange(low, high, unit, (span_start, span_end), cite or (span_start, span_end)))
     return found
+
+
+# A question that asks for a sum of money or a rate: "how much bilingual pay …", "the differential rate, as a
+# percentage", "how much does it pay". "How much experience" and "how much weight" ask for no money.
+_ASKS_AMOUNT = re.compile(
+    r"\bhow much\b[^?.]{0,40}?\b(?:pay|paid|salary|wages?|differential|allowance|stipend|bonus|make|earn|money|cost)\b"
+    r"|\b(?:as a )?percentage\b|\bin dollars\b|\bdollars? (?:per|an?) hour\b|\b(?:differential|pay) rate\b|\brate of pay\b",
+    re.IGNORECASE,
+)
+_STATES_AMOUNT = re.compile(r"\$\s?\d|\d\s?%|\bpercent\b|\bdollars?\b|\b(?:grade|range|step)\s+[A-Z]?\d", re.IGNORECASE)
+
+
+def asks_amount(question: str) -> bool:
+    """Whether ``question`` asks for an amount of money or a percentage (not a count or a duration)."""
+    return bool(_ASKS_AMOUNT.search(question))
+
+
+def states_amount(text: str) -> bool:
+    """Whether ``text`` states an amount of money, a percentage or a pay grade."""
+    return bool(_STATES_AMOUNT.search(text))

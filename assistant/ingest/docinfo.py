@@ -91,24 +91,28 @@ def _smart_case(text: str) -> str:
     return text
 
 
+def employer_phrases(text: str) -> list[tuple[str, int]]:
+    """Organisation names written in ``text`` ("City of Lakeview", "Lakeview County"), with their offsets."""
+    found: list[tuple[str, int]] = []
+    for pattern in (_EMPLOYER_OF, _EMPLOYER_SUFFIX):
+        for match in pattern.finditer(text):
+            words = match.group(1).strip(" .").split()
+            while words and words[0] in _NOT_EMPLOYER_START:
+                words = words[1:]
+            name = " ".join(words)
+            if len(words) >= 2 and not _GENERIC.search(name):
+                found.append((name, match.start()))
+    return found
+
+
 def find_employer(text: str) -> str:
     """The organisation the document belongs to, or '' if none is named."""
     candidates: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
     normalized = "\n".join(_smart_case(line) if len(line) < 120 else line for line in text.split("\n"))
-    for pattern in (_EMPLOYER_OF, _EMPLOYER_SUFFIX):
-        for match in pattern.finditer(normalized):
-            name = match.group(1).strip(" .")
-            words = name.split()
-            while words and words[0] in _NOT_EMPLOYER_START:
-                words = words[1:]
-            if len(words) < 2:
-                continue
-            name = " ".join(words)
-            if _GENERIC.search(name):
-                continue
-            candidates[name] += 1
-            first_seen.setdefault(name, match.start())
+    for name, offset in employer_phrases(normalized):
+        candidates[name] += 1
+        first_seen.setdefault(name, offset)
     if not candidates:
         return ""
     # Prefer longer names that contain shorter ones ("Montgomery County Public Schools" over "Montgomery County").

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from assistant.domain.levels import NUMERAL_PATTERN, roman
 from assistant.query.catalog_index import ClassEntry, MatchIndex, code_pattern, short_abbreviation_pattern, similar_words
-from assistant.ingest.docinfo import employer_aliases, title_abbreviation
+from assistant.ingest.docinfo import employer_aliases, employer_phrases, title_abbreviation
 from assistant.index.registry import DocumentRecord
 from assistant.text import raw_tokens
 
@@ -40,6 +40,8 @@ PHRASE_SYNONYMS = [
 ]
 LEVEL_WORDS = {"intern": "Intern", "trainee": "Trainee", "senior": "Senior", "lead": "Lead", "principal": "Principal",
                "chief": "Chief", "junior": "Junior", "supervising": "Supervising", "assistant": "Assistant"}
+_GOVERNMENT_NAME = re.compile(r"^(?:City|County|Town|Village|State|Commonwealth|Borough|Township) of |"
+                              r" (?:County|City|Town|School District|Public Schools)$")
 GENERIC_EMPLOYER_WORDS = {"city", "county", "of", "the", "district", "public", "schools", "school", "town", "state",
                           "village", "unified", "and", "library", "authority"}
 
@@ -113,6 +115,20 @@ class Catalog:
         return cls(entries)
 
     # --- matching
+    def _unknown_employer(self, question: str) -> str:
+        """An organisation the question names in capitals ("Lakeview County") that no document belongs to."""
+        for phrase, _ in employer_phrases(question):
+            if not _GOVERNMENT_NAME.search(phrase):
+                continue  # "Water Agency", "Health Commission" may be words of a class title
+            words = {t for t in raw_tokens(phrase) if t not in GENERIC_EMPLOYER_WORDS}
+            # one word of a known employer ("City of Los Angeles Carpenter") or of a class title is enough to
+            # let it pass: refuse only when nothing in the name is known
+            if not words or any(w in self._index.postings for w in words):
+                continue
+            if not self._index.similar_employer_tokens(sorted(words)):
+                return phrase
+        return ""
+
     def _employers_named(self, question: str, q_tokens: list[str]) -> tuple[set[str], set[str]]:
         named: set[str] = set()
         used: set[str] = set()
@@ -171,6 +187,12 @@ class Catalog:
             m for m in strong
             if m.employer_named or not any(set(m.entry.title_tokens) < set(o.entry.title_tokens) for o in full if o is not m)
         ]
+        if not employers:
+            elsewhere = self._unknown_employer(question)
+            if elsewhere:  # "Accountant II at Lakeview County": the class exists, but not for that employer
+                titles = sorted({m.entry.title for m in strong})
+                result.missing = f"no {' / '.join(titles)} specification for {elsewhere} is in the documents"
+                return result
         if employers:
             at_named = [m for m in strong if m.employer_named]
             if not at_named:

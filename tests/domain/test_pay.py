@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from assistant.answering.leadline import salary_line
-from assistant.domain.pay import UNIT_PHRASE, amount, find_ranges, money, unit_in
+from assistant.domain.pay import UNIT_PHRASE, amount, asks_amount, find_ranges, money, states_amount, unit_in
 from assistant.facts.rendering.card_writer import money as card_money, unit_asked
 from assistant.facts.rendering.format import _money as table_money
 from assistant.facts.routing.work_conditions import pay_criterion
@@ -66,3 +68,21 @@ def test_pay_conditions_read_amounts_and_units_with_the_same_words() -> None:
     assert pay_criterion("Which classes start above $5,000 a month?").describe == "start above five thousand dollars a month"
     assert "eighty thousand dollars a year" in pay_criterion("Which jobs pay more than $80k?").describe
     assert "thirty dollars an hour" in pay_criterion("Which jobs pay under $30/hr?").describe
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("How much bilingual pay does a certified bilingual nurse receive?", True),
+    ("What is the shift differential rate, as a percentage or dollars per hour?", True),
+    ("how much does an accountant II make?", True),
+    ("How much experience do I need?", False),
+    ("How much weight must they lift?", False),
+    ("How many years of college are required?", False),
+])
+def test_asks_amount(question, asks):
+    assert asks_amount(question) is asks
+
+
+def test_states_amount():
+    assert states_amount("Salary: $4,000 a month") and states_amount("a 5% differential") and states_amount("Grade 23")
+    assert not states_amount("A shift differential is paid for hours worked between 6:00 p.m. and 6:00 a.m.")
+    assert not states_amount("Bilingual pay as provided in the Memorandum of Understanding.")

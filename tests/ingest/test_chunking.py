@@ -206,3 +206,22 @@ def test_hard_wrap_chunks_are_trimmed():
 def test_chunks_never_have_an_empty_section_heading():
     chunks = chunk_text("## **\n\nSome text here.\n", "Clerk", "", [])
     assert chunks and all(c.section for c in chunks)
+
+
+def test_level_blocks_run_through_their_markdown_sub_headings():
+    text = (
+        "# Carpenter Series\n\n## Minimum Qualifications\n\n## Carpenter I\n\n### Either I\n\nAn apprenticeship.\n\n"
+        "### Or II\n\nFour years of carpentry experience.\n\n## Carpenter II\n\n### Either I\n\nOne year as a journey level "
+        "carpenter.\n\n### Or II\n\nFive years of carpentry experience.\n\nEducation: two years of college.\n\n"
+        "## Knowledge and Abilities\n\nKnowledge of tools and methods.\n"
+    )
+    chunks = chunk_text(text, title="Carpenter Series", employer="State of California", levels=["I", "II"],
+                        chunk_size=120, chunk_overlap=0)
+
+    def level_of(line: str) -> str:
+        return next(c.level for c in chunks if line in c.text)
+
+    assert level_of("Four years of carpentry experience.") == "I"
+    assert level_of("Five years of carpentry experience.") == "II"
+    assert level_of("Education: two years of college.") == "II"
+    assert level_of("Knowledge of tools and methods.") == ""  # a heading as high as the level's ends its block

@@ -141,3 +141,25 @@ def test_named_class_found_among_thousands():
     assert ids(catalog.match("What is the salary of a harbor patrol pilot in Quillfield?")) == ["zz-target"]
     assert ids(catalog.match("minimum qualifications for class 7777")) == ["zz-target"]
     assert catalog.match("harbor patrol pilot at Quilfield").employers == ["City of Quillfield"]
+
+
+def test_an_employer_no_document_belongs_to_is_explained(catalog):
+    missing = catalog.match("How much does a Water Treatment Operator make at Lakeview County?").missing
+    assert "Water Treatment Operator" in missing and "Lakeview County" in missing
+    assert "City of Oakdale" in catalog.match("Office Assistant II duties at the City of Oakdale").missing
+    # a known employer's words inside a longer capitalised phrase, or no capitals at all: nothing is missing
+    assert ids(catalog.match("Is the City of Alder Office Assistant II exam online?")) == ["alder-office-assistant-ii"]
+    assert not catalog.match("water treatment operator pay at lakeview county").missing
+    assert not catalog.match("How much does a Water Treatment Operator make at Birch County?").missing
+
+
+def test_a_bare_follow_up_asks_the_earlier_question_about_the_next_level(catalog):
+    from assistant.query.plan import plan_query
+
+    history = [{"role": "user", "content": "What does Montgomery County Public Schools require for IT Systems Specialist I?"},
+               {"role": "assistant", "content": "A high school diploma [1]"}]
+    plan = plan_query("and the next level up?", history, catalog)
+    assert plan.doc_ids == ["mcps-it-systems-specialist"] and plan.levels == ["II"]
+    assert [i.name for i in plan.intents] == ["qualifications"]
+    # what was asked comes along, the earlier class and level do not (they would pull retrieval back to level I)
+    assert "require" in plan.standalone and "Specialist I?" not in plan.standalone
