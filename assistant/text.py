@@ -222,3 +222,22 @@ def abbreviates(short: str, word: str) -> bool:
         if not position:
             return False
     return True
+
+
+_ITEM_LABEL = re.compile(r"[^;:]{2,40}:\s*")
+_ITEM_EDGES = re.compile(r"\s*(?:(?:and|or)\s+)?(?P<body>.*?)[\s,;]*(?:\s(?:and|or))?[\s,;]*$", re.IGNORECASE | re.DOTALL)
+
+
+def list_items(text: str, start: int, end: int, min_length: int = 15) -> list[tuple[int, int]]:
+    """The items of a long semicolon list ("Ability to: learn…; perform sustained typing at 50 words per
+    minute; …") as trimmed absolute spans, so one item can be quoted without the whole run-on line."""
+    if end - start < 200 or text.count(";", start, end) < 2:
+        return []
+    label = _ITEM_LABEL.match(text, start, end)
+    cuts = [label.end() if label else start] + [i + 1 for i in range(start, end) if text[i] == ";"] + [end + 1]
+    items: list[tuple[int, int]] = []
+    for a, b in zip(cuts, cuts[1:]):
+        body = _ITEM_EDGES.match(text, a, b - 1)
+        if body and body.end("body") - body.start("body") >= min_length:
+            items.append((body.start("body"), body.end("body")))
+    return items

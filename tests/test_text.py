@@ -29,3 +29,16 @@ def test_bare_word_drops_possessives_and_apostrophes():
     from assistant.text import bare_word
 
     assert [bare_word(w) for w in ("lapd's", "city’s", "don't", "clerk")] == ["lapd", "city", "dont", "clerk"]
+
+
+def test_list_items_split_a_long_semicolon_list_at_its_items():
+    from assistant.text import list_items
+
+    line = ("Ability to: Learn and interpret machine responses; learn basic transcription from machine dictation; "
+            "perform sustained typing at a speed accuracy rate of at least 50 words per minute; and follow "
+            "difficult oral and written directions.")
+    items = [line[s:e] for s, e in list_items(line, 0, len(line))]
+    assert "perform sustained typing at a speed accuracy rate of at least 50 words per minute" in items
+    assert items[0] == "Learn and interpret machine responses"  # the "Ability to:" label is not part of an item
+    assert items[-1] == "follow difficult oral and written directions."  # nor the joining "and"
+    assert list_items("Short; list; here.", 0, 18) == []

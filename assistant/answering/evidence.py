@@ -26,7 +26,7 @@ from assistant.domain.follow_up import POINTING_WORDS
 from assistant.ingest.docinfo import title_abbreviation
 from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
-from assistant.text import STOPWORDS, bare_word, raw_tokens, sentence_spans, stem, tokens
+from assistant.text import STOPWORDS, bare_word, list_items, raw_tokens, sentence_spans, stem, tokens
 
 # Informal words that are never the subject of a question.
 FILLER = {
@@ -118,6 +118,11 @@ def candidate_sentences(snap: Snapshot, docs: list[Document], plan: QueryPlan) -
                 continue  # "Class Title: Accountant I" answers nothing that was not asked about it
             out.append(Sentence(m["doc_id"], s, e, sentence, m["section"], m["section_type"], m.get("level") or "",
                                 rank, m.get("page")))
+            for item_start, item_end in list_items(text, s, e):  # one item of a long "; " list, quotable alone
+                if (m["doc_id"], item_start, item_end) not in seen:
+                    seen.add((m["doc_id"], item_start, item_end))
+                    out.append(Sentence(m["doc_id"], item_start, item_end, text[item_start:item_end], m["section"],
+                                        m["section_type"], m.get("level") or "", rank, m.get("page")))
     return out
 
 

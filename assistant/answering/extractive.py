@@ -234,6 +234,9 @@ class ExtractiveAnswerer:
 
     def _render(self, plan: QueryPlan, snap: Snapshot, doc_id: str, chosen: list[Sentence], builder: CitationBuilder,
                 multi: bool, intent: str) -> str:
+        # a list item and the run-on line it comes from are both candidates: quote the passage once
+        chosen = [s for i, s in enumerate(chosen)
+                  if not any(k.doc_id == s.doc_id and s.start < k.end and k.start < s.end for k in chosen[:i])]
         if intent in _QUALIFYING or any(s.section_type == "qualifications" for s in chosen):
             chosen = with_options(snap, chosen)
         numbers = [builder.cite(s.doc_id, s.start, s.end, s.section, s.chunk_level, s.page) for s in chosen]

@@ -49,5 +49,9 @@ def retrieved_ids(docs: list[Document]) -> list[str]:
     return order
 
 
+_DANGLING_JOINER = re.compile(r"(?:[;,]\s*|\s+)(?:and|or|and/or)$|;$", re.IGNORECASE)
+
+
 def clean_quote(text: str) -> str:
-    return " ".join(text.split()).strip(" -•*")
+    """One line, without bullet marks or the "; and" that joined it to the next item of its list."""
+    return _DANGLING_JOINER.sub("", " ".join(text.split()).strip(" -•*")).rstrip()

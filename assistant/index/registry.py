@@ -44,7 +44,8 @@ CREATE TABLE IF NOT EXISTS documents (
     text TEXT NOT NULL DEFAULT '',
     page_starts TEXT NOT NULL DEFAULT '[]',
     title_from_filename INTEGER NOT NULL DEFAULT 0,
-    detected TEXT NOT NULL DEFAULT '{}'
+    detected TEXT NOT NULL DEFAULT '{}',
+    classes TEXT NOT NULL DEFAULT '[]'
 );
 CREATE TABLE IF NOT EXISTS chunks (
     chunk_id TEXT PRIMARY KEY,
@@ -101,6 +102,8 @@ class DocumentRecord:
     page_starts: list[tuple[int, int]] = field(default_factory=list)
     title_from_filename: bool = False
     detected: dict[str, Any] = field(default_factory=dict)  # title, employer, ... as read from the text, before HR's correction
+    # the classes a series document describes: {"title", "code", "start", "end"} each (see assistant.ingest.class_table)
+    classes: list[dict[str, Any]] = field(default_factory=list)
 
     def page_at(self, offset: int) -> int | None:
         page = None
@@ -136,6 +139,8 @@ class Registry:
             columns = {r["name"] for r in conn.execute("PRAGMA table_info(documents)")}
             if "detected" not in columns:  # a registry written before corrections existed
                 conn.execute("ALTER TABLE documents ADD COLUMN detected TEXT NOT NULL DEFAULT '{}'")
+            if "classes" not in columns:  # a registry written before series documents listed their classes
+                conn.execute("ALTER TABLE documents ADD COLUMN classes TEXT NOT NULL DEFAULT '[]'")
 
     def _open(self) -> sqlite3.Connection:
         conn = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
@@ -170,6 +175,7 @@ class Registry:
             page_starts=[tuple(p) for p in json.loads(row["page_starts"])],
             title_from_filename=bool(row["title_from_filename"]),
             detected=json.loads(row["detected"] or "{}"),
+            classes=json.loads(row["classes"] or "[]"),
         )
 
     def get_document(self, doc_id: str, with_text: bool = True) -> DocumentRecord | None:
@@ -230,13 +236,13 @@ class Registry:
             conn.execute("DELETE FROM documents WHERE doc_id=?", (record.doc_id,))
             conn.execute(
                 "INSERT INTO documents(doc_id, source, root, title, employer, class_code, levels, format, content_hash, size, "
-                "mtime, n_chunks, indexed_at, state, text, page_starts, title_from_filename, detected) "
-                "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?, 'ready', ?, ?, ?, ?)",
+                "mtime, n_chunks, indexed_at, state, text, page_starts, title_from_filename, detected, classes) "
+                "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?, 'ready', ?, ?, ?, ?, ?)",
                 (
                     record.doc_id, record.source, record.root, record.title, record.employer, record.class_code,
                     json.dumps(record.levels), record.format, record.content_hash, record.size, record.mtime,
                     len(chunks), time.time(), record.text, json.dumps(record.page_starts), int(record.title_from_filename),
-                    json.dumps(record.detected or {}),
+                    json.dumps(record.detected or {}), json.dumps(record.classes or []),
                 ),
             )
             self._bump(conn)
@@ -334,7 +340,7 @@ class Registry:
 
 _DOC_COLUMNS = [
     "doc_id", "source", "root", "title", "employer", "class_code", "levels", "format", "content_hash", "size",
-    "mtime", "n_chunks", "indexed_at", "state", "text", "page_starts", "title_from_filename", "detected",
+    "mtime", "n_chunks", "indexed_at", "state", "text", "page_starts", "title_from_filename", "detected", "classes",
 ]
 
 

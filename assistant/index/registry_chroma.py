@@ -94,6 +94,7 @@ def _metadata(record: DocumentRecord, state: str, chunks_json: str, n_chunks: in
         "mtime": repr(float(record.mtime or 0.0)), "n_chunks": n_chunks, "indexed_at": float(indexed_at), "state": state,
         "page_starts": json.dumps(record.page_starts or []), "title_from_filename": bool(record.title_from_filename),
         "chunks": chunks_json, "updating": False, "detected": json.dumps(record.detected or {}),
+        "classes": json.dumps(record.classes or []),
     }
 
 
@@ -106,6 +107,7 @@ def _record(meta: dict[str, Any], text: str | None) -> DocumentRecord:
         state=meta["state"], text=text or "", page_starts=[tuple(p) for p in json.loads(meta.get("page_starts", "[]"))],
         title_from_filename=bool(meta.get("title_from_filename", False)),
         detected=json.loads(meta.get("detected") or "{}"),
+        classes=json.loads(meta.get("classes") or "[]"),  # absent in metadata written before classes were read
     )
 
 

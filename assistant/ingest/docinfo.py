@@ -18,6 +18,7 @@ from pathlib import PurePath
 from typing import Any
 
 from assistant.domain.levels import ROMAN_PATTERN, level_name, series_rank, without_level
+from assistant.ingest.class_table import ClassInfo, find_classes
 from assistant.ingest.sections import classify_heading
 
 LEVEL_WORDS = {"intern", "trainee", "senior", "lead", "principal", "entry", "journey"}
@@ -72,6 +73,7 @@ class DocInfo:
     class_code: str = ""
     levels: list[str] = field(default_factory=list)
     title_from_filename: bool = False
+    classes: list[ClassInfo] = field(default_factory=list)  # the classes a series document describes, with codes
 
     @property
     def employer_aliases(self) -> list[str]:
@@ -309,6 +311,7 @@ def identify(text: str, filename: str, html_title: str = "", context: str = "") 
         class_code=titled_code.group(1) if titled_code else find_class_code(text),
         levels=find_levels(text, title),
         title_from_filename=from_filename,
+        classes=find_classes(text, title),
     )
 
 
@@ -325,6 +328,7 @@ def apply_correction(info: DocInfo, correction: Any, text: str) -> DocInfo:
         fixed.title_from_filename = False
         if "levels" not in overrides:
             fixed.levels = find_levels(text, fixed.title)
+        fixed.classes = find_classes(text, fixed.title)
     return fixed
 
 

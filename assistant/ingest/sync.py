@@ -209,6 +209,7 @@ def _prepare(
         text=extracted.text, page_starts=extracted.page_starts, title_from_filename=info.title_from_filename,
         detected={"title": detected.title, "employer": detected.employer, "class_code": detected.class_code,
                   "levels": detected.levels},
+        classes=[c.to_dict() for c in info.classes],
     )
     chunks: list[ChunkRecord] = []
     embed_texts: list[str] = []

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from assistant.domain.levels import NUMERAL_PATTERN, roman
 from assistant.query.catalog_index import ClassEntry, MatchIndex, code_pattern, short_abbreviation_pattern, similar_words
+from assistant.ingest.class_table import ClassInfo
 from assistant.ingest.docinfo import employer_aliases, employer_phrases, title_abbreviation
 from assistant.index.registry import DocumentRecord
 from assistant.text import raw_tokens
@@ -77,10 +78,15 @@ class QuestionMatch:
 
 
 class Catalog:
-    """Title and employer index over the ready documents."""
+    """Title and employer index over the ready documents.
 
-    def __init__(self, entries: list[ClassEntry]) -> None:
+    ``entries`` holds one entry per document (what lists, series and follow-ups walk); ``class_entries`` the
+    classes series documents describe, one each, which questions can also name (matched, never listed).
+    """
+
+    def __init__(self, entries: list[ClassEntry], class_entries: list[ClassEntry] | None = None) -> None:
         self.entries = entries
+        self.class_entries = list(class_entries or [])
         self.by_id = {e.doc_id: e for e in entries}
         counts: dict[str, int] = {}
         for entry in entries:
@@ -88,31 +94,30 @@ class Catalog:
                 counts[token] = counts.get(token, 0) + 1
         n = max(1, len(entries))
         self.title_idf = {t: math.log(1 + n / c) for t, c in counts.items()}
+        for entry in self.class_entries:  # a word only a series' class has is as telling as the rarest title word
+            for token in entry.title_tokens:
+                self.title_idf.setdefault(token, math.log(1 + n))
         self.employers = sorted({e.employer for e in entries if e.employer})
-        self._index = MatchIndex(entries)
+        self._matchable = entries + self.class_entries
+        self._index = MatchIndex(self._matchable)
 
     @classmethod
     def from_documents(cls, documents: list[DocumentRecord]) -> "Catalog":
         entries = []
+        class_entries = []
         for doc in documents:
-            title = doc.title
-            title_level = ""
-            match = re.search(r"\s+((?:[IVX]+)(?:/[IVX]+)*)$", title)
-            base = title
-            if match:
-                base = title[: match.start()]
-                if "/" not in match.group(1):
-                    title_level = match.group(1)
-            base = re.sub(r"\s+(?:class\s+)?series$", "", base, flags=re.I)  # "Carpenter Series" names Carpenters
+            base, title_level = _title_parts(doc.title)
             aliases = employer_aliases(doc.employer)
             employer_tokens = {t for t in raw_tokens(doc.employer) if t not in GENERIC_EMPLOYER_WORDS}
-            entries.append(ClassEntry(
-                doc_id=doc.doc_id, title=title, employer=doc.employer, levels=list(doc.levels),
+            entry = ClassEntry(
+                doc_id=doc.doc_id, title=doc.title, employer=doc.employer, levels=list(doc.levels),
                 title_tokens=normalize_title_tokens(base), title_level=title_level,
                 abbreviation=title_abbreviation(base).lower(), employer_aliases=aliases,
                 employer_tokens=employer_tokens, class_code=doc.class_code,
-            ))
-        return cls(entries)
+            )
+            entries.append(entry)
+            class_entries.extend(_series_class_entries(entry, getattr(doc, "classes", None) or []))
+        return cls(entries, class_entries)
 
     # --- matching
     def _unknown_employer(self, question: str) -> str:
@@ -159,7 +164,7 @@ class Catalog:
         scored: list[ClassMatch] = []
         similar = self._index.similar_title_words(q_norm)
         for position in self._index.candidates(q_norm, q_set, question, similar):
-            entry = self.entries[position]
+            entry = self._matchable[position]
             score, hits = self._title_score(entry, q_norm, q_set, question, similar)
             if score <= 0:
                 continue
@@ -190,13 +195,13 @@ class Catalog:
         if not employers:
             elsewhere = self._unknown_employer(question)
             if elsewhere:  # "Accountant II at Lakeview County": the class exists, but not for that employer
-                titles = sorted({m.entry.title for m in strong})
+                titles = sorted({m.entry.title for m in _one_per_document(strong)})
                 result.missing = f"no {' / '.join(titles)} specification for {elsewhere} is in the documents"
                 return result
         if employers:
             at_named = [m for m in strong if m.employer_named]
             if not at_named:
-                titles = sorted({m.entry.title for m in strong})
+                titles = sorted({m.entry.title for m in _one_per_document(strong)})
                 result.missing = (
                     f"no {' / '.join(titles)} specification for {', '.join(sorted(employers))} is in the documents"
                 )
@@ -216,7 +221,7 @@ class Catalog:
                 else:
                     kept.append(m)
             if not kept:
-                titles = sorted({m.entry.title for m in strong})
+                titles = sorted({m.entry.title for m in _one_per_document(strong)})
                 result.missing = f"no level {'/'.join(result.levels)} of {' / '.join(titles)} is in the documents"
                 return result
             strong = kept
@@ -229,7 +234,7 @@ class Catalog:
             named = phrase.group(0).title() if phrase else f"{modifiers[0].title()} {strong[0].entry.title}"
             result.missing = f"there is no {named} specification in the documents"
             return result
-        result.classes = strong
+        result.classes = _one_per_document(strong)
         return result
 
     def _title_score(self, entry: ClassEntry, q_norm: list[str], q_set: set[str], question: str,
@@ -269,6 +274,59 @@ class Catalog:
         if len(entry.title_tokens) >= 3 and len(hits) < 2:
             return min(matched / total, 0.4), hits
         return matched / total, hits
+
+
+def _title_parts(title: str) -> tuple[str, str]:
+    """(base title, its level numeral): 'Technician II' -> ('Technician', 'II'); 'Carpenter Series' -> ('Carpenter', '')."""
+    title_level = ""
+    match = re.search(r"\s+((?:[IVX]+)(?:/[IVX]+)*)$", title)
+    base = title
+    if match:
+        base = title[: match.start()]
+        if "/" not in match.group(1):
+            title_level = match.group(1)
+    base = re.sub(r"\s+(?:class\s+)?series$", "", base, flags=re.I)  # "Carpenter Series" names Carpenters
+    return base, title_level
+
+
+def _series_class_entries(document: ClassEntry, classes: list[dict]) -> list[ClassEntry]:
+    """An entry per class a series document describes that tells more than the document's own entry: its own
+    code, or words the document's title lacks ("Carpenter Supervisor" in "Carpenter Series")."""
+    found = []
+    for data in classes:
+        info = ClassInfo.from_dict(data)
+        if not info.title:
+            continue
+        base, title_level = _title_parts(info.title)
+        tokens = normalize_title_tokens(base)
+        if not tokens or (not info.code and tokens == document.title_tokens):
+            continue  # "Accountant II" in "Accountant I/II": the document's levels already name it
+        found.append(ClassEntry(
+            doc_id=document.doc_id, title=info.title, employer=document.employer, levels=[],
+            title_tokens=tokens, title_level=title_level, abbreviation="",
+            employer_aliases=document.employer_aliases, employer_tokens=document.employer_tokens,
+            class_code=info.code, series_class=info.title,
+            span=(info.start, info.end) if 0 <= info.start < info.end else None,
+        ))
+    return found
+
+
+def _one_per_document(matches: list[ClassMatch]) -> list[ClassMatch]:
+    """Each document once, by its best match: a series' class that the question names more fully than the
+    document's title ("Associate Information Systems Analyst (Specialist)") stands for the document and
+    focuses it on that class; on a tie the document's own entry."""
+    best: dict[str, ClassMatch] = {}
+    order: list[str] = []
+    for m in matches:
+        if m.doc_id not in best:
+            best[m.doc_id] = m
+            order.append(m.doc_id)
+            continue
+        kept = best[m.doc_id]
+        if (m.title_score, len(m.entry.title_tokens), not m.entry.series_class) > (
+                kept.title_score, len(kept.entry.title_tokens), not kept.entry.series_class):
+            best[m.doc_id] = m
+    return [best[d] for d in order]
 
 
 def question_levels(question: str) -> list[str]:

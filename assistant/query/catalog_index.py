@@ -21,7 +21,12 @@ from typing import Any
 
 @dataclass
 class ClassEntry:
-    """One class (document) as the catalog knows it."""
+    """One class as the catalog knows it: a document, or one of the classes a series document describes.
+
+    A series document's class (``series_class`` set: its own title, say "Carpenter Supervisor") points at the
+    document's ``doc_id`` and carries its own ``class_code`` and where the document names it (``span``: its
+    code-table row or heading), so an answer can focus on that class.
+    """
 
     doc_id: str
     title: str
@@ -33,6 +38,8 @@ class ClassEntry:
     employer_aliases: list[str]
     employer_tokens: set[str]
     class_code: str = ""
+    series_class: str = ""  # the class's own title when the entry is one class of a series document
+    span: tuple[int, int] | None = None  # where the document names that class (its code-table row or heading)
 
 
 @lru_cache(maxsize=100000)

@@ -61,7 +61,7 @@ def plan_query(question: str, history: list[dict[str, str]] | None, catalog: Cat
     if match.classes:
         plan.doc_ids = [m.doc_id for m in match.classes]
         hinted = _employer_hint(question)  # "the city one", "a state carpenter"
-        if len(match.classes) > 1 and not match.employers and hinted:
+        if len(match.classes) > 1 and not match.employers and hinted and not _names_two_classes(match):
             narrowed = [m.doc_id for m in match.classes if hinted <= _words(m.entry.employer)]
             if narrowed:
                 plan.doc_ids = narrowed if not plan.comparison else narrowed + [d for d in plan.doc_ids if d not in narrowed]
@@ -126,6 +126,12 @@ def plan_query(question: str, history: list[dict[str, str]] | None, catalog: Cat
         if plan.from_history:
             plan.standalone = f"{plan.standalone} ({extra})"
     return plan
+
+
+def _names_two_classes(match: QuestionMatch) -> bool:
+    """Two different classes named in full ("a State Word Processing Technician or an LAPD Police Service
+    Representative"): the question is about both, whatever its wording, so an employer hint narrows nothing."""
+    return len({m.entry.title for m in match.classes if m.title_score >= 0.95}) >= 2
 
 
 def _without_names(question: str, match: QuestionMatch) -> str:

@@ -56,3 +56,4 @@ def test_plain_or_lines_and_patterns():
     end = text.index("\n")
     assert [text[s:e] for s, e in following_options(text, 0, end)] == ["Three years of office work."]
     assert following_options("Two years as a clerk.\n\n## Salary\nOr II is not here.", 0, 21) == []
+

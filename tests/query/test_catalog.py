@@ -163,3 +163,12 @@ def test_a_bare_follow_up_asks_the_earlier_question_about_the_next_level(catalog
     assert [i.name for i in plan.intents] == ["qualifications"]
     # what was asked comes along, the earlier class and level do not (they would pull retrieval back to level I)
     assert "require" in plan.standalone and "Specialist I?" not in plan.standalone
+
+
+def test_two_classes_named_in_full_both_stay_in_focus(catalog):
+    from assistant.query.plan import plan_query
+
+    # "the City" hints at one employer, but two classes named in full are both asked about
+    plan = plan_query("Which needs more experience: the County Water Treatment Operator or the City Office Assistant II?",
+                      [], catalog)
+    assert set(plan.doc_ids) >= {"birch-water-treatment-operator", "alder-office-assistant-ii"}

@@ -40,6 +40,7 @@ from assistant.query.catalog import PHRASE_SYNONYMS, normalize_title_tokens
 from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
 from assistant.facts.storage.card_cache import card_loader
+from assistant.facts.routing.class_code import class_code_answer
 from assistant.facts.rendering.comparison_table import Subject, comparison_answer
 from assistant.facts.routing.conditions import parse_criteria
 from assistant.facts.rendering.doc_cards import DocCards, grouped_cards, level_rank
@@ -98,6 +99,9 @@ def answer_from_cards(question: str, plan: QueryPlan, snap: Snapshot, cards: Car
         return None
     if plan.missing:
         return None
+    coded = class_code_answer(question, plan, snap)  # the code of one class of a series document
+    if coded is not None:
+        return coded
     kind = classify(question, plan)
     if kind is None:
         return None

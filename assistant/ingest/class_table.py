@@ -1,0 +1,180 @@
+"""The classes a series document describes, each with its own class code.
+
+A series page ("Carpenter Series") describes several classes: it lists them in a code
+table ("Schem Code | Class Code | Class" rows such as "PN10 | 6470 | Carpenter Supervisor")
+and describes each under its own heading ("## Carpenter Supervisor"). Both signals are
+read here, never a publisher's layout by name:
+
+- a table row with a code cell (3-6 letters and digits, at least one digit) and a
+  title-like cell; the column headed "class code" wins over other code columns, a purely
+  numeric code over a mixed one;
+- a heading that extends the series' base title ("Carpenter" -> "Carpenter Supervisor").
+
+A document that names fewer than two classes describes only itself: nothing is returned.
+
+Example:
+    >>> text = "# Carpenter Series\\nSchem Code | Class Code | Class\\nPN40 | 6476 | Carpenter I\\n" \\
+    ...        "PN10 | 6470 | Carpenter Supervisor\\n## Carpenter Supervisor\\nSupervises.\\n"
+    >>> [(c.title, c.code) for c in find_classes(text, "Carpenter Series")]
+    [('Carpenter I', '6476'), ('Carpenter Supervisor', '6470')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from assistant.domain.levels import without_level
+
+_CODE_CELL = re.compile(r"^(?=[A-Za-z]*\d)[A-Za-z0-9]{3,6}$")
+_TITLE_CELL = re.compile(r"^[A-Z][A-Za-z'’&.,/()\- ]*[A-Za-z)]$")
+_ASIDE_WITH_FIGURES = re.compile(r"\s*\([^)]*\d[^)]*\)")  # "(Abolished 01/07/2016 per Pay Letter 16-05)"
+_CLASS_CODE_HEADER = re.compile(r"\bclass\s*(?:code|no\.?|number|#)", re.I)
+_CODE_HEADER = re.compile(r"\b(?:code|no\.?|number|#|id)(?:\W|$)", re.I)
+# Words that make a heading a section about a class rather than a class ("Carpenter Duties")
+_SECTION_WORDS = {
+    "duties", "qualifications", "requirements", "knowledge", "abilities", "skills", "examples", "salary", "definition",
+    "description", "distinguishing", "characteristics", "responsibilities", "experience", "education", "conditions",
+    "environment", "history", "scope", "level", "levels", "series", "license", "licenses", "certificates", "minimum",
+    "typical", "essential", "special", "additional", "physical", "working", "pay", "benefits", "notes", "class",
+    "classes", "factors", "allocation", "entry", "concept", "specification", "summary", "overview", "purpose",
+}
+_HEADING = re.compile(r"^#{1,4}\s+(.+?)\s*#*\s*$", re.M)
+_SMALL = {"of", "and", "the", "for", "in", "to", "a", "&"}
+MAX_TITLE_WORDS = 10
+MAX_CLASSES = 40
+
+
+@dataclass(frozen=True)
+class ClassInfo:
+    """One class a document describes: its title, its code ('' when none is printed) and where the text names it."""
+
+    title: str
+    code: str = ""
+    start: int = -1  # offset of its code-table row, else of its first heading
+    end: int = -1
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"title": self.title, "code": self.code, "start": self.start, "end": self.end}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "ClassInfo":
+        return cls(str(data.get("title", "")), str(data.get("code", "") or ""), int(data.get("start", -1)),
+                   int(data.get("end", -1)))
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'’]*", text) if w.lower() not in _SMALL]
+
+
+def series_base(title: str) -> str:
+    """'Carpenter Series' -> 'Carpenter'; 'Technician II' -> 'Technician'."""
+    base = without_level(title).strip()
+    return re.sub(r"\s+(?:class\s+)?series$", "", base, flags=re.I).strip()
+
+
+def _clean_title(cell: str) -> str:
+    title = _ASIDE_WITH_FIGURES.sub("", cell).strip(" *_`")
+    return re.sub(r"\s+", " ", title)
+
+
+def _title_like(cell: str) -> bool:
+    words = cell.split()
+    return bool(cell) and 1 <= len(words) <= MAX_TITLE_WORDS and bool(_TITLE_CELL.match(cell)) and len(_words(cell)) >= 1
+
+
+def _table_groups(text: str) -> list[list[tuple[int, int, list[str]]]]:
+    """Runs of consecutive table lines: (start, end, cells) each."""
+    groups: list[list[tuple[int, int, list[str]]]] = []
+    current: list[tuple[int, int, list[str]]] = []
+    offset = 0
+    for line in text.split("\n"):
+        start, end = offset, offset + len(line)
+        offset = end + 1
+        if line.count("|") >= 1 and not re.fullmatch(r"[\s|:\-]+", line):
+            cells = [c.strip() for c in line.strip().strip("|").split("|")]
+            current.append((start, end, cells))
+        elif re.fullmatch(r"[\s|:\-]+", line) and current:
+            continue  # a Markdown separator row
+        else:
+            if current:
+                groups.append(current)
+            current = []
+    if current:
+        groups.append(current)
+    return groups
+
+
+def _table_classes(text: str, base_words: set[str]) -> list[ClassInfo]:
+    found: list[ClassInfo] = []
+    for group in _table_groups(text):
+        header: list[str] = []
+        rows: list[ClassInfo] = []
+        for start, end, cells in group:
+            codes = [i for i, c in enumerate(cells) if _CODE_CELL.match(c)]
+            titles = [i for i, c in enumerate(cells) if i not in codes and _title_like(_clean_title(c))]
+            if not codes or not titles:
+                if not rows and not codes:
+                    header = cells
+                continue
+            if header:  # a headed table: the code must sit in a column headed as a code, not "Date Established"
+                codes = [i for i in codes if i < len(header) and _CODE_HEADER.search(header[i])]
+                if not codes:
+                    continue
+            chosen = [i for i in codes if i < len(header) and _CLASS_CODE_HEADER.search(header[i])]
+            numeric = [i for i in codes if cells[i].isdigit()]
+            code_at = (chosen or numeric or codes)[0]
+            title = _clean_title(cells[titles[-1]])  # the title column comes after the code columns
+            rows.append(ClassInfo(title, cells[code_at], start, end))
+        if not rows:
+            continue
+        headed = any(re.search(r"\bcode\b", h, re.I) for h in header) and any(
+            re.search(r"\b(?:class|title|classification)\b", h, re.I) for h in header)
+        related = sum(1 for r in rows if base_words & set(_words(r.title)))
+        if headed or (len(rows) >= 2 and related >= 2):
+            found.extend(rows)
+    return found
+
+
+def _heading_classes(text: str, base: str, doc_title: str) -> list[ClassInfo]:
+    """Headings that extend the series' base title ("Carpenter" -> "Carpenter Supervisor")."""
+    base_words = _words(base)
+    if not base_words:
+        return []
+    found: list[ClassInfo] = []
+    for match in _HEADING.finditer(text):
+        heading = _clean_title(match.group(1).strip(" *_:"))
+        words = _words(heading)
+        if not heading or len(heading.split()) > MAX_TITLE_WORDS or heading.lower() in {base.lower(), doc_title.lower()}:
+            continue
+        if not all(w in words for w in base_words) or not re.match(r"[A-Z]", heading):
+            continue
+        if {w for w in words if w not in base_words} & _SECTION_WORDS:
+            continue  # "Carpenter Duties" is a section, not a class
+        found.append(ClassInfo(heading, "", match.start(1), match.start(1) + len(match.group(1))))
+    return found
+
+
+def _key(title: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", title.lower()))
+
+
+def find_classes(text: str, title: str) -> list[ClassInfo]:
+    """The classes ``text`` (a document titled ``title``) describes, in the order it names them, each once.
+
+    Only a document naming two or more classes is a series; otherwise []."""
+    base = series_base(title)
+    base_words = set(_words(base))
+    table = _table_classes(text, base_words)
+    headings = _heading_classes(text, base, title)
+    by_key: dict[str, ClassInfo] = {}
+    for info in table:
+        by_key.setdefault(_key(info.title), info)
+    for info in headings:
+        by_key.setdefault(_key(info.title), info)
+    classes = list(by_key.values())[:MAX_CLASSES]
+    return classes if len(classes) >= 2 else []
+
+
+__all__ = ["ClassInfo", "find_classes", "series_base"]
