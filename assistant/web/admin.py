@@ -183,6 +183,7 @@ def build_admin(ctx: WebContext) -> Any:
                 check = report.checks.get(name)
                 heading = f"\n**{_md(name)}**{replaced} — detected:"
                 lines.append(check_markdown(check, heading) if check else heading)
+        lines += [f"\nℹ {_md(note)}" for note in report.notes]  # e.g. a file replaced under another letter case
         if report.failed:
             lines.append(f"\n**{len(report.failed)} file(s) not added** (nothing else was changed):")
             lines += [f"- **{_md(name)}**: {_md(reason)}" for name, reason in report.failed]

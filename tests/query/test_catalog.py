@@ -172,3 +172,45 @@ def test_two_classes_named_in_full_both_stay_in_focus(catalog):
     plan = plan_query("Which needs more experience: the County Water Treatment Operator or the City Office Assistant II?",
                       [], catalog)
     assert set(plan.doc_ids) >= {"birch-water-treatment-operator", "alder-office-assistant-ii"}
+
+
+# --- classes of a series document (issue 13) -----------------------------------------------------------------------
+
+def _series_catalog() -> Catalog:
+    from dataclasses import replace
+
+    classes = [{"title": "Glazier I", "code": "6611", "start": 10, "end": 30},
+               {"title": "Glazier II", "code": "6612", "start": 31, "end": 50},
+               {"title": "Glazier Supervisor", "code": "6615", "start": 51, "end": 70},
+               {"title": "Senior Glazier (Specialist)", "code": "", "start": 90, "end": 117}]
+    series = replace(record("state-glazier-series", "Glazier Series", "State of Elmira", levels=["I", "II"]),
+                     classes=classes)
+    return Catalog.from_documents([series, record("oakport-glazier", "Glazier", "City of Oakport", "G-100"),
+                                   record("oakport-clerk", "Clerk", "City of Oakport")])
+
+
+def test_a_series_class_named_in_full_matches_its_document_with_its_code():
+    catalog = _series_catalog()
+    assert [e.doc_id for e in catalog.entries] == ["state-glazier-series", "oakport-glazier", "oakport-clerk"]
+    match = catalog.match("What is the class code of the Glazier Supervisor?")
+    # the city's Glazier is a word of the class named, not the class: only the series document is in focus
+    assert ids(match) == ["state-glazier-series"] and not match.missing
+    assert (match.classes[0].entry.series_class, match.classes[0].entry.class_code) == ("Glazier Supervisor", "6615")
+    assert match.classes[0].entry.span == (51, 70)
+    senior = catalog.match("What does a Senior Glazier (Specialist) do for the State?")
+    assert ids(senior) == ["state-glazier-series"] and not senior.modifiers and not senior.missing
+    assert senior.classes[0].entry.series_class == "Senior Glazier (Specialist)"
+
+
+def test_a_series_class_no_more_named_than_the_document_leaves_the_document_entry():
+    catalog = _series_catalog()
+    match = catalog.match("What does a State of Elmira Glazier II do?")
+    assert ids(match) == ["state-glazier-series"] and match.levels == ["II"]
+    assert match.classes[0].entry.series_class == "" and match.classes[0].entry.levels == ["I", "II"]
+    # a class's own code names it too
+    assert catalog.match("Which class is 6615?").classes[0].entry.series_class == "Glazier Supervisor"
+
+
+def test_a_missing_level_names_the_document_not_each_of_its_classes():
+    missing = _series_catalog().match("What does a State of Elmira Glazier IV do?").missing
+    assert missing == "no level IV of Glazier Series is in the documents"

@@ -1,0 +1,213 @@
+"""The classes a series document describes, each with its code (issue 13).
+
+``find_classes`` reads a document's code table and the headings that extend its base title;
+the registry keeps the classes with the document (SQLite and Chroma metadata, and a registry
+written before the column existed gains it); the catalog matches a question naming one class
+to the document, carrying that class's code; and "What is the class code of X?" is answered
+with X's own code, cited from the row that prints it, through the real assistant.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from assistant.engine import Assistant
+from assistant.facts.storage.sync_hook import sync_with_fact_cards as sync
+from assistant.index.index import Index
+from assistant.index.registry import DocumentRecord, Registry
+from assistant.index.registry_chroma import _metadata, _record
+from assistant.ingest.class_table import ClassInfo, find_classes, series_base
+from assistant.ingest.docinfo import identify
+from assistant.query.catalog import Catalog
+from assistant.settings import Settings
+
+SERIES = """# Widget Inspector Series
+
+## Harlow Valley Personnel Board Specification
+
+## Scope
+
+This series describes widget inspection classes used by the Town of Harlow Valley.
+
+Widget Inspector Series - Class Titles and Codes
+
+| Schem Code | Class Code | Class Title |
+|---|---|---|
+| WQ4O | 7731 | Widget Inspector I |
+| WQ30 | 7732 | Widget Inspector II |
+| WQ20 | 7740 | Senior Widget Inspector (Specialist) |
+| WQ10 | 7745 | Senior Widget Inspector (Supervisor) (Abolished 03/01/2019 per Notice 19-02) |
+
+## Definition of Levels
+
+## Widget Inspector I
+
+This is the entry level. Incumbents inspect widgets for defects under close supervision.
+
+## Widget Inspector II
+
+This is the journey level. Incumbents inspect complex widget assemblies independently.
+
+## Senior Widget Inspector (Specialist)
+
+This is the advanced technical level. Incumbents resolve the most difficult inspection disputes.
+
+## Senior Widget Inspector (Supervisor)
+
+This is the working supervisor level. Incumbents supervise a small staff of widget inspectors.
+
+## Widget Inspector Duties
+
+Typical duties are listed for each level.
+
+## Minimum Qualifications
+
+Two years of widget inspection experience.
+
+## Class History
+
+| Class | Date Established | Date Revised |
+|---|---|---|
+| Widget Inspector I | 1987 | 2004 |
+| Widget Inspector II | 1987 | 2004 |
+"""
+
+SINGLE = """TOWN OF HARLOW VALLEY
+Title: Grounds Keeper
+Class Code: 4410
+
+| Step | Hourly |
+|---|---|
+| A1 | $21.10 |
+| B2 | $22.40 |
+
+## Grounds Keeper Duties
+
+Mows, trims and waters the town's parks.
+"""
+
+
+def _pairs(classes: list[ClassInfo]) -> list[tuple[str, str]]:
+    return [(c.title, c.code) for c in classes]
+
+
+# --- find_classes ----------------------------------------------------------------------------------------------
+
+def test_code_table_gives_each_class_its_class_code_not_its_schematic_code_nor_a_history_year():
+    classes = find_classes(SERIES, "Widget Inspector Series")
+    assert _pairs(classes) == [
+        ("Widget Inspector I", "7731"), ("Widget Inspector II", "7732"),
+        ("Senior Widget Inspector (Specialist)", "7740"), ("Senior Widget Inspector (Supervisor)", "7745"),
+    ]
+    row = classes[2]
+    assert SERIES[row.start:row.end] == "| WQ20 | 7740 | Senior Widget Inspector (Specialist) |"
+
+
+def test_without_a_table_the_headings_that_extend_the_base_title_are_the_classes():
+    text = "\n".join(line for line in SERIES.split("\n") if "|" not in line)
+    classes = find_classes(text, "Widget Inspector Series")
+    assert _pairs(classes) == [
+        ("Widget Inspector I", ""), ("Widget Inspector II", ""),
+        ("Senior Widget Inspector (Specialist)", ""), ("Senior Widget Inspector (Supervisor)", ""),
+    ]  # "Widget Inspector Duties" is a section about the class, not a class
+    assert text[classes[1].start:classes[1].end] == "Widget Inspector II"
+
+
+def test_a_heading_class_missing_from_the_table_is_kept_without_a_code():
+    text = SERIES.replace("| WQ10 | 7745 | Senior Widget Inspector (Supervisor) (Abolished 03/01/2019 per Notice 19-02) |\n", "")
+    assert ("Senior Widget Inspector (Supervisor)", "") in _pairs(find_classes(text, "Widget Inspector Series"))
+
+
+def test_a_document_of_one_class_describes_no_series():
+    assert find_classes(SINGLE, "Grounds Keeper") == []  # a pay-step table is no code table
+
+
+def test_a_headerless_table_counts_when_its_titles_share_the_series_title():
+    text = "Widget Inspector Series\n\n4471 | Widget Inspector I\n4472 | Widget Inspector II\n\nOther text.\n"
+    assert _pairs(find_classes(text, "Widget Inspector Series")) == [("Widget Inspector I", "4471"),
+                                                                      ("Widget Inspector II", "4472")]
+    unrelated = "Budget\n\n2019 | Capital Plan\n2020 | Operating Plan\n"
+    assert find_classes(unrelated, "Widget Inspector Series") == []
+
+
+def test_series_base_and_identify_carry_the_classes():
+    assert series_base("Widget Inspector Series") == "Widget Inspector"
+    info = identify(SERIES, "widget-inspector-series.md")
+    assert info.title == "Widget Inspector Series"
+    assert ("Senior Widget Inspector (Specialist)", "7740") in _pairs(info.classes)
+
+
+# --- storage ---------------------------------------------------------------------------------------------------
+
+def _record_with(classes: list[dict]) -> DocumentRecord:
+    return DocumentRecord(doc_id="widget", source="widget.md", root="/corpus", title="Widget Inspector Series",
+                          employer="Town of Harlow Valley", class_code="", levels=["I", "II"], format="md",
+                          content_hash="h", size=1, mtime=0.0, n_chunks=1, indexed_at=0.0, state="ready",
+                          text=SERIES, classes=classes)
+
+
+def test_chroma_metadata_keeps_the_classes_and_old_metadata_reads_as_none():
+    classes = [c.to_dict() for c in find_classes(SERIES, "Widget Inspector Series")]
+    meta = _metadata(_record_with(classes), "ready", "[]", 1, 0.0)
+    assert _record(meta, SERIES).classes == classes
+    del meta["classes"]
+    assert _record(meta, SERIES).classes == []
+
+
+def test_a_registry_written_before_classes_existed_gains_the_column(tmp_path: Path):
+    path = tmp_path / "registry.sqlite"
+    Registry(path)
+    with sqlite3.connect(path) as conn:
+        conn.execute("ALTER TABLE documents DROP COLUMN classes")
+        conn.execute("INSERT INTO documents(doc_id, source, root, title, content_hash, state) "
+                     "VALUES('old', 'old.txt', '/c', 'Old Class', 'h', 'ready')")
+    registry = Registry(path)
+    assert registry.get_document("old").classes == []
+    classes = [c.to_dict() for c in find_classes(SERIES, "Widget Inspector Series")]
+    registry.commit_document(_record_with(classes), [])
+    assert Registry(path).get_document("widget").classes == classes
+    assert [d.classes for d in Registry(path).ready_documents() if d.doc_id == "widget"] == [classes]
+
+
+# --- the real assistant ----------------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory, shared_embeddings) -> Assistant:
+    root = tmp_path_factory.mktemp("class-table")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    (corpus / "widget-inspector-series.md").write_text(SERIES, encoding="utf-8")
+    (corpus / "grounds-keeper.txt").write_text(SINGLE, encoding="utf-8")
+    settings = Settings(data_dir=root / "data", corpus_dir=corpus)
+    index = Index(settings, embeddings=shared_embeddings)
+    summary = sync(index, [corpus])
+    assert summary.added == 2 and not summary.failed
+    return Assistant(settings, index=index)
+
+
+def test_synced_series_document_stores_its_classes(assistant):
+    record = assistant.index.registry.get_document("widget-inspector-series")
+    assert ("Senior Widget Inspector (Supervisor)", "7745") in [(c["title"], c["code"]) for c in record.classes]
+    assert assistant.index.registry.get_document("grounds-keeper").classes == []
+
+
+def test_class_code_question_answers_that_class_code_citing_its_row(assistant):
+    answer = assistant.ask("What is the class code of Senior Widget Inspector (Specialist)?")
+    assert answer.answered, answer.text
+    assert "7740" in answer.text and "7731" not in answer.text and "7745" not in answer.text
+    assert [c.doc_id for c in answer.citations] == ["widget-inspector-series"]
+    doc = assistant.index.registry.get_document("widget-inspector-series")
+    quote = answer.citations[0]
+    assert doc.text[quote.start:quote.end] == quote.quote and "7740" in quote.quote
+
+
+def test_class_named_by_a_word_the_series_title_lacks_matches_the_series(assistant):
+    catalog = Catalog.from_documents(assistant.index.registry.ready_documents())
+    assert [e.doc_id for e in catalog.entries].count("widget-inspector-series") == 1  # lists walk documents
+    match = catalog.match("What does a Senior Widget Inspector (Supervisor) do?")
+    assert [m.doc_id for m in match.classes] == ["widget-inspector-series"] and not match.missing
+    assert match.classes[0].entry.series_class == "Senior Widget Inspector (Supervisor)"
+    assert match.classes[0].entry.class_code == "7745"
