@@ -31,6 +31,12 @@ def _axe_source() -> str:
 
 def violations(page_or_frame: Any, impacts: tuple[str, ...] = ("serious", "critical")) -> list[str]:
     """axe's violations of the given impacts on the page (or frame) as it is now, WCAG 2.x A/AA rules."""
+    # Gradio dims a component to 20% opacity while an event (e.g. the page's load event) runs on it: measuring
+    # contrast then reports the fade, not the page. Wait until nothing is pending and no animation runs.
+    page_or_frame.wait_for_function(
+        "() => !document.querySelector('.pending') && document.getAnimations().every(a => a.playState !== 'running')",
+        timeout=120_000,
+    )
     page_or_frame.add_script_tag(content=_axe_source())
     result = page_or_frame.evaluate(
         """async () => {
