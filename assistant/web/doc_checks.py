@@ -21,6 +21,7 @@ from typing import Any, Iterable
 from assistant.index.corrections import FIELDS
 from assistant.index.registry import DocumentRecord
 from assistant.ingest.docinfo import is_page_furniture
+from assistant.web.doc_facts import stated_pay
 
 log = logging.getLogger("assistant.web")
 SECTIONLESS = {"header", "other", ""}  # what chunks of a text without recognised headings are typed as
@@ -89,18 +90,6 @@ def _cards(data_dir: Path) -> dict[str, Any]:
         return {}
 
 
-def _pay(card: Any) -> str:
-    text = getattr(card, "salary_text", None)
-    if text:
-        return " ".join(str(text).split())
-    try:
-        from assistant.facts.rendering.format import salary_summary
-
-        return salary_summary(card) or ""
-    except Exception:  # noqa: BLE001
-        return ""
-
-
 def check_documents(index: Any, data_dir: Path, doc_ids: Iterable[str] | None = None) -> list[DocumentCheck]:
     """Checks of the given ready documents (all of them by default), sorted by title."""
     registry = index.registry
@@ -124,7 +113,7 @@ def check_documents(index: Any, data_dir: Path, doc_ids: Iterable[str] | None = 
             doc_id=record.doc_id, source=record.source, title=record.title, employer=record.employer,
             class_code=record.class_code or (getattr(card, "class_code", None) or "" if card else ""),
             levels=list(record.levels), grade=(getattr(card, "grade", None) or "") if card else "",
-            pay=_pay(card) if card else "", sections=sorted(t for t in sections if t not in SECTIONLESS),
+            pay=stated_pay(card) if card else "", sections=sorted(t for t in sections if t not in SECTIONLESS),
             detected={k: record.detected.get(k) for k in FIELDS if k in record.detected},
             corrected=[k for k in FIELDS if k in corrected],
             warnings=warnings_for(record, sections, corrected), chunks=record.n_chunks, indexed_at=record.indexed_at,

@@ -118,3 +118,16 @@ def card_reader(index: Any, snapshot: Callable[[], Any]) -> Callable[[], dict[st
             return None
 
     return read
+
+
+def stated_pay(card: Any) -> str:
+    """The pay as the document states it (one line), else as the card's figures read back."""
+    text = getattr(card, "salary_text", None)
+    if text:
+        return " ".join(str(text).split())
+    try:
+        from assistant.facts.rendering.format import salary_summary
+
+        return salary_summary(card) or ""
+    except Exception:  # noqa: BLE001 - a card the summary cannot read shows no pay, not an error page
+        return ""

@@ -21,7 +21,7 @@ from fastapi import APIRouter
 from fastapi.responses import HTMLResponse
 
 from assistant.web.context import WebContext
-from assistant.web.doc_facts import FLSA_LABELS, DocFacts, card_reader, doc_facts, whole_document_cards
+from assistant.web.doc_facts import FLSA_LABELS, DocFacts, card_reader, doc_facts, stated_pay, whole_document_cards
 from assistant.web.doc_render import format_name, render_document
 from assistant.web.render import esc, page
 
@@ -63,18 +63,6 @@ def _fact_cards(data_dir: Path) -> dict[str, Any] | None:
         return None
 
 
-def _salary(card: Any) -> str:
-    text = getattr(card, "salary_text", None)
-    if text:
-        return " ".join(str(text).split())
-    try:
-        from assistant.facts.rendering.format import salary_summary
-
-        return salary_summary(card) or ""
-    except Exception:  # noqa: BLE001
-        return ""
-
-
 def document_rows(ctx: WebContext) -> tuple[list[dict[str, Any]], bool]:
     """One row per indexed document, and whether fact-card columns (grade, salary) are known (API, admin page)."""
     docs = ctx.index.registry.ready_documents()
@@ -88,7 +76,7 @@ def document_rows(ctx: WebContext) -> tuple[list[dict[str, Any]], bool]:
         if cards is not None:
             card = cards.get(d.doc_id)
             row["grade"] = (getattr(card, "grade", None) or "") if card else ""
-            row["salary"] = _salary(card) if card else ""
+            row["salary"] = stated_pay(card) if card else ""
             if card and not row["class_code"]:
                 row["class_code"] = getattr(card, "class_code", None) or ""
         rows.append(row)
