@@ -28,7 +28,8 @@ SECTION_PATTERNS: list[tuple[str, str]] = [
     ("distinguishing", r"distinguish|sets this job apart|class characteristics|level distinction|series concept|what sets"),
     ("duties", r"duties|functions|responsibilit|tasks|examples of work|typical work|work performed"),
     ("ksa", r"knowledge|skills|abilities|ability to|competenc"),
-    ("qualifications", r"qualification|education|experience|training|requirements? for|employment standards|desirable|^minimum requirements|^requirements$"),
+    ("qualifications", r"qualification|education|experience|training|requirements? for|employment standards|desirable|^minimum requirements|^requirements$"
+                       r"|^(?:either|or)\s+(?:[ivx]{1,4}|\d)\b|^(?:pattern|alternative|option)\s+(?:[ivx]{1,4}|\d|[a-d])\b"),
     ("special", r"special requirement|special condition|conditions of employment|other requirement|background|selection|probation|introductory period|promotion|career|on-call|standby|bilingual|differential"),
     ("summary", r"definition|summary|purpose|nature of (the )?work|general statement|description|overview|scope|position summary|job summary|class concept"),
 ]

@@ -163,3 +163,11 @@ def test_sentences_are_not_headings():
         "Employees may be required to work overtime, including evenings and weekends as needed.\n"
     )
     assert [s.heading for s in find_sections(text)] == ["DEFINITION"]
+
+
+def test_option_headings_of_a_requirement_are_qualifications():
+    from assistant.ingest.sections import classify_heading
+
+    for heading in ("Either I", "Or II", "Or II / Experience", "Pattern 2", "Alternative B"):
+        assert classify_heading(heading) == "qualifications", heading
+    assert classify_heading("Orientation") is None and classify_heading("Operations") is None
