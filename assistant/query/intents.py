@@ -98,6 +98,10 @@ INTENTS = [
 _BY_NAME = {intent.name: intent for intent in INTENTS}
 
 
+_COUNTS_NOT_MONEY = re.compile(
+    r"\bhow many\b[^?]{0,40}?\b(?:days?|hours?|weeks?|holidays?|credits?|units?|points?|years?|months?)\b", re.I)
+
+
 def detect_intents(question: str) -> list[Intent]:
     """Intents cued by the question, most specific first."""
     found = [intent for intent in INTENTS if intent.cues.search(question)]
@@ -108,6 +112,9 @@ def detect_intents(question: str) -> list[Intent]:
     # "what (salary) range is X on?" names a range number unless it asks for money
     if "grade" in names and "salary" in names and not re.search(r"\$|dollar|how much|\bpay\b|paid|earn|make|wage", question, re.I):
         found = [i for i in found if i.name == "grade"] + [i for i in found if i.name != "grade"]
+    # "how many vacation days do they earn?" counts something that is not money
+    if "salary" in names and _COUNTS_NOT_MONEY.search(question) and not re.search(r"\$|dollar|salary|wage|\bpay\b", question, re.I):
+        found = [i for i in found if i.name != "salary"]
     # "overtime pay" is an overtime question
     if "overtime" in names and "salary" in names:
         found = [i for i in found if i.name != "salary"]

@@ -214,3 +214,4 @@ def test_a_series_class_no_more_named_than_the_document_leaves_the_document_entr
 def test_a_missing_level_names_the_document_not_each_of_its_classes():
     missing = _series_catalog().match("What does a State of Elmira Glazier IV do?").missing
     assert missing == "no level IV of Glazier Series is in the documents"
+
