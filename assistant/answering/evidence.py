@@ -194,6 +194,36 @@ def level_mentions(sentence: str, title: str, levels: list[str]) -> list[str]:
     return found
 
 
+PREFIX_CREDIT = 0.8  # "exam" finds "examination", "cert" finds "certificate": a shortened word, nearly a match
+
+
+def _prefix_of_any(term: str, words: set[str]) -> bool:
+    return len(term) >= 4 and any(len(word) > len(term) and word.startswith(term) for word in words)
+
+
+HEADING_WORD_CREDIT = 0.2
+_RANK_STEMS = {stem(w) for w in ("senior", "lead", "principal", "chief", "supervising", "supervisor", "specialist",
+                                 "assistant", "associate", "staff", "manager", "trainee", "apprentice")}
+
+
+@lru_cache(maxsize=4096)
+def _heading_words(section: str, title: str) -> frozenset[str]:
+    return frozenset(set(tokens(section)) - set(tokens(title)) - STOPWORDS)
+
+
+def _heading_match(section: str, title: str, asked: set[str]) -> float:
+    """A passage under a heading that names what the question names ("Senior Radiologic Technologist
+    (Specialist) / Minimum Qualifications" for a question about that class) weighs more; under a heading
+    naming a rank the question does not ask ("Senior …" when it asks the plain class), less."""
+    words = _heading_words(section, title)
+    if not words:
+        return 0.0
+    credit = HEADING_WORD_CREDIT * min(2, len(words & asked))
+    if (words & _RANK_STEMS) - asked:
+        credit -= HEADING_WORD_CREDIT
+    return credit
+
+
 def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -> list[Sentence]:
     """Score every candidate; best first."""
     terms = question_terms(plan, snap)
@@ -202,9 +232,11 @@ def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -
     total = sum(weights.values())
     primary = plan.intents[0] if plan.intents else None
     others = plan.intents[1:3]
+    asked = set(tokens(plan.standalone))
     for s in sentences:
         sentence_terms = set(tokens(s.text))
-        matched = sum(w for t, w in weights.items() if t in sentence_terms)
+        matched = sum(w if t in sentence_terms else PREFIX_CREDIT * w if _prefix_of_any(t, sentence_terms) else 0.0
+                      for t, w in weights.items())
         s.lexical = matched / total if total else 0.0
         score = s.lexical
         if primary is not None:
@@ -232,6 +264,8 @@ def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -
                 score -= 0.8
             elif s.chunk_level:
                 score += 0.3 if s.chunk_level in plan.levels else -0.5
+        if doc is not None:
+            score += _heading_match(s.section, doc.title, asked)
         if wants_quantity and _HAS_QUANTITY.search(s.text):
             score += 0.3
         score += 0.15 / (1 + s.chunk_rank)

@@ -95,7 +95,7 @@ def evidence_answer(
     for other in ranked[1:]:
         if len(chosen) >= answerer.max_sentences:
             break
-        if other.doc_id != best.doc_id or any(abs(other.start - c.start) < 3 for c in chosen):
+        if other.doc_id != best.doc_id or any(other.start < c.end and c.start < other.end for c in chosen):
             continue
         if other.score >= best.score - RUNNER_UP_MARGIN and support[id(other)] >= min(SUPPORT_THRESHOLD, support[id(best)]):
             chosen.append(other)
@@ -145,6 +145,7 @@ LIST_QUESTION = re.compile(
     re.IGNORECASE,
 )
 LIST_MARGIN = 0.15
+LIST_SHARE = 0.78  # or this share of the best support, when that is more lenient (a strong best passage)
 PER_DOCUMENT_CANDIDATES = 4
 
 
@@ -156,13 +157,18 @@ def list_answer(
 
     Each document offers its few passages that share the most words with the question (no encoding for
     that), so the cost stays a few dozen passages per question whatever the corpus size."""
-    if plan.doc_ids or not LIST_QUESTION.search(plan.question):
+    if not LIST_QUESTION.search(plan.question):
         return None
+    if plan.doc_ids:
+        if not _asks_across_classes(plan, snap):
+            return None
+        plan = dataclasses.replace(plan, doc_ids=[], name_tokens=set())
     question = plan.question
     names = _name_words(plan, [], snap) | _LIST_WORDS
     wanted = set(tokens(question)) - {stem(w) for w in names}
     by_doc: dict[str, list[tuple[int, Sentence]]] = {}
-    for sentence in candidate_sentences(snap, [], dataclasses.replace(plan, doc_ids=list(snap.chunks_by_doc))):
+    in_scope = [doc_id for doc_id in snap.chunks_by_doc if _employs(snap, doc_id, plan.employers)]
+    for sentence in candidate_sentences(snap, [], dataclasses.replace(plan, doc_ids=in_scope)):
         overlap = len(wanted & set(tokens(sentence.text + " " + sentence.section)))
         if overlap:
             by_doc.setdefault(sentence.doc_id, []).append((overlap, sentence))
@@ -184,7 +190,7 @@ def list_answer(
     if not best_by_doc:
         return None
     top = max(value for value, _ in best_by_doc.values())
-    chosen = sorted(((v, s) for v, s in best_by_doc.values() if v >= SUPPORT_THRESHOLD and v >= top - LIST_MARGIN),
+    chosen = sorted(((v, s) for v, s in best_by_doc.values() if v >= SUPPORT_THRESHOLD and v >= min(top - LIST_MARGIN, LIST_SHARE * top)),
                     key=lambda pair: -pair[0])
     if len(chosen) < 2:
         return None
@@ -198,8 +204,43 @@ def list_answer(
                   standalone_query=plan.standalone, route="evidence", support=round(top, 4))
 
 
+_ACROSS_CLASSES = re.compile(
+    r"^\W*(?:which|what|list|name)\s+((?:[\w'’]+\s+){0,5}?)(?:class specifications|classes|classifications|jobs|"
+    r"positions|specifications|specs|bulletins|job titles|roles|exams|postings)\b",
+    re.IGNORECASE,
+)
+
+
+def _employs(snap: Snapshot, doc_id: str, employers: list[str]) -> bool:
+    """Whether the document is one of the employers the question names (any document when it names none)."""
+    record = snap.documents.get(doc_id)
+    if not employers or record is None or not record.employer:
+        return True
+    own = record.employer.lower()
+    return any(e.lower() in own or own in e.lower() for e in employers)
+
+
+def _asks_across_classes(plan: QueryPlan, snap: Snapshot) -> bool:
+    """"Which State class specifications require a driver's license?" asks across the classes even when a
+    word of it names one ("School Bus Driver"); "Which Carpenter classes …" asks within the named one."""
+    match = _ACROSS_CLASSES.search(plan.question)
+    if match is None:
+        return False
+    before = set(tokens(match.group(1)))
+    for doc_id in plan.doc_ids:
+        record = snap.documents.get(doc_id)
+        if record is not None and before & (set(tokens(without_series(record.title))) - _LIST_STEMS):
+            return False
+    return True
+
+
+def without_series(title: str) -> str:
+    return re.sub(r"\s+(?:class\s+)?series$", "", title, flags=re.IGNORECASE)
+
+
 _LIST_WORDS = {"which", "classes", "classifications", "jobs", "positions", "specifications", "specs", "bulletins",
                "titles", "roles", "exams", "collection", "postings", "list", "any", "all"}
+_LIST_STEMS = {stem(w) for w in _LIST_WORDS}
 
 
 def names_retrieved_document(plan: QueryPlan, docs: list[Document], snap: Snapshot) -> bool:

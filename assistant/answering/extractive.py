@@ -24,7 +24,7 @@ from assistant.answering.evidence import Sentence, candidate_sentences, rank_sen
 from assistant.answering.leadline import lead_line
 from assistant.answering import evidence_answer as evidence_module
 from assistant.answering.evidence_answer import evidence_answer, list_answer, names_retrieved_document
-from assistant.answering.passage_scores import PassageScorer
+from assistant.answering.passage_scores import SEMANTIC_CHARS, PassageScorer
 from assistant.answering.protocol import stream_finished
 from assistant.answering.wording import clean_quote, doc_label, refusal, retrieved_ids
 from assistant.domain.pay import asks_amount, states_amount
@@ -38,8 +38,11 @@ INTENT_DESCRIPTIONS = {
     "supervision": "the supervision exercised", "probation": "a probationary period", "promotion": "a promotion path",
     "physical": "physical demands", "typing": "a typing requirement", "substitution": "substitutions",
     "differential": "a pay differential", "on_call": "on-call duty", "duties": "the duties", "overview": "a summary", "qualifications": "the qualifications", "age": "an age requirement",
+    "difference": "what sets the classes apart", "exam": "how the examination is given",
 }
 MIN_LEXICAL = 0.34
+MEANING_WEIGHT = 1.0  # weight of question-sentence similarity (cosine) added to the rule score
+MEANING_CANDIDATES = 40
 _QUALIFYING = {"education", "experience", "qualifications", "substitution", "license", "certification"}
 OPEN_INTENTS = {"duties", "overview", "qualifications"}
 BOILERPLATE = re.compile(
@@ -111,7 +114,7 @@ class ExtractiveAnswerer:
         if unknown:
             words = ", ".join(f"“{w}”" for w in unknown[:3])
             return refusal(snap, f"no document mentions {words}", docs, plan)
-        ranked = rank_sentences(candidate_sentences(snap, docs, plan), plan, snap)
+        ranked = self._with_meaning(plan, rank_sentences(candidate_sentences(snap, docs, plan), plan, snap))
         if not ranked:
             return refusal(snap, "the retrieved passages do not state it", docs, plan)
         targets = self._target_docs(plan, ranked)
@@ -146,6 +149,23 @@ class ExtractiveAnswerer:
                       standalone_query=plan.standalone)
 
     # --- choosing
+    def _with_meaning(self, plan: QueryPlan, ranked: list[Sentence]) -> list[Sentence]:
+        """For a question outside every intent, the rule ranking re-ordered by each leading candidate's
+        similarity in meaning to the question.
+
+        Without an intent the rules rank by shared words only; the embedding knows what a sentence is about
+        whatever its wording ("is the class still used?" / "This class was abolished"). Only the leading
+        candidates are encoded (vectors are cached by text)."""
+        if self.scorer is None or not ranked:
+            return ranked
+        if plan.intents:
+            return ranked  # the rules know the kind of fact asked and where specs state it: their order stands
+        top = ranked[:MEANING_CANDIDATES]
+        vectors = self.scorer.vectors([plan.standalone, *(s.text[:SEMANTIC_CHARS] for s in top)])
+        for sentence, similarity in zip(top, vectors[1:] @ vectors[0]):
+            sentence.score += MEANING_WEIGHT * float(similarity)
+        return sorted(top, key=lambda s: s.score, reverse=True) + ranked[MEANING_CANDIDATES:]
+
     def _target_docs(self, plan: QueryPlan, ranked: list[Sentence]) -> list[str]:
         if plan.doc_ids:
             limit = 4 if (plan.comparison or plan.ambiguous or len(plan.doc_ids) > 1) else 1
@@ -197,10 +217,19 @@ class ExtractiveAnswerer:
         level_line = self._level_line(plan, ranked, snap, best)
         if level_line is not None:
             chosen.append(level_line)
-        for s in grounded + [s for s in ranked if s not in grounded]:
+        pool = grounded + [s for s in ranked if s not in grounded]
+        owner = _owning_class(best, snap)
+        if owner:
+            # "which level is the first supervisory one, and what experience does it require?": the rest of the
+            # answer comes from under the same class's headings as its best sentence, where there are any
+            pool = [s for s in pool if _owning_class(s, snap) == owner] + [s for s in pool if _owning_class(s, snap) != owner]
+        doc = snap.documents.get(best.doc_id)
+        for s in pool:
             if len(chosen) >= limit:
                 break
-            if s is best or any(abs(s.start - c.start) < 3 for c in chosen):
+            if plan.levels and doc is not None and _names_other_level(s, doc, plan.levels):
+                continue  # "Office Assistant II: $19.75 …" is no part of the answer about level I
+            if s is best or any(s.doc_id == c.doc_id and s.start < c.end and c.start < s.end for c in chosen):
                 continue
             follows_best = s.doc_id == best.doc_id and 0 <= s.start - best.end <= 3
             if s.score >= max(0.5, 0.7 * best.score) or (follows_best and s.score >= 0.3 * best.score):
@@ -290,6 +319,32 @@ def _class_heading(sentence: Sentence, doc: object | None) -> str:
     if not title_words & {w.lower() for w in _TITLE_WORD.findall(heading)}:
         return ""
     return f"{heading}: "
+
+
+_LINE_LABEL = re.compile(r"^\W*([^:\n]{3,60}):")
+
+
+def _names_other_level(sentence: Sentence, doc: object, levels: list[str]) -> bool:
+    """Whether the sentence is labelled with a level not asked ("Office Assistant II: $19.75 …"); one that
+    only mentions another level ("direction to Specialist I employees") is still about the asked one."""
+    from assistant.answering.evidence import level_mentions
+
+    label = _LINE_LABEL.match(sentence.text)
+    if label is None:
+        return False
+    mentioned = level_mentions(label.group(1), getattr(doc, "title", ""), getattr(doc, "levels", []))
+    return bool(mentioned) and not set(mentioned) & set(levels)
+
+
+def _owning_class(sentence: Sentence, snap: Snapshot) -> str:
+    """The class a series page's sentence is written under ("Carpenter Supervisor" for a sentence under
+    "Carpenter Supervisor / Either I"), or "" when its heading names no class of the document."""
+    doc = snap.documents.get(sentence.doc_id)
+    first = sentence.section.split(" / ")[0].strip()
+    if doc is None or not first:
+        return ""
+    probe = Sentence(sentence.doc_id, 0, 0, "", first, "", "", 0, None)
+    return first.lower() if _class_heading(probe, doc) else ""
 
 
 def _needs_terms(plan: QueryPlan, snap: Snapshot, minimum: int = 2) -> bool:

@@ -169,7 +169,35 @@ def find_sections(text: str) -> list[Section]:
     for index, (start, section_type, heading) in enumerate(starts):
         end = starts[index + 1][0] if index + 1 < len(starts) else len(text)
         sections.append(Section(section_type, heading, start, end))
-    return _merge_subheadings(text, sections)
+    return _name_options(text, _merge_subheadings(text, sections))
+
+
+_OPTION_HEADING = re.compile(r"^(?:either|or|pattern|alternative|option)\s+(?:[ivx]{1,4}|\d|[a-d])\b", re.IGNORECASE)
+_MD_DEPTH = re.compile(r"[ \t]*(#{1,6})[ \t]")
+
+
+def _name_options(text: str, sections: list[Section]) -> list[Section]:
+    """'Or II' alone says nothing: an option heading under a class's Markdown heading ("## Senior Typist",
+    "### Either I") is named after it ("Senior Typist / Either I"), so the class it qualifies for is known."""
+    parents: dict[int, str] = {}  # Markdown depth -> latest heading at that depth
+    for section in sections:
+        depth_match = _MD_DEPTH.match(text, section.start)
+        if not depth_match:
+            continue
+        depth = len(depth_match.group(1))
+        own = section.heading.split(" / ")[-1]
+        if _OPTION_HEADING.match(own) and " / " not in section.heading:
+            parent = next((parents[d] for d in range(depth - 1, 0, -1) if d in parents), "")
+            if parent and not _OPTION_HEADING.match(parent.split(" / ")[-1]):
+                section.heading = f"{parent} / {section.heading}"
+        else:
+            parts = section.heading.split(" / ")
+            while len(parts) > 1 and _OPTION_HEADING.match(parts[-1]):
+                parts.pop()
+            parents[depth] = " / ".join(parts)
+            for deeper in [d for d in parents if d > depth]:
+                del parents[deeper]
+    return sections
 
 
 def _merge_subheadings(text: str, sections: list[Section]) -> list[Section]:
@@ -199,8 +227,10 @@ def _merge_subheadings(text: str, sections: list[Section]) -> list[Section]:
 def _content_after_heading(body: str, heading: str) -> str:
     """The section's text without its heading (run-in labels keep the rest of their line)."""
     stripped = body.lstrip()
+    merged = " / " in heading
+    heading = heading.split(" / ")[-1]  # a heading merged with an empty one before it: its own line ends it
     position = stripped.find(heading)
-    if 0 <= position <= 8:
+    if 0 <= position <= 8 or (merged and position >= 0):
         rest = stripped[position + len(heading):]
     else:
         newline = stripped.find("\n")

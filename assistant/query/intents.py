@@ -37,6 +37,8 @@ VALUE_PATTERNS = {
     "overtime": r"exempt|not eligible|eligible",
     "typing": r"\d+\s*(?:words per minute|wpm)",
     "age": r"\d+\s*years (?:of age|old)",
+    "exam": r"\d+\s?%|percent|entirely|multiple[- ]choice|interview|essay|proctored|on-?line",
+    "difference": r"\bthis is the\b.{0,60}\blevel\b|\b(?:entry|journey|full|advanced|working|supervisory|lead)[\w\s-]{0,25}\blevel\b|distinguished from",
 }
 
 
@@ -83,8 +85,17 @@ INTENTS: list[Intent] = [
            _p(r"on-call|after-hours|standby|night|weekend|shift"), ("call", "after", "hours", "standby", "night", "weekend", "shift")),
     Intent("age", _p(r"\b(how old|minimum age|age requirement|years? old|years of age|\bage\b)"), ("qualifications", "special"),
            _p(r"\bage\b|years old"), ("age", "old", "minimum")),
-    Intent("qualifications", _p(r"\b(qualifications?|requirements? (?:for|to)|what (?:do i|does one|would i) need|minimum requirements|eligible to apply|requirements)\b|\bwhat (?:do|does|did|will)\b[^?]{0,60}\brequire\b"),
+    Intent("qualifications", _p(r"\b(qualifications?|requirements? (?:for|to)|what (?:do i|do you|does one|would i|would you) need|qualify|minimum requirements|eligible to apply|requirements)\b|\bwhat (?:do|does|did|will)\b[^?]{0,60}\brequire\b"),
            ("qualifications", "licenses", "ksa"), _p(r"."), ("qualification", "qualifications", "requirement", "requirements", "need", "minimum", "apply")),
+    Intent("exam", _p(r"(?<!drug )(?<!medical )(?<!physical )(?<!typing )\b(exams?|examinations?|tests?|tested|scored|scoring|weighted|weights?|interviews?|selection process|assessments?)\b"),
+           ("special", "other"),
+           _p(r"examination|\btests?\b|interview|weight|multiple[- ]choice|essay|written|qualifying|\bscor|assessment|proctored"),
+           ("exam", "examination", "test", "score", "scored", "weight", "weighted", "given", "interview", "selection", "process")),
+    Intent("difference", _p(r"\b(differ\w*|distinguish\w*|what sets|sets? (?:it|them) apart|do(?:es)? that (?:an? |the )?[\w\s]{0,60}(?:doesn'?t|does not|don'?t|do not|can'?t|cannot))\b"),
+           ("distinguishing", "summary"),
+           _p(r"\b(?:entry|journey|advanced|supervis\w*|independen\w*|distinguish\w*|differ\w*|whereas|in contrast|"
+              r"rather than|more (?:complex|difficult|responsib)|level)\b"),
+           ("differ", "difference", "different", "distinguish", "distinguishes", "set", "apart", "doesnt", "dont")),
     Intent("duties", _p(r"\b(duties|responsibilities|tasks|what does .* do|day to day|functions|what do .* do)\b"), ("duties", "summary"),
            _p(r"."), ("duty", "duties", "responsibility", "task", "function", "do")),
     Intent("overview", _p(r"\b(tell me about|describe|description of|overview|summary of|what is (?:a|an|the) [\w\s]+ (?:job|position|role|class)|about the [\w\s]+ (?:job|position|role))\b"),
@@ -102,9 +113,13 @@ _COUNTS_NOT_MONEY = re.compile(
     r"\bhow many\b[^?]{0,40}?\b(?:days?|hours?|weeks?|holidays?|credits?|units?|points?|years?|months?)\b", re.I)
 
 
+_SINGULAR = re.compile(r"\b([a-z]{3,}[^sui\W])s\b")  # lower case: "Public Schools" names an employer
+
+
 def detect_intents(question: str) -> list[Intent]:
     """Intents cued by the question, most specific first."""
-    found = [intent for intent in INTENTS if intent.cues.search(question)]
+    singular = _SINGULAR.sub(r"\1", question)  # "which degrees" cues what "which degree" does
+    found = [intent for intent in INTENTS if intent.cues.search(question) or intent.cues.search(singular)]
     names = {i.name for i in found}
     # "pay grade" / "what grade" is a grade question, not a salary one
     if "grade" in names and "salary" in names and not re.search(r"\$|dollar|salary range|how much", question, re.I):
