@@ -241,3 +241,54 @@ def list_items(text: str, start: int, end: int, min_length: int = 15) -> list[tu
         if body and body.end("body") - body.start("body") >= min_length:
             items.append((body.start("body"), body.end("body")))
     return items
+
+
+_TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+
+
+def table_cells(line: str) -> list[str]:
+    """The cells of a pipe-table row ('a | b | c', '| a | b |')."""
+    inner = line.strip()
+    if inner.startswith("|"):
+        inner = inner[1:]
+    if inner.endswith("|"):
+        inner = inner[:-1]
+    return [cell.strip(" *") for cell in inner.split("|")]
+
+
+def table_header(text: str, start: int) -> str:
+    """The header row of the pipe table whose row holds ``start`` ("Step A | Step B" above
+    "$19.55 | $20.53"), or "" when the row is the header itself, has another cell count, or is no table row.
+
+    A value row quoted alone ("$19.55 | $20.53 | $21.55") says nothing of what each figure is."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    if "|" not in line:
+        return ""
+    header = ""
+    position = line_start
+    while position > 0:
+        previous_start = text.rfind("\n", 0, position - 1) + 1
+        previous = text[previous_start:position - 1]
+        if "|" not in previous or not previous.strip():
+            break
+        if not _TABLE_SEPARATOR.match(previous):
+            header = previous
+        position = previous_start
+    if not header or len(table_cells(header)) != len(table_cells(line)):
+        return ""
+    if sum(ch.isdigit() for ch in header) > sum(ch.isalpha() for ch in header):
+        return ""  # a row of figures above: the table has no header row
+    return header
+
+
+def readable_row(header: str, row: str) -> str:
+    """A table row as a statement: 'Step A: $19.55; Step B: $20.53' ('Monthly — Minimum: $5,870; …' when the
+    first column labels the rows)."""
+    names, values = table_cells(header), table_cells(row)
+    lead = ""
+    if names and not names[0] and values and values[0]:
+        lead, names, values = values[0] + " — ", names[1:], values[1:]
+    pairs = [f"{name}: {value}" if name else value for name, value in zip(names, values) if value]
+    return lead + "; ".join(pairs)

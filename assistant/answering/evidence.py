@@ -26,7 +26,9 @@ from assistant.domain.follow_up import POINTING_WORDS
 from assistant.ingest.docinfo import title_abbreviation
 from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
-from assistant.text import STOPWORDS, bare_word, list_items, raw_tokens, sentence_spans, stem, tokens
+from assistant.text import (
+    STOPWORDS, bare_word, list_items, raw_tokens, readable_row, sentence_spans, stem, table_header, tokens,
+)
 
 # Informal words that are never the subject of a question.
 FILLER = {
@@ -82,6 +84,18 @@ class Sentence:
     score: float = 0.0
     lexical: float = 0.0
     intent_hit: bool = False
+    header: str = ""  # a table row's header row ("Step A | Step B"): what each of its cells is
+    header_start: int = -1
+
+    @property
+    def cite_start(self) -> int:
+        """Where its citation starts: at the header row for a table row, so the quote shows what the figures are."""
+        return self.header_start if self.header else self.start
+
+    @property
+    def display(self) -> str:
+        """The text to quote: a table row as a statement ('Step A: $19.55; Step B: $20.53')."""
+        return readable_row(self.header, self.text) if self.header else self.text
 
 
 def candidate_sentences(snap: Snapshot, docs: list[Document], plan: QueryPlan) -> list[Sentence]:
@@ -116,8 +130,12 @@ def candidate_sentences(snap: Snapshot, docs: list[Document], plan: QueryPlan) -
             padding = _PADDING.match(sentence)
             if padding and not re.search(r"\b%s\b" % re.escape(padding.group(1).split()[-1]), plan.question, re.I):
                 continue  # "Class Title: Accountant I" answers nothing that was not asked about it
-            out.append(Sentence(m["doc_id"], s, e, sentence, m["section"], m["section_type"], m.get("level") or "",
-                                rank, m.get("page")))
+            candidate = Sentence(m["doc_id"], s, e, sentence, m["section"], m["section_type"], m.get("level") or "",
+                                 rank, m.get("page"))
+            header = table_header(text, s) if "|" in sentence else ""
+            if header:
+                candidate.header, candidate.header_start = header, text.rfind(header, 0, s)
+            out.append(candidate)
             for item_start, item_end in list_items(text, s, e):  # one item of a long "; " list, quotable alone
                 if (m["doc_id"], item_start, item_end) not in seen:
                     seen.add((m["doc_id"], item_start, item_end))
@@ -154,6 +172,7 @@ def question_terms(plan: QueryPlan, snap: Snapshot | None = None) -> list[str]:
             if doc is not None:
                 name_stems.update(tokens(doc.title))
                 name_stems.update(tokens(doc.employer))
+                name_stems.update(_initials(doc.employer))
                 name_stems.update(stem(t) for t in normalize_title_tokens(doc.title))
     name_stems.update({"i", "ii", "iii", "iv", "v", "1", "2", "3"} if plan.levels else set())
     intent_words = {stem(w) for intent in plan.intents for w in intent.words}
@@ -163,6 +182,13 @@ def question_terms(plan: QueryPlan, snap: Snapshot | None = None) -> list[str]:
             continue
         terms.append(term)
     return terms
+
+
+def _initials(employer: str) -> set[str]:
+    """What a question may call the employer by its initials: 'usd', 'svusd' for 'Sorrel Valley Unified School District'."""
+    words = [w for w in raw_tokens(employer) if w not in {"of", "the", "and"}]
+    return {"".join(w[0] for w in words[i:]) for i in range(max(0, len(words) - 3), max(0, len(words) - 1))} | (
+        {"".join(w[0] for w in words)} if len(words) >= 2 else set())
 
 
 def level_mentions(sentence: str, title: str, levels: list[str]) -> list[str]:
@@ -234,7 +260,7 @@ def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -
     others = plan.intents[1:3]
     asked = set(tokens(plan.standalone))
     for s in sentences:
-        sentence_terms = set(tokens(s.text))
+        sentence_terms = set(tokens(s.text + " " + s.header if s.header else s.text))
         matched = sum(w if t in sentence_terms else PREFIX_CREDIT * w if _prefix_of_any(t, sentence_terms) else 0.0
                       for t, w in weights.items())
         s.lexical = matched / total if total else 0.0

@@ -68,7 +68,7 @@ def evidence_answer(
     # ("and level III?"): then on the question it continues
     question = plan.question if content_terms(plan.question, names) or not plan.from_history else plan.standalone
     scores = scorer.score(
-        question, [c.text for c in candidates], [c.section for c in candidates],
+        question, [c.display for c in candidates], [c.section for c in candidates],
         idf=lambda term: idf(snap, term), ignore=names,
         kinds=[(intent.cues, intent.evidence) for intent in plan.intents],
     )
@@ -178,7 +178,7 @@ def list_answer(
         candidates += [sentence for _, sentence in own[:PER_DOCUMENT_CANDIDATES]]
     if not candidates:
         return None
-    scores = scorer.score(question, [c.text for c in candidates], [c.section for c in candidates],
+    scores = scorer.score(question, [c.display for c in candidates], [c.section for c in candidates],
                           idf=lambda term: idf(snap, term), ignore=names,
                           kinds=[(intent.cues, intent.evidence) for intent in plan.intents])
     best_by_doc: dict[str, tuple[float, Sentence]] = {}
@@ -197,8 +197,8 @@ def list_answer(
     builder = CitationBuilder(snap)
     lines = []
     for _, sentence in chosen[:12]:
-        n = builder.cite(sentence.doc_id, sentence.start, sentence.end, sentence.section, sentence.chunk_level, sentence.page)
-        lines.append(f"- **{doc_label(snap, sentence.doc_id)}**: {clean_quote(sentence.text)} [{n}]")
+        n = builder.cite(sentence.doc_id, sentence.cite_start, sentence.end, sentence.section, sentence.chunk_level, sentence.page)
+        lines.append(f"- **{doc_label(snap, sentence.doc_id)}**: {clean_quote(sentence.display)} [{n}]")
     text, citations = builder.finalize("The documents that state it:\n" + "\n".join(lines))
     return Answer(text=text, answered=True, citations=citations, retrieved=retrieved_ids(docs),
                   standalone_query=plan.standalone, route="evidence", support=round(top, 4))

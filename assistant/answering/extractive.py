@@ -268,7 +268,7 @@ class ExtractiveAnswerer:
                   if not any(k.doc_id == s.doc_id and s.start < k.end and k.start < s.end for k in chosen[:i])]
         if intent in _QUALIFYING or any(s.section_type == "qualifications" for s in chosen):
             chosen = with_options(snap, chosen)
-        numbers = [builder.cite(s.doc_id, s.start, s.end, s.section, s.chunk_level, s.page) for s in chosen]
+        numbers = [builder.cite(s.doc_id, s.cite_start, s.end, s.section, s.chunk_level, s.page) for s in chosen]
         lead = ""
         lead_from = -1
         if intent:
@@ -278,7 +278,7 @@ class ExtractiveAnswerer:
                     lead_from = index
                     break
         doc = snap.documents.get(doc_id)
-        lines = [f"{_class_heading(s, doc)}{clean_quote(s.text)} [{n}]"
+        lines = [f"{_class_heading(s, doc)}{clean_quote(s.display)} [{n}]"
                  for index, (s, n) in enumerate(zip(chosen, numbers)) if index != lead_from]
         if multi:
             head = f"**{doc_label(snap, doc_id, plan.levels)}**: "

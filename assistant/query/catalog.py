@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from assistant.domain.levels import NUMERAL_PATTERN, roman
@@ -99,6 +101,7 @@ class Catalog:
                 self.title_idf.setdefault(token, math.log(1 + n))
         self.employers = sorted({e.employer for e in entries if e.employer})
         self._matchable = entries + self.class_entries
+        self._main_names = Counter(_main_name_tokens(e.title) for e in self._matchable)
         self._index = MatchIndex(self._matchable)
 
     @classmethod
@@ -258,6 +261,7 @@ class Catalog:
             return 1.0, {entry.class_code.lower()}
         total = 0.0
         matched = 0.0
+        found_tokens: set[str] = set()
         for token in entry.title_tokens:
             weight = self.title_idf.get(token, 1.0)
             total += weight
@@ -268,12 +272,32 @@ class Catalog:
             if found:
                 matched += weight
                 hits.add(found)
+                found_tokens.add(token)
         if total == 0:
             return 0.0, hits
+        score = matched / total
         # "IT specialist" names "Information Technology Specialist" (it + specialist); require 2 words for long titles
         if len(entry.title_tokens) >= 3 and len(hits) < 2:
-            return min(matched / total, 0.4), hits
-        return matched / total, hits
+            score = min(score, 0.4)
+        main = _main_name_tokens(entry.title)
+        if main and set(main) <= found_tokens and self._main_names[main] == 1:
+            # "Paraeducator" names "Paraeducator (Instructional Assistant)": the name outside the brackets is
+            # enough when no other class has it ("Senior Radiologic Technologist (Specialist)" and "(Supervisor)")
+            score = max(score, MAIN_NAME_SCORE)
+        return score, hits
+
+
+MAIN_NAME_SCORE = 0.9  # a title's name without its bracketed part: a match, below a full one (0.95+)
+
+
+@lru_cache(maxsize=4096)
+def _main_name_tokens(title: str) -> tuple[str, ...]:
+    """The title's words outside brackets ("Paraeducator (Instructional Assistant)" -> paraeducator), or ()
+    when it has no bracketed part."""
+    if "(" not in title:
+        return ()
+    base, _ = _title_parts(re.sub(r"\s*\([^)]*\)", " ", title).strip())
+    return tuple(normalize_title_tokens(base))
 
 
 def _title_parts(title: str) -> tuple[str, str]:
