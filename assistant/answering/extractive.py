@@ -219,10 +219,19 @@ class ExtractiveAnswerer:
             chosen.append(level_line)
         pool = grounded + [s for s in ranked if s not in grounded]
         owner = _owning_class(best, snap)
-        if owner:
+        if owner and primary is not None and primary.name == "difference":
+            # how two classes differ: the best sentence under each other class next, then the rest
+            owners = {id(s): _owning_class(s, snap) for s in pool}
+            firsts = {}
+            for s in pool:
+                if owners[id(s)] and owners[id(s)] != owner:
+                    firsts.setdefault(owners[id(s)], s)
+            pool = list(firsts.values()) + [s for s in pool if s not in firsts.values()]
+        elif owner:
             # "which level is the first supervisory one, and what experience does it require?": the rest of the
             # answer comes from under the same class's headings as its best sentence, where there are any
-            pool = [s for s in pool if _owning_class(s, snap) == owner] + [s for s in pool if _owning_class(s, snap) != owner]
+            owners = {id(s): _owning_class(s, snap) for s in pool}
+            pool = [s for s in pool if owners[id(s)] == owner] + [s for s in pool if not owners[id(s)]]
         doc = snap.documents.get(best.doc_id)
         for s in pool:
             if len(chosen) >= limit:
@@ -340,11 +349,13 @@ def _owning_class(sentence: Sentence, snap: Snapshot) -> str:
     """The class a series page's sentence is written under ("Carpenter Supervisor" for a sentence under
     "Carpenter Supervisor / Either I"), or "" when its heading names no class of the document."""
     doc = snap.documents.get(sentence.doc_id)
-    first = sentence.section.split(" / ")[0].strip()
-    if doc is None or not first:
+    if doc is None:
         return ""
-    probe = Sentence(sentence.doc_id, 0, 0, "", first, "", "", 0, None)
-    return first.lower() if _class_heading(probe, doc) else ""
+    for part in reversed(sentence.section.split(" / ")):  # "Minimum Qualifications / Carpenter II / Either I"
+        part = part.strip()
+        if part and _class_heading(Sentence(sentence.doc_id, 0, 0, "", part, "", "", 0, None), doc):
+            return part.lower()
+    return ""
 
 
 def _needs_terms(plan: QueryPlan, snap: Snapshot, minimum: int = 2) -> bool:

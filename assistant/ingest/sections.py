@@ -213,7 +213,9 @@ def _merge_subheadings(text: str, sections: list[Section]) -> list[Section]:
                 if previous.type == "qualifications" and section.type == "ksa":
                     section_type = "ksa"
                 merged[-1] = Section(section_type, previous.heading, previous.start, section.end)
-                if section.type != "other" and section.type != previous.type:
+                named = section.type == "other" and text.startswith("#", section.start)  # "## Carpenter II"
+                if named or section.type != previous.type or _OPTION_HEADING.match(section.heading):
+                    # "Minimum Qualifications" then "Carpenter II": the second names whose requirements follow
                     merged[-1].heading = f"{previous.heading} / {section.heading}"
                 continue
             # "Knowledge of:" followed by "Ability to:" are one KSA section

@@ -44,8 +44,13 @@ class ClassEntry:
 
 @lru_cache(maxsize=100000)
 def similar_words(a: str, b: str) -> bool:
-    """The same word, or a near spelling of it (typos: "sprngs"); short words must match exactly."""
+    """The same word, a near spelling of it (typos: "sprngs"), or a clipped form ("paras" for "paraeducator",
+    "maint" for "maintenance": at least 4 letters, at most half the word); short words must match exactly."""
     if a == b:
+        return True
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    clipped = short[:-1] if short.endswith("s") and len(short) >= 5 else short
+    if len(clipped) >= 4 and len(long) >= 2 * len(clipped) and long.startswith(clipped):
         return True
     if len(a) < 5 or len(b) < 5 or a[0] != b[0]:
         return False
@@ -118,7 +123,7 @@ class MatchIndex:
         for word in set(words):
             if word in vocabulary:
                 found.add(word)
-            if len(word) >= 5:
+            if len(word) >= 4:
                 found.update(t for t in by_initial.get(word[0], ()) if similar_words(t, word))
         return found
 

@@ -199,3 +199,122 @@ def test_eval_reports_the_same_figures_on_a_small_file(assistant: Assistant, cor
     overall = summary["summary"]
     assert overall["answer_accuracy"] == 1.0 and overall["false_refusals"] == 0.0 and overall["hit@5"] == 1.0
     assert overall["refusal_precision"] == 1.0 and overall["refusal_recall"] == 1.0
+
+
+# --- lists across one employer's classes, and a series page's levels (two employers, Markdown series) ---
+
+def _alder_spec(employer: str, title: str, code: str, definition: str, licenses: str, special: str = "") -> str:
+    special_block = f"\nSpecial Requirements\n{special}\n" if special else ""
+    return (f"{employer.upper()}\nClass Specification\n\n{title}\n\nClass Code: {code}\n\nDefinition\n{definition}\n\n"
+            f"Licenses and Certificates\n{licenses}\n{special_block}")
+
+
+CHECK = "Must pass a criminal background check before appointment."
+ALDER_DOCS = {
+    "alder-school-bus-driver": _alder_spec(
+        "State of Alder", "School Bus Driver", "4410", "Under general supervision, drives a school bus on assigned routes.",
+        "Possession of a valid driver's license with a school bus endorsement.", CHECK),
+    "alder-automobile-mechanic": _alder_spec(
+        "State of Alder", "Automobile Mechanic", "5120", "Under general supervision, repairs and maintains state automobiles.",
+        "Possession of a valid Class C driver's license.", CHECK),
+    "alder-accounting-technician": _alder_spec(
+        "State of Alder", "Accounting Technician", "2230", "Under general supervision, reconciles accounting records.",
+        "None required."),
+    "alder-background-investigator": _alder_spec(
+        "State of Alder", "Background Investigator", "6030", "Under general supervision, investigates applicants for state jobs.",
+        "None required."),
+    "birch-auditor": _alder_spec(
+        "City of Birch", "Auditor", "A-220", "Under general direction, audits the financial records of city departments.",
+        "Possession of a valid driver's license.", "Must pass a criminal background check."),
+}
+
+CARPENTER_SERIES = """# Carpenter Series
+
+State of Alder
+
+## Definition of Levels
+
+## Carpenter I
+
+This is the entry level of the Carpenter series; performs routine carpentry work under close supervision.
+
+## Carpenter Supervisor
+
+This is the first full supervisory level. Plans, assigns and reviews the work of carpenters.
+
+## Minimum Qualifications
+
+## Carpenter I
+
+### Either I
+
+One year of experience as a carpenter's helper.
+
+### Or II
+
+Completion of a carpentry apprenticeship program.
+
+## Carpenter Supervisor
+
+### Either I
+
+Two years as a journey level carpenter.
+
+### Or II
+
+Six years of carpentry experience.
+"""
+
+
+@pytest.fixture(scope="module")
+def alder(tmp_path_factory, shared_embeddings) -> Assistant:
+    root = tmp_path_factory.mktemp("alder")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    for doc_id, text in ALDER_DOCS.items():
+        (corpus / f"{doc_id}.txt").write_text(text)
+    (corpus / "alder-carpenter-series.md").write_text(CARPENTER_SERIES)
+    settings = Settings(data_dir=root / "data", corpus_dir=corpus)
+    index = Index(settings, embeddings=shared_embeddings)
+    summary = sync(index, [corpus])
+    assert summary.added == 6 and not summary.failed
+    employers = {d.doc_id: d.employer for d in index.registry.ready_documents()}
+    assert employers["birch-auditor"] == "City of Birch" and employers["alder-school-bus-driver"] == "State of Alder"
+    return Assistant(settings, index=index)
+
+
+def test_which_state_classes_require_a_license_lists_the_state_documents(alder: Assistant) -> None:
+    """'Which State of Alder class specifications require a driver's license?' lists every State class that
+    requires one, although 'Driver' names one class, and not the City of Birch class that also does."""
+    answer = alder.ask("Which State of Alder class specifications require a driver's license?")
+    assert answer.answered, answer.text
+    assert {c.doc_id for c in answer.citations} == {"alder-school-bus-driver", "alder-automobile-mechanic"}, answer.text
+    assert "Class C driver's license" in quoted(answer) and "school bus endorsement" in quoted(answer)
+    assert "City of Birch" not in answer.text and "Auditor" not in answer.text
+
+
+def test_which_state_classes_require_a_fact_outside_the_cards_lists_across_classes(alder: Assistant) -> None:
+    """The same list from the passages (a background check is no fact-card field): 'Background' names the
+    Background Investigator class, yet the question asks across the State's classes; the City class that
+    states it is left out (the employer named keeps the list to its documents)."""
+    answer = alder.ask("Which State of Alder class specifications require a background check?")
+    assert answer.answered, answer.text
+    assert {c.doc_id for c in answer.citations} == {"alder-school-bus-driver", "alder-automobile-mechanic"}, answer.text
+    assert all("criminal background check" in c.quote for c in answer.citations)
+    assert "City of Birch" not in answer.text
+
+
+def test_series_answer_gives_the_supervisory_levels_experience(alder: Assistant) -> None:
+    """'Which level is the first full supervisory level, and what experience does it require?' on a Markdown
+    series page: the supervisor's level line, then its experience, labelled with its class heading
+    ('Carpenter Supervisor / Or II'), ahead of anything written under Carpenter I."""
+    answer = alder.ask("Which Carpenter level is the first full supervisory level, and what experience does it require?")
+    assert answer.answered, answer.text
+    assert {c.doc_id for c in answer.citations} == {"alder-carpenter-series"}
+    assert "This is the first full supervisory level." in quoted(answer)
+    experience = re.search(r"Carpenter Supervisor[^\n]*?:\s*(?:Six years of carpentry|Two years as a journey)", answer.text)
+    assert experience, answer.text
+    first_line = answer.text.find("first full supervisory level")
+    assert 0 <= first_line < experience.start()
+    for entry_level in ("carpenter's helper", "apprenticeship"):
+        assert entry_level not in answer.text[:experience.end()], answer.text

@@ -171,3 +171,52 @@ def test_option_headings_of_a_requirement_are_qualifications():
     for heading in ("Either I", "Or II", "Or II / Experience", "Pattern 2", "Alternative B"):
         assert classify_heading(heading) == "qualifications", heading
     assert classify_heading("Orientation") is None and classify_heading("Operations") is None
+
+
+def _headings(text):
+    sections = find_sections(text)
+    _assert_tiles(text, sections)
+    return [s.heading for s in sections]
+
+
+_SERIES_TOP = "# Carpenter Series\n\nCity of Birch\n\n## Definition\n\nPerforms carpentry work.\n\n"
+
+
+def test_markdown_option_headings_are_named_after_their_class():
+    """'Or II' alone does not say which class it qualifies for: under '## Carpenter II' it is named
+    'Carpenter II / Or II', like the 'Either I' before it."""
+    text = (_SERIES_TOP + "## Carpenter II\n\n### Either I\n\nTwo years of carpentry experience.\n\n"
+            "### Or II\n\nFour years of construction experience.\n")
+    sections = find_sections(text)
+    _assert_tiles(text, sections)
+    options = [s for s in sections if s.heading.endswith(("Either I", "Or II"))]
+    assert [s.heading for s in options] == ["Carpenter II / Either I", "Carpenter II / Or II"]
+    assert all(s.type == "qualifications" for s in options)
+    assert "Four years" in text[options[1].start:options[1].end]
+
+
+def test_two_empty_headings_fold_into_the_option_heading():
+    """An empty '## A' then an empty '## B' then '### Either I': the option section is named after both
+    (the merged heading's own last line ends it, so the option heading folds in too)."""
+    headings = _headings(_SERIES_TOP + "## Carpenter II\n\n## Carpenter Supervisor\n\n### Either I\n\n"
+                                       "Two years as a journey level carpenter.\n")
+    last = headings[-1]
+    assert "Carpenter II" in last and "Carpenter Supervisor" in last and last.endswith("Either I"), headings
+
+
+def test_option_after_an_option_is_not_named_after_it():
+    """'### Or II' after '## Minimum Qualifications' / '### Either I' is an alternative to Either I,
+    not a part of it: 'Minimum Qualifications / Or II'."""
+    headings = _headings(_SERIES_TOP + "## Minimum Qualifications\n\n### Either I\n\nTwo years of experience.\n\n"
+                                       "### Or II\n\nFour years of experience.\n")
+    assert headings[-1] == "Minimum Qualifications / Or II"
+    assert not any("Either I / Or II" in h for h in headings)
+
+
+def test_plain_text_option_lines_are_left_alone():
+    """Only Markdown headings give option headings a parent: a plain 'Either I' / 'Or II' line (here under a
+    Markdown class heading, but not a Markdown heading itself) keeps its own heading, as before."""
+    text = (_SERIES_TOP + "## Carpenter II\n\nPerforms journey level carpentry.\n\nEither I\n\n"
+            "Two years of carpentry experience.\n\nOr II\n\nFour years of construction experience.\n")
+    headings = _headings(text)
+    assert headings[-3:] == ["Carpenter II", "Either I", "Or II"]

@@ -9,3 +9,43 @@ def test_counting_days_is_not_a_salary_question():
     assert "salary" not in [i.name for i in detect_intents("How many vacation days per year does a mechanic earn?")]
     assert "salary" in [i.name for i in detect_intents("How much does a mechanic earn?")]
     assert "salary" in [i.name for i in detect_intents("How many dollars an hour does it pay?")]
+
+
+def _names(question: str) -> list[str]:
+    return [i.name for i in detect_intents(question)]
+
+
+def test_exam_intent_for_how_the_examination_is_given():
+    """'How is the exam given?' asks about the examination, not the qualifications."""
+    assert _names("How is the Carpenter exam given?")[0] == "exam"
+
+
+def test_screening_tests_are_not_the_exam():
+    """A drug test or medical exam is a pre-employment screening, not the selection examination;
+    a typing test is a typing requirement."""
+    assert "exam" not in _names("Is there a drug test?")
+    assert "exam" not in _names("Is a medical exam required?")
+    typing = _names("What typing test is required?")
+    assert typing[0] == "typing" and "exam" not in typing
+
+
+def test_difference_intent():
+    """How two classes or levels differ, asked either way, is the 'difference' intent."""
+    assert "difference" in _names("How does a Senior Typist differ from a Typist?")
+    assert _names("What does a Carpenter II do that a Carpenter I doesn't?")[0] == "difference"
+
+
+def test_a_named_fact_comes_before_difference():
+    """'How does the pay differ' asks for the pay first."""
+    assert _names("How does the pay differ between A and B?")[0] == "salary"
+
+
+def test_plural_and_qualify_cues():
+    """'Which degrees' cues education as 'which degree' does; 'qualify' cues qualifications."""
+    assert "education" in _names("Which degrees qualify you for X?")
+    assert "qualifications" in _names("What do you need to qualify for X?")
+
+
+def test_capitalised_names_are_not_singularised():
+    """'Public Schools' names an employer: it is not made 'School', which would cue education."""
+    assert "education" not in _names("What does Montgomery County Public Schools require for X?")
