@@ -139,6 +139,7 @@ def trimmed_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
 
 _LINE_BREAKER = re.compile(r"^\s*(?:[-•*▪●◦|#>]|\d{1,2}[.)]\s|[A-Z][\w /&()'’-]{1,40}:\s|\(?[a-h][.)]\s)")
 _FIELD_LINE = re.compile(r"^\s*[A-Z][\w /&()'’-]{1,40}:\s")
+_TABLE_ROW = re.compile(r"\S[ \t]+\|[ \t]+\S")  # "TC85 | 7361 | Senior …": a table row is a line of its own
 
 
 def _logical_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -159,7 +160,7 @@ def _logical_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
             last_line = previous.split("\n")[-1]
             stripped = line.lstrip()
             continuation = False
-            if not _LINE_BREAKER.match(line):
+            if not _LINE_BREAKER.match(line) and not (_TABLE_ROW.search(line) and _TABLE_ROW.search(last_line)):
                 if _FIELD_LINE.match(last_line) and len(line) - len(stripped) >= 4:
                     continuation = True  # "Salary Range:  $1 - $2 hourly" + indented "$3 - $4 monthly"
                 elif len(last_line.rstrip()) >= 50 and not last_line.rstrip().endswith((":", ".", "!", "?")):

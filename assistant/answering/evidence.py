@@ -52,6 +52,8 @@ GENERIC_WORDS = {
     "currently", "today", "now", "anything", "something", "everything", "else", "info", "information", "details",
     "mean", "means", "called", "call", "role", "title", "titles", "employer", "organization", "agency", "spec",
     "specification", "document", "documents", "description", "policy", "rules", "rule",
+    "cover", "covers", "covered", "covering", "handle", "handles", "involve", "involves", "fit", "fits", "match",
+    "matches", "suit", "suits", "like", "want", "wants",
 }
 GENERIC_STEMS = {stem(word) for word in GENERIC_WORDS}
 
@@ -291,7 +293,9 @@ def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -
             elif s.chunk_level:
                 score += 0.3 if s.chunk_level in plan.levels else -0.5
         if doc is not None:
-            score += _heading_match(s.section, doc.title, asked)
+            # under a heading, or in a row or line, that names what the question names ("TC85 | 7361 | Senior
+            # Radiologic Technologist (Supervisor) (Abolished …)" for a question about that class)
+            score += max(_heading_match(s.section, doc.title, asked), _heading_match(s.text[:120], doc.title, asked))
         if wants_quantity and _HAS_QUANTITY.search(s.text):
             score += 0.3
         score += 0.15 / (1 + s.chunk_rank)

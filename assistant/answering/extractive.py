@@ -39,6 +39,7 @@ INTENT_DESCRIPTIONS = {
     "physical": "physical demands", "typing": "a typing requirement", "substitution": "substitutions",
     "differential": "a pay differential", "on_call": "on-call duty", "duties": "the duties", "overview": "a summary", "qualifications": "the qualifications", "age": "an age requirement",
     "difference": "what sets the classes apart", "exam": "how the examination is given",
+    "status": "whether the class is in use",
 }
 MIN_LEXICAL = 0.34
 MEANING_WEIGHT = 1.0  # weight of question-sentence similarity (cosine) added to the rule score
@@ -334,14 +335,13 @@ _LINE_LABEL = re.compile(r"^\W*([^:\n]{3,60}):")
 
 
 def _names_other_level(sentence: Sentence, doc: object, levels: list[str]) -> bool:
-    """Whether the sentence is labelled with a level not asked ("Office Assistant II: $19.75 …"); one that
-    only mentions another level ("direction to Specialist I employees") is still about the asked one."""
+    """Whether the sentence is labelled with, or opens on, a level not asked ("Office Assistant II: $19.75 …");
+    one that mentions another level further on ("direction to Specialist I employees") is still about the asked one."""
     from assistant.answering.evidence import level_mentions
 
     label = _LINE_LABEL.match(sentence.text)
-    if label is None:
-        return False
-    mentioned = level_mentions(label.group(1), getattr(doc, "title", ""), getattr(doc, "levels", []))
+    subject = label.group(1) if label is not None else sentence.text[:40]  # "ITSS II and III (grade 23 …) are not …"
+    mentioned = level_mentions(subject, getattr(doc, "title", ""), getattr(doc, "levels", []))
     return bool(mentioned) and not set(mentioned) & set(levels)
 
 

@@ -132,7 +132,7 @@ def ingest_lock(data_dir: Path, wait: bool = True, timeout_s: float = 600.0) -> 
             handle.close()
 
 
-PIPELINE_VERSION = "10"  # bump when extraction or chunking changes, so every document is re-indexed
+PIPELINE_VERSION = "11"  # bump when extraction or chunking changes, so every document is re-indexed
 
 
 def pipeline_fingerprint(index: Index) -> str:

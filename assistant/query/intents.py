@@ -37,6 +37,7 @@ VALUE_PATTERNS = {
     "overtime": r"exempt|not eligible|eligible",
     "typing": r"\d+\s*(?:words per minute|wpm)",
     "age": r"\d+\s*years (?:of age|old)",
+    "status": r"abolish\w*|\d{1,2}/\d{1,2}/\d{2,4}|(?:19|20)\d\d",
     "exam": r"\d+\s?%|percent|entirely|multiple[- ]choice|interview|essay|proctored|on-?line",
     "difference": r"\bthis is the\b.{0,60}\blevel\b|\b(?:entry|journey|full|advanced|working|supervisory|lead)[\w\s-]{0,25}\blevel\b|distinguished from",
 }
@@ -87,6 +88,12 @@ INTENTS: list[Intent] = [
            _p(r"\bage\b|years old"), ("age", "old", "minimum")),
     Intent("qualifications", _p(r"\b(qualifications?|requirements? (?:for|to)|what (?:do i|do you|does one|would i|would you) need|qualify|minimum requirements|eligible to apply|requirements)\b|\bwhat (?:do|does|did|will)\b[^?]{0,60}\brequire\b"),
            ("qualifications", "licenses", "ksa"), _p(r"."), ("qualification", "qualifications", "requirement", "requirements", "need", "minimum", "apply")),
+    Intent("status", _p(r"\b(still (?:used|in use|active|exists?|around|open|current|valid)|abolish\w*|discontinued|inactive|obsolete|"
+                        r"no longer (?:used|exists?|in use)|(?:established|created|adopted|revised|updated) (?:on|in|when)|"
+                        r"when was (?:it|this|that|the [\w\s()]+?) (?:established|created|adopted|revised|updated))\b"),
+           ("dates", "header", "other"),
+           _p(r"abolish|established|revised|title changed|inactive|discontinued|obsolete|adopted|updated"),
+           ("still", "used", "use", "active", "abolished", "established", "revised", "exist", "exists", "current", "longer")),
     Intent("exam", _p(r"(?<!drug )(?<!medical )(?<!physical )(?<!typing )\b(exams?|examinations?|tests?|tested|scored|scoring|weighted|weights?|interviews?|selection process|assessments?)\b"),
            ("special", "other"),
            _p(r"examination|\btests?\b|interview|weight|multiple[- ]choice|essay|written|qualifying|\bscor|assessment|proctored"),
