@@ -246,8 +246,12 @@ def _heading_match(section: str, title: str, asked: set[str]) -> float:
     words = _heading_words(section, title)
     if not words:
         return 0.0
-    credit = HEADING_WORD_CREDIT * min(2, len(words & asked))
-    if (words & _RANK_STEMS) - asked:
+    hits = words & asked
+    credit = HEADING_WORD_CREDIT * min(2, len(hits))
+    ranks = words & _RANK_STEMS
+    if ranks & hits:
+        credit += HEADING_WORD_CREDIT  # the rank asked ("associate") names the class of the series best
+    elif ranks:
         credit -= HEADING_WORD_CREDIT
     return credit
 
@@ -262,7 +266,7 @@ def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -
     others = plan.intents[1:3]
     asked = set(tokens(plan.standalone))
     for s in sentences:
-        sentence_terms = set(tokens(s.text + " " + s.header if s.header else s.text))
+        sentence_terms = set(tokens(f"{s.text} {s.header} {s.section}"))  # its heading says what it is about too
         matched = sum(w if t in sentence_terms else PREFIX_CREDIT * w if _prefix_of_any(t, sentence_terms) else 0.0
                       for t, w in weights.items())
         s.lexical = matched / total if total else 0.0
@@ -276,8 +280,8 @@ def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -
                 score += 0.8 if text_hit else 0.4 if heading_hit else 0.0
                 if primary.value is not None and primary.value.search(s.text):
                     score += 0.2
-            if s.section_type in primary.sections:
-                score += 0.25
+            if s.section_type in primary.sections:  # the intent's own section first ("duties" before "summary")
+                score += 0.25 if s.section_type == primary.sections[0] else 0.15
         for intent in others:
             if intent.evidence.search(s.text):
                 score += 0.3
@@ -293,9 +297,10 @@ def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -
             elif s.chunk_level:
                 score += 0.3 if s.chunk_level in plan.levels else -0.5
         if doc is not None:
-            # under a heading, or in a row or line, that names what the question names ("TC85 | 7361 | Senior
+            # under a heading, or in a table row, that names what the question names ("TC85 | 7361 | Senior
             # Radiologic Technologist (Supervisor) (Abolished …)" for a question about that class)
-            score += max(_heading_match(s.section, doc.title, asked), _heading_match(s.text[:120], doc.title, asked))
+            row_match = _heading_match(s.text[:120], doc.title, asked) if "|" in s.text else 0.0
+            score += max(_heading_match(s.section, doc.title, asked), row_match)
         if wants_quantity and _HAS_QUANTITY.search(s.text):
             score += 0.3
         score += 0.15 / (1 + s.chunk_rank)

@@ -54,7 +54,7 @@ INTENTS: list[Intent] = [
     Intent("grade", _p(r"\b(grade|pay grade|salary grade|range number|what (?:salary |pay )?range|which (?:salary |pay )?range|salary schedule|pay schedule)\b"),
            ("salary", "header", "duties"), _p(r"\bgrade\b|\brange\s*:?\s*\d|\bschedule\b"), ("grade", "range", "schedule", "salary", "pay")),
     Intent("code", _p(r"\b(class code|job code|class number|code)\b"), ("header",), _p(r"\bcode\b"), ("code", "class", "number")),
-    Intent("education", _p(r"\b(degree|education|diploma|bachelor'?s?|associate'?s?|master'?s?|ged|college|school|4[- ]year|four[- ]year|2[- ]year|graduate)\b"),
+    Intent("education", _p(r"\b(degree|education|diploma|bachelor'?s?|associate(?:'s|s)(?!\s+level)|associate (?:degree|of arts|of science)|master(?:'s|s)|master of|ged|college|school|4[- ]year|four[- ]year|2[- ]year|graduate)\b"),
            ("qualifications",), _p(r"degree|diploma|\bGED\b|education|bachelor|associate|master|college|high school|graduat"),
            ("degree", "education", "diploma", "bachelor", "associate", "master", "ged", "college", "school", "year", "graduate")),
     Intent("experience", _p(r"\b(experience|years of|how long .* worked|background)\b"), ("qualifications",), _p(r"experience"), ("experience", "year")),
