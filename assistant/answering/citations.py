@@ -70,3 +70,25 @@ class CitationBuilder:
             citation = self.citations[old - 1]
             kept.append(Citation(**{**citation.__dict__, "n": mapping[old]}))
         return text, kept
+
+
+def join_answers(texts: list[tuple[str, list[Citation]]]) -> tuple[str, list[Citation]]:
+    """Several finalized answers as one: markers renumbered after the ones before, a span cited twice keeps
+    its first number."""
+    joined: list[str] = []
+    citations: list[Citation] = []
+    by_span: dict[tuple[str, int, int], int] = {}
+    for text, own in texts:
+        mapping: dict[int, int] = {}
+        for citation in own:
+            key = (citation.doc_id, citation.start, citation.end)
+            if key not in by_span:
+                by_span[key] = len(citations) + 1
+                citations.append(Citation(**{**citation.__dict__, "n": by_span[key]}))
+            mapping[citation.n] = by_span[key]
+        renumbered = MARKER.sub(lambda m: f"[{mapping.get(int(m.group(1)), int(m.group(1)))}]", text)
+        used = {n for earlier in joined for n in markers(earlier)}
+        # a line that only repeats what an earlier part already quoted is left out
+        lines = [line for line in renumbered.split("\n") if not (markers(line) and set(markers(line)) <= used)]
+        joined.append("\n".join(lines))
+    return "\n\n".join(part for part in joined if part.strip()), citations

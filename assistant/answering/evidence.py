@@ -65,7 +65,7 @@ _HAS_QUANTITY = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nin
 
 _PADDING = re.compile(
     r"^\W*((?:class(?:ification)?|job|position|working|official)?\s*(?:title|department|division|established|"
-    r"revised|adopted|last revised|effective date|date|page))\s*\**\s*[:|]\s*[^:|]{0,80}$",
+    r"revised|adopted|last revised|updated|last updated|effective date|date|page))\s*\**\s*[:|]\s*[^:|]{0,80}$",
     re.IGNORECASE,
 )
 

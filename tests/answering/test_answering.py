@@ -306,3 +306,14 @@ def test_stream_yields_tokens_then_one_final_answer_equal_to_ask(assistant, ques
     assert final.text == asked.text
     assert final.answered == asked.answered
     assert [c.as_dict() for c in final.citations] == [c.as_dict() for c in asked.citations]
+
+
+def test_a_question_asking_two_things_answers_both(assistant):
+    """"…, and does it need a driver's license?": the pay and the license are both answered, each cited."""
+    answer = assistant.ask("What is the salary of the Butte County Information Technology Specialist, "
+                           "and does it need a driver's license?")
+    assert answer.answered, answer.text
+    assert "25.34" in answer.text and "33.96" in answer.text
+    assert re.search(r"driver.s license", answer.text, re.I)
+    assert _cited_docs(answer) == {BUTTE}
+    assert len(answer.citations) >= 2

@@ -258,3 +258,22 @@ def test_markers_and_strip_markers():
     assert markers("Pays well [2][1]. Grade [2].") == [2, 1]
     assert strip_markers("Grade 23 [1][2].") == "Grade 23 ."
     assert markers("no markers here, [a] [1000]") == []
+
+
+def test_joined_answers_renumber_markers_and_drop_repeated_lines(assistant):
+    """Two parts' answers become one: the second part's [1] follows the first part's numbers, a span both
+    parts cite keeps one number, and a line that only repeats an earlier quote is left out."""
+    from assistant.answering.citations import join_answers
+
+    snap = assistant.snapshots.get(assistant.index)
+    doc_id = next(iter(snap.documents))
+    first = CitationBuilder(snap)
+    a = first.cite(doc_id, 0, 20, "Header")
+    text_one, cites_one = first.finalize(f"- first quote [{a}]")
+    second = CitationBuilder(snap)
+    b = second.cite(doc_id, 0, 20, "Header")
+    c = second.cite(doc_id, 30, 60, "Header")
+    text_two, cites_two = second.finalize(f"- repeated [{b}]\n- new quote [{c}]")
+    text, citations = join_answers([(text_one, cites_one), (text_two, cites_two)])
+    assert text == "- first quote [1]\n\n- new quote [2]"
+    assert [(c.n, c.start, c.end) for c in citations] == [(1, 0, 20), (2, 30, 60)]

@@ -1,0 +1,27 @@
+"""A question that asks two things at once: "What's the class code of X, and what special personal
+characteristic does it list?" is answered part by part, so neither part is lost to the other.
+
+Example:
+    >>> question_parts("What is the entry level of the series, and how do you qualify for it?")
+    ['What is the entry level of the series?', 'how do you qualify for it?']
+"""
+
+from __future__ import annotations
+
+import re
+
+_SECOND_QUESTION = re.compile(
+    r"[,;]\s+and\s+(?=(?:what|how|which|who|whom|when|where|does|do|is|are|can|must)\b)", re.IGNORECASE
+)
+MIN_PART_WORDS = 3
+
+
+def question_parts(question: str) -> list[str]:
+    """The two questions of "…, and what/how …?" (the first given its own question mark), else [question]."""
+    matches = list(_SECOND_QUESTION.finditer(question))
+    if len(matches) != 1:
+        return [question]
+    first, second = question[:matches[0].start()].strip(), question[matches[0].end():].strip()
+    if len(first.split()) < MIN_PART_WORDS or len(second.split()) < MIN_PART_WORDS:
+        return [question]
+    return [first.rstrip("?") + "?", second]

@@ -1,0 +1,24 @@
+"""A question asking two things is split into its two questions, and only then."""
+
+from __future__ import annotations
+
+from assistant.query.parts import question_parts
+
+
+def test_two_questions_joined_by_and_are_split():
+    assert question_parts("What's the class code of the Civil Engineering Associate, and what special personal "
+                          "characteristic does it list?") == [
+        "What's the class code of the Civil Engineering Associate?",
+        "what special personal characteristic does it list?",
+    ]
+
+
+def test_one_question_with_and_is_not_split():
+    assert question_parts("What are the pay and the duties of a Carpenter?") == [
+        "What are the pay and the duties of a Carpenter?"]
+    assert question_parts("Do you need a license and a degree, and experience?") == [
+        "Do you need a license and a degree, and experience?"]
+
+
+def test_a_part_too_short_to_stand_alone_is_not_split():
+    assert question_parts("Pay, and what else?") == ["Pay, and what else?"]
