@@ -22,6 +22,7 @@ from langchain_core.documents import Document
 from assistant.query.catalog import TITLE_SYNONYMS, normalize_title_tokens
 from assistant.index.store import chunk_metadata
 from assistant.domain.levels import ROMAN_PATTERN, level_name, without_level
+from assistant.domain.abbreviations import is_abbreviation, without_expansions
 from assistant.domain.follow_up import POINTING_WORDS
 from assistant.ingest.docinfo import title_abbreviation
 from assistant.query.plan import QueryPlan
@@ -318,11 +319,11 @@ def unknown_terms(plan: QueryPlan, snap: Snapshot) -> list[str]:
         return []  # a named class and a recognised question: the evidence check decides
     name_words = {t.lower() for t in plan.name_tokens}
     unknown = []
-    for word in raw_tokens(plan.question):
+    for word in raw_tokens(without_expansions(plan.question)):
         word = bare_word(word)
         if len(word) < 3 or not word.isalpha() or word in STOPWORDS or word in FILLER or word in name_words:
             continue
-        if word in GENERIC_WORDS:
+        if word in GENERIC_WORDS or is_abbreviation(word):
             continue
         if TITLE_SYNONYMS.get(word, word) in name_words or TITLE_SYNONYMS.get(word, word) != word:
             continue

@@ -27,7 +27,8 @@ from assistant.answering.citations import CitationBuilder
 from assistant.answering.evidence import Sentence, candidate_sentences, idf
 from assistant.answering.passage_scores import PassageScorer, content_terms
 from assistant.answering.wording import clean_quote, doc_label, retrieved_ids
-from assistant.query.catalog import normalize_title_tokens
+from assistant.domain.abbreviations import expansion_kinds, is_abbreviation, without_expansions
+from assistant.query.catalog import TITLE_SYNONYMS, normalize_title_tokens
 from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
 from assistant.text import raw_tokens, stem, tokens
@@ -67,17 +68,19 @@ def evidence_answer(
     # a follow-up is judged on its own words ("how many vacation days do they get?"), unless it has none
     # ("and level III?"): then on the question it continues
     question = plan.question if content_terms(plan.question, names) or not plan.from_history else plan.standalone
+    # words typed, not the expansions of abbreviations: a passage spelling out "BLS" covers the abbreviation
+    question = without_expansions(question)
     scores = scorer.score(
         question, [c.display for c in candidates], [c.section for c in candidates],
         idf=lambda term: idf(snap, term), ignore=names,
-        kinds=[(intent.cues, intent.evidence) for intent in plan.intents],
+        kinds=[(intent.cues, intent.evidence) for intent in plan.intents] + expansion_kinds(question),
     )
     primary = plan.intents[0] if plan.intents else None
     # A question word no document contains, not even as a near spelling ("sheriff", "vacation"), is evidence
     # that its subject is not covered: each one lowers every passage's support (typos and word forms are near).
     terms = content_terms(question, names)
-    unknown = [term for term in terms
-               if len(term) >= 3 and not snap.near_vocabulary(term) and not snap.abbreviates_vocabulary(term)]
+    unknown = [term for term in terms if len(term) >= 3 and not is_abbreviation(term)
+               and not snap.near_vocabulary(term) and not snap.abbreviates_vocabulary(term)]
     penalty = UNKNOWN_WORD_PENALTY * len(unknown) * min(1.0, PENALTY_FULL_UP_TO / max(1, len(terms)))
     support: dict[int, float] = {}
     parts: dict[int, tuple[float, float]] = {}
@@ -311,7 +314,7 @@ def _candidates(plan: QueryPlan, docs: list[Document], snap: Snapshot) -> list[S
             out.append(sentence)
     if len(out) <= MAX_CANDIDATES:
         return out
-    question = set(tokens(plan.standalone))
+    question = set(tokens(f"{plan.standalone} {plan.question}"))  # the question with its abbreviations spelt out
     def cheap(sentence: Sentence) -> float:
         words = set(tokens(sentence.text + " " + sentence.section))
         return len(question & words) / (1 + len(question)) + 0.3 / (1 + sentence.chunk_rank)
@@ -343,4 +346,5 @@ def _name_words(plan: QueryPlan, docs: list[Document], snap: Snapshot) -> set[st
         if doc is not None:
             words.update(w.lower() for w in raw_tokens(doc.title))
             words.update(w.lower() for w in raw_tokens(doc.employer or ""))
+    words.update(short for short, full in TITLE_SYNONYMS.items() if full in words)  # "tech" names "Technician"
     return words

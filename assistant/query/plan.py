@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from assistant.domain.follow_up import leans_on_history
 from assistant.domain.levels import NUMERAL_PATTERN, SERIES_ORDER
 from assistant.query.catalog import Catalog, QuestionMatch, normalize_title_tokens, question_levels
+from assistant.domain.abbreviations import with_expansions
 from assistant.query.intents import Intent, detect_intents
 
 _NUMERAL = re.compile(r"\b(?:%s)\b" % NUMERAL_PATTERN)
@@ -49,8 +50,9 @@ class QueryPlan:
 def plan_query(question: str, history: list[dict[str, str]] | None, catalog: Catalog) -> QueryPlan:
     history = history or []
     match = catalog.match(question)
-    intents = detect_intents(_without_names(question, match))
-    plan = QueryPlan(question=question, standalone=question, intents=intents)
+    expanded = with_expansions(question)  # "do I need BLS?" asks about "basic life support"
+    intents = detect_intents(_without_names(expanded, match))
+    plan = QueryPlan(question=expanded, standalone=question, intents=intents)
     plan.levels = match.levels
     plan.employers = match.employers
     plan.name_tokens = set(match.title_tokens)

@@ -1,0 +1,29 @@
+"""Abbreviations in questions are read with their expansions, and never count as unknown words."""
+
+from __future__ import annotations
+
+from assistant.domain.abbreviations import expansion_kinds, is_abbreviation, with_expansions, without_expansions
+
+
+def test_known_abbreviations_are_expanded_in_place():
+    question = "x-ray tech, do i need BLS/CPR?"
+    expanded = with_expansions(question)
+    assert expanded == "x-ray tech, do i need BLS (basic life support)/CPR (cardiopulmonary resuscitation)?"
+    assert without_expansions(expanded) == question
+
+
+def test_ordinary_words_in_lower_case_are_not_expanded():
+    assert with_expansions("ms word and pe teacher, ot") == "ms word and pe teacher, ot"
+    assert with_expansions("Is OT paid?") == "Is OT (overtime) paid?"
+
+
+def test_an_abbreviation_spelt_out_already_is_left_alone():
+    assert with_expansions("CDL (commercial driver's license) needed?") == "CDL (commercial driver's license) needed?"
+
+
+def test_a_passage_spelling_out_the_abbreviation_states_it():
+    (cue, evidence), = expansion_kinds("do i need BLS?")
+    assert cue.search("bls")
+    assert evidence.search("A valid Basic Cardiac Life Support certificate is required")
+    assert not evidence.search("Basic knowledge of office support software")
+    assert is_abbreviation("CPR") and not is_abbreviation("carpenter")
