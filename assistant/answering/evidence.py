@@ -54,7 +54,7 @@ GENERIC_WORDS = {
     "mean", "means", "called", "call", "role", "title", "titles", "employer", "organization", "agency", "spec",
     "specification", "document", "documents", "description", "policy", "rules", "rule",
     "cover", "covers", "covered", "covering", "handle", "handles", "involve", "involves", "fit", "fits", "match",
-    "matches", "suit", "suits", "like", "want", "wants",
+    "matches", "suit", "suits", "like", "want", "wants", "represent", "represents", "represented", "belong", "belongs",
 }
 GENERIC_STEMS = {stem(word) for word in GENERIC_WORDS}
 

@@ -250,7 +250,9 @@ def names_retrieved_document(plan: QueryPlan, docs: list[Document], snap: Snapsh
     """Whether a retrieved document is the class the question names: its title (typos allowed), no rank word
     ("Senior", "Lead") the title lacks, its employer when the question names one, its level when it asks one.
 
-    When so, a catalog miss ("no such class") must not be the answer: the document's metadata was misread."""
+    When so, a catalog miss ("no such class") must not be the answer: the document's metadata was misread.
+    Not when the question names an employer no document belongs to ("Accountant II at Lakeview County"),
+    unless the document's own text names it (its employer was misread)."""
     words = [w.lower() for w in raw_tokens(plan.question)]
     asked_ranks = {w for w in words if w in _RANK_WORDS}
     seen: set[str] = set()
@@ -262,6 +264,8 @@ def names_retrieved_document(plan: QueryPlan, docs: list[Document], snap: Snapsh
         if len(seen) > 5:
             break
         record = snap.documents[doc_id]
+        if plan.elsewhere and plan.elsewhere.lower() not in snap.doc_text(doc_id).lower():
+            continue
         if _lists_named_class(plan.question, snap.doc_text(doc_id)):
             return True
         title_words = normalize_title_tokens(record.title)

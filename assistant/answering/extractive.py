@@ -29,6 +29,7 @@ from assistant.answering.passage_scores import SEMANTIC_CHARS, PassageScorer
 from assistant.answering.protocol import stream_finished
 from assistant.answering.wording import clean_quote, doc_label, refusal, retrieved_ids
 from assistant.domain.pay import asks_amount, states_amount
+from assistant.ingest.sections import SECTION_LABELS
 from assistant.query.intents import detect_intents
 from assistant.query.parts import question_parts
 from assistant.query.plan import QueryPlan
@@ -261,7 +262,24 @@ class ExtractiveAnswerer:
             follows_best = s.doc_id == best.doc_id and 0 <= s.start - best.end <= 3
             if s.score >= max(0.5, 0.7 * best.score) or (follows_best and s.score >= 0.3 * best.score):
                 chosen.append(s)
-        return chosen
+        return self._with_second_intent(plan, ranked, chosen, limit)
+
+    @staticmethod
+    def _with_second_intent(plan: QueryPlan, ranked: list[Sentence], chosen: list[Sentence], limit: int) -> list[Sentence]:
+        """"What education and experience …?": when no chosen passage states the second kind of fact asked,
+        its best passage takes the last place."""
+        if len(plan.intents) < 2 or plan.intents[1].name in OPEN_INTENTS or plan.intents[0].name in OPEN_INTENTS:
+            return chosen
+        second = plan.intents[1]
+        if any(second.evidence.search(s.text) for s in chosen):
+            return chosen
+        doc_id = chosen[0].doc_id
+        found = next((s for s in ranked if s.doc_id == doc_id and s not in chosen and second.evidence.search(s.text)
+                      and s.section_type in second.sections
+                      and not any(s.start < c.end and c.start < s.end for c in chosen)), None)
+        if found is None:
+            return chosen
+        return (chosen if len(chosen) < limit else chosen[:-1]) + [found]
 
     def _grade_hint(self, plan: QueryPlan, ranked: list[Sentence], snap: Snapshot) -> str:
         """The passage stating the grade, for a salary question the documents answer only with a grade."""
@@ -340,8 +358,8 @@ def _class_heading(sentence: Sentence, doc: object | None) -> str:
     title = getattr(doc, "title", "") or ""
     if not heading or not title or len(heading) > 80:
         return ""
-    if heading.lower() == title.lower() or heading.lower() in sentence.text.lower():
-        return ""
+    if heading.lower() == title.lower() or heading.lower() in sentence.text.lower() or heading in SECTION_LABELS.values():
+        return ""  # the title itself, a heading the sentence repeats, or a label of ours ("Class information")
     title_words = {w.lower() for w in _TITLE_WORD.findall(title)} - {"series", "class", "state"}
     if not title_words & {w.lower() for w in _TITLE_WORD.findall(heading)}:
         return ""

@@ -51,3 +51,11 @@ def series_rank(level: str) -> int:
 def without_level(title: str) -> str:
     """The series title without its level: 'Technician II' -> 'Technician', 'Analyst I/II' -> 'Analyst'."""
     return _TRAILING_LEVEL.sub("", title)
+
+
+_ATTACHED_LEVEL = re.compile(r"\b([A-Z]{2,5})([1-5])(s?)\b")
+
+
+def detached_levels(text: str) -> str:
+    """'OA2', 'ITSS3s' written apart ('OA 2', 'ITSS 3s'), so the abbreviation and the level are both read."""
+    return _ATTACHED_LEVEL.sub(r"\1 \2\3", text)

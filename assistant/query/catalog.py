@@ -76,6 +76,7 @@ class QuestionMatch:
     levels: list[str] = field(default_factory=list)
     modifiers: list[str] = field(default_factory=list)
     missing: str = ""  # why a named class has no document ("no level III", "no Librarian at ...")
+    elsewhere: str = ""  # an organisation the question names that no document belongs to ("Lakeview County")
     title_tokens: set[str] = field(default_factory=set)  # question tokens used up by class/employer names
 
 
@@ -198,6 +199,7 @@ class Catalog:
         if not employers:
             elsewhere = self._unknown_employer(question)
             if elsewhere:  # "Accountant II at Lakeview County": the class exists, but not for that employer
+                result.elsewhere = elsewhere
                 titles = sorted({m.entry.title for m in _one_per_document(strong)})
                 result.missing = f"no {' / '.join(titles)} specification for {elsewhere} is in the documents"
                 return result

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.domain.follow_up import leans_on_history
-from assistant.domain.levels import NUMERAL_PATTERN, SERIES_ORDER
+from assistant.domain.levels import NUMERAL_PATTERN, SERIES_ORDER, detached_levels
 from assistant.query.catalog import Catalog, QuestionMatch, normalize_title_tokens, question_levels
 from assistant.domain.abbreviations import with_expansions
 from assistant.query.intents import Intent, detect_intents
@@ -37,6 +37,7 @@ class QueryPlan:
     employers: list[str] = field(default_factory=list)
     intents: list[Intent] = field(default_factory=list)
     missing: str = ""  # a named class/level that has no document
+    elsewhere: str = ""  # an employer named that no document belongs to: no document of the class is that one
     from_history: bool = False
     comparison: bool = False
     ambiguous: bool = False  # several classes match and the question did not say which
@@ -49,7 +50,7 @@ class QueryPlan:
 
 def plan_query(question: str, history: list[dict[str, str]] | None, catalog: Catalog) -> QueryPlan:
     history = history or []
-    match = catalog.match(question)
+    match = catalog.match(detached_levels(question))
     expanded = with_expansions(question)  # "do I need BLS?" asks about "basic life support"
     intents = detect_intents(_without_names(expanded, match))
     plan = QueryPlan(question=expanded, standalone=question, intents=intents)
@@ -58,7 +59,7 @@ def plan_query(question: str, history: list[dict[str, str]] | None, catalog: Cat
     plan.name_tokens = set(match.title_tokens)
     plan.comparison = bool(_COMPARE.search(question))
     if match.missing:
-        plan.missing = match.missing
+        plan.missing, plan.elsewhere = match.missing, match.elsewhere
         return plan
     if match.classes:
         plan.doc_ids = [m.doc_id for m in match.classes]
@@ -137,12 +138,14 @@ def _names_two_classes(match: QuestionMatch) -> bool:
 
 
 def _without_names(question: str, match: QuestionMatch) -> str:
-    """The question with the words that name a class or employer blanked ('Associate' Planner is no degree)."""
-    if not match.classes:
-        return question
+    """The question with the words that name a class or an employer blanked ('Associate' Planner is no degree)."""
     names = set()
     for m in match.classes:
         names.update(m.entry.title_tokens)
+    for employer in match.employers:  # "Sorrel Valley Unified School District" asks nothing about schooling
+        names.update(normalize_title_tokens(employer))
+    if not names:
+        return question
     def keep(word: re.Match[str]) -> str:
         normalized = normalize_title_tokens(word.group(0))
         return " " if normalized and all(t in names for t in normalized) else word.group(0)

@@ -210,3 +210,18 @@ def test_refusals_stream_the_same_refusal(assistant, question):
     assert final.kind == "answer" and final.answer is not None
     assert final.answer.answered is False and final.answer.citations == []
     assert final.answer.text == assistant.ask(question).text
+
+
+def test_a_class_at_an_employer_no_document_belongs_to_is_refused(assistant):
+    """"Office Assistant II at Lakeview County": the class exists, at another employer; its pay is not the answer."""
+    answer = assistant.ask("What is the salary of an Office Assistant II at Lakeview County?")
+    assert not answer.answered, answer.text
+    assert "Lakeview County" in answer.text
+    assert "19.75" not in answer.text
+
+
+def test_an_abbreviation_with_its_level_attached_names_the_level(assistant):
+    """"OA2" is Office Assistant II, not the series in general."""
+    answer = assistant.ask("how much does an OA2 make at the City of Alder?")
+    assert answer.answered, answer.text
+    assert "19.75" in answer.text and "17.50" not in answer.text

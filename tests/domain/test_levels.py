@@ -30,3 +30,11 @@ def test_ingest_and_query_read_levels_alike() -> None:
     assert find_levels(text, "IT Systems Specialist") == ["Intern", "I", "II", "III"]
     assert question_levels("what about level 2 and the ITSS III?") == ["II", "III"]
     assert question_levels("tech 1 with 2 years") == ["I"]
+
+
+def test_a_level_written_onto_an_abbreviation_is_read_apart():
+    from assistant.domain.levels import detached_levels
+
+    assert detached_levels("how much does an OA2 make?") == "how much does an OA 2 make?"
+    assert detached_levels("do ITSS3s get overtime") == "do ITSS 3s get overtime"
+    assert detached_levels("a 401k plan, W2 forms, mp3") == "a 401k plan, W2 forms, mp3"
