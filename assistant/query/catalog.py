@@ -31,7 +31,7 @@ from assistant.text import raw_tokens
 TITLE_SYNONYMS = {
     "admin": "administrator", "administrative": "administrative", "tech": "technician", "techs": "technician",
     "technicians": "technician", "specialists": "specialist", "spec": "specialist", "asst": "assistant",
-    "coord": "coordinator", "mgr": "manager", "sr": "senior", "jr": "junior", "driver": "operator", "drivers": "operator",
+    "coord": "coordinator", "rec": "recreation", "maint": "maintenance", "mgr": "manager", "sr": "senior", "jr": "junior", "driver": "operator", "drivers": "operator",
     "operators": "operator", "workers": "worker", "analysts": "analyst", "accountants": "accountant",
     "librarians": "librarian", "administrators": "administrator", "assistants": "assistant", "coordinators": "coordinator",
     "supervisors": "supervisor", "officers": "officer", "clerks": "clerk", "engineers": "engineer",
@@ -183,7 +183,8 @@ class Catalog:
             if at_employer:
                 top = max(m.title_score for m in at_employer)
                 strong = [m for m in at_employer if m.title_score >= top - 0.05]
-                used.update(t for m in strong for t in m.entry.title_tokens if t in q_set)
+                for m in strong:  # the question's words for the title, typos included ("rec cordinator")
+                    used.update(self._title_score(m.entry, q_norm, q_set, question, similar)[1])
         result.title_tokens = used
         if not strong:
             return result

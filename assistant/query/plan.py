@@ -109,8 +109,9 @@ def plan_query(question: str, history: list[dict[str, str]] | None, catalog: Cat
                     plan.doc_ids = []
                     return plan
                 plan.doc_ids = kept or plan.doc_ids
-    if plan.from_history and not plan.intents:
-        # "what about level III?" asks the previous question again about something else
+    if (plan.from_history or (history and match.classes and leans_on_history(question))) and not plan.intents:
+        # "what about level III?", "and what about a Police Service Representative?": the previous question
+        # again, about something else
         for turn in reversed(history):
             if turn.get("role") == "user":
                 earlier_question = str(turn.get("content", ""))

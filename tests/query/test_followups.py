@@ -118,6 +118,19 @@ def test_new_class_in_follow_up_replaces_the_focus(assistant):
     assert cited(switched) == {BUTTE}
 
 
+def test_what_about_a_newly_named_class_asks_the_earlier_question_about_it(assistant):
+    """"And what about the MCPS IT Systems Specialist II?" names a class and no fact: the earlier question
+    (the education needed) is asked again about the class it names."""
+    first, switched = converse(assistant, [
+        "What education does the Butte County Information Technology Specialist need?",
+        "And what about the MCPS IT Systems Specialist II?",
+    ])
+    assert first.answered and cited(first) == {BUTTE}
+    assert switched.answered, switched.text
+    assert "Bachelor's degree" in switched.text
+    assert cited(switched) == {MCPS}
+
+
 def test_follow_up_after_refusal_uses_earlier_class(assistant):
     answers = converse(assistant, [
         "What education does the MCPS IT Systems Specialist need?",
