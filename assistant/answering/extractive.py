@@ -214,6 +214,10 @@ class ExtractiveAnswerer:
                     own = [s for s in preferred if s.chunk_level in plan.levels]
                     if own:
                         return own[: self.max_sentences]
+                asked_class = _asked_class(plan, preferred, snap)
+                if asked_class:
+                    # a class of a series page ("Senior Radiologic Technologist (Specialist)"): its own passages
+                    return [s for s in preferred if asked_class in _owning_classes(s, snap)][: self.max_sentences]
                 if preferred:
                     top_type = preferred[0].section_type
                     opening = [s for s in preferred if s.section_type == top_type][: self.max_sentences]
@@ -380,17 +384,34 @@ def _names_other_level(sentence: Sentence, doc: object, levels: list[str]) -> bo
     return bool(mentioned) and not set(mentioned) & set(levels)
 
 
+def _asked_class(plan: QueryPlan, sentences: list[Sentence], snap: Snapshot) -> str:
+    """The class heading among ``sentences`` whose every word the question has (the class it asks about), or ""."""
+    from assistant.text import tokens
+
+    asked = set(tokens(plan.question))
+    best = ""
+    for owner in {owner for s in sentences for owner in _owning_classes(s, snap)}:
+        words = set(tokens(owner))
+        if words and words <= asked and len(owner) > len(best):
+            best = owner
+    return best
+
+
 def _owning_class(sentence: Sentence, snap: Snapshot) -> str:
     """The class a series page's sentence is written under ("Carpenter Supervisor" for a sentence under
     "Carpenter Supervisor / Either I"), or "" when its heading names no class of the document."""
+    owners = _owning_classes(sentence, snap)
+    return owners[-1] if owners else ""
+
+
+def _owning_classes(sentence: Sentence, snap: Snapshot) -> tuple[str, ...]:
+    """Every class its heading names ("Senior … (Specialist) / Senior … (Supervisor) / Either I": both)."""
     doc = snap.documents.get(sentence.doc_id)
     if doc is None:
-        return ""
-    for part in reversed(sentence.section.split(" / ")):  # "Minimum Qualifications / Carpenter II / Either I"
-        part = part.strip()
-        if part and _class_heading(Sentence(sentence.doc_id, 0, 0, "", part, "", "", 0, None), doc):
-            return part.lower()
-    return ""
+        return ()
+    parts = (part.strip() for part in sentence.section.split(" / "))  # "Minimum Qualifications / Carpenter II / Either I"
+    return tuple(part.lower() for part in parts
+                 if part and _class_heading(Sentence(sentence.doc_id, 0, 0, "", part, "", "", 0, None), doc))
 
 
 _SOURCE_LINE = re.compile(r"^From the .+ specification:\n", re.MULTILINE)
