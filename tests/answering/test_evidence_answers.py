@@ -318,3 +318,11 @@ def test_series_answer_gives_the_supervisory_levels_experience(alder: Assistant)
     assert 0 <= first_line < experience.start()
     for entry_level in ("carpenter's helper", "apprenticeship"):
         assert entry_level not in answer.text[:experience.end()], answer.text
+
+
+def test_qualifications_of_one_class_of_a_series_come_from_under_its_headings(alder: Assistant) -> None:
+    """An open question about one class of a series page quotes that class's options, not another class's."""
+    answer = alder.ask("What do you need to qualify for Carpenter Supervisor in the State of Alder?")
+    assert answer.answered, answer.text
+    assert "Two years as a journey level carpenter" in answer.text or "Six years of carpentry" in answer.text
+    assert "carpenter's helper" not in answer.text and "apprenticeship" not in answer.text, answer.text
