@@ -46,6 +46,12 @@ INTENT_DESCRIPTIONS = {
     "status": "whether the class is in use",
 }
 MIN_LEXICAL = 0.34
+RUNNER_UP_SHARE = 0.7  # a runner-up passage scores at least this share of the best one
+LIST_SHARE = 0.5  # … or this share, when the question asks for several things ("what permits or certificates")
+_ASKS_FOR_SEVERAL = re.compile(
+    r"^\W*(?:what|which|list)\s+(?:kinds? of |types? of |other )?(?:[a-z]+\s+){0,2}?(?!does\b|is\b|was\b|has\b)[a-z]{3,}[^s\W]s\b",
+    re.IGNORECASE,
+)
 MEANING_WEIGHT = 1.0  # weight of question-sentence similarity (cosine) added to the rule score
 MEANING_CANDIDATES = 40
 _QUALIFYING = {"education", "experience", "qualifications", "substitution", "license", "certification"}
@@ -256,6 +262,7 @@ class ExtractiveAnswerer:
             owners = {id(s): _owning_class(s, snap) for s in pool}
             pool = [s for s in pool if owners[id(s)] == owner] + [s for s in pool if not owners[id(s)]]
         doc = snap.documents.get(best.doc_id)
+        plural = bool(_ASKS_FOR_SEVERAL.search(plan.question))
         for s in pool:
             if len(chosen) >= limit:
                 break
@@ -264,7 +271,8 @@ class ExtractiveAnswerer:
             if s is best or any(s.doc_id == c.doc_id and s.start < c.end and c.start < s.end for c in chosen):
                 continue
             follows_best = s.doc_id == best.doc_id and 0 <= s.start - best.end <= 3
-            if s.score >= max(0.5, 0.7 * best.score) or (follows_best and s.score >= 0.3 * best.score):
+            share = LIST_SHARE if plural and s.intent_hit else RUNNER_UP_SHARE
+            if s.score >= max(0.5, share * best.score) or (follows_best and s.score >= 0.3 * best.score):
                 chosen.append(s)
         return self._with_second_intent(plan, ranked, chosen, limit)
 
