@@ -133,6 +133,15 @@ def find_employer(text: str) -> str:
     return re.sub(r" USD$", " Unified School District", re.sub(r" ISD$", " Independent School District", best))
 
 
+_BODY_WORDS = {
+    "regional", "water", "unified", "school", "schools", "district", "public", "municipal", "metropolitan",
+    "transit", "transportation", "authority", "utility", "utilities", "community", "college", "colleges", "joint",
+    "union", "sanitation", "department", "agency", "commission", "board", "area", "library", "fire", "protection",
+    "housing", "parks", "recreation", "power", "irrigation", "flood", "control", "air", "quality", "management",
+    "elementary", "high", "independent", "consolidated", "port", "harbor",
+}
+
+
 def employer_aliases(employer: str) -> list[str]:
     """Ways people name an employer: full name, name without 'City of', initials."""
     if not employer:
@@ -144,6 +153,12 @@ def employer_aliases(employer: str) -> list[str]:
     stem = generic_tail.sub("", core)
     if stem and stem != core:
         aliases.add(stem)
+    # "Ravenmoor Regional Water District" → "Ravenmoor": the name without the words that say what kind of body it is
+    named = core.split()
+    while len(named) > 1 and named[-1].lower() in _BODY_WORDS:
+        named.pop()
+    if named and len(" ".join(named)) >= 4 and named[-1].lower() not in _BODY_WORDS:
+        aliases.add(" ".join(named))
     words = [w for w in employer.split() if w[0].isupper()]
     if len(words) >= 3:
         aliases.add("".join(w[0] for w in words))

@@ -87,3 +87,14 @@ def test_all_caps_title_line_is_the_title():
     )
     info = identify(text, "spec-0412.txt")
     assert info.title == "Bus Operator"
+
+
+def test_an_employer_is_also_named_without_the_words_for_its_kind_of_body():
+    """"the Ravenmoor Equipment Mechanic" names Ravenmoor Regional Water District; a county keeps its "County"
+    (so "Los Angeles County …" never takes the City of Los Angeles' "Los Angeles")."""
+    from assistant.ingest.docinfo import employer_aliases
+
+    assert "Ravenmoor" in employer_aliases("Ravenmoor Regional Water District")
+    assert "Sorrel Valley" in employer_aliases("Sorrel Valley Unified School District")
+    metro = employer_aliases("Los Angeles County Metropolitan Transportation Authority")
+    assert "Los Angeles County" in metro and "Los Angeles" not in metro
