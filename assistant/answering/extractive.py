@@ -21,6 +21,7 @@ from langchain_core.documents import Document
 from assistant.answering.answer import Answer, AnswerEvent
 from assistant.answering.alternatives import with_options
 from assistant.answering.citations import CitationBuilder, join_answers
+from assistant.answering.class_headings import asked_class, class_heading, names_other_level, owning_class, owning_classes
 from assistant.answering.evidence import Sentence, candidate_sentences, rank_sentences, unknown_terms
 from assistant.answering.leadline import lead_line
 from assistant.answering import evidence_answer as evidence_module
@@ -29,7 +30,6 @@ from assistant.answering.passage_scores import SEMANTIC_CHARS, PassageScorer
 from assistant.answering.protocol import stream_finished
 from assistant.answering.wording import clean_quote, doc_label, refusal, retrieved_ids
 from assistant.domain.pay import asks_amount, states_amount
-from assistant.ingest.sections import SECTION_LABELS
 from assistant.query.intents import detect_intents
 from assistant.query.parts import question_parts
 from assistant.query.plan import QueryPlan
@@ -220,10 +220,10 @@ class ExtractiveAnswerer:
                     own = [s for s in preferred if s.chunk_level in plan.levels]
                     if own:
                         return own[: self.max_sentences]
-                asked_class = _asked_class(plan, preferred, snap)
-                if asked_class:
+                named_class = asked_class(plan, preferred, snap)
+                if named_class:
                     # a class of a series page ("Senior Radiologic Technologist (Specialist)"): its own passages
-                    return [s for s in preferred if asked_class in _owning_classes(s, snap)][: self.max_sentences]
+                    return [s for s in preferred if named_class in owning_classes(s, snap)][: self.max_sentences]
                 if preferred:
                     top_type = preferred[0].section_type
                     opening = [s for s in preferred if s.section_type == top_type][: self.max_sentences]
@@ -247,10 +247,10 @@ class ExtractiveAnswerer:
         if level_line is not None:
             chosen.append(level_line)
         pool = grounded + [s for s in ranked if s not in grounded]
-        owner = _owning_class(best, snap)
+        owner = owning_class(best, snap)
         if owner and primary is not None and primary.name == "difference":
             # how two classes differ: the best sentence under each other class next, then the rest
-            owners = {id(s): _owning_class(s, snap) for s in pool}
+            owners = {id(s): owning_class(s, snap) for s in pool}
             firsts = {}
             for s in pool:
                 if owners[id(s)] and owners[id(s)] != owner:
@@ -259,14 +259,14 @@ class ExtractiveAnswerer:
         elif owner:
             # "which level is the first supervisory one, and what experience does it require?": the rest of the
             # answer comes from under the same class's headings as its best sentence, where there are any
-            owners = {id(s): _owning_class(s, snap) for s in pool}
+            owners = {id(s): owning_class(s, snap) for s in pool}
             pool = [s for s in pool if owners[id(s)] == owner] + [s for s in pool if not owners[id(s)]]
         doc = snap.documents.get(best.doc_id)
         plural = bool(_ASKS_FOR_SEVERAL.search(plan.question))
         for s in pool:
             if len(chosen) >= limit:
                 break
-            if plan.levels and doc is not None and _names_other_level(s, doc, plan.levels):
+            if plan.levels and doc is not None and names_other_level(s, doc, plan.levels):
                 continue  # "Office Assistant II: $19.75 …" is no part of the answer about level I
             if s is best or any(s.doc_id == c.doc_id and s.start < c.end and c.start < s.end for c in chosen):
                 continue
@@ -335,7 +335,7 @@ class ExtractiveAnswerer:
                     lead_from = index
                     break
         doc = snap.documents.get(doc_id)
-        lines = [f"{_class_heading(s, doc)}{clean_quote(s.display)} [{n}]"
+        lines = [f"{class_heading(s, doc)}{clean_quote(s.display)} [{n}]"
                  for index, (s, n) in enumerate(zip(chosen, numbers)) if index != lead_from]
         if multi:
             head = f"**{doc_label(snap, doc_id, plan.levels)}**: "
@@ -352,74 +352,6 @@ class ExtractiveAnswerer:
                 out.append(f"From the {source} specification:")
             out.extend(f"- {line}" for line in lines)
         return "\n".join(out)
-
-
-_TITLE_WORD = re.compile(r"[A-Za-z]{4,}")
-
-
-def _class_heading(sentence: Sentence, doc: object | None) -> str:
-    """The prefix 'Carpenter Supervisor: ' for a sentence of a series page under a class's own heading.
-
-    Series pages describe each class under a heading and then write "This is the first full
-    supervisory level": quoted alone, the reader cannot tell which class the sentence is about.
-    A heading counts as a class's when it shares a word with the document's title ("Carpenter
-    Supervisor" in "Carpenter Series"; its type may still read as a standard section); nothing is
-    added when the sentence names it already or it is the title.
-    """
-    heading = " ".join(sentence.section.split())
-    title = getattr(doc, "title", "") or ""
-    if not heading or not title or len(heading) > 80:
-        return ""
-    if heading.lower() == title.lower() or heading.lower() in sentence.text.lower() or heading in SECTION_LABELS.values():
-        return ""  # the title itself, a heading the sentence repeats, or a label of ours ("Class information")
-    title_words = {w.lower() for w in _TITLE_WORD.findall(title)} - {"series", "class", "state"}
-    if not title_words & {w.lower() for w in _TITLE_WORD.findall(heading)}:
-        return ""
-    return f"{heading}: "
-
-
-_LINE_LABEL = re.compile(r"^\W*([^:\n]{3,60}):")
-
-
-def _names_other_level(sentence: Sentence, doc: object, levels: list[str]) -> bool:
-    """Whether the sentence is labelled with, or opens on, a level not asked ("Office Assistant II: $19.75 …");
-    one that mentions another level further on ("direction to Specialist I employees") is still about the asked one."""
-    from assistant.answering.evidence import level_mentions
-
-    label = _LINE_LABEL.match(sentence.text)
-    subject = label.group(1) if label is not None else sentence.text[:40]  # "ITSS II and III (grade 23 …) are not …"
-    mentioned = level_mentions(subject, getattr(doc, "title", ""), getattr(doc, "levels", []))
-    return bool(mentioned) and not set(mentioned) & set(levels)
-
-
-def _asked_class(plan: QueryPlan, sentences: list[Sentence], snap: Snapshot) -> str:
-    """The class heading among ``sentences`` whose every word the question has (the class it asks about), or ""."""
-    from assistant.text import tokens
-
-    asked = set(tokens(plan.question))
-    best = ""
-    for owner in {owner for s in sentences for owner in _owning_classes(s, snap)}:
-        words = set(tokens(owner))
-        if words and words <= asked and len(owner) > len(best):
-            best = owner
-    return best
-
-
-def _owning_class(sentence: Sentence, snap: Snapshot) -> str:
-    """The class a series page's sentence is written under ("Carpenter Supervisor" for a sentence under
-    "Carpenter Supervisor / Either I"), or "" when its heading names no class of the document."""
-    owners = _owning_classes(sentence, snap)
-    return owners[-1] if owners else ""
-
-
-def _owning_classes(sentence: Sentence, snap: Snapshot) -> tuple[str, ...]:
-    """Every class its heading names ("Senior … (Specialist) / Senior … (Supervisor) / Either I": both)."""
-    doc = snap.documents.get(sentence.doc_id)
-    if doc is None:
-        return ()
-    parts = (part.strip() for part in sentence.section.split(" / "))  # "Minimum Qualifications / Carpenter II / Either I"
-    return tuple(part.lower() for part in parts
-                 if part and _class_heading(Sentence(sentence.doc_id, 0, 0, "", part, "", "", 0, None), doc))
 
 
 _SOURCE_LINE = re.compile(r"^From the .+ specification:\n", re.MULTILINE)

@@ -1,0 +1,83 @@
+"""Which class of a series page a passage belongs to, read from its headings.
+
+Series pages describe several classes under their own headings ("## Carpenter Supervisor", "### Either I");
+a sentence quoted alone ("This is the first full supervisory level") needs the class it is written under,
+and an answer about one class should quote from under that class's headings.
+
+Example:
+    >>> owning_class(sentence, snapshot)  # a sentence under "Carpenter Supervisor / Either I"
+    'carpenter supervisor'
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answering.evidence import Sentence, level_mentions
+from assistant.ingest.sections import SECTION_LABELS
+from assistant.query.plan import QueryPlan
+from assistant.search.snapshot import Snapshot
+from assistant.text import tokens
+
+_TITLE_WORD = re.compile(r"[A-Za-z]{4,}")
+
+
+def class_heading(sentence: Sentence, doc: object | None) -> str:
+    """The prefix 'Carpenter Supervisor: ' for a sentence of a series page under a class's own heading.
+
+    Series pages describe each class under a heading and then write "This is the first full
+    supervisory level": quoted alone, the reader cannot tell which class the sentence is about.
+    A heading counts as a class's when it shares a word with the document's title ("Carpenter
+    Supervisor" in "Carpenter Series"; its type may still read as a standard section); nothing is
+    added when the sentence names it already or it is the title.
+    """
+    heading = " ".join(sentence.section.split())
+    title = getattr(doc, "title", "") or ""
+    if not heading or not title or len(heading) > 80:
+        return ""
+    if heading.lower() == title.lower() or heading.lower() in sentence.text.lower() or heading in SECTION_LABELS.values():
+        return ""  # the title itself, a heading the sentence repeats, or a label of ours ("Class information")
+    title_words = {w.lower() for w in _TITLE_WORD.findall(title)} - {"series", "class", "state"}
+    if not title_words & {w.lower() for w in _TITLE_WORD.findall(heading)}:
+        return ""
+    return f"{heading}: "
+
+
+_LINE_LABEL = re.compile(r"^\W*([^:\n]{3,60}):")
+
+
+def names_other_level(sentence: Sentence, doc: object, levels: list[str]) -> bool:
+    """Whether the sentence is labelled with, or opens on, a level not asked ("Office Assistant II: $19.75 …");
+    one that mentions another level further on ("direction to Specialist I employees") is still about the asked one."""
+    label = _LINE_LABEL.match(sentence.text)
+    subject = label.group(1) if label is not None else sentence.text[:40]  # "ITSS II and III (grade 23 …) are not …"
+    mentioned = level_mentions(subject, getattr(doc, "title", ""), getattr(doc, "levels", []))
+    return bool(mentioned) and not set(mentioned) & set(levels)
+
+
+def asked_class(plan: QueryPlan, sentences: list[Sentence], snap: Snapshot) -> str:
+    """The class heading among ``sentences`` whose every word the question has (the class it asks about), or ""."""
+    asked = set(tokens(plan.question))
+    best = ""
+    for owner in {owner for s in sentences for owner in owning_classes(s, snap)}:
+        words = set(tokens(owner))
+        if words and words <= asked and len(owner) > len(best):
+            best = owner
+    return best
+
+
+def owning_class(sentence: Sentence, snap: Snapshot) -> str:
+    """The class a series page's sentence is written under ("Carpenter Supervisor" for a sentence under
+    "Carpenter Supervisor / Either I"), or "" when its heading names no class of the document."""
+    owners = owning_classes(sentence, snap)
+    return owners[-1] if owners else ""
+
+
+def owning_classes(sentence: Sentence, snap: Snapshot) -> tuple[str, ...]:
+    """Every class its heading names ("Senior … (Specialist) / Senior … (Supervisor) / Either I": both)."""
+    doc = snap.documents.get(sentence.doc_id)
+    if doc is None:
+        return ()
+    parts = (part.strip() for part in sentence.section.split(" / "))  # "Minimum Qualifications / Carpenter II / Either I"
+    return tuple(part.lower() for part in parts
+                 if part and class_heading(Sentence(sentence.doc_id, 0, 0, "", part, "", "", 0, None), doc))
