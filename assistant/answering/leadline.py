@@ -30,8 +30,11 @@ def salary_phrases(text: str) -> list[str]:
     return phrases
 
 
+MAX_SALARY_RANGES = 5  # bulletins list a range per department or pay grade; four are common, all are the answer
+
+
 def salary_line(text: str) -> str:
-    parts = salary_phrases(text)[:3]
+    parts = salary_phrases(text)[:MAX_SALARY_RANGES]
     if len(parts) <= 1:
         return parts[0] if parts else ""
     return f"{parts[0]} ({'; '.join(parts[1:])})"

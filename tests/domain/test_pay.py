@@ -86,3 +86,11 @@ def test_states_amount():
     assert states_amount("Salary: $4,000 a month") and states_amount("a 5% differential") and states_amount("Grade 23")
     assert not states_amount("A shift differential is paid for hours worked between 6:00 p.m. and 6:00 a.m.")
     assert not states_amount("Bilingual pay as provided in the Memorandum of Understanding.")
+
+
+def test_a_bulletin_with_four_ranges_gives_all_four_in_the_lead_line():
+    """A City bulletin lists a range per pay grade; the fourth range is part of the answer too."""
+    text = "$66,231 to $94,252; $74,082 to $105,444; $82,496 to $117,345; and $89,855 to $127,555"
+    line = salary_line(text)
+    assert line.startswith("$66,231–$94,252")
+    assert "$89,855–$127,555" in line
