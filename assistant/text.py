@@ -257,17 +257,18 @@ def table_cells(line: str) -> list[str]:
     return [cell.strip(" *") for cell in inner.split("|")]
 
 
-def table_header(text: str, start: int) -> str:
+def table_header(text: str, start: int) -> tuple[int, str]:
     """The header row of the pipe table whose row holds ``start`` ("Step A | Step B" above
-    "$19.55 | $20.53"), or "" when the row is the header itself, has another cell count, or is no table row.
+    "$19.55 | $20.53") and where it starts, or (-1, "") when the row is the header itself, has another cell
+    count, or is no table row.
 
     A value row quoted alone ("$19.55 | $20.53 | $21.55") says nothing of what each figure is."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
     if "|" not in line:
-        return ""
-    header = ""
+        return -1, ""
+    header, header_start = "", -1
     position = line_start
     while position > 0:
         previous_start = text.rfind("\n", 0, position - 1) + 1
@@ -275,13 +276,13 @@ def table_header(text: str, start: int) -> str:
         if "|" not in previous or not previous.strip():
             break
         if not _TABLE_SEPARATOR.match(previous):
-            header = previous
+            header, header_start = previous, previous_start
         position = previous_start
     if not header or len(table_cells(header)) != len(table_cells(line)):
-        return ""
+        return -1, ""
     if sum(ch.isdigit() for ch in header) > sum(ch.isalpha() for ch in header):
-        return ""  # a row of figures above: the table has no header row
-    return header
+        return -1, ""  # a row of figures above: the table has no header row
+    return header_start, header
 
 
 def readable_row(header: str, row: str) -> str:

@@ -32,15 +32,21 @@ def class_heading(sentence: Sentence, doc: object | None) -> str:
     added when the sentence names it already or it is the title.
     """
     heading = " ".join(sentence.section.split())
-    title = getattr(doc, "title", "") or ""
-    if not heading or not title or len(heading) > 80:
-        return ""
-    if heading.lower() == title.lower() or heading.lower() in sentence.text.lower() or heading in SECTION_LABELS.values():
-        return ""  # the title itself, a heading the sentence repeats, or a label of ours ("Class information")
-    title_words = {w.lower() for w in _TITLE_WORD.findall(title)} - {"series", "class", "state"}
-    if not title_words & {w.lower() for w in _TITLE_WORD.findall(heading)}:
-        return ""
+    if heading.lower() in sentence.text.lower() or not is_class_heading(heading, getattr(doc, "title", "") or ""):
+        return ""  # a heading the sentence repeats, or none that names a class
     return f"{heading}: "
+
+
+def is_class_heading(heading: str, title: str) -> bool:
+    """Whether ``heading`` names a class of the document titled ``title``: it shares a word with the title and is
+    neither the title itself nor a label of ours ("Class information")."""
+    heading = " ".join(heading.split())
+    if not heading or not title or len(heading) > 80:
+        return False
+    if heading.lower() == title.lower() or heading in SECTION_LABELS.values():
+        return False
+    title_words = {w.lower() for w in _TITLE_WORD.findall(title)} - {"series", "class", "state"}
+    return bool(title_words & {w.lower() for w in _TITLE_WORD.findall(heading)})
 
 
 _LINE_LABEL = re.compile(r"^\W*([^:\n]{3,60}):")
@@ -79,5 +85,4 @@ def owning_classes(sentence: Sentence, snap: Snapshot) -> tuple[str, ...]:
     if doc is None:
         return ()
     parts = (part.strip() for part in sentence.section.split(" / "))  # "Minimum Qualifications / Carpenter II / Either I"
-    return tuple(part.lower() for part in parts
-                 if part and class_heading(Sentence(sentence.doc_id, 0, 0, "", part, "", "", 0, None), doc))
+    return tuple(part.lower() for part in parts if is_class_heading(part, doc.title or ""))

@@ -95,6 +95,10 @@ class Sentence:
         """Where its citation starts: at the header row for a table row, so the quote shows what the figures are."""
         return self.header_start if self.header else self.start
 
+    def overlaps(self, other: "Sentence") -> bool:
+        """Whether the two spans share text (a list item and the run-on line it comes from do)."""
+        return self.doc_id == other.doc_id and self.start < other.end and other.start < self.end
+
     @property
     def display(self) -> str:
         """The text to quote: a table row as a statement ('Step A: $19.55; Step B: $20.53')."""
@@ -135,9 +139,8 @@ def candidate_sentences(snap: Snapshot, docs: list[Document], plan: QueryPlan) -
                 continue  # "Class Title: Accountant I" answers nothing that was not asked about it
             candidate = Sentence(m["doc_id"], s, e, sentence, m["section"], m["section_type"], m.get("level") or "",
                                  rank, m.get("page"))
-            header = table_header(text, s) if "|" in sentence else ""
-            if header:
-                candidate.header, candidate.header_start = header, text.rfind(header, 0, s)
+            if "|" in sentence:
+                candidate.header_start, candidate.header = table_header(text, s)
             out.append(candidate)
             for item_start, item_end in list_items(text, s, e):  # one item of a long "; " list, quotable alone
                 if (m["doc_id"], item_start, item_end) not in seen:

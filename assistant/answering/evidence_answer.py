@@ -28,6 +28,7 @@ from assistant.answering.evidence import Sentence, candidate_sentences, idf
 from assistant.answering.passage_scores import PassageScorer, content_terms
 from assistant.answering.wording import clean_quote, doc_label, retrieved_ids
 from assistant.domain.abbreviations import expansion_kinds, is_abbreviation, without_expansions
+from assistant.domain.levels import without_series
 from assistant.query.catalog import TITLE_SYNONYMS, normalize_title_tokens
 from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
@@ -98,7 +99,7 @@ def evidence_answer(
     for other in ranked[1:]:
         if len(chosen) >= answerer.max_sentences:
             break
-        if other.doc_id != best.doc_id or any(other.start < c.end and c.start < other.end for c in chosen):
+        if other.doc_id != best.doc_id or any(other.overlaps(c) for c in chosen):
             continue
         if other.score >= best.score - RUNNER_UP_MARGIN and support[id(other)] >= min(SUPPORT_THRESHOLD, support[id(best)]):
             chosen.append(other)
@@ -237,10 +238,6 @@ def _asks_across_classes(plan: QueryPlan, snap: Snapshot) -> bool:
     return True
 
 
-def without_series(title: str) -> str:
-    return re.sub(r"\s+(?:class\s+)?series$", "", title, flags=re.IGNORECASE)
-
-
 _LIST_WORDS = {"which", "classes", "classifications", "jobs", "positions", "specifications", "specs", "bulletins",
                "titles", "roles", "exams", "collection", "postings", "list", "any", "all"}
 _LIST_STEMS = {stem(w) for w in _LIST_WORDS}
@@ -274,9 +271,7 @@ def names_retrieved_document(plan: QueryPlan, docs: list[Document], snap: Snapsh
             continue
         if asked_ranks - set(title_words):
             continue
-        if plan.employers and record.employer and not any(
-            e.lower() in record.employer.lower() or record.employer.lower() in e.lower() for e in plan.employers
-        ):
+        if not _employs(snap, doc_id, plan.employers):
             continue
         own_levels = set(record.levels) | {t.upper() for t in title_words if t in _LEVEL_NUMERAL}
         if plan.levels and own_levels and not set(plan.levels) & own_levels:

@@ -268,7 +268,7 @@ class ExtractiveAnswerer:
                 break
             if plan.levels and doc is not None and names_other_level(s, doc, plan.levels):
                 continue  # "Office Assistant II: $19.75 …" is no part of the answer about level I
-            if s is best or any(s.doc_id == c.doc_id and s.start < c.end and c.start < s.end for c in chosen):
+            if s is best or any(s.overlaps(c) for c in chosen):
                 continue
             follows_best = s.doc_id == best.doc_id and 0 <= s.start - best.end <= 3
             share = LIST_SHARE if plural and s.intent_hit else RUNNER_UP_SHARE
@@ -288,7 +288,7 @@ class ExtractiveAnswerer:
         doc_id = chosen[0].doc_id
         found = next((s for s in ranked if s.doc_id == doc_id and s not in chosen and second.evidence.search(s.text)
                       and s.section_type in second.sections
-                      and not any(s.start < c.end and c.start < s.end for c in chosen)), None)
+                      and not any(s.overlaps(c) for c in chosen)), None)
         if found is None:
             return chosen
         return (chosen if len(chosen) < limit else chosen[:-1]) + [found]
@@ -321,8 +321,7 @@ class ExtractiveAnswerer:
     def _render(self, plan: QueryPlan, snap: Snapshot, doc_id: str, chosen: list[Sentence], builder: CitationBuilder,
                 multi: bool, intent: str) -> str:
         # a list item and the run-on line it comes from are both candidates: quote the passage once
-        chosen = [s for i, s in enumerate(chosen)
-                  if not any(k.doc_id == s.doc_id and s.start < k.end and k.start < s.end for k in chosen[:i])]
+        chosen = [s for i, s in enumerate(chosen) if not any(s.overlaps(k) for k in chosen[:i])]
         if intent in _QUALIFYING or any(s.section_type == "qualifications" for s in chosen):
             chosen = with_options(snap, chosen)
         numbers = [builder.cite(s.doc_id, s.cite_start, s.end, s.section, s.chunk_level, s.page) for s in chosen]

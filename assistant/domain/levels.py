@@ -59,3 +59,11 @@ _ATTACHED_LEVEL = re.compile(r"\b([A-Z]{2,5})([1-5])(s?)\b")
 def detached_levels(text: str) -> str:
     """'OA2', 'ITSS3s' written apart ('OA 2', 'ITSS 3s'), so the abbreviation and the level are both read."""
     return _ATTACHED_LEVEL.sub(r"\1 \2\3", text)
+
+
+_SERIES_WORD = re.compile(r"\s+(?:class\s+)?series$", re.IGNORECASE)
+
+
+def without_series(title: str) -> str:
+    """'Carpenter Series' -> 'Carpenter' (a level numeral stays: 'Technician II Series' -> 'Technician II')."""
+    return _SERIES_WORD.sub("", title)

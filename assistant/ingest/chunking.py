@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.domain.levels import without_level
+from assistant.domain.levels import without_level, without_series
 from assistant.ingest.docinfo import title_abbreviation
-from assistant.ingest.sections import SECTION_LABELS, Section, find_sections
+from assistant.ingest.sections import SECTION_LABELS, Section, find_sections, markdown_depth
 from assistant.text import sentence_breaks, trimmed_spans
 
 
@@ -148,7 +148,7 @@ def level_patterns(title: str, levels: list[str]) -> list[tuple[str, re.Pattern[
     base = without_level(title).strip()
     abbreviation = title_abbreviation(base)
     names = [re.escape(base)] + ([re.escape(abbreviation)] if len(abbreviation) >= 3 else [])
-    classes = _SERIES_WORD.sub("", base).strip()  # "Carpenter Series" names its classes "Carpenter II"
+    classes = without_series(base).strip()  # "Carpenter Series" names its classes "Carpenter II"
     if classes and classes.lower() != base.lower():
         names.append(re.escape(classes))
     head = r"^[\s\-*•>#]*(?:\*\*)?(?:the\s+)?(?:%s)" % "|".join(names)
@@ -159,16 +159,6 @@ def level_patterns(title: str, levels: list[str]) -> list[tuple[str, re.Pattern[
         )
         patterns.append((level, re.compile(r"^[\s\-*•]*(?:\*\*)?level\s+" + re.escape(level) + r"\b", re.IGNORECASE)))
     return patterns
-
-
-_SERIES_WORD = re.compile(r"\s+(?:class\s+)?series$", re.IGNORECASE)
-_MARKDOWN_DEPTH = re.compile(r"[ \t]*(#{1,6})[ \t]")
-
-
-def _heading_depth(text: str, start: int) -> int:
-    """1-6 for a Markdown heading line at ``start`` (web pages and DOCX become Markdown), else 0: unknown."""
-    match = _MARKDOWN_DEPTH.match(text, start)
-    return len(match.group(1)) if match else 0
 
 
 def unit_level(unit_text: str, patterns: list[tuple[str, re.Pattern[str]]]) -> str:
@@ -201,7 +191,7 @@ def chunk_text(
         for unit in _units(text, section.start, section.end):
             units.extend(_split_long(text, unit, chunk_size))
         current: list[tuple[int, int]] = []
-        depth = _heading_depth(text, section.start)
+        depth = markdown_depth(text, section.start)
         if block_level and depth and depth <= block_depth:
             block_level, block_depth = "", 0
         current_level = block_level
@@ -225,7 +215,7 @@ def chunk_text(
                 current = [previous] if carry_overlap else []
             if level:
                 current_level = level
-                unit_depth = _heading_depth(text, unit[0])
+                unit_depth = markdown_depth(text, unit[0])
                 block_level, block_depth = (level, unit_depth) if unit_depth else ("", 0)
             current.append(unit)
         emit()

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from assistant.domain.levels import without_level
+from assistant.domain.levels import without_level, without_series
 
 _CODE_CELL = re.compile(r"^(?=[A-Za-z]*\d)[A-Za-z0-9]{3,6}$")
 _TITLE_CELL = re.compile(r"^[A-Z][A-Za-z'’&.,/()\- ]*[A-Za-z)]$")
@@ -70,8 +70,7 @@ def _words(text: str) -> list[str]:
 
 def series_base(title: str) -> str:
     """'Carpenter Series' -> 'Carpenter'; 'Technician II' -> 'Technician'."""
-    base = without_level(title).strip()
-    return re.sub(r"\s+(?:class\s+)?series$", "", base, flags=re.I).strip()
+    return without_series(without_level(title).strip()).strip()
 
 
 def _clean_title(cell: str) -> str:

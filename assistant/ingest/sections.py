@@ -176,15 +176,20 @@ _OPTION_HEADING = re.compile(r"^(?:either|or|pattern|alternative|option)\s+(?:[i
 _MD_DEPTH = re.compile(r"[ \t]*(#{1,6})[ \t]")
 
 
+def markdown_depth(text: str, start: int) -> int:
+    """1-6 for a Markdown heading line at ``start`` (web pages and DOCX become Markdown), else 0: unknown."""
+    match = _MD_DEPTH.match(text, start)
+    return len(match.group(1)) if match else 0
+
+
 def _name_options(text: str, sections: list[Section]) -> list[Section]:
     """'Or II' alone says nothing: an option heading under a class's Markdown heading ("## Senior Typist",
     "### Either I") is named after it ("Senior Typist / Either I"), so the class it qualifies for is known."""
     parents: dict[int, str] = {}  # Markdown depth -> latest heading at that depth
     for section in sections:
-        depth_match = _MD_DEPTH.match(text, section.start)
-        if not depth_match:
+        depth = markdown_depth(text, section.start)
+        if not depth:
             continue
-        depth = len(depth_match.group(1))
         own = section.heading.split(" / ")[-1]
         if _OPTION_HEADING.match(own) and " / " not in section.heading:
             parent = next((parents[d] for d in range(depth - 1, 0, -1) if d in parents), "")

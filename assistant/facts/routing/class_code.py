@@ -40,8 +40,8 @@ def class_code_answer(question: str, plan: QueryPlan, snap: Snapshot) -> Answer 
     if document is None or not (0 <= start < end <= len(document.text)) or entry.class_code not in document.text[start:end]:
         return None  # the stored span no longer holds the code (a record from before a re-index)
     section = ""
-    for chunk in snap.chunks:
-        if chunk.doc_id == top.doc_id and chunk.start <= start:
+    for chunk in snap.chunks_by_doc.get(top.doc_id, []):
+        if chunk.start <= start:
             section = chunk.section
             if start < chunk.end:
                 break
