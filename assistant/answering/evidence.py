@@ -61,7 +61,9 @@ GENERIC_STEMS = {stem(word) for word in GENERIC_WORDS}
 
 FILLER_STEMS = {stem(word) for word in FILLER | POINTING_WORDS}
 QUANTITY_QUESTION = re.compile(r"\bhow (?:much|many|long|heavy|old|often|fast)\b|\bwhat (?:is|are) the (?:\w+ )?(?:range|amount|number|speed|period|length)\b|\bby when\b", re.I)
-_HAS_QUANTITY = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirty|forty|fifty|sixty|ninety)\b", re.I)
+# "None required." states an amount too: none
+_HAS_QUANTITY = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirty|forty|fifty|sixty|ninety|"
+                           r"none|not required|no (?:\w+ )?(?:experience|required))\b", re.I)
 
 
 _PADDING = re.compile(

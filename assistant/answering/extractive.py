@@ -52,6 +52,8 @@ _ASKS_FOR_SEVERAL = re.compile(
     r"^\W*(?:what|which|list)\s+(?:kinds? of |types? of |other )?(?:[a-z]+\s+){0,2}?(?!does\b|is\b|was\b|has\b)[a-z]{3,}[^s\W]s\b",
     re.IGNORECASE,
 )
+# "compare the experience routes …": each class states several, so each gets the single-class share of passages
+_ASKS_FOR_ROUTES = re.compile(r"\b(?:routes|paths|ways|options|alternatives|patterns)\b", re.IGNORECASE)
 MEANING_WEIGHT = 1.0  # weight of question-sentence similarity (cosine) added to the rule score
 MEANING_CANDIDATES = 40
 _QUALIFYING = {"education", "experience", "qualifications", "substitution", "license", "certification"}
@@ -241,7 +243,7 @@ class ExtractiveAnswerer:
                 return []
             best = specific[0]
             grounded = [best] + [s for s in grounded if s is not best]
-        limit = self.max_sentences if single else 2
+        limit = self.max_sentences if single or _ASKS_FOR_ROUTES.search(plan.question) else 2
         chosen = [best]
         level_line = self._level_line(plan, ranked, snap, best)
         if level_line is not None:

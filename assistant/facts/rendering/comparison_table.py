@@ -133,10 +133,15 @@ def comparison_answer(snap: Snapshot, subjects: list[Subject], fields_wanted: li
     return writer.finish(text, [s.doc.doc_id for s in subjects], standalone)
 
 
+def asks_which_more(question: str) -> bool:
+    """True when ``question`` asks which is more, or which is less ("which pays more?"): a verdict answers it."""
+    return bool(_MORE.search(question)) != bool(_LESS.search(question))
+
+
 def _verdict(writer: Writer, subjects: list[Subject], fields_wanted: list[str], question: str) -> str:
-    more, less = _MORE.search(question), _LESS.search(question)
-    if bool(more) == bool(less):
+    if not asks_which_more(question):
         return ""
+    more = _MORE.search(question)
     name = next((f for f in fields_wanted if f in ("pay", "experience", "lift", "education")), None)
     if name is None:
         return ""

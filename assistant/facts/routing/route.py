@@ -41,7 +41,7 @@ from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
 from assistant.facts.storage.card_cache import card_loader
 from assistant.facts.routing.class_code import class_code_answer
-from assistant.facts.rendering.comparison_table import Subject, comparison_answer
+from assistant.facts.rendering.comparison_table import Subject, asks_which_more, comparison_answer
 from assistant.facts.routing.conditions import parse_criteria
 from assistant.facts.rendering.doc_cards import DocCards, grouped_cards, level_rank
 from assistant.facts.fields import DEFAULT_COMPARE_FIELDS, FIELD_LABELS, fields_asked, generic_fields, parse_superlative
@@ -63,6 +63,7 @@ _LEVEL_MENTION = re.compile(
     re.I,
 )
 MAX_SUBJECTS = 4
+PROSE_FIELDS = {"education", "experience"}
 
 Cards = Callable[[], list[FactCard]]
 
@@ -148,6 +149,10 @@ def _comparison(question: str, plan: QueryPlan, snap: Snapshot, groups: dict[str
     if unsupported:
         return None
     asked = bool(wanted)
+    if asked and set(wanted) <= PROSE_FIELDS and not asks_which_more(question):
+        # A card holds one clipped phrase of each ("Twelve months of experience") where specifications state
+        # routes, subjects and units: each class's own passages answer better than a table cell
+        return None
     if not wanted:
         if not _COMPARE_WORDS.search(question):
             return None  # "which one is better?" names no fact the cards hold

@@ -1,0 +1,120 @@
+"""Comparisons of requirements written as prose (issue 13): each class's own passages, not a clipped table cell.
+
+A fact card holds one phrase of a class's education or experience ("Twelve months of experience"); a
+specification states routes, subjects and units around it. So a comparison that asks about education or
+experience quotes each class's passages, while "which requires more" keeps the table and its verdict.
+A small corpus of one made-up employer is written here and indexed into a real Chroma store with the
+real model; every question goes through ``Assistant.ask``.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from assistant.answering.answer import Answer
+from assistant.engine import Assistant
+from assistant.facts.storage.sync_hook import sync_with_fact_cards as sync
+from assistant.index.index import Index
+from assistant.settings import Settings
+
+
+def _spec(title: str, code: str, definition: str, qualifications: str) -> str:
+    return (f"TOWN OF OAKHAVEN\nCLASS SPECIFICATION\n\nTitle: {title}\nClass Code: {code}\n\nDEFINITION\n{definition}\n\n"
+            f"MINIMUM QUALIFICATIONS\n{qualifications}\n")
+
+
+DOCUMENTS = {
+    "oak-accountant-1": _spec(
+        "Accountant I", "1510", "Under close supervision, performs entry-level professional accounting work.",
+        "Education: Bachelor's degree in accounting or finance.\n"
+        "Experience: None required.\n"
+        "Substitution: Four years of paraprofessional accounting experience may substitute for the bachelor's degree."),
+    "oak-accountant-2": _spec(
+        "Accountant II", "1520", "Under general supervision, performs journey-level professional accounting work.",
+        "Education: Bachelor's degree in accounting or finance.\n"
+        "Experience: One year of professional accounting experience equivalent to Accountant I."),
+    "oak-accountant-3": _spec(
+        "Accountant III", "1530", "Under direction, supervises accounting staff and performs advanced accounting work.",
+        "Education: Bachelor's degree in accounting or finance.\n"
+        "Experience: Three years of progressively responsible professional accounting experience."),
+    "oak-payroll-technician": _spec(
+        "Payroll Technician", "2210", "Under general supervision, processes the Town's payroll.",
+        "Education: Graduation from high school or equivalent, supplemented by college-level coursework in "
+        "accounting, including at least twelve (12) semester units of bookkeeping.\n"
+        "Experience: Two years of payroll or fiscal clerical experience."),
+    "oak-fleet-mechanic": _spec(
+        "Fleet Mechanic", "5110", "Under general supervision, repairs and maintains Town vehicles.",
+        "Either I: Completion of a recognized apprenticeship as an automotive mechanic. Or II: Four years of "
+        "experience as a mechanic's helper in vehicle repair. Or III: Three years of experience diagnosing and "
+        "repairing engines, transmissions and brake systems of automobiles and trucks."),
+    "oak-equipment-mechanic": _spec(
+        "Equipment Mechanic", "5120", "Under general supervision, repairs heavy construction equipment.",
+        "Experience: Five years of full-time paid experience repairing heavy diesel construction equipment."),
+}
+
+
+@pytest.fixture(scope="module")
+def oakhaven(tmp_path_factory, shared_embeddings) -> Assistant:
+    root = tmp_path_factory.mktemp("oakhaven")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    for doc_id, text in DOCUMENTS.items():
+        (corpus / f"{doc_id}.txt").write_text(text, encoding="utf-8")
+    settings = Settings(data_dir=root / "data", corpus_dir=corpus)
+    index = Index(settings, embeddings=shared_embeddings)
+    summary = sync(index, [corpus])
+    assert summary.added == len(DOCUMENTS) and not summary.failed
+    assert (Path(settings.data_dir) / "facts.sqlite").exists()
+    return Assistant(settings, index=index)
+
+
+def _ask(assistant: Assistant, question: str) -> Answer:
+    answer = assistant.ask(question)
+    assert answer.answered, answer.text
+    for c in answer.citations:
+        doc = assistant.index.registry.get_document(c.doc_id)
+        assert doc is not None and doc.text[c.start:c.end] == c.quote, c
+    return answer
+
+
+def _block(answer: Answer, title: str) -> str:
+    """The paragraph of a per-class answer that starts with ``**<title> (Town of Oakhaven)**``."""
+    for paragraph in answer.text.split("\n\n"):
+        if paragraph.startswith(f"**{title} (Town of Oakhaven)**"):
+            return paragraph
+    raise AssertionError(f"no block for {title}: {answer.text}")
+
+
+def test_education_comparison_quotes_each_class_in_full(oakhaven: Assistant) -> None:
+    """The units of coursework the Payroll Technician's education names come with it."""
+    answer = _ask(oakhaven, "Compare the education requirements for the Oakhaven Payroll Technician and the Oakhaven Accountant II.")
+    assert not answer.text.startswith("| Field |"), answer.text
+    payroll = _block(answer, "Payroll Technician")
+    assert "twelve (12) semester units of bookkeeping" in payroll, answer.text
+    assert "Bachelor's degree in accounting or finance" in _block(answer, "Accountant II")
+    assert {c.doc_id for c in answer.citations} == {"oak-payroll-technician", "oak-accountant-2"}
+
+
+def test_experience_routes_are_all_quoted(oakhaven: Assistant) -> None:
+    """'Compare the experience routes': every route of the class that states several."""
+    answer = _ask(oakhaven, "Compare the experience routes for the Oakhaven Fleet Mechanic and the Oakhaven Equipment Mechanic.")
+    fleet = _block(answer, "Fleet Mechanic")
+    assert "Four years of experience as a mechanic's helper" in fleet and "Three years of experience diagnosing" in fleet, answer.text
+    assert "Five years of full-time paid experience" in _block(answer, "Equipment Mechanic")
+
+
+def test_each_levels_experience_includes_none_required(oakhaven: Assistant) -> None:
+    """'How much experience …' is answered by 'None required.' for the entry level: none is an amount."""
+    answer = _ask(oakhaven, "How much experience is required for each level of the Accountant series at the Town of Oakhaven?")
+    assert "None required" in _block(answer, "Accountant I"), answer.text
+    assert "One year of professional accounting experience" in _block(answer, "Accountant II")
+    assert "Three years of progressively responsible" in _block(answer, "Accountant III")
+
+
+def test_which_requires_more_keeps_the_table_and_its_verdict(oakhaven: Assistant) -> None:
+    answer = _ask(oakhaven, "Which requires more experience: the Oakhaven Accountant II or the Oakhaven Accountant III?")
+    assert answer.route == "facts" and answer.text.startswith("| Field |"), answer.text
+    assert re.search(r"\*\*Accountant III \(Town of Oakhaven\)\*\* requires more experience", answer.text), answer.text
