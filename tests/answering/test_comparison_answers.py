@@ -118,3 +118,11 @@ def test_which_requires_more_keeps_the_table_and_its_verdict(oakhaven: Assistant
     answer = _ask(oakhaven, "Which requires more experience: the Oakhaven Accountant II or the Oakhaven Accountant III?")
     assert answer.route == "facts" and answer.text.startswith("| Field |"), answer.text
     assert re.search(r"\*\*Accountant III \(Town of Oakhaven\)\*\* requires more experience", answer.text), answer.text
+
+
+def test_how_you_qualify_compares_the_qualification_passages(oakhaven: Assistant) -> None:
+    """'Compare how you qualify' names no field: each class's qualifications, not a table of clipped fields."""
+    answer = _ask(oakhaven, "Compare how you qualify for the Oakhaven Fleet Mechanic and the Oakhaven Payroll Technician.")
+    assert not answer.text.startswith("| Field |"), answer.text
+    assert re.search(r"apprenticeship|mechanic's helper|diagnosing", _block(answer, "Fleet Mechanic")), answer.text
+    assert re.search(r"high school|payroll or fiscal", _block(answer, "Payroll Technician")), answer.text

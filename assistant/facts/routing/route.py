@@ -157,6 +157,8 @@ def _comparison(question: str, plan: QueryPlan, snap: Snapshot, groups: dict[str
         if not _COMPARE_WORDS.search(question):
             return None  # "which one is better?" names no fact the cards hold
         wanted = generic_fields(plan.intent_names) or list(DEFAULT_COMPARE_FIELDS)
+        if "qualifications" in plan.intent_names and not asks_which_more(question):
+            return None  # "compare how you qualify": each class's qualification passages, like education above
     subjects = _subjects(question, plan, snap, groups)
     if len(subjects) < 2 or len(subjects) > MAX_SUBJECTS:
         return None
