@@ -368,6 +368,7 @@ def question_levels(question: str) -> list[str]:
         if numeral == "I" and word.lower() in {"do", "can", "should", "would", "will", "and", "but", "if", "when"}:
             continue
         levels.append(roman(numeral))
+        levels += _listed_levels(question[match.end():])
     for match in re.finditer(r"\b(intern|trainee)s?\b", question, re.I):
         levels.append(match.group(1).capitalize())
     ordered: list[str] = []
@@ -375,6 +376,24 @@ def question_levels(question: str) -> list[str]:
         if level not in ordered:
             ordered.append(level)
     return ordered
+
+
+# ", II and III" / "/II" / " or 2" after a level: the further levels of the same title ("Accountant I, II and III")
+_LISTED_LEVEL = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|/|&\s*|\s(?:and|or)\s+)(%s)\b" % NUMERAL_PATTERN)
+# a listed "I" ends the list or the phrase ("… II and I at the County"), unlike the pronoun ("… and I want")
+_LISTED_I_END = re.compile(r"\s*(?:$|[,/?.;:)]|(?:and|or|at|in|for|with|of|levels?|positions?|classes)\b)", re.I)
+
+
+def _listed_levels(rest: str) -> list[str]:
+    levels: list[str] = []
+    while True:
+        match = _LISTED_LEVEL.match(rest)
+        if not match:
+            return levels
+        numeral, rest = match.group(1), rest[match.end():]
+        if numeral == "I" and not _LISTED_I_END.match(rest):
+            return levels
+        levels.append(roman(numeral))
 
 
 RANK_WORDS = {"senior", "principal", "lead", "chief", "junior", "supervising", "assistant", "associate", "deputy",

@@ -21,8 +21,8 @@ from assistant.index.index import Index
 from assistant.settings import Settings
 
 
-def _spec(title: str, code: str, definition: str, qualifications: str) -> str:
-    return (f"TOWN OF OAKHAVEN\nCLASS SPECIFICATION\n\nTitle: {title}\nClass Code: {code}\n\nDEFINITION\n{definition}\n\n"
+def _spec(title: str, code: str, definition: str, qualifications: str, header: str = "") -> str:
+    return (f"TOWN OF OAKHAVEN\nCLASS SPECIFICATION\n\nTitle: {title}\nClass Code: {code}\n{header}\nDEFINITION\n{definition}\n\n"
             f"MINIMUM QUALIFICATIONS\n{qualifications}\n")
 
 
@@ -31,15 +31,18 @@ DOCUMENTS = {
         "Accountant I", "1510", "Under close supervision, performs entry-level professional accounting work.",
         "Education: Bachelor's degree in accounting or finance.\n"
         "Experience: None required.\n"
-        "Substitution: Four years of paraprofessional accounting experience may substitute for the bachelor's degree."),
+        "Substitution: Four years of paraprofessional accounting experience may substitute for the bachelor's degree.",
+        "Salary Range: $30.10 - $40.20 hourly\nBargaining Unit: General Unit (OEA)\n"),
     "oak-accountant-2": _spec(
         "Accountant II", "1520", "Under general supervision, performs journey-level professional accounting work.",
         "Education: Bachelor's degree in accounting or finance.\n"
-        "Experience: One year of professional accounting experience equivalent to Accountant I."),
+        "Experience: One year of professional accounting experience equivalent to Accountant I.",
+        "Salary Range: $34.30 - $45.60 hourly\nBargaining Unit: General Unit (OEA)\n"),
     "oak-accountant-3": _spec(
         "Accountant III", "1530", "Under direction, supervises accounting staff and performs advanced accounting work.",
         "Education: Bachelor's degree in accounting or finance.\n"
-        "Experience: Three years of progressively responsible professional accounting experience."),
+        "Experience: Three years of progressively responsible professional accounting experience.",
+        "Salary Range: $39.70 - $52.90 hourly\nBargaining Unit: Supervisory Unit (OSMA)\n"),
     "oak-payroll-technician": _spec(
         "Payroll Technician", "2210", "Under general supervision, processes the Town's payroll.",
         "Education: Graduation from high school or equivalent, supplemented by college-level coursework in "
@@ -126,3 +129,19 @@ def test_how_you_qualify_compares_the_qualification_passages(oakhaven: Assistant
     assert not answer.text.startswith("| Field |"), answer.text
     assert re.search(r"apprenticeship|mechanic's helper|diagnosing", _block(answer, "Fleet Mechanic")), answer.text
     assert re.search(r"high school|payroll or fiscal", _block(answer, "Payroll Technician")), answer.text
+
+
+def test_levels_listed_after_one_title_are_each_answered(oakhaven: Assistant) -> None:
+    """'Accountant I, II and III': three documents, each with its own pay."""
+    answer = _ask(oakhaven, "What are the hourly pay ranges for Accountant I, II and III at the Town of Oakhaven?")
+    for title, low, high in (("Accountant I", "30.10", "40.20"), ("Accountant II", "34.30", "45.60"),
+                             ("Accountant III", "39.70", "52.90")):
+        block = _block(answer, title)
+        assert low in block and high in block, answer.text
+
+
+def test_a_series_question_about_another_fact_is_not_the_pay_table(oakhaven: Assistant) -> None:
+    """'Are all three levels in the same bargaining unit?' names no card field: the passages, not grade and pay."""
+    answer = _ask(oakhaven, "Are all three Accountant levels at the Town of Oakhaven in the same bargaining unit?")
+    assert "| Level |" not in answer.text, answer.text
+    assert "General Unit" in answer.text and "Supervisory Unit" in answer.text

@@ -32,6 +32,15 @@ def test_ingest_and_query_read_levels_alike() -> None:
     assert question_levels("tech 1 with 2 years") == ["I"]
 
 
+def test_levels_listed_after_a_title_are_all_read() -> None:
+    assert question_levels("What are the hourly pay ranges for Accountant I, II and III at the County?") == ["I", "II", "III"]
+    assert question_levels("Office Assistant I/II duties") == ["I", "II"]
+    assert question_levels("Technician 1 or 2?") == ["I", "II"]
+    assert question_levels("Accountant II and I at the County") == ["II", "I"]
+    # "I" the pronoun is no level
+    assert question_levels("Is it Accountant II and I want to apply") == ["II"]
+
+
 def test_a_level_written_onto_an_abbreviation_is_read_apart():
     from assistant.domain.levels import detached_levels
 

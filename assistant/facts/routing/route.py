@@ -33,12 +33,14 @@ from dataclasses import replace
 from typing import Any, Callable, Optional
 
 from assistant.answering.answer import Answer
+from assistant.answering.passage_scores import content_terms
 from assistant.answering.chain import AnswerState
 from assistant.domain.follow_up import leans_on_history
 from assistant.domain.levels import NUMERAL_PATTERN, roman
 from assistant.query.catalog import PHRASE_SYNONYMS, normalize_title_tokens
 from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
+from assistant.text import raw_tokens, stem
 from assistant.facts.storage.card_cache import card_loader
 from assistant.facts.routing.class_code import class_code_answer
 from assistant.facts.rendering.comparison_table import Subject, asks_which_more, comparison_answer
@@ -266,10 +268,25 @@ def _series(question: str, plan: QueryPlan, snap: Snapshot, groups: dict[str, Do
     wanted, unsupported = fields_asked(question, plan.intent_names)
     if unsupported:
         return None
+    if not wanted and _asks_another_fact(question, plan):
+        return None  # "are all three levels in the same bargaining unit?": not the default grade-and-pay table
     units = _series_units(plan.doc_ids, snap, groups)
     if units is None:
         return None
     return series_answer(snap, units, wanted, plan.standalone, question)
+
+
+# words that ask for a series as such ("what are the levels of the X series?"), not for one of its facts
+_SERIES_TERMS = {stem(w) for w in (
+    "level", "levels", "series", "career", "ladder", "class", "classes", "each", "every", "all", "different", "order",
+    "rank", "ranks", "step", "steps", "two", "three", "four", "five", "many", "there", "job", "jobs", "position",
+    "positions", "title", "titles", "show", "list", "tell", "table", "overview")}
+
+
+def _asks_another_fact(question: str, plan: QueryPlan) -> bool:
+    """True when ``question`` asks about something besides the series' names (the default table shows grade and pay)."""
+    names = {t.lower() for t in plan.name_tokens} | {w.lower() for e in plan.employers for w in raw_tokens(e)}
+    return any(term not in _SERIES_TERMS for term in content_terms(question, names))
 
 
 def _series_units(doc_ids: list[str], snap: Snapshot, groups: dict[str, DocCards]) -> list[FactCard] | None:
