@@ -54,6 +54,7 @@ _ASKS_FOR_SEVERAL = re.compile(
 )
 # "compare the experience routes …": each class states several, so each gets the single-class share of passages
 _ASKS_FOR_ROUTES = re.compile(r"\b(?:routes|paths|ways|options|alternatives|patterns)\b", re.IGNORECASE)
+FOLLOWING_SHARE = 0.25  # a passage right after the best one continues it: kept at this share of the best score
 MEANING_WEIGHT = 1.0  # weight of question-sentence similarity (cosine) added to the rule score
 MEANING_CANDIDATES = 40
 _QUALIFYING = {"education", "experience", "qualifications", "substitution", "license", "certification"}
@@ -274,7 +275,7 @@ class ExtractiveAnswerer:
                 continue
             follows_best = s.doc_id == best.doc_id and 0 <= s.start - best.end <= 3
             share = LIST_SHARE if plural and s.intent_hit else RUNNER_UP_SHARE
-            if s.score >= max(0.5, share * best.score) or (follows_best and s.score >= 0.3 * best.score):
+            if s.score >= max(0.5, share * best.score) or (follows_best and s.score >= FOLLOWING_SHARE * best.score):
                 chosen.append(s)
         return self._with_second_intent(plan, ranked, chosen, limit)
 

@@ -53,5 +53,6 @@ _DANGLING_JOINER = re.compile(r"(?:[;,]\s*|\s+)(?:and|or|and/or)$|;$", re.IGNORE
 
 
 def clean_quote(text: str) -> str:
-    """One line, without bullet marks or the "; and" that joined it to the next item of its list."""
-    return _DANGLING_JOINER.sub("", " ".join(text.split()).strip(" -•*")).rstrip()
+    """One line, without bullet marks, Markdown bold marks ("**Education:** …") or the "; and" that joined it to
+    the next item of its list."""
+    return _DANGLING_JOINER.sub("", " ".join(text.replace("**", "").split()).strip(" -•*")).rstrip()

@@ -35,6 +35,7 @@ TITLE_SYNONYMS = {
     "operators": "operator", "workers": "worker", "analysts": "analyst", "accountants": "accountant",
     "librarians": "librarian", "administrators": "administrator", "assistants": "assistant", "coordinators": "coordinator",
     "supervisors": "supervisor", "officers": "officer", "clerks": "clerk", "engineers": "engineer",
+    "cop": "police", "cops": "police",
 }
 PHRASE_SYNONYMS = [
     (re.compile(r"\binformation technology\b", re.I), "it"),

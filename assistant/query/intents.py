@@ -56,7 +56,7 @@ INTENTS: list[Intent] = [
     Intent("code", _p(r"\b(class code|job code|class number|code)\b"), ("header",), _p(r"\bcode\b"), ("code", "class", "number")),
     Intent("education", _p(r"\b(degree|education|diploma|bachelor'?s?|associate(?:'s|s)(?!\s+level)|associate (?:degree|of arts|of science)|master(?:'s|s)|master of|ged|college|school|4[- ]year|four[- ]year|2[- ]year|graduate)\b"),
            ("qualifications",), _p(r"degree|diploma|\bGED\b|education|bachelor|associate|master|college|high school|graduat"),
-           ("degree", "education", "diploma", "bachelor", "associate", "master", "ged", "college", "school", "year", "graduate")),
+           ("degree", "education", "diploma", "college", "school", "year", "graduate")),
     Intent("experience", _p(r"\b(experience|years of|how long .* worked|background)\b"), ("qualifications",), _p(r"experience"), ("experience", "year")),
     Intent("license", _p(r"\b(licen[cs]es?|driver'?s?|driving|cdl|commercial|endorsement)\b"), ("licenses", "qualifications", "special"),
            _p(r"licen[cs]e|\bCDL\b|endorsement"), ("license", "licence", "driver", "driving", "cdl", "commercial", "endorsement", "valid")),

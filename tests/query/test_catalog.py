@@ -67,6 +67,12 @@ def test_two_letter_abbreviation_only_in_capitals(catalog):
     assert ids(catalog.match("what is an oa?")) == []
 
 
+def test_informal_words_name_a_class() -> None:
+    police = Catalog.from_documents([record("cedar-police-officer", "Police Officer", "City of Cedar Falls"),
+                                     record("cedar-park-ranger", "Park Ranger", "City of Cedar Falls")])
+    assert ids(police.match("do cops in cedar falls need a college degree?")) == ["cedar-police-officer"]
+
+
 def test_class_code_names_the_class(catalog):
     assert ids(catalog.match("Tell me about class W-210")) == ["birch-water-treatment-operator"]
     assert ids(catalog.match("Tell me about class W-2100")) == []

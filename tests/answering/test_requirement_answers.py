@@ -1,4 +1,4 @@
-"""Comparisons of requirements written as prose (issue 13): each class's own passages, not a clipped table cell.
+"""Requirements written as prose (issue 13): comparisons quote each class's own passages, not a clipped table cell.
 
 A fact card holds one phrase of a class's education or experience ("Twelve months of experience"); a
 specification states routes, subjects and units around it. So a comparison that asks about education or
@@ -53,6 +53,13 @@ DOCUMENTS = {
         "Either I: Completion of a recognized apprenticeship as an automotive mechanic. Or II: Four years of "
         "experience as a mechanic's helper in vehicle repair. Or III: Three years of experience diagnosing and "
         "repairing engines, transmissions and brake systems of automobiles and trucks."),
+    "oak-it-analyst": (
+        "# Information Technology Analyst\n\nTown of Oakhaven\n\n## Definition\n\nUnder general direction, supports "
+        "the Town's networks and business applications.\n\n## Minimum Qualifications\n\n**Education:** Bachelor's "
+        "degree in computer science, information systems or a related field.\n\n**Experience:** Three years of "
+        "professional information technology experience.\n\n**Substitution:** Two additional years of qualifying "
+        "experience may substitute for the bachelor's degree for applicants who possess an associate degree in a "
+        "related field.\n"),
     "oak-equipment-mechanic": _spec(
         "Equipment Mechanic", "5120", "Under general supervision, repairs heavy construction equipment.",
         "Experience: Five years of full-time paid experience repairing heavy diesel construction equipment."),
@@ -65,7 +72,8 @@ def oakhaven(tmp_path_factory, shared_embeddings) -> Assistant:
     corpus = root / "corpus"
     corpus.mkdir()
     for doc_id, text in DOCUMENTS.items():
-        (corpus / f"{doc_id}.txt").write_text(text, encoding="utf-8")
+        suffix = "md" if text.startswith("#") else "txt"
+        (corpus / f"{doc_id}.{suffix}").write_text(text, encoding="utf-8")
     settings = Settings(data_dir=root / "data", corpus_dir=corpus)
     index = Index(settings, embeddings=shared_embeddings)
     summary = sync(index, [corpus])
@@ -145,3 +153,12 @@ def test_a_series_question_about_another_fact_is_not_the_pay_table(oakhaven: Ass
     answer = _ask(oakhaven, "Are all three Accountant levels at the Town of Oakhaven in the same bargaining unit?")
     assert "| Level |" not in answer.text, answer.text
     assert "General Unit" in answer.text and "Supervisory Unit" in answer.text
+
+
+def test_the_degree_a_question_names_finds_its_substitution(oakhaven: Assistant) -> None:
+    """'I only have an associate degree … can I still qualify?': the substitution that names the associate
+    degree is quoted (a degree's name is a word to match, not only a cue for education), without bold marks."""
+    answer = _ask(oakhaven, "I only have an associate degree in information systems. Can I still qualify for the "
+                            "IT Analyst job with the Town of Oakhaven?")
+    assert "possess an associate degree in a related field" in answer.text, answer.text
+    assert "**" not in answer.text.replace("**Information Technology Analyst", "")
