@@ -21,11 +21,11 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 
 from assistant.domain.levels import NUMERAL_PATTERN, roman
-from assistant.query.catalog_index import ClassEntry, MatchIndex, code_pattern, short_abbreviation_pattern, similar_words
+from assistant.query.catalog_index import ClassEntry, MatchIndex, code_pattern, names_kind, short_abbreviation_pattern, similar_words
 from assistant.ingest.class_table import ClassInfo
 from assistant.ingest.docinfo import employer_aliases, employer_phrases, title_abbreviation
 from assistant.index.registry import DocumentRecord
-from assistant.text import raw_tokens
+from assistant.text import STOPWORDS, raw_tokens
 
 # Job-title words people shorten or swap; applied to both titles and questions.
 TITLE_SYNONYMS = {
@@ -157,6 +157,10 @@ class Catalog:
                     if hits and len(hits) >= max(1, math.ceil(len(employer.tokens) / 2)):
                         named.add(employer.name)
                         used.update(q for q in q_tokens if any(similar_words(t, q) for t in hits))
+        for kind, employer in self._index.employer_by_kind.items():
+            if employer.name not in named and names_kind(question, kind):
+                named.add(employer.name)
+                used.add(kind.lower())
         return named, used
 
     def match(self, question: str) -> QuestionMatch:
@@ -213,7 +217,12 @@ class Catalog:
                     f"no {' / '.join(titles)} specification for {', '.join(sorted(employers))} is in the documents"
                 )
                 return result
-            strong = at_named
+            # a class named in full that shares no title word with those at the named employers is a second
+            # subject whose employer the question calls otherwise ("a State Word Processing Technician or an LAPD
+            # Police Service Representative")
+            named_words = {t for m in at_named for t in m.entry.title_tokens}
+            strong = at_named + [m for m in strong if not m.employer_named and m.title_score >= 0.95
+                                 and not named_words & set(m.entry.title_tokens)]
         # Levels: separate documents per level, or levels inside a series document
         if result.levels:
             kept = []
@@ -252,7 +261,9 @@ class Catalog:
         with every question word; without it they are compared here.
         """
         hits: set[str] = set()
-        if entry.abbreviation and len(entry.abbreviation) >= 3 and entry.abbreviation in q_set:
+        if entry.abbreviation and len(entry.abbreviation) >= 3 and entry.abbreviation in q_set and (
+                entry.abbreviation not in STOPWORDS or re.search(r"\b%s\b" % entry.abbreviation.upper(), question)):
+            # an abbreviation that is also an everyday word ("its" for Information Technology Specialist) only in capitals
             hits.add(entry.abbreviation)
             return 1.0, hits
         # Two-letter abbreviations only when typed in capitals ("OA II", "COs")

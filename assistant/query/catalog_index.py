@@ -68,6 +68,26 @@ def code_pattern(class_code: str) -> re.Pattern[str]:
     return re.compile(r"\b" + re.escape(class_code) + r"\b")
 
 
+_KINDS = ("State", "City", "County", "Town", "Village", "Commonwealth", "Borough", "Township")
+
+
+def names_kind(question: str, kind: str) -> bool:
+    """True when ``question`` calls an employer by its kind alone: "a State Carpenter", "the city's", not "State
+    of Oregon", "Butte County" or an opening "State the …"."""
+    for match in re.finditer(rf"\b({kind}|{kind.lower()})(?:['’]s)?\b", question):
+        before = question[:match.start()].rstrip()
+        after = question[match.end():]
+        if not before or re.match(r"\s+of\b", after):
+            continue
+        previous = before.split()[-1]
+        if match.group(1) == kind.lower() and previous.lower() != "the":
+            continue  # lowercase only as "the state": "does it state", "state-wide" are no employer
+        if previous[:1].isupper() and previous.lower() not in {"the", "a", "an"}:
+            continue  # "Butte County", "Los Angeles City": a name this kind word is part of
+        return True
+    return False
+
+
 @dataclass
 class _Employer:
     name: str
@@ -100,13 +120,21 @@ class MatchIndex:
             if entry.class_code:
                 self.codes.setdefault(entry.class_code, []).append(position)
             if entry.employer and entry.employer not in seen_employers:
-                aliases = [(a.lower(), re.compile(r"\b" + re.escape(a.lower()) + r"\b"))
+                # "the state" is not "the state of Oregon"
+                aliases = [(a.lower(), re.compile(r"\b" + re.escape(a.lower()) + r"\b(?!\s+of\b)"))
                            for a in entry.employer_aliases if len(a) >= 3]
                 # two-letter initials ("LA") only as capitals, so "la" or "ca" in a sentence is no employer
                 aliases += [(a, re.compile(r"\b" + re.escape(a) + r"\b"))
                             for a in entry.employer_aliases if len(a) == 2 and a.isupper()]
                 seen_employers[entry.employer] = _Employer(entry.employer, aliases, set(entry.employer_tokens))
         self.employers = list(seen_employers.values())
+        # "the State", "a City bulletin": a kind of government body names the one employer of that kind
+        by_kind: dict[str, list[_Employer]] = {}
+        for employer in self.employers:
+            for kind in _KINDS:
+                if re.search(rf"^{kind} of\b|\b{kind}$", employer.name):
+                    by_kind.setdefault(kind, []).append(employer)
+        self.employer_by_kind = {kind: found[0] for kind, found in by_kind.items() if len(found) == 1}
         self.employer_vocabulary = sorted({t for e in self.employers for t in e.tokens})
         self.by_initial: dict[str, list[str]] = {}
         for token in self.postings:

@@ -221,3 +221,41 @@ def test_a_missing_level_names_the_document_not_each_of_its_classes():
     missing = _series_catalog().match("What does a State of Elmira Glazier IV do?").missing
     assert missing == "no level IV of Glazier Series is in the documents"
 
+
+
+KINDS_CATALOG = [
+    record("state-carpenter", "Carpenter", "State of Cedar"),
+    record("city-carpenter", "Carpenter", "City of Birch"),
+    record("city-police-clerk", "Police Service Representative", "City of Birch"),
+    record("state-word-processing", "Word Processing Technician", "State of Cedar"),
+    record("birch-county-its", "Information Technology Specialist", "Birch County"),
+]
+
+
+def test_a_kind_of_body_names_the_one_employer_of_that_kind() -> None:
+    kinds = Catalog.from_documents(KINDS_CATALOG)
+    match = kinds.match("What does a State Carpenter do?")
+    assert match.employers == ["State of Cedar"] and ids(match) == ["state-carpenter"]
+    assert kinds.match("do carpenters with the state need a license?").employers == ["State of Cedar"]
+    both = kinds.match("What does a State Carpenter do that the city one doesn't?")
+    assert both.employers == ["City of Birch", "State of Cedar"]
+    # not a name it is part of, not another body "of" somewhere, not the verb
+    assert kinds.match("Is the State of Oregon hiring carpenters?").employers == []
+    assert kinds.match("State the pay of a carpenter").employers == []
+    assert kinds.match("does the carpenter spec state the pay?").employers == []
+    two_states = Catalog.from_documents(KINDS_CATALOG + [record("elm-clerk", "Clerk", "State of Elm")])
+    assert two_states.match("What does a State Carpenter do?").employers == []
+
+
+def test_a_class_named_in_full_at_another_employer_stays_a_subject() -> None:
+    kinds = Catalog.from_documents(KINDS_CATALOG)
+    match = kinds.match("Which needs the faster typing: a State Word Processing Technician or a Police Service Representative?")
+    assert ids(match) == ["state-word-processing", "city-police-clerk"]
+    # a class sharing a title word with the named employer's class is that class elsewhere: left out
+    assert ids(kinds.match("What does a State Carpenter earn?")) == ["state-carpenter"]
+
+
+def test_an_abbreviation_that_is_an_everyday_word_counts_only_in_capitals() -> None:
+    kinds = Catalog.from_documents(KINDS_CATALOG)
+    assert ids(kinds.match("Which pays more at the top of its range?")) == []
+    assert ids(kinds.match("What does an ITS earn at Birch County?")) == ["birch-county-its"]
