@@ -94,6 +94,10 @@ def evidence_answer(
     focus = list(dict.fromkeys(plan.doc_ids))[:3]
     if len(focus) > 1:
         return _per_document(answerer, plan, docs, snap, ranked, focus, support, parts, primary)
+    if len(focus) == 1 and not plan.ambiguous:
+        # the one class the question names: another class's passage is no answer about it, however well it
+        # matches the words ("computer skills" in the Park Aide's spec, asked of the Records Clerk)
+        ranked = [c for c in ranked if c.doc_id == focus[0]] or ranked
     best = ranked[0]
     chosen = [best]
     for other in ranked[1:]:

@@ -20,6 +20,7 @@ from langchain_core.documents import Document
 
 from assistant.answering.answer import Answer, AnswerEvent
 from assistant.answering.alternatives import with_options
+from assistant.answering.asked_thing import asked_phrase, says_in_other_words, unstated_words
 from assistant.answering.citations import CitationBuilder, join_answers
 from assistant.answering.class_headings import asked_class, class_heading, names_other_level, owning_class, owning_classes
 from assistant.answering.evidence import Sentence, candidate_sentences, rank_sentences, unknown_terms
@@ -104,6 +105,15 @@ class ExtractiveAnswerer:
 
     def _checked(self, plan: QueryPlan, docs: list[Document], snap: Snapshot) -> Answer:
         found = self._answer(plan, docs, snap)
+        unstated = unstated_words(plan, found.citations) if found.answered else []
+        if unstated and not (self.scorer is not None and says_in_other_words(
+                asked_phrase(plan.question), [c.quote[:SEMANTIC_CHARS] for c in found.citations], self.scorer.vectors)):
+            # "How many paid holidays …?" answered by "… full-time paid experience": what is asked is not there
+            quote = clean_quote(found.citations[0].quote)[:200]
+            words = ", ".join(f"“{w}”" for w in unstated[:3])
+            refused = refusal(snap, f"the passages found do not mention {words}", docs, plan)
+            refused.text += f" The closest passage says: “{quote}”."
+            return refused
         if found.answered and asks_amount(plan.question) and not any(states_amount(c.quote) for c in found.citations):
             # "How much bilingual pay …?" answered by "… receive bilingual pay as provided in the MOU": the topic
             # is there, the amount is not; say so, naming what was found rather than passing it off as the answer

@@ -1,0 +1,102 @@
+"""The thing a question asks for by name ("how many *paid holidays* …"), and whether an answer's quotes name it.
+
+A passage can share the question's common words ("paid", "day", "pay") and still be about something else:
+"How many paid holidays does a clerk get?" is not answered by "six months of full-time paid experience".
+The words of the asked noun phrase name what must be in the answer; one that no quote (nor its section)
+mentions, not even as a near spelling or an abbreviation's expansion, is evidence that the documents do not
+state it.
+
+Example:
+    >>> asked_words("How many paid holidays does a clerk get?", set())
+    ['paid', 'holidays']
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, Sequence
+
+import numpy as np
+from rapidfuzz import fuzz
+
+from assistant.answering.answer import Citation
+from assistant.domain.abbreviations import with_expansions
+from assistant.query.intents import Intent
+from assistant.query.plan import QueryPlan
+from assistant.text import STOPWORDS, raw_tokens, stem, tokens
+
+_ASKED_PHRASE = re.compile(
+    r"^\W*(?:how\s+many|how\s+much|what|which)\s+((?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)\s+"
+    r"(?:does|do|is|are|will|would|can|must|should|did|has|have|was|were)\b",
+    re.IGNORECASE,
+)
+# words that say how the thing is asked about rather than what it is
+_ASKING_WORDS = {"kind", "kinds", "type", "types", "sort", "sorts", "level", "levels", "exact", "specific",
+                 "particular", "other", "additional", "extra", "main", "primary", "typical", "minimum", "maximum",
+                 "required", "requirements", "requirement", "job", "jobs", "position", "positions", "class", "classes"}
+_NEAR_RATIO = 85
+MEANING_FLOOR = 0.35
+"""A quote this similar in meaning (cosine) to the asked phrase answers it in other words ("computer skills" /
+"Knowledge of Microsoft Office …"); unrelated quotes that share a common word stay under it ("paid holidays" /
+"… full-time paid experience" 0.29)."""
+
+
+def asked_phrase(question: str) -> str:
+    """The noun phrase a question asks for ("paid holidays"), or '' when it is not asked in that form."""
+    match = _ASKED_PHRASE.search(question)
+    return match.group(1) if match else ""
+
+
+def asked_words(question: str, ignore: set[str]) -> list[str]:
+    """The content words of the noun phrase a question asks for (empty when it has none in that form)."""
+    ignored = {stem(w) for w in ignore}
+    words = []
+    for word in raw_tokens(asked_phrase(question)):
+        if len(word) < 3 or word in STOPWORDS or word in _ASKING_WORDS or stem(word) in ignored:
+            continue
+        words.append(word)
+    return words
+
+
+def unstated_words(plan: QueryPlan, citations: list[Citation]) -> list[str]:
+    """Asked words that none of ``citations`` (quote or section) mentions, nor the asked kind of fact covers."""
+    words = asked_words(plan.question, {t.lower() for t in plan.name_tokens})
+    if not words or not citations:
+        return []
+    text = " ".join(f"{c.section} {c.quote}" for c in citations)
+    if any(intent.value is not None and intent.value.search(text) for intent in plan.intents):
+        return []  # "what typing speed …" answered by "… 50 words per minute": the asked kind of fact, stated
+    found = set(tokens(text))
+    surface = [w.lower() for w in raw_tokens(text)]
+    missing = []
+    for word in words:
+        if any(_covers(intent, word, text) for intent in plan.intents):
+            continue
+        term = stem(word)
+        if term in found or any(t.startswith(term) or term.startswith(t) for t in found if len(t) >= 4 and len(term) >= 4):
+            continue
+        if any(fuzz.ratio(word, other) >= _NEAR_RATIO for other in surface if abs(len(other) - len(word)) <= 2):
+            continue
+        expansions = with_expansions(word)
+        if expansions != word and set(tokens(expansions)) - {term} <= found:
+            continue
+        missing.append(word)
+    return missing
+
+
+def _covers(intent: Intent, word: str, text: str) -> bool:
+    """True when ``word`` asks for ``intent``'s kind of fact and ``text`` states one ("education" is covered by
+    "graduation from college")."""
+    if not (intent.cues.search(word) or stem(word) in {stem(w) for w in intent.words}):
+        return False
+    return bool(intent.evidence.search(text) or (intent.value is not None and intent.value.search(text)))
+
+
+def says_in_other_words(phrase: str, quotes: list[str], vectors: Callable[[Sequence[str]], np.ndarray]) -> bool:
+    """True when a quote is close in meaning to the asked phrase (the words differ, the thing is the same).
+
+    ``vectors``: unit vectors of texts, one row each (``PassageScorer.vectors``, cached)."""
+    if not phrase or not quotes:
+        return False
+    rows = vectors([phrase, *quotes])
+    return float((rows[1:] @ rows[0]).max()) >= MEANING_FLOOR
