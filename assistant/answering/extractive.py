@@ -55,6 +55,7 @@ _ASKS_FOR_SEVERAL = re.compile(
 )
 # "compare the experience routes …": each class states several, so each gets the single-class share of passages
 _ASKS_FOR_ROUTES = re.compile(r"\b(?:routes|paths|ways|options|alternatives|patterns)\b", re.IGNORECASE)
+LISTED_EXTRA = 2  # passages past max_sentences for a plural ask, only from the best passage's own section
 FOLLOWING_SHARE = 0.25  # a passage right after the best one continues it: kept at this share of the best score
 MEANING_WEIGHT = 1.0  # weight of question-sentence similarity (cosine) added to the rule score
 MEANING_CANDIDATES = 40
@@ -276,9 +277,13 @@ class ExtractiveAnswerer:
             pool = [s for s in pool if owners[id(s)] == owner] + [s for s in pool if not owners[id(s)]]
         doc = snap.documents.get(best.doc_id)
         plural = bool(_ASKS_FOR_SEVERAL.search(plan.question))
+        if plural and single:
+            limit += LISTED_EXTRA  # "what licenses and certificates …": a fourth item of the same list is no padding
         for s in pool:
             if len(chosen) >= limit:
                 break
+            if len(chosen) >= self.max_sentences and not (s.intent_hit and s.section == best.section):
+                continue
             if plan.levels and doc is not None and names_other_level(s, doc, plan.levels):
                 continue  # "Office Assistant II: $19.75 …" is no part of the answer about level I
             if s is best or any(s.overlaps(c) for c in chosen):

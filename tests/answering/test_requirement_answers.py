@@ -60,6 +60,12 @@ DOCUMENTS = {
         "professional information technology experience.\n\n**Substitution:** Two additional years of qualifying "
         "experience may substitute for the bachelor's degree for applicants who possess an associate degree in a "
         "related field.\n"),
+    "oak-public-health-nurse": _spec(
+        "Public Health Nurse", "3310", "Under general supervision, provides public health nursing services in the field.",
+        "Education: Bachelor's degree in nursing.",
+        "\nLICENSES AND CERTIFICATES\nA valid Class C driver's license is required for field travel.\nA current license "
+        "as a Registered Nurse issued by the State Board of Nursing is required.\nA Public Health Nurse Certificate is "
+        "required.\nCurrent Basic Life Support (BLS) certification is required.\n"),
     "oak-equipment-mechanic": _spec(
         "Equipment Mechanic", "5120", "Under general supervision, repairs heavy construction equipment.",
         "Experience: Five years of full-time paid experience repairing heavy diesel construction equipment."),
@@ -162,3 +168,11 @@ def test_the_degree_a_question_names_finds_its_substitution(oakhaven: Assistant)
                             "IT Analyst job with the Town of Oakhaven?")
     assert "possess an associate degree in a related field" in answer.text, answer.text
     assert "**" not in answer.text.replace("**Information Technology Analyst", "")
+
+
+def test_a_plural_ask_gets_every_item_of_its_list(oakhaven: Assistant) -> None:
+    """'What licenses and certificates …': four items of one section are all quoted, not the first three."""
+    answer = _ask(oakhaven, "What licenses and certificates does the Oakhaven Public Health Nurse need?")
+    quoted = " ".join(c.quote for c in answer.citations)
+    for item in ("Class C driver's license", "Registered Nurse", "Public Health Nurse Certificate", "Basic Life Support"):
+        assert item in quoted, answer.text
