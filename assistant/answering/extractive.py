@@ -228,7 +228,9 @@ class ExtractiveAnswerer:
             if primary.name in OPEN_INTENTS and not _needs_terms(plan, snap, 1):
                 # An open question ("what does X do?"): the opening of the most telling section, in reading order
                 preferred = [s for s in ranked if s.section_type in primary.sections and not BOILERPLATE.search(s.text)]
-                preferred.sort(key=lambda s: (primary.sections.index(s.section_type), s.start))
+                preferred.sort(key=lambda s: (primary.sections.index(s.section_type), s.start, s.end))
+                # a list item and the run-on line it comes from are both candidates: the items, each once
+                preferred = _without_overlaps(preferred)
                 if plan.levels:
                     # a level of a series: that level's own passage first
                     own = [s for s in preferred if s.chunk_level in plan.levels]
@@ -241,6 +243,10 @@ class ExtractiveAnswerer:
                 if preferred:
                     top_type = preferred[0].section_type
                     opening = [s for s in preferred if s.section_type == top_type][: self.max_sentences]
+                    definition = next((s for s in preferred if s.section_type == "summary"), None)
+                    if primary.name == "duties" and top_type == "duties" and definition is not None:
+                        # "what does X do?": the class definition says it in one sentence, the tasks then show it
+                        opening = [definition] + opening
                     return opening
             if not grounded:
                 return []
@@ -339,7 +345,7 @@ class ExtractiveAnswerer:
     def _render(self, plan: QueryPlan, snap: Snapshot, doc_id: str, chosen: list[Sentence], builder: CitationBuilder,
                 multi: bool, intent: str) -> str:
         # a list item and the run-on line it comes from are both candidates: quote the passage once
-        chosen = [s for i, s in enumerate(chosen) if not any(s.overlaps(k) for k in chosen[:i])]
+        chosen = _without_overlaps(chosen)
         if intent in _QUALIFYING or any(s.section_type == "qualifications" for s in chosen):
             chosen = with_options(snap, chosen)
         numbers = [builder.cite(s.doc_id, s.cite_start, s.end, s.section, s.chunk_level, s.page) for s in chosen]
@@ -377,6 +383,15 @@ _SOURCE_LINE = re.compile(r"^From the .+ specification:\n", re.MULTILINE)
 def _without_repeated_source(text: str, index: int) -> str:
     """The second part's answer without its "From the … specification:" line when the first said it."""
     return _SOURCE_LINE.sub("", text, count=1) if index else text
+
+
+def _without_overlaps(sentences: list[Sentence]) -> list[Sentence]:
+    """``sentences`` in order, each left out when it overlaps one kept before it."""
+    kept: list[Sentence] = []
+    for sentence in sentences:
+        if not any(sentence.overlaps(k) for k in kept):
+            kept.append(sentence)
+    return kept
 
 
 def _needs_terms(plan: QueryPlan, snap: Snapshot, minimum: int = 2) -> bool:

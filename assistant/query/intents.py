@@ -76,7 +76,7 @@ INTENTS: list[Intent] = [
            _p(r"promot|advance|move to|flexibl|may compete|appointed to"), ("promote", "promoted", "promotion", "move", "advance", "take")),
     Intent("physical", _p(r"\b(physical|standing|stand|bend|climb|working conditions|environment|outdoors|noise)\b"), ("physical",),
            _p(r"physical|stand|bend|climb|environment|outdoor|noise"), ("physical", "demand", "conditions", "environment")),
-    Intent("typing", _p(r"\b(typing|type|wpm|words per minute|keyboarding)\b"), ("ksa", "qualifications"), _p(r"typ|words per minute|keyboard"),
+    Intent("typing", _p(r"\b(typing|type(?!\s+of\b)|wpm|words per minute|keyboarding)\b"), ("ksa", "qualifications"), _p(r"typ|words per minute|keyboard"),
            ("typing", "type", "speed", "wpm")),
     Intent("substitution", _p(r"\b(substitut\w*|sub\b|instead of|in lieu|count toward|equivalent|replace)\b"), ("qualifications",),
            _p(r"substitut|in lieu|equivalent|count(?:s|ed)? toward|may replace|qualifying"), ("substitute", "sub", "instead", "lieu", "count", "equivalent", "replace")),
@@ -103,7 +103,9 @@ INTENTS: list[Intent] = [
            _p(r"\b(?:entry|journey|advanced|supervis\w*|independen\w*|distinguish\w*|differ\w*|whereas|in contrast|"
               r"rather than|more (?:complex|difficult|responsib)|level)\b"),
            ("differ", "difference", "different", "distinguish", "distinguishes", "set", "apart", "doesnt", "dont")),
-    Intent("duties", _p(r"\b(duties|responsibilities|tasks|what does .* do|day to day|functions|what do .* do)\b"), ("duties", "summary"),
+    Intent("duties", _p(r"\b(duties|responsibilities|tasks|what does .* do|day to day|functions|what do .* do|"
+                        r"what\s+(?:\w+\s+){1,3}(?:does|do|would|will)\s.*\s(?:do|doing)|what would (?:i|you|they) be doing)\b"),
+           ("duties", "summary"),
            _p(r"."), ("duty", "duties", "responsibility", "task", "function", "do")),
     Intent("overview", _p(r"\b(tell me about|describe|description of|overview|summary of|what is (?:a|an|the) [\w\s]+ (?:job|position|role|class)|about the [\w\s]+ (?:job|position|role))\b"),
            ("summary", "distinguishing", "duties"), _p(r"."), ("tell", "describe", "description", "overview", "summary", "about")),

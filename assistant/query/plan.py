@@ -145,6 +145,7 @@ def _without_names(question: str, match: QuestionMatch) -> str:
         names.update(m.entry.title_tokens)
     for employer in match.employers:  # "Sorrel Valley Unified School District" asks nothing about schooling
         names.update(normalize_title_tokens(employer))
+    names -= {"of", "the", "and"}  # "State of California" names nothing with its "of"
     if not names:
         return question
     def keep(word: re.Match[str]) -> str:

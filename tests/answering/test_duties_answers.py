@@ -1,0 +1,69 @@
+"""'What kind of work does X do?' (issue 13): the class definition, then the first tasks, each task once.
+
+State of California pages list their typical tasks as one run-on paragraph of items joined by ";"; the
+paragraph and each item are both candidates, and the answer must quote items, not one item standing for the
+paragraph. A one-document corpus is indexed into a real Chroma store with the real model.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.engine import Assistant
+from assistant.facts.storage.sync_hook import sync_with_fact_cards as sync
+from assistant.index.index import Index
+from assistant.query.intents import detect_intents
+from assistant.settings import Settings
+
+SURVEYOR = """# Land Surveyor Associate
+
+State of Cedar
+
+## Definition
+
+Under direction of a licensed land surveyor, to perform difficult field and office surveying work; and to do other related work.
+
+## Typical Tasks
+
+Runs boundary and topographic surveys for state highways and parks; plans, organizes, and directs the work of survey parties; computes traverses, areas and coordinates from field notes; prepares maps, plats and legal descriptions.
+
+## Minimum Qualifications
+
+Three years of experience in land surveying work.
+"""
+
+
+@pytest.fixture(scope="module")
+def cedar(tmp_path_factory, shared_embeddings) -> Assistant:
+    root = tmp_path_factory.mktemp("cedar")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    (corpus / "cedar-land-surveyor-associate.md").write_text(SURVEYOR, encoding="utf-8")
+    settings = Settings(data_dir=root / "data", corpus_dir=corpus)
+    index = Index(settings, embeddings=shared_embeddings)
+    assert sync(index, [corpus]).added == 1
+    return Assistant(settings, index=index)
+
+
+@pytest.mark.parametrize("question", [
+    "What kind of work does a Land Surveyor Associate do for the State of Cedar?",
+    "What exactly does a Land Surveyor Associate do?",
+    "What would I be doing as a Land Surveyor Associate?",
+])
+def test_work_questions_ask_for_duties(question: str) -> None:
+    assert [i.name for i in detect_intents(question)][:1] == ["duties"]
+
+
+def test_type_of_is_no_typing_question() -> None:
+    assert "typing" not in [i.name for i in detect_intents("What type of license do I need?")]
+
+
+def test_duties_answer_gives_the_definition_then_several_tasks(cedar: Assistant) -> None:
+    answer = cedar.ask("What kind of work does a Land Surveyor Associate do for the State of Cedar?")
+    assert answer.answered, answer.text
+    quotes = [c.quote for c in answer.citations]
+    assert quotes[0].startswith("Under direction of a licensed land surveyor"), answer.text
+    tasks = [q for q in quotes[1:] if "survey" in q or "traverses" in q]
+    assert len(tasks) >= 3, answer.text
+    assert not any(q.count(";") >= 2 for q in quotes[1:]), "the run-on paragraph is quoted as items"
+    assert "Three years of experience" not in answer.text
