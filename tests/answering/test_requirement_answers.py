@@ -176,3 +176,10 @@ def test_a_plural_ask_gets_every_item_of_its_list(oakhaven: Assistant) -> None:
     quoted = " ".join(c.quote for c in answer.citations)
     for item in ("Class C driver's license", "Registered Nurse", "Public Health Nurse Certificate", "Basic Life Support"):
         assert item in quoted, answer.text
+
+
+def test_discourse_words_are_not_what_the_question_asks(oakhaven: Assistant) -> None:
+    """'… though. Can experience count instead …?': 'though' and 'instead' are how it is asked, not what no
+    passage states; the substitution is the answer."""
+    answer = _ask(oakhaven, "I don't have a degree though. Can experience count instead for the Oakhaven Accountant I job?")
+    assert "Four years of paraprofessional accounting experience may substitute" in answer.text, answer.text

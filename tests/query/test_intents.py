@@ -49,3 +49,9 @@ def test_plural_and_qualify_cues():
 def test_capitalised_names_are_not_singularised():
     """'Public Schools' names an employer: it is not made 'School', which would cue education."""
     assert "education" not in _names("What does Montgomery County Public Schools require for X?")
+
+
+def test_experience_counting_instead_of_a_degree_asks_about_substitution():
+    names = [i.name for i in detect_intents("I don't have a degree though. Can experience count instead?")]
+    assert "substitution" in names
+    assert "substitution" not in [i.name for i in detect_intents("does an A+ cert count for anything?")]
