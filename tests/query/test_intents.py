@@ -55,3 +55,9 @@ def test_experience_counting_instead_of_a_degree_asks_about_substitution():
     names = [i.name for i in detect_intents("I don't have a degree though. Can experience count instead?")]
     assert "substitution" in names
     assert "substitution" not in [i.name for i in detect_intents("does an A+ cert count for anything?")]
+
+
+def test_building_and_safety_codes_are_no_class_code():
+    assert "code" not in [i.name for i in detect_intents("What safety rules and codes are they expected to know?")]
+    assert "code" not in [i.name for i in detect_intents("Do they need to know building codes?")]
+    assert "code" in [i.name for i in detect_intents("what code is the carpenter?")]
