@@ -95,6 +95,14 @@ INTENTS: list[Intent] = [
            ("dates", "header", "other"),
            _p(r"abolish|established|revised|title changed|inactive|discontinued|obsolete|adopted|updated"),
            ("still", "used", "use", "active", "abolished", "established", "revised", "exist", "exists", "current", "longer")),
+    Intent("exam_content", _p(r"\b(?:topics?|subjects?|areas?|material|study|prepare|questions?|covered|cover|include|"
+                              r"(?:what|anything)(?:'s| is| are)? on)\b[^?]{0,60}\b(?:tests?|exams?|examinations?)\b|"
+                              r"\b(?:tests?|exams?|examinations?)\b[^?]{0,20}\b(?:cover|covers|include|includes|ask|asks|about)\b"),
+           ("special", "other", "ksa"),
+           _p(r"knowledge of|examined (?:for|on)|may (?:be )?(?:assess|test|measure|include)|questions (?:on|about|related)|"
+              r"topics|subject areas"),
+           ("topic", "topics", "subject", "subjects", "area", "areas", "material", "study", "prepare", "question",
+            "questions", "cover", "covered", "include", "exam", "examination", "test")),
     Intent("exam", _p(r"(?<!drug )(?<!medical )(?<!physical )(?<!typing )\b(exams?|examinations?|tests?|tested|scored|scoring|weighted|weights?|interviews?|selection process|assessments?)\b"),
            ("special", "other"),
            _p(r"examination|\btests?\b|interview|weight|multiple[- ]choice|essay|written|qualifying|\bscor|assessment|proctored"),

@@ -1,8 +1,11 @@
-"""'What kind of work does X do?' (issue 13): the class definition, then the first tasks, each task once.
+"""Open questions (issue 13): 'what kind of work does X do?' and 'what topics are on the test?'.
+
+'What kind of work …': the class definition, then the first tasks, each task once.
 
 State of California pages list their typical tasks as one run-on paragraph of items joined by ";"; the
 paragraph and each item are both candidates, and the answer must quote items, not one item standing for the
-paragraph. A one-document corpus is indexed into a real Chroma store with the real model.
+paragraph. 'What topics are on the test?' asks what the test examines ("may be examined for knowledge of: …"),
+not how it is given. A two-document corpus is indexed into a real Chroma store with the real model.
 """
 
 from __future__ import annotations
@@ -33,15 +36,32 @@ Three years of experience in land surveying work.
 """
 
 
+CARPENTER_BULLETIN = """CITY OF CEDAR FALLS
+CARPENTER
+Class Code: 3344
+
+DUTIES
+A Carpenter builds, repairs and maintains wooden structures in City buildings.
+
+SELECTION PROCESS
+The examination will consist entirely of a multiple-choice test administered and proctored on-line.
+Candidates will receive an email outlining the dates and steps for taking the test on-line.
+In the multiple-choice test, candidates may be examined for knowledge of: blueprint reading; framing and roofing
+terminology; scaffold construction; and Cal/OSHA safety requirements.
+The multiple-choice test will not be subject to candidate inspection.
+"""
+
+
 @pytest.fixture(scope="module")
 def cedar(tmp_path_factory, shared_embeddings) -> Assistant:
     root = tmp_path_factory.mktemp("cedar")
     corpus = root / "corpus"
     corpus.mkdir()
     (corpus / "cedar-land-surveyor-associate.md").write_text(SURVEYOR, encoding="utf-8")
+    (corpus / "cedar-falls-carpenter.txt").write_text(CARPENTER_BULLETIN, encoding="utf-8")
     settings = Settings(data_dir=root / "data", corpus_dir=corpus)
     index = Index(settings, embeddings=shared_embeddings)
-    assert sync(index, [corpus]).added == 1
+    assert sync(index, [corpus]).added == 2
     return Assistant(settings, index=index)
 
 
@@ -67,3 +87,11 @@ def test_duties_answer_gives_the_definition_then_several_tasks(cedar: Assistant)
     assert len(tasks) >= 3, answer.text
     assert not any(q.count(";") >= 2 for q in quotes[1:]), "the run-on paragraph is quoted as items"
     assert "Three years of experience" not in answer.text
+
+
+def test_topics_on_the_test_are_what_it_examines(cedar: Assistant) -> None:
+    answer = cedar.ask("What topics are on the City of Cedar Falls Carpenter test?")
+    assert answer.answered, answer.text
+    assert "blueprint reading" in answer.text, answer.text
+    assert [i.name for i in detect_intents("What does the carpenter exam cover?")][:1] == ["exam_content"]
+    assert "exam_content" not in [i.name for i in detect_intents("how is the exam scored?")]
