@@ -331,8 +331,8 @@ def unknown_terms(plan: QueryPlan, snap: Snapshot) -> list[str]:
         word = bare_word(word)
         if len(word) < 3 or not word.isalpha() or word in STOPWORDS or word in FILLER or word in name_words:
             continue
-        if word in GENERIC_WORDS or is_abbreviation(word):
-            continue
+        if word in GENERIC_WORDS or stem(word) in GENERIC_STEMS or is_abbreviation(word):
+            continue  # "looks", "handled": generic words in any form
         if TITLE_SYNONYMS.get(word, word) in name_words or TITLE_SYNONYMS.get(word, word) != word:
             continue
         term = stem(word)

@@ -183,3 +183,19 @@ def test_discourse_words_are_not_what_the_question_asks(oakhaven: Assistant) -> 
     passage states; the substitution is the answer."""
     answer = _ask(oakhaven, "I don't have a degree though. Can experience count instead for the Oakhaven Accountant I job?")
     assert "Four years of paraprofessional accounting experience may substitute" in answer.text, answer.text
+
+
+def test_a_comparison_of_a_fact_no_card_holds_quotes_the_passages(oakhaven: Assistant) -> None:
+    """'Compare the vehicles … repair' names no card field: each class's passage, not the default table."""
+    answer = _ask(oakhaven, "Compare the vehicles the Oakhaven Fleet Mechanic and the Oakhaven Equipment Mechanic repair.")
+    assert "| Field |" not in answer.text, answer.text
+    assert "Town vehicles" in _block(answer, "Fleet Mechanic") and "construction equipment" in _block(answer, "Equipment Mechanic")
+
+
+def test_generic_words_in_any_form_are_never_the_missing_subject(oakhaven: Assistant) -> None:
+    from assistant.answering.evidence import unknown_terms
+    from assistant.query.plan import plan_query
+
+    snap = oakhaven.snapshots.get(oakhaven.index)
+    plan = plan_query("What the Town looks for in the vehicles a mechanic repairs?", [], snap.catalog)
+    assert unknown_terms(plan, snap) == []

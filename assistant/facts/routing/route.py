@@ -158,6 +158,8 @@ def _comparison(question: str, plan: QueryPlan, snap: Snapshot, groups: dict[str
     if not wanted:
         if not _COMPARE_WORDS.search(question):
             return None  # "which one is better?" names no fact the cards hold
+        if not plan.intent_names and _asks_another_fact(question, plan):
+            return None  # "compare the personal characteristics …": not the default table of card fields
         wanted = generic_fields(plan.intent_names) or list(DEFAULT_COMPARE_FIELDS)
         if "qualifications" in plan.intent_names and not asks_which_more(question):
             return None  # "compare how you qualify": each class's qualification passages, like education above
@@ -276,11 +278,14 @@ def _series(question: str, plan: QueryPlan, snap: Snapshot, groups: dict[str, Do
     return series_answer(snap, units, wanted, plan.standalone, question)
 
 
-# words that ask for a series as such ("what are the levels of the X series?"), not for one of its facts
+# words that ask for a series as such ("what are the levels of the X series?") or a plain comparison, not for a fact
 _SERIES_TERMS = {stem(w) for w in (
     "level", "levels", "series", "career", "ladder", "class", "classes", "each", "every", "all", "different", "order",
     "rank", "ranks", "step", "steps", "two", "three", "four", "five", "many", "there", "job", "jobs", "position",
-    "positions", "title", "titles", "show", "list", "tell", "table", "overview")}
+    "positions", "title", "titles", "show", "list", "tell", "table", "overview",
+    # and the words of a plain comparison ("how do X and Y compare?")
+    "compare", "comparison", "compared", "versus", "vs", "against", "between", "side", "differ", "difference",
+    "differences", "different", "similar", "similarities", "same", "both", "two", "jobs", "classes")}
 
 
 def _asks_another_fact(question: str, plan: QueryPlan) -> bool:
