@@ -291,6 +291,7 @@ _SERIES_TERMS = {stem(w) for w in (
 def _asks_another_fact(question: str, plan: QueryPlan) -> bool:
     """True when ``question`` asks about something besides the series' names (the default table shows grade and pay)."""
     names = {t.lower() for t in plan.name_tokens} | {w.lower() for e in plan.employers for w in raw_tokens(e)}
+    names |= {"i", "ii", "iii", "iv", "v", "1", "2", "3", "4", "5"}  # levels name the subjects too
     return any(term not in _SERIES_TERMS for term in content_terms(question, names))
 
 
