@@ -42,7 +42,7 @@ FILLER = {
     "staff", "employee", "employees", "more", "less", "longer", "shorter", "higher", "lower", "bigger", "which",
     "both", "each", "either", "neither", "same", "other", "someone", "person", "people", "new", "hired", "hire",
     # discourse words: how the question is put, never what it asks about
-    "though", "although", "instead", "also", "too", "even", "just", "anyway", "maybe", "perhaps", "probably",
+    "though", "although", "but", "instead", "also", "too", "even", "just", "anyway", "maybe", "perhaps", "probably",
     "basically", "honestly", "seriously", "literally", "already",
 }
 # Generic English that asks about something without naming it: never the missing subject of a question.

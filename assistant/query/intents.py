@@ -79,7 +79,9 @@ INTENTS: list[Intent] = [
            _p(r"physical|stand|bend|climb|environment|outdoor|noise"), ("physical", "demand", "conditions", "environment")),
     Intent("typing", _p(r"\b(typing|type(?!\s+of\b)|wpm|words per minute|keyboarding)\b"), ("ksa", "qualifications"), _p(r"typ|words per minute|keyboard"),
            ("typing", "type", "speed", "wpm")),
-    Intent("substitution", _p(r"\b(substitut\w*|sub\b|instead of|in lieu|count(?:s)? (?:toward|towards|instead)|in place of|equivalent|replace)\b"), ("qualifications",),
+    Intent("substitution", _p(r"\b(substitut\w*|sub\b|in lieu|count(?:s)? (?:toward|towards|instead)|in place of|equivalent|replace|"
+                            r"instead of (?:an? |the |my |any )?(?:[\w-]+ )?(?:degree|diploma|education|experience|college|license|"
+                            r"certificat\w*|training|schooling)|(?:experience|education|degree|training)\b[^?]{0,40}\binstead)\b"), ("qualifications",),
            _p(r"substitut|in lieu|equivalent|count(?:s|ed)? toward|may replace|qualifying"), ("substitute", "sub", "instead", "lieu", "count", "equivalent", "replace")),
     Intent("differential", _p(r"\b(bilingual|differential|premium|standby pay|on-?call pay|incentive|(?:get|paid|earn|pay|make)s? (?:anything )?extra|(?:anything|something) extra|extra (?:pay|money|for|when|if))\b|extra \$"), ("salary", "special", "other"),
            _p(r"bilingual|differential|premium|standby|on-call|incentive|\d\s?%|percent"), ("bilingual", "differential", "premium", "standby", "incentive", "extra")),

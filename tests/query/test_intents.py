@@ -61,3 +61,9 @@ def test_building_and_safety_codes_are_no_class_code():
     assert "code" not in [i.name for i in detect_intents("What safety rules and codes are they expected to know?")]
     assert "code" not in [i.name for i in detect_intents("Do they need to know building codes?")]
     assert "code" in [i.name for i in detect_intents("what code is the carpenter?")]
+
+
+def test_instead_of_asks_about_substitution_only_for_a_qualification():
+    assert "substitution" in [i.name for i in detect_intents("Can I use experience instead of a four-year degree?")]
+    assert "substitution" not in [i.name for i in detect_intents(
+        "Is there a trainee class like this one for people who want to go into accounting instead of auditing?")]
