@@ -59,7 +59,7 @@ class Snapshot:
 
         found = False
         if len(term) >= 5:
-            matcher = difflib.SequenceMatcher(None, term)
+            matcher = difflib.SequenceMatcher(None, "", term)  # term is the second sequence, which it caches
             for word in self._words_starting_like(term):
                 if abs(len(word) - len(term)) > 2 or len(word) < 5:
                     continue

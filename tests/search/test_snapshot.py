@@ -1,0 +1,25 @@
+"""The snapshot's vocabulary checks (assistant.search.snapshot): a typo is near a word the documents use."""
+
+from __future__ import annotations
+
+from assistant.query.catalog import Catalog
+from assistant.search.snapshot import Snapshot
+from assistant.text import stem
+
+
+def _snapshot(words: list[str]) -> Snapshot:
+    return Snapshot(generation="g", documents={}, chunks=[], chunk_by_id={}, catalog=Catalog.from_documents([]),
+                    vocabulary={stem(w): 1 for w in words})
+
+
+def test_a_typo_is_near_the_word_it_misspells() -> None:
+    snap = _snapshot(["across", "street", "education", "escort"])
+    assert snap.near_vocabulary(stem("accross"))
+    assert snap.near_vocabulary(stem("stret"))
+    assert snap.near_vocabulary(stem("street"))
+
+
+def test_an_unrelated_word_is_not_near() -> None:
+    snap = _snapshot(["across", "street", "education", "escort"])
+    assert not snap.near_vocabulary(stem("vacation"))
+    assert not snap.near_vocabulary(stem("holiday"))
