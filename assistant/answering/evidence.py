@@ -310,6 +310,8 @@ def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -
             # Radiologic Technologist (Supervisor) (Abolished …)" for a question about that class)
             row_match = _heading_match(s.text[:120], doc.title, asked) if "|" in s.text else 0.0
             score += max(_heading_match(s.section, doc.title, asked), row_match)
+        if "|" in s.text and _is_code_row(s.text) and (primary is None or primary.name not in _CODE_ROW_INTENTS):
+            score -= CODE_ROW_PENALTY  # "LM84 | 1316 | Staff … (Supervisor)" names a class; it states nothing about it
         if wants_quantity and _HAS_QUANTITY.search(s.text):
             score += 0.3
         score += 0.15 / (1 + s.chunk_rank)
@@ -319,6 +321,18 @@ def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -
             score -= 0.2
         s.score = score
     return sorted(sentences, key=lambda x: x.score, reverse=True)
+
+
+_CODE_CELL = re.compile(r"^[A-Z]{0,4}[- ]?\d{2,6}[A-Z]?$")
+_CODE_ROW_INTENTS = {"code", "status"}
+CODE_ROW_PENALTY = 0.6
+
+
+def _is_code_row(row: str) -> bool:
+    """A table row of codes and one name ("LM84 | 1316 | Staff Information Systems Analyst (Supervisor)")."""
+    cells = [c.strip() for c in row.split("|") if c.strip()]
+    codes = [c for c in cells if _CODE_CELL.match(c)]
+    return len(cells) >= 2 and len(codes) >= 1 and len(cells) - len(codes) <= 1
 
 
 def unknown_terms(plan: QueryPlan, snap: Snapshot) -> list[str]:

@@ -5,7 +5,8 @@
 State of California pages list their typical tasks as one run-on paragraph of items joined by ";"; the
 paragraph and each item are both candidates, and the answer must quote items, not one item standing for the
 paragraph. 'What topics are on the test?' asks what the test examines ("may be examined for knowledge of: …"),
-not how it is given. A two-document corpus is indexed into a real Chroma store with the real model.
+not how it is given. 'What separates A from B?' is answered by the levels' definitions, not by the rows of a
+code table that only name them. A three-document corpus is indexed into a real Chroma store with the real model.
 """
 
 from __future__ import annotations
@@ -52,6 +53,29 @@ The multiple-choice test will not be subject to candidate inspection.
 """
 
 
+SURVEY_SERIES = """# Survey Technician Series
+
+State of Cedar
+
+## Scope
+
+| Schem Code | Class Code | Class |
+|---|---|---|
+| AB10 | 2001 | Survey Technician (Supervisor) |
+| AB20 | 2002 | Senior Survey Technician (Supervisor) |
+
+## Definition of Levels
+
+### Survey Technician (Supervisor)
+
+This is the working supervisor level. Leads a small survey crew while doing the same work.
+
+### Senior Survey Technician (Supervisor)
+
+This is the full supervisory level. Supervises several survey crews through crew chiefs.
+"""
+
+
 @pytest.fixture(scope="module")
 def cedar(tmp_path_factory, shared_embeddings) -> Assistant:
     root = tmp_path_factory.mktemp("cedar")
@@ -59,9 +83,10 @@ def cedar(tmp_path_factory, shared_embeddings) -> Assistant:
     corpus.mkdir()
     (corpus / "cedar-land-surveyor-associate.md").write_text(SURVEYOR, encoding="utf-8")
     (corpus / "cedar-falls-carpenter.txt").write_text(CARPENTER_BULLETIN, encoding="utf-8")
+    (corpus / "cedar-survey-technician-series.md").write_text(SURVEY_SERIES, encoding="utf-8")
     settings = Settings(data_dir=root / "data", corpus_dir=corpus)
     index = Index(settings, embeddings=shared_embeddings)
-    assert sync(index, [corpus]).added == 2
+    assert sync(index, [corpus]).added == 3
     return Assistant(settings, index=index)
 
 
@@ -95,3 +120,10 @@ def test_topics_on_the_test_are_what_it_examines(cedar: Assistant) -> None:
     assert "blueprint reading" in answer.text, answer.text
     assert [i.name for i in detect_intents("What does the carpenter exam cover?")][:1] == ["exam_content"]
     assert "exam_content" not in [i.name for i in detect_intents("how is the exam scored?")]
+
+
+def test_what_separates_two_levels_is_their_definitions_not_the_code_table(cedar: Assistant) -> None:
+    answer = cedar.ask("What separates Senior Survey Technician (Supervisor) from Survey Technician (Supervisor)?")
+    assert answer.answered, answer.text
+    assert "full supervisory level" in answer.text and "working supervisor level" in answer.text, answer.text
+    assert "AB10" not in answer.text and "AB20" not in answer.text
