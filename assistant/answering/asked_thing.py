@@ -58,12 +58,27 @@ def asked_words(question: str, ignore: set[str]) -> list[str]:
     return words
 
 
+# Kinds of fact whose question names the very thing a passage must name: "extra for being bilingual?" is not
+# answered by "a final average score of 70%", though a percentage is what a differential usually states.
+_NAMED_SUBJECTS = {
+    "differential": re.compile(r"\b(?:bilingual|differential|premium|standby|incentive|shift|night|nights|weekend|"
+                               r"hazard|longevity|certification pay)\b", re.IGNORECASE),
+}
+
+
 def unstated_words(plan: QueryPlan, citations: list[Citation]) -> list[str]:
     """Asked words that none of ``citations`` (quote or section) mentions, nor the asked kind of fact covers."""
-    words = asked_words(plan.question, {t.lower() for t in plan.name_tokens})
-    if not words or not citations:
+    if not citations:
         return []
     text = " ".join(f"{c.section} {c.quote}" for c in citations)
+    for intent in plan.intents[:1]:
+        pattern = _NAMED_SUBJECTS.get(intent.name)
+        named = [m.group(0).lower() for m in pattern.finditer(plan.question)] if pattern else []
+        if named and not pattern.search(text):
+            return list(dict.fromkeys(named))
+    words = asked_words(plan.question, {t.lower() for t in plan.name_tokens})
+    if not words:
+        return []
     if any(intent.value is not None and intent.value.search(text) for intent in plan.intents):
         return []  # "what typing speed …" answered by "… 50 words per minute": the asked kind of fact, stated
     found = set(tokens(text))

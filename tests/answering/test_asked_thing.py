@@ -28,6 +28,9 @@ Under general supervision, files, retrieves and maintains City records and answe
 MINIMUM QUALIFICATIONS
 Six months of full-time paid experience in clerical work or retail sales.
 Knowledge of Microsoft Office applications including Word, Excel and Outlook.
+
+EXAMINATION
+A final average score of 70% is required to be placed on the eligible list.
 """
 
 PARK_AIDE = """CITY OF ELMFORD
@@ -41,6 +44,7 @@ Under close supervision, maintains park grounds, picnic areas and trails.
 
 BENEFITS
 Park Aides receive eleven paid holidays each calendar year.
+Park Aides who are certified bilingual receive a bilingual differential of five percent (5%).
 
 SPECIAL REQUIREMENTS
 Basic computer skills are helpful for entering visitor counts.
@@ -100,3 +104,11 @@ def test_another_classs_passage_is_no_answer_about_the_named_class(elmford: Assi
     answer = elmford.ask("What computer skills does an Elmford Records Clerk need?")
     assert "elmford-park-aide" not in {c.doc_id for c in answer.citations}, answer.text
     assert "visitor counts" not in answer.text
+
+
+def test_a_differential_answer_must_name_the_differential_asked(elmford: Assistant) -> None:
+    """"Extra for being bilingual?" is not answered by "a final average score of 70%"."""
+    refused = elmford.ask("Does the City of Elmford pay Records Clerks extra for being bilingual?")
+    assert not refused.answered and "bilingual" in refused.text, refused.text
+    answered = elmford.ask("Does the City of Elmford pay Park Aides extra for being bilingual?")
+    assert answered.answered and "five percent" in " ".join(c.quote for c in answered.citations), answered.text
