@@ -266,6 +266,23 @@ def seed_assistant(root: Path, shared: SentenceTransformerEmbeddings):  # -> ass
     return Assistant(settings, index=index)
 
 
+def corpus_assistant(root: Path, files: dict[str, str], shared: SentenceTransformerEmbeddings):  # -> Assistant
+    """An Assistant over a fresh index of ``files`` (file name -> text) written to ``root/corpus``; every file
+    must index."""
+    from assistant.engine import Assistant
+    from assistant.facts.storage.sync_hook import sync_with_fact_cards as sync
+
+    corpus = root / "corpus"
+    corpus.mkdir()
+    for name, text in files.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    settings = Settings(data_dir=root / "data", corpus_dir=corpus)
+    index = Index(settings, embeddings=shared)
+    summary = sync(index, [corpus])
+    assert summary.added == len(files) and not summary.failed, summary
+    return Assistant(settings, index=index)
+
+
 def converse(assistant, questions: list[str]) -> list:  # -> list[assistant.answering.answer.Answer]
     """Ask the questions in turn, each with the conversation so far (as the CLI and web app do)."""
     history: list[dict[str, str]] = []

@@ -12,9 +12,8 @@ import pytest
 
 from assistant.answering.asked_thing import asked_words, says_in_other_words
 from assistant.engine import Assistant
-from assistant.facts.storage.sync_hook import sync_with_fact_cards as sync
-from assistant.index.index import Index
-from assistant.settings import Settings
+
+from conftest import corpus_assistant
 
 CLERK = """CITY OF ELMFORD
 CLASS SPECIFICATION
@@ -53,16 +52,8 @@ Basic computer skills are helpful for entering visitor counts.
 
 @pytest.fixture(scope="module")
 def elmford(tmp_path_factory, shared_embeddings) -> Assistant:
-    root = tmp_path_factory.mktemp("elmford")
-    corpus = root / "corpus"
-    corpus.mkdir()
-    (corpus / "elmford-records-clerk.txt").write_text(CLERK, encoding="utf-8")
-    (corpus / "elmford-park-aide.txt").write_text(PARK_AIDE, encoding="utf-8")
-    settings = Settings(data_dir=root / "data", corpus_dir=corpus)
-    index = Index(settings, embeddings=shared_embeddings)
-    summary = sync(index, [corpus])
-    assert summary.added == 2 and not summary.failed
-    return Assistant(settings, index=index)
+    files = {"elmford-records-clerk.txt": CLERK, "elmford-park-aide.txt": PARK_AIDE}
+    return corpus_assistant(tmp_path_factory.mktemp("elmford"), files, shared_embeddings)
 
 
 def test_the_asked_noun_phrase_is_read() -> None:

@@ -14,10 +14,9 @@ from __future__ import annotations
 import pytest
 
 from assistant.engine import Assistant
-from assistant.facts.storage.sync_hook import sync_with_fact_cards as sync
-from assistant.index.index import Index
 from assistant.query.intents import detect_intents
-from assistant.settings import Settings
+
+from conftest import corpus_assistant
 
 SURVEYOR = """# Land Surveyor Associate
 
@@ -78,16 +77,9 @@ This is the full supervisory level. Supervises several survey crews through crew
 
 @pytest.fixture(scope="module")
 def cedar(tmp_path_factory, shared_embeddings) -> Assistant:
-    root = tmp_path_factory.mktemp("cedar")
-    corpus = root / "corpus"
-    corpus.mkdir()
-    (corpus / "cedar-land-surveyor-associate.md").write_text(SURVEYOR, encoding="utf-8")
-    (corpus / "cedar-falls-carpenter.txt").write_text(CARPENTER_BULLETIN, encoding="utf-8")
-    (corpus / "cedar-survey-technician-series.md").write_text(SURVEY_SERIES, encoding="utf-8")
-    settings = Settings(data_dir=root / "data", corpus_dir=corpus)
-    index = Index(settings, embeddings=shared_embeddings)
-    assert sync(index, [corpus]).added == 3
-    return Assistant(settings, index=index)
+    files = {"cedar-land-surveyor-associate.md": SURVEYOR, "cedar-falls-carpenter.txt": CARPENTER_BULLETIN,
+             "cedar-survey-technician-series.md": SURVEY_SERIES}
+    return corpus_assistant(tmp_path_factory.mktemp("cedar"), files, shared_embeddings)
 
 
 @pytest.mark.parametrize("question", [

@@ -10,15 +10,13 @@ real model; every question goes through ``Assistant.ask``.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
 from assistant.answering.answer import Answer
 from assistant.engine import Assistant
-from assistant.facts.storage.sync_hook import sync_with_fact_cards as sync
-from assistant.index.index import Index
-from assistant.settings import Settings
+
+from conftest import corpus_assistant
 
 
 def _spec(title: str, code: str, definition: str, qualifications: str, header: str = "") -> str:
@@ -74,18 +72,8 @@ DOCUMENTS = {
 
 @pytest.fixture(scope="module")
 def oakhaven(tmp_path_factory, shared_embeddings) -> Assistant:
-    root = tmp_path_factory.mktemp("oakhaven")
-    corpus = root / "corpus"
-    corpus.mkdir()
-    for doc_id, text in DOCUMENTS.items():
-        suffix = "md" if text.startswith("#") else "txt"
-        (corpus / f"{doc_id}.{suffix}").write_text(text, encoding="utf-8")
-    settings = Settings(data_dir=root / "data", corpus_dir=corpus)
-    index = Index(settings, embeddings=shared_embeddings)
-    summary = sync(index, [corpus])
-    assert summary.added == len(DOCUMENTS) and not summary.failed
-    assert (Path(settings.data_dir) / "facts.sqlite").exists()
-    return Assistant(settings, index=index)
+    files = {f"{doc_id}.{'md' if text.startswith('#') else 'txt'}": text for doc_id, text in DOCUMENTS.items()}
+    return corpus_assistant(tmp_path_factory.mktemp("oakhaven"), files, shared_embeddings)
 
 
 def _ask(assistant: Assistant, question: str) -> Answer:
