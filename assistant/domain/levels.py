@@ -1,4 +1,5 @@
-"""Class levels: Roman numerals I-V, their digit spellings, series order and titles without a level.
+"""Class levels: Roman numerals I-V, their digit spellings, series order, titles without a level, and the
+levels a question names ("Accountant I, II and III").
 
 One home for the rule so that ingest (series levels), query (levels a question names), the evidence
 reader and fact cards all agree that "tech 2", "Level ii" and "Technician II" name level "II".
@@ -67,3 +68,43 @@ _SERIES_WORD = re.compile(r"\s+(?:class\s+)?series$", re.IGNORECASE)
 def without_series(title: str) -> str:
     """'Carpenter Series' -> 'Carpenter' (a level numeral stays: 'Technician II Series' -> 'Technician II')."""
     return _SERIES_WORD.sub("", title)
+
+
+def question_levels(question: str) -> list[str]:
+    """Levels a question names: 'level III', 'ITSS II', 'Technician I', 'tech 1', 'Intern'."""
+    levels: list[str] = []
+    for match in re.finditer(r"\blevel\s+(%s)\b" % NUMERAL_PATTERN, question, re.I):
+        levels.append(roman(match.group(1)))
+    for match in re.finditer(r"\b([A-Za-z]{2,})\s+(%s)\b(?!\s*(?:years?|months?|%%|\.\d|,\d|pounds|lbs|hours?|days?|weeks?))" % NUMERAL_PATTERN, question):
+        word, numeral = match.group(1), match.group(2)
+        if word.lower() in {"level", "grade", "step", "than", "and", "or", "to", "of", "am", "do", "can", "if", "so"}:
+            continue
+        if numeral == "I" and word.lower() in {"do", "can", "should", "would", "will", "and", "but", "if", "when"}:
+            continue
+        levels.append(roman(numeral))
+        levels += _listed_levels(question[match.end():])
+    for match in re.finditer(r"\b(intern|trainee)s?\b", question, re.I):
+        levels.append(match.group(1).capitalize())
+    ordered: list[str] = []
+    for level in levels:
+        if level not in ordered:
+            ordered.append(level)
+    return ordered
+
+
+# ", II and III" / "/II" / " or 2" after a level: the further levels of the same title ("Accountant I, II and III")
+_LISTED_LEVEL = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|/|&\s*|\s(?:and|or)\s+)(%s)\b" % NUMERAL_PATTERN)
+# a listed "I" ends the list or the phrase ("… II and I at the County"), unlike the pronoun ("… and I want")
+_LISTED_I_END = re.compile(r"\s*(?:$|[,/?.;:)]|(?:and|or|at|in|for|with|of|levels?|positions?|classes)\b)", re.I)
+
+
+def _listed_levels(rest: str) -> list[str]:
+    levels: list[str] = []
+    while True:
+        match = _LISTED_LEVEL.match(rest)
+        if not match:
+            return levels
+        numeral, rest = match.group(1), rest[match.end():]
+        if numeral == "I" and not _LISTED_I_END.match(rest):
+            return levels
+        levels.append(roman(numeral))

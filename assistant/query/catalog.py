@@ -20,7 +20,7 @@ from collections import Counter
 from functools import lru_cache
 from dataclasses import dataclass, field
 
-from assistant.domain.levels import NUMERAL_PATTERN, roman
+from assistant.domain.levels import question_levels
 from assistant.query.catalog_index import ClassEntry, MatchIndex, code_pattern, names_kind, short_abbreviation_pattern, similar_words
 from assistant.ingest.class_table import ClassInfo
 from assistant.ingest.docinfo import employer_aliases, employer_phrases, title_abbreviation
@@ -366,46 +366,6 @@ def _one_per_document(matches: list[ClassMatch]) -> list[ClassMatch]:
                 kept.title_score, len(kept.entry.title_tokens), not kept.entry.series_class):
             best[m.doc_id] = m
     return [best[d] for d in order]
-
-
-def question_levels(question: str) -> list[str]:
-    """Levels a question names: 'level III', 'ITSS II', 'Technician I', 'tech 1', 'Intern'."""
-    levels: list[str] = []
-    for match in re.finditer(r"\blevel\s+(%s)\b" % NUMERAL_PATTERN, question, re.I):
-        levels.append(roman(match.group(1)))
-    for match in re.finditer(r"\b([A-Za-z]{2,})\s+(%s)\b(?!\s*(?:years?|months?|%%|\.\d|,\d|pounds|lbs|hours?|days?|weeks?))" % NUMERAL_PATTERN, question):
-        word, numeral = match.group(1), match.group(2)
-        if word.lower() in {"level", "grade", "step", "than", "and", "or", "to", "of", "am", "do", "can", "if", "so"}:
-            continue
-        if numeral == "I" and word.lower() in {"do", "can", "should", "would", "will", "and", "but", "if", "when"}:
-            continue
-        levels.append(roman(numeral))
-        levels += _listed_levels(question[match.end():])
-    for match in re.finditer(r"\b(intern|trainee)s?\b", question, re.I):
-        levels.append(match.group(1).capitalize())
-    ordered: list[str] = []
-    for level in levels:
-        if level not in ordered:
-            ordered.append(level)
-    return ordered
-
-
-# ", II and III" / "/II" / " or 2" after a level: the further levels of the same title ("Accountant I, II and III")
-_LISTED_LEVEL = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|/|&\s*|\s(?:and|or)\s+)(%s)\b" % NUMERAL_PATTERN)
-# a listed "I" ends the list or the phrase ("… II and I at the County"), unlike the pronoun ("… and I want")
-_LISTED_I_END = re.compile(r"\s*(?:$|[,/?.;:)]|(?:and|or|at|in|for|with|of|levels?|positions?|classes)\b)", re.I)
-
-
-def _listed_levels(rest: str) -> list[str]:
-    levels: list[str] = []
-    while True:
-        match = _LISTED_LEVEL.match(rest)
-        if not match:
-            return levels
-        numeral, rest = match.group(1), rest[match.end():]
-        if numeral == "I" and not _LISTED_I_END.match(rest):
-            return levels
-        levels.append(roman(numeral))
 
 
 RANK_WORDS = {"senior", "principal", "lead", "chief", "junior", "supervising", "assistant", "associate", "deputy",

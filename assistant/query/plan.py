@@ -17,8 +17,8 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.domain.follow_up import leans_on_history
-from assistant.domain.levels import NUMERAL_PATTERN, SERIES_ORDER, detached_levels
-from assistant.query.catalog import Catalog, QuestionMatch, normalize_title_tokens, question_levels
+from assistant.domain.levels import NUMERAL_PATTERN, SERIES_ORDER, detached_levels, question_levels
+from assistant.query.catalog import Catalog, QuestionMatch, normalize_title_tokens
 from assistant.domain.abbreviations import with_expansions
 from assistant.query.intents import Intent, detect_intents
 

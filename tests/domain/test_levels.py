@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from assistant.domain.levels import SERIES_ORDER, is_roman, level_name, roman, series_rank, without_level
 from assistant.ingest.docinfo import find_levels
-from assistant.query.catalog import question_levels
+from assistant.domain.levels import question_levels
 
 
 def test_roman_reads_digits_and_any_case() -> None:
