@@ -110,6 +110,16 @@ class Sentence:
         return readable_row(self.header, self.text) if self.header else self.text
 
 
+def without_overlaps(sentences: list[Sentence]) -> list[Sentence]:
+    """``sentences`` in order, each left out when it overlaps one kept before it (a list item and the run-on
+    line it comes from are both candidates: the passage is quoted once)."""
+    kept: list[Sentence] = []
+    for sentence in sentences:
+        if not any(sentence.overlaps(k) for k in kept):
+            kept.append(sentence)
+    return kept
+
+
 def candidate_sentences(snap: Snapshot, docs: list[Document], plan: QueryPlan) -> list[Sentence]:
     """Sentences of the retrieved chunks; for documents in focus, of all their chunks."""
     focus = set(plan.doc_ids)

@@ -23,7 +23,7 @@ from assistant.answering.alternatives import with_options
 from assistant.answering.asked_thing import asked_phrase, says_in_other_words, unstated_words
 from assistant.answering.citations import CitationBuilder, join_answers
 from assistant.answering.class_headings import asked_class, class_heading, names_other_level, owning_class, owning_classes
-from assistant.answering.evidence import Sentence, candidate_sentences, rank_sentences, unknown_terms
+from assistant.answering.evidence import Sentence, candidate_sentences, rank_sentences, unknown_terms, without_overlaps
 from assistant.answering.leadline import lead_line
 from assistant.answering import evidence_answer as evidence_module
 from assistant.answering.evidence_answer import evidence_answer, list_answer, names_retrieved_document
@@ -230,7 +230,7 @@ class ExtractiveAnswerer:
                 preferred = [s for s in ranked if s.section_type in primary.sections and not BOILERPLATE.search(s.text)]
                 preferred.sort(key=lambda s: (primary.sections.index(s.section_type), s.start, s.end))
                 # a list item and the run-on line it comes from are both candidates: the items, each once
-                preferred = _without_overlaps(preferred)
+                preferred = without_overlaps(preferred)
                 if plan.levels:
                     # a level of a series: that level's own passage first
                     own = [s for s in preferred if s.chunk_level in plan.levels]
@@ -345,7 +345,7 @@ class ExtractiveAnswerer:
     def _render(self, plan: QueryPlan, snap: Snapshot, doc_id: str, chosen: list[Sentence], builder: CitationBuilder,
                 multi: bool, intent: str) -> str:
         # a list item and the run-on line it comes from are both candidates: quote the passage once
-        chosen = _without_overlaps(chosen)
+        chosen = without_overlaps(chosen)
         if intent in _QUALIFYING or any(s.section_type == "qualifications" for s in chosen):
             chosen = with_options(snap, chosen)
         numbers = [builder.cite(s.doc_id, s.cite_start, s.end, s.section, s.chunk_level, s.page) for s in chosen]
@@ -383,15 +383,6 @@ _SOURCE_LINE = re.compile(r"^From the .+ specification:\n", re.MULTILINE)
 def _without_repeated_source(text: str, index: int) -> str:
     """The second part's answer without its "From the … specification:" line when the first said it."""
     return _SOURCE_LINE.sub("", text, count=1) if index else text
-
-
-def _without_overlaps(sentences: list[Sentence]) -> list[Sentence]:
-    """``sentences`` in order, each left out when it overlaps one kept before it."""
-    kept: list[Sentence] = []
-    for sentence in sentences:
-        if not any(sentence.overlaps(k) for k in kept):
-            kept.append(sentence)
-    return kept
 
 
 def _needs_terms(plan: QueryPlan, snap: Snapshot, minimum: int = 2) -> bool:

@@ -33,14 +33,12 @@ from dataclasses import replace
 from typing import Any, Callable, Optional
 
 from assistant.answering.answer import Answer
-from assistant.answering.passage_scores import content_terms
 from assistant.answering.chain import AnswerState
 from assistant.domain.follow_up import leans_on_history
 from assistant.domain.levels import NUMERAL_PATTERN, roman
 from assistant.query.catalog import PHRASE_SYNONYMS, normalize_title_tokens
 from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
-from assistant.text import raw_tokens, stem
 from assistant.facts.storage.card_cache import card_loader
 from assistant.facts.routing.class_code import class_code_answer
 from assistant.facts.rendering.comparison_table import Subject, asks_which_more, comparison_answer
@@ -49,7 +47,9 @@ from assistant.facts.rendering.doc_cards import DocCards, grouped_cards, level_r
 from assistant.facts.fields import DEFAULT_COMPARE_FIELDS, FIELD_LABELS, fields_asked, generic_fields, parse_superlative
 from assistant.facts.rendering.list_answers import list_answer, superlative_answer
 from assistant.facts.model import FactCard
-from assistant.facts.routing.scope import Scope, blank, family_words, field_word_spans, in_family, named_classes, resolve_family
+from assistant.facts.routing.scope import (
+    Scope, asks_another_fact, blank, family_words, field_word_spans, in_family, named_classes, resolve_family,
+)
 from assistant.facts.rendering.series_table import series_answer, table_answer
 
 log = logging.getLogger(__name__)
@@ -158,7 +158,7 @@ def _comparison(question: str, plan: QueryPlan, snap: Snapshot, groups: dict[str
     if not wanted:
         if not _COMPARE_WORDS.search(question):
             return None  # "which one is better?" names no fact the cards hold
-        if not plan.intent_names and _asks_another_fact(question, plan):
+        if not plan.intent_names and asks_another_fact(question, plan):
             return None  # "compare the personal characteristics …": not the default table of card fields
         wanted = generic_fields(plan.intent_names) or list(DEFAULT_COMPARE_FIELDS)
         if "qualifications" in plan.intent_names and not asks_which_more(question):
@@ -270,29 +270,12 @@ def _series(question: str, plan: QueryPlan, snap: Snapshot, groups: dict[str, Do
     wanted, unsupported = fields_asked(question, plan.intent_names)
     if unsupported:
         return None
-    if not wanted and _asks_another_fact(question, plan):
+    if not wanted and asks_another_fact(question, plan):
         return None  # "are all three levels in the same bargaining unit?": not the default grade-and-pay table
     units = _series_units(plan.doc_ids, snap, groups)
     if units is None:
         return None
     return series_answer(snap, units, wanted, plan.standalone, question)
-
-
-# words that ask for a series as such ("what are the levels of the X series?") or a plain comparison, not for a fact
-_SERIES_TERMS = {stem(w) for w in (
-    "level", "levels", "series", "career", "ladder", "class", "classes", "each", "every", "all", "different", "order",
-    "rank", "ranks", "step", "steps", "two", "three", "four", "five", "many", "there", "job", "jobs", "position",
-    "positions", "title", "titles", "show", "list", "tell", "table", "overview",
-    # and the words of a plain comparison ("how do X and Y compare?")
-    "compare", "comparison", "compared", "versus", "vs", "against", "between", "side", "differ", "difference",
-    "differences", "different", "similar", "similarities", "same", "both", "two", "jobs", "classes")}
-
-
-def _asks_another_fact(question: str, plan: QueryPlan) -> bool:
-    """True when ``question`` asks about something besides the series' names (the default table shows grade and pay)."""
-    names = {t.lower() for t in plan.name_tokens} | {w.lower() for e in plan.employers for w in raw_tokens(e)}
-    names |= {"i", "ii", "iii", "iv", "v", "1", "2", "3", "4", "5"}  # levels name the subjects too
-    return any(term not in _SERIES_TERMS for term in content_terms(question, names))
 
 
 def _series_units(doc_ids: list[str], snap: Snapshot, groups: dict[str, DocCards]) -> list[FactCard] | None:

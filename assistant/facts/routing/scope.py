@@ -15,8 +15,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assistant.answering.passage_scores import content_terms
 from assistant.query.catalog import Catalog, normalize_title_tokens
-from assistant.text import raw_tokens
+from assistant.query.plan import QueryPlan
+from assistant.text import raw_tokens, stem
 from assistant.facts.model import FactCard
 
 
@@ -167,3 +169,20 @@ def named_classes(catalog: Catalog, question: str, min_score: float = 0.6) -> tu
     match = catalog.match(question)
     strong = [m.doc_id for m in match.classes if m.title_score >= min_score]
     return strong, match.employers, set(match.title_tokens)
+
+
+# words that ask for a series as such ("what are the levels of the X series?") or a plain comparison ("how do X and
+# Y compare?"), not for one fact of it
+_SERIES_TERMS = {stem(w) for w in (
+    "level", "levels", "series", "career", "ladder", "class", "classes", "each", "every", "all", "different", "order",
+    "rank", "ranks", "step", "steps", "two", "three", "four", "five", "many", "there", "job", "jobs", "position",
+    "positions", "title", "titles", "show", "list", "tell", "table", "overview", "compare", "comparison", "compared", "versus", "vs", "against", "between", "side", "differ", "difference",
+    "differences", "different", "similar", "similarities", "same", "both", "two", "jobs", "classes")}
+
+
+def asks_another_fact(question: str, plan: QueryPlan) -> bool:
+    """True when ``question`` asks about something besides the classes it names: then the default table (grade and
+    pay of a series, the usual fields of a comparison) does not answer it."""
+    names = {t.lower() for t in plan.name_tokens} | {w.lower() for e in plan.employers for w in raw_tokens(e)}
+    names |= {"i", "ii", "iii", "iv", "v", "1", "2", "3", "4", "5"}  # levels name the subjects too
+    return any(term not in _SERIES_TERMS for term in content_terms(question, names))
