@@ -71,10 +71,10 @@ def unstated_words(plan: QueryPlan, citations: list[Citation]) -> list[str]:
     if not citations:
         return []
     text = " ".join(f"{c.section} {c.quote}" for c in citations)
-    for intent in plan.intents[:1]:
-        pattern = _NAMED_SUBJECTS.get(intent.name)
-        named = [m.group(0).lower() for m in pattern.finditer(plan.question)] if pattern else []
-        if named and not pattern.search(text):
+    subject = _NAMED_SUBJECTS.get(plan.intents[0].name) if plan.intents else None
+    if subject is not None:
+        named = [m.group(0).lower() for m in subject.finditer(plan.question)]
+        if named and not subject.search(text):
             return list(dict.fromkeys(named))
     words = asked_words(plan.question, {t.lower() for t in plan.name_tokens})
     if not words:

@@ -110,19 +110,12 @@ class ExtractiveAnswerer:
         if unstated and not (self.scorer is not None and says_in_other_words(
                 asked_phrase(plan.question), [c.quote[:SEMANTIC_CHARS] for c in found.citations], self.scorer.vectors)):
             # "How many paid holidays …?" answered by "… full-time paid experience": what is asked is not there
-            quote = clean_quote(found.citations[0].quote)[:200]
             words = ", ".join(f"“{w}”" for w in unstated[:3])
-            refused = refusal(snap, f"the passages found do not mention {words}", docs, plan)
-            refused.text += f" The closest passage says: “{quote}”."
-            return refused
+            return _refused_with_closest(snap, f"the passages found do not mention {words}", docs, plan, found)
         if found.answered and asks_amount(plan.question) and not any(states_amount(c.quote) for c in found.citations):
             # "How much bilingual pay …?" answered by "… receive bilingual pay as provided in the MOU": the topic
             # is there, the amount is not; say so, naming what was found rather than passing it off as the answer
-            quote = clean_quote(found.citations[0].quote)[:200] if found.citations else ""
-            refused = refusal(snap, "the passages found state no amount", docs, plan)
-            if quote:
-                refused.text += f" The closest passage says: “{quote}”."
-            return refused
+            return _refused_with_closest(snap, "the passages found state no amount", docs, plan, found)
         return found
 
     def _answer(self, plan: QueryPlan, docs: list[Document], snap: Snapshot) -> Answer:
@@ -375,6 +368,14 @@ class ExtractiveAnswerer:
                 out.append(f"From the {source} specification:")
             out.extend(f"- {line}" for line in lines)
         return "\n".join(out)
+
+
+def _refused_with_closest(snap: Snapshot, reason: str, docs: list[Document], plan: QueryPlan, found: Answer) -> Answer:
+    """A refusal for ``reason`` that shows the passage the answer would have quoted, so the reader sees what was found."""
+    refused = refusal(snap, reason, docs, plan)
+    if found.citations:
+        refused.text += f" The closest passage says: “{clean_quote(found.citations[0].quote)[:200]}”."
+    return refused
 
 
 _SOURCE_LINE = re.compile(r"^From the .+ specification:\n", re.MULTILINE)

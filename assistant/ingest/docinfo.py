@@ -32,7 +32,9 @@ _CODE_LABEL = re.compile(
     r"(?:class|job|position)?\s*(?:code|number|no\.)s?(?:\*\*)?\s*[:|]\s*(?:\*\*)?\s*([A-Z]{0,4}-?\d{2,6}[A-Z]?)",
     re.IGNORECASE,
 )
-_GOVERNMENT_KINDS = "City|County|Town|Village|State|Commonwealth|Borough|Township"  # "<kind> of <name>"
+# kinds of government body, named "<kind> of <name>" or "<name> <kind>" (also read by the query catalog)
+GOVERNMENT_KINDS = ("City", "County", "Town", "Village", "State", "Commonwealth", "Borough", "Township")
+_GOVERNMENT_KINDS = "|".join(GOVERNMENT_KINDS)
 _EMPLOYER_OF = re.compile(
     rf"\b((?:{_GOVERNMENT_KINDS}|Port|City and County) of (?:[A-Z][A-Za-z'.]+)(?: [A-Z][A-Za-z'.]+){{0,3}})"
 )

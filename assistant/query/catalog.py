@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from assistant.domain.levels import question_levels
 from assistant.query.catalog_index import ClassEntry, MatchIndex, code_pattern, names_kind, short_abbreviation_pattern, similar_words
 from assistant.ingest.class_table import ClassInfo
-from assistant.ingest.docinfo import employer_aliases, employer_phrases, title_abbreviation
+from assistant.ingest.docinfo import GOVERNMENT_KINDS, employer_aliases, employer_phrases, title_abbreviation
 from assistant.index.registry import DocumentRecord
 from assistant.text import STOPWORDS, raw_tokens
 
@@ -44,7 +44,7 @@ PHRASE_SYNONYMS = [
 ]
 LEVEL_WORDS = {"intern": "Intern", "trainee": "Trainee", "senior": "Senior", "lead": "Lead", "principal": "Principal",
                "chief": "Chief", "junior": "Junior", "supervising": "Supervising", "assistant": "Assistant"}
-_GOVERNMENT_NAME = re.compile(r"^(?:City|County|Town|Village|State|Commonwealth|Borough|Township) of |"
+_GOVERNMENT_NAME = re.compile(r"^(?:%s) of |" % "|".join(GOVERNMENT_KINDS) +
                               r" (?:County|City|Town|School District|Public Schools)$")
 GENERIC_EMPLOYER_WORDS = {"city", "county", "of", "the", "district", "public", "schools", "school", "town", "state",
                           "village", "unified", "and", "library", "authority"}

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from assistant.ingest.docinfo import GOVERNMENT_KINDS
+
 
 @dataclass
 class ClassEntry:
@@ -66,9 +68,6 @@ def short_abbreviation_pattern(abbreviation: str) -> re.Pattern[str]:
 @lru_cache(maxsize=65536)
 def code_pattern(class_code: str) -> re.Pattern[str]:
     return re.compile(r"\b" + re.escape(class_code) + r"\b")
-
-
-_KINDS = ("State", "City", "County", "Town", "Village", "Commonwealth", "Borough", "Township")
 
 
 def names_kind(question: str, kind: str) -> bool:
@@ -131,7 +130,7 @@ class MatchIndex:
         # "the State", "a City bulletin": a kind of government body names the one employer of that kind
         by_kind: dict[str, list[_Employer]] = {}
         for employer in self.employers:
-            for kind in _KINDS:
+            for kind in GOVERNMENT_KINDS:
                 if re.search(rf"^{kind} of\b|\b{kind}$", employer.name):
                     by_kind.setdefault(kind, []).append(employer)
         self.employer_by_kind = {kind: found[0] for kind, found in by_kind.items() if len(found) == 1}

@@ -176,8 +176,9 @@ def named_classes(catalog: Catalog, question: str, min_score: float = 0.6) -> tu
 _SERIES_TERMS = {stem(w) for w in (
     "level", "levels", "series", "career", "ladder", "class", "classes", "each", "every", "all", "different", "order",
     "rank", "ranks", "step", "steps", "two", "three", "four", "five", "many", "there", "job", "jobs", "position",
-    "positions", "title", "titles", "show", "list", "tell", "table", "overview", "compare", "comparison", "compared", "versus", "vs", "against", "between", "side", "differ", "difference",
-    "differences", "different", "similar", "similarities", "same", "both", "two", "jobs", "classes")}
+    "positions", "title", "titles", "show", "list", "tell", "table", "overview", "compare", "comparison", "compared",
+    "versus", "vs", "against", "between", "side", "differ", "difference", "differences", "similar", "similarities",
+    "same", "both")}
 
 
 def asks_another_fact(question: str, plan: QueryPlan) -> bool:
