@@ -8,6 +8,7 @@ Example:
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import lru_cache
 
 STOPWORDS = frozenset(
@@ -223,6 +224,25 @@ def abbreviates(short: str, word: str) -> bool:
         if not position:
             return False
     return True
+
+
+COMPOUND_MIN = 8  # shorter words are rarely closed compounds ("downtown" is one, "cargo" is not)
+
+
+def compound_parts(term: str, words: Collection[str]) -> tuple[str, str] | None:
+    """The two words a closed compound is made of, when both start a word of ``words`` (a word form or
+    stem at most three letters longer or shorter): "firefight" is "fire" + "fight" in a text that says "fights fires". None
+    when ``term`` is short or no split of it works."""
+    if len(term) < COMPOUND_MIN:
+        return None
+    def known(part: str) -> bool:  # its last letter may differ: stems cut it ("fires" -> "fir")
+        head = part[:-1] if len(part) > 3 else part
+        return any(w.startswith(head) and abs(len(w) - len(part)) <= 3 for w in words)
+    for cut in range(3, len(term) - 2):
+        head, tail = term[:cut], term[cut:]
+        if known(head) and known(tail):
+            return head, tail
+    return None
 
 
 _ITEM_LABEL = re.compile(r"[^;:]{2,40}:\s*")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.text import abbreviates, sentence_spans
+from assistant.text import abbreviates, compound_parts, sentence_spans
 
 
 @pytest.mark.parametrize("short, word", [("cert", "certificate"), ("drvr", "driver"), ("asst", "assistant"),
@@ -42,3 +42,10 @@ def test_list_items_split_a_long_semicolon_list_at_its_items():
     assert items[0] == "Learn and interpret machine responses"  # the "Ability to:" label is not part of an item
     assert items[-1] == "follow difficult oral and written directions."  # nor the joining "and"
     assert list_items("Short; list; here.", 0, 18) == []
+
+
+def test_a_closed_compound_splits_into_two_words_of_the_text() -> None:
+    assert compound_parts("firefight", {"fights", "fires"}) == ("fire", "fight")
+    assert compound_parts("downtown", {"down", "towns"}) == ("down", "town")
+    assert compound_parts("firewall", {"fires"}) is None
+    assert compound_parts("cargo", {"car", "go"}) is None  # too short to be a compound

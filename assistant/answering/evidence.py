@@ -43,7 +43,7 @@ FILLER = {
     "both", "each", "either", "neither", "same", "other", "someone", "person", "people", "new", "hired", "hire",
     # discourse words: how the question is put, never what it asks about
     "though", "although", "but", "instead", "also", "too", "even", "just", "anyway", "maybe", "perhaps", "probably",
-    "basically", "honestly", "seriously", "literally", "already",
+    "basically", "honestly", "seriously", "literally", "already", "besides",
 }
 # Generic English that asks about something without naming it: never the missing subject of a question.
 GENERIC_WORDS = {

@@ -25,7 +25,7 @@ from rapidfuzz import fuzz
 from assistant.answering.answer import Answer
 from assistant.answering.citations import CitationBuilder
 from assistant.answering.evidence import Sentence, candidate_sentences, idf
-from assistant.answering.passage_scores import PassageScorer, content_terms
+from assistant.answering.passage_scores import PassageScorer, content_terms, surface_words
 from assistant.answering.wording import clean_quote, doc_label, retrieved_ids
 from assistant.domain.abbreviations import expansion_kinds, is_abbreviation, without_expansions
 from assistant.domain.levels import without_series
@@ -71,17 +71,22 @@ def evidence_answer(
     question = plan.question if content_terms(plan.question, names) or not plan.from_history else plan.standalone
     # words typed, not the expansions of abbreviations: a passage spelling out "BLS" covers the abbreviation
     question = without_expansions(question)
+    # A question word no document contains, not even as a near spelling ("sheriff", "vacation"), is evidence
+    # that its subject is not covered: each one lowers every passage's support (typos and word forms are near),
+    # unless a passage word means nearly the same ("kids": "children")
+    terms = content_terms(question, names)
+    unknown = [term for term in terms if len(term) >= 3 and not is_abbreviation(term)
+               and not snap.near_vocabulary(term) and not snap.abbreviates_vocabulary(term)]
+    typed = surface_words(question, unknown)
+    neighbours = scorer.neighbours(typed, [c.display for c in candidates]) if typed else {}
+    unknown = [term for term in unknown if term not in neighbours]
     scores = scorer.score(
         question, [c.display for c in candidates], [c.section for c in candidates],
         idf=lambda term: idf(snap, term), ignore=names,
         kinds=[(intent.cues, intent.evidence) for intent in plan.intents] + expansion_kinds(question),
+        neighbours=neighbours,
     )
     primary = plan.intents[0] if plan.intents else None
-    # A question word no document contains, not even as a near spelling ("sheriff", "vacation"), is evidence
-    # that its subject is not covered: each one lowers every passage's support (typos and word forms are near).
-    terms = content_terms(question, names)
-    unknown = [term for term in terms if len(term) >= 3 and not is_abbreviation(term)
-               and not snap.near_vocabulary(term) and not snap.abbreviates_vocabulary(term)]
     penalty = UNKNOWN_WORD_PENALTY * len(unknown) * min(1.0, PENALTY_FULL_UP_TO / max(1, len(terms)))
     support: dict[int, float] = {}
     parts: dict[int, tuple[float, float]] = {}

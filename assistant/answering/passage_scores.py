@@ -29,7 +29,7 @@ from typing import Callable, Sequence
 import numpy as np
 from rapidfuzz import fuzz
 
-from assistant.text import STOPWORDS, abbreviates, bare_word, raw_tokens, stem
+from assistant.text import STOPWORDS, abbreviates, bare_word, compound_parts, raw_tokens, stem
 
 # Words that ask rather than name what is asked about: never needed in a supporting passage.
 QUESTION_WORDS = {
@@ -38,7 +38,7 @@ QUESTION_WORDS = {
     "has", "had", "get", "gets", "there", "any", "anything", "tell", "me", "know", "want", "wanna", "gotta",
     "u", "ur", "hey", "hi", "pls", "please", "thanks", "job", "jobs", "position", "positions", "class", "classes",
     "classification", "role", "work", "someone", "person", "employee", "employees", "list", "say", "says", "said",
-    "about", "also", "again", "instead", "else", "still", "just", "really", "actually", "much", "many", "long",
+    "about", "also", "again", "instead", "besides", "else", "still", "just", "really", "actually", "much", "many", "long",
     "often", "kind", "type", "sort", "like", "one", "ones", "thing", "things", "and", "or", "but", "if", "then",
     "than", "that", "this", "these", "those", "it", "its", "they", "them", "their", "you", "your", "i", "my", "we",
     "our", "a", "an", "the", "of", "to", "in", "on", "for", "with", "at", "by", "from", "as", "be", "been", "being",
@@ -49,6 +49,11 @@ QUESTION_WORDS = {
 }
 
 SEMANTIC_CHARS = 320
+NEIGHBOUR_SIMILARITY = 0.75
+"""Least word-vector cosine for a passage word to stand in for a question word no document has
+("kids" / "children" 0.88, "gun" / "firearms" 0.79, "prisons" / "correctional" 0.78; "vacation" /
+"holidays" 0.65 and "pension" / "retirement" 0.72 stay apart)."""
+NEIGHBOUR_CREDIT = 0.8  # a meaning neighbour covers a question word as a near spelling does
 SEMANTIC_WEIGHT = 0.35
 COVERAGE_WEIGHT = 0.65
 
@@ -97,23 +102,47 @@ class PassageScorer:
                 rows.append(vector)
         return np.vstack(rows) if rows else np.zeros((0, 1), dtype=np.float32)
 
+    def neighbours(self, words: dict[str, str], passages: Sequence[str]) -> dict[str, frozenset[str]]:
+        """For each question term (stem → the word typed), the passage words (stems) that mean nearly the
+        same, when any do: the corpus says "children" where the question says "kids".
+
+        Only for words no document has (the caller's choice), so most questions encode nothing here; the
+        passage words are encoded once and cached like passages."""
+        if not words or not passages:
+            return {}
+        pool = sorted({w for passage in passages for w in (bare_word(t) for t in raw_tokens(passage))
+                       if len(w) >= 3 and w.isalpha() and w not in STOPWORDS})
+        if not pool:
+            return {}
+        asked = list(words.items())
+        vectors = self.vectors([typed.lower() for _, typed in asked] + pool)
+        similarity = vectors[len(asked):] @ vectors[: len(asked)].T
+        found: dict[str, frozenset[str]] = {}
+        for column, (term, _) in enumerate(asked):
+            near = frozenset(stem(pool[row]) for row in np.flatnonzero(similarity[:, column] >= NEIGHBOUR_SIMILARITY))
+            if near:
+                found[term] = near
+        return found
+
     def score(
         self, question: str, passages: Sequence[str], headings: Sequence[str] | None = None,
         idf: Callable[[str], float] | None = None, ignore: set[str] | None = None,
         kinds: Sequence[tuple[re.Pattern[str], re.Pattern[str]]] = (),
+        neighbours: dict[str, frozenset[str]] | None = None,
     ) -> list[PassageScore]:
         """One score per passage, in the order given.
 
         ``ignore``: question words that need no support (the class and employer names, already matched
         by retrieval). ``kinds``: (cue, evidence) patterns of the kinds of fact asked ("how much" → a dollar
         figure): a question word the cue matches is covered by any passage the evidence pattern matches.
+        ``neighbours``: from :meth:`neighbours`, passage words that cover a question word by meaning.
         """
         if not passages:
             return []
         terms = content_terms(question, ignore or set())
         weights = {t: (idf(t) if idf else 1.0) for t in terms}
         kind_of = {t: [evidence for cue, evidence in kinds if cue.search(t) or cue.search(w)]
-                   for t, w in _surface_words(question, terms).items()}
+                   for t, w in surface_words(question, terms).items()}
         # meaning is read from a passage's opening (encoding cost grows with length); words from all of it
         vectors = self.vectors([question, *(passage[:SEMANTIC_CHARS] for passage in passages)])
         semantic = vectors[1:] @ vectors[0]
@@ -124,7 +153,8 @@ class PassageScorer:
             # a cue word ("make", "pay") is covered by the kind of fact it asks for, never by itself:
             # "make simple reports" does not say what a class makes
             decided = {t for t, patterns in kind_of.items() if patterns}
-            scores.append(PassageScore(position, float(semantic[position]), coverage(weights, text, covered, decided)))
+            scores.append(PassageScore(position, float(semantic[position]),
+                                       coverage(weights, text, covered, decided, neighbours or {})))
         return scores
 
 
@@ -143,7 +173,7 @@ def content_terms(question: str, ignore: set[str]) -> list[str]:
     return out
 
 
-def _surface_words(question: str, terms: list[str]) -> dict[str, str]:
+def surface_words(question: str, terms: list[str]) -> dict[str, str]:
     """Each term with the word of the question it came from (cues are written for words, not stems)."""
     out: dict[str, str] = {}
     for word in raw_tokens(question):
@@ -155,11 +185,11 @@ def _surface_words(question: str, terms: list[str]) -> dict[str, str]:
 
 def coverage(
     weights: dict[str, float], text: str, covered: set[str] | frozenset[str] = frozenset(),
-    decided: set[str] | frozenset[str] = frozenset(),
+    decided: set[str] | frozenset[str] = frozenset(), neighbours: dict[str, frozenset[str]] | None = None,
 ) -> float:
-    """Weighted share of the terms found in ``text``, exactly or as a near spelling (typos, word forms);
-    ``covered`` terms count as found (the passage states the kind of fact they ask for), ``decided`` terms
-    count only that way."""
+    """Weighted share of the terms found in ``text``, exactly or as a near spelling (typos, word forms)
+    or through a meaning neighbour, or as a closed compound of two of its words; ``covered`` terms count as found (the passage states the kind of fact
+    they ask for), ``decided`` terms count only that way."""
     total = sum(weights.values())
     if not total:
         return 0.0
@@ -177,6 +207,8 @@ def coverage(
             abs(len(w) - len(term)) <= 2 and fuzz.ratio(term, w) >= 80 for w in words if len(w) >= 4
         ) or any(abbreviates(term, w) for w in words):
             found += 0.8 * weight
+        elif neighbours and neighbours.get(term, frozenset()) & words or compound_parts(term, words):
+            found += NEIGHBOUR_CREDIT * weight
     return found / total
 
 

@@ -20,7 +20,7 @@ from assistant.query.catalog import Catalog
 from assistant.index.index import Index
 from assistant.index.registry import ChunkRecord, DocumentRecord
 from assistant.search.search_files import SearchFiles, load_search_files, save_search_files
-from assistant.text import abbreviates, tokens
+from assistant.text import abbreviates, compound_parts, tokens
 
 
 @dataclass
@@ -50,7 +50,8 @@ class Snapshot:
         return any(abbreviates(term, word) for word in self._words_starting_like(term))
 
     def near_vocabulary(self, term: str) -> bool:
-        """Whether ``term`` is in the vocabulary or a near spelling of a word in it (typos)."""
+        """Whether ``term`` is in the vocabulary, a near spelling of a word in it (typos) or a closed compound
+        of two of its words ("firefighting")."""
         if term in self.vocabulary:
             return True
         if term in self._near:
@@ -67,6 +68,8 @@ class Snapshot:
                 if matcher.real_quick_ratio() >= 0.8 and matcher.quick_ratio() >= 0.8 and matcher.ratio() >= 0.8:
                     found = True
                     break
+        if not found:
+            found = compound_parts(term, self.vocabulary) is not None
         self._near[term] = found
         return found
 

@@ -38,6 +38,10 @@ Salary: $22.10 - $27.45 hourly
 Job Summary
 Assists mechanics in the maintenance and repair of buses and light rail vehicles at the central garage.
 
+Typical Duties
+Refuels and washes buses; puts out small fires in the garage with hand extinguishers.
+Escorts children and disabled riders across the rail yard during service disruptions.
+
 Union Representation
 This classification is represented by Amalgamated Transit Union Local 1555.
 
@@ -142,6 +146,10 @@ def test_page_furniture_is_not_the_title(assistant: Assistant) -> None:
     ("Is there a drug test for the transit maintenance helper job?", r"drug and alcohol screening"),
     ("How much of the time does a Transit Maintenance Helper spend sitting?", r"20% of the time"),
     ("wat union are transit maintenence helpers in", r"Amalgamated Transit Union"),
+    # words no document has: a closed compound of two words it has, a word it says in other words
+    ("Does a Transit Maintenance Helper do any firefighting?", r"small fires"),
+    ("Does a transit maintenance helper deal with kids?", r"Escorts children"),
+    ("Do transit maintenance helpers ever walk kids across the yard?", r"Escorts children"),
 ])
 def test_a_fact_outside_every_intent_is_answered_and_cited(assistant: Assistant, question: str, fact: str) -> None:
     answer = assistant.ask(question)

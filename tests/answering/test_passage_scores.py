@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from assistant.answering.passage_scores import PassageScorer, content_terms, coverage
+from assistant.text import stem
 
 
 def test_question_words_and_names_are_not_content() -> None:
@@ -43,3 +46,19 @@ def test_vectors_are_cached_by_text() -> None:
     scorer.vectors(["a", "b", "a"])
     scorer.vectors(["a", "b", "c"])
     assert calls == [2, 1]
+
+
+def test_a_word_no_document_has_is_covered_by_a_word_of_the_same_meaning(shared_embeddings) -> None:
+    """The real model: "kids" means "children"; "vacation" is not "holidays" (a different fact)."""
+    scorer = PassageScorer(shared_embeddings.embed_documents)
+    passages = ["Escorts children across streets", "Twelve holidays a year"]
+    found = scorer.neighbours({"kid": "kids", "vacat": "vacation"}, passages)
+    assert found == {"kid": {stem("children")}}  # and nothing for "vacation"
+    escorts, holidays = scorer.score("Do they escort kids?", passages, neighbours=found)
+    assert escorts.coverage == pytest.approx((1.0 + 0.8) / 2)  # "escort" found, "kids" through its neighbour
+    assert holidays.coverage == 0.0
+
+
+def test_a_closed_compound_is_covered_by_its_two_words() -> None:
+    assert coverage({"firefight": 1.0}, "Fights structural and forest fires") == 0.8
+    assert coverage({"firefight": 1.0}, "Fights for funding") == 0.0

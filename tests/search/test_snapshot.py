@@ -23,3 +23,9 @@ def test_an_unrelated_word_is_not_near() -> None:
     snap = _snapshot(["across", "street", "education", "escort"])
     assert not snap.near_vocabulary(stem("vacation"))
     assert not snap.near_vocabulary(stem("holiday"))
+
+
+def test_a_closed_compound_of_two_known_words_is_near() -> None:
+    snap = _snapshot(["fights", "fires", "street"])
+    assert snap.near_vocabulary(stem("firefighting"))
+    assert not snap.near_vocabulary(stem("firewall"))
