@@ -58,7 +58,7 @@ INTENTS: list[Intent] = [
     Intent("education", _p(r"\b(degree|education|diploma|bachelor'?s?|associate(?:'s|s)(?!\s+level)|associate (?:degree|of arts|of science)|master(?:'s|s)|master of|ged|college|school|4[- ]year|four[- ]year|2[- ]year|graduate)\b"),
            ("qualifications",), _p(r"degree|diploma|\bGED\b|education|bachelor|associate|master|college|high school|graduat"),
            ("degree", "education", "diploma", "college", "school", "year", "graduate")),
-    Intent("experience", _p(r"\b(experience|years of|how long .* worked|background)\b"), ("qualifications",), _p(r"experience"), ("experience", "year")),
+    Intent("experience", _p(r"\b(experience|years of|how long .* worked|background(?!\s+(?:check|investigation|screening)))\b"), ("qualifications",), _p(r"experience"), ("experience", "year")),
     Intent("license", _p(r"\b(licen[cs]es?|driver'?s?|driving|cdl|commercial|endorsement)\b"), ("licenses", "qualifications", "special"),
            _p(r"licen[cs]e|\bCDL\b|endorsement"), ("license", "licence", "driver", "driving", "cdl", "commercial", "endorsement", "valid")),
     Intent("certification", _p(r"\b(certificat\w*|certified|credential)\b"), ("licenses", "qualifications", "special"),

@@ -16,11 +16,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.domain.follow_up import leans_on_history
+from assistant.domain.follow_up import POINTING_WORDS, leans_on_history
 from assistant.domain.levels import NUMERAL_PATTERN, SERIES_ORDER, detached_levels, question_levels
 from assistant.query.catalog import Catalog, QuestionMatch, normalize_title_tokens
 from assistant.domain.abbreviations import with_expansions
 from assistant.query.intents import Intent, detect_intents
+from assistant.text import stem, tokens
 
 _NUMERAL = re.compile(r"\b(?:%s)\b" % NUMERAL_PATTERN)
 _COMPARE = re.compile(r"\b(compare[ds]?|comparison|versus|vs\.?|differ|difference|which (?:one |job |position )?(?:has|requires|pays|is)|than|both|each)\b", re.I)
@@ -109,7 +110,8 @@ def plan_query(question: str, history: list[dict[str, str]] | None, catalog: Cat
                     plan.doc_ids = []
                     return plan
                 plan.doc_ids = kept or plan.doc_ids
-    if (plan.from_history or (history and match.classes and leans_on_history(question))) and not plan.intents:
+    if (plan.from_history or (history and match.classes and leans_on_history(question))) and not plan.intents \
+            and not _asks_its_own_thing(question, match):
         # "what about level III?", "and what about a Police Service Representative?": the previous question
         # again, about something else
         for turn in reversed(history):
@@ -130,6 +132,21 @@ def plan_query(question: str, history: list[dict[str, str]] | None, catalog: Cat
         if plan.from_history:
             plan.standalone = f"{plan.standalone} ({extra})"
     return plan
+
+
+_ELLIPSIS = re.compile(r"^\W*(?:and|what about|how about|also|same|what of)\b", re.I)
+_NOT_A_SUBJECT = {stem(w) for w in POINTING_WORDS | {"level", "levels", "step", "class", "job", "position", "role",
+                                                    "about", "also", "too", "instead", "then", "still"}}
+
+
+def _asks_its_own_thing(question: str, match: QuestionMatch) -> bool:
+    """Whether a follow-up is a whole question with its own subject ("Is there a background check?"), not an
+    ellipsis of the one before ("and level III?", "what about the Harbor Department?"): then what was asked
+    before is not asked again."""
+    if _ELLIPSIS.search(question):
+        return False
+    own = [t for t in tokens(_NUMERAL.sub(" ", _without_names(question, match))) if t not in _NOT_A_SUBJECT]
+    return len(own) >= 2
 
 
 def _names_two_classes(match: QuestionMatch) -> bool:

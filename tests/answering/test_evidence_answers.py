@@ -183,6 +183,8 @@ def test_which_classes_lists_every_document_that_states_it(assistant: Assistant)
                  "Six months", "One year", "city-records-clerk-1", id="the city one switches employer"),
     pytest.param("What experience does a Pine Ridge County Records Clerk I need?", "And the next level?",
                  "Six months", "Two years", "county-records-clerk-2", id="the next level follows the series"),
+    pytest.param("What experience does a Pine Ridge County Records Clerk II need?", "Is there a labor union for them?",
+                 "Two years", "Local 12", "county-records-clerk-2", id="a question with its own subject asks it"),
 ])
 def test_follow_ups_change_the_class_in_focus(assistant: Assistant, first_question: str, follow_up: str,
                                               first_fact: str, fact: str, cited: str) -> None:

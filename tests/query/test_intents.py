@@ -67,3 +67,10 @@ def test_instead_of_asks_about_substitution_only_for_a_qualification():
     assert "substitution" in [i.name for i in detect_intents("Can I use experience instead of a four-year degree?")]
     assert "substitution" not in [i.name for i in detect_intents(
         "Is there a trainee class like this one for people who want to go into accounting instead of auditing?")]
+
+
+def test_a_background_check_is_no_experience_question():
+    """'Background' asks about experience, but a background check is a pre-employment screening."""
+    assert "experience" in _names("What background do I need to be an Auditor?")
+    assert "experience" not in _names("Is there a background check?")
+    assert "experience" not in _names("Do they run a background investigation?")

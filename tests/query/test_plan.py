@@ -1,0 +1,27 @@
+"""The query plan of a follow-up (assistant.query.plan): what it asks, which class it is about (no index)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.query.catalog import Catalog
+from assistant.query.plan import plan_query
+
+from query.test_catalog import SEEDS
+
+
+def _history(question: str) -> list[dict[str, str]]:
+    return [{"role": "user", "content": question}, {"role": "assistant", "content": "From the specification: ..."}]
+
+
+@pytest.mark.parametrize("follow_up, asked_again", [
+    ("and level I?", True),
+    ("What about for the Office Assistant I?", True),
+    ("Is there a background check?", False),
+    ("Do they have to pass a drug screening?", False),
+])
+def test_a_follow_up_asks_the_last_thing_again_only_when_it_asks_nothing_of_its_own(follow_up: str,
+                                                                                      asked_again: bool) -> None:
+    plan = plan_query(follow_up, _history("What are the requirements for the Office Assistant II?"),
+                      Catalog.from_documents(SEEDS))
+    assert ("qualifications" in plan.intent_names) == asked_again, plan.intent_names
