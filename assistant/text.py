@@ -11,6 +11,8 @@ import re
 from collections.abc import Collection
 from functools import lru_cache
 
+from rapidfuzz.distance import OSA
+
 STOPWORDS = frozenset(
     """a an the and or of to in on for at by with from as is are was were be been being this that these those it its
     do does did doing done have has had having i me my we our you your he she they them their what which who whom whose
@@ -226,19 +228,32 @@ def abbreviates(short: str, word: str) -> bool:
     return True
 
 
+def near_spelling(a: str, b: str) -> bool:
+    """Whether two words (or stems) are one typo apart: the one home of the typo rule.
+
+    One edit (a letter added, dropped, changed or two swapped) in words of five letters or more; two edits in
+    words of seven or more when the last letter agrees ("maintanence" / "maintenance"). Different endings are
+    different words, not typos ("electrician" / "electrical"); short words must match exactly."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 2 or a[0] != b[0]:
+        return False
+    distance = OSA.distance(a, b, score_cutoff=2)
+    return distance <= 1 or (distance == 2 and min(len(a), len(b)) >= 7 and a[-1] == b[-1])
+
+
 COMPOUND_MIN = 8  # shorter words are rarely closed compounds ("downtown" is one, "cargo" is not)
 
 
 def compound_parts(term: str, words: Collection[str]) -> tuple[str, str] | None:
-    """The two words a closed compound is made of, when both start a word of ``words`` (a word form or
-    stem at most three letters longer or shorter): "firefight" is "fire" + "fight" in a text that says "fights fires". None
+    """The two words (four letters or more) a closed compound is made of, when both start a word of ``words``
+    (a word form at most three letters longer) or are a stem of it one letter shorter: "firefight" is "fire" + "fight" in a text that says "fights fires". None
     when ``term`` is short or no split of it works."""
     if len(term) < COMPOUND_MIN:
         return None
-    def known(part: str) -> bool:  # its last letter may differ: stems cut it ("fires" -> "fir")
-        head = part[:-1] if len(part) > 3 else part
-        return any(w.startswith(head) and abs(len(w) - len(part)) <= 3 for w in words)
-    for cut in range(3, len(term) - 2):
+    def known(part: str) -> bool:  # a word form of it, or its stem cut one letter shorter ("fires" -> "fir")
+        return part[:-1] in words or any(w.startswith(part) and len(w) - len(part) <= 3 for w in words)
+    for cut in range(4, len(term) - 3):
         head, tail = term[:cut], term[cut:]
         if known(head) and known(tail):
             return head, tail

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.text import abbreviates, compound_parts, sentence_spans
+from assistant.text import abbreviates, compound_parts, near_spelling, sentence_spans
 
 
 @pytest.mark.parametrize("short, word", [("cert", "certificate"), ("drvr", "driver"), ("asst", "assistant"),
@@ -49,3 +49,17 @@ def test_a_closed_compound_splits_into_two_words_of_the_text() -> None:
     assert compound_parts("downtown", {"down", "towns"}) == ("down", "town")
     assert compound_parts("firewall", {"fires"}) is None
     assert compound_parts("cargo", {"car", "go"}) is None  # too short to be a compound
+    assert compound_parts("allowanc", {"allowed", "and", "any"}) is None  # "anc" is no word of its own
+
+
+@pytest.mark.parametrize("typed, word", [("accross", "across"), ("educaton", "education"), ("offce", "office"),
+                                         ("maintanence", "maintenance"), ("certifcation", "certification")])
+def test_a_typo_is_a_near_spelling(typed: str, word: str) -> None:
+    assert near_spelling(typed, word)
+
+
+@pytest.mark.parametrize("other, word", [("electrician", "electrical"), ("transit", "transfer"), ("helper", "holder"),
+                                         ("audit", "auditor"), ("cat", "car")])
+def test_another_word_is_not_a_near_spelling(other: str, word: str) -> None:
+    """A different ending is a different word, not a typo; short words must match exactly."""
+    assert not near_spelling(other, word)

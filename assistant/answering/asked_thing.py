@@ -17,13 +17,12 @@ import re
 from typing import Callable, Sequence
 
 import numpy as np
-from rapidfuzz import fuzz
 
 from assistant.answering.answer import Citation
 from assistant.domain.abbreviations import with_expansions
 from assistant.query.intents import Intent
 from assistant.query.plan import QueryPlan
-from assistant.text import STOPWORDS, raw_tokens, stem, tokens
+from assistant.text import STOPWORDS, near_spelling, raw_tokens, stem, tokens
 
 _ASKED_PHRASE = re.compile(
     r"^\W*(?:how\s+many|how\s+much|what|which)\s+((?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)\s+"
@@ -34,7 +33,6 @@ _ASKED_PHRASE = re.compile(
 _ASKING_WORDS = {"kind", "kinds", "type", "types", "sort", "sorts", "level", "levels", "exact", "specific",
                  "particular", "other", "additional", "extra", "main", "primary", "typical", "minimum", "maximum",
                  "required", "requirements", "requirement", "job", "jobs", "position", "positions", "class", "classes"}
-_NEAR_RATIO = 85
 MEANING_FLOOR = 0.35
 """A quote this similar in meaning (cosine) to the asked phrase answers it in other words ("computer skills" /
 "Knowledge of Microsoft Office …"); unrelated quotes that share a common word stay under it ("paid holidays" /
@@ -90,7 +88,7 @@ def unstated_words(plan: QueryPlan, citations: list[Citation]) -> list[str]:
         term = stem(word)
         if term in found or any(t.startswith(term) or term.startswith(t) for t in found if len(t) >= 4 and len(term) >= 4):
             continue
-        if any(fuzz.ratio(word, other) >= _NEAR_RATIO for other in surface if abs(len(other) - len(word)) <= 2):
+        if any(near_spelling(word, other) for other in surface):
             continue
         expansions = with_expansions(word)
         if expansions != word and set(tokens(expansions)) - {term} <= found:

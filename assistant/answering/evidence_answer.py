@@ -20,7 +20,6 @@ import re
 from typing import Any
 
 from langchain_core.documents import Document
-from rapidfuzz import fuzz
 
 from assistant.answering.answer import Answer
 from assistant.answering.citations import CitationBuilder
@@ -32,7 +31,7 @@ from assistant.domain.levels import without_series
 from assistant.query.catalog import TITLE_SYNONYMS, normalize_title_tokens
 from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
-from assistant.text import raw_tokens, stem, tokens
+from assistant.text import near_spelling, raw_tokens, stem, tokens
 
 SUPPORT_THRESHOLD = 0.275
 """Least support (0.35 x semantic similarity + 0.65 x word coverage) of the best passage for an answer.
@@ -276,7 +275,7 @@ def names_retrieved_document(plan: QueryPlan, docs: list[Document], snap: Snapsh
             return True
         title_words = normalize_title_tokens(record.title)
         title = [t for t in title_words if t not in _LEVEL_NUMERAL and len(t) >= 3]
-        if not title or not all(any(fuzz.ratio(t, w) >= 85 for w in words) for t in title):
+        if not title or not all(any(near_spelling(t, w) for w in words) for t in title):
             continue
         if asked_ranks - set(title_words):
             continue

@@ -6,7 +6,7 @@ knows nothing of them, so it still works on a layout nobody tuned for. Each cand
 - ``semantic``: cosine similarity of question and passage under the same embedding model as retrieval
   (passages encoded in one batch per question; vectors cached by text, so ingest's cost is unchanged);
 - ``coverage``: the idf-weighted share of the question's content words found in the passage or its
-  section heading, typo-tolerant (rapidfuzz), so "educaton" still finds "education";
+  section heading, typo-tolerant (``text.near_spelling``), so "educaton" still finds "education";
 - ``support``: the two combined (coverage weighs more: unanswerable questions are often close in meaning
   but name a fact no passage states); the answerer refuses only when no passage supports the question.
 
@@ -27,9 +27,8 @@ from dataclasses import dataclass
 from typing import Callable, Sequence
 
 import numpy as np
-from rapidfuzz import fuzz
 
-from assistant.text import STOPWORDS, abbreviates, bare_word, compound_parts, raw_tokens, stem
+from assistant.text import STOPWORDS, abbreviates, bare_word, compound_parts, near_spelling, raw_tokens, stem
 
 # Words that ask rather than name what is asked about: never needed in a supporting passage.
 QUESTION_WORDS = {
@@ -203,9 +202,7 @@ def coverage(
             continue
         elif term in words:
             found += weight
-        elif len(term) >= 4 and any(
-            abs(len(w) - len(term)) <= 2 and fuzz.ratio(term, w) >= 80 for w in words if len(w) >= 4
-        ) or any(abbreviates(term, w) for w in words):
+        elif any(near_spelling(term, w) or abbreviates(term, w) for w in words):
             found += 0.8 * weight
         elif neighbours and neighbours.get(term, frozenset()) & words or compound_parts(term, words):
             found += NEIGHBOUR_CREDIT * weight

@@ -12,13 +12,13 @@ Example:
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from assistant.ingest.docinfo import GOVERNMENT_KINDS
+from assistant.text import near_spelling
 
 
 @dataclass
@@ -46,17 +46,18 @@ class ClassEntry:
 
 @lru_cache(maxsize=100000)
 def similar_words(a: str, b: str) -> bool:
-    """The same word, a near spelling of it (typos: "sprngs"), or a clipped form ("paras" for "paraeducator",
-    "maint" for "maintenance": at least 4 letters, at most half the word); short words must match exactly."""
+    """The same word, a near spelling of it (typos: "sprngs"), a word form ("audit" / "auditor") or a clipped
+    form ("paras" for "paraeducator", "maint" for "maintenance": at least 4 letters, at most half the word);
+    short words must match exactly."""
     if a == b:
         return True
     short, long = (a, b) if len(a) <= len(b) else (b, a)
     clipped = short[:-1] if short.endswith("s") and len(short) >= 5 else short
     if len(clipped) >= 4 and len(long) >= 2 * len(clipped) and long.startswith(clipped):
         return True
-    if len(a) < 5 or len(b) < 5 or a[0] != b[0]:
-        return False
-    return difflib.SequenceMatcher(None, a, b).ratio() >= 0.8
+    if len(short) >= 5 and len(long) - len(short) <= 3 and long.startswith(short):
+        return True  # a word form: "audit" for "auditor", "account" for "accountant"
+    return near_spelling(a, b)
 
 
 @lru_cache(maxsize=4096)

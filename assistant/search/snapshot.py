@@ -20,7 +20,7 @@ from assistant.query.catalog import Catalog
 from assistant.index.index import Index
 from assistant.index.registry import ChunkRecord, DocumentRecord
 from assistant.search.search_files import SearchFiles, load_search_files, save_search_files
-from assistant.text import abbreviates, compound_parts, tokens
+from assistant.text import abbreviates, compound_parts, near_spelling, tokens
 
 
 @dataclass
@@ -56,18 +56,7 @@ class Snapshot:
             return True
         if term in self._near:
             return self._near[term]
-        import difflib
-
-        found = False
-        if len(term) >= 5:
-            matcher = difflib.SequenceMatcher(None, "", term)  # term is the second sequence, which it caches
-            for word in self._words_starting_like(term):
-                if abs(len(word) - len(term)) > 2 or len(word) < 5:
-                    continue
-                matcher.set_seq1(word)
-                if matcher.real_quick_ratio() >= 0.8 and matcher.quick_ratio() >= 0.8 and matcher.ratio() >= 0.8:
-                    found = True
-                    break
+        found = len(term) >= 5 and any(near_spelling(term, word) for word in self._words_starting_like(term))
         if not found:
             found = compound_parts(term, self.vocabulary) is not None
         self._near[term] = found

@@ -259,3 +259,11 @@ def test_an_abbreviation_that_is_an_everyday_word_counts_only_in_capitals() -> N
     kinds = Catalog.from_documents(KINDS_CATALOG)
     assert ids(kinds.match("Which pays more at the top of its range?")) == []
     assert ids(kinds.match("What does an ITS earn at Birch County?")) == ["birch-county-its"]
+
+
+def test_a_word_form_names_a_class_and_a_different_ending_does_not() -> None:
+    """"audit" is a form of "Auditor"; "electrician" is not a typo of "electrical"."""
+    catalog = Catalog.from_documents([record("state-auditor-i", "Auditor I", "State of California"),
+                                      record("state-electrical-inspector", "Electrical Inspector", "State of California")])
+    assert ids(catalog.match("Is there a State job where you audit tax returns?")) == ["state-auditor-i"]
+    assert "state-electrical-inspector" not in ids(catalog.match("What does a State Electrician earn?"))

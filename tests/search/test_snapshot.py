@@ -20,7 +20,8 @@ def test_a_typo_is_near_the_word_it_misspells() -> None:
 
 
 def test_an_unrelated_word_is_not_near() -> None:
-    snap = _snapshot(["across", "street", "education", "escort"])
+    snap = _snapshot(["across", "street", "education", "escort", "electrical"])
+    assert not snap.near_vocabulary(stem("electrician"))  # another word, not a typo of "electrical"
     assert not snap.near_vocabulary(stem("vacation"))
     assert not snap.near_vocabulary(stem("holiday"))
 
