@@ -27,6 +27,7 @@ from assistant.answering.answer import Answer, AnswerEvent
 from assistant.answering.protocol import Answerer, stream_finished
 from assistant.answering.citations import CitationBuilder
 from assistant.index.index import Index
+from assistant.query.parts import description_part
 from assistant.query.plan import QueryPlan, plan_query
 from assistant.search.retrieval import HybridRetriever
 from assistant.search.snapshot import Snapshot, SnapshotCache
@@ -138,7 +139,13 @@ def build_chain(
 
     def retrieve(state: AnswerState) -> AnswerState:
         assert state.plan is not None
-        return replace(state, docs=retriever.invoke(state.plan.standalone, plan=state.plan, snapshot=state.snapshot))
+        plan = state.plan
+        # "Which job is …, and what's its code?" names no class: the description, planned as a question of its
+        # own, finds it (the answerer then asks the second part of the class it found)
+        described = description_part(plan.question) if not plan.doc_ids and not plan.from_history else ""
+        if described:
+            plan = plan_query(described, [], state.snapshot.catalog)
+        return replace(state, docs=retriever.invoke(plan.standalone, plan=plan, snapshot=state.snapshot))
 
     return (
         RunnableLambda(load, name="load_index")

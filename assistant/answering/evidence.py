@@ -36,7 +36,7 @@ FILLER = {
     "gotta", "gonna", "wanna", "whats", "hows", "whos", "u", "ur", "pls", "plz", "thx", "kinda", "sorta", "stuff",
     "guy", "guys", "folks", "dude", "hey", "hi", "hello", "thanks", "thank", "ok", "okay", "yeah", "yes", "um",
     "anyone", "someone", "somebody", "exactly", "actually", "really", "currently", "usually", "typically", "ya",
-    "im", "ive", "id", "dont", "doesnt", "isnt", "cant", "wont", "lol", "btw",
+    "im", "ive", "id", "dont", "doesnt", "isnt", "cant", "wont", "lol", "btw", "smth", "sth", "idk", "tho", "etc",
     "require", "required", "requirement", "requirements", "minimum", "maximum", "range", "level", "levels",
     "compare", "compared", "comparison", "differ", "differs", "difference", "different", "versus", "between",
     "staff", "employee", "employees", "more", "less", "longer", "shorter", "higher", "lower", "bigger", "which",

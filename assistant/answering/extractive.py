@@ -12,7 +12,6 @@ Example:
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from typing import Iterator
 
@@ -21,7 +20,7 @@ from langchain_core.documents import Document
 from assistant.answering.answer import Answer, AnswerEvent
 from assistant.answering.alternatives import with_options
 from assistant.answering.asked_thing import asked_phrase, says_in_other_words, unstated_words
-from assistant.answering.citations import CitationBuilder, join_answers
+from assistant.answering.citations import CitationBuilder
 from assistant.answering.class_headings import asked_class, class_heading, names_other_level, owning_class, owning_classes
 from assistant.answering.evidence import Sentence, candidate_sentences, rank_sentences, unknown_terms, without_overlaps
 from assistant.answering.leadline import lead_line
@@ -29,10 +28,9 @@ from assistant.answering import evidence_answer as evidence_module
 from assistant.answering.evidence_answer import evidence_answer, list_answer, names_retrieved_document
 from assistant.answering.passage_scores import SEMANTIC_CHARS, PassageScorer
 from assistant.answering.protocol import stream_finished
+from assistant.answering.two_parts import answer_in_parts
 from assistant.answering.wording import clean_quote, doc_label, refusal, retrieved_ids
 from assistant.domain.pay import asks_amount, states_amount
-from assistant.query.intents import detect_intents
-from assistant.query.parts import question_parts
 from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
 
@@ -91,18 +89,7 @@ class ExtractiveAnswerer:
         yield from stream_finished(self.answer(plan, docs, snap))
 
     def answer(self, plan: QueryPlan, docs: list[Document], snap: Snapshot) -> Answer:
-        parts = question_parts(plan.question) if plan.doc_ids and not plan.comparison else [plan.question]
-        if len(parts) == 2:
-            # "What's the class code of X, and what special personal characteristic does it list?": each part
-            # answered on its own (the class named once serves both); when either cannot be, the whole question
-            answers = [self._checked(dataclasses.replace(plan, question=part, intents=detect_intents(part)), docs, snap)
-                       for part in parts]
-            if all(a.answered for a in answers):
-                text, citations = join_answers([(_without_repeated_source(a.text, i), a.citations)
-                                                for i, a in enumerate(answers)])
-                first = answers[0]
-                return dataclasses.replace(first, text=text, citations=citations)
-        return self._checked(plan, docs, snap)
+        return answer_in_parts(self._checked, plan, docs, snap) or self._checked(plan, docs, snap)
 
     def _checked(self, plan: QueryPlan, docs: list[Document], snap: Snapshot) -> Answer:
         found = self._answer(plan, docs, snap)
@@ -376,14 +363,6 @@ def _refused_with_closest(snap: Snapshot, reason: str, docs: list[Document], pla
     if found.citations:
         refused.text += f" The closest passage says: “{clean_quote(found.citations[0].quote)[:200]}”."
     return refused
-
-
-_SOURCE_LINE = re.compile(r"^From the .+ specification:\n", re.MULTILINE)
-
-
-def _without_repeated_source(text: str, index: int) -> str:
-    """The second part's answer without its "From the … specification:" line when the first said it."""
-    return _SOURCE_LINE.sub("", text, count=1) if index else text
 
 
 def _needs_terms(plan: QueryPlan, snap: Snapshot, minimum: int = 2) -> bool:

@@ -166,7 +166,10 @@ def employer_aliases(employer: str) -> list[str]:
         aliases.add("".join(w[0] for w in words))
     core_words = core.split()
     if core != employer and len(core_words) >= 2 and all(w[0].isupper() for w in core_words):
-        aliases.add("".join(w[0] for w in core_words))  # "City of Los Angeles" → "LA"
+        initials = "".join(w[0] for w in core_words)
+        aliases.add(initials)  # "City of Los Angeles" → "LA"
+        kind = employer[: -len(core)].split()[0].lower()
+        aliases.add(f"{initials} {kind}")  # "LA City", as people type it: "la city carpenter"
     if employer.startswith("State of "):
         aliases.update({"the state", "state's", "state of " + core_words[0][:2].lower() if core_words else "the state"})
     return sorted(aliases, key=len, reverse=True)

@@ -60,6 +60,20 @@ def normalize_title_tokens(text: str) -> list[str]:
     return out
 
 
+# A question that asks which class fits a description ("Which City job is office work ...?", "Is there a State
+# job where you audit tax returns?"): one word of a title in the description does not name that class.
+_ASKS_WHICH_CLASS = re.compile(
+    r"\b(?:which|what)\s+(?:[\w'’-]+\s+){0,6}?(?:job|jobs|class|classes|classification|position|positions|role|title)\b"
+    r"(?!\s+(?:code|title|number|series)\b)|\bis there an?\s+(?:[\w'’-]+\s+){0,4}?(?:job|class|classification|position|role)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_which_class(question: str) -> bool:
+    """Whether the question asks which class fits a description rather than naming one."""
+    return bool(_ASKS_WHICH_CLASS.search(question))
+
+
 @dataclass
 class ClassMatch:
     doc_id: str
@@ -182,8 +196,9 @@ class Catalog:
                 used.update(hits)
         scored.sort(key=lambda m: (m.title_score + (0.3 if m.employer_named else 0)), reverse=True)
         strong = [m for m in scored if m.title_score >= 0.6]
-        if not strong and employers:
-            # "the Butte County IT guy": a weaker title match is enough at a named employer
+        if not strong and employers and not asks_which_class(question):
+            # "the Butte County IT guy": a weaker title match is enough at a named employer (not when the question
+            # asks which class it is: "which City job is ... customer service ..." names no Police Service Representative)
             at_employer = [m for m in scored if m.employer_named and m.title_score >= 0.3]
             if at_employer:
                 top = max(m.title_score for m in at_employer)

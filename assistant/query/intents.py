@@ -48,7 +48,7 @@ def _p(pattern: str) -> re.Pattern[str]:
 
 
 INTENTS: list[Intent] = [
-    Intent("salary", _p(r"\b(salary|salaries|pay(?!\s*grade)|pays|paid|earn|earns|earning|make|makes|wage|wages|compensation|how much money|hourly|annual(?:ly)?|monthly|per hour|an hour|a year|dollars?)\b"),
+    Intent("salary", _p(r"\b(salary|salaries|pay(?!\s*grade)|pays|paid|earn|earns|earning|makes?(?!\s+(?:u|you|them|me|us|him|her|people|employees|staff|workers)\b)|wage|wages|compensation|how much money|hourly|annual(?:ly)?|monthly|per hour|an hour|a year|dollars?)\b"),
            ("salary", "header"), _p(r"\$\s?\d|\b\d{1,3}(?:,\d{3})+(?:\.\d{2})?\b|\b\d+\.\d{2}\b"),
            ("salary", "pay", "paid", "earn", "make", "wage", "compensation", "hourly", "annual", "monthly", "hour", "year", "range", "dollar", "money")),
     Intent("grade", _p(r"\b(grade|pay grade|salary grade|range number|what (?:salary |pay )?range|which (?:salary |pay )?range|salary schedule|pay schedule)\b"),
@@ -105,7 +105,7 @@ INTENTS: list[Intent] = [
               r"topics|subject areas"),
            ("topic", "topics", "subject", "subjects", "area", "areas", "material", "study", "prepare", "question",
             "questions", "cover", "covered", "include", "exam", "examination", "test")),
-    Intent("exam", _p(r"(?<!drug )(?<!medical )(?<!physical )(?<!typing )\b(exams?|examinations?|tests?|tested|scored|scoring|weighted|weights?|interviews?|selection process|assessments?)\b"),
+    Intent("exam", _p(r"(?<!drug )(?<!medical )(?<!physical )(?<!typing )(?<!fitness )(?<!alcohol )(?<!vision )(?<!hearing )\b(exams?|examinations?|tests?|tested|scored|scoring|weighted|weights?|interviews?|selection process|assessments?)\b"),
            ("special", "other"),
            _p(r"examination|\btests?\b|interview|weight|multiple[- ]choice|essay|written|qualifying|\bscor|assessment|proctored"),
            ("exam", "examination", "test", "score", "scored", "weight", "weighted", "given", "interview", "selection", "process")),

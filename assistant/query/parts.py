@@ -25,3 +25,13 @@ def question_parts(question: str) -> list[str]:
     if len(first.split()) < MIN_PART_WORDS or len(second.split()) < MIN_PART_WORDS:
         return [question]
     return [first.rstrip("?") + "?", second]
+
+
+def description_part(question: str) -> str:
+    """The first part of "Which City job is office work such as filing, and what's its class code?": the
+    description that finds the class the second part asks about ('' for any other question). Retrieval
+    searches with it, so the class is found by what it does rather than by the fact asked of it."""
+    from assistant.query.catalog import asks_which_class
+
+    parts = question_parts(question)
+    return parts[0] if len(parts) == 2 and asks_which_class(parts[0]) else ""

@@ -168,6 +168,14 @@ def test_a_fact_the_documents_lack_is_refused(assistant: Assistant, question: st
     assert answer.citations == []
 
 
+def test_a_description_then_a_fact_finds_the_class_then_answers_about_it(assistant: Assistant) -> None:
+    """The first part names no class but describes one; the second asks a fact of the class it describes."""
+    answer = assistant.ask("Which job refuels and washes buses at the garage, and what is its class code?")
+    assert answer.answered, answer.text
+    assert "Transit Maintenance Helper" in answer.text and "7712" in answer.text
+    assert {c.doc_id for c in answer.citations} == {"transit-maintenance-helper"}
+
+
 def test_which_classes_lists_every_document_that_states_it(assistant: Assistant) -> None:
     answer = assistant.ask("Which classes are represented by a union?")
     assert answer.answered, answer.text

@@ -73,8 +73,8 @@ def test_find_levels_needs_two_levels_and_orders_them():
 def test_title_abbreviation_and_aliases():
     assert title_abbreviation("IT Systems Specialist") == "ITSS"
     assert title_abbreviation("Office of the Assistant") == "OA"
-    assert employer_aliases("City of Harlow Springs") == ["City of Harlow Springs", "Harlow Springs", "CHS", "HS"]
-    assert {"LA", "Los Angeles"} <= set(employer_aliases("City of Los Angeles"))
+    assert employer_aliases("City of Harlow Springs") == ["City of Harlow Springs", "Harlow Springs", "HS city", "CHS", "HS"]
+    assert {"LA", "Los Angeles", "LA city"} <= set(employer_aliases("City of Los Angeles"))
     assert {"the state", "California"} <= set(employer_aliases("State of California"))
     assert set(employer_aliases("Butte County")) == {"Butte County", "Butte"}
     assert employer_aliases("") == []

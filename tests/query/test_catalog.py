@@ -267,3 +267,18 @@ def test_a_word_form_names_a_class_and_a_different_ending_does_not() -> None:
                                       record("state-electrical-inspector", "Electrical Inspector", "State of California")])
     assert ids(catalog.match("Is there a State job where you audit tax returns?")) == ["state-auditor-i"]
     assert "state-electrical-inspector" not in ids(catalog.match("What does a State Electrician earn?"))
+
+
+def test_one_title_word_in_a_description_names_no_class() -> None:
+    """"customer service" in "which City job is ..." does not name the Police Service Representative; at a
+    named employer one title word still names a class when the question does not ask which class it is."""
+    catalog = Catalog.from_documents([record("cedar-psr", "Police Service Representative", "City of Cedar Falls"),
+                                      record("cedar-clerk", "Administrative Clerk", "City of Cedar Falls")])
+    assert ids(catalog.match("Which City of Cedar Falls job does filing and customer service?")) == []
+    assert ids(catalog.match("What does the Cedar Falls service rep earn?")) == ["cedar-psr"]
+
+
+def test_initials_and_kind_name_the_employer_as_people_type_them() -> None:
+    catalog = Catalog.from_documents([record("la-carpenter", "Carpenter", "City of Los Angeles"),
+                                      record("state-carpenter", "Carpenter", "State of California")])
+    assert ids(catalog.match("la city carpenter - do they get tested every year?")) == ["la-carpenter"]

@@ -25,6 +25,7 @@ def test_screening_tests_are_not_the_exam():
     a typing test is a typing requirement."""
     assert "exam" not in _names("Is there a drug test?")
     assert "exam" not in _names("Is a medical exam required?")
+    assert "exam" not in _names("Are there fitness tests every year?")
     typing = _names("What typing test is required?")
     assert typing[0] == "typing" and "exam" not in typing
 
@@ -74,3 +75,9 @@ def test_a_background_check_is_no_experience_question():
     assert "experience" in _names("What background do I need to be an Auditor?")
     assert "experience" not in _names("Is there a background check?")
     assert "experience" not in _names("Do they run a background investigation?")
+
+
+def test_make_someone_do_something_is_no_pay_question():
+    assert "salary" in _names("How much does a Carpenter make?")
+    assert "salary" not in _names("do they make u do fitness tests every year?")
+    assert "salary" not in _names("Do they make you take a drug test?")

@@ -1,0 +1,67 @@
+"""A question in two parts ("What's the class code of X, and what does it list …?"), answered part by part.
+
+Two shapes: both parts about the class the question names (each part answered on its own, the class named once
+serves both), and a description then a fact ("Which City job is office work such as filing, and what's its
+class code?"): the first part finds the class, the second is asked about it. When either part cannot be
+answered, the caller answers the whole question as one.
+
+Example:
+    >>> answer = answer_in_parts(answerer, plan, docs, snapshot)
+    >>> answer is None or answer.answered
+    True
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Any, Callable
+
+from langchain_core.documents import Document
+
+from assistant.answering.answer import Answer
+from assistant.answering.citations import join_answers
+from assistant.query.intents import detect_intents
+from assistant.query.parts import description_part, question_parts
+from assistant.query.plan import QueryPlan
+from assistant.search.snapshot import Snapshot
+
+_SOURCE_LINE = re.compile(r"^From the .+ specification:\n", re.MULTILINE)
+
+
+def answer_in_parts(
+    answer_one: Callable[[QueryPlan, list[Document], Snapshot], Answer], plan: QueryPlan, docs: list[Document],
+    snap: Snapshot,
+) -> Answer | None:
+    """Both parts answered and joined, or None when the question is one question or a part has no answer.
+
+    ``answer_one``: answers one plan (the answerer's checked answer)."""
+    if plan.comparison:
+        return None
+    parts = question_parts(plan.question)
+    if len(parts) != 2:
+        return None
+    first_plan = _part(plan, parts[0])
+    if plan.doc_ids:
+        answers = [answer_one(first_plan, docs, snap), answer_one(_part(plan, parts[1]), docs, snap)]
+    elif description_part(plan.question):
+        first = answer_one(first_plan, docs, snap)
+        if not first.answered or not first.citations:
+            return None
+        found = first.citations[0].doc_id  # the class the description fits: the second part asks about it
+        answers = [first, answer_one(dataclasses.replace(_part(plan, parts[1]), doc_ids=[found]), docs, snap)]
+    else:
+        return None
+    if not all(a.answered for a in answers):
+        return None
+    text, citations = join_answers([(_without_repeated_source(a.text, i), a.citations) for i, a in enumerate(answers)])
+    return dataclasses.replace(answers[0], text=text, citations=citations)
+
+
+def _part(plan: QueryPlan, question: str) -> QueryPlan:
+    return dataclasses.replace(plan, question=question, intents=detect_intents(question))
+
+
+def _without_repeated_source(text: str, index: int) -> str:
+    """The second part's answer without its "From the … specification:" line when the first said it."""
+    return _SOURCE_LINE.sub("", text, count=1) if index else text
