@@ -39,10 +39,29 @@ MEANING_FLOOR = 0.35
 "… full-time paid experience" 0.29)."""
 
 
+# "How long is the probationary period for …?"
+_HOW_LONG_PHRASE = re.compile(
+    r"^\W*how\s+long\s+(?:is|are|was|were)\s+(?:the|a|an|their|its)\s+((?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)\s+"
+    r"(?:for|of|at|in|with|when|after)\b",
+    re.IGNORECASE,
+)
+# "Does the State give Automobile Mechanics a tool allowance?", "Is there a uniform allowance?": the object the
+# yes/no question ends on
+_YES_NO_OBJECT = re.compile(
+    r"^\W*(?:does|do|did|will|would|is|are|can|could)\b.*?\b(?:a|an|any)\s+((?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)"
+    r"(?:\s+(?:for|to)\s+(?:them|it|him|her|me|you|u))?\s*\??\s*$",
+    re.IGNORECASE,
+)
+
+
 def asked_phrase(question: str) -> str:
-    """The noun phrase a question asks for ("paid holidays"), or '' when it is not asked in that form."""
-    match = _ASKED_PHRASE.search(question)
-    return match.group(1) if match else ""
+    """The noun phrase a question asks for ("paid holidays", "probationary period", "tool allowance"), or ''
+    when it is not asked in one of those forms."""
+    for pattern in (_ASKED_PHRASE, _HOW_LONG_PHRASE, _YES_NO_OBJECT):
+        match = pattern.search(question)
+        if match:
+            return match.group(1)
+    return ""
 
 
 def asked_words(question: str, ignore: set[str]) -> list[str]:
@@ -77,8 +96,10 @@ def unstated_words(plan: QueryPlan, citations: list[Citation]) -> list[str]:
     words = asked_words(plan.question, {t.lower() for t in plan.name_tokens})
     if not words:
         return []
-    if any(intent.value is not None and intent.value.search(text) for intent in plan.intents):
-        return []  # "what typing speed …" answered by "… 50 words per minute": the asked kind of fact, stated
+    if any(intent.value is not None and intent.value.search(text) and intent.evidence.search(text) for intent in plan.intents):
+        # "what typing speed …" answered by "… typing speed of 50 words per minute": the asked kind of fact, stated
+        # ("… kept on file for two years" is a duration, but no probationary period)
+        return []
     found = set(tokens(text))
     surface = [w.lower() for w in raw_tokens(text)]
     missing = []
@@ -97,12 +118,21 @@ def unstated_words(plan: QueryPlan, citations: list[Citation]) -> list[str]:
     return missing
 
 
+def asks_a_known_kind(plan: QueryPlan, words: list[str]) -> bool:
+    """Whether the unstated ``words`` ask for a kind of fact the question's intents know ("probationary")."""
+    return any(_cues(intent, word) for intent in plan.intents for word in words)
+
+
+def _cues(intent: Intent, word: str) -> bool:
+    return bool(intent.cues.search(word)) or stem(word) in {stem(w) for w in intent.words}
+
+
 def _covers(intent: Intent, word: str, text: str) -> bool:
     """True when ``word`` asks for ``intent``'s kind of fact and ``text`` states one ("education" is covered by
     "graduation from college")."""
-    if not (intent.cues.search(word) or stem(word) in {stem(w) for w in intent.words}):
+    if not _cues(intent, word):
         return False
-    return bool(intent.evidence.search(text) or (intent.value is not None and intent.value.search(text)))
+    return bool(intent.evidence.search(text))  # a bare figure ("two years") is no probationary period
 
 
 def says_in_other_words(phrase: str, quotes: list[str], vectors: Callable[[Sequence[str]], np.ndarray]) -> bool:

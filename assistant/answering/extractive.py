@@ -19,7 +19,7 @@ from langchain_core.documents import Document
 
 from assistant.answering.answer import Answer, AnswerEvent
 from assistant.answering.alternatives import with_options
-from assistant.answering.asked_thing import asked_phrase, says_in_other_words, unstated_words
+from assistant.answering.asked_thing import asked_phrase, asks_a_known_kind, says_in_other_words, unstated_words
 from assistant.answering.citations import CitationBuilder
 from assistant.answering.class_headings import asked_class, class_heading, names_other_level, owning_class, owning_classes
 from assistant.answering.evidence import Sentence, candidate_sentences, rank_sentences, unknown_terms, without_overlaps
@@ -94,9 +94,11 @@ class ExtractiveAnswerer:
     def _checked(self, plan: QueryPlan, docs: list[Document], snap: Snapshot) -> Answer:
         found = self._answer(plan, docs, snap)
         unstated = unstated_words(plan, found.citations) if found.answered else []
-        if unstated and not (self.scorer is not None and says_in_other_words(
+        if unstated and (asks_a_known_kind(plan, unstated) or not self.scorer or not says_in_other_words(
                 asked_phrase(plan.question), [c.quote[:SEMANTIC_CHARS] for c in found.citations], self.scorer.vectors)):
-            # "How many paid holidays …?" answered by "… full-time paid experience": what is asked is not there
+            # "How many paid holidays …?" answered by "… full-time paid experience": what is asked is not there.
+            # A kind of fact the rules know ("probationary") is stated in its own words or not at all: a passage
+            # close in meaning ("… the filing period …") does not state it in other words
             words = ", ".join(f"“{w}”" for w in unstated[:3])
             return _refused_with_closest(snap, f"the passages found do not mention {words}", docs, plan, found)
         if found.answered and asks_amount(plan.question) and not any(states_amount(c.quote) for c in found.citations):

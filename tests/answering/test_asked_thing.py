@@ -30,6 +30,7 @@ Knowledge of Microsoft Office applications including Word, Excel and Outlook.
 
 EXAMINATION
 A final average score of 70% is required to be placed on the eligible list.
+Applications remain on file for two years from the filing period.
 """
 
 PARK_AIDE = """CITY OF ELMFORD
@@ -62,6 +63,8 @@ def test_the_asked_noun_phrase_is_read() -> None:
         "bilingual", "pay", "differential"]
     assert asked_words("What kind of license is required?", set()) == ["license"]
     assert asked_words("Does a clerk get paid holidays?", set()) == []  # not asked in that form: nothing to check
+    assert asked_words("How long is the probationary period for a clerk?", set()) == ["probationary", "period"]
+    assert asked_words("Does the State give mechanics a tool allowance?", set()) == ["tool", "allowance"]
 
 
 def test_a_fact_stated_for_the_class_is_answered(elmford: Assistant) -> None:
@@ -103,3 +106,10 @@ def test_a_differential_answer_must_name_the_differential_asked(elmford: Assista
     assert not refused.answered and "bilingual" in refused.text, refused.text
     answered = elmford.ask("Does the City of Elmford pay Park Aides extra for being bilingual?")
     assert answered.answered and "five percent" in " ".join(c.quote for c in answered.citations), answered.text
+
+
+def test_a_figure_of_the_asked_kind_without_the_asked_thing_is_no_answer(elmford: Assistant) -> None:
+    """"Two years … filing period" is a duration close in meaning, but no probationary period: a kind of fact the
+    rules know is stated in its own words or not at all."""
+    refused = elmford.ask("How long is the probationary period for an Elmford Records Clerk?")
+    assert not refused.answered and "probationary" in refused.text, refused.text

@@ -40,6 +40,7 @@ Assists mechanics in the maintenance and repair of buses and light rail vehicles
 
 Typical Duties
 Refuels and washes buses; puts out small fires in the garage with hand extinguishers.
+Uses hand tools and power tools to replace brake pads, filters and tires.
 Escorts children and disabled riders across the rail yard during service disruptions.
 
 Union Representation
@@ -52,6 +53,9 @@ Must pass a medical examination.
 Working Conditions
 Approximately 20% of the time is spent sitting; the rest is spent standing, kneeling and climbing.
 Work is performed in a noisy garage with exposure to grease and fumes.
+
+How to Apply
+Applications are kept on file for one year from the filing date.
 
 An Equal Opportunity Employer
 """
@@ -161,6 +165,9 @@ def test_a_fact_outside_every_intent_is_answered_and_cited(assistant: Assistant,
 @pytest.mark.parametrize("question", [
     "How many vacation days does a Transit Maintenance Helper get?",
     "What retirement plan covers the Pine Ridge County Records Clerk II?",
+    # a duration and tools are in the posting, a probationary period and a tool allowance are not
+    "How long is the probationary period for a Transit Maintenance Helper?",
+    "Does Metro Valley Transit give Transit Maintenance Helpers a tool allowance?",
 ])
 def test_a_fact_the_documents_lack_is_refused(assistant: Assistant, question: str) -> None:
     answer = assistant.ask(question)
