@@ -84,6 +84,8 @@ def plan_query(question: str, history: list[dict[str, str]] | None, catalog: Cat
             else:
                 plan.employers = plan.employers or previous.employers
             step = _level_step(question)
+            if plan.intent_names == ["difference"]:
+                plan.intents = []  # "is it different if you work for DWP?": the last thing asked, in another case
             if step and not plan.levels:  # "and the next level?": one step along the series
                 plan.levels, plan.doc_ids = _step_levels(catalog, plan.doc_ids, prev_levels, step)
                 plan.intents = [i for i in plan.intents if i.name != "promotion"]  # asks the last question again
@@ -122,7 +124,7 @@ def plan_query(question: str, history: list[dict[str, str]] | None, catalog: Cat
                     plan.intents = earlier
                     # what was asked, not whom it was about: the earlier class and level must not pull retrieval back
                     asked = _without_names(earlier_question, catalog.match(earlier_question))
-                    plan.standalone = f"{question} {_NUMERAL.sub(' ', asked)}"
+                    plan.standalone = " ".join(f"{question} {_NUMERAL.sub(' ', asked)}".split())
                     break
     if plan.doc_ids:
         focus = [catalog.by_id[d] for d in plan.doc_ids if d in catalog.by_id][:3]
@@ -134,9 +136,12 @@ def plan_query(question: str, history: list[dict[str, str]] | None, catalog: Cat
     return plan
 
 
-_ELLIPSIS = re.compile(r"^\W*(?:and|what about|how about|also|same|what of)\b", re.I)
+_ELLIPSIS = re.compile(
+    r"^\W*(?:and|what about|how about|also|same|what of|(?:is|does) (?:it|that|this) (?:any )?(?:different|differ|change|"
+    r"the same|higher|lower|more|less))\b", re.I)
 _NOT_A_SUBJECT = {stem(w) for w in POINTING_WORDS | {"level", "levels", "step", "class", "job", "position", "role",
-                                                    "about", "also", "too", "instead", "then", "still"}}
+                                                    "about", "also", "too", "instead", "then", "still", "work",
+                                                    "different", "differ", "same", "change", "vary", "higher", "lower"}}
 
 
 def _asks_its_own_thing(question: str, match: QuestionMatch) -> bool:

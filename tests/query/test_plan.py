@@ -25,3 +25,11 @@ def test_a_follow_up_asks_the_last_thing_again_only_when_it_asks_nothing_of_its_
     plan = plan_query(follow_up, _history("What are the requirements for the Office Assistant II?"),
                       Catalog.from_documents(SEEDS))
     assert ("qualifications" in plan.intent_names) == asked_again, plan.intent_names
+
+
+def test_is_it_different_asks_the_last_thing_again_in_another_case() -> None:
+    """"Is it different if you work for DWP?" after a pay question asks about pay, not how two classes differ."""
+    plan = plan_query("is it different if you work for the water department?",
+                      _history("How much does the City of Alder pay an Office Assistant II?"), Catalog.from_documents(SEEDS))
+    assert plan.intent_names == ["salary"]
+    assert "  " not in plan.standalone  # the earlier question without its names, spaces collapsed
