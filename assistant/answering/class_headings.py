@@ -86,3 +86,16 @@ def owning_classes(sentence: Sentence, snap: Snapshot) -> tuple[str, ...]:
         return ()
     parts = (part.strip() for part in sentence.section.split(" / "))  # "Minimum Qualifications / Carpenter II / Either I"
     return tuple(part.lower() for part in parts if is_class_heading(part, doc.title or ""))
+
+
+def is_levels_own(sentence: Sentence, snap: Snapshot, levels: list[str], heading_only: bool = False) -> bool:
+    """Whether the sentence is about one of ``levels``: by the class heading it is written under ("## Carpenter
+    II"), else (unless ``heading_only``) by its chunk's level (a chunk can run from one level's heading into the
+    next)."""
+    doc = snap.documents.get(sentence.doc_id)
+    title = getattr(doc, "title", "") or ""
+    owners = " / ".join(part.strip() for part in sentence.section.split(" / ") if is_class_heading(part, title))
+    named = level_mentions(owners, title, getattr(doc, "levels", [])) if owners else []
+    if named:
+        return bool(set(named) & set(levels))
+    return not heading_only and sentence.chunk_level in levels

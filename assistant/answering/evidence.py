@@ -21,7 +21,7 @@ from langchain_core.documents import Document
 
 from assistant.query.catalog import TITLE_SYNONYMS, normalize_title_tokens
 from assistant.index.store import chunk_metadata
-from assistant.domain.levels import ROMAN_PATTERN, level_name, without_level
+from assistant.domain.levels import ROMAN_PATTERN, level_name, without_level, without_series
 from assistant.domain.abbreviations import is_abbreviation, without_expansions
 from assistant.domain.follow_up import POINTING_WORDS
 from assistant.ingest.docinfo import title_abbreviation
@@ -216,6 +216,9 @@ def level_mentions(sentence: str, title: str, levels: list[str]) -> list[str]:
     """Levels a sentence names ('IT Systems Specialist II', 'ITSS III', 'Level I', 'Intern')."""
     base = without_level(title).strip()
     names = [re.escape(base)]
+    bare = without_series(base).strip()
+    if bare and bare != base:
+        names.append(re.escape(bare))  # "Carpenter II" in the "Carpenter Series" document
     abbreviation = title_abbreviation(base)
     if len(abbreviation) >= 3:
         names.append(re.escape(abbreviation))

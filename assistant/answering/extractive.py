@@ -21,7 +21,9 @@ from assistant.answering.answer import Answer, AnswerEvent
 from assistant.answering.alternatives import with_options
 from assistant.answering.asked_thing import asked_phrase, asks_a_known_kind, says_in_other_words, unstated_words
 from assistant.answering.citations import CitationBuilder
-from assistant.answering.class_headings import asked_class, class_heading, names_other_level, owning_class, owning_classes
+from assistant.answering.class_headings import (
+    asked_class, class_heading, is_levels_own, names_other_level, owning_class, owning_classes,
+)
 from assistant.answering.evidence import Sentence, candidate_sentences, rank_sentences, unknown_terms, without_overlaps
 from assistant.answering.leadline import lead_line
 from assistant.answering import evidence_answer as evidence_module
@@ -215,7 +217,9 @@ class ExtractiveAnswerer:
                 preferred = without_overlaps(preferred)
                 if plan.levels:
                     # a level of a series: that level's own passage first
-                    own = [s for s in preferred if s.chunk_level in plan.levels]
+                    own = [s for s in preferred if is_levels_own(s, snap, plan.levels)] or without_overlaps(sorted(
+                        (s for s in ranked if s.section_type == "other" and is_levels_own(s, snap, plan.levels, True)),
+                        key=lambda s: s.start))  # under the level's own heading, a section of no known type
                     if own:
                         return own[: self.max_sentences]
                 named_class = asked_class(plan, preferred, snap)

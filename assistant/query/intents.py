@@ -109,7 +109,7 @@ INTENTS: list[Intent] = [
            ("special", "other"),
            _p(r"examination|\btests?\b|interview|weight|multiple[- ]choice|essay|written|qualifying|\bscor|assessment|proctored"),
            ("exam", "examination", "test", "score", "scored", "weight", "weighted", "given", "interview", "selection", "process")),
-    Intent("difference", _p(r"\b(differ\w*|distinguish\w*|what sets|sets? (?:it|them) apart|separates?|tells? (?:\w+ ){0,3}apart|do(?:es)? that (?:an? |the )?[\w\s]{0,60}(?:doesn'?t|does not|don'?t|do not|can'?t|cannot))\b"),
+    Intent("difference", _p(r"\b(differ\w*|distinguish\w*|what sets|sets? (?:it|them) apart|separates?|tells? (?:\w+ ){0,3}apart|(?:do(?:es)?|handles?|performs?|covers?|ha(?:s|ve)|gets?) that (?:an? |the )?[\w\s]{0,60}(?:doesn'?t|does not|don'?t|do not|can'?t|cannot))\b"),
            ("distinguishing", "summary"),
            _p(r"\b(?:entry|journey|advanced|supervis\w*|independen\w*|distinguish\w*|differ\w*|whereas|in contrast|"
               r"rather than|more (?:complex|difficult|responsib)|level)\b"),

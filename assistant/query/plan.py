@@ -62,6 +62,10 @@ def plan_query(question: str, history: list[dict[str, str]] | None, catalog: Cat
     if match.missing:
         plan.missing, plan.elsewhere = match.missing, match.elsewhere
         return plan
+    if len(plan.levels) == 2 and _BEYOND_THE_OTHER.search(question):
+        # "What does a Carpenter II do that a Carpenter I doesn't?": the first level's own work is the answer
+        plan.levels = plan.levels[:1]
+        plan.intents = [i for i in plan.intents if i.name == "duties"] or detect_intents("What are the duties?")
     if match.classes:
         plan.doc_ids = [m.doc_id for m in match.classes]
         hinted = _employer_hint(question)  # "the city one", "a state carpenter"
@@ -206,6 +210,9 @@ def _sibling_with_level(catalog: Catalog, doc_id: str, levels: list[str]) -> str
     return None
 
 
+_BEYOND_THE_OTHER = re.compile(
+    r"\b(?:do(?:es)?|handles?|performs?|covers?|ha(?:s|ve)|gets?) that (?:an? |the )?[\w\s]{0,60}"
+    r"(?:doesn'?t|does not|don'?t|do not|can'?t|cannot)\b", re.I)
 _NEXT = re.compile(r"\b(?:next|higher|following|senior)\s+(?:level|step|one|class)\b|\bone (?:level|step) up\b|\blevel above\b", re.I)
 _PREVIOUS = re.compile(r"\b(?:previous|lower|prior|junior)\s+(?:level|step|one|class)\b|\bone (?:level|step) down\b|\blevel below\b", re.I)
 

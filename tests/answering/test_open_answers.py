@@ -75,10 +75,31 @@ This is the full supervisory level. Supervises several survey crews through crew
 """
 
 
+PAINTER_SERIES = """# Painter Series
+
+State of Cedar
+
+## Definition of Series
+
+Painters prepare surfaces and apply paint, varnish and other finishes to state buildings.
+
+## Definition of Levels
+
+## Painter I
+
+This is the entry and first journey level. Incumbents prepare surfaces and apply finishes under close supervision.
+
+## Painter II
+
+This is the working lead level. In addition to the work of the Painter I, incumbents match colors, estimate
+materials for a job and lead a crew of two or more painters.
+"""
+
+
 @pytest.fixture(scope="module")
 def cedar(tmp_path_factory, shared_embeddings) -> Assistant:
     files = {"cedar-land-surveyor-associate.md": SURVEYOR, "cedar-falls-carpenter.txt": CARPENTER_BULLETIN,
-             "cedar-survey-technician-series.md": SURVEY_SERIES}
+             "cedar-survey-technician-series.md": SURVEY_SERIES, "cedar-painter-series.md": PAINTER_SERIES}
     return corpus_assistant(tmp_path_factory.mktemp("cedar"), files, shared_embeddings)
 
 
@@ -119,3 +140,15 @@ def test_what_separates_two_levels_is_their_definitions_not_the_code_table(cedar
     assert answer.answered, answer.text
     assert "full supervisory level" in answer.text and "working supervisor level" in answer.text, answer.text
     assert "AB10" not in answer.text and "AB20" not in answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "What does a State of Cedar Painter II do that a Painter I doesn't?",
+    "What does a Cedar Painter II handle that a Painter I does not?",
+])
+def test_what_a_level_does_that_another_does_not_is_its_own_passage(cedar: Assistant, question: str) -> None:
+    """The higher level's own passage (under its "## Painter II" heading), not the lower level's."""
+    answer = cedar.ask(question)
+    assert answer.answered, answer.text
+    assert "lead a crew of two or more painters" in answer.text, answer.text
+    assert "close supervision" not in answer.text

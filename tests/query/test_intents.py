@@ -81,3 +81,7 @@ def test_make_someone_do_something_is_no_pay_question():
     assert "salary" in _names("How much does a Carpenter make?")
     assert "salary" not in _names("do they make u do fitness tests every year?")
     assert "salary" not in _names("Do they make you take a drug test?")
+
+
+def test_what_one_handles_that_another_does_not_asks_the_difference():
+    assert "difference" in _names("What does a Specialist II handle that a Specialist I doesn't?")
