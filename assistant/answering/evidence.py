@@ -47,7 +47,7 @@ FILLER = {
 }
 # Generic English that asks about something without naming it: never the missing subject of a question.
 GENERIC_WORDS = {
-    "become", "becoming", "get", "getting", "gets", "take", "takes", "taking", "make", "makes", "making", "go", "going",
+    "become", "becoming", "come", "comes", "coming", "came", "happen", "happens", "get", "getting", "gets", "take", "takes", "taking", "make", "makes", "making", "go", "going",
     "start", "starting", "apply", "applying", "allow", "allowed", "give", "given", "gives", "let", "keep", "say", "says",
     "said", "see", "look", "find", "put", "use", "used", "qualify", "qualifies", "qualified", "count", "counts", "old",
     "long", "big", "small", "good", "best", "high", "low", "length", "duration", "amount", "number", "total", "kind",
@@ -120,6 +120,9 @@ def without_overlaps(sentences: list[Sentence]) -> list[Sentence]:
     return kept
 
 
+SENTENCE_REACH = 600  # characters read past a chunk's edges to finish the sentences it cuts
+
+
 def candidate_sentences(snap: Snapshot, docs: list[Document], plan: QueryPlan) -> list[Sentence]:
     """Sentences of the retrieved chunks; for documents in focus, of all their chunks."""
     focus = set(plan.doc_ids)
@@ -138,7 +141,12 @@ def candidate_sentences(snap: Snapshot, docs: list[Document], plan: QueryPlan) -
             ranked_chunks.append((len(docs) + 2, {"chunk_id": chunk.chunk_id, **chunk_metadata(chunk)}))
     for rank, m in ranked_chunks:
         text = snap.doc_text(m["doc_id"])
-        for s, e in sentence_spans(text, m["start"], m["end"]):
+        # a sentence a chunk boundary cuts ("… emphasis may be" | "placed on …") is read whole: spans are found in a
+        # window around the chunk and kept when they overlap it
+        low, high = max(0, m["start"] - SENTENCE_REACH), min(len(text), m["end"] + SENTENCE_REACH)
+        for s, e in sentence_spans(text, low, high):
+            if e <= m["start"] or s >= m["end"] or (s < m["start"] and s == low):
+                continue  # another chunk's sentence, or one the window itself cuts
             key = (m["doc_id"], s, e)
             if key in seen:
                 continue

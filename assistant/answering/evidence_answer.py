@@ -186,7 +186,8 @@ def list_answer(
             by_doc.setdefault(sentence.doc_id, []).append((overlap, sentence))
     candidates: list[Sentence] = []
     for own in by_doc.values():
-        own.sort(key=lambda pair: -pair[0])
+        # as many shared words: a sentence stating the asked kind of fact ("$78,675") before one naming it
+        own.sort(key=lambda pair: (-pair[0], not any(i.evidence.search(pair[1].text) for i in plan.intents)))
         candidates += [sentence for _, sentence in own[:PER_DOCUMENT_CANDIDATES]]
     if not candidates:
         return None

@@ -271,9 +271,13 @@ class ExtractiveAnswerer:
         plural = bool(_ASKS_FOR_SEVERAL.search(plan.question))
         if plural and single:
             limit += LISTED_EXTRA  # "what licenses and certificates …": a fourth item of the same list is no padding
+        if plural:
+            chosen += _list_run(best, ranked, snap, limit - len(chosen))
         for s in pool:
             if len(chosen) >= limit:
                 break
+            if any(s.display.split() == c.display.split() for c in chosen):
+                continue  # the same words printed twice in the document (a repeated page footer or note)
             if len(chosen) >= self.max_sentences and not (s.intent_hit and s.section == best.section):
                 continue
             if plan.levels and doc is not None and names_other_level(s, doc, plan.levels):
@@ -369,6 +373,23 @@ def _refused_with_closest(snap: Snapshot, reason: str, docs: list[Document], pla
     if found.citations:
         refused.text += f" The closest passage says: “{clean_quote(found.citations[0].quote)[:200]}”."
     return refused
+
+
+def _list_run(best: Sentence, ranked: list[Sentence], snap: Snapshot, room: int) -> list[Sentence]:
+    """The items that follow ``best`` in its semicolon list ("knowledge of: civil engineering concepts; structural
+    design principles; hydrology …"), in order, up to ``room``: a plural ask is answered by the list, not its head."""
+    text = snap.doc_text(best.doc_id)
+    if room <= 0 or not text[best.end:best.end + 2].lstrip().startswith(";"):
+        return []
+    run: list[Sentence] = []
+    last = best
+    for s in sorted((s for s in ranked if s.doc_id == best.doc_id and s.start > best.end), key=lambda s: s.start):
+        gap = text[last.end:s.start]
+        if len(run) >= room or not re.fullmatch(r"\s*;\s*(?:and\s+|or\s+)?", gap):
+            break
+        run.append(s)
+        last = s
+    return run
 
 
 def _needs_terms(plan: QueryPlan, snap: Snapshot, minimum: int = 2) -> bool:

@@ -98,8 +98,9 @@ INTENTS: list[Intent] = [
            _p(r"abolish|established|revised|title changed|inactive|discontinued|obsolete|adopted|updated"),
            ("still", "used", "use", "active", "abolished", "established", "revised", "exist", "exists", "current", "longer")),
     Intent("exam_content", _p(r"\b(?:topics?|subjects?|areas?|material|study|prepare|questions?|covered|cover|include|"
-                              r"(?:what|anything)(?:'s| is| are)? on)\b[^?]{0,60}\b(?:tests?|exams?|examinations?)\b|"
-                              r"\b(?:tests?|exams?|examinations?)\b[^?]{0,20}\b(?:cover|covers|include|includes|ask|asks|about)\b"),
+                              r"(?:what|anything)(?:'s| is| are)? on)\b[^?]{0,60}\b(?:tests?|exams?|examinations?|interviews?)\b|"
+                              r"\b(?:tests?|exams?|examinations?|interviews?)\b[^?]{0,20}\b(?:cover|covers|include|includes|ask|asks|about)\b|"
+                              r"\bwhat (?:will|do|does|would|might|could) (?:they|the \w+) ask\b|\b(?:knowledge|skills)\b[^?]{0,30}\btested\b"),
            ("special", "other", "ksa"),
            _p(r"knowledge of|examined (?:for|on)|may (?:be )?(?:assess|test|measure|include)|questions (?:on|about|related)|"
               r"topics|subject areas"),

@@ -96,10 +96,28 @@ materials for a job and lead a crew of two or more painters.
 """
 
 
+ENGINEER_BULLETIN = """CITY OF CEDAR FALLS
+CIVIL ENGINEER TRAINEE
+Class Code: 7201
+
+SELECTION PROCESS
+Your examination score will be based entirely on an interview. In the interview, emphasis may be
+placed on the adequacy of the candidate's education and experience, including the knowledge of: civil engineering
+concepts and fundamental principles; structural design principles, including site development; hydrology for
+estimating water supply and hydraulics; soils mechanics and properties; surveying principles, including field notes
+and measurements.
+Applicants are urged to apply early to ensure you have time to resolve any technical issues.
+
+NOTES
+Applicants are urged to apply early to ensure you have time to resolve any technical issues.
+"""
+
+
 @pytest.fixture(scope="module")
 def cedar(tmp_path_factory, shared_embeddings) -> Assistant:
     files = {"cedar-land-surveyor-associate.md": SURVEYOR, "cedar-falls-carpenter.txt": CARPENTER_BULLETIN,
-             "cedar-survey-technician-series.md": SURVEY_SERIES, "cedar-painter-series.md": PAINTER_SERIES}
+             "cedar-survey-technician-series.md": SURVEY_SERIES, "cedar-painter-series.md": PAINTER_SERIES,
+             "cedar-falls-civil-engineer-trainee.txt": ENGINEER_BULLETIN}
     return corpus_assistant(tmp_path_factory.mktemp("cedar"), files, shared_embeddings)
 
 
@@ -152,3 +170,13 @@ def test_what_a_level_does_that_another_does_not_is_its_own_passage(cedar: Assis
     assert answer.answered, answer.text
     assert "lead a crew of two or more painters" in answer.text, answer.text
     assert "close supervision" not in answer.text
+
+
+def test_a_plural_ask_is_answered_by_the_list_not_its_head(cedar: Assistant) -> None:
+    """"What subjects …?" quotes the items that follow "knowledge of:", in order, each once; a sentence printed
+    twice in the bulletin is quoted once at most."""
+    answer = cedar.ask("What technical subjects can come up in the Cedar Falls Civil Engineer Trainee interview?")
+    assert answer.answered, answer.text
+    for subject in ("civil engineering", "structural design", "hydrology", "soils mechanics"):
+        assert subject in answer.text, answer.text
+    assert answer.text.count("resolve any technical issues") <= 1
