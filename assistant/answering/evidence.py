@@ -25,6 +25,7 @@ from assistant.domain.levels import ROMAN_PATTERN, level_name, without_level, wi
 from assistant.domain.abbreviations import is_abbreviation, without_expansions
 from assistant.domain.follow_up import POINTING_WORDS
 from assistant.ingest.docinfo import title_abbreviation
+from assistant.query.intents import without_set_aside
 from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
 from assistant.text import (
@@ -43,7 +44,7 @@ FILLER = {
     "both", "each", "either", "neither", "same", "other", "someone", "person", "people", "new", "hired", "hire",
     # discourse words: how the question is put, never what it asks about
     "though", "although", "but", "instead", "also", "too", "even", "just", "anyway", "maybe", "perhaps", "probably",
-    "basically", "honestly", "seriously", "literally", "already", "besides",
+    "basically", "honestly", "seriously", "literally", "already", "besides", "beyond", "regular",
 }
 # Generic English that asks about something without naming it: never the missing subject of a question.
 GENERIC_WORDS = {
@@ -206,7 +207,7 @@ def question_terms(plan: QueryPlan, snap: Snapshot | None = None) -> list[str]:
     name_stems.update({"i", "ii", "iii", "iv", "v", "1", "2", "3"} if plan.levels else set())
     intent_words = {stem(w) for intent in plan.intents for w in intent.words}
     terms = []
-    for term in tokens(plan.question):
+    for term in tokens(without_set_aside(plan.question)):
         if term in name_stems or term in intent_words or term in FILLER or term in FILLER_STEMS or term in GENERIC_STEMS:
             continue
         terms.append(term)
@@ -366,6 +367,8 @@ def unknown_terms(plan: QueryPlan, snap: Snapshot) -> list[str]:
         word = bare_word(word)
         if len(word) < 3 or not word.isalpha() or word in STOPWORDS or word in FILLER or word in name_words:
             continue
+        if word.endswith("s") and (word[:-1] in name_words or is_abbreviation(word[:-1])):
+            continue  # "CNAs", "ISAs": the plural of a name or an abbreviation
         if word in GENERIC_WORDS or stem(word) in GENERIC_STEMS or is_abbreviation(word):
             continue  # "looks", "handled": generic words in any form
         if TITLE_SYNONYMS.get(word, word) in name_words or TITLE_SYNONYMS.get(word, word) != word:

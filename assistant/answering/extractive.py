@@ -44,7 +44,8 @@ INTENT_DESCRIPTIONS = {
     "physical": "physical demands", "typing": "a typing requirement", "substitution": "substitutions",
     "differential": "a pay differential", "on_call": "on-call duty", "duties": "the duties", "overview": "a summary", "qualifications": "the qualifications", "age": "an age requirement",
     "difference": "what sets the classes apart", "exam": "how the examination is given",
-    "status": "whether the class is in use",
+    "status": "whether the class is in use", "knowledge": "the knowledge and abilities required",
+    "dates": "the dates asked about",
 }
 MIN_LEXICAL = 0.34
 RUNNER_UP_SHARE = 0.7  # a runner-up passage scores at least this share of the best one
@@ -60,7 +61,7 @@ FOLLOWING_SHARE = 0.25  # a passage right after the best one continues it: kept 
 MEANING_WEIGHT = 1.0  # weight of question-sentence similarity (cosine) added to the rule score
 MEANING_CANDIDATES = 40
 _QUALIFYING = {"education", "experience", "qualifications", "substitution", "license", "certification"}
-OPEN_INTENTS = {"duties", "overview", "qualifications"}
+OPEN_INTENTS = {"duties", "overview", "qualifications", "knowledge"}
 BOILERPLATE = re.compile(
     r"not (?:intended|an exhaustive|all-inclusive)|representative summary|may include any of the following|"
     r"list that follows|duties listed are typical|may be changed at any time|print friendly|performs related duties|"
@@ -238,8 +239,9 @@ class ExtractiveAnswerer:
                 return []
         best = grounded[0]
         open_ended = primary is not None and primary.name in OPEN_INTENTS
-        if (primary is None or open_ended) and best.lexical < MIN_LEXICAL and _needs_terms(plan, snap, 1):
-            return []
+        knows = primary is not None and primary.name == "knowledge" and best.intent_hit and best.section_type in primary.sections
+        if (primary is None or open_ended) and best.lexical < MIN_LEXICAL and _needs_terms(plan, snap, 1) and not knows:
+            return []  # (the knowledge a class needs is its knowledge section, whatever kind is asked: "trade knowledge")
         if primary is not None and not open_ended and best.lexical == 0 and _needs_terms(plan, snap):
             # The question asks something more specific than its intent: a passage must carry its words
             specific = [s for s in grounded if s.lexical >= 0.5]

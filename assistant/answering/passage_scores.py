@@ -37,7 +37,7 @@ QUESTION_WORDS = {
     "has", "had", "get", "gets", "there", "any", "anything", "tell", "me", "know", "want", "wanna", "gotta",
     "u", "ur", "hey", "hi", "pls", "please", "thanks", "job", "jobs", "position", "positions", "class", "classes",
     "classification", "role", "work", "someone", "person", "employee", "employees", "list", "say", "says", "said",
-    "about", "also", "again", "instead", "besides", "else", "still", "just", "really", "actually", "much", "many", "long",
+    "about", "also", "again", "instead", "besides", "beyond", "else", "still", "just", "really", "actually", "much", "many", "long",
     "often", "kind", "type", "sort", "like", "one", "ones", "thing", "things", "and", "or", "but", "if", "then",
     "than", "that", "this", "these", "those", "it", "its", "they", "them", "their", "you", "your", "i", "my", "we",
     "our", "a", "an", "the", "of", "to", "in", "on", "for", "with", "at", "by", "from", "as", "be", "been", "being",

@@ -25,6 +25,8 @@ class Intent:
     value: re.Pattern[str] | None = None  # what a passage that states the fact itself looks like
 
 
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE = r"\b%s\s+\d{1,2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b" % _MONTH
 _COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|sixty|ninety)"
 VALUE_PATTERNS = {
     "salary": r"\$\s?\d",
@@ -37,6 +39,7 @@ VALUE_PATTERNS = {
     "overtime": r"exempt|not eligible|eligible",
     "typing": r"\d+\s*(?:words per minute|wpm)",
     "age": r"\d+\s*years (?:of age|old)",
+    "dates": _DATE,
     "status": r"abolish\w*|\d{1,2}/\d{1,2}/\d{2,4}|(?:19|20)\d\d",
     "exam": r"\d+\s?%|percent|entirely|multiple[- ]choice|interview|essay|proctored|on-?line",
     "difference": r"\bthis is the\b.{0,60}\blevel\b|\b(?:entry|journey|full|advanced|working|supervisory|lead)[\w\s-]{0,25}\blevel\b|distinguished from",
@@ -106,6 +109,16 @@ INTENTS: list[Intent] = [
               r"topics|subject areas"),
            ("topic", "topics", "subject", "subjects", "area", "areas", "material", "study", "prepare", "question",
             "questions", "cover", "covered", "include", "exam", "examination", "test")),
+    Intent("dates", _p(r"\bwhen\b[^?]{0,40}\b(?:file|filing|apply|applications?|tests?|exams?|examinations?|interviews?|"
+                       r"deadline|opens?|closes?)\b|\b(?:filing (?:period|dates?|window)|deadline|closing date|"
+                       r"application period)\b"),
+           ("other", "special"), _p(_DATE),
+           ("when", "file", "filing", "apply", "application", "deadline", "date", "dates", "period", "window", "open",
+            "close", "test", "exam", "written", "interview")),
+    Intent("knowledge", _p(r"\b(?:knowledge|abilities|ability to|skills|skill set|need to know|expected? (?:\w+ ){0,6}to know|"
+                           r"supposed to know|have to know|must know|be able to)\b"),
+           ("ksa",), _p(r"knowledge of|ability to|abilities|skills? in|able to"),
+           ("know", "knowledge", "ability", "abilities", "skill", "skills", "able", "expect", "expected", "need")),
     Intent("exam", _p(r"(?<!drug )(?<!medical )(?<!physical )(?<!typing )(?<!fitness )(?<!alcohol )(?<!vision )(?<!hearing )\b(exams?|examinations?|tests?|tested|scored|scoring|weighted|weights?|interviews?|selection process|assessments?)\b"),
            ("special", "other"),
            _p(r"examination|\btests?\b|interview|weight|multiple[- ]choice|essay|written|qualifying|\bscor|assessment|proctored"),
@@ -137,8 +150,18 @@ _COUNTS_NOT_MONEY = re.compile(
 _SINGULAR = re.compile(r"\b([a-z]{3,}[^sui\W])s\b")  # lower case: "Public Schools" names an employer
 
 
+# "I mean the knowledge part, not the experience": what is set aside is not asked
+_SET_ASIDE = re.compile(r"\b(?:not|rather than) (?:about |just )?(?:the |their |its |any )?\w+(?: part| section)?\b(?=\W*$|\W*[.,;])", re.I)
+
+
+def without_set_aside(question: str) -> str:
+    """The question without what it sets aside ("…, not the experience.")."""
+    return _SET_ASIDE.sub(" ", question)
+
+
 def detect_intents(question: str) -> list[Intent]:
     """Intents cued by the question, most specific first."""
+    question = without_set_aside(question)
     singular = _SINGULAR.sub(r"\1", question)  # "which degrees" cues what "which degree" does
     found = [intent for intent in INTENTS if intent.cues.search(question) or intent.cues.search(singular)]
     names = {i.name for i in found}

@@ -33,6 +33,12 @@ Runs boundary and topographic surveys for state highways and parks; plans, organ
 ## Minimum Qualifications
 
 Three years of experience in land surveying work.
+
+## Knowledge and Abilities
+
+Knowledge of: Principles of land surveying and mapping; computation of traverses and coordinates; state boundary law.
+
+Ability to: Lead a survey party; keep accurate field notes; prepare legal descriptions.
 """
 
 
@@ -49,6 +55,9 @@ Candidates will receive an email outlining the dates and steps for taking the te
 In the multiple-choice test, candidates may be examined for knowledge of: blueprint reading; framing and roofing
 terminology; scaffold construction; and Cal/OSHA safety requirements.
 The multiple-choice test will not be subject to candidate inspection.
+
+FILING PERIOD
+Applications will be accepted on-line from March 3 to March 17, 2025. The written test will be held on April 12, 2025.
 """
 
 
@@ -180,3 +189,25 @@ def test_a_plural_ask_is_answered_by_the_list_not_its_head(cedar: Assistant) -> 
     for subject in ("civil engineering", "structural design", "hydrology", "soils mechanics"):
         assert subject in answer.text, answer.text
     assert answer.text.count("resolve any technical issues") <= 1
+
+
+@pytest.mark.parametrize("question", [
+    "What does a State of Cedar Land Surveyor Associate need to know?",
+    "What surveying knowledge does the State of Cedar expect a Land Surveyor Associate to have?",
+    "What does the State of Cedar expect a Land Surveyor Associate to know? I mean the knowledge part, not the experience.",
+])
+def test_what_a_class_must_know_is_its_knowledge_section(cedar: Assistant, question: str) -> None:
+    answer = cedar.ask(question)
+    assert answer.answered, answer.text
+    assert "state boundary law" in answer.text, answer.text
+    assert "Three years of experience" not in answer.text
+
+
+@pytest.mark.parametrize("question, date", [
+    ("When is the filing period for the Cedar Falls Carpenter?", "March 3"),
+    ("When is the Cedar Falls Carpenter written test?", "April 12"),
+])
+def test_when_questions_are_answered_with_the_dates(cedar: Assistant, question: str, date: str) -> None:
+    answer = cedar.ask(question)
+    assert answer.answered, answer.text
+    assert date in answer.text, answer.text

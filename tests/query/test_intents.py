@@ -85,3 +85,12 @@ def test_make_someone_do_something_is_no_pay_question():
 
 def test_what_one_handles_that_another_does_not_asks_the_difference():
     assert "difference" in _names("What does a Specialist II handle that a Specialist I doesn't?")
+
+
+
+def test_knowledge_and_dates_intents_and_what_is_set_aside():
+    assert _names("What does a Carpenter need to know?")[:1] == ["knowledge"]
+    assert _names("What people skills does the State want in an Auditor I?")[:1] == ["knowledge"]
+    assert _names("when can I file?") == ["dates"]
+    assert _names("When is the written test?")[:1] == ["dates"]
+    assert "experience" not in _names("What should an Auditor know? I mean the knowledge part, not the experience.")
