@@ -69,6 +69,15 @@ _ASKS_WHICH_CLASS = re.compile(
 )
 
 
+def _body_of(employer: str) -> tuple[str, str] | None:
+    """("city", "Los Angeles") for "City of Los Angeles", ("county", "Butte") for "Butte County"; else None."""
+    match = re.match(r"^(City|County|Town|State) of (.+)$", employer) or re.match(r"^(.+) (County|City)$", employer)
+    if match is None:
+        return None
+    kind, place = (match.group(1), match.group(2)) if employer.split()[1:2] == ["of"] else (match.group(2), match.group(1))
+    return kind.lower(), place
+
+
 def asks_which_class(question: str) -> bool:
     """Whether the question asks which class fits a description rather than naming one."""
     return bool(_ASKS_WHICH_CLASS.search(question))
@@ -153,12 +162,27 @@ class Catalog:
                 return phrase
         return ""
 
+    def _other_body(self, question: str) -> str:
+        """Another body of a known employer's place ("County of Los Angeles" when the documents are the City of
+        Los Angeles'), as the question writes it, or ""."""
+        bodies = {body for body in (_body_of(e.name) for e in self._index.employers) if body is not None}
+        known = {(kind, place.lower()) for kind, place in bodies}
+        for _, place in bodies:
+            found = re.search(r"\b(city|county|state|town) of %s\b|\b%s (city|county)\b" % (re.escape(place), re.escape(place)),
+                              question, re.IGNORECASE)
+            if found and ((found.group(1) or found.group(2)).lower(), place.lower()) not in known:
+                return found.group(0)
+        return ""
+
     def _employers_named(self, question: str, q_tokens: list[str]) -> tuple[set[str], set[str]]:
         named: set[str] = set()
         used: set[str] = set()
         lowered = question.lower()
         fuzzy_hits = self._index.similar_employer_tokens(q_tokens)
+        other_body = self._other_body(question)
         for employer in self._index.employers:
+            if other_body and _body_of(employer.name) is not None and _body_of(employer.name)[1].lower() in other_body.lower():
+                continue  # "County of Los Angeles" does not name the City of Los Angeles
             for alias, pattern in employer.aliases:
                 text = question if alias.isupper() else lowered
                 if alias in text and pattern.search(text):
@@ -206,6 +230,14 @@ class Catalog:
                 for m in strong:  # the question's words for the title, typos included ("rec cordinator")
                     used.update(self._title_score(m.entry, q_norm, q_set, question, similar)[1])
         result.title_tokens = used
+        if not strong and not employers:
+            other_body = self._other_body(question)
+            weak = [m for m in scored if m.title_score >= 0.3]
+            if other_body and weak:  # "the County of Los Angeles X-ray technician": the City's is no answer
+                titles = sorted({m.entry.title for m in _one_per_document(weak)})
+                result.elsewhere = other_body
+                result.missing = f"no {' / '.join(titles)} specification for {other_body} is in the documents"
+                return result
         if not strong:
             return result
         # Keep the best title matches (a clearly better match hides weaker ones)
@@ -218,7 +250,7 @@ class Catalog:
             if m.employer_named or not any(set(m.entry.title_tokens) < set(o.entry.title_tokens) for o in full if o is not m)
         ]
         if not employers:
-            elsewhere = self._unknown_employer(question)
+            elsewhere = self._unknown_employer(question) or self._other_body(question)
             if elsewhere:  # "Accountant II at Lakeview County": the class exists, but not for that employer
                 result.elsewhere = elsewhere
                 titles = sorted({m.entry.title for m in _one_per_document(strong)})

@@ -282,3 +282,12 @@ def test_initials_and_kind_name_the_employer_as_people_type_them() -> None:
     catalog = Catalog.from_documents([record("la-carpenter", "Carpenter", "City of Los Angeles"),
                                       record("state-carpenter", "Carpenter", "State of California")])
     assert ids(catalog.match("la city carpenter - do they get tested every year?")) == ["la-carpenter"]
+
+
+def test_another_body_of_a_known_place_is_no_document_of_the_known_employer() -> None:
+    """"County of Los Angeles" is not the City of Los Angeles: its class is missing, not the City's answered."""
+    catalog = Catalog.from_documents([record("la-x-ray", "X-Ray and Laboratory Technician", "City of Los Angeles")])
+    county = catalog.match("How much does the County of Los Angeles pay an X-ray technician?")
+    assert ids(county) == [] and "County of Los Angeles" in county.missing
+    assert ids(catalog.match("How much does the City of Los Angeles pay an X-ray technician?")) == ["la-x-ray"]
+    assert ids(catalog.match("How much does LA pay an X-Ray and Laboratory Technician?")) == ["la-x-ray"]
