@@ -63,8 +63,11 @@ def normalize_title_tokens(text: str) -> list[str]:
 # A question that asks which class fits a description ("Which City job is office work ...?", "Is there a State
 # job where you audit tax returns?"): one word of a title in the description does not name that class.
 _ASKS_WHICH_CLASS = re.compile(
-    r"\b(?:which|what)\s+(?:[\w'’-]+\s+){0,6}?(?:job|jobs|class|classes|classification|position|positions|role|title)\b"
-    r"(?!\s+(?:code|title|number|series)\b)|\bis there an?\s+(?:[\w'’-]+\s+){0,4}?(?:job|class|classification|position|role)\b",
+    r"\bwhich\s+(?:[\w'’-]+\s+){0,6}?(?:job|jobs|class|classes|classification|position|positions|role|title)\b"
+    r"(?!\s+(?:code|title|number|series)\b)|"
+    r"\bwhat(?:['’]s| is)?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:job|class|classification|position|role|title)\s+"
+    r"(?:for|where|that|who|which|whose|in which)\b|"
+    r"\bis there an?\s+(?:[\w'’-]+\s+){0,4}?(?:job|class|classification|position|role)\b",
     re.IGNORECASE,
 )
 
@@ -258,6 +261,8 @@ class Catalog:
                 return result
         if employers:
             at_named = [m for m in strong if m.employer_named]
+            if not at_named and asks_which_class(question):
+                return result  # "Which City job does … information systems …?": a description, no State class named
             if not at_named:
                 titles = sorted({m.entry.title for m in _one_per_document(strong)})
                 result.missing = (

@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 
 _SECOND_QUESTION = re.compile(
-    r"[,;]\s+and\s+(?=(?:what|how|which|who|whom|when|where|does|do|is|are|can|must)\b)", re.IGNORECASE
+    r"(?:[,;]\s+and|\?)\s+(?=(?:what|how|which|who|whom|when|where|does|do|is|are|can|must)\b)", re.IGNORECASE
 )
 MIN_PART_WORDS = 3
 
 
 def question_parts(question: str) -> list[str]:
-    """The two questions of "…, and what/how …?" (the first given its own question mark), else [question]."""
+    """The two questions of "…, and what/how …?" or "…? What …?" (the first given its own question mark), else
+    [question]."""
     matches = list(_SECOND_QUESTION.finditer(question))
     if len(matches) != 1:
         return [question]

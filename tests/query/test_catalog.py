@@ -291,3 +291,12 @@ def test_another_body_of_a_known_place_is_no_document_of_the_known_employer() ->
     assert ids(county) == [] and "County of Los Angeles" in county.missing
     assert ids(catalog.match("How much does the City of Los Angeles pay an X-ray technician?")) == ["la-x-ray"]
     assert ids(catalog.match("How much does LA pay an X-Ray and Laboratory Technician?")) == ["la-x-ray"]
+
+
+def test_a_description_at_a_named_employer_names_no_other_employers_class() -> None:
+    """"Which City job … information systems …?" describes a class: the State's Information Systems Analyst is not
+    reported missing for the City."""
+    catalog = Catalog.from_documents([record("state-isa", "Information Systems Analyst", "State of California"),
+                                      record("la-systems-analyst", "Systems Analyst", "City of Los Angeles")])
+    match = catalog.match("Which City of Los Angeles job does feasibility studies on information systems?")
+    assert match.missing == ""

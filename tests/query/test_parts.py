@@ -22,3 +22,9 @@ def test_one_question_with_and_is_not_split():
 
 def test_a_part_too_short_to_stand_alone_is_not_split():
     assert question_parts("Pay, and what else?") == ["Pay, and what else?"]
+
+
+def test_a_second_question_after_a_question_mark_is_a_part() -> None:
+    assert question_parts("Which City job does cost-benefit studies of information systems? What's its class code?") == [
+        "Which City job does cost-benefit studies of information systems?", "What's its class code?"]
+    assert question_parts("Is it hard? Yes.") == ["Is it hard? Yes."]
