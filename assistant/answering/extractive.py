@@ -26,6 +26,7 @@ from assistant.answering.class_headings import (
 )
 from assistant.answering.evidence import Sentence, candidate_sentences, rank_sentences, unknown_terms, without_overlaps
 from assistant.answering.leadline import lead_line
+from assistant.answering.list_run import list_run
 from assistant.answering import evidence_answer as evidence_module
 from assistant.answering.evidence_answer import evidence_answer, list_answer, names_retrieved_document
 from assistant.answering.passage_scores import SEMANTIC_CHARS, PassageScorer
@@ -274,7 +275,7 @@ class ExtractiveAnswerer:
         if plural and single:
             limit += LISTED_EXTRA  # "what licenses and certificates …": a fourth item of the same list is no padding
         if plural:
-            chosen += _list_run(best, ranked, snap, limit - len(chosen))
+            chosen += list_run(best, ranked, snap, limit - len(chosen))
         for s in pool:
             if len(chosen) >= limit:
                 break
@@ -375,23 +376,6 @@ def _refused_with_closest(snap: Snapshot, reason: str, docs: list[Document], pla
     if found.citations:
         refused.text += f" The closest passage says: “{clean_quote(found.citations[0].quote)[:200]}”."
     return refused
-
-
-def _list_run(best: Sentence, ranked: list[Sentence], snap: Snapshot, room: int) -> list[Sentence]:
-    """The items that follow ``best`` in its semicolon list ("knowledge of: civil engineering concepts; structural
-    design principles; hydrology …"), in order, up to ``room``: a plural ask is answered by the list, not its head."""
-    text = snap.doc_text(best.doc_id)
-    if room <= 0 or not text[best.end:best.end + 2].lstrip().startswith(";"):
-        return []
-    run: list[Sentence] = []
-    last = best
-    for s in sorted((s for s in ranked if s.doc_id == best.doc_id and s.start > best.end), key=lambda s: s.start):
-        gap = text[last.end:s.start]
-        if len(run) >= room or not re.fullmatch(r"\s*;\s*(?:and\s+|or\s+)?", gap):
-            break
-        run.append(s)
-        last = s
-    return run
 
 
 def _needs_terms(plan: QueryPlan, snap: Snapshot, minimum: int = 2) -> bool:

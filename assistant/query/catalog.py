@@ -17,7 +17,6 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from functools import lru_cache
 from dataclasses import dataclass, field
 
 from assistant.domain.levels import question_levels
@@ -25,65 +24,19 @@ from assistant.query.catalog_index import ClassEntry, MatchIndex, code_pattern, 
 from assistant.ingest.class_table import ClassInfo
 from assistant.ingest.docinfo import GOVERNMENT_KINDS, employer_aliases, employer_phrases, title_abbreviation
 from assistant.index.registry import DocumentRecord
+from assistant.query.employer_bodies import body_of, other_body
+from assistant.query.parts import asks_which_class
+from assistant.query.title_words import (  # noqa: F401  (re-exported: the catalog's words)
+    PHRASE_SYNONYMS, TITLE_SYNONYMS, main_name_tokens, normalize_title_tokens, title_parts,
+)
 from assistant.text import STOPWORDS, raw_tokens
 
-# Job-title words people shorten or swap; applied to both titles and questions.
-TITLE_SYNONYMS = {
-    "admin": "administrator", "administrative": "administrative", "tech": "technician", "techs": "technician",
-    "technicians": "technician", "specialists": "specialist", "spec": "specialist", "asst": "assistant",
-    "coord": "coordinator", "rec": "recreation", "maint": "maintenance", "mgr": "manager", "sr": "senior", "jr": "junior", "driver": "operator", "drivers": "operator",
-    "operators": "operator", "workers": "worker", "analysts": "analyst", "accountants": "accountant",
-    "librarians": "librarian", "administrators": "administrator", "assistants": "assistant", "coordinators": "coordinator",
-    "supervisors": "supervisor", "officers": "officer", "clerks": "clerk", "engineers": "engineer",
-    "cop": "police", "cops": "police",
-}
-PHRASE_SYNONYMS = [
-    (re.compile(r"\binformation technology\b", re.I), "it"),
-    (re.compile(r"\bhuman resources\b", re.I), "hr"),
-    (re.compile(r"\bgeographic information systems?\b", re.I), "gis"),
-]
 LEVEL_WORDS = {"intern": "Intern", "trainee": "Trainee", "senior": "Senior", "lead": "Lead", "principal": "Principal",
                "chief": "Chief", "junior": "Junior", "supervising": "Supervising", "assistant": "Assistant"}
 _GOVERNMENT_NAME = re.compile(r"^(?:%s) of |" % "|".join(GOVERNMENT_KINDS) +
                               r" (?:County|City|Town|School District|Public Schools)$")
 GENERIC_EMPLOYER_WORDS = {"city", "county", "of", "the", "district", "public", "schools", "school", "town", "state",
                           "village", "unified", "and", "library", "authority"}
-
-
-def normalize_title_tokens(text: str) -> list[str]:
-    for pattern, replacement in PHRASE_SYNONYMS:
-        text = pattern.sub(replacement, text)
-    out = []
-    for token in raw_tokens(text):
-        token = token.replace("'", "")
-        out.append(TITLE_SYNONYMS.get(token, token))
-    return out
-
-
-# A question that asks which class fits a description ("Which City job is office work ...?", "Is there a State
-# job where you audit tax returns?"): one word of a title in the description does not name that class.
-_ASKS_WHICH_CLASS = re.compile(
-    r"\bwhich\s+(?:[\w'’-]+\s+){0,6}?(?:job|jobs|class|classes|classification|position|positions|role|title)\b"
-    r"(?!\s+(?:code|title|number|series)\b)|"
-    r"\bwhat(?:['’]s| is)?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:job|class|classification|position|role|title)\s+"
-    r"(?:for|where|that|who|which|whose|in which)\b|"
-    r"\bis there an?\s+(?:[\w'’-]+\s+){0,4}?(?:job|class|classification|position|role)\b",
-    re.IGNORECASE,
-)
-
-
-def _body_of(employer: str) -> tuple[str, str] | None:
-    """("city", "Los Angeles") for "City of Los Angeles", ("county", "Butte") for "Butte County"; else None."""
-    match = re.match(r"^(City|County|Town|State) of (.+)$", employer) or re.match(r"^(.+) (County|City)$", employer)
-    if match is None:
-        return None
-    kind, place = (match.group(1), match.group(2)) if employer.split()[1:2] == ["of"] else (match.group(2), match.group(1))
-    return kind.lower(), place
-
-
-def asks_which_class(question: str) -> bool:
-    """Whether the question asks which class fits a description rather than naming one."""
-    return bool(_ASKS_WHICH_CLASS.search(question))
 
 
 @dataclass
@@ -129,7 +82,7 @@ class Catalog:
                 self.title_idf.setdefault(token, math.log(1 + n))
         self.employers = sorted({e.employer for e in entries if e.employer})
         self._matchable = entries + self.class_entries
-        self._main_names = Counter(_main_name_tokens(e.title) for e in self._matchable)
+        self._main_names = Counter(main_name_tokens(e.title) for e in self._matchable)
         self._index = MatchIndex(self._matchable)
 
     @classmethod
@@ -137,7 +90,7 @@ class Catalog:
         entries = []
         class_entries = []
         for doc in documents:
-            base, title_level = _title_parts(doc.title)
+            base, title_level = title_parts(doc.title)
             aliases = employer_aliases(doc.employer)
             employer_tokens = {t for t in raw_tokens(doc.employer) if t not in GENERIC_EMPLOYER_WORDS}
             entry = ClassEntry(
@@ -166,25 +119,17 @@ class Catalog:
         return ""
 
     def _other_body(self, question: str) -> str:
-        """Another body of a known employer's place ("County of Los Angeles" when the documents are the City of
-        Los Angeles'), as the question writes it, or ""."""
-        bodies = {body for body in (_body_of(e.name) for e in self._index.employers) if body is not None}
-        known = {(kind, place.lower()) for kind, place in bodies}
-        for _, place in bodies:
-            found = re.search(r"\b(city|county|state|town) of %s\b|\b%s (city|county)\b" % (re.escape(place), re.escape(place)),
-                              question, re.IGNORECASE)
-            if found and ((found.group(1) or found.group(2)).lower(), place.lower()) not in known:
-                return found.group(0)
-        return ""
+        return other_body(question, [employer.name for employer in self._index.employers])
 
     def _employers_named(self, question: str, q_tokens: list[str]) -> tuple[set[str], set[str]]:
         named: set[str] = set()
         used: set[str] = set()
         lowered = question.lower()
         fuzzy_hits = self._index.similar_employer_tokens(q_tokens)
-        other_body = self._other_body(question)
+        elsewhere = self._other_body(question)
         for employer in self._index.employers:
-            if other_body and _body_of(employer.name) is not None and _body_of(employer.name)[1].lower() in other_body.lower():
+            body = body_of(employer.name)
+            if elsewhere and body is not None and body[1].lower() in elsewhere.lower():
                 continue  # "County of Los Angeles" does not name the City of Los Angeles
             for alias, pattern in employer.aliases:
                 text = question if alias.isupper() else lowered
@@ -234,12 +179,12 @@ class Catalog:
                     used.update(self._title_score(m.entry, q_norm, q_set, question, similar)[1])
         result.title_tokens = used
         if not strong and not employers:
-            other_body = self._other_body(question)
+            elsewhere = self._other_body(question)
             weak = [m for m in scored if m.title_score >= 0.3]
-            if other_body and weak:  # "the County of Los Angeles X-ray technician": the City's is no answer
+            if elsewhere and weak:  # "the County of Los Angeles X-ray technician": the City's is no answer
                 titles = sorted({m.entry.title for m in _one_per_document(weak)})
-                result.elsewhere = other_body
-                result.missing = f"no {' / '.join(titles)} specification for {other_body} is in the documents"
+                result.elsewhere = elsewhere
+                result.missing = f"no {' / '.join(titles)} specification for {elsewhere} is in the documents"
                 return result
         if not strong:
             return result
@@ -346,7 +291,7 @@ class Catalog:
         # "IT specialist" names "Information Technology Specialist" (it + specialist); require 2 words for long titles
         if len(entry.title_tokens) >= 3 and len(hits) < 2:
             score = min(score, 0.4)
-        main = _main_name_tokens(entry.title)
+        main = main_name_tokens(entry.title)
         if main and set(main) <= found_tokens and self._main_names[main] == 1:
             # "Paraeducator" names "Paraeducator (Instructional Assistant)": the name outside the brackets is
             # enough when no other class has it ("Senior Radiologic Technologist (Specialist)" and "(Supervisor)")
@@ -357,29 +302,6 @@ class Catalog:
 MAIN_NAME_SCORE = 0.9  # a title's name without its bracketed part: a match, below a full one (0.95+)
 
 
-@lru_cache(maxsize=4096)
-def _main_name_tokens(title: str) -> tuple[str, ...]:
-    """The title's words outside brackets ("Paraeducator (Instructional Assistant)" -> paraeducator), or ()
-    when it has no bracketed part."""
-    if "(" not in title:
-        return ()
-    base, _ = _title_parts(re.sub(r"\s*\([^)]*\)", " ", title).strip())
-    return tuple(normalize_title_tokens(base))
-
-
-def _title_parts(title: str) -> tuple[str, str]:
-    """(base title, its level numeral): 'Technician II' -> ('Technician', 'II'); 'Carpenter Series' -> ('Carpenter', '')."""
-    title_level = ""
-    match = re.search(r"\s+((?:[IVX]+)(?:/[IVX]+)*)$", title)
-    base = title
-    if match:
-        base = title[: match.start()]
-        if "/" not in match.group(1):
-            title_level = match.group(1)
-    base = re.sub(r"\s+(?:class\s+)?series$", "", base, flags=re.I)  # "Carpenter Series" names Carpenters
-    return base, title_level
-
-
 def _series_class_entries(document: ClassEntry, classes: list[dict]) -> list[ClassEntry]:
     """An entry per class a series document describes that tells more than the document's own entry: its own
     code, or words the document's title lacks ("Carpenter Supervisor" in "Carpenter Series")."""
@@ -388,7 +310,7 @@ def _series_class_entries(document: ClassEntry, classes: list[dict]) -> list[Cla
         info = ClassInfo.from_dict(data)
         if not info.title:
             continue
-        base, title_level = _title_parts(info.title)
+        base, title_level = title_parts(info.title)
         tokens = normalize_title_tokens(base)
         if not tokens or (not info.code and tokens == document.title_tokens):
             continue  # "Accountant II" in "Accountant I/II": the document's levels already name it

@@ -16,6 +16,23 @@ _SECOND_QUESTION = re.compile(
 MIN_PART_WORDS = 3
 
 
+# A question that asks which class fits a description ("Which City job is office work ...?", "Is there a State
+# job where you audit tax returns?"): one word of a title in the description does not name that class.
+_ASKS_WHICH_CLASS = re.compile(
+    r"\bwhich\s+(?:[\w'’-]+\s+){0,6}?(?:job|jobs|class|classes|classification|position|positions|role|title)\b"
+    r"(?!\s+(?:code|title|number|series)\b)|"
+    r"\bwhat(?:['’]s| is)?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:job|class|classification|position|role|title)\s+"
+    r"(?:for|where|that|who|which|whose|in which)\b|"
+    r"\bis there an?\s+(?:[\w'’-]+\s+){0,4}?(?:job|class|classification|position|role)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_which_class(question: str) -> bool:
+    """Whether the question asks which class fits a description rather than naming one."""
+    return bool(_ASKS_WHICH_CLASS.search(question))
+
+
 def question_parts(question: str) -> list[str]:
     """The two questions of "…, and what/how …?" or "…? What …?" (the first given its own question mark), else
     [question]."""
@@ -32,7 +49,5 @@ def description_part(question: str) -> str:
     """The first part of "Which City job is office work such as filing, and what's its class code?": the
     description that finds the class the second part asks about ('' for any other question). Retrieval
     searches with it, so the class is found by what it does rather than by the fact asked of it."""
-    from assistant.query.catalog import asks_which_class
-
     parts = question_parts(question)
     return parts[0] if len(parts) == 2 and asks_which_class(parts[0]) else ""

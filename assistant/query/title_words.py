@@ -1,0 +1,66 @@
+"""The words of job titles as people write them: synonyms and short forms, the base title and its level.
+
+Applied alike to class titles and to questions, so "rec coord" and "Recreation Coordinator" meet.
+
+Example:
+    >>> normalize_title_tokens("Sr. Maint Tech")
+    ['senior', 'maintenance', 'technician']
+    >>> title_parts("Carpenter Series"), title_parts("Technician II")
+    (('Carpenter', ''), ('Technician', 'II'))
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from assistant.text import raw_tokens
+
+# Job-title words people shorten or swap; applied to both titles and questions.
+TITLE_SYNONYMS = {
+    "admin": "administrator", "administrative": "administrative", "tech": "technician", "techs": "technician",
+    "technicians": "technician", "specialists": "specialist", "spec": "specialist", "asst": "assistant",
+    "coord": "coordinator", "rec": "recreation", "maint": "maintenance", "mgr": "manager", "sr": "senior", "jr": "junior", "driver": "operator", "drivers": "operator",
+    "operators": "operator", "workers": "worker", "analysts": "analyst", "accountants": "accountant",
+    "librarians": "librarian", "administrators": "administrator", "assistants": "assistant", "coordinators": "coordinator",
+    "supervisors": "supervisor", "officers": "officer", "clerks": "clerk", "engineers": "engineer",
+    "cop": "police", "cops": "police",
+}
+PHRASE_SYNONYMS = [
+    (re.compile(r"\binformation technology\b", re.I), "it"),
+    (re.compile(r"\bhuman resources\b", re.I), "hr"),
+    (re.compile(r"\bgeographic information systems?\b", re.I), "gis"),
+]
+
+
+def normalize_title_tokens(text: str) -> list[str]:
+    for pattern, replacement in PHRASE_SYNONYMS:
+        text = pattern.sub(replacement, text)
+    out = []
+    for token in raw_tokens(text):
+        token = token.replace("'", "")
+        out.append(TITLE_SYNONYMS.get(token, token))
+    return out
+
+
+@lru_cache(maxsize=4096)
+def main_name_tokens(title: str) -> tuple[str, ...]:
+    """The title's words outside brackets ("Paraeducator (Instructional Assistant)" -> paraeducator), or ()
+    when it has no bracketed part."""
+    if "(" not in title:
+        return ()
+    base, _ = title_parts(re.sub(r"\s*\([^)]*\)", " ", title).strip())
+    return tuple(normalize_title_tokens(base))
+
+
+def title_parts(title: str) -> tuple[str, str]:
+    """(base title, its level numeral): 'Technician II' -> ('Technician', 'II'); 'Carpenter Series' -> ('Carpenter', '')."""
+    title_level = ""
+    match = re.search(r"\s+((?:[IVX]+)(?:/[IVX]+)*)$", title)
+    base = title
+    if match:
+        base = title[: match.start()]
+        if "/" not in match.group(1):
+            title_level = match.group(1)
+    base = re.sub(r"\s+(?:class\s+)?series$", "", base, flags=re.I)  # "Carpenter Series" names Carpenters
+    return base, title_level
