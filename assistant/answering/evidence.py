@@ -21,7 +21,7 @@ from langchain_core.documents import Document
 
 from assistant.query.catalog import TITLE_SYNONYMS, normalize_title_tokens
 from assistant.index.store import chunk_metadata
-from assistant.domain.levels import ROMAN_PATTERN, level_name, without_level, without_series
+from assistant.domain.levels import ROMAN_PATTERN, level_name, question_levels, without_level, without_series
 from assistant.domain.abbreviations import is_abbreviation, without_expansions
 from assistant.domain.follow_up import POINTING_WORDS
 from assistant.ingest.docinfo import title_abbreviation
@@ -204,7 +204,8 @@ def question_terms(plan: QueryPlan, snap: Snapshot | None = None) -> list[str]:
                 name_stems.update(tokens(doc.employer))
                 name_stems.update(_initials(doc.employer))
                 name_stems.update(stem(t) for t in normalize_title_tokens(doc.title))
-    name_stems.update({"i", "ii", "iii", "iv", "v", "1", "2", "3"} if plan.levels else set())
+    if plan.levels or question_levels(plan.question):  # a level named, asked about or measured against
+        name_stems.update({"i", "ii", "iii", "iv", "v", "1", "2", "3"})
     intent_words = {stem(w) for intent in plan.intents for w in intent.words}
     terms = []
     for term in tokens(without_set_aside(plan.question)):

@@ -56,6 +56,7 @@ _ASKS_FOR_SEVERAL = re.compile(
     re.IGNORECASE,
 )
 # "compare the experience routes …": each class states several, so each gets the single-class share of passages
+_KNOWLEDGE_LEAD = re.compile(r"^\W*(?:knowledge of|ability to|skills? in)\b", re.IGNORECASE)
 _ASKS_FOR_ROUTES = re.compile(r"\b(?:routes|paths|ways|options|alternatives|patterns)\b", re.IGNORECASE)
 LISTED_EXTRA = 2  # passages past max_sentences for a plural ask, only from the best passage's own section
 FOLLOWING_SHARE = 0.25  # a passage right after the best one continues it: kept at this share of the best score
@@ -213,8 +214,11 @@ class ExtractiveAnswerer:
             grounded = [s for s in ranked if s.intent_hit or s.lexical >= 0.5]
             if primary.name in OPEN_INTENTS and not _needs_terms(plan, snap, 1):
                 # An open question ("what does X do?"): the opening of the most telling section, in reading order
-                preferred = [s for s in ranked if s.section_type in primary.sections and not BOILERPLATE.search(s.text)]
-                preferred.sort(key=lambda s: (primary.sections.index(s.section_type), s.start, s.end))
+                # (a class's "Knowledge of: …" under its own heading, whatever that heading's type, is its knowledge)
+                preferred = [s for s in ranked if (s.section_type in primary.sections or (
+                    primary.name == "knowledge" and _KNOWLEDGE_LEAD.match(s.text))) and not BOILERPLATE.search(s.text)]
+                preferred.sort(key=lambda s: (primary.sections.index(s.section_type) if s.section_type in primary.sections
+                                              else 0, s.start, s.end))
                 # a list item and the run-on line it comes from are both candidates: the items, each once
                 preferred = without_overlaps(preferred)
                 if plan.levels:

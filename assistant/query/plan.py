@@ -62,6 +62,11 @@ def plan_query(question: str, history: list[dict[str, str]] | None, catalog: Cat
     if match.missing:
         plan.missing, plan.elsewhere = match.missing, match.elsewhere
         return plan
+    baseline = _BASELINE.search(question)
+    if baseline and plan.levels:
+        # "… know beyond a Carpenter II?": the level after "beyond" is what the asked class is measured against
+        below = set(question_levels(baseline.group("rest")))
+        plan.levels = [level for level in plan.levels if level not in below]
     if len(plan.levels) == 2 and _BEYOND_THE_OTHER.search(question):
         # "What does a Carpenter II do that a Carpenter I doesn't?": the first level's own work is the answer
         plan.levels = plan.levels[:1]
@@ -210,6 +215,9 @@ def _sibling_with_level(catalog: Catalog, doc_id: str, levels: list[str]) -> str
     return None
 
 
+_BASELINE = re.compile(
+    r"\b(?:beyond|on top of|over and above|in addition to)\s+(?:what\s+)?(?:(?:those|that) of\s+)?(?:an?\s+|the\s+)?"
+    r"(?P<rest>[^?.,;]{1,60})", re.I)
 _BEYOND_THE_OTHER = re.compile(
     r"\b(?:do(?:es)?|handles?|performs?|covers?|ha(?:s|ve)|gets?) that (?:an? |the )?[\w\s]{0,60}"
     r"(?:doesn'?t|does not|don'?t|do not|can'?t|cannot)\b", re.I)

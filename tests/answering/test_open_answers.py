@@ -102,6 +102,12 @@ This is the entry and first journey level. Incumbents prepare surfaces and apply
 
 This is the working lead level. In addition to the work of the Painter I, incumbents match colors, estimate
 materials for a job and lead a crew of two or more painters.
+
+## Painter Supervisor
+
+This is the first full supervisory level. Incumbents plan and inspect the work of several paint crews.
+
+Knowledge of: All of the above, and crew scheduling and the inspection of painting contracts.
 """
 
 
@@ -211,3 +217,11 @@ def test_when_questions_are_answered_with_the_dates(cedar: Assistant, question: 
     answer = cedar.ask(question)
     assert answer.answered, answer.text
     assert date in answer.text, answer.text
+
+
+def test_what_a_class_must_know_beyond_another_level_is_its_own_knowledge(cedar: Assistant) -> None:
+    """The level after "beyond" is the baseline; the knowledge asked is the other class's, under its heading."""
+    answer = cedar.ask("What does a State of Cedar Painter Supervisor need to know beyond a Painter II?")
+    assert answer.answered, answer.text
+    assert "crew scheduling" in answer.text, answer.text
+    assert "match colors" not in answer.text
