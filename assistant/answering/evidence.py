@@ -159,7 +159,8 @@ def candidate_sentences(snap: Snapshot, docs: list[Document], plan: QueryPlan) -
             if text[line_start:s].lstrip().startswith("#") and len(sentence) < 80:
                 continue  # a Markdown heading line
             padding = _PADDING.match(sentence)
-            if padding and not re.search(r"\b%s\b" % re.escape(padding.group(1).split()[-1]), plan.question, re.I):
+            if padding and "status" not in plan.intent_names and not re.search(
+                    r"\b%s\b" % re.escape(padding.group(1).split()[-1]), plan.question, re.I):
                 continue  # "Class Title: Accountant I" answers nothing that was not asked about it
             candidate = Sentence(m["doc_id"], s, e, sentence, m["section"], m["section_type"], m.get("level") or "",
                                  rank, m.get("page"))

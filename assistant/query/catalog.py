@@ -39,6 +39,9 @@ GENERIC_EMPLOYER_WORDS = {"city", "county", "of", "the", "district", "public", "
                           "village", "unified", "and", "library", "authority"}
 
 
+_PLURAL_ABBREVIATION = re.compile(r"\b([A-Z]{3,6})s\b")
+
+
 @dataclass
 class ClassMatch:
     doc_id: str
@@ -150,7 +153,8 @@ class Catalog:
         return named, used
 
     def match(self, question: str) -> QuestionMatch:
-        q_norm = normalize_title_tokens(question)
+        # "CNAs": the plural of an abbreviation typed in capitals names the class as "CNA" does
+        q_norm = normalize_title_tokens(question) + [m.group(1).lower() for m in _PLURAL_ABBREVIATION.finditer(question)]
         q_set = set(q_norm)
         result = QuestionMatch()
         employers, used = self._employers_named(question, q_norm)

@@ -96,7 +96,8 @@ INTENTS: list[Intent] = [
            ("qualifications", "licenses", "ksa"), _p(r"."), ("qualification", "qualifications", "requirement", "requirements", "need", "minimum", "apply")),
     Intent("status", _p(r"\b(still (?:used|in use|active|exists?|around|open|current|valid)|abolish\w*|discontinued|inactive|obsolete|"
                         r"no longer (?:used|exists?|in use)|(?:established|created|adopted|revised|updated) (?:on|in|when)|"
-                        r"when was (?:it|this|that|the [\w\s()]+?) (?:established|created|adopted|revised|updated))\b"),
+                        r"when was (?:it|this|that|the [\w\s()]+?) (?:established|created|adopted|revised|updated)|been around|"
+                        r"how long (?:has|have) (?:it|this|that|the [\w\s()]+?) (?:existed|been in use|been used))\b"),
            ("dates", "header", "other"),
            _p(r"abolish|established|revised|title changed|inactive|discontinued|obsolete|adopted|updated"),
            ("still", "used", "use", "active", "abolished", "established", "revised", "exist", "exists", "current", "longer")),

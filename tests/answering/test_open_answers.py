@@ -88,6 +88,8 @@ PAINTER_SERIES = """# Painter Series
 
 State of Cedar
 
+Established: 03/15/1962
+
 ## Definition of Series
 
 Painters prepare surfaces and apply paint, varnish and other finishes to state buildings.
@@ -225,3 +227,8 @@ def test_what_a_class_must_know_beyond_another_level_is_its_own_knowledge(cedar:
     assert answer.answered, answer.text
     assert "crew scheduling" in answer.text, answer.text
     assert "match colors" not in answer.text
+
+
+def test_how_long_a_class_has_been_around_is_its_established_date(cedar: Assistant) -> None:
+    answer = cedar.ask("How long has the State of Cedar Painter class been around?")
+    assert answer.answered and "1962" in answer.text, answer.text

@@ -300,3 +300,8 @@ def test_a_description_at_a_named_employer_names_no_other_employers_class() -> N
                                       record("la-systems-analyst", "Systems Analyst", "City of Los Angeles")])
     match = catalog.match("Which City of Los Angeles job does feasibility studies on information systems?")
     assert match.missing == ""
+
+
+def test_the_plural_of_an_abbreviation_names_the_class() -> None:
+    catalog = Catalog.from_documents([record("state-cna", "Certified Nursing Assistant", "State of California")])
+    assert ids(catalog.match("do state CNAs ever help out in surgery?")) == ["state-cna"]

@@ -94,3 +94,7 @@ def test_knowledge_and_dates_intents_and_what_is_set_aside():
     assert _names("when can I file?") == ["dates"]
     assert _names("When is the written test?")[:1] == ["dates"]
     assert "experience" not in _names("What should an Auditor know? I mean the knowledge part, not the experience.")
+
+
+def test_how_long_a_class_has_been_around_asks_its_status():
+    assert _names("how long has that class been around?")[:1] == ["status"]
