@@ -44,7 +44,7 @@ QUESTION_WORDS = {
     "spec", "specification", "document", "documents", "say", "state", "states", "stated", "mention", "mentions",
     # chat fillers
     "kinda", "sorta", "gonna", "hafta", "lemme", "ya", "yall", "w", "r", "plz", "thx", "lol", "btw", "idk", "tho",
-    "cuz", "bc", "smth", "sth", "etc", "ok", "okay", "yeah", "yep", "nah", "hello", "guys", "folks", "anyone", "somebody", "exactly",
+    "cuz", "bc", "smth", "sth", "etc", "ever", "stuff", "ok", "okay", "yeah", "yep", "nah", "hello", "guys", "folks", "anyone", "somebody", "exactly",
 }
 
 SEMANTIC_CHARS = 320

@@ -12,6 +12,7 @@ from assistant.text import stem
 
 def test_question_words_and_names_are_not_content() -> None:
     assert content_terms("What does a Transit Helper need for the union?", {"transit", "helper"}) == ["union"]
+    assert content_terms("do they ever help out in surgery or is it all ward stuff", set()) == ["help", "surgery", "ward"]
 
 
 def test_coverage_tolerates_typos_and_abbreviations() -> None:
