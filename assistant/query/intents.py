@@ -25,6 +25,8 @@ class Intent:
     value: re.Pattern[str] | None = None  # what a passage that states the fact itself looks like
 
 
+# "What does a Carpenter II do that a Carpenter I doesn't?": what one class does beyond another
+BEYOND_THE_OTHER = r"(?:do(?:es)?|handles?|performs?|covers?|ha(?:s|ve)|gets?) that (?:an? |the )?[\w\s]{0,60}(?:doesn'?t|does not|don'?t|do not|can'?t|cannot)"
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE = r"\b%s\s+\d{1,2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b" % _MONTH
 _COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|sixty|ninety)"
@@ -124,7 +126,7 @@ INTENTS: list[Intent] = [
            ("special", "other"),
            _p(r"examination|\btests?\b|interview|weight|multiple[- ]choice|essay|written|qualifying|\bscor|assessment|proctored"),
            ("exam", "examination", "test", "score", "scored", "weight", "weighted", "given", "interview", "selection", "process")),
-    Intent("difference", _p(r"\b(differ\w*|distinguish\w*|what sets|sets? (?:it|them) apart|separates?|tells? (?:\w+ ){0,3}apart|(?:do(?:es)?|handles?|performs?|covers?|ha(?:s|ve)|gets?) that (?:an? |the )?[\w\s]{0,60}(?:doesn'?t|does not|don'?t|do not|can'?t|cannot))\b"),
+    Intent("difference", _p(r"\b(differ\w*|distinguish\w*|what sets|sets? (?:it|them) apart|separates?|tells? (?:\w+ ){0,3}apart|" + BEYOND_THE_OTHER + r")\b"),
            ("distinguishing", "summary"),
            _p(r"\b(?:entry|journey|advanced|supervis\w*|independen\w*|distinguish\w*|differ\w*|whereas|in contrast|"
               r"rather than|more (?:complex|difficult|responsib)|level)\b"),

@@ -20,7 +20,7 @@ from assistant.domain.follow_up import POINTING_WORDS, leans_on_history
 from assistant.domain.levels import NUMERAL_PATTERN, SERIES_ORDER, detached_levels, question_levels
 from assistant.query.catalog import Catalog, QuestionMatch, normalize_title_tokens
 from assistant.domain.abbreviations import with_expansions
-from assistant.query.intents import Intent, detect_intents
+from assistant.query.intents import BEYOND_THE_OTHER, Intent, detect_intents
 from assistant.text import stem, tokens
 
 _NUMERAL = re.compile(r"\b(?:%s)\b" % NUMERAL_PATTERN)
@@ -218,9 +218,7 @@ def _sibling_with_level(catalog: Catalog, doc_id: str, levels: list[str]) -> str
 _BASELINE = re.compile(
     r"\b(?:beyond|on top of|over and above|in addition to)\s+(?:what\s+)?(?:(?:those|that) of\s+)?(?:an?\s+|the\s+)?"
     r"(?P<rest>[^?.,;]{1,60})", re.I)
-_BEYOND_THE_OTHER = re.compile(
-    r"\b(?:do(?:es)?|handles?|performs?|covers?|ha(?:s|ve)|gets?) that (?:an? |the )?[\w\s]{0,60}"
-    r"(?:doesn'?t|does not|don'?t|do not|can'?t|cannot)\b", re.I)
+_BEYOND_THE_OTHER = re.compile(r"\b%s\b" % BEYOND_THE_OTHER, re.I)
 _NEXT = re.compile(r"\b(?:next|higher|following|senior)\s+(?:level|step|one|class)\b|\bone (?:level|step) up\b|\blevel above\b", re.I)
 _PREVIOUS = re.compile(r"\b(?:previous|lower|prior|junior)\s+(?:level|step|one|class)\b|\bone (?:level|step) down\b|\blevel below\b", re.I)
 
