@@ -16,11 +16,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.domain.follow_up import POINTING_WORDS, leans_on_history
+from assistant.domain.follow_up import POINTING_WORDS, is_ellipsis, leans_on_history
 from assistant.domain.levels import NUMERAL_PATTERN, SERIES_ORDER, detached_levels, question_levels
 from assistant.query.catalog import Catalog, QuestionMatch, normalize_title_tokens
 from assistant.domain.abbreviations import with_expansions
-from assistant.query.intents import BEYOND_THE_OTHER, Intent, detect_intents
+from assistant.query.intents import BEYOND_THE_OTHER, Intent, detect_intents, intent_named
 from assistant.text import stem, tokens
 
 _NUMERAL = re.compile(r"\b(?:%s)\b" % NUMERAL_PATTERN)
@@ -70,7 +70,7 @@ def plan_query(question: str, history: list[dict[str, str]] | None, catalog: Cat
     if len(plan.levels) == 2 and _BEYOND_THE_OTHER.search(question):
         # "What does a Carpenter II do that a Carpenter I doesn't?": the first level's own work is the answer
         plan.levels = plan.levels[:1]
-        plan.intents = [i for i in plan.intents if i.name == "duties"] or detect_intents("What are the duties?")
+        plan.intents = [i for i in plan.intents if i.name == "duties"] or [intent_named("duties")]
     if match.classes:
         plan.doc_ids = [m.doc_id for m in match.classes]
         hinted = _employer_hint(question)  # "the city one", "a state carpenter"
@@ -145,9 +145,6 @@ def plan_query(question: str, history: list[dict[str, str]] | None, catalog: Cat
     return plan
 
 
-_ELLIPSIS = re.compile(
-    r"^\W*(?:and|what about|how about|also|same|what of|(?:is|does) (?:it|that|this) (?:any )?(?:different|differ|change|"
-    r"the same|higher|lower|more|less))\b", re.I)
 _NOT_A_SUBJECT = {stem(w) for w in POINTING_WORDS | {"level", "levels", "step", "class", "job", "position", "role",
                                                     "about", "also", "too", "instead", "then", "still", "work",
                                                     "different", "differ", "same", "change", "vary", "higher", "lower"}}
@@ -157,7 +154,7 @@ def _asks_its_own_thing(question: str, match: QuestionMatch) -> bool:
     """Whether a follow-up is a whole question with its own subject ("Is there a background check?"), not an
     ellipsis of the one before ("and level III?", "what about the Harbor Department?"): then what was asked
     before is not asked again."""
-    if _ELLIPSIS.search(question):
+    if is_ellipsis(question):
         return False
     own = [t for t in tokens(_NUMERAL.sub(" ", _without_names(question, match))) if t not in _NOT_A_SUBJECT]
     return len(own) >= 2
