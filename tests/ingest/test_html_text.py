@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from assistant.ingest.html_text import decode_html, html_to_text
+from assistant.ingest.html_text import html_to_text
 
 MENU_WORDS = ["Salaries", "Telework", "Vacation vs. Annual Leave Comparison Chart", "CalPERS Retirement", "Holidays",
               "Abolished Classes", "Bargaining Unit 1", "Bargaining Unit 21"]
@@ -55,16 +55,6 @@ def test_latin1_declaration_is_read_as_windows_1252() -> None:
     assert title == "Clerk \u2013 Class Specification"
     assert "The \u201cclerk\u201d doesn\u2019t supervise \u2013 see the na\u00efve caf\u00e9 rule\u2026" in text
     assert not any("\x80" <= ch <= "\x9f" for ch in text) and "\ufffd" not in text
-
-
-def test_encoding_without_declaration_and_mixed_bytes() -> None:
-    words = "The \u201cclerk\u201d doesn\u2019t file \u2013 ever. Caf\u00e9 na\u00efve."
-    assert decode_html(f"<p>{words}</p>".encode("cp1252")) == f"<p>{words}</p>"  # guessed, cp1252 preferred
-    assert decode_html(f'<meta charset="iso-8859-1"><p>{words}</p>'.encode("utf-8")).endswith(words + "</p>")
-    mixed = f"<p>{words}</p>".encode("utf-8") + b"<p>stray \x93byte</p>"  # UTF-8 with one bad byte stays UTF-8
-    assert decode_html(mixed).startswith(f"<p>{words}</p>")
-    assert decode_html(b"\xef\xbb\xbf<p>x</p>") == "<p>x</p>"
-    assert decode_html("<p>\u00e9</p>".encode("utf-16")) == "<p>\u00e9</p>"
 
 
 def test_list_items_are_lines_and_glued_source_text_is_split() -> None:

@@ -1,0 +1,205 @@
+"""Lines of text from the kept part of an HTML page: headings, paragraphs, list items and table rows.
+
+Why this module exists: the chunker needs the page's structure in plain text (``#`` headings, ``- `` items,
+`` | `` rows of data tables, layout tables read as blocks), and text whose list markup was lost at the
+source ("grade. andPossession of") split again.
+
+Example:
+    >>> from assistant.ingest.html_tree import parse_html
+    >>> root = parse_html("<h2>Duties</h2><ul><li>Files</li><li>Types</li></ul>")
+    >>> assemble_text(render_lines(root, set(), {e: ElementStats() for e in root.iter()}))
+    '## Duties\\n\\n- Files\\n- Types'
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from assistant.ingest.html_tree import BLOCK_TAGS, HEADING_LEVELS, WHITESPACE, ElementStats, tag_name
+
+__all__ = ["assemble_text", "render_lines"]
+
+_ALNUM = re.compile(r"[^\W_]")
+_BULLET = re.compile(r"^[\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2043\u25a0\u25a1\uf0b7]\s*")  # typed bullets
+
+
+class _Renderer:
+    """Turns the kept tree into lines with an explicit stack of actions (no recursion, each node once)."""
+
+    def __init__(self, dropped: set[Any], stats: dict[Any, ElementStats]) -> None:
+        self.dropped = dropped
+        self.stats = stats
+        self.lines: list[str] = []
+        self.current: list[str] = []
+        self.prefix = ""
+        self.row_depth = 0
+        self.pre_depth = 0
+        self.link_depth = 0
+        self.links = 0  # links in the current line
+        self.plain = False  # letters or digits outside links in the current line
+
+    def text(self, value: str) -> None:
+        if not self.pre_depth:
+            value = value.replace("\n", " ")
+        self.current.append(value)
+        if not self.link_depth:
+            self.plain = self.plain or _ALNUM.search(value) is not None
+
+    def flush(self) -> None:
+        if self.row_depth:
+            self.current.append(" ")
+            return
+        raw = "".join(self.current)
+        self.current.clear()
+        if self.pre_depth:
+            self.lines.extend(part.strip() for part in raw.split("\n") if part.strip())
+        else:
+            line = WHITESPACE.sub(" ", raw).strip()
+            toolbar = not self.prefix and self.links >= 2 and not self.plain  # "Apply Print Email", "Home | Jobs"
+            if line and line.strip("|:- ") and not toolbar:
+                self.lines.append(self.prefix + _BULLET.sub("- ", line, count=1))
+        self.prefix = ""
+        self.links, self.plain = 0, False
+
+    def row_end(self) -> None:
+        self.row_depth -= 1
+        cells = [WHITESPACE.sub(" ", cell).strip() for cell in "".join(self.current).split("\x1f")]
+        self.current.clear()
+        self.links, self.plain = 0, False
+        while cells and not cells[-1]:
+            cells.pop()
+        if any(cells):
+            self.lines.append(" | ".join(cells))
+
+    def render(self, root: Any) -> list[str]:
+        stack: list[tuple[str, Any]] = [("children", root)]
+        while stack:
+            action, item = stack.pop()
+            if action == "children":
+                stack.extend(reversed(self.expand(item)))
+            elif action == "text":
+                self.text(item)
+            elif action == "flush":
+                self.flush()
+            elif action == "prefix":
+                self.flush()
+                self.prefix = item
+            elif action == "link":
+                self.link_depth += item
+                self.links += item > 0
+            elif action == "row":
+                if item > 0:
+                    self.flush()
+                    self.row_depth += 1
+                else:
+                    self.row_end()
+            elif action == "cell":
+                self.current.append("\x1f")
+            elif action == "term":  # <dt>: its <dd> follows on the same line
+                if self.current and "".join(self.current).strip():
+                    self.current.append(" " if "".join(self.current).rstrip().endswith(":") else ": ")
+            elif action == "pre":
+                if item > 0:
+                    self.flush()
+                    self.pre_depth += 1
+                else:
+                    self.flush()
+                    self.pre_depth -= 1
+        self.flush()
+        return self.lines
+
+    def expand(self, element: Any) -> list[tuple[str, Any]]:
+        """The element's text, then each kept child (as the actions it stands for) and its tail."""
+        todo: list[tuple[str, Any]] = []
+        if element.text:
+            todo.append(("text", element.text))
+        in_row = self.row_depth > 0
+        for child in element:
+            tag = tag_name(child)
+            if tag and child not in self.dropped and child in self.stats:
+                todo.extend(self.actions(child, tag, in_row))
+            if child.tail:
+                todo.append(("text", child.tail))
+        return todo
+
+    def actions(self, child: Any, tag: str, in_row: bool) -> list[tuple[str, Any]]:
+        if tag == "a" and child.get("href") is not None:
+            return [("link", 1), ("children", child), ("link", -1)]
+        if in_row:  # inside a data-table row everything is inline
+            return [("text", " "), ("children", child), ("text", " ")] if tag in BLOCK_TAGS or tag == "br" else [
+                ("children", child)]
+        if tag in HEADING_LEVELS:
+            return [("prefix", "#" * HEADING_LEVELS[tag] + " "), ("children", child), ("flush", None)]
+        if tag == "li":
+            return [("prefix", "- "), ("children", child), ("flush", None)]
+        if tag == "br":
+            return [("flush", None)]
+        if tag == "dt":
+            return [("flush", None), ("children", child), ("term", None)]
+        if tag == "dd":
+            return [("children", child), ("flush", None)]
+        if tag == "pre":
+            return [("pre", 1), ("children", child), ("pre", -1)]
+        if tag == "tr" and _is_data_row(child, self.stats):
+            actions: list[tuple[str, Any]] = [("row", 1)]
+            for cell in child:
+                if tag_name(cell) in {"td", "th"} and cell in self.stats and cell not in self.dropped:
+                    if len(actions) > 1:
+                        actions.append(("cell", None))
+                    actions.append(("children", cell))
+            return actions + [("row", -1)]
+        if tag in BLOCK_TAGS:
+            return [("flush", None), ("children", child), ("flush", None)]
+        return [("children", child)]
+
+
+def render_lines(root: Any, dropped: set[Any], stats: dict[Any, ElementStats]) -> list[str]:
+    """Lines of text under ``root``: headings, paragraphs, list items and table rows, in document order."""
+    return _Renderer(dropped, stats).render(root)
+
+
+def _is_data_row(row: Any, stats: dict[Any, ElementStats]) -> bool:
+    """A row of a data table: two or more cells and no structure (tables, lists, headings) inside it."""
+    s = stats.get(row)
+    if s is None or s.structure:
+        return False
+    table = row.getparent()
+    if table is not None and tag_name(table) in {"thead", "tbody", "tfoot"}:
+        table = table.getparent()
+    table_stats = stats.get(table) if table is not None else None
+    cells = table_stats.max_cells if table_stats is not None else s.max_cells
+    return cells >= 2
+
+
+# --- assembly ------------------------------------------------------------------------------------
+
+_GLUED_CONJUNCTION = re.compile(r"(?<![\w'])(and|or)(?=[A-Z])")
+_GLUED_ALTERNATIVE = re.compile(r"\b((?:Either|Or|either|or) (?:III|II|IV|VI|V|I))(?=[A-Z][a-z])")
+_REPLACEMENT_BETWEEN_WORDS = re.compile(r"(?<=\w)\ufffd(?=\w)")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x80-\x9f]")
+
+
+def _repair(line: str) -> str:
+    """Split words the source glued where list markup was lost; a U+FFFD between words becomes a space."""
+    line = _GLUED_ALTERNATIVE.sub(r"\1\n", line)
+    line = _GLUED_CONJUNCTION.sub(r"\1\n", line)
+    return _REPLACEMENT_BETWEEN_WORDS.sub(" ", line)
+
+
+def assemble_text(lines: list[str]) -> str:
+    """Paragraphs separated by blank lines; runs of bullets or of table rows kept together."""
+    blocks: list[str] = []
+    previous_kind = ""
+    for line in lines:
+        line = _repair(line)
+        if line.startswith("#") and blocks and blocks[-1] == line:
+            continue  # the same heading twice in a row (a page title above the content's own title)
+        kind = "list" if line.startswith("- ") else "row" if " | " in line else ""
+        if blocks and kind and kind == previous_kind:
+            blocks[-1] += "\n" + line
+        else:
+            blocks.append(line)
+        previous_kind = kind
+    text = "\n\n".join(blocks).replace("\u00a0", " ").replace("\r", "")
+    return _CONTROL.sub("", text)
