@@ -32,7 +32,7 @@ from langchain_core.documents import Document
 
 from assistant.engine import Assistant
 from assistant.bench.evaluation import _percentile
-from assistant.ingest.sync import discover, doc_id_for
+from assistant.ingest.discovery import discover, doc_id_for
 from assistant.ingest.loaders import SUPPORTED_SUFFIXES, DocumentError, load_document
 from assistant.query.plan import plan_query
 from assistant.bench.latency_bench import clear_query_cache

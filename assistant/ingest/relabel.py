@@ -18,8 +18,9 @@ from pathlib import Path
 from assistant.index.index import Index
 from assistant.index.registry import DocumentRecord
 from assistant.ingest.loaders import DocumentError
+from assistant.ingest.lock import ingest_lock
 from assistant.ingest.sync import (
-    SyncHook, _NoHook, _prepare, _write_documents, content_digest, ingest_lock, pipeline_fingerprint,
+    SyncHook, _NoHook, _prepare, _write_documents, content_digest, pipeline_fingerprint,
 )
 
 

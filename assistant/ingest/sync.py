@@ -16,23 +16,20 @@ Example:
 
 from __future__ import annotations
 
-import fcntl
 import hashlib
-import os
-import re
 import time
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Protocol
+from typing import Callable, Iterable, Protocol
 
 from assistant.ingest.chunking import chunk_text
+from assistant.ingest.discovery import discover, doc_id_for
+from assistant.ingest.lock import ingest_lock
 from assistant.ingest.docinfo import apply_correction, identify
 from assistant.index.index import Index
 from assistant.ingest.reconcile import embed_text, reconcile_vectors
 from assistant.ingest.loaders import SUPPORTED_SUFFIXES, DocumentError, ExtractedDocument, load_document
 from assistant.ingest.limits import ParseLimits
-from assistant.errors import IngestLockedError
 from assistant.index.corrections import Correction, tag_of_hash
 from assistant.index.registry import ChunkRecord, DocumentRecord
 from assistant.index.store import chunk_metadata
@@ -102,36 +99,6 @@ class _NoHook:
         pass
 
 
-@contextmanager
-def ingest_lock(data_dir: Path, wait: bool = True, timeout_s: float = 600.0) -> Iterator[None]:
-    """Exclusive lock on the data dir; a second ingest waits (or fails, naming the holder)."""
-    data_dir.mkdir(parents=True, exist_ok=True)
-    path = data_dir / "ingest.lock"
-    handle = open(path, "a+")
-    deadline = time.monotonic() + timeout_s
-    try:
-        while True:
-            try:
-                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                handle.seek(0)
-                holder = handle.read().strip() or "another process"
-                if not wait or time.monotonic() > deadline:
-                    raise IngestLockedError(f"an ingest is already running ({holder}); try again when it finishes")
-                time.sleep(0.2)
-        handle.seek(0)
-        handle.truncate()
-        handle.write(f"pid {os.getpid()} since {time.strftime('%H:%M:%S')}")
-        handle.flush()
-        yield
-    finally:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_UN)
-        finally:
-            handle.close()
-
-
 PIPELINE_VERSION = "11"  # bump when extraction or chunking changes, so every document is re-indexed
 
 
@@ -140,31 +107,6 @@ def pipeline_fingerprint(index: Index) -> str:
     s = index.settings
     key = f"{PIPELINE_VERSION}|{s.embedding_model}|{s.chunk_size}|{s.chunk_overlap}"
     return hashlib.sha256(key.encode()).hexdigest()[:8]
-
-
-def doc_id_for(relative: Path) -> str:
-    """Stable id from the path inside the ingested folder, without its suffix."""
-    stem = relative.with_suffix("").as_posix()
-    return re.sub(r"[^A-Za-z0-9._/-]+", "-", stem).strip("-") or "document"
-
-
-def discover(paths: list[Path]) -> tuple[list[tuple[Path, Path]], list[Path]]:
-    """(file, root) pairs to ingest, and the folders being mirrored."""
-    files: list[tuple[Path, Path]] = []
-    mirrored: list[Path] = []
-    for given in paths:
-        path = given.expanduser().resolve()
-        if path.is_dir():
-            mirrored.append(path)
-            for file in sorted(path.rglob("*")):
-                if file.is_file() and not any(part.startswith(".") for part in file.relative_to(path).parts):
-                    if file.suffix.lower() in SUPPORTED_SUFFIXES or file.suffix.lower() not in {".jsonl", ".json", ".csv"}:
-                        files.append((file, path))
-        elif path.is_file():
-            files.append((path, path.parent))
-        else:
-            raise FileNotFoundError(f"{given}: no such file or folder")
-    return files, mirrored
 
 
 @dataclass

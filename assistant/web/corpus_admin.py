@@ -37,7 +37,7 @@ from assistant.facts.storage.sync_hook import FactCardsHook, remove_with_fact_ca
 from assistant.index.corrections import FIELDS, Correction, CorrectionEntry, make_correction
 from assistant.index.registry import DocumentRecord
 from assistant.ingest.relabel import relabel, source_file
-from assistant.ingest.sync import doc_id_for
+from assistant.ingest.discovery import doc_id_for
 from assistant.ingest.limits import ParseLimits
 from assistant.ingest.loaders import DocumentError, load_document
 from assistant.web.doc_checks import DocumentCheck, check_documents

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 
 from assistant.ingest.docinfo import employer_aliases, find_levels, identify, title_abbreviation
 

@@ -13,7 +13,7 @@ from assistant.ingest.docinfo import identify
 from assistant.errors import IngestLockedError
 from assistant.facts.storage.sync_hook import remove_with_fact_cards as remove_documents
 from assistant.facts.storage.sync_hook import sync_with_fact_cards as sync
-from assistant.ingest.sync import ingest_lock
+from assistant.ingest.lock import ingest_lock
 from assistant.ingest.loaders import load_document
 
 from conftest import BUTTE_NAME, MCPS_NAME

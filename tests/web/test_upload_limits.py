@@ -32,7 +32,7 @@ def test_an_oversize_upload_is_refused_with_its_real_size(server) -> None:
 
 def test_a_delete_while_another_ingest_holds_the_lock_is_refused_at_once(server) -> None:
     """409 now, and the document is still there (before: the request blocked up to 600 s, then ran anyway)."""
-    from assistant.ingest.sync import ingest_lock
+    from assistant.ingest.lock import ingest_lock
 
     with ingest_lock(server.data_dir, wait=False):
         busy = httpx.delete(server.url + "/api/admin/documents/mcps-it-systems-specialist", auth=ADMIN, timeout=30)
