@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from langchain_core.documents import Document
 
-from assistant.query.catalog import TITLE_SYNONYMS, normalize_title_tokens
+from assistant.query.title_words import TITLE_SYNONYMS, normalize_title_tokens
 from assistant.index.store import chunk_metadata
 from assistant.domain.levels import ROMAN_PATTERN, level_name, question_levels, without_level, without_series
 from assistant.domain.abbreviations import is_abbreviation, without_expansions

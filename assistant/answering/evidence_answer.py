@@ -28,7 +28,7 @@ from assistant.answering.passage_scores import PassageScorer, content_terms, sur
 from assistant.answering.wording import clean_quote, doc_label, retrieved_ids
 from assistant.domain.abbreviations import expansion_kinds, is_abbreviation, without_expansions
 from assistant.domain.levels import without_series
-from assistant.query.catalog import TITLE_SYNONYMS, normalize_title_tokens
+from assistant.query.title_words import TITLE_SYNONYMS, normalize_title_tokens
 from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
 from assistant.text import near_spelling, raw_tokens, stem, tokens

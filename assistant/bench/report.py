@@ -143,7 +143,7 @@ def targets(run: BenchRun) -> list[list[str]]:
                          verdict(sixteen.errors == 0 and sixteen.p95_ms <= 1500)])
         ten_server = next((s for s in served if s.label == "scaled 10000"), None)
         peak = ten_server or big_server
-        rows.append([f"server RSS ≤ 1.5 GB with the 10,000-document index",
+        rows.append(["server RSS ≤ 1.5 GB with the 10,000-document index",
                      f"peak {_n(peak.rss_peak_mb, 0)} MiB ({peak.label})",
                      verdict(peak.rss_peak_mb <= 1536 if ten_server and peak.rss_peak_mb else None)
                      + ("" if ten_server else " at 10,000")])

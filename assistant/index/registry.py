@@ -15,12 +15,11 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import threading
 import time
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, ContextManager, Iterator
+from typing import Any, ContextManager
 
 from assistant.index.corrections import Correction, CorrectionEntry
 from assistant.index.sqlite_conn import ThreadConnections

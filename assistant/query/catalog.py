@@ -26,9 +26,7 @@ from assistant.ingest.docinfo import GOVERNMENT_KINDS, employer_aliases, employe
 from assistant.index.registry import DocumentRecord
 from assistant.query.employer_bodies import body_of, other_body
 from assistant.query.parts import asks_which_class
-from assistant.query.title_words import (  # noqa: F401  (re-exported: the catalog's words)
-    PHRASE_SYNONYMS, TITLE_SYNONYMS, main_name_tokens, normalize_title_tokens, title_parts,
-)
+from assistant.query.title_words import main_name_tokens, normalize_title_tokens, title_parts
 from assistant.text import STOPWORDS, raw_tokens
 
 LEVEL_WORDS = {"intern": "Intern", "trainee": "Trainee", "senior": "Senior", "lead": "Lead", "principal": "Principal",

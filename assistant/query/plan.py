@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 
 from assistant.domain.follow_up import POINTING_WORDS, is_ellipsis, leans_on_history
 from assistant.domain.levels import NUMERAL_PATTERN, SERIES_ORDER, detached_levels, question_levels
-from assistant.query.catalog import Catalog, QuestionMatch, normalize_title_tokens
+from assistant.query.catalog import Catalog, QuestionMatch
+from assistant.query.title_words import normalize_title_tokens
 from assistant.domain.abbreviations import with_expansions
 from assistant.query.intents import BEYOND_THE_OTHER, Intent, detect_intents, intent_named
 from assistant.text import stem, tokens

@@ -17,7 +17,7 @@ from fastapi.responses import HTMLResponse
 from assistant.answering.answer import Answer, Citation
 from assistant.web.context import WebContext
 from assistant.web.feedback_log import iso_time
-from assistant.web.render import answer_markdown, citation_links, citation_names, esc, message_sources_html, page
+from assistant.web.render import answer_markdown, citation_names, esc, message_sources_html, page
 
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
 

@@ -36,7 +36,7 @@ from assistant.answering.answer import Answer
 from assistant.answering.chain import AnswerState
 from assistant.domain.follow_up import leans_on_history
 from assistant.domain.levels import NUMERAL_PATTERN, roman
-from assistant.query.catalog import PHRASE_SYNONYMS, normalize_title_tokens
+from assistant.query.title_words import PHRASE_SYNONYMS, normalize_title_tokens
 from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
 from assistant.facts.storage.card_cache import card_loader

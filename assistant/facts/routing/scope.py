@@ -16,7 +16,8 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.answering.passage_scores import content_terms
-from assistant.query.catalog import Catalog, normalize_title_tokens
+from assistant.query.catalog import Catalog
+from assistant.query.title_words import normalize_title_tokens
 from assistant.query.plan import QueryPlan
 from assistant.text import raw_tokens, stem
 from assistant.facts.model import FactCard
