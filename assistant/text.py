@@ -22,6 +22,15 @@ STOPWORDS = frozenset(
     classification classifications work works""".split()
 )
 
+# Chat fillers and informal words ("gonna", "u", "smth", "thx", "actually"): they never name what a question
+# asks about, so neither the evidence reader nor the passage scorer looks for them in a document.
+CHAT_WORDS = frozenset(
+    """gotta gonna wanna hafta lemme whats hows whos u ur ya yall w r pls plz please thx thanks thank kinda sorta
+    stuff smth sth guy guys folks dude hey hi hello ok okay yeah yep yes nah um lol btw idk tho cuz bc etc ever
+    anyone someone somebody exactly actually really currently usually typically im ive dont doesnt isnt cant
+    wont""".split()
+)
+
 _TOKEN = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?|\d+(?:[.,]\d+)*")
 _SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ions", "ion", "ies", "ied", "ers", "er", "es", "ed", "ly", "s")
 

@@ -29,19 +29,15 @@ from assistant.query.intents import without_set_aside
 from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
 from assistant.text import (
-    STOPWORDS, bare_word, list_items, raw_tokens, readable_row, sentence_spans, stem, table_header, tokens,
+    CHAT_WORDS, STOPWORDS, bare_word, list_items, raw_tokens, readable_row, sentence_spans, stem, table_header, tokens,
 )
 
 # Informal words that are never the subject of a question.
-FILLER = {
-    "gotta", "gonna", "wanna", "whats", "hows", "whos", "u", "ur", "pls", "plz", "thx", "kinda", "sorta", "stuff",
-    "guy", "guys", "folks", "dude", "hey", "hi", "hello", "thanks", "thank", "ok", "okay", "yeah", "yes", "um",
-    "anyone", "someone", "somebody", "exactly", "actually", "really", "currently", "usually", "typically", "ya",
-    "im", "ive", "id", "dont", "doesnt", "isnt", "cant", "wont", "lol", "btw", "smth", "sth", "idk", "tho", "etc",
-    "require", "required", "requirement", "requirements", "minimum", "maximum", "range", "level", "levels",
+FILLER = CHAT_WORDS | {
+    "id", "require", "required", "requirement", "requirements", "minimum", "maximum", "range", "level", "levels",
     "compare", "compared", "comparison", "differ", "differs", "difference", "different", "versus", "between",
     "staff", "employee", "employees", "more", "less", "longer", "shorter", "higher", "lower", "bigger", "which",
-    "both", "each", "either", "neither", "same", "other", "someone", "person", "people", "new", "hired", "hire",
+    "both", "each", "either", "neither", "same", "other", "person", "people", "new", "hired", "hire",
     # discourse words: how the question is put, never what it asks about
     "though", "although", "but", "instead", "also", "too", "even", "just", "anyway", "maybe", "perhaps", "probably",
     "basically", "honestly", "seriously", "literally", "already", "besides", "beyond", "regular",

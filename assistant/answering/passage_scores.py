@@ -28,23 +28,20 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-from assistant.text import STOPWORDS, abbreviates, bare_word, compound_parts, near_spelling, raw_tokens, stem
+from assistant.text import CHAT_WORDS, STOPWORDS, abbreviates, bare_word, compound_parts, near_spelling, raw_tokens, stem
 
 # Words that ask rather than name what is asked about: never needed in a supporting passage.
-QUESTION_WORDS = {
+QUESTION_WORDS = CHAT_WORDS | {
     "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "does", "do", "did", "is", "are", "was",
     "were", "can", "could", "should", "would", "will", "must", "may", "might", "need", "needs", "needed", "have",
-    "has", "had", "get", "gets", "there", "any", "anything", "tell", "me", "know", "want", "wanna", "gotta",
-    "u", "ur", "hey", "hi", "pls", "please", "thanks", "job", "jobs", "position", "positions", "class", "classes",
-    "classification", "role", "work", "someone", "person", "employee", "employees", "list", "say", "says", "said",
-    "about", "also", "again", "instead", "besides", "beyond", "else", "still", "just", "really", "actually", "much", "many", "long",
-    "often", "kind", "type", "sort", "like", "one", "ones", "thing", "things", "and", "or", "but", "if", "then",
-    "than", "that", "this", "these", "those", "it", "its", "they", "them", "their", "you", "your", "i", "my", "we",
-    "our", "a", "an", "the", "of", "to", "in", "on", "for", "with", "at", "by", "from", "as", "be", "been", "being",
-    "spec", "specification", "document", "documents", "say", "state", "states", "stated", "mention", "mentions",
-    # chat fillers
-    "kinda", "sorta", "gonna", "hafta", "lemme", "ya", "yall", "w", "r", "plz", "thx", "lol", "btw", "idk", "tho",
-    "cuz", "bc", "smth", "sth", "etc", "ever", "stuff", "ok", "okay", "yeah", "yep", "nah", "hello", "guys", "folks", "anyone", "somebody", "exactly",
+    "has", "had", "get", "gets", "there", "any", "anything", "tell", "me", "know", "want", "job", "jobs", "position",
+    "positions", "class", "classes", "classification", "role", "work", "person", "employee", "employees", "list",
+    "say", "says", "said", "about", "also", "again", "instead", "besides", "beyond", "else", "still", "just", "much",
+    "many", "long", "often", "kind", "type", "sort", "like", "one", "ones", "thing", "things", "and", "or", "but",
+    "if", "then", "than", "that", "this", "these", "those", "it", "its", "they", "them", "their", "you", "your", "i",
+    "my", "we", "our", "a", "an", "the", "of", "to", "in", "on", "for", "with", "at", "by", "from", "as", "be",
+    "been", "being", "spec", "specification", "document", "documents", "state", "states", "stated", "mention",
+    "mentions",
 }
 
 SEMANTIC_CHARS = 320
