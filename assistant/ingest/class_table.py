@@ -31,6 +31,9 @@ _CODE_CELL = re.compile(r"^(?=[A-Za-z]*\d)[A-Za-z0-9]{3,6}$")
 _TITLE_CELL = re.compile(r"^[A-Z][A-Za-z'’&.,/()\- ]*[A-Za-z)]$")
 _ASIDE_WITH_FIGURES = re.compile(r"\s*\([^)]*\d[^)]*\)")  # "(Abolished 01/07/2016 per Pay Letter 16-05)"
 _CLASS_CODE_HEADER = re.compile(r"\bclass\s*(?:code|no\.?|number|#)", re.I)
+_TITLE_HEADER = re.compile(r"\b(?:title|class(?:ification)?|position)\b(?!\s*(?:code|no\b|number|#))", re.I)
+# Values of status columns, never a class title ("Non-Exempt", "Full-Time")
+_STATUS_VALUE = re.compile(r"^(?:non-?\s?exempt|exempt|full-?\s?time|part-?\s?time|yes|no|n/?a|none|active|abolished)$", re.I)
 _CODE_HEADER = re.compile(r"\b(?:code|no\.?|number|#|id)(?:\W|$)", re.I)
 # Words that make a heading a section about a class rather than a class ("Carpenter Duties")
 _SECTION_WORDS = {
@@ -112,7 +115,8 @@ def _table_classes(text: str, base_words: set[str]) -> list[ClassInfo]:
         rows: list[ClassInfo] = []
         for start, end, cells in group:
             codes = [i for i, c in enumerate(cells) if _CODE_CELL.match(c)]
-            titles = [i for i, c in enumerate(cells) if i not in codes and _title_like(_clean_title(c))]
+            titles = [i for i, c in enumerate(cells)
+                      if i not in codes and _title_like(_clean_title(c)) and not _STATUS_VALUE.match(c.strip())]
             if not codes or not titles:
                 if not rows and not codes:
                     header = cells
@@ -124,7 +128,9 @@ def _table_classes(text: str, base_words: set[str]) -> list[ClassInfo]:
             chosen = [i for i in codes if i < len(header) and _CLASS_CODE_HEADER.search(header[i])]
             numeric = [i for i in codes if cells[i].isdigit()]
             code_at = (chosen or numeric or codes)[0]
-            title = _clean_title(cells[titles[-1]])  # the title column comes after the code columns
+            headed_title = [i for i in titles if i < len(header) and _TITLE_HEADER.search(header[i])]
+            # the column headed as the title, else the last title-like one (it comes after the code columns)
+            title = _clean_title(cells[(headed_title or titles)[-1]])
             rows.append(ClassInfo(title, cells[code_at], start, end))
         if not rows:
             continue
@@ -133,6 +139,35 @@ def _table_classes(text: str, base_words: set[str]) -> list[ClassInfo]:
         related = sum(1 for r in rows if base_words & set(_words(r.title)))
         if headed or (len(rows) >= 2 and related >= 2):
             found.extend(rows)
+    return found
+
+
+# A code table printed without cell separators (a PDF's text): "3311 Librarian II 53 Non-Exempt"
+_CODE_LED_LINE = re.compile(
+    r"^[ \t]*((?=[A-Za-z]*\d)[A-Za-z0-9]{3,6})[ \t]+([A-Z][A-Za-z'’&.,/()\- ]*?[A-Za-z)])"
+    r"(?:[ \t]+(?:\$?\d[\w.,$%/-]*|(?:Non-?\s?)?Exempt|N/?A)\b.*)?[ \t]*$"
+)
+_CODE_TITLE_HEADER = re.compile(r"\bcode\b.*\b(?:title|class(?:ification)?)\b|\b(?:title|class)\b.*\bcode\b", re.I)
+
+
+def _line_classes(text: str, base_words: set[str]) -> list[ClassInfo]:
+    """Runs of two or more code-led lines, under a header naming a code and a title or sharing the series' words."""
+    found: list[ClassInfo] = []
+    run: list[ClassInfo] = []
+    header = False
+    offset = 0
+    for line in text.split("\n") + [""]:
+        match = _CODE_LED_LINE.match(line)
+        title = _clean_title(match.group(2)) if match else ""
+        if match and _title_like(title) and not _STATUS_VALUE.match(title):
+            run.append(ClassInfo(title, match.group(1), offset + match.start(), offset + len(line)))
+        else:
+            related = sum(1 for info in run if base_words & set(_words(info.title)))
+            if len(run) >= 2 and (header or related >= 2):
+                found.extend(run)
+            run = []
+            header = bool(_CODE_TITLE_HEADER.search(line)) and len(line) < 120
+        offset += len(line) + 1
     return found
 
 
@@ -165,7 +200,7 @@ def find_classes(text: str, title: str) -> list[ClassInfo]:
     Only a document naming two or more classes is a series; otherwise []."""
     base = series_base(title)
     base_words = set(_words(base))
-    table = _table_classes(text, base_words)
+    table = _table_classes(text, base_words) + _line_classes(text, base_words)
     headings = _heading_classes(text, base, title)
     by_key: dict[str, ClassInfo] = {}
     for info in table:

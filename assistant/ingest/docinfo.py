@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import PurePath
 from typing import Any
 
+from assistant.domain.us_states import postal_code
 from assistant.domain.levels import ROMAN_PATTERN, level_name, series_rank, without_level
 from assistant.ingest.class_table import ClassInfo, find_classes
 from assistant.ingest.sections import classify_heading
@@ -33,13 +34,14 @@ _CODE_LABEL = re.compile(
     re.IGNORECASE,
 )
 # kinds of government body, named "<kind> of <name>" or "<name> <kind>" (also read by the query catalog)
+_NAME_WORD = r"[A-Z][A-Za-z'.]+(?:-[A-Z][A-Za-z'.]+)?"  # "Tri-Valley", "Winston-Salem"
 GOVERNMENT_KINDS = ("City", "County", "Town", "Village", "State", "Commonwealth", "Borough", "Township")
 _GOVERNMENT_KINDS = "|".join(GOVERNMENT_KINDS)
 _EMPLOYER_OF = re.compile(
-    rf"\b((?:{_GOVERNMENT_KINDS}|Port|City and County) of (?:[A-Z][A-Za-z'.]+)(?: [A-Z][A-Za-z'.]+){{0,3}})"
+    rf"\b((?:{_GOVERNMENT_KINDS}|Port|City and County) of (?:{_NAME_WORD})(?: {_NAME_WORD}){{0,3}})"
 )
 _EMPLOYER_SUFFIX = re.compile(
-    r"\b((?:[A-Z][A-Za-z'.]+ ){1,4}(?:County Public Schools|Public Schools|Unified School District|School District|"
+    rf"\b((?:{_NAME_WORD} ){{1,4}}(?:County Public Schools|Public Schools|Unified School District|School District|"
     r"Library District|Water District|Fire District|Transit District|Special District|District|Public Library|County|"
     r"Community College District|College|University|Authority|Schools|Agency|Commission|Water Agency|Utilities|USD|ISD))\b"
 )
@@ -90,7 +92,8 @@ def _smart_case(text: str) -> str:
         small = {"of", "and", "the", "for", "in", "to", "a"}
         words = []
         for i, word in enumerate(text.lower().split()):
-            words.append(word if (i and word in small) else re.sub(r"[a-z]", lambda m: m.group(0).upper(), word, count=1))
+            words.append(word if (i and word in small) else "-".join(  # "TRI-VALLEY" → "Tri-Valley"
+                re.sub(r"[a-z]", lambda m: m.group(0).upper(), part, count=1) for part in word.split("-")))
         return " ".join(words)
     return text
 
@@ -171,7 +174,9 @@ def employer_aliases(employer: str) -> list[str]:
         kind = employer[: -len(core)].split()[0].lower()
         aliases.add(f"{initials} {kind}")  # "LA City", as people type it: "la city carpenter"
     if employer.startswith("State of "):
-        aliases.update({"the state", "state's", "state of " + core_words[0][:2].lower() if core_words else "the state"})
+        aliases.update({"the state", "state's"})
+        if postal_code(core):
+            aliases.add("state of " + postal_code(core).lower())  # as people type it: 'state of ca'
     return sorted(aliases, key=len, reverse=True)
 
 
@@ -194,12 +199,15 @@ def _find_title(text: str, employer: str, filename: str, html_title: str = "") -
         value = match.group(1)
         value = re.split(r"\s{2,}|\s+(?:CODE|GRADE|SQ/OQ|CLASS CODE)\s*:", value)[0]
         value = value.strip(" *|")
+        if " | " in value:
+            continue  # the label is a table's header cell ("Class Title | Class Code | Salary Range")
         if 2 < len(value) < 100 and not _NOT_A_TITLE.search(value):
             return _smart_case(value), False
     # Markdown/HTML headings: the first that is neither the employer nor boilerplate
     for match in re.finditer(r"^#{1,3}\s+(.+)$", text[:3000], re.MULTILINE):
         heading = match.group(1).strip(" #*")
-        heading = re.sub(r"^(?:job description|class specification|class description)\s*[:\-–]\s*", "", heading, flags=re.I)
+        heading = re.sub(r"^(?:classified |official )?(?:job description|class specification|class description)\s*[:\-–—]\s*",
+                         "", heading, flags=re.I)
         if heading and _NOT_A_TITLE.search(heading):
             continue
         names_employer = bool(employer) and heading.lower().startswith(employer.lower())
@@ -221,20 +229,27 @@ def _find_title(text: str, employer: str, filename: str, html_title: str = "") -
             return candidate, False
     # A standalone short line near the top ("BUS OPERATOR" under "CLASS SPECIFICATION")
     seen = 0
-    for raw in text[:1500].split("\n"):
-        line = raw.strip(" #*")
+    past_heading = False
+    lines = [raw.strip(" #*") for raw in text[:1500].split("\n")]
+    for line in lines:
         if not line:
             continue
         seen += 1
-        if seen > 8 or (classify_heading(line.rstrip(":")) not in (None, "header") and len(line.split()) <= 6):
-            break  # the title comes before the first section heading
+        job_like = bool(_JOB_NOUN.search(line))  # "Permit Technician" under a job board's menus
+        if seen > 16:
+            break
+        if classify_heading(line.rstrip(":")) not in (None, "header") and len(line.split()) <= 6:
+            past_heading = True  # the title comes before the first section heading ...
+            continue
+        if (past_heading or seen > 8) and not (job_like and lines.count(line) >= 2):
+            continue  # ... unless a job board's menus come first: then it is printed twice, as a job title
         words = line.split()
         letters = [c for c in line if c.isalpha()]
         if not (1 <= len(words) <= 6) or not letters or ":" in line or "|" in line or "," in line:
             continue
         all_caps = sum(c.isupper() for c in letters) / len(letters) >= 0.9
         title_case = all(w[0].isupper() for w in words if w[0].isalpha() and w.lower() not in {"of", "and", "the", "for", "in"})
-        if not all_caps and not (seen <= 3 and title_case and not re.search(r"[.!?]$", line)):
+        if not all_caps and not ((seen <= 3 or job_like) and title_case and not re.search(r"[.!?]$", line)):
             continue
         if _GENERIC.search(line) or _NOT_A_TITLE.search(line) or classify_heading(line) or (
             employer and line.lower() == employer.lower()

@@ -211,3 +211,22 @@ def test_class_named_by_a_word_the_series_title_lacks_matches_the_series(assista
     assert [m.doc_id for m in match.classes] == ["widget-inspector-series"] and not match.missing
     assert match.classes[0].entry.series_class == "Senior Widget Inspector (Supervisor)"
     assert match.classes[0].entry.class_code == "7745"
+
+
+def test_the_column_headed_as_the_title_wins_and_status_values_are_no_titles():
+    text = ("# Custodian Series\n\nClass Title | Class Code | Salary Range | FLSA | Work Year\n"
+            "Custodian I | 2210 | Range 22 | Non-Exempt | 12 months\n"
+            "Custodian II | 2211 | Range 25 | Non-Exempt | 12 months\n"
+            "Lead Custodian | 2215 | Range 29 | Non-Exempt | 12 months\n")
+    assert [(c.title, c.code) for c in find_classes(text, "Custodian Series")] == [
+        ("Custodian I", "2210"), ("Custodian II", "2211"), ("Lead Custodian", "2215")]
+
+
+def test_a_code_table_without_cell_separators_as_a_pdf_prints_it():
+    text = ("CITY OF GLENHAVEN\nCLASS SPECIFICATION\nClass Code Class Title Salary Range FLSA\n"
+            "3310 Librarian I 48 Non-Exempt\n3311 Librarian II 53 Non-Exempt\n3315 Senior Librarian 58 Exempt\n"
+            "Established: 06/1998 Revised: 11/2021\n")
+    assert [(c.title, c.code) for c in find_classes(text, "Librarian Series")] == [
+        ("Librarian I", "3310"), ("Librarian II", "3311"), ("Senior Librarian", "3315")]
+    # an address and a phone line are no code table, whatever their digits
+    assert find_classes("Marlow County\n2210 Harbor Street\n1200 Main Street\nSuite 4\n", "Clerk") == []

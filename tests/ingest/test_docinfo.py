@@ -97,3 +97,28 @@ def test_an_employer_is_also_named_without_the_words_for_its_kind_of_body():
     assert "Sorrel Valley" in employer_aliases("Sorrel Valley Unified School District")
     metro = employer_aliases("Los Angeles County Metropolitan Transportation Authority")
     assert "Los Angeles County" in metro and "Los Angeles" not in metro
+
+
+def test_a_title_label_in_a_table_header_is_no_title_and_the_page_title_is_used():
+    text = ("## CEDAR CREEK UNIFIED SCHOOL DISTRICT\n\n### CLASSIFIED JOB DESCRIPTION — CUSTODIAN SERIES\n\n"
+            "Class Title | Class Code | Salary Range\nCustodian I | 2210 | Range 22\nCustodian II | 2211 | Range 25\n")
+    info = identify(text, "cedar-creek.html", "Custodian Series - Human Resources - Cedar Creek USD")
+    assert info.title == "Custodian Series"
+    assert info.employer == "Cedar Creek Unified School District"
+    assert [c.code for c in info.classes] == ["2210", "2211"]
+
+
+def test_a_job_board_posting_names_its_title_twice_under_the_site_menus():
+    text = ("Skip to Main Content\nCreate a Job Alert\nSign In\nCity of Port Alden\n\nJob Opportunities\nAll Jobs\n"
+            "Promotional Jobs\nClass Specifications\n\nPermit Technician\nPrint Job Information | Apply\n\n"
+            "City of Port Alden\nPermit Technician\nSalary\n$30.47 - $39.06 Hourly\n")
+    info = identify(text, "port-alden-posting.txt")
+    assert (info.title, info.title_from_filename) == ("Permit Technician", False)
+
+
+def test_hyphenated_employer_names_and_state_aliases():
+    text = "TRI-VALLEY TRANSIT AUTHORITY JOB DESCRIPTION: COACH OPERATOR\nTRI-VALLEY TRANSIT AUTHORITY\nJob Title: Coach Operator\n"
+    assert identify(text, "x.pdf").employer == "Tri-Valley Transit Authority"
+    assert "state of ca" in employer_aliases("State of California")
+    assert not any(alias.startswith("state of ") and alias != "state of lakeland"
+                   for alias in map(str.lower, employer_aliases("State of Lakeland")))  # not "state of la"
