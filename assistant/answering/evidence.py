@@ -45,11 +45,13 @@ FILLER = CHAT_WORDS | {
 # Generic English that asks about something without naming it: never the missing subject of a question.
 GENERIC_WORDS = {
     "become", "becoming", "come", "comes", "coming", "came", "happen", "happens", "get", "getting", "gets", "take", "takes", "taking", "make", "makes", "making", "go", "going",
+    "goes", "went", "gone", "spend", "spends", "spent",
     "start", "starting", "apply", "applying", "allow", "allowed", "give", "given", "gives", "let", "keep", "say", "says",
     "said", "see", "look", "find", "put", "use", "used", "qualify", "qualifies", "qualified", "count", "counts", "old",
     "long", "big", "small", "good", "best", "high", "low", "length", "duration", "amount", "number", "total", "kind",
     "type", "sort", "part", "thing", "things", "way", "ways", "time", "times", "much", "many", "often", "ever", "still",
     "able", "possible", "necessary", "enough", "exact", "specific", "general", "usual", "normal", "basic", "main",
+    "certain", "particular", "various", "several", "roughly", "approximately", "about", "around",
     "currently", "today", "now", "anything", "something", "everything", "else", "info", "information", "details",
     "mean", "means", "called", "call", "role", "title", "titles", "employer", "organization", "agency", "spec",
     "specification", "document", "documents", "description", "policy", "rules", "rule",
@@ -57,6 +59,11 @@ GENERIC_WORDS = {
     "matches", "suit", "suits", "like", "want", "wants", "represent", "represents", "represented", "belong", "belongs",
 }
 GENERIC_STEMS = {stem(word) for word in GENERIC_WORDS}
+
+
+def is_generic(term: str) -> bool:
+    """Whether a question word (or its stem) is generic English that names no subject ("goes", "certain")."""
+    return term in GENERIC_WORDS or term in GENERIC_STEMS or stem(term) in GENERIC_STEMS
 
 
 FILLER_STEMS = {stem(word) for word in FILLER | POINTING_WORDS}
@@ -367,7 +374,7 @@ def unknown_terms(plan: QueryPlan, snap: Snapshot) -> list[str]:
             continue
         if word.endswith("s") and (word[:-1] in name_words or is_abbreviation(word[:-1])):
             continue  # "CNAs", "ISAs": the plural of a name or an abbreviation
-        if word in GENERIC_WORDS or stem(word) in GENERIC_STEMS or is_abbreviation(word):
+        if is_generic(word) or is_abbreviation(word):
             continue  # "looks", "handled": generic words in any form
         if TITLE_SYNONYMS.get(word, word) in name_words or TITLE_SYNONYMS.get(word, word) != word:
             continue

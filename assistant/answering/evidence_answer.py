@@ -23,7 +23,7 @@ from langchain_core.documents import Document
 
 from assistant.answering.answer import Answer
 from assistant.answering.citations import CitationBuilder
-from assistant.answering.evidence import Sentence, candidate_sentences, idf
+from assistant.answering.evidence import Sentence, candidate_sentences, idf, is_generic
 from assistant.answering.passage_scores import PassageScorer, content_terms, surface_words
 from assistant.answering.wording import clean_quote, doc_label, retrieved_ids
 from assistant.domain.abbreviations import expansion_kinds, is_abbreviation, without_expansions
@@ -74,16 +74,19 @@ def evidence_answer(
     # that its subject is not covered: each one lowers every passage's support (typos and word forms are near),
     # unless a passage word means nearly the same ("kids": "children")
     terms = content_terms(question, names)
-    unknown = [term for term in terms if len(term) >= 3 and not is_abbreviation(term)
+    unknown = [term for term in terms if len(term) >= 3 and not is_abbreviation(term) and not is_generic(term)
                and not snap.near_vocabulary(term) and not snap.abbreviates_vocabulary(term)]
     typed = surface_words(question, unknown)
-    neighbours = scorer.neighbours(typed, [c.display for c in candidates]) if typed else {}
-    unknown = [term for term in unknown if term not in neighbours]
+    texts = [c.display for c in candidates]
+    forms = scorer.word_forms(typed, texts, snap.dictionary) if typed else {}  # "decided": "decision"
+    typed = {term: word for term, word in typed.items() if term not in forms}
+    neighbours = scorer.neighbours(typed, texts) if typed else {}
+    unknown = [term for term in unknown if term not in neighbours and term not in forms]
     scores = scorer.score(
         question, [c.display for c in candidates], [c.section for c in candidates],
         idf=lambda term: idf(snap, term), ignore=names,
         kinds=[(intent.cues, intent.evidence) for intent in plan.intents] + expansion_kinds(question),
-        neighbours=neighbours,
+        neighbours=neighbours, dictionary=snap.dictionary,
     )
     primary = plan.intents[0] if plan.intents else None
     penalty = UNKNOWN_WORD_PENALTY * len(unknown) * min(1.0, PENALTY_FULL_UP_TO / max(1, len(terms)))
@@ -193,7 +196,7 @@ def list_answer(
         return None
     scores = scorer.score(question, [c.display for c in candidates], [c.section for c in candidates],
                           idf=lambda term: idf(snap, term), ignore=names,
-                          kinds=[(intent.cues, intent.evidence) for intent in plan.intents])
+                          kinds=[(intent.cues, intent.evidence) for intent in plan.intents], dictionary=snap.dictionary)
     best_by_doc: dict[str, tuple[float, Sentence]] = {}
     for candidate, score in zip(candidates, scores):
         if _BOILERPLATE.search(candidate.text):

@@ -50,6 +50,10 @@ NEIGHBOUR_SIMILARITY = 0.75
 ("kids" / "children" 0.88, "gun" / "firearms" 0.79, "prisons" / "correctional" 0.78; "vacation" /
 "holidays" 0.65 and "pension" / "retirement" 0.72 stay apart)."""
 NEIGHBOUR_CREDIT = 0.8  # a meaning neighbour covers a question word as a near spelling does
+WORD_FORM_SIMILARITY = 0.5
+"""Least word-vector cosine for a passage word one typo away from a correctly spelled question word to count
+as its word form ("decided" / "decision" 0.66, "custodian" / "custodial" 0.57) rather than another word
+("police" / "policy" 0.39, "patrol" / "petrol" 0.29)."""
 SEMANTIC_WEIGHT = 0.35
 COVERAGE_WEIGHT = 0.65
 
@@ -120,11 +124,35 @@ class PassageScorer:
                 found[term] = near
         return found
 
+    def word_forms(self, words: dict[str, str], passages: Sequence[str],
+                   dictionary: frozenset[str]) -> dict[str, frozenset[str]]:
+        """For each correctly spelled question term (stem → the word typed; in ``dictionary``), the passage
+        words one typo away that are forms of it by meaning ("decision" for "decided"), not other words
+        ("policy" for "police"). Misspelled terms need none: any near spelling covers them."""
+        asked = {term: typed for term, typed in words.items() if term in dictionary and len(term) >= 5}
+        if not asked or not passages:
+            return {}
+        pool = {w for passage in passages for w in (bare_word(t) for t in raw_tokens(passage)) if w.isalpha()}
+        near = {term: sorted(w for w in pool if stem(w) != term and (near_spelling(term, stem(w)) or near_spelling(term, w)))
+                for term in asked}
+        candidates = sorted({w for ws in near.values() for w in ws})
+        if not candidates:
+            return {}
+        terms = [term for term in asked if near[term]]
+        vectors = self.vectors([asked[term].lower() for term in terms] + candidates)
+        row = {w: len(terms) + i for i, w in enumerate(candidates)}
+        found: dict[str, frozenset[str]] = {}
+        for column, term in enumerate(terms):
+            forms = [w for w in near[term] if float(vectors[row[w]] @ vectors[column]) >= WORD_FORM_SIMILARITY]
+            if forms:
+                found[term] = frozenset(forms) | frozenset(stem(w) for w in forms)
+        return found
+
     def score(
         self, question: str, passages: Sequence[str], headings: Sequence[str] | None = None,
         idf: Callable[[str], float] | None = None, ignore: set[str] | None = None,
         kinds: Sequence[tuple[re.Pattern[str], re.Pattern[str]]] = (),
-        neighbours: dict[str, frozenset[str]] | None = None,
+        neighbours: dict[str, frozenset[str]] | None = None, dictionary: frozenset[str] = frozenset(),
     ) -> list[PassageScore]:
         """One score per passage, in the order given.
 
@@ -132,11 +160,16 @@ class PassageScorer:
         by retrieval). ``kinds``: (cue, evidence) patterns of the kinds of fact asked ("how much" → a dollar
         figure): a question word the cue matches is covered by any passage the evidence pattern matches.
         ``neighbours``: from :meth:`neighbours`, passage words that cover a question word by meaning.
+        ``dictionary``: stems of words spelled right; such a question word is no typo of a passage word.
         """
         if not passages:
             return []
         terms = content_terms(question, ignore or set())
         weights = {t: (idf(t) if idf else 1.0) for t in terms}
+        if dictionary:  # a correctly spelled word is covered by its word forms, not by other words a typo away
+            forms = self.word_forms(surface_words(question, terms), passages, dictionary)
+            neighbours = {t: (neighbours or {}).get(t, frozenset()) | forms.get(t, frozenset())
+                          for t in set(neighbours or {}) | set(forms)}
         kind_of = {t: [evidence for cue, evidence in kinds if cue.search(t) or cue.search(w)]
                    for t, w in surface_words(question, terms).items()}
         # meaning is read from a passage's opening (encoding cost grows with length); words from all of it
@@ -150,7 +183,7 @@ class PassageScorer:
             # "make simple reports" does not say what a class makes
             decided = {t for t, patterns in kind_of.items() if patterns}
             scores.append(PassageScore(position, float(semantic[position]),
-                                       coverage(weights, text, covered, decided, neighbours or {})))
+                                       coverage(weights, text, covered, decided, neighbours or {}, dictionary)))
         return scores
 
 
@@ -182,10 +215,11 @@ def surface_words(question: str, terms: list[str]) -> dict[str, str]:
 def coverage(
     weights: dict[str, float], text: str, covered: set[str] | frozenset[str] = frozenset(),
     decided: set[str] | frozenset[str] = frozenset(), neighbours: dict[str, frozenset[str]] | None = None,
+    dictionary: frozenset[str] = frozenset(),
 ) -> float:
     """Weighted share of the terms found in ``text``, exactly or as a near spelling (typos, word forms)
     or through a meaning neighbour, or as a closed compound of two of its words; ``covered`` terms count as found (the passage states the kind of fact
-    they ask for), ``decided`` terms count only that way."""
+    they ask for), ``decided`` terms count only that way. A term in ``dictionary`` is spelled right: no typo credit."""
     total = sum(weights.values())
     if not total:
         return 0.0
@@ -199,7 +233,7 @@ def coverage(
             continue
         elif term in words:
             found += weight
-        elif any(near_spelling(term, w) or abbreviates(term, w) for w in words):
+        elif any((term not in dictionary and near_spelling(term, w)) or abbreviates(term, w) for w in words):
             found += 0.8 * weight
         elif neighbours and neighbours.get(term, frozenset()) & words or compound_parts(term, words):
             found += NEIGHBOUR_CREDIT * weight

@@ -59,6 +59,14 @@ def _load_model(path: str) -> Any:
     return SentenceTransformer(path, device="cpu", local_files_only=True)
 
 
+@lru_cache(maxsize=4)
+def _dictionary(path: str) -> frozenset[str]:
+    from assistant.text import stem
+
+    vocabulary = _load_model(path).tokenizer.get_vocab()
+    return frozenset(stem(word) for word in vocabulary if len(word) >= 3 and word.isalpha() and word.islower())
+
+
 def _set_torch_threads(count: int) -> None:
     import torch
 
@@ -99,6 +107,14 @@ class SentenceTransformerEmbeddings(Embeddings):
                 show_progress_bar=False,
             )
         return vectors.tolist()
+
+    def dictionary(self) -> frozenset[str]:
+        """Stems of the whole words the model's tokenizer knows (its WordPiece vocabulary).
+
+        Why: a question word among them is spelled right, so a document word one letter away is another
+        word ("policy" for "police"), not the same word mistyped ("educaton", "minmum" are not in it).
+        """
+        return _dictionary(str(self.model_path))
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         return self._encode(list(texts))

@@ -211,6 +211,13 @@ class Catalog:
             if not at_named and asks_which_class(question):
                 return result  # "Which City job does … information systems …?": a description, no State class named
             if not at_named:
+                # "a maintenance worker II at Marlow County": the named employer's "Facilities Maintenance Worker
+                # II" holds every word of the title matched elsewhere, so it is that class there
+                named_words = [set(m.entry.title_tokens) for m in strong]
+                at_named = [m for m in scored if m.employer_named
+                            and any(words <= set(m.entry.title_tokens) for words in named_words)]
+                strong = at_named or strong
+            if not at_named:
                 titles = sorted({m.entry.title for m in _one_per_document(strong)})
                 result.missing = (
                     f"no {' / '.join(titles)} specification for {', '.join(sorted(employers))} is in the documents"

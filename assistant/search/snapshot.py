@@ -37,6 +37,7 @@ class Snapshot:
     _near: dict[str, bool] = field(default_factory=dict)
     _by_initial: dict[str, list[str]] = field(default_factory=dict)
     from_saved_files: bool = False  # BM25 and vocabulary loaded from search_files rather than built
+    dictionary: frozenset[str] = frozenset()  # stems of words spelled right (the model's whole words): no typos
 
     def _words_starting_like(self, term: str) -> list[str]:
         """The vocabulary words that share ``term``'s first letter (indexed on first use)."""
@@ -56,7 +57,8 @@ class Snapshot:
             return True
         if term in self._near:
             return self._near[term]
-        found = len(term) >= 5 and any(near_spelling(term, word) for word in self._words_starting_like(term))
+        found = len(term) >= 5 and term not in self.dictionary and any(
+            near_spelling(term, word) for word in self._words_starting_like(term))
         if not found:
             found = compound_parts(term, self.vocabulary) is not None
         self._near[term] = found
@@ -106,7 +108,14 @@ def build_snapshot(index: Index, generation: str) -> Snapshot:
         bm25=bm25,
         vocabulary=vocabulary,
         from_saved_files=saved is not None,
+        dictionary=_dictionary(index),
     )
+
+
+def _dictionary(index: Index) -> frozenset[str]:
+    """The embedding model's whole words, when the index's embeddings can tell them (else none: typos everywhere)."""
+    words = getattr(index.embeddings, "dictionary", None)
+    return words() if callable(words) else frozenset()
 
 
 class SnapshotCache:

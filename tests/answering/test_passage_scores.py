@@ -63,3 +63,18 @@ def test_a_word_no_document_has_is_covered_by_a_word_of_the_same_meaning(shared_
 def test_a_closed_compound_is_covered_by_its_two_words() -> None:
     assert coverage({"firefight": 1.0}, "Fights structural and forest fires") == 0.8
     assert coverage({"firefight": 1.0}, "Fights for funding") == 0.0
+
+
+def test_a_correctly_spelled_word_is_covered_by_its_word_forms_not_by_other_words(shared_embeddings) -> None:
+    """The real model: 'police' is spelled right, so 'Privacy Policy' (one letter away) does not cover it;
+    'decided' is covered by 'decision' (a form of it by meaning); a typo ('certifcate') still finds its word."""
+    scorer = PassageScorer(shared_embeddings.embed_documents)
+    dictionary = shared_embeddings.dictionary()
+    assert stem("police") in dictionary and stem("certifcate") not in dictionary
+    policy, = scorer.score("police requirements", ["Privacy Policy requirements"], dictionary=dictionary)
+    assert policy.coverage == pytest.approx(0.5)  # "requirements" only
+    decision, = scorer.score("who decided", ["Judgment and decision making"], dictionary=dictionary)
+    assert decision.coverage == pytest.approx(0.8)
+    typo, = scorer.score("certifcate", ["A certificate is required"], dictionary=dictionary)
+    assert typo.coverage == pytest.approx(0.8)
+    assert scorer.word_forms({stem("police"): "police"}, ["Privacy Policy"], dictionary) == {}

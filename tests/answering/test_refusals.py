@@ -225,3 +225,11 @@ def test_an_abbreviation_with_its_level_attached_names_the_level(assistant):
     answer = assistant.ask("how much does an OA2 make at the City of Alder?")
     assert answer.answered, answer.text
     assert "19.75" in answer.text and "17.50" not in answer.text
+
+
+def test_a_class_one_letter_from_a_document_word_is_not_there(assistant):
+    """'police' is spelled right: the documents' 'policy' is another word, so no document mentions the class."""
+    question = "What are the requirements to become a Police Officer with Butte County?"
+    answer = assistant.ask(question)
+    assert_refusal(assistant, answer, question)
+    assert "police" in answer.text.lower()

@@ -305,3 +305,16 @@ def test_a_description_at_a_named_employer_names_no_other_employers_class() -> N
 def test_the_plural_of_an_abbreviation_names_the_class() -> None:
     catalog = Catalog.from_documents([record("state-cna", "Certified Nursing Assistant", "State of California")])
     assert ids(catalog.match("do state CNAs ever help out in surgery?")) == ["state-cna"]
+
+
+def test_a_title_named_at_an_employer_is_the_longer_title_there_that_holds_its_words() -> None:
+    """'a maintenance worker II at Marlow County': Marlow's 'Facilities Maintenance Worker II' is that class,
+    though another employer's 'Maintenance Worker II' matches the words better."""
+    catalog = Catalog.from_documents([
+        record("marlow-fmw", "Facilities Maintenance Worker II", "Marlow County"),
+        record("bayshore-mw", "Maintenance Worker II", "Bayshore Municipal Utility District"),
+    ])
+    match = catalog.match("At Marlow County, what does a maintenance worker II top out at per hour?")
+    assert [m.doc_id for m in match.classes] == ["marlow-fmw"] and not match.missing
+    # a class the employer has no title for is still reported missing there
+    assert catalog.match("What does a Police Officer at Marlow County earn?").classes == []
