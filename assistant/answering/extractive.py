@@ -252,6 +252,10 @@ class ExtractiveAnswerer:
             specific = [s for s in grounded if s.lexical >= 0.5]
             if not specific:
                 return []
+            # ... and say the asked kind of fact: a class's header rows carry the words that describe the class
+            # ("the water maint guys") but say nothing of what is asked ("how much … lift"): then the best
+            # passage about the kind of fact stands
+            specific = [s for s in specific if s.intent_hit or s.section_type in primary.sections] or [best]
             best = specific[0]
             grounded = [best] + [s for s in grounded if s is not best]
         limit = self.max_sentences if single or _ASKS_FOR_ROUTES.search(plan.question) else 2
@@ -291,6 +295,8 @@ class ExtractiveAnswerer:
                 continue  # "Office Assistant II: $19.75 …" is no part of the answer about level I
             if s is best or any(s.overlaps(c) for c in chosen):
                 continue
+            if best.intent_hit and not open_ended and not s.intent_hit and s.section_type not in primary.sections:
+                continue  # the best passage states the asked kind of fact: a header row or a definition is padding
             follows_best = s.doc_id == best.doc_id and 0 <= s.start - best.end <= 3
             share = LIST_SHARE if plural and s.intent_hit else RUNNER_UP_SHARE
             if s.score >= max(0.5, share * best.score) or (follows_best and s.score >= FOLLOWING_SHARE * best.score):

@@ -1,0 +1,55 @@
+"""A question that describes its class in its own words still gets the passage about the kind of fact it asks.
+
+"how much weight do the granite valley sewer guys have to lift": the words "sewer" and "valley" are in the
+class's header rows (unit, department, salary lines), not in its lifting sentence. The header rows carry the
+question's words but say nothing about lifting; the answer is the lifting passage. A real Chroma store and the
+real model index one small page.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.engine import Assistant
+
+from conftest import corpus_assistant
+
+SEWER_WORKER = """# Utility Worker II
+
+Granite Valley Water Agency
+
+Job Code: 6120 | Salary Grade: 24 | Overtime Status: Non-Exempt
+Department: Field Services | Unit: Sewer Collection | Adopted: 03/2012
+SALARY (Grade 24): Monthly | $5,914 | $6,210 | $6,521
+
+## Definition
+
+Under general supervision, cleans, inspects and repairs sewer mains, manholes and lift stations.
+
+## Physical Demands
+
+Incumbents must be able to lift and carry up to 60 pounds and work in confined spaces.
+
+## Special Requirements
+
+New employees serve a probationary period of nine (9) months.
+"""
+
+
+@pytest.fixture(scope="module")
+def granite(tmp_path_factory, shared_embeddings) -> Assistant:
+    return corpus_assistant(tmp_path_factory.mktemp("granite"), {"granite-utility-worker-ii.md": SEWER_WORKER},
+                            shared_embeddings)
+
+
+def test_words_describing_the_class_do_not_pull_the_answer_to_its_header_rows(granite: Assistant) -> None:
+    answer = granite.ask("hey how much weight do the granite valley sewer guys have to be able to lift")
+    assert answer.answered
+    assert "60 pounds" in answer.text
+    assert "Job Code" not in answer.text and "$5,914" not in answer.text
+
+
+def test_a_named_unit_does_not_hide_the_probation_sentence(granite: Assistant) -> None:
+    answer = granite.ask("How long is probation for the Granite Valley sewer collection Utility Worker II?")
+    assert answer.answered
+    assert "nine (9) months" in answer.text
