@@ -292,6 +292,50 @@ def _heading_match(section: str, title: str, asked: set[str]) -> float:
     return credit
 
 
+_LINE_LABEL = re.compile(r"^\W{0,3}([A-Za-z][A-Za-z'&/ -]{1,40}?)\s*:\s*\S")
+LABEL_CREDIT = 0.5
+
+
+@lru_cache(maxsize=256)
+def _word_stems(text: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in raw_tokens(text))
+
+
+def label_names_asked(text: str, question: str) -> bool:
+    """Whether a "Label: value" line's label is made of the question's words ("Job Number: 24-0117" for "what's
+    the job number …?"): a field that states exactly what is asked, whatever the words' frequency."""
+    match = _LINE_LABEL.match(text)
+    if not match:
+        return False
+    label = [stem(w) for w in raw_tokens(match.group(1))]
+    if not 1 <= len(label) <= 4:
+        return False
+    asked = _word_stems(question)
+    named = [w for w in label if w not in STOPWORDS and not is_generic(w)]
+    return all(w in asked for w in label) and (len(label) >= 2 or bool(named))
+
+
+_CONTINUATION_CHARS = 40
+
+
+def field_continuation(best: Sentence, ranked: list[Sentence], question: str) -> list[Sentence]:
+    """The short lines that carry on a field the question names ("Examination Weights: Written Test Qualifying"
+    then "Interview 100%"): a field's later rows are part of its value."""
+    if not label_names_asked(best.text, question):
+        return []
+    following: list[Sentence] = []
+    end = best.end
+    for _ in range(3):
+        nxt = next((s for s in ranked if s.doc_id == best.doc_id and 0 <= s.start - end <= 3
+                    and len(s.text) <= _CONTINUATION_CHARS and any(c.isdigit() for c in s.text)
+                    and not _LINE_LABEL.match(s.text)), None)
+        if nxt is None:
+            break
+        following.append(nxt)
+        end = nxt.end
+    return following
+
+
 def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -> list[Sentence]:
     """Score every candidate; best first."""
     terms = question_terms(plan, snap)
@@ -337,6 +381,8 @@ def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -
             # Radiologic Technologist (Supervisor) (Abolished …)" for a question about that class)
             row_match = _heading_match(s.text[:120], doc.title, asked) if "|" in s.text else 0.0
             score += max(_heading_match(s.section, doc.title, asked), row_match)
+        if not s.intent_hit and label_names_asked(s.text, plan.standalone):
+            score += LABEL_CREDIT  # a field outside the kinds of fact the rules know ("Job Number: 24-0117")
         if "|" in s.text and _is_code_row(s.text) and (primary is None or primary.name not in _CODE_ROW_INTENTS):
             score -= CODE_ROW_PENALTY  # "LM84 | 1316 | Staff … (Supervisor)" names a class; it states nothing about it
         if wants_quantity and _HAS_QUANTITY.search(s.text):

@@ -23,7 +23,7 @@ from langchain_core.documents import Document
 
 from assistant.answering.answer import Answer
 from assistant.answering.citations import CitationBuilder
-from assistant.answering.evidence import Sentence, candidate_sentences, idf, is_generic
+from assistant.answering.evidence import Sentence, candidate_sentences, idf, is_generic, label_names_asked
 from assistant.answering.passage_scores import PassageScorer, content_terms, surface_words
 from assistant.answering.wording import clean_quote, doc_label, retrieved_ids
 from assistant.domain.abbreviations import expansion_kinds, is_abbreviation, without_expansions
@@ -341,6 +341,8 @@ def _prior(candidate: Sentence, plan: QueryPlan, primary: Any) -> float:
         prior += 0.08
     if plan.levels and candidate.chunk_level:
         prior += 0.05 if candidate.chunk_level in plan.levels else -0.08
+    if label_names_asked(candidate.text, plan.standalone):
+        prior += 0.08  # "Job Number: 24-0117" for "what's the job number …?"
     if _BOILERPLATE.search(candidate.text):
         prior -= 0.2
     if len(candidate.text) < 20:

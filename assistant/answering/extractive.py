@@ -24,7 +24,9 @@ from assistant.answering.citations import CitationBuilder
 from assistant.answering.class_headings import (
     asked_class, class_heading, is_levels_own, names_other_level, owning_class, owning_classes,
 )
-from assistant.answering.evidence import Sentence, candidate_sentences, rank_sentences, unknown_terms, without_overlaps
+from assistant.answering.evidence import (
+    Sentence, candidate_sentences, field_continuation, rank_sentences, unknown_terms, without_overlaps,
+)
 from assistant.answering.leadline import lead_line
 from assistant.answering.list_run import list_run
 from assistant.answering import evidence_answer as evidence_module
@@ -259,7 +261,7 @@ class ExtractiveAnswerer:
             best = specific[0]
             grounded = [best] + [s for s in grounded if s is not best]
         limit = self.max_sentences if single or _ASKS_FOR_ROUTES.search(plan.question) else 2
-        chosen = [best]
+        chosen = [best] + field_continuation(best, ranked, plan.standalone)
         level_line = self._level_line(plan, ranked, snap, best)
         if level_line is not None:
             chosen.append(level_line)

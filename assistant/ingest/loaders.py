@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from assistant.errors import AssistantError
+from assistant.ingest.label_lines import join_label_lines
 from assistant.ingest.limits import Budget, LimitExceeded, ParseLimits, check_html, check_pdf_streams, check_zip
 
 SUPPORTED_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx"}
@@ -102,7 +103,7 @@ def load_bytes(data: bytes, suffix: str, name: str, limits: ParseLimits | None =
     budget = Budget(limits or ParseLimits())
     try:
         if suffix in {".txt", ".md", ".markdown"}:
-            doc = ExtractedDocument(normalize_text(decode_text(data)), "md" if suffix != ".txt" else "txt")
+            doc = ExtractedDocument(join_label_lines(normalize_text(decode_text(data))), "md" if suffix != ".txt" else "txt")
         elif suffix in {".html", ".htm"}:
             doc = _load_html(data, name, budget)
         elif suffix == ".pdf":
@@ -172,7 +173,8 @@ def _load_html(data: bytes, name: str, budget: Budget) -> ExtractedDocument:
         raise
     except Exception as exc:  # noqa: BLE001 - hostile markup must end as the documented error
         raise DocumentError(name, f"the HTML page could not be read ({exc.__class__.__name__})") from exc
-    return ExtractedDocument(normalize_text(page.text), "html", html_title=page.title, context_text=page.context)
+    return ExtractedDocument(join_label_lines(normalize_text(page.text)), "html", html_title=page.title,
+                             context_text=page.context)
 
 
 # --- PDF ------------------------------------------------------------------

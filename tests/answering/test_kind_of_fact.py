@@ -53,3 +53,42 @@ def test_a_named_unit_does_not_hide_the_probation_sentence(granite: Assistant) -
     answer = granite.ask("How long is probation for the Granite Valley sewer collection Utility Worker II?")
     assert answer.answered
     assert "nine (9) months" in answer.text
+
+
+POSTING = """Skip to Main Content
+Sign In
+City of Port Haven
+Account Clerk
+Salary
+$24.10 - $30.85 Hourly
+Job Type
+Full-Time
+Job Number
+25-0042
+Opening Date
+02/20/2025
+Closing Date
+3/14/2025 5:00 PM
+
+Description
+The Account Clerk processes invoices, reconciles vendor statements and answers billing questions.
+
+Examination Weights: Written Test Qualifying
+Interview 100%
+"""
+
+
+@pytest.fixture(scope="module")
+def port_haven(tmp_path_factory, shared_embeddings) -> Assistant:
+    return corpus_assistant(tmp_path_factory.mktemp("haven"), {"port-haven-account-clerk.txt": POSTING},
+                            shared_embeddings)
+
+
+def test_a_job_board_field_answers_what_it_names(port_haven: Assistant) -> None:
+    answer = port_haven.ask("What's the job number on the Port Haven account clerk opening?")
+    assert answer.answered and "25-0042" in answer.text
+
+
+def test_a_field_is_quoted_with_its_later_rows(port_haven: Assistant) -> None:
+    answer = port_haven.ask("How is the Port Haven Account Clerk examination weighted?")
+    assert answer.answered and "Qualifying" in answer.text and "Interview 100%" in answer.text

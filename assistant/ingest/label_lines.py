@@ -1,0 +1,62 @@
+"""A job board's field block, "Job Number" on one line and "24-0117" on the next, read as "Job Number: 24-0117".
+
+Why: postings copied from a job board (and pages built of label and value divs) print each field's label and
+its value on lines of their own. Split into sentences, the label and the value become two passages that say
+nothing alone ("Job Number", "24-0117"), so no passage answers "what's the job number?". A run of three or more
+label/value pairs, at least one value holding a figure, is joined pair by pair; anything else is left as it is
+(a menu of short lines has no figures; a heading is followed by a paragraph, not a short value).
+
+Example:
+    >>> join_label_lines("Salary\\n$30.47 - $39.06 Hourly\\nJob Type\\nFull-Time\\nJob Number\\n24-0117\\n\\nDescription")
+    'Salary: $30.47 - $39.06 Hourly\\nJob Type: Full-Time\\nJob Number: 24-0117\\n\\nDescription'
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["join_label_lines"]
+
+# 1-4 words, no figures, no end mark; not "City of Port Alden" (a name printed above its title, not a field)
+_LABEL = re.compile(r"^(?!.* of )[A-Z][A-Za-z'&/()-]*(?: [A-Za-z'&/()-]+){0,3}$")
+_FIGURE = re.compile(r"[\d$]")
+MIN_PAIRS = 3
+MAX_VALUE_CHARS = 100
+
+
+def _is_value(line: str) -> bool:
+    return bool(line.strip()) and len(line) <= MAX_VALUE_CHARS and not line.rstrip().endswith(":") \
+        and not line.lstrip().startswith(("#", "- ", "* ", "|"))
+
+
+def _pairs_at(lines: list[str], start: int) -> tuple[list[tuple[str, list[str]]], int]:
+    """The label/value pairs from ``start`` on, and the index after the last one."""
+    pairs: list[tuple[str, list[str]]] = []
+    i = start
+    while i + 1 < len(lines) and _LABEL.match(lines[i].strip()) and _is_value(lines[i + 1]):
+        if _LABEL.match(lines[i + 1].strip()) and i + 2 < len(lines) and _FIGURE.search(lines[i + 2]):
+            break  # "Permit Technician" above "Salary" above "$30.47": the next line is the label of a figure
+        label, values = lines[i].strip(), [lines[i + 1].strip()]
+        i += 2
+        # a label with several figure lines ("Salary": hourly, then annual)
+        while i < len(lines) and _is_value(lines[i]) and _FIGURE.search(lines[i]) and not _LABEL.match(lines[i].strip()):
+            values.append(lines[i].strip())
+            i += 1
+        pairs.append((label, values))
+    return pairs, i
+
+
+def join_label_lines(text: str) -> str:
+    """``text`` with each run of label/value line pairs joined as "Label: value" lines."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        pairs, end = _pairs_at(lines, i) if _LABEL.match(lines[i].strip()) else ([], i)
+        if len(pairs) >= MIN_PAIRS and any(_FIGURE.search(v) for _, values in pairs for v in values):
+            out.extend(f"{label}: {'; '.join(values)}" for label, values in pairs)
+            i = end
+        else:
+            out.append(lines[i])
+            i += 1
+    return "\n".join(out)

@@ -1,0 +1,37 @@
+"""A job board's field block (label line, value line) read as "Label: value" lines; other text left alone."""
+
+from __future__ import annotations
+
+from assistant.ingest.label_lines import join_label_lines
+
+POSTING = """City of Port Haven
+Account Clerk
+Salary
+$24.10 - $30.85 Hourly
+$50,128.00 - $64,168.00 Annually
+Job Type
+Full-Time
+Job Number
+25-0042
+Closing Date
+3/14/2025 5:00 PM
+
+Description
+The Account Clerk processes invoices."""
+
+
+def test_a_field_block_becomes_label_value_lines_and_the_rest_stays() -> None:
+    joined = join_label_lines(POSTING)
+    assert "Salary: $24.10 - $30.85 Hourly; $50,128.00 - $64,168.00 Annually" in joined
+    assert "Job Number: 25-0042" in joined and "Job Type: Full-Time" in joined
+    assert "Closing Date: 3/14/2025 5:00 PM" in joined
+    # the employer and the title above the block are no field; the description is untouched
+    assert joined.startswith("City of Port Haven\nAccount Clerk\nSalary:")
+    assert joined.endswith("Description\nThe Account Clerk processes invoices.")
+
+
+def test_menus_and_headings_are_not_fields() -> None:
+    menu = "Job Opportunities\nAll Jobs\nPromotional Jobs\nClass Specifications\nHome\nContact Us\n"
+    assert join_label_lines(menu) == menu  # short lines, but no figure in any of them
+    headed = "Duties\nProcesses invoices and payments for the department.\nQualifications\nTwo years of experience.\n"
+    assert join_label_lines(headed) == headed  # two pairs are no field block
