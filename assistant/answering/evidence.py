@@ -208,6 +208,7 @@ def question_terms(plan: QueryPlan, snap: Snapshot | None = None) -> list[str]:
                 name_stems.update(tokens(doc.employer))
                 name_stems.update(_initials(doc.employer))
                 name_stems.update(stem(t) for t in normalize_title_tokens(doc.title))
+                name_stems.update(tokens(title_line(doc.text, doc.title)))
     if plan.levels or question_levels(plan.question):  # a level named, asked about or measured against
         name_stems.update({"i", "ii", "iii", "iv", "v", "1", "2", "3"})
     intent_words = {stem(w) for intent in plan.intents for w in intent.words}
@@ -217,6 +218,21 @@ def question_terms(plan: QueryPlan, snap: Snapshot | None = None) -> list[str]:
             continue
         terms.append(term)
     return terms
+
+
+TITLE_LINE_WORDS = 10
+
+
+def title_line(text: str, title: str) -> str:
+    """The line near the top that prints the class's title, with what goes with it ("MAINTENANCE WORKER II –
+    WATER DISTRIBUTION"): a question naming the class that way names it, it asks nothing about water."""
+    if not title:
+        return ""
+    wanted = title.lower()
+    for line in text[:2000].split("\n"):
+        if wanted in line.lower() and len(line.split()) <= TITLE_LINE_WORDS and ":" not in line and "|" not in line:
+            return line
+    return ""
 
 
 def _initials(employer: str) -> set[str]:

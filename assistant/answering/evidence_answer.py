@@ -23,7 +23,9 @@ from langchain_core.documents import Document
 
 from assistant.answering.answer import Answer
 from assistant.answering.citations import CitationBuilder
-from assistant.answering.evidence import Sentence, candidate_sentences, idf, is_generic, label_names_asked
+from assistant.answering.evidence import (
+    Sentence, candidate_sentences, idf, is_generic, label_names_asked, title_line,
+)
 from assistant.answering.passage_scores import PassageScorer, content_terms, surface_words
 from assistant.answering.wording import clean_quote, doc_label, retrieved_ids
 from assistant.domain.abbreviations import expansion_kinds, is_abbreviation, without_expansions
@@ -359,5 +361,6 @@ def _name_words(plan: QueryPlan, docs: list[Document], snap: Snapshot) -> set[st
         if doc is not None:
             words.update(w.lower() for w in raw_tokens(doc.title))
             words.update(w.lower() for w in raw_tokens(doc.employer or ""))
+            words.update(w.lower() for w in raw_tokens(title_line(doc.text, doc.title)))
     words.update(short for short, full in TITLE_SYNONYMS.items() if full in words)  # "tech" names "Technician"
     return words

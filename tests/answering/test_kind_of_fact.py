@@ -92,3 +92,12 @@ def test_a_job_board_field_answers_what_it_names(port_haven: Assistant) -> None:
 def test_a_field_is_quoted_with_its_later_rows(port_haven: Assistant) -> None:
     answer = port_haven.ask("How is the Port Haven Account Clerk examination weighted?")
     assert answer.answered and "Qualifying" in answer.text and "Interview 100%" in answer.text
+
+
+def test_the_words_printed_with_the_title_name_the_class() -> None:
+    from assistant.answering.evidence import title_line
+
+    text = "Job Descriptions » Field Operations\n\nBAYSIDE UTILITY DISTRICT\n\nUTILITY WORKER II – SEWER COLLECTION\n\n" \
+           "Job Code: 6120 | Unit: Sewer Collection\n"
+    assert title_line(text, "Utility Worker II") == "UTILITY WORKER II – SEWER COLLECTION"
+    assert title_line("Job Code: 6120 | Utility Worker II\n", "Utility Worker II") == ""  # a field row is no title
