@@ -35,7 +35,7 @@ from assistant.answering.passage_scores import SEMANTIC_CHARS, PassageScorer
 from assistant.answering.protocol import stream_finished
 from assistant.answering.two_parts import answer_in_parts
 from assistant.answering.wording import clean_quote, doc_label, refusal, retrieved_ids
-from assistant.domain.pay import asks_amount, states_amount
+from assistant.domain.pay import asks_amount, asks_top_of_range, largest_dollars, states_amount
 from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
 
@@ -245,6 +245,13 @@ class ExtractiveAnswerer:
             if not grounded:
                 return []
         best = grounded[0]
+        if primary is not None and primary.name == "salary" and asks_top_of_range(plan.question):
+            # "what does it top out at?": of the pay passages of the best document, the one with the largest figure
+            # (a pay table's last step), not the first step that leads the table
+            rows = [s for s in grounded if s.doc_id == best.doc_id and s.intent_hit and largest_dollars(s.text)]
+            if rows:
+                best = max(rows, key=lambda s: largest_dollars(s.text))
+                grounded = [best] + [s for s in grounded if s is not best]
         open_ended = primary is not None and primary.name in OPEN_INTENTS
         knows = primary is not None and primary.name == "knowledge" and best.intent_hit and best.section_type in primary.sections
         if (primary is None or open_ended) and best.lexical < MIN_LEXICAL and _needs_terms(plan, snap, 1) and not knows:

@@ -171,3 +171,22 @@ def asks_amount(question: str) -> bool:
 def states_amount(text: str) -> bool:
     """Whether ``text`` states an amount of money, a percentage or a pay grade."""
     return bool(_STATES_AMOUNT.search(text))
+
+
+# "What does it top out at?", "the top step", "the most it pays", "maximum salary": the top of the range
+_ASKS_TOP = re.compile(
+    r"\btops? out\b|\btop (?:step|of (?:the )?(?:range|scale)|rate|pay|salary|wage)\b|\b(?:highest|maximum|max)\b"
+    r"|\bthe most (?:it|they|you|one) (?:can )?(?:pays?|makes?|earns?|gets?)\b",
+    re.IGNORECASE,
+)
+_DOLLARS = re.compile(r"\$\s?(%s)" % NUMBER)
+
+
+def asks_top_of_range(question: str) -> bool:
+    """Whether ``question`` asks for the top of a pay range ("what does it top out at?")."""
+    return bool(_ASKS_TOP.search(question))
+
+
+def largest_dollars(text: str) -> float:
+    """The largest dollar figure ``text`` states (0 when none): the top step of a pay table is its largest row."""
+    return max((amount(m.group(1)) for m in _DOLLARS.finditer(text)), default=0.0)

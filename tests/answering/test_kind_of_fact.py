@@ -101,3 +101,28 @@ def test_the_words_printed_with_the_title_name_the_class() -> None:
            "Job Code: 6120 | Unit: Sewer Collection\n"
     assert title_line(text, "Utility Worker II") == "UTILITY WORKER II – SEWER COLLECTION"
     assert title_line("Job Code: 6120 | Utility Worker II\n", "Utility Worker II") == ""  # a field row is no title
+
+
+STEPS = """# Groundskeeper II
+
+Pinecrest County
+
+## Salary
+
+Step | Hourly | Annual
+1 | $22.10 | $45,968.00
+2 | $23.20 | $48,256.00
+3 | $24.36 | $50,668.80
+
+## Definition
+
+Maintains county parks and grounds.
+"""
+
+
+def test_the_top_of_a_pay_table_answers_what_it_tops_out_at(tmp_path, shared_embeddings) -> None:
+    pinecrest = corpus_assistant(tmp_path, {"pinecrest-groundskeeper-ii.md": STEPS}, shared_embeddings)
+    answer = pinecrest.ask("What does a Pinecrest County Groundskeeper II top out at per hour?")
+    assert answer.answered
+    first = answer.text.split("\n- ")[1]  # the first quoted passage
+    assert "$24.36" in first

@@ -94,3 +94,13 @@ def test_a_bulletin_with_four_ranges_gives_all_four_in_the_lead_line():
     line = salary_line(text)
     assert line.startswith("$66,231–$94,252")
     assert "$89,855–$127,555" in line
+
+
+def test_the_top_of_a_range_is_asked_and_read_from_the_largest_figure() -> None:
+    from assistant.domain.pay import asks_top_of_range, largest_dollars
+
+    assert asks_top_of_range("what does a maintenance worker II top out at per hour?")
+    assert asks_top_of_range("What is the maximum salary?") and asks_top_of_range("the top step")
+    assert not asks_top_of_range("How much does a clerk make?")
+    assert largest_dollars("Step: 5; Hourly: $33.00; Annual: $68,640.00") == 68640.0
+    assert largest_dollars("No pay is stated.") == 0.0
