@@ -31,6 +31,28 @@ CHAT_WORDS = frozenset(
     wont""".split()
 )
 
+# Chat spellings of question words: "wat do u need" asks what "what do you need" asks
+CHAT_SPELLINGS = {"wat": "what", "wut": "what", "u": "you", "ur": "your", "r": "are", "y": "why", "cuz": "because",
+                  "bc": "because", "thru": "through", "pls": "please", "plz": "please", "tho": "though"}
+_CHAT_SPELLING = re.compile(r"\b(%s)\b" % "|".join(CHAT_SPELLINGS), re.IGNORECASE)
+
+
+def plain_spelling(text: str, known: Collection[str] = (), dictionary: Collection[str] = ()) -> str:
+    """``text`` with chat spellings written out ("wat do u" → "what do you") and each misspelled word (its stem
+    not in ``dictionary``) replaced by the word of ``known`` it is a typo of ("minmum" → "minimum")."""
+    text = _CHAT_SPELLING.sub(lambda m: CHAT_SPELLINGS[m.group(1).lower()], text)
+    if not known or not dictionary:
+        return text
+
+    def fix(match: re.Match[str]) -> str:
+        word = match.group(0).lower()
+        if len(word) < 5 or word in known or stem(word) in dictionary:
+            return match.group(0)
+        return next((k for k in known if near_spelling(word, k)), match.group(0))
+
+    return re.sub(r"[A-Za-z]+", fix, text)
+
+
 _TOKEN = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?|\d+(?:[.,]\d+)*")
 _SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ions", "ion", "ies", "ied", "ers", "er", "es", "ed", "ly", "s")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.text import abbreviates, compound_parts, near_spelling, sentence_spans
+from assistant.text import abbreviates, compound_parts, near_spelling, sentence_spans, stem
 
 
 @pytest.mark.parametrize("short, word", [("cert", "certificate"), ("drvr", "driver"), ("asst", "assistant"),
@@ -63,3 +63,13 @@ def test_a_typo_is_a_near_spelling(typed: str, word: str) -> None:
 def test_another_word_is_not_a_near_spelling(other: str, word: str) -> None:
     """A different ending is a different word, not a typo; short words must match exactly."""
     assert not near_spelling(other, word)
+
+
+def test_plain_spelling_writes_out_chat_spellings_and_fixes_misspelled_known_words() -> None:
+    from assistant.text import plain_spelling
+
+    dictionary = {stem(w) for w in ("what", "you", "need", "minimum", "stuff", "police", "policy", "permit")}
+    known = ("minimum", "qualifications", "policy")
+    assert plain_spelling("wat do u need? the minmum stuff", known, dictionary) == "what do you need? the minimum stuff"
+    assert plain_spelling("police rules", known, dictionary) == "police rules"  # spelled right: not "policy"
+    assert plain_spelling("wat do u need", known) == "what do you need"  # without a dictionary: chat forms only

@@ -52,7 +52,7 @@ class AnswerState:
         if self.plan is not None and not self.plan.from_history:
             return self.plan
         assert self.snapshot is not None, "plan after loading the snapshot"
-        return plan_query(self.question, [], self.snapshot.catalog)
+        return plan_query(self.question, [], self.snapshot.catalog, self.snapshot.dictionary)
 
 
 Route = Callable[[AnswerState], Optional[Answer]]
@@ -128,7 +128,8 @@ def build_chain(
 
     def plan(state: AnswerState) -> AnswerState:
         assert state.snapshot is not None
-        return replace(state, plan=plan_query(state.question, state.history, state.snapshot.catalog))
+        return replace(state, plan=plan_query(state.question, state.history, state.snapshot.catalog,
+                                               state.snapshot.dictionary))
 
     def route(state: AnswerState) -> AnswerState:
         for candidate in routes:
@@ -144,7 +145,7 @@ def build_chain(
         # own, finds it (the answerer then asks the second part of the class it found)
         described = description_part(plan.question) if not plan.doc_ids and not plan.from_history else ""
         if described:
-            plan = plan_query(described, [], state.snapshot.catalog)
+            plan = plan_query(described, [], state.snapshot.catalog, state.snapshot.dictionary)
         return replace(state, docs=retriever.invoke(plan.standalone, plan=plan, snapshot=state.snapshot))
 
     return (

@@ -209,6 +209,8 @@ def question_terms(plan: QueryPlan, snap: Snapshot | None = None) -> list[str]:
                 name_stems.update(_initials(doc.employer))
                 name_stems.update(stem(t) for t in normalize_title_tokens(doc.title))
                 name_stems.update(tokens(title_line(doc.text, doc.title)))
+        names = {stem(t) for t in plan.name_tokens} | name_stems
+        name_stems.update(short for short, full in TITLE_SYNONYMS.items() if full in names or stem(full) in names)
     if plan.levels or question_levels(plan.question):  # a level named, asked about or measured against
         name_stems.update({"i", "ii", "iii", "iv", "v", "1", "2", "3"})
     intent_words = {stem(w) for intent in plan.intents for w in intent.words}

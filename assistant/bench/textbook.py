@@ -135,7 +135,7 @@ def compare(
         for item in items:
             started = time.perf_counter()
             snap = assistant.snapshots.get(assistant.index)
-            plan = plan_query(item["question"], item.get("history") or [], snap.catalog)
+            plan = plan_query(item["question"], item.get("history") or [], snap.catalog, snap.dictionary)
             docs = assistant.retriever.invoke(plan.standalone or item["question"], plan=plan, k=k)
             latencies.append((time.perf_counter() - started) * 1000)
             retrieved.append(docs)

@@ -13,6 +13,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from collections.abc import Collection
+
+from assistant.text import plain_spelling
 
 
 @dataclass(frozen=True)
@@ -162,9 +165,13 @@ def without_set_aside(question: str) -> str:
     return _SET_ASIDE.sub(" ", question)
 
 
-def detect_intents(question: str) -> list[Intent]:
-    """Intents cued by the question, most specific first."""
-    question = without_set_aside(question)
+CUE_WORDS = tuple(sorted({w for intent in INTENTS for w in intent.words if len(w) >= 5}))  # what typos are read as
+
+
+def detect_intents(question: str, dictionary: Collection[str] = ()) -> list[Intent]:
+    """Intents cued by the question, most specific first. With ``dictionary`` (stems of correctly spelled
+    words), a misspelled cue word counts as the word ("minmum qualifcations")."""
+    question = plain_spelling(without_set_aside(question), CUE_WORDS, dictionary)
     singular = _SINGULAR.sub(r"\1", question)  # "which degrees" cues what "which degree" does
     found = [intent for intent in INTENTS if intent.cues.search(question) or intent.cues.search(singular)]
     names = {i.name for i in found}

@@ -14,6 +14,7 @@ Example:
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from assistant.domain.follow_up import POINTING_WORDS, is_ellipsis, leans_on_history
@@ -21,8 +22,8 @@ from assistant.domain.levels import NUMERAL_PATTERN, SERIES_ORDER, detached_leve
 from assistant.query.catalog import Catalog, QuestionMatch
 from assistant.query.title_words import normalize_title_tokens
 from assistant.domain.abbreviations import with_expansions
-from assistant.query.intents import BEYOND_THE_OTHER, Intent, detect_intents, intent_named
-from assistant.text import stem, tokens
+from assistant.query.intents import BEYOND_THE_OTHER, CUE_WORDS, Intent, detect_intents, intent_named
+from assistant.text import plain_spelling, stem, tokens
 
 _NUMERAL = re.compile(r"\b(?:%s)\b" % NUMERAL_PATTERN)
 _COMPARE = re.compile(r"\b(compare[ds]?|comparison|versus|vs\.?|differ|difference|which (?:one |job |position )?(?:has|requires|pays|is)|than|both|each)\b", re.I)
@@ -50,10 +51,14 @@ class QueryPlan:
         return [i.name for i in self.intents]
 
 
-def plan_query(question: str, history: list[dict[str, str]] | None, catalog: Catalog) -> QueryPlan:
+def plan_query(question: str, history: list[dict[str, str]] | None, catalog: Catalog,
+               dictionary: Collection[str] = ()) -> QueryPlan:
+    """The plan of ``question``; ``dictionary`` (stems of correctly spelled words) lets misspelled cue words count."""
     history = history or []
     match = catalog.match(detached_levels(question))
     expanded = with_expansions(question)  # "do I need BLS?" asks about "basic life support"
+    # "wat do u need … the minmum stuff" asks what "what do you need … the minimum stuff" asks
+    expanded = plain_spelling(expanded, CUE_WORDS, dictionary)
     intents = detect_intents(_without_names(expanded, match))
     plan = QueryPlan(question=expanded, standalone=question, intents=intents)
     plan.levels = match.levels

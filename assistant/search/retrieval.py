@@ -54,7 +54,7 @@ class HybridRetriever(BaseRetriever):
         if not snap.chunks:
             return []
         if plan is None:
-            plan = plan_query(query, [], snap.catalog)
+            plan = plan_query(query, [], snap.catalog, snap.dictionary)
         return self.rank(snap, plan.standalone if plan.standalone else query, plan, k or self.k)
 
     # --- scoring

@@ -33,3 +33,11 @@ def test_is_it_different_asks_the_last_thing_again_in_another_case() -> None:
                       _history("How much does the City of Alder pay an Office Assistant II?"), Catalog.from_documents(SEEDS))
     assert plan.intent_names == ["salary"]
     assert "  " not in plan.standalone  # the earlier question without its names, spaces collapsed
+
+
+def test_misspelled_cue_words_cue_their_kind_of_fact_with_a_dictionary(shared_embeddings) -> None:
+    catalog = Catalog.from_documents([])
+    question = "wat do u need to be a permit tech? like the minmum stuff"
+    plan = plan_query(question, [], catalog, shared_embeddings.dictionary())
+    assert "qualifications" in plan.intent_names
+    assert "minimum" in plan.question and plan.standalone == question  # the typed question is kept for display
