@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.ingest.docinfo import clean_title, smart_case
 from assistant.answering.evidence import Sentence, level_mentions
 from assistant.ingest.sections import SECTION_LABELS
 from assistant.query.plan import QueryPlan
@@ -31,10 +32,13 @@ def class_heading(sentence: Sentence, doc: object | None) -> str:
     Supervisor" in "Carpenter Series"; its type may still read as a standard section); nothing is
     added when the sentence names it already or it is the title.
     """
+    title = getattr(doc, "title", "") or ""
     heading = " ".join(sentence.section.split())
-    if heading.lower() in sentence.text.lower() or not is_class_heading(heading, getattr(doc, "title", "") or ""):
+    if " / " in heading:  # "CUSTODIAN I / Definition": the class's part of the path ("Definition:" is in the text)
+        heading = " / ".join(part for part in heading.split(" / ") if is_class_heading(part, title))
+    if not heading or heading.lower() in sentence.text.lower() or not is_class_heading(heading, title):
         return ""  # a heading the sentence repeats, or none that names a class
-    return f"{heading}: "
+    return f"{clean_title(smart_case(heading))}: "
 
 
 def is_class_heading(heading: str, title: str) -> bool:

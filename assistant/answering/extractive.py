@@ -212,6 +212,14 @@ class ExtractiveAnswerer:
             return []
         primary = plan.intents[0] if plan.intents else None
         grounded = ranked
+        if primary is not None and primary.name == "difference" and len(plan.levels) >= 2:
+            # "the difference between Custodian I and Custodian II": what each level's own passage says of it
+            # (its distinguishing characteristics, else its definition), one level after the other
+            own = [next((s for s in ranked if s.section_type == kind and is_levels_own(s, snap, [level])), None)
+                   for level in plan.levels[:3] for kind in ("distinguishing", "summary")]
+            by_level = [s for s in own if s is not None]
+            if len({id(s) for s in by_level}) >= 2:
+                return list({id(s): s for s in by_level}.values())[: self.max_sentences + 1]
         if primary is not None:
             grounded = [s for s in ranked if s.intent_hit or s.lexical >= 0.5]
             if primary.name in OPEN_INTENTS and not _needs_terms(plan, snap, 1):

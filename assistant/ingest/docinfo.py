@@ -84,7 +84,7 @@ class DocInfo:
         return employer_aliases(self.employer)
 
 
-def _smart_case(text: str) -> str:
+def smart_case(text: str) -> str:
     """ALL CAPS → Title Case (keeping 'of', 'and' lower); anything else untouched.
     A parenthesised aside does not count ("EQUIPMENT MECHANIC (Automotive Mechanic)" is all caps)."""
     letters = [c for c in re.sub(r"\([^)]*\)", "", text) if c.isalpha()]
@@ -116,7 +116,7 @@ def find_employer(text: str) -> str:
     """The organisation the document belongs to, or '' if none is named."""
     candidates: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
-    normalized = "\n".join(_smart_case(line) if len(line) < 120 else line for line in text.split("\n"))
+    normalized = "\n".join(smart_case(line) if len(line) < 120 else line for line in text.split("\n"))
     for name, offset in employer_phrases(normalized):
         candidates[name] += 1
         first_seen.setdefault(name, offset)
@@ -202,7 +202,7 @@ def _find_title(text: str, employer: str, filename: str, html_title: str = "") -
         if " | " in value:
             continue  # the label is a table's header cell ("Class Title | Class Code | Salary Range")
         if 2 < len(value) < 100 and not _NOT_A_TITLE.search(value):
-            return _smart_case(value), False
+            return smart_case(value), False
     # Markdown/HTML headings: the first that is neither the employer nor boilerplate
     for match in re.finditer(r"^#{1,3}\s+(.+)$", text[:3000], re.MULTILINE):
         heading = match.group(1).strip(" #*")
@@ -213,16 +213,16 @@ def _find_title(text: str, employer: str, filename: str, html_title: str = "") -
         names_employer = bool(employer) and heading.lower().startswith(employer.lower())
         if _JOB_NOUN.search(heading) and len(heading.split()) <= 6 and not names_employer:
             if classify_heading(heading) in (None, "header"):
-                return _smart_case(heading), False  # "Human Resources Analyst" is a title, not a department
+                return smart_case(heading), False  # "Human Resources Analyst" is a title, not a department
         if not heading or _GENERIC.search(heading) or (employer and heading.lower().startswith(employer.lower())):
             if employer and heading.lower().startswith(employer.lower()):
                 rest = heading[len(employer):].strip(" -–:|")
                 if rest and not _GENERIC.search(rest):
-                    return _smart_case(rest), False
+                    return smart_case(rest), False
             continue
         if classify_heading(heading):
             continue
-        return _smart_case(heading), False
+        return smart_case(heading), False
     if html_title:
         candidate = re.split(r"\s[|\-–]\s", html_title)[0].strip()
         if candidate and not _GENERIC.search(candidate) and not _NOT_A_TITLE.search(candidate):
@@ -255,11 +255,11 @@ def _find_title(text: str, employer: str, filename: str, html_title: str = "") -
             employer and line.lower() == employer.lower()
         ):
             continue
-        if employer and _smart_case(line).lower() in employer.lower():
+        if employer and smart_case(line).lower() in employer.lower():
             continue
         if re.search(r"\b(?:city|county|district|state|town|schools?|of)\b", line, re.I):
             continue
-        return _smart_case(line), False
+        return smart_case(line), False
     # Lines like "IT Systems Specialist, Dept. Infrastructure & Operations" are too unreliable: fall back to the file name
     stem = PurePath(filename).stem
     words = re.split(r"[-_\s]+", stem)
