@@ -12,6 +12,8 @@ Example:
 
 from __future__ import annotations
 
+import dataclasses
+
 import re
 from typing import Iterator
 
@@ -35,6 +37,7 @@ from assistant.answering.passage_scores import SEMANTIC_CHARS, PassageScorer
 from assistant.answering.protocol import stream_finished
 from assistant.answering.two_parts import answer_in_parts
 from assistant.answering.wording import clean_quote, doc_label, refusal, retrieved_ids
+from assistant.text import raw_tokens
 from assistant.domain.pay import asks_amount, asks_top_of_range, largest_dollars, states_amount
 from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
@@ -127,8 +130,24 @@ class ExtractiveAnswerer:
         if supported is None:
             return ruled
         if supported.support is not None and supported.support >= evidence_module.SUPPORT_THRESHOLD:
-            return supported
+            return self._for_the_class_found(plan, docs, snap, supported)
         ruled.support, ruled.support_parts = supported.support, supported.support_parts
+        return ruled
+
+    def _for_the_class_found(self, plan: QueryPlan, docs: list[Document], snap: Snapshot, supported: Answer) -> Answer:
+        """A class described, not named ("the university staffer who does the IPEDS reports"), asked an open
+        question (its minimum qualifications, its duties): the passage that supports the question best finds the
+        class, and the answer is what the rules quote for that class, not that one passage."""
+        primary = plan.intents[0] if plan.intents else None
+        if plan.doc_ids or primary is None or primary.name not in OPEN_INTENTS or not supported.citations:
+            return supported
+        # the describing words found the class: they are its name now, not words its passages must repeat
+        found = dataclasses.replace(plan, doc_ids=[supported.citations[0].doc_id],
+                                    name_tokens=set(plan.name_tokens) | set(raw_tokens(plan.question)))
+        ruled = self._rule_answer(found, docs, snap)
+        if not ruled.answered:
+            return supported
+        ruled.route, ruled.support, ruled.support_parts = supported.route, supported.support, supported.support_parts
         return ruled
 
     def _rule_answer(self, plan: QueryPlan, docs: list[Document], snap: Snapshot) -> Answer:
