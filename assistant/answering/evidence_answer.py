@@ -283,7 +283,9 @@ def names_retrieved_document(plan: QueryPlan, docs: list[Document], snap: Snapsh
         title = [t for t in title_words if t not in _LEVEL_NUMERAL and len(t) >= 3]
         if not title or not all(any(near_spelling(t, w) for w in words) for t in title):
             continue
-        if asked_ranks - set(title_words):
+        if asked_ranks - set(title_words) and not (
+                "difference" in plan.intent_names  # "what separates the II from the Senior inspector?"
+                and _names_rank(asked_ranks - set(title_words), title, snap.doc_text(doc_id))):
             continue
         if not _employs(snap, doc_id, plan.employers):
             continue
@@ -292,6 +294,15 @@ def names_retrieved_document(plan: QueryPlan, docs: list[Document], snap: Snapsh
             continue
         return True
     return False
+
+
+def _names_rank(ranks: set[str], title: list[str], text: str) -> bool:
+    """Whether the document's text names each rank with its title's last word ("Senior Environmental Compliance
+    Inspector" in the Inspector II's page): the page tells its class from that rank, so a question about how
+    they differ is answered there (a fact about the Senior class itself is not: the page only names it)."""
+    noun = title[-1] if title else ""
+    return bool(noun) and all(re.search(rf"\b{re.escape(rank)}\s+(?:[\w-]+\s+){{0,3}}?{re.escape(noun)}", text, re.I)
+                              for rank in ranks)
 
 
 def _lists_named_class(question: str, text: str) -> bool:

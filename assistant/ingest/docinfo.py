@@ -63,7 +63,8 @@ _NOT_THE_EMPLOYER = re.compile(
 _NOT_A_TITLE = re.compile(
     r"equal (?:employment )?opportunity|print(?:er)?[ -]friendly|share this|job details|job posting|job bulletin|"
     r"apply (?:now|online|here)|skip to|main menu|sign in|log ?in\b|home\s*[>»/]|back to|^[=*_~-]{2,}|[=]{2,}\s*$|"
-    r"page \d+ of \d+|^(?:search|menu|navigation|contact us|careers?|jobs?)$",
+    r"page \d+ of \d+|^(?:search|menu|navigation|contact us|careers?|jobs?)$|"
+    r"^(?:search jobs|job search|all jobs|save job|share|share this job|create a job alert|job alerts?|my account)$",
     re.IGNORECASE,
 )
 
@@ -238,6 +239,8 @@ def _find_title(text: str, employer: str, filename: str, html_title: str = "") -
         job_like = bool(_JOB_NOUN.search(line))  # "Permit Technician" under a job board's menus
         if seen > 16:
             break
+        if employer and employer.lower() in line.lower():
+            continue  # "Halloway State University Careers": the site's name, neither a title nor a section
         if classify_heading(line.rstrip(":")) not in (None, "header") and len(line.split()) <= 6:
             past_heading = True  # the title comes before the first section heading ...
             continue
@@ -325,7 +328,9 @@ def employer_in_context(context: str) -> str:
     signal than the document's own text, so only "X of Y" names count, in their shortest frequent form."""
     counts: Counter[str] = Counter()
     for match in re.finditer(rf"\b({_GOVERNMENT_KINDS}) of ((?:[A-Z][A-Za-z'.]+)(?: [A-Z][A-Za-z'.]+)?)", context):
-        words = match.group(2).split()
+        words = [word.rstrip(".") for word in match.group(2).split()]  # "© 2025 State of Westmarch. All rights"
+        if len(words) > 1 and "." in match.group(2).split()[0]:
+            words = words[:1]  # a sentence ended after the name
         counts[f"{match.group(1)} of {words[0]}"] += 1
         if len(words) > 1:
             counts[f"{match.group(1)} of {' '.join(words)}"] += 1

@@ -122,3 +122,15 @@ def test_hyphenated_employer_names_and_state_aliases():
     assert "state of ca" in employer_aliases("State of California")
     assert not any(alias.startswith("state of ") and alias != "state of lakeland"
                    for alias in map(str.lower, employer_aliases("State of Lakeland")))  # not "state of la"
+
+
+def test_a_careers_site_name_and_its_buttons_are_no_title_and_a_footer_sentence_still_names_the_employer():
+    from assistant.ingest.docinfo import employer_in_context
+
+    text = ("Skip to main content\nHalloway State University Careers\nSearch Jobs\nSign In\n< Back to search results\n\n"
+            "Senior Laboratory Coordinator\nApply now\nSave job\nShare\n\nRequisition Number: R-0048213\n"
+            "Department: Chemistry\n\nAbout the Role\n\nHalloway State University seeks a coordinator.")
+    info = identify(text, "halloway-lab.txt")
+    assert (info.title, info.employer) == ("Senior Laboratory Coordinator", "Halloway State University")
+    context = "An official website of the State of Westmarch Westmarch.gov … © 2025 State of Westmarch. All rights reserved."
+    assert employer_in_context(context) == "State of Westmarch"
