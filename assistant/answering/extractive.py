@@ -111,7 +111,8 @@ class ExtractiveAnswerer:
             # close in meaning ("… the filing period …") does not state it in other words
             words = ", ".join(f"“{w}”" for w in unstated[:3])
             return _refused_with_closest(snap, f"the passages found do not mention {words}", docs, plan, found)
-        if found.answered and asks_amount(plan.question) and not any(states_amount(c.quote) for c in found.citations):
+        asks_pay = bool(plan.intents) and plan.intents[0].name == "salary"  # "what's the salary range …?"
+        if found.answered and (asks_amount(plan.question) or asks_pay) and not any(states_amount(c.quote) for c in found.citations):
             # "How much bilingual pay …?" answered by "… receive bilingual pay as provided in the MOU": the topic
             # is there, the amount is not; say so, naming what was found rather than passing it off as the answer
             return _refused_with_closest(snap, "the passages found state no amount", docs, plan, found)

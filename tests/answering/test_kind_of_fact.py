@@ -126,3 +126,24 @@ def test_the_top_of_a_pay_table_answers_what_it_tops_out_at(tmp_path, shared_emb
     assert answer.answered
     first = answer.text.split("\n- ")[1]  # the first quoted passage
     assert "$24.36" in first
+
+
+NO_PAY = """# Building Inspector II
+
+Pinecrest County
+
+## Definition
+
+Inspects residential and commercial construction for compliance with building codes.
+
+## Note
+
+Class specifications are intended to present a descriptive list of the range of duties performed.
+"""
+
+
+def test_a_pay_question_is_not_answered_by_a_passage_without_an_amount(tmp_path, shared_embeddings) -> None:
+    pinecrest = corpus_assistant(tmp_path, {"pinecrest-building-inspector-ii.md": NO_PAY}, shared_embeddings)
+    answer = pinecrest.ask("What's the salary range for a Building Inspector II at Pinecrest County?")
+    assert not answer.answered
+    assert "range of duties" not in answer.text.split("closest passage")[0]  # not passed off as the answer
