@@ -23,50 +23,16 @@ from assistant.query.title_words import TITLE_SYNONYMS, normalize_title_tokens
 from assistant.index.store import chunk_metadata
 from assistant.domain.levels import ROMAN_PATTERN, level_name, question_levels, without_level, without_series
 from assistant.domain.abbreviations import is_abbreviation, without_expansions
-from assistant.domain.follow_up import POINTING_WORDS
+from assistant.answering.fields import LABEL_CREDIT, label_names_asked
+from assistant.answering.question_words import FILLER, FILLER_STEMS, GENERIC_STEMS, is_generic
 from assistant.ingest.docinfo import title_abbreviation
 from assistant.query.intents import without_set_aside
 from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
 from assistant.text import (
-    CHAT_WORDS, STOPWORDS, bare_word, list_items, raw_tokens, readable_row, sentence_spans, stem, table_header, tokens,
+    STOPWORDS, bare_word, list_items, raw_tokens, readable_row, sentence_spans, stem, table_header, tokens,
 )
 
-# Informal words that are never the subject of a question.
-FILLER = CHAT_WORDS | {
-    "id", "require", "required", "requirement", "requirements", "minimum", "maximum", "range", "level", "levels",
-    "compare", "compared", "comparison", "differ", "differs", "difference", "different", "versus", "between",
-    "staff", "employee", "employees", "more", "less", "longer", "shorter", "higher", "lower", "bigger", "which",
-    "both", "each", "either", "neither", "same", "other", "person", "people", "new", "hired", "hire",
-    # discourse words: how the question is put, never what it asks about
-    "though", "although", "but", "instead", "also", "too", "even", "just", "anyway", "maybe", "perhaps", "probably",
-    "basically", "honestly", "seriously", "literally", "already", "besides", "beyond", "regular",
-}
-# Generic English that asks about something without naming it: never the missing subject of a question.
-GENERIC_WORDS = {
-    "become", "becoming", "come", "comes", "coming", "came", "happen", "happens", "get", "getting", "gets", "take", "takes", "taking", "make", "makes", "making", "go", "going",
-    "goes", "went", "gone", "spend", "spends", "spent",
-    "start", "starting", "apply", "applying", "allow", "allowed", "give", "given", "gives", "let", "keep", "say", "says",
-    "said", "see", "look", "find", "put", "use", "used", "qualify", "qualifies", "qualified", "count", "counts", "old",
-    "long", "big", "small", "good", "best", "high", "low", "length", "duration", "amount", "number", "total", "kind",
-    "type", "sort", "part", "thing", "things", "way", "ways", "time", "times", "much", "many", "often", "ever", "still",
-    "able", "possible", "necessary", "enough", "exact", "specific", "general", "usual", "normal", "basic", "main",
-    "certain", "particular", "various", "several", "roughly", "approximately", "about", "around",
-    "currently", "today", "now", "anything", "something", "everything", "else", "info", "information", "details",
-    "mean", "means", "called", "call", "role", "title", "titles", "employer", "organization", "agency", "spec",
-    "specification", "document", "documents", "description", "policy", "rules", "rule",
-    "cover", "covers", "covered", "covering", "handle", "handles", "involve", "involves", "fit", "fits", "match",
-    "matches", "suit", "suits", "like", "want", "wants", "represent", "represents", "represented", "belong", "belongs",
-}
-GENERIC_STEMS = {stem(word) for word in GENERIC_WORDS}
-
-
-def is_generic(term: str) -> bool:
-    """Whether a question word (or its stem) is generic English that names no subject ("goes", "certain")."""
-    return term in GENERIC_WORDS or term in GENERIC_STEMS or stem(term) in GENERIC_STEMS
-
-
-FILLER_STEMS = {stem(word) for word in FILLER | POINTING_WORDS}
 QUANTITY_QUESTION = re.compile(r"\bhow (?:much|many|long|heavy|old|often|fast)\b|\bwhat (?:is|are) the (?:\w+ )?(?:range|amount|number|speed|period|length)\b|\bby when\b", re.I)
 # "None required." states an amount too: none
 _HAS_QUANTITY = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirty|forty|fifty|sixty|ninety|"
@@ -308,50 +274,6 @@ def _heading_match(section: str, title: str, asked: set[str]) -> float:
     elif ranks:
         credit -= HEADING_WORD_CREDIT
     return credit
-
-
-_LINE_LABEL = re.compile(r"^\W{0,3}([A-Za-z][A-Za-z'&/ -]{1,40}?)\s*:\s*\S")
-LABEL_CREDIT = 0.5
-
-
-@lru_cache(maxsize=256)
-def _word_stems(text: str) -> frozenset[str]:
-    return frozenset(stem(w) for w in raw_tokens(text))
-
-
-def label_names_asked(text: str, question: str) -> bool:
-    """Whether a "Label: value" line's label is made of the question's words ("Job Number: 24-0117" for "what's
-    the job number …?"): a field that states exactly what is asked, whatever the words' frequency."""
-    match = _LINE_LABEL.match(text)
-    if not match:
-        return False
-    label = [stem(w) for w in raw_tokens(match.group(1))]
-    if not 1 <= len(label) <= 4:
-        return False
-    asked = _word_stems(question)
-    named = [w for w in label if w not in STOPWORDS and not is_generic(w)]
-    return all(w in asked for w in label) and (len(label) >= 2 or bool(named))
-
-
-_CONTINUATION_CHARS = 40
-
-
-def field_continuation(best: Sentence, ranked: list[Sentence], question: str) -> list[Sentence]:
-    """The short lines that carry on a field the question names ("Examination Weights: Written Test Qualifying"
-    then "Interview 100%"): a field's later rows are part of its value."""
-    if not label_names_asked(best.text, question):
-        return []
-    following: list[Sentence] = []
-    end = best.end
-    for _ in range(3):
-        nxt = next((s for s in ranked if s.doc_id == best.doc_id and 0 <= s.start - end <= 3
-                    and len(s.text) <= _CONTINUATION_CHARS and any(c.isdigit() for c in s.text)
-                    and not _LINE_LABEL.match(s.text)), None)
-        if nxt is None:
-            break
-        following.append(nxt)
-        end = nxt.end
-    return following
 
 
 def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -> list[Sentence]:

@@ -22,10 +22,11 @@ from typing import Any
 from langchain_core.documents import Document
 
 from assistant.answering.answer import Answer
+from assistant.answering.answer_blocks import render_block
 from assistant.answering.citations import CitationBuilder
-from assistant.answering.evidence import (
-    Sentence, candidate_sentences, idf, is_generic, label_names_asked, title_line,
-)
+from assistant.answering.evidence import Sentence, candidate_sentences, idf, title_line
+from assistant.answering.fields import label_names_asked
+from assistant.answering.question_words import is_generic
 from assistant.answering.passage_scores import PassageScorer, content_terms, surface_words
 from assistant.answering.wording import clean_quote, doc_label, retrieved_ids
 from assistant.domain.abbreviations import expansion_kinds, is_abbreviation, without_expansions
@@ -118,7 +119,7 @@ def evidence_answer(
             chosen.append(other)
     chosen = [best] + sorted(chosen[1:], key=lambda c: c.start)
     builder = CitationBuilder(snap)
-    text = answerer._render(plan, snap, best.doc_id, chosen, builder, False, primary.name if primary else "")
+    text = render_block(plan, snap, best.doc_id, chosen, builder, False, primary.name if primary else "")
     text, citations = builder.finalize(text)
     return Answer(text=text, answered=True, citations=citations, retrieved=retrieved_ids(docs),
                   standalone_query=plan.standalone, route="evidence", support=round(support[id(best)], 4),
@@ -140,7 +141,7 @@ def _per_document(
             unstated.append(doc_label(snap, doc_id, plan.levels))
             continue
         chosen = [own[0]] + [c for c in own[1:2] if c.score >= own[0].score - RUNNER_UP_MARGIN]
-        blocks.append(answerer._render(plan, snap, doc_id, chosen, builder, True, primary.name if primary else ""))
+        blocks.append(render_block(plan, snap, doc_id, chosen, builder, True, primary.name if primary else ""))
         if best is None or support[id(own[0])] > support[id(best)]:
             best = own[0]
     if best is None:

@@ -20,17 +20,14 @@ from typing import Iterator
 from langchain_core.documents import Document
 
 from assistant.answering.answer import Answer, AnswerEvent
-from assistant.answering.alternatives import with_options
 from assistant.answering.asked_thing import asked_phrase, asks_a_known_kind, says_in_other_words, unstated_words
 from assistant.answering.citations import CitationBuilder
 from assistant.answering.class_headings import (
-    asked_class, class_heading, is_levels_own, names_other_level, owning_class, owning_classes,
+    asked_class, is_levels_own, names_other_level, owning_class, owning_classes,
 )
-from assistant.answering.evidence import (
-    Sentence, candidate_sentences, field_continuation, rank_sentences, unknown_terms, without_overlaps,
-)
-from assistant.answering.leadline import lead_line
-from assistant.answering.list_run import list_run
+from assistant.answering.evidence import Sentence, candidate_sentences, rank_sentences, unknown_terms, without_overlaps
+from assistant.answering.answer_blocks import render_block
+from assistant.answering.list_run import field_continuation, list_run
 from assistant.answering import evidence_answer as evidence_module
 from assistant.answering.evidence_answer import evidence_answer, list_answer, names_retrieved_document
 from assistant.answering.passage_scores import SEMANTIC_CHARS, PassageScorer
@@ -67,7 +64,6 @@ LISTED_EXTRA = 2  # passages past max_sentences for a plural ask, only from the 
 FOLLOWING_SHARE = 0.25  # a passage right after the best one continues it: kept at this share of the best score
 MEANING_WEIGHT = 1.0  # weight of question-sentence similarity (cosine) added to the rule score
 MEANING_CANDIDATES = 40
-_QUALIFYING = {"education", "experience", "qualifications", "substitution", "license", "certification"}
 OPEN_INTENTS = {"duties", "overview", "qualifications", "knowledge"}
 BOILERPLATE = re.compile(
     r"not (?:intended|an exhaustive|all-inclusive)|representative summary|may include any of the following|"
@@ -177,7 +173,7 @@ class ExtractiveAnswerer:
                 if doc_id in plan.doc_ids:  # only classes the question named are worth a "does not state"
                     missing.append(doc_label(snap, doc_id, plan.levels))
                 continue
-            blocks.append(self._render(plan, snap, doc_id, chosen, builder, multi, primary.name if primary else ""))
+            blocks.append(render_block(plan, snap, doc_id, chosen, builder, multi, primary.name if primary else ""))
         if not blocks:
             what = INTENT_DESCRIPTIONS.get(primary.name, "what was asked") if primary else "what was asked"
             names = "; ".join(missing) if missing else "the retrieved documents"
@@ -381,41 +377,6 @@ class ExtractiveAnswerer:
             if mentioned and mentioned[0] in plan.levels and s is not best:
                 return s
         return None
-
-    def _render(self, plan: QueryPlan, snap: Snapshot, doc_id: str, chosen: list[Sentence], builder: CitationBuilder,
-                multi: bool, intent: str) -> str:
-        # a list item and the run-on line it comes from are both candidates: quote the passage once
-        chosen = without_overlaps(chosen)
-        if intent in _QUALIFYING or any(s.section_type == "qualifications" for s in chosen):
-            chosen = with_options(snap, chosen)
-        numbers = [builder.cite(s.doc_id, s.cite_start, s.end, s.section, s.chunk_level, s.page) for s in chosen]
-        lead = ""
-        lead_from = -1
-        if intent:
-            for index, s in enumerate(chosen):
-                lead = lead_line(intent, s.text)
-                if lead:
-                    lead_from = index
-                    break
-        doc = snap.documents.get(doc_id)
-        lines = [f"{class_heading(s, doc)}{clean_quote(s.display)} [{n}]"
-                 for index, (s, n) in enumerate(zip(chosen, numbers)) if index != lead_from]
-        if multi:
-            head = f"**{doc_label(snap, doc_id, plan.levels)}**: "
-            body = (f"{lead} [{numbers[lead_from]}]" + (". " if lines else "")) if lead else ""
-            return head + body + " ".join(lines)
-        out = []
-        if lead:
-            out.append(f"{lead} [{numbers[lead_from]}]")
-        if lines:
-            source = doc_label(snap, doc_id, plan.levels)
-            if lead:
-                out.append(f"From the {source} specification:")
-            else:
-                out.append(f"From the {source} specification:")
-            out.extend(f"- {line}" for line in lines)
-        return "\n".join(out)
-
 
 def _refused_with_closest(snap: Snapshot, reason: str, docs: list[Document], plan: QueryPlan, found: Answer) -> Answer:
     """A refusal for ``reason`` that shows the passage the answer would have quoted, so the reader sees what was found."""

@@ -1,0 +1,63 @@
+"""How the passages chosen from one document are written into an answer: lead line, class prefixes, citations.
+
+Why: choosing passages (:mod:`assistant.answering.extractive`) and writing them are separate jobs; the same
+writing serves a single-document answer ("From the X specification: - …") and a comparison ("**X**: …").
+
+Example:
+    >>> print(render_block(plan, snap, doc_id, chosen, CitationBuilder(snap), False, "salary"))  # doctest: +SKIP
+    $25.34 - $33.96 an hour [1]
+    From the Information Technology Specialist (Butte County) specification:
+    - Wage Range: $25.34-33.96 hourly [1]
+"""
+
+from __future__ import annotations
+
+from assistant.answering.alternatives import with_options
+from assistant.answering.citations import CitationBuilder
+from assistant.answering.class_headings import class_heading
+from assistant.answering.evidence import Sentence, without_overlaps
+from assistant.answering.leadline import lead_line
+from assistant.answering.wording import clean_quote, doc_label
+from assistant.query.plan import QueryPlan
+from assistant.search.snapshot import Snapshot
+
+__all__ = ["render_block"]
+
+_QUALIFYING = {"education", "experience", "qualifications", "substitution", "license", "certification"}
+
+
+def render_block(plan: QueryPlan, snap: Snapshot, doc_id: str, chosen: list[Sentence], builder: CitationBuilder,
+                 multi: bool, intent: str) -> str:
+    """One document's part of an answer: its lead line (the figure asked, when a passage states one) and its
+    quoted passages, each cited; in a comparison, one paragraph headed by the class."""
+    # a list item and the run-on line it comes from are both candidates: quote the passage once
+    chosen = without_overlaps(chosen)
+    if intent in _QUALIFYING or any(s.section_type == "qualifications" for s in chosen):
+        chosen = with_options(snap, chosen)
+    numbers = [builder.cite(s.doc_id, s.cite_start, s.end, s.section, s.chunk_level, s.page) for s in chosen]
+    lead = ""
+    lead_from = -1
+    if intent:
+        for index, s in enumerate(chosen):
+            lead = lead_line(intent, s.text)
+            if lead:
+                lead_from = index
+                break
+    doc = snap.documents.get(doc_id)
+    lines = [f"{class_heading(s, doc)}{clean_quote(s.display)} [{n}]"
+             for index, (s, n) in enumerate(zip(chosen, numbers)) if index != lead_from]
+    if multi:
+        head = f"**{doc_label(snap, doc_id, plan.levels)}**: "
+        body = (f"{lead} [{numbers[lead_from]}]" + (". " if lines else "")) if lead else ""
+        return head + body + " ".join(lines)
+    out = []
+    if lead:
+        out.append(f"{lead} [{numbers[lead_from]}]")
+    if lines:
+        source = doc_label(snap, doc_id, plan.levels)
+        if lead:
+            out.append(f"From the {source} specification:")
+        else:
+            out.append(f"From the {source} specification:")
+        out.extend(f"- {line}" for line in lines)
+    return "\n".join(out)

@@ -1,0 +1,53 @@
+"""Words of a question that never name what it asks about: chat fillers, discourse words, generic English.
+
+Why: the evidence reader ranks passages by the question's content words and refuses when a content word is in
+no document; "gonna", "roughly", "goes" or "certain" must count for neither. (The passage scorer's own list of
+question words is in :mod:`assistant.answering.passage_scores`; both share :data:`assistant.text.CHAT_WORDS`.)
+
+Example:
+    >>> is_generic("goes"), is_generic("certain"), is_generic("probation")
+    (True, True, False)
+"""
+
+from __future__ import annotations
+
+from assistant.domain.follow_up import POINTING_WORDS
+from assistant.text import CHAT_WORDS, stem
+
+__all__ = ["FILLER", "FILLER_STEMS", "GENERIC_STEMS", "GENERIC_WORDS", "is_generic"]
+
+# Informal words that are never the subject of a question.
+FILLER = CHAT_WORDS | {
+    "id", "require", "required", "requirement", "requirements", "minimum", "maximum", "range", "level", "levels",
+    "compare", "compared", "comparison", "differ", "differs", "difference", "different", "versus", "between",
+    "staff", "employee", "employees", "more", "less", "longer", "shorter", "higher", "lower", "bigger", "which",
+    "both", "each", "either", "neither", "same", "other", "person", "people", "new", "hired", "hire",
+    # discourse words: how the question is put, never what it asks about
+    "though", "although", "but", "instead", "also", "too", "even", "just", "anyway", "maybe", "perhaps", "probably",
+    "basically", "honestly", "seriously", "literally", "already", "besides", "beyond", "regular",
+}
+# Generic English that asks about something without naming it: never the missing subject of a question.
+GENERIC_WORDS = {
+    "become", "becoming", "come", "comes", "coming", "came", "happen", "happens", "get", "getting", "gets", "take", "takes", "taking", "make", "makes", "making", "go", "going",
+    "goes", "went", "gone", "spend", "spends", "spent",
+    "start", "starting", "apply", "applying", "allow", "allowed", "give", "given", "gives", "let", "keep", "say", "says",
+    "said", "see", "look", "find", "put", "use", "used", "qualify", "qualifies", "qualified", "count", "counts", "old",
+    "long", "big", "small", "good", "best", "high", "low", "length", "duration", "amount", "number", "total", "kind",
+    "type", "sort", "part", "thing", "things", "way", "ways", "time", "times", "much", "many", "often", "ever", "still",
+    "able", "possible", "necessary", "enough", "exact", "specific", "general", "usual", "normal", "basic", "main",
+    "certain", "particular", "various", "several", "roughly", "approximately", "about", "around",
+    "currently", "today", "now", "anything", "something", "everything", "else", "info", "information", "details",
+    "mean", "means", "called", "call", "role", "title", "titles", "employer", "organization", "agency", "spec",
+    "specification", "document", "documents", "description", "policy", "rules", "rule",
+    "cover", "covers", "covered", "covering", "handle", "handles", "involve", "involves", "fit", "fits", "match",
+    "matches", "suit", "suits", "like", "want", "wants", "represent", "represents", "represented", "belong", "belongs",
+}
+GENERIC_STEMS = {stem(word) for word in GENERIC_WORDS}
+
+
+def is_generic(term: str) -> bool:
+    """Whether a question word (or its stem) is generic English that names no subject ("goes", "certain")."""
+    return term in GENERIC_WORDS or term in GENERIC_STEMS or stem(term) in GENERIC_STEMS
+
+
+FILLER_STEMS = {stem(word) for word in FILLER | POINTING_WORDS}
