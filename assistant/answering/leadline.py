@@ -50,6 +50,29 @@ def lift_line(text: str) -> str:
     return f"Up to {match.group(1)} pounds" if match else ""
 
 
+_NOT_ELIGIBLE = re.compile(r"\beligible\W{0,3}no\b|\bnot eligible\b|\bineligible\b", re.I)
+_NON_EXEMPT = re.compile(r"\bnon[-\s]?exempt\b", re.I)
+_ELIGIBLE = re.compile(r"\bovertime\W{0,3}(?:status\W{0,3})?eligible\b|\beligible for overtime\b|\beligible\W{0,3}yes\b", re.I)
+_EXEMPT = re.compile(r"\bexempt\b", re.I)
+_OVERTIME_LINE_CHARS = 80  # a status field, not a sentence that may speak of several levels
+
+
+def overtime_line(text: str) -> str:
+    """'Yes: eligible for overtime (non-exempt)' from a short status field ("FLSA Status: Non-Exempt",
+    "Overtime: eligible"); '' for a longer passage, which may give different levels different statuses."""
+    if len(text) > _OVERTIME_LINE_CHARS:
+        return ""
+    if _NOT_ELIGIBLE.search(text):
+        return "No: not eligible for overtime"
+    if _NON_EXEMPT.search(text):
+        return "Yes: eligible for overtime (non-exempt)"
+    if _ELIGIBLE.search(text):
+        return "Yes: eligible for overtime"
+    if _EXEMPT.search(text):
+        return "No: exempt from overtime"
+    return ""
+
+
 def lead_line(intent: str, text: str) -> str:
     """A direct one-line fact for ``intent`` from passage ``text``, or '' when none can be read off it."""
     if intent == "salary":
@@ -58,4 +81,6 @@ def lead_line(intent: str, text: str) -> str:
         return grade_line(text)
     if intent == "lift":
         return lift_line(text)
+    if intent == "overtime":
+        return overtime_line(text)
     return ""

@@ -1,0 +1,14 @@
+"""Lead lines: the direct answer read off a short status field, never off a passage that may cover several levels."""
+
+from __future__ import annotations
+
+from assistant.answering.leadline import lead_line
+
+
+def test_overtime_status_fields_say_yes_or_no() -> None:
+    assert lead_line("overtime", "FLSA Status: Non-Exempt") == "Yes: eligible for overtime (non-exempt)"
+    assert lead_line("overtime", "Overtime: eligible") == "Yes: eligible for overtime"
+    assert lead_line("overtime", "OVERTIME ELIGIBLE: No") == "No: not eligible for overtime"
+    assert lead_line("overtime", "FLSA: Exempt") == "No: exempt from overtime"
+    long = "Intern & ITSS I (grade 18 to 20) are eligible for overtime; ITSS II and III are exempt from overtime rules."
+    assert lead_line("overtime", long) == ""  # several levels, several statuses: no one-line answer
