@@ -19,6 +19,7 @@ from typing import Callable, Sequence
 import numpy as np
 
 from assistant.answering.answer import Citation
+from assistant.answering.question_words import is_generic
 from assistant.domain.abbreviations import with_expansions
 from assistant.query.intents import Intent
 from assistant.query.plan import QueryPlan
@@ -69,8 +70,8 @@ def asked_words(question: str, ignore: set[str]) -> list[str]:
     ignored = {stem(w) for w in ignore}
     words = []
     for word in raw_tokens(asked_phrase(question)):
-        if len(word) < 3 or word in STOPWORDS or word in _ASKING_WORDS or stem(word) in ignored:
-            continue
+        if len(word) < 3 or word in STOPWORDS or word in _ASKING_WORDS or stem(word) in ignored or is_generic(word):
+            continue  # ("how much of the time …": "time" names no thing a quote must mention)
         words.append(word)
     return words
 

@@ -113,3 +113,8 @@ def test_a_figure_of_the_asked_kind_without_the_asked_thing_is_no_answer(elmford
     rules know is stated in its own words or not at all."""
     refused = elmford.ask("How long is the probationary period for an Elmford Records Clerk?")
     assert not refused.answered and "probationary" in refused.text, refused.text
+
+
+def test_generic_words_in_the_asked_phrase_name_nothing_a_quote_must_say() -> None:
+    assert asked_words("How much of the time is a Bus Maintenance Technician expected to be standing?", set()) == []
+    assert asked_words("How many paid holidays does a clerk get?", set()) == ["paid", "holidays"]
