@@ -54,10 +54,6 @@ def render_block(plan: QueryPlan, snap: Snapshot, doc_id: str, chosen: list[Sent
     if lead:
         out.append(f"{lead} [{numbers[lead_from]}]")
     if lines:
-        source = doc_label(snap, doc_id, plan.levels)
-        if lead:
-            out.append(f"From the {source} specification:")
-        else:
-            out.append(f"From the {source} specification:")
+        out.append(f"From the {doc_label(snap, doc_id, plan.levels)} specification:")
         out.extend(f"- {line}" for line in lines)
     return "\n".join(out)

@@ -20,6 +20,7 @@ from functools import lru_cache
 from langchain_core.documents import Document
 
 from assistant.query.title_words import TITLE_SYNONYMS, normalize_title_tokens
+from assistant.index.registry import DocumentRecord
 from assistant.index.store import chunk_metadata
 from assistant.domain.levels import ROMAN_PATTERN, level_name, question_levels, without_level, without_series
 from assistant.domain.abbreviations import is_abbreviation, without_expansions
@@ -170,11 +171,10 @@ def question_terms(plan: QueryPlan, snap: Snapshot | None = None) -> list[str]:
         for doc_id in plan.doc_ids:
             doc = snap.documents.get(doc_id)
             if doc is not None:
-                name_stems.update(tokens(doc.title))
-                name_stems.update(tokens(doc.employer))
+                for text in naming_texts(doc):
+                    name_stems.update(tokens(text))
                 name_stems.update(_initials(doc.employer))
                 name_stems.update(stem(t) for t in normalize_title_tokens(doc.title))
-                name_stems.update(tokens(title_line(doc.text, doc.title)))
         names = {stem(t) for t in plan.name_tokens} | name_stems
         name_stems.update(short for short, full in TITLE_SYNONYMS.items() if full in names or stem(full) in names)
     if plan.levels or question_levels(plan.question):  # a level named, asked about or measured against
@@ -201,6 +201,12 @@ def title_line(text: str, title: str) -> str:
         if wanted in line.lower() and len(line.split()) <= TITLE_LINE_WORDS and ":" not in line and "|" not in line:
             return line
     return ""
+
+
+def naming_texts(doc: DocumentRecord) -> list[str]:
+    """What names a document's class and employer: its title, its employer and the line printing its title.
+    One list for the rule ranking and the evidence route, which each read it into their own word forms."""
+    return [doc.title, doc.employer or "", title_line(doc.text, doc.title)]
 
 
 def _initials(employer: str) -> set[str]:

@@ -24,7 +24,7 @@ from langchain_core.documents import Document
 from assistant.answering.answer import Answer
 from assistant.answering.answer_blocks import render_block
 from assistant.answering.citations import CitationBuilder
-from assistant.answering.evidence import Sentence, candidate_sentences, idf, title_line
+from assistant.answering.evidence import Sentence, candidate_sentences, idf, naming_texts
 from assistant.answering.fields import label_names_asked
 from assistant.answering.question_words import is_generic
 from assistant.answering.passage_scores import PassageScorer, content_terms, surface_words
@@ -371,8 +371,7 @@ def _name_words(plan: QueryPlan, docs: list[Document], snap: Snapshot) -> set[st
     for doc_id in focus:
         doc = snap.documents.get(doc_id)
         if doc is not None:
-            words.update(w.lower() for w in raw_tokens(doc.title))
-            words.update(w.lower() for w in raw_tokens(doc.employer or ""))
-            words.update(w.lower() for w in raw_tokens(title_line(doc.text, doc.title)))
+            for text in naming_texts(doc):
+                words.update(w.lower() for w in raw_tokens(text))
     words.update(short for short, full in TITLE_SYNONYMS.items() if full in words)  # "tech" names "Technician"
     return words
