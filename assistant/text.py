@@ -323,6 +323,9 @@ def table_cells(line: str) -> list[str]:
     return [cell.strip(" *") for cell in inner.split("|")]
 
 
+MAX_HEADER_CELL_WORDS = 8  # a column name is a few words; a longer cell is a value
+
+
 def table_header(text: str, start: int) -> tuple[int, str]:
     """The header row of the pipe table whose row holds ``start`` ("Step A | Step B" above
     "$19.55 | $20.53") and where it starts, or (-1, "") when the row is the header itself, has another cell
@@ -348,12 +351,21 @@ def table_header(text: str, start: int) -> tuple[int, str]:
         return -1, ""
     if sum(ch.isdigit() for ch in header) > sum(ch.isalpha() for ch in header):
         return -1, ""  # a row of figures above: the table has no header row
+    if any(len(cell.split()) > MAX_HEADER_CELL_WORDS for cell in table_cells(header)):
+        return -1, ""  # a label row above ("Physical Abilities | Incumbents must be able to …"): no header row
     return header_start, header
 
 
 def readable_row(header: str, row: str) -> str:
     """A table row as a statement: 'Step A: $19.55; Step B: $20.53' ('Monthly — Minimum: $5,870; …' when the
-    first column labels the rows)."""
+    first column labels the rows; 'Tuberculosis Clearance: Evidence of …' for a label cell and its value
+    with no header row)."""
+    if not header:
+        cells = table_cells(row)
+        if len(cells) == 2 and all(cells) and len(cells[0].split()) <= MAX_HEADER_CELL_WORDS \
+                and not cells[0].endswith(":"):
+            return f"{cells[0]}: {cells[1]}"
+        return row
     names, values = table_cells(header), table_cells(row)
     lead = ""
     if names and not names[0] and values and values[0]:

@@ -18,12 +18,28 @@ from assistant.answering.class_headings import class_heading
 from assistant.answering.evidence import Sentence, without_overlaps
 from assistant.answering.leadline import lead_line
 from assistant.answering.wording import clean_quote, doc_label
+from assistant.ingest.docinfo import smart_case
+from assistant.ingest.sections import SECTION_LABELS
 from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
 
 __all__ = ["render_block"]
 
 _QUALIFYING = {"education", "experience", "qualifications", "substitution", "license", "certification"}
+
+
+MAX_PREFIX_WORDS = 5
+
+
+def section_prefix(sentence: Sentence) -> str:
+    """'Preferred Qualifications: ' for a passage of that section, or '' when its heading is one of ours ("Class
+    information"), long, a path, or already opens the passage."""
+    heading = " ".join(sentence.section.split()).strip(" :#*")
+    if not heading or " / " in heading or len(heading.split()) > MAX_PREFIX_WORDS or heading in SECTION_LABELS.values():
+        return ""
+    if clean_quote(sentence.display).lower().startswith(heading.lower()):
+        return ""
+    return f"{smart_case(heading)}: "
 
 
 def render_block(plan: QueryPlan, snap: Snapshot, doc_id: str, chosen: list[Sentence], builder: CitationBuilder,
@@ -44,7 +60,10 @@ def render_block(plan: QueryPlan, snap: Snapshot, doc_id: str, chosen: list[Sent
                 lead_from = index
                 break
     doc = snap.documents.get(doc_id)
-    lines = [f"{class_heading(s, doc)}{clean_quote(s.display)} [{n}]"
+    # passages of different sections say under which each stands ("Preferred Qualifications: Master's degree …"):
+    # quoted bare, a preferred degree reads as a required one
+    headed = len({s.section for s in chosen}) > 1
+    lines = [f"{class_heading(s, doc) or (section_prefix(s) if headed else '')}{clean_quote(s.display)} [{n}]"
              for index, (s, n) in enumerate(zip(chosen, numbers)) if index != lead_from]
     if multi:
         head = f"**{doc_label(snap, doc_id, plan.levels)}**: "

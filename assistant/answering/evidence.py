@@ -78,7 +78,7 @@ class Sentence:
     @property
     def display(self) -> str:
         """The text to quote: a table row as a statement ('Step A: $19.55; Step B: $20.53')."""
-        return readable_row(self.header, self.text) if self.header else self.text
+        return readable_row(self.header, self.text) if self.header or " | " in self.text else self.text
 
 
 def without_overlaps(sentences: list[Sentence]) -> list[Sentence]:

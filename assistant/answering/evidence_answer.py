@@ -67,7 +67,7 @@ def evidence_answer(
     candidates = _candidates(plan, docs, snap)
     if not candidates:
         return None
-    names = _name_words(plan, docs, snap)
+    names = name_words(plan, docs, snap)
     # a follow-up is judged on its own words ("how many vacation days do they get?"), unless it has none
     # ("and level III?"): then on the question it continues
     question = plan.question if content_terms(plan.question, names) or not plan.from_history else plan.standalone
@@ -182,7 +182,7 @@ def list_answer(
             return None
         plan = dataclasses.replace(plan, doc_ids=[], name_tokens=set())
     question = plan.question
-    names = _name_words(plan, [], snap) | _LIST_WORDS
+    names = name_words(plan, [], snap) | _LIST_WORDS
     wanted = set(tokens(question)) - {stem(w) for w in names}
     by_doc: dict[str, list[tuple[int, Sentence]]] = {}
     in_scope = [doc_id for doc_id in snap.chunks_by_doc if _employs(snap, doc_id, plan.employers)]
@@ -364,7 +364,7 @@ def _prior(candidate: Sentence, plan: QueryPlan, primary: Any) -> float:
     return prior
 
 
-def _name_words(plan: QueryPlan, docs: list[Document], snap: Snapshot) -> set[str]:
+def name_words(plan: QueryPlan, docs: list[Document], snap: Snapshot) -> set[str]:
     """Question words that only name the class or employer: retrieval matched them, passages need not repeat them."""
     words = {t.lower() for t in plan.name_tokens} | _LEVEL_NUMERAL | {"level", "levels"}
     focus = list(plan.doc_ids[:3]) or list(dict.fromkeys(d.metadata["doc_id"] for d in docs))[:3]

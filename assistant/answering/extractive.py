@@ -22,6 +22,7 @@ from langchain_core.documents import Document
 from assistant.answering.answer import Answer, AnswerEvent
 from assistant.answering.asked_thing import asked_phrase, asks_a_known_kind, says_in_other_words, unstated_words
 from assistant.answering.citations import CitationBuilder
+from assistant.answering.completion import completed
 from assistant.answering.class_headings import (
     asked_class, is_levels_own, names_other_level, owning_class, owning_classes,
 )
@@ -35,7 +36,7 @@ from assistant.answering.protocol import stream_finished
 from assistant.answering.two_parts import answer_in_parts
 from assistant.answering.wording import clean_quote, doc_label, refusal, retrieved_ids
 from assistant.text import raw_tokens
-from assistant.domain.pay import asks_amount, asks_top_of_range, largest_dollars, states_amount
+from assistant.domain.pay import UNIT_PHRASE, asks_amount, asks_top_of_range, largest_dollars, states_amount, unit_in
 from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
 
@@ -95,7 +96,8 @@ class ExtractiveAnswerer:
         yield from stream_finished(self.answer(plan, docs, snap))
 
     def answer(self, plan: QueryPlan, docs: list[Document], snap: Snapshot) -> Answer:
-        return answer_in_parts(self._checked, plan, docs, snap) or self._checked(plan, docs, snap)
+        found = answer_in_parts(self._checked, plan, docs, snap) or self._checked(plan, docs, snap)
+        return completed(found, plan, docs, snap, self.scorer)
 
     def _checked(self, plan: QueryPlan, docs: list[Document], snap: Snapshot) -> Answer:
         found = self._answer(plan, docs, snap)
@@ -269,13 +271,18 @@ class ExtractiveAnswerer:
             if not grounded:
                 return []
         best = grounded[0]
-        if primary is not None and primary.name == "salary" and asks_top_of_range(plan.question):
-            # "what does it top out at?": of the pay passages of the best document, the one with the largest figure
-            # (a pay table's last step), not the first step that leads the table
+        if primary is not None and primary.name == "salary":
             rows = [s for s in grounded if s.doc_id == best.doc_id and s.intent_hit and largest_dollars(s.text)]
-            if rows:
+            unit = unit_in(plan.question)
+            # "how much per month?": the pay table's monthly row, not its hourly one that ranks first
+            rows = [s for s in rows if unit_in(s.text) == unit] or rows if unit in UNIT_PHRASE else rows
+            if rows and asks_top_of_range(plan.question):
+                # "what does it top out at?": the passage with the largest figure (a pay table's last step), not the
+                # first step that leads the table
                 best = max(rows, key=lambda s: largest_dollars(s.text))
-                grounded = [best] + [s for s in grounded if s is not best]
+            elif rows:
+                best = rows[0]
+            grounded = [best] + [s for s in grounded if s is not best]
         open_ended = primary is not None and primary.name in OPEN_INTENTS
         knows = primary is not None and primary.name == "knowledge" and best.intent_hit and best.section_type in primary.sections
         if (primary is None or open_ended) and best.lexical < MIN_LEXICAL and _needs_terms(plan, snap, 1) and not knows:

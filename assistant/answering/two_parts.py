@@ -2,8 +2,9 @@
 
 Two shapes: both parts about the class the question names (each part answered on its own, the class named once
 serves both), and a description then a fact ("Which City job is office work such as filing, and what's its
-class code?"): the first part finds the class, the second is asked about it. When either part cannot be
-answered, the caller answers the whole question as one.
+class code?"): the first part finds the class, the second is asked about it. When one part cannot be
+answered, the whole question is answered as one and the part that has an answer follows it; when neither
+can, the caller answers the whole question as one.
 
 Example:
     >>> answer = answer_in_parts(answerer, plan, docs, snapshot)
@@ -52,10 +53,18 @@ def answer_in_parts(
         answers = [first, answer_one(dataclasses.replace(_part(plan, parts[1]), doc_ids=[found]), docs, snap)]
     else:
         return None
-    if not all(a.answered for a in answers):
+    answered = [a for a in answers if a.answered]
+    if not answered:
         return None
-    text, citations = join_answers([(_without_repeated_source(a.text, i), a.citations) for i, a in enumerate(answers)])
-    return dataclasses.replace(answers[0], text=text, citations=citations)
+    if len(answered) < len(answers):
+        # one part has no answer of its own ("Is it a full-time job?"): the question answered as one, then the part
+        # that has ("What FTE is it posted at?" → "FTE: 0.75"), so the part answered is not lost to the whole
+        whole = answer_one(plan, docs, snap)
+        if not whole.answered:
+            return None
+        answered = [whole] + answered
+    text, citations = join_answers([(_without_repeated_source(a.text, i), a.citations) for i, a in enumerate(answered)])
+    return dataclasses.replace(answered[0], text=text, citations=citations)
 
 
 def _part(plan: QueryPlan, question: str) -> QueryPlan:

@@ -1,0 +1,89 @@
+"""An answer that quotes one part of a question and leaves another unquoted gets the passage that states it.
+
+Why: "does the health aide job need fingerprints or a TB test?" was answered with the TB passage alone, though
+the same page states the fingerprint clearance a few rows below. For each content word of the question that
+no quote mentions (and only when the quotes mention some other asked word: an answer found by meaning is left
+as it is), the answered document's best passage that mentions the word is added. Only words the document
+itself contains can add anything, so a thing the document lacks is never padded with a guess.
+
+Example:
+    >>> answer = completed(answer, plan, docs, snapshot, scorer)
+    >>> [c.doc_id for c in answer.citations] == [answer.citations[0].doc_id] * len(answer.citations)
+    True
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from langchain_core.documents import Document
+
+from assistant.answering.answer import Answer
+from assistant.answering.citations import CitationBuilder, join_answers
+from assistant.answering.evidence import Sentence, candidate_sentences, idf
+from assistant.answering.evidence_answer import SUPPORT_THRESHOLD, name_words
+from assistant.answering.passage_scores import PassageScorer, content_terms
+from assistant.answering.question_words import FILLER_STEMS, is_generic
+from assistant.answering.wording import clean_quote
+from assistant.query.plan import QueryPlan
+from assistant.search.snapshot import Snapshot
+from assistant.text import near_spelling, tokens
+
+# words the question sets aside ("the knowledge part, not the experience"): never a part left unanswered
+_SET_ASIDE = re.compile(
+    r"\b(?:not|rather than|instead of|except|excluding|other than|apart from|ignoring)\s+((?:[\w'’-]+\s*){1,3})",
+    re.IGNORECASE,
+)
+MAX_ADDED = 2  # passages added to one answer, at most
+MIN_WORD_LENGTH = 4  # shorter asked words ("tb", "pay") are too often part of another word's passage
+
+
+def completed(answer: Answer, plan: QueryPlan, docs: list[Document], snap: Snapshot, scorer: PassageScorer | None) -> Answer:
+    """``answer`` with a passage added for each asked word its quotes leave out, when its document states it."""
+    if scorer is None or not answer.answered or not answer.citations or plan.comparison:
+        return answer
+    doc_id = answer.citations[0].doc_id
+    if any(c.doc_id != doc_id for c in answer.citations):
+        return answer  # a list or comparison across documents: each already quotes what it has
+    set_aside = set(tokens(" ".join(m.group(1) for m in _SET_ASIDE.finditer(plan.question))))
+    terms = [t for t in content_terms(plan.question, name_words(plan, docs, snap))
+             if len(t) >= MIN_WORD_LENGTH and not is_generic(t) and t not in FILLER_STEMS and t not in set_aside]
+    quoted = set(tokens(" ".join(f"{c.section} {c.quote}" for c in answer.citations)))
+    missing = [t for t in terms if not _mentions(t, quoted)]
+    if not missing or len(missing) == len(terms):
+        return answer
+    cited = [(c.start, c.end) for c in answer.citations if c.doc_id == doc_id]
+    candidates = [s for s in candidate_sentences(snap, [], dataclasses.replace(plan, doc_ids=[doc_id]))
+                  if not any(s.start < end and start < s.end for start, end in cited)]
+    added: list[Sentence] = []
+    for term in missing:
+        holding = [s for s in candidates if s not in added and _mentions(term, set(tokens(f"{s.text} {s.section}")))]
+        if not holding:
+            continue
+        scores = scorer.score(plan.question, [s.display for s in holding], [s.section for s in holding],
+                              idf=lambda t: idf(snap, t), ignore=name_words(plan, docs, snap),
+                              dictionary=snap.dictionary)
+        support, best = max(zip((s.support for s in scores), holding), key=lambda pair: pair[0])
+        if support >= SUPPORT_THRESHOLD:
+            added.append(best)
+        if len(added) >= MAX_ADDED:
+            break
+    if not added:
+        return answer
+    builder = CitationBuilder(snap)
+    lines = [f"- {clean_quote(s.display)} [{builder.cite(s.doc_id, s.cite_start, s.end, s.section, s.chunk_level, s.page)}]"
+             for s in sorted(added, key=lambda s: s.start)]
+    extra, extra_citations = builder.finalize("\n".join(lines))
+    text, citations = join_answers([(answer.text, answer.citations), (extra, extra_citations)])
+    joint = text.rfind("\n\n")
+    if joint >= 0 and text[joint + 2:].startswith("- ") and text[:joint].rsplit("\n", 1)[-1].startswith("- "):
+        text = text[:joint] + text[joint + 1:]  # the added items continue the answer's list
+    return dataclasses.replace(answer, text=text, citations=citations)
+
+
+def _mentions(term: str, words: set[str]) -> bool:
+    """Whether ``words`` (stems) hold ``term``, a word form of it or a near spelling ("fingerprints"/"fingerprint")."""
+    if term in words:
+        return True
+    return any(len(w) >= 4 and (w.startswith(term) or term.startswith(w) or near_spelling(term, w)) for w in words)
