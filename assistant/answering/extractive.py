@@ -31,12 +31,12 @@ from assistant.answering.answer_blocks import render_block
 from assistant.answering.list_run import field_continuation, list_run
 from assistant.answering import evidence_answer as evidence_module
 from assistant.answering.evidence_answer import evidence_answer, list_answer, names_retrieved_document
-from assistant.answering.passage_scores import SEMANTIC_CHARS, PassageScorer
+from assistant.answering.passage_scores import SEMANTIC_CHARS, PassageScorer, content_terms
 from assistant.answering.protocol import stream_finished
 from assistant.answering.two_parts import answer_in_parts
 from assistant.answering.wording import clean_quote, doc_label, refusal, retrieved_ids
-from assistant.text import raw_tokens
-from assistant.domain.pay import UNIT_PHRASE, asks_amount, asks_top_of_range, largest_dollars, states_amount, unit_in
+from assistant.text import raw_tokens, tokens
+from assistant.domain.pay import NOT_SALARY, UNIT_PHRASE, asks_amount, asks_top_of_range, largest_dollars, states_amount, unit_in
 from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
 
@@ -52,6 +52,8 @@ INTENT_DESCRIPTIONS = {
     "dates": "the dates asked about",
 }
 MIN_LEXICAL = 0.34
+DESCRIBING_SHARE = 0.66
+CLEAR_SUPPORT = 0.45  # an evidence answer this well supported outranks a rule answer that knew no kind of fact
 RUNNER_UP_SHARE = 0.7  # a runner-up passage scores at least this share of the best one
 LIST_SHARE = 0.5  # … or this share, when the question asks for several things ("what permits or certificates")
 _ASKS_FOR_SEVERAL = re.compile(
@@ -121,7 +123,17 @@ class ExtractiveAnswerer:
         if listed is not None:
             return listed  # "which classes ...": every document that states it, not the best one only
         ruled = self._rule_answer(plan, docs, snap)
-        if ruled.answered or self.scorer is None or not docs:
+        if self.scorer is None or not docs:
+            return ruled
+        if ruled.answered:
+            if plan.intents or plan.comparison:
+                return ruled
+            # no kind of fact the rules know ("does it have to be on call?"): their pick rests on shared words alone,
+            # and the passage that supports the question best, when it clearly does, is the better answer
+            supported = evidence_answer(self, plan, docs, snap, self.scorer)
+            if supported is not None and (supported.support or 0.0) >= CLEAR_SUPPORT and not _quotes_same(supported, ruled) \
+                    and not _quotes_asked_words(plan, docs, snap, ruled):
+                return supported
             return ruled
         if plan.missing and not names_retrieved_document(plan, docs, snap):
             return ruled  # the question names a class (or level) that no retrieved document is
@@ -273,6 +285,9 @@ class ExtractiveAnswerer:
         best = grounded[0]
         if primary is not None and primary.name == "salary":
             rows = [s for s in grounded if s.doc_id == best.doc_id and s.intent_hit and largest_dollars(s.text)]
+            if not NOT_SALARY.search(plan.question):
+                # "how much do the shift leads make?": the pay range, not the night shift differential that shares a word
+                rows = [s for s in rows if not NOT_SALARY.search(s.text)] or rows
             unit = unit_in(plan.question)
             # "how much per month?": the pay table's monthly row, not its hourly one that ranks first
             rows = [s for s in rows if unit_in(s.text) == unit] or rows if unit in UNIT_PHRASE else rows
@@ -290,6 +305,8 @@ class ExtractiveAnswerer:
         if primary is not None and not open_ended and best.lexical == 0 and _needs_terms(plan, snap):
             # The question asks something more specific than its intent: a passage must carry its words
             specific = [s for s in grounded if s.lexical >= 0.5]
+            if not specific and best.intent_hit and _describes_class(plan, snap, best.doc_id):
+                specific = [best]  # "how much do the shift leads who run the sewage plant make?": the words describe it
             if not specific:
                 return []
             # ... and say the asked kind of fact: a class's header rows carry the words that describe the class
@@ -385,12 +402,41 @@ class ExtractiveAnswerer:
                 return s
         return None
 
+def _quotes_asked_words(plan: QueryPlan, docs: list[Document], snap: Snapshot, answer: Answer) -> bool:
+    """Whether the answer's first quote (or its section) holds a content word of the question."""
+    if not answer.citations:
+        return False
+    first = answer.citations[0]
+    asked = set(content_terms(plan.question, evidence_module.name_words(plan, docs, snap)))
+    return bool(asked & set(tokens(f"{first.section} {first.quote}")))
+
+
+def _quotes_same(one: Answer, other: Answer) -> bool:
+    """Whether the two answers' first quotes are the same passage (or overlap)."""
+    if not one.citations or not other.citations:
+        return False
+    a, b = one.citations[0], other.citations[0]
+    return a.doc_id == b.doc_id and a.start < b.end and b.start < a.end
+
+
 def _refused_with_closest(snap: Snapshot, reason: str, docs: list[Document], plan: QueryPlan, found: Answer) -> Answer:
     """A refusal for ``reason`` that shows the passage the answer would have quoted, so the reader sees what was found."""
     refused = refusal(snap, reason, docs, plan)
     if found.citations:
         refused.text += f" The closest passage says: “{clean_quote(found.citations[0].quote)[:200]}”."
     return refused
+
+
+def _describes_class(plan: QueryPlan, snap: Snapshot, doc_id: str) -> bool:
+    """Whether the question's content words (two in three, a verb such as "run" may be the asker's own) stand in
+    the class's own document: then they describe the class ("the shift leads who run the sewage plant") rather than ask for something it lacks."""
+    from assistant.answering.evidence import question_terms
+
+    if doc_id not in plan.doc_ids:
+        return False
+    own = set(tokens(snap.doc_text(doc_id)))
+    terms = question_terms(plan, snap)
+    return bool(terms) and sum(term in own for term in terms) >= DESCRIBING_SHARE * len(terms)
 
 
 def _needs_terms(plan: QueryPlan, snap: Snapshot, minimum: int = 2) -> bool:

@@ -43,6 +43,7 @@ _EMPLOYER_OF = re.compile(
 _EMPLOYER_SUFFIX = re.compile(
     rf"\b((?:{_NAME_WORD} ){{1,4}}(?:County Public Schools|Public Schools|Unified School District|School District|"
     r"Library District|Water District|Fire District|Transit District|Special District|District|Public Library|County|"
+    r"Metro Transit|Regional Transit|Transit Agency|"
     r"Community College District|College|University|Authority|Schools|Agency|Commission|Water Agency|Utilities|USD|ISD))\b"
 )
 _NOT_EMPLOYER_START = {"The", "All", "Each", "Any", "This", "Our", "Of", "In", "For", "And", "A", "An", "Per", "Under", "With", "By", "To", "Job", "Description", "Class", "Human"}
@@ -62,6 +63,7 @@ _NOT_THE_EMPLOYER = re.compile(
 # Page furniture that is never a class title, whatever the publisher ("Print Friendly", "=== Job Details ===").
 _NOT_A_TITLE = re.compile(
     r"equal (?:employment )?opportunity|print(?:er)?[ -]friendly|share this|job details|job posting|job bulletin|"
+    r"recruitment (?:bulletin|announcement)|(?:job|position|examination) announcement|open competitive|"
     r"apply (?:now|online|here)|skip to|main menu|sign in|log ?in\b|home\s*[>»/]|back to|^[=*_~-]{2,}|[=]{2,}\s*$|"
     r"page \d+ of \d+|^(?:search|menu|navigation|contact us|careers?|jobs?)$|"
     r"^(?:search jobs|job search|all jobs|save job|share|share this job|create a job alert|job alerts?|my account)$",
@@ -199,22 +201,25 @@ def _find_title(text: str, employer: str, filename: str, html_title: str = "") -
     for match in _TITLE_LABEL.finditer(text[:3000]):
         value = match.group(1)
         value = re.split(r"\s{2,}|\s+(?:CODE|GRADE|SQ/OQ|CLASS CODE)\s*:", value)[0]
-        value = value.strip(" *|")
+        value = value.strip(" *|\"'“”")  # YAML front matter quotes its values ('title: "Park Ranger"')
         if " | " in value:
             continue  # the label is a table's header cell ("Class Title | Class Code | Salary Range")
         if 2 < len(value) < 100 and not _NOT_A_TITLE.search(value):
             return smart_case(value), False
     # Markdown/HTML headings: the first that is neither the employer nor boilerplate
-    for match in re.finditer(r"^#{1,3}\s+(.+)$", text[:3000], re.MULTILINE):
-        heading = match.group(1).strip(" #*")
+    for match in re.finditer(r"^(#{1,3})\s+(.+)$", text[:3000], re.MULTILINE):
+        heading = match.group(2).strip(" #*")
+        top_level = len(match.group(1)) == 1
         heading = re.sub(r"^(?:classified |official )?(?:job description|class specification|class description)\s*[:\-–—]\s*",
                          "", heading, flags=re.I)
         if heading and _NOT_A_TITLE.search(heading):
             continue
         names_employer = bool(employer) and heading.lower().startswith(employer.lower())
         if _JOB_NOUN.search(heading) and len(heading.split()) <= 6 and not names_employer:
-            if classify_heading(heading) in (None, "header"):
-                return smart_case(heading), False  # "Human Resources Analyst" is a title, not a department
+            if classify_heading(heading) in (None, "header") or top_level:
+                # "Human Resources Analyst" is a title, not a department; a page's one top heading ending in a job
+                # noun is its title though a section word is in it ("Special Education Instructional Assistant")
+                return smart_case(heading), False
         if not heading or _GENERIC.search(heading) or (employer and heading.lower().startswith(employer.lower())):
             if employer and heading.lower().startswith(employer.lower()):
                 rest = heading[len(employer):].strip(" -–:|")
@@ -225,8 +230,13 @@ def _find_title(text: str, employer: str, filename: str, html_title: str = "") -
             continue
         return smart_case(heading), False
     if html_title:
-        candidate = re.split(r"\s[|\-–]\s", html_title)[0].strip()
-        if candidate and not _GENERIC.search(candidate) and not _NOT_A_TITLE.search(candidate):
+        # "City of Oxbow Falls - Job Descriptions - Wastewater Treatment Plant Operator III": the first part that
+        # names neither the site's employer nor a kind of page
+        for candidate in (part.strip() for part in re.split(r"\s[|\-–»]\s", html_title)):
+            if not candidate or _GENERIC.search(candidate) or _NOT_A_TITLE.search(candidate):
+                continue
+            if (employer and employer.lower() in candidate.lower()) or _EMPLOYER_OF.fullmatch(candidate):
+                continue
             return candidate, False
     # A standalone short line near the top ("BUS OPERATOR" under "CLASS SPECIFICATION")
     seen = 0

@@ -115,12 +115,23 @@ class _Renderer:
         if element.text:
             todo.append(("text", element.text))
         in_row = self.row_depth > 0
+        kept = [c for c in element if tag_name(c) and c not in self.dropped and c in self.stats]
+        # <span>Job Number</span><span>2025-00318</span>: a page's layout shows two abutting inline elements apart;
+        # their texts are never glued into one word ("Job Number2025-00318"), and a label and its value alone in
+        # their row read "Job Number: 2025-00318"
+        joint = ": " if not in_row and _is_label_pair(element, kept) else " "
+        after_inline = False
         for child in element:
             tag = tag_name(child)
-            if tag and child not in self.dropped and child in self.stats:
+            if child in kept:
+                inline = tag not in BLOCK_TAGS and tag != "br"
+                if inline and after_inline:
+                    todo.append(("text", joint))
                 todo.extend(self.actions(child, tag, in_row))
+                after_inline = inline
             if child.tail:
                 todo.append(("text", child.tail))
+                after_inline = False
         return todo
 
     def actions(self, child: Any, tag: str, in_row: bool) -> list[tuple[str, Any]]:
@@ -152,6 +163,19 @@ class _Renderer:
         if tag in BLOCK_TAGS:
             return [("flush", None), ("children", child), ("flush", None)]
         return [("children", child)]
+
+
+MAX_LABEL_WORDS = 5
+
+
+def _is_label_pair(element: Any, kept: list[Any]) -> bool:
+    """Whether ``element`` holds just two inline elements, the first a short label ("Job Number", "Salary")."""
+    if len(kept) != 2 or (element.text or "").strip() or any((c.tail or "").strip() for c in kept):
+        return False
+    if any(tag_name(c) in BLOCK_TAGS or tag_name(c) in {"br", "a"} for c in kept):
+        return False
+    label = " ".join(kept[0].itertext()).strip()
+    return bool(label) and len(label.split()) <= MAX_LABEL_WORDS and label[-1].isalnum() and not label[0].isdigit()
 
 
 def render_lines(root: Any, dropped: set[Any], stats: dict[Any, ElementStats]) -> list[str]:

@@ -196,13 +196,16 @@ def _edges(lines: list[str]) -> list[int]:
     return sorted(set(filled[:_EDGE_LINES] + filled[-_EDGE_LINES:]))
 
 
+MIN_FURNITURE_CHARS = 3  # shorter repeated lines ("-", "#") are left alone
+
+
 def _drop_page_furniture(pages: list[list[str]]) -> list[list[str]]:
     """Drop page numbers, and lines that recur at a page edge on most pages (headers, footers).
 
     A page number is dropped only when the numbers found at the page edges follow the page
-    order (page n says n + k for one k). A repeated line needs three pages or more and
-    must appear on more than half of them; its first occurrence at the top of the first page
-    stays (it usually names the document).
+    order (page n says n + k for one k). A repeated line (numbers aside: "Page 1 of 2", "Page 2 of 2")
+    must appear on more than half of the pages, three or more, or two when it holds a number or says
+    "continued"; its first occurrence at the top of the first page stays (it usually names the document).
     """
     n = len(pages)
     drop: set[tuple[int, int]] = set()
@@ -220,7 +223,7 @@ def _drop_page_furniture(pages: list[list[str]]) -> list[list[str]]:
             pages_hit = {p for p, _ in numbered[k]}
             if len(pages_hit) >= 2 and len(pages_hit) * 2 > n:
                 drop.update(numbered[k])
-    if n >= 3:
+    if n >= 2:
         seen: dict[str, set[int]] = {}
         at_top: Counter[str] = Counter()
         for p, lines in enumerate(pages):
@@ -231,7 +234,10 @@ def _drop_page_furniture(pages: list[list[str]]) -> list[list[str]]:
                     seen.setdefault(key, set()).add(p)
                     rank = filled.index(i)
                     at_top[key] += 1 if rank < len(filled) - 1 - rank else -1
-        repeated = {key for key, ps in seen.items() if len(ps) * 2 > n and len(ps) >= 3 and len(key) > 1}
+        # on two pages only, a line must look like furniture: a number in it ("Page 1 of 2", a revision date) or
+        # "(continued)"; a heading that happens to open both pages ("NOTES:") is content
+        repeated = {key for key, ps in seen.items() if len(ps) * 2 > n and len(key) > MIN_FURNITURE_CHARS and (
+            len(ps) >= 3 or (len(ps) == 2 and ("#" in key or "continued" in key)))}
         for p, lines in enumerate(pages):
             for i in _edges(lines):
                 key = _furniture_key(lines[i])
