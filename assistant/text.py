@@ -324,6 +324,7 @@ def table_cells(line: str) -> list[str]:
 
 
 MAX_HEADER_CELL_WORDS = 8  # a column name is a few words; a longer cell is a value
+MAX_VALUE_NAME_WORDS = 3  # … and a two-column table's value column is named in fewer ("Rate", "Frequency")
 
 
 def table_header(text: str, start: int) -> tuple[int, str]:
@@ -347,13 +348,21 @@ def table_header(text: str, start: int) -> tuple[int, str]:
         if not _TABLE_SEPARATOR.match(previous):
             header, header_start = previous, previous_start
         position = previous_start
-    if not header or len(table_cells(header)) != len(table_cells(line)):
+    # a row may be shorter than its header: trailing empty cells are dropped when tables are read
+    if not header or not 2 <= len(table_cells(line)) <= len(table_cells(header)):
         return -1, ""
     if sum(ch.isdigit() for ch in header) > sum(ch.isalpha() for ch in header):
         return -1, ""  # a row of figures above: the table has no header row
-    if any(len(cell.split()) > MAX_HEADER_CELL_WORDS for cell in table_cells(header)):
+    names = table_cells(header)
+    if any(len(cell.split()) > MAX_HEADER_CELL_WORDS for cell in names):
         return -1, ""  # a label row above ("Physical Abilities | Incumbents must be able to …"): no header row
+    if len(names) == 2 and (len(names[1].split()) > MAX_VALUE_NAME_WORDS or ";" in names[1]):
+        return -1, ""  # a label and its value ("Department | Student Services – Special Education"): no header row
     return header_start, header
+
+
+_MARKS = {"x", "☒", "☑", "✓", "✔", "✗", "✘", "■", "●", "yes", "y"}
+_BLANKS = {"", "☐", "□", "○", "-", "–", "no", "n"}
 
 
 def readable_row(header: str, row: str) -> str:
@@ -367,6 +376,11 @@ def readable_row(header: str, row: str) -> str:
             return f"{cells[0]}: {cells[1]}"
         return row
     names, values = table_cells(header), table_cells(row)
+    marked = [i for i, value in enumerate(values) if i and value.lower() in _MARKS]
+    if marked and all(value.lower() in _MARKS | _BLANKS for value in values[1:]):
+        # a frequency grid ("Lifting 11 to 25 pounds | | X |" under "… | Never | Occasional | Frequent"): the
+        # columns its marks stand in
+        return f"{values[0]}: " + ", ".join(names[i] for i in marked if i < len(names))
     lead = ""
     if names and not names[0] and values and values[0]:
         lead, names, values = values[0] + " — ", names[1:], values[1:]

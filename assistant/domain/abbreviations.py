@@ -23,7 +23,8 @@ EXPANSIONS = {
     "aa": "associate degree", "pto": "paid time off", "ot": "overtime", "flsa": "fair labor standards act",
     "mou": "memorandum of understanding", "wpm": "words per minute", "cert": "certificate", "certs": "certificates",
     "lic": "license", "reqs": "requirements", "req": "requirement", "quals": "qualifications", "exp": "experience",
-    "yrs": "years", "yr": "year", "mos": "months",
+    "yrs": "years", "yr": "year", "mos": "months", "hrs": "hours", "hr": "hour", "wk": "week", "wks": "weeks",
+    "sped": "special education", "iep": "individualized education program",
 }
 _CASE_SENSITIVE = {"pe", "ba", "bs", "ma", "ms", "aa", "hs", "ot"}  # ordinary words in lower case
 _WORD = re.compile(r"\b[A-Za-z+]{2,6}\b")
