@@ -185,7 +185,7 @@ def list_answer(
     names = name_words(plan, [], snap) | _LIST_WORDS
     wanted = set(tokens(question)) - {stem(w) for w in names}
     by_doc: dict[str, list[tuple[int, Sentence]]] = {}
-    in_scope = [doc_id for doc_id in snap.chunks_by_doc if _employs(snap, doc_id, plan.employers)]
+    in_scope = [doc_id for doc_id in snap.chunks_by_doc if snap.employs(doc_id, plan.employers)]
     for sentence in candidate_sentences(snap, [], dataclasses.replace(plan, doc_ids=in_scope)):
         overlap = len(wanted & set(tokens(sentence.text + " " + sentence.section)))
         if overlap:
@@ -228,15 +228,6 @@ _ACROSS_CLASSES = re.compile(
     r"positions|specifications|specs|bulletins|job titles|roles|exams|postings)\b",
     re.IGNORECASE,
 )
-
-
-def _employs(snap: Snapshot, doc_id: str, employers: list[str]) -> bool:
-    """Whether the document is one of the employers the question names (any document when it names none)."""
-    record = snap.documents.get(doc_id)
-    if not employers or record is None or not record.employer:
-        return True
-    own = record.employer.lower()
-    return any(e.lower() in own or own in e.lower() for e in employers)
 
 
 def _asks_across_classes(plan: QueryPlan, snap: Snapshot) -> bool:
@@ -288,7 +279,7 @@ def names_retrieved_document(plan: QueryPlan, docs: list[Document], snap: Snapsh
                 "difference" in plan.intent_names  # "what separates the II from the Senior inspector?"
                 and _names_rank(asked_ranks - set(title_words), title, snap.doc_text(doc_id))):
             continue
-        if not _employs(snap, doc_id, plan.employers):
+        if not snap.employs(doc_id, plan.employers):
             continue
         own_levels = set(record.levels) | {t.upper() for t in title_words if t in _LEVEL_NUMERAL}
         if plan.levels and own_levels and not set(plan.levels) & own_levels:

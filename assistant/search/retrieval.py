@@ -78,6 +78,8 @@ class HybridRetriever(BaseRetriever):
                 continue
             if chunk.doc_id in focus:
                 score += 2.0 * unit
+            elif plan.employers and not focus and snap.employs(chunk.doc_id, plan.employers):
+                score += 1.0 * unit  # "the City of Brackenridge's job that …": that employer's documents first
             if plan.levels and chunk.level:
                 score += 0.5 * unit if chunk.level in plan.levels else -0.5 * unit
             if chunk.section_type in section_types:

@@ -64,6 +64,15 @@ class Snapshot:
         self._near[term] = found
         return found
 
+    def employs(self, doc_id: str, employers: list[str]) -> bool:
+        """Whether the document is one of the employers a question names (any document when it names none, or when
+        the document's employer is unknown)."""
+        record = self.documents.get(doc_id)
+        if not employers or record is None or not record.employer:
+            return True
+        own = record.employer.lower()
+        return any(e.lower() in own or own in e.lower() for e in employers)
+
     def doc_text(self, doc_id: str) -> str:
         return self.documents[doc_id].text if doc_id in self.documents else ""
 
