@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import PurePath
 from typing import Any
 
+from assistant.domain.job_nouns import ends_with_job_noun
 from assistant.domain.us_states import postal_code
 from assistant.domain.levels import ROMAN_PATTERN, level_name, series_rank, without_level
 from assistant.ingest.class_table import ClassInfo, find_classes
@@ -48,12 +49,6 @@ _EMPLOYER_SUFFIX = re.compile(
 )
 _NOT_EMPLOYER_START = {"The", "All", "Each", "Any", "This", "Our", "Of", "In", "For", "And", "A", "An", "Per", "Under", "With", "By", "To", "Job", "Description", "Class", "Human"}
 _GENERIC = re.compile(r"class specification|job description|class description|human resources|office of", re.IGNORECASE)
-_JOB_NOUN = re.compile(
-    r"\b(?:analyst|technician|specialist|assistant|manager|director|coordinator|clerk|officer|generalist|"
-    r"representative|administrator|supervisor|worker|engineer|mechanic|operator|inspector|aide|associate|"
-    r"accountant|auditor|librarian|nurse|planner|scientist|counselor|driver|carpenter|electrician|custodian)s?$",
-    re.IGNORECASE,
-)
 _NOT_THE_EMPLOYER = re.compile(
     r"\b(?:personnel|civil service|merit system|classification)\s+(?:commission|board)\b|accredit|"
     r"\bcommission on\b|\bassociation\b|\bunion\b|\bboard of (?:registered|nursing|examiners)|"
@@ -215,7 +210,7 @@ def _find_title(text: str, employer: str, filename: str, html_title: str = "") -
         if heading and _NOT_A_TITLE.search(heading):
             continue
         names_employer = bool(employer) and heading.lower().startswith(employer.lower())
-        if _JOB_NOUN.search(heading) and len(heading.split()) <= 6 and not names_employer:
+        if ends_with_job_noun(heading) and len(heading.split()) <= 6 and not names_employer:
             if classify_heading(heading) in (None, "header") or top_level:
                 # "Human Resources Analyst" is a title, not a department; a page's one top heading ending in a job
                 # noun is its title though a section word is in it ("Special Education Instructional Assistant")
@@ -246,7 +241,7 @@ def _find_title(text: str, employer: str, filename: str, html_title: str = "") -
         if not line:
             continue
         seen += 1
-        job_like = bool(_JOB_NOUN.search(line))  # "Permit Technician" under a job board's menus
+        job_like = ends_with_job_noun(line)  # "Permit Technician" under a job board's menus
         if seen > 16:
             break
         if employer and employer.lower() in line.lower():

@@ -1,0 +1,44 @@
+"""The nouns that end a job title ("Analyst", "Operator", "Ranger"): the head word that says which kind of job.
+
+Why one home: a heading ending in one is a class title rather than a section (ingest), and a question naming
+"a Bus Operator" at an employer whose only operator class is the "Light Rail Vehicle Operator" names a class
+the documents lack (query).
+
+Example:
+    >>> ends_with_job_noun("Senior Laboratory Coordinator"), ends_with_job_noun("Working Conditions")
+    (True, False)
+"""
+
+from __future__ import annotations
+
+import re
+
+JOB_NOUNS = frozenset({
+    "analyst", "technician", "specialist", "assistant", "manager", "director", "coordinator", "clerk", "officer",
+    "generalist", "representative", "administrator", "supervisor", "worker", "engineer", "mechanic", "operator",
+    "inspector", "aide", "associate", "accountant", "auditor", "librarian", "nurse", "planner", "scientist",
+    "counselor", "driver", "carpenter", "electrician", "custodian",
+    # heads of other common titles (never verbs people use to describe work: no "guard", "coach", "drive")
+    "ranger", "dispatcher", "deputy", "firefighter", "paramedic", "trainee", "technologist", "investigator",
+    "secretary", "receptionist", "cashier", "programmer", "developer", "architect", "surveyor", "appraiser",
+    "examiner", "therapist", "pharmacist", "hygienist", "dietitian", "nutritionist", "paralegal", "attorney",
+    "instructor", "teacher", "interpreter", "translator", "machinist", "welder", "painter", "plumber", "laborer",
+    "buyer", "estimator", "drafter", "designer", "chemist", "biologist", "curator", "archivist", "naturalist",
+    "sergeant", "lieutenant", "captain", "paraeducator", "bookkeeper", "typist", "groundskeeper", "gardener",
+})
+_ENDS_WITH = re.compile(r"\b(?:%s)s?$" % "|".join(sorted(JOB_NOUNS)), re.IGNORECASE)
+
+
+def ends_with_job_noun(text: str) -> bool:
+    """Whether ``text`` ends with a job noun (its plural too): the shape of a class title."""
+    return bool(_ENDS_WITH.search(text.strip()))
+
+
+def job_noun(word: str) -> str:
+    """``word`` as a job noun in the singular ("operators" → "operator"), or '' when it is none."""
+    lower = word.lower()
+    if lower in JOB_NOUNS:
+        return lower
+    if lower.endswith("s") and lower[:-1] in JOB_NOUNS:
+        return lower[:-1]
+    return ""
