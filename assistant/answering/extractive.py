@@ -35,7 +35,7 @@ from assistant.answering.passage_scores import SEMANTIC_CHARS, PassageScorer, co
 from assistant.answering.protocol import stream_finished
 from assistant.answering.two_parts import answer_in_parts
 from assistant.answering.wording import clean_quote, doc_label, refusal, retrieved_ids
-from assistant.text import raw_tokens, tokens
+from assistant.text import raw_tokens, table_cells, tokens
 from assistant.domain.pay import NOT_SALARY, UNIT_PHRASE, asks_amount, asks_top_of_range, largest_dollars, states_amount, unit_in
 from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
@@ -358,6 +358,8 @@ class ExtractiveAnswerer:
             share = LIST_SHARE if plural and s.intent_hit else RUNNER_UP_SHARE
             if s.score >= max(0.5, share * best.score) or (follows_best and s.score >= FOLLOWING_SHARE * best.score):
                 chosen.append(s)
+        if primary is not None and primary.name == "salary" and not asks_top_of_range(plan.question):
+            chosen = _step_table_ends(best, ranked, chosen, limit)
         return self._with_second_intent(plan, ranked, chosen, limit)
 
     @staticmethod
@@ -425,6 +427,24 @@ def _refused_with_closest(snap: Snapshot, reason: str, docs: list[Document], pla
     if found.citations:
         refused.text += f" The closest passage says: “{clean_quote(found.citations[0].quote)[:200]}”."
     return refused
+
+
+_STEP_CELL = re.compile(r"^(?:step\s*)?[A-Z0-9]{1,2}$", re.IGNORECASE)
+
+
+def _step_table_ends(best: Sentence, ranked: list[Sentence], chosen: list[Sentence], limit: int) -> list[Sentence]:
+    """A pay answer from a step table ("Step | Hourly | Annual" with rows A–E) quotes its first and last steps, the
+    range, rather than the steps that ranked first (A, B, C)."""
+    if not best.header:
+        return chosen
+    rows = sorted((s for s in ranked if s.doc_id == best.doc_id and s.header_start == best.header_start and s.header),
+                  key=lambda s: s.start)
+    first_cells = [table_cells(s.text)[0] for s in rows]
+    if len(rows) < 3 or not (re.search(r"\bstep\b", table_cells(best.header)[0], re.I)
+                             or all(_STEP_CELL.match(cell) for cell in first_cells)):
+        return chosen
+    ends = [rows[0], rows[-1]]
+    return (ends + [c for c in chosen if c not in rows and not any(c.overlaps(e) for e in ends)])[:max(limit, 2)]
 
 
 def _describes_class(plan: QueryPlan, snap: Snapshot, doc_id: str) -> bool:
