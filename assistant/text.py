@@ -327,6 +327,13 @@ MAX_HEADER_CELL_WORDS = 8  # a column name is a few words; a longer cell is a va
 MAX_VALUE_NAME_WORDS = 3  # … and a two-column table's value column is named in fewer ("Rate", "Frequency")
 
 
+def _is_value_cell(cell: str) -> bool:
+    """A cell that holds a value, not a column's name: a figure or code ("C-3170", "$19.55") or a name in capitals
+    ("HEALTH AIDE")."""
+    letters = [c for c in cell if c.isalpha()]
+    return any(c.isdigit() or c == "$" for c in cell) or (len(letters) > 3 and all(c.isupper() for c in letters))
+
+
 def table_header(text: str, start: int) -> tuple[int, str]:
     """The header row of the pipe table whose row holds ``start`` ("Step A | Step B" above
     "$19.55 | $20.53") and where it starts, or (-1, "") when the row is the header itself, has another cell
@@ -356,7 +363,7 @@ def table_header(text: str, start: int) -> tuple[int, str]:
     names = table_cells(header)
     if any(len(cell.split()) > MAX_HEADER_CELL_WORDS for cell in names):
         return -1, ""  # a label row above ("Physical Abilities | Incumbents must be able to …"): no header row
-    if len(names) == 2 and (len(names[1].split()) > MAX_VALUE_NAME_WORDS or ";" in names[1]):
+    if len(names) == 2 and (len(names[1].split()) > MAX_VALUE_NAME_WORDS or ";" in names[1] or _is_value_cell(names[1])):
         return -1, ""  # a label and its value ("Department | Student Services – Special Education"): no header row
     return header_start, header
 

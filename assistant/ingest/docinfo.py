@@ -92,6 +92,9 @@ def smart_case(text: str) -> str:
         for i, word in enumerate(text.lower().split()):
             words.append(word if (i and word in small) else "-".join(  # "TRI-VALLEY" → "Tri-Valley"
                 re.sub(r"[a-z]", lambda m: m.group(0).upper(), part, count=1) for part in word.split("-")))
+        words = ["/".join(part.upper() if re.fullmatch(r"[ivx]+", part.lower()) else part[:1].upper() + part[1:]
+                          for part in w.split("/")) if "/" in w else w
+                 for w in words]  # "FIREFIGHTER/PARAMEDIC" → "Firefighter/Paramedic", "CLERK I/II" → "Clerk I/II"
         return " ".join(words)
     return text
 

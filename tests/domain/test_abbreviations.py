@@ -27,3 +27,16 @@ def test_a_passage_spelling_out_the_abbreviation_states_it():
     assert evidence.search("A valid Basic Cardiac Life Support certificate is required")
     assert not evidence.search("Basic knowledge of office support software")
     assert is_abbreviation("CPR") and not is_abbreviation("carpenter")
+
+
+def test_hours_weeks_and_special_education_shorthand_is_expanded():
+    """"how many hrs a wk is the sped aide?" finds "hours per week" and "Special Education" passages, and none of
+    its shorthand counts as a word the documents lack."""
+    question = "how many hrs a wk is the sped aide? does it need an IEP meeting?"
+    expanded = with_expansions(question)
+    assert expanded == ("how many hrs (hours) a wk (week) is the sped (special education) aide? "
+                        "does it need an IEP (individualized education program) meeting?")
+    assert without_expansions(expanded) == question
+    assert all(is_abbreviation(word) for word in ("hrs", "hr", "wk", "wks", "sped", "SPED", "iep"))
+    (_, evidence), = expansion_kinds("is the SPED aide full time?")
+    assert evidence.search("Student Services – Special Education") and not evidence.search("speed limit")

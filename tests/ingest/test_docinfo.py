@@ -134,3 +134,49 @@ def test_a_careers_site_name_and_its_buttons_are_no_title_and_a_footer_sentence_
     assert (info.title, info.employer) == ("Senior Laboratory Coordinator", "Halloway State University")
     context = "An official website of the State of Westmarch Westmarch.gov … © 2025 State of Westmarch. All rights reserved."
     assert employer_in_context(context) == "State of Westmarch"
+
+
+def test_a_yaml_front_matter_title_loses_its_quotes():
+    text = '---\ntitle: "Park Ranger"\nemployer: City of Larkspur Bay\n---\n\n## Definition\n\nPatrols city parks.\n'
+    info = identify(text, "larkspur-ranger.md")
+    assert (info.title, info.title_from_filename) == ("Park Ranger", False)
+    assert identify(text.replace('"Park Ranger"', "'Park Ranger'"), "larkspur-ranger.md").title == "Park Ranger"
+
+
+def test_a_pages_one_top_heading_is_its_title_though_a_section_word_is_in_it():
+    """"Special Education" is also a department's name; as the page's one "# " heading, ending in a job noun, it
+    opens the class's title, which is not replaced by the file name."""
+    text = ("# Special Education Instructional Assistant\n\nWillow Creek Unified School District\n\n## Definition\n\n"
+            "Assists teachers of students with disabilities.\n\n## Essential Duties\n\nWorks with small groups.\n")
+    info = identify(text, "wcusd-sped-ia.md")
+    assert (info.title, info.title_from_filename) == ("Special Education Instructional Assistant", False)
+    assert info.employer == "Willow Creek Unified School District"
+
+
+def test_the_html_title_part_that_is_not_the_employer_or_a_kind_of_page_is_the_title():
+    from assistant.ingest.loaders import load_bytes
+
+    html = ("<html><head><title>City of Oxbow Falls - Job Descriptions - Wastewater Treatment Plant Operator III"
+            "</title></head><body><p>Under general supervision, operates and maintains the wastewater treatment "
+            "plant.</p><p>Two years of experience operating a treatment plant.</p></body></html>")
+    doc = load_bytes(html.encode(), ".html", "oxbow-3314.html")
+    info = identify(doc.text, "oxbow-3314.html", doc.html_title)
+    assert (info.title, info.title_from_filename) == ("Wastewater Treatment Plant Operator III", False)
+    assert info.employer == "City of Oxbow Falls"
+
+
+def test_a_recruitment_bulletin_banner_is_no_title():
+    text = ("RECRUITMENT BULLETIN\n\nFIREFIGHTER/PARAMEDIC\n\nCity of Harlow Springs\n\nDEFINITION\n"
+            "Responds to fires and medical emergencies.\n")
+    info = identify(text, "bulletin-0412.txt")
+    assert info.title.casefold() == "firefighter/paramedic" and not info.title_from_filename
+    assert info.employer == "City of Harlow Springs"
+
+
+def test_a_metro_transit_is_an_employer():
+    from assistant.ingest.docinfo import find_employer
+
+    sentence = ("Under general supervision, the Light Rail Operator will run Silverlode Metro Transit's light rail "
+                "trains on scheduled routes.")
+    assert find_employer(sentence) == "Silverlode Metro Transit"
+    assert identify(f"# Light Rail Operator\n\n{sentence}\n", "lro.md").employer == "Silverlode Metro Transit"

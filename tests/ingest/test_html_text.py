@@ -134,3 +134,25 @@ def test_empty_and_hostile_input_does_not_raise() -> None:
         text, title = html_to_text(data)
         assert isinstance(text, str) and isinstance(title, str) and "\x00" not in text
     assert html_to_text(b"<div>" * 5000 + b"deep")[0] == "deep"
+
+
+def test_abutting_inline_elements_are_never_glued_and_a_label_span_reads_label_colon_value() -> None:
+    """A page's layout shows <span>Job Number</span><span>2025-00318</span> apart; glued into "Job Number2025-00318"
+    neither the label nor the number can be found or quoted."""
+    assert html_to_text(b"<div><span>Job Number</span><span>2025-00318</span></div>")[0] == "Job Number: 2025-00318"
+    assert html_to_text(b"<p>He <b>is</b><i>here</i> now</p>")[0] == "He is here now"
+    page = ("<html><body><h1>Records Clerk</h1><div class='meta'><span>Salary</span><span>$21.40 Hourly</span></div>"
+            "<div class='meta'><span>Closing Date</span><strong>03/14/2025</strong></div>"
+            "<p>Maintains <em>personnel</em><em>files</em> and answers questions.</p></body></html>")
+    text, _ = html_to_text(page.encode())
+    assert text.split("\n\n") == ["# Records Clerk", "Salary: $21.40 Hourly", "Closing Date: 03/14/2025",
+                                  "Maintains personnel files and answers questions."]
+
+
+def test_inline_text_with_its_own_spaces_and_table_cells_get_no_colon() -> None:
+    """A label pair is two inline elements alone in a block outside a table row; text already spaced stays as it
+    is, and two spans inside one table cell are kept apart by a space only."""
+    assert html_to_text(b"<p><b>Note:</b> apply by Friday.</p>")[0] == "Note: apply by Friday."
+    assert html_to_text(b"<p>Full <b>time</b> position</p>")[0] == "Full time position"
+    text, _ = html_to_text(b"<table><tr><td><span>Range</span><span>22</span></td><td>$19.55</td></tr></table>")
+    assert text == "Range 22 | $19.55"

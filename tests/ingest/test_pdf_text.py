@@ -191,3 +191,24 @@ def test_pdf_without_text_layer_gives_empty_pages() -> None:
     pdf.add_page()
     pdf.rect(20, 20, 120, 160, style="F")
     assert pdf_to_pages(bytes(pdf.output())) == [""]
+
+
+def test_a_two_page_documents_numbered_footer_is_dropped() -> None:
+    """On two pages a repeated line is furniture when it holds a number ("Page 1 of 2", a revision date): the
+    footer would otherwise be quoted as if the class said it."""
+    footer = "Water Systems Operator III (5530) - Draft revised 05/2025 Page {} of 2"
+    pages = [f"WATER SYSTEMS OPERATOR III\nDEFINITION\nOperates a water treatment plant.\n{footer.format(1)}",
+             f"MINIMUM QUALIFICATIONS\nTwo years of plant operation experience.\n{footer.format(2)}"]
+    repaired = repair_page_texts(pages)
+    assert repaired == ["WATER SYSTEMS OPERATOR III\nDEFINITION\nOperates a water treatment plant.",
+                        "MINIMUM QUALIFICATIONS\nTwo years of plant operation experience."]
+
+
+def test_a_continued_running_header_is_dropped() -> None:
+    pages = ["PARK MAINTENANCE WORKER\nDEFINITION\nMaintains park grounds.",
+             "Park Maintenance Worker (continued)\nESSENTIAL DUTIES\nMows lawns and trims trees.",
+             "Park Maintenance Worker (continued)\nPHYSICAL DEMANDS\nLifts up to 50 pounds."]
+    repaired = repair_page_texts(pages)
+    assert repaired == ["PARK MAINTENANCE WORKER\nDEFINITION\nMaintains park grounds.",
+                        "ESSENTIAL DUTIES\nMows lawns and trims trees.", "PHYSICAL DEMANDS\nLifts up to 50 pounds."]
+    assert "continued" not in " ".join(repaired)

@@ -1,0 +1,71 @@
+"""A class written as a title at a named employer whose documents lack it is said to be missing.
+
+"What does a Park Maintenance Worker make at Tamsin Valley Regional Park District?" shares "Park" with that
+employer's Park Ranger; answering with the ranger's pay would pass one class off as another. The catalog names
+the class missing when its job noun differs from every class there that shares a word, or when it has none of
+that class's distinguishing words ("Bus Operator" against "Light Rail Vehicle Operator"). Everyday names typed in
+lower case ("sped aides") and synonyms ("Bus Driver" for "Bus Operator") never count as another class.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.domain.job_nouns import ends_with_job_noun, job_noun
+from assistant.index.registry import DocumentRecord
+from assistant.query.catalog import Catalog, class_phrase
+
+
+def record(doc_id: str, title: str, employer: str) -> DocumentRecord:
+    return DocumentRecord(doc_id=doc_id, source=f"{doc_id}.txt", root="/corpus", title=title, employer=employer,
+                          class_code="", levels=[], format="txt", content_hash="h", size=1, mtime=0.0, n_chunks=1,
+                          indexed_at=0.0, state="ready")
+
+
+@pytest.fixture(scope="module")
+def catalog() -> Catalog:
+    return Catalog.from_documents([
+        record("tamsin-park-ranger", "Park Ranger", "Tamsin Valley Regional Park District"),
+        record("silverlode-lrv-operator", "Light Rail Vehicle Operator", "Silverlode Metro Transit"),
+        record("marlow-fmw-ii", "Facilities Maintenance Worker II", "Marlow County"),
+        record("pinecrest-sped-assistant", "Special Education Instructional Assistant",
+               "Pinecrest Valley Unified School District"),
+        record("harlow-bus-operator", "Bus Operator", "City of Harlow Springs"),
+    ])
+
+
+def test_another_kind_of_job_at_the_employer_is_missing(catalog: Catalog) -> None:
+    match = Catalog.from_documents([record("tamsin-park-ranger", "Park Ranger", "Tamsin Valley Regional Park District")]) \
+        .match("What does a Park Maintenance Worker make at Tamsin Valley Regional Park District?")
+    assert not match.classes
+    assert match.missing == "no Park Maintenance Worker specification for Tamsin Valley Regional Park District is in the documents"
+    # with a Facilities Maintenance Worker II elsewhere, the class is still not the ranger
+    elsewhere = catalog.match("What does a Park Maintenance Worker make at Tamsin Valley Regional Park District?")
+    assert not elsewhere.classes and "Tamsin Valley Regional Park District" in elsewhere.missing
+
+
+def test_the_same_kind_of_job_without_its_distinguishing_words_is_missing(catalog: Catalog) -> None:
+    match = catalog.match("What's the top hourly rate for a Bus Operator at Silverlode Metro Transit?")
+    assert not match.classes and "no Bus Operator specification for Silverlode Metro Transit" in match.missing
+
+
+@pytest.mark.parametrize("question, doc_id", [
+    ("What does a Park Ranger at Tamsin Valley make?", "tamsin-park-ranger"),
+    ("At Marlow County, what does a maintenance worker II top out at per hour?", "marlow-fmw-ii"),
+    ("How much does a Bus Driver make at the City of Harlow Springs?", "harlow-bus-operator"),
+])
+def test_the_class_there_named_otherwise_is_still_found(catalog: Catalog, question: str, doc_id: str) -> None:
+    match = catalog.match(question)
+    assert not match.missing, match.missing
+    assert [m.doc_id for m in match.classes] == [doc_id]
+
+
+def test_an_everyday_name_in_lower_case_is_never_called_missing(catalog: Catalog) -> None:
+    assert not catalog.match("how many hrs a day do sped aides work at pinecrest valley").missing
+
+
+def test_the_phrase_is_the_job_noun_and_the_words_before_it() -> None:
+    assert class_phrase("What does a Park Maintenance Worker make?") == ["park", "maintenance", "worker"]
+    assert class_phrase("who radios the drivers?") == []  # no word before the noun names a class
+    assert job_noun("Operators") == "operator" and job_noun("guard") == ""
+    assert ends_with_job_noun("Special Education Instructional Assistant") and not ends_with_job_noun("Working Conditions")
