@@ -31,28 +31,18 @@ from assistant.answering.answer_blocks import render_block
 from assistant.answering.list_run import field_continuation, list_run
 from assistant.answering import evidence_answer as evidence_module
 from assistant.answering.evidence_answer import evidence_answer, list_answer, names_retrieved_document
-from assistant.answering.passage_scores import SEMANTIC_CHARS, PassageScorer, content_terms
+from assistant.answering.passage_scores import SEMANTIC_CHARS, PassageScorer
+from assistant.answering.pay_passages import pay_passage, step_table_ends
+from assistant.answering.question_fit import describes_class, needs_terms, quotes_asked_words, quotes_same
 from assistant.answering.protocol import stream_finished
 from assistant.answering.two_parts import answer_in_parts
-from assistant.answering.wording import clean_quote, doc_label, refusal, retrieved_ids
-from assistant.text import raw_tokens, table_cells, tokens
-from assistant.domain.pay import NOT_SALARY, UNIT_PHRASE, asks_amount, asks_top_of_range, largest_dollars, states_amount, unit_in
+from assistant.answering.wording import INTENT_DESCRIPTIONS, clean_quote, doc_label, refusal, refused_with_closest, retrieved_ids
+from assistant.text import raw_tokens
+from assistant.domain.pay import asks_amount, asks_top_of_range, states_amount
 from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
 
-INTENT_DESCRIPTIONS = {
-    "salary": "a salary in dollars", "grade": "a grade", "code": "a class code", "education": "the education required",
-    "experience": "the experience required", "license": "a license requirement", "certification": "a certification",
-    "overtime": "overtime eligibility", "lift": "a lifting requirement", "reports_to": "whom the class reports to",
-    "supervision": "the supervision exercised", "probation": "a probationary period", "promotion": "a promotion path",
-    "physical": "physical demands", "typing": "a typing requirement", "substitution": "substitutions",
-    "differential": "a pay differential", "on_call": "on-call duty", "duties": "the duties", "overview": "a summary", "qualifications": "the qualifications", "age": "an age requirement",
-    "difference": "what sets the classes apart", "exam": "how the examination is given",
-    "status": "whether the class is in use", "knowledge": "the knowledge and abilities required",
-    "dates": "the dates asked about",
-}
 MIN_LEXICAL = 0.34
-DESCRIBING_SHARE = 0.66
 CLEAR_SUPPORT = 0.45  # an evidence answer this well supported outranks a rule answer that knew no kind of fact
 RUNNER_UP_SHARE = 0.7  # a runner-up passage scores at least this share of the best one
 LIST_SHARE = 0.5  # … or this share, when the question asks for several things ("what permits or certificates")
@@ -110,12 +100,12 @@ class ExtractiveAnswerer:
             # A kind of fact the rules know ("probationary") is stated in its own words or not at all: a passage
             # close in meaning ("… the filing period …") does not state it in other words
             words = ", ".join(f"“{w}”" for w in unstated[:3])
-            return _refused_with_closest(snap, f"the passages found do not mention {words}", docs, plan, found)
+            return refused_with_closest(snap, f"the passages found do not mention {words}", docs, plan, found)
         asks_pay = bool(plan.intents) and plan.intents[0].name == "salary"  # "what's the salary range …?"
         if found.answered and (asks_amount(plan.question) or asks_pay) and not any(states_amount(c.quote) for c in found.citations):
             # "How much bilingual pay …?" answered by "… receive bilingual pay as provided in the MOU": the topic
             # is there, the amount is not; say so, naming what was found rather than passing it off as the answer
-            return _refused_with_closest(snap, "the passages found state no amount", docs, plan, found)
+            return refused_with_closest(snap, "the passages found state no amount", docs, plan, found)
         return found
 
     def _answer(self, plan: QueryPlan, docs: list[Document], snap: Snapshot) -> Answer:
@@ -131,8 +121,8 @@ class ExtractiveAnswerer:
             # no kind of fact the rules know ("does it have to be on call?"): their pick rests on shared words alone,
             # and the passage that supports the question best, when it clearly does, is the better answer
             supported = evidence_answer(self, plan, docs, snap, self.scorer)
-            if supported is not None and (supported.support or 0.0) >= CLEAR_SUPPORT and not _quotes_same(supported, ruled) \
-                    and not _quotes_asked_words(plan, docs, snap, ruled):
+            if supported is not None and (supported.support or 0.0) >= CLEAR_SUPPORT and not quotes_same(supported, ruled) \
+                    and not quotes_asked_words(plan, docs, snap, ruled):
                 return supported
             return ruled
         if plan.missing and not names_retrieved_document(plan, docs, snap):
@@ -166,7 +156,7 @@ class ExtractiveAnswerer:
             return refusal(snap, plan.missing, docs, plan)
         if not docs:
             return refusal(snap, "nothing in the indexed documents matches the question", docs, plan)
-        if not plan.doc_ids and not plan.intents and not _needs_terms(plan, snap, 1):
+        if not plan.doc_ids and not plan.intents and not needs_terms(plan, snap, 1):
             return refusal(snap, "the question names no class and asks about nothing the documents cover", docs, plan)
         unknown = unknown_terms(plan, snap)
         if unknown:
@@ -252,7 +242,7 @@ class ExtractiveAnswerer:
                 return list({id(s): s for s in by_level}.values())[: self.max_sentences + 1]
         if primary is not None:
             grounded = [s for s in ranked if s.intent_hit or s.lexical >= 0.5]
-            if primary.name in OPEN_INTENTS and not _needs_terms(plan, snap, 1):
+            if primary.name in OPEN_INTENTS and not needs_terms(plan, snap, 1):
                 # An open question ("what does X do?"): the opening of the most telling section, in reading order
                 # (a class's "Knowledge of: …" under its own heading, whatever that heading's type, is its knowledge)
                 preferred = [s for s in ranked if (s.section_type in primary.sections or (
@@ -284,28 +274,16 @@ class ExtractiveAnswerer:
                 return []
         best = grounded[0]
         if primary is not None and primary.name == "salary":
-            rows = [s for s in grounded if s.doc_id == best.doc_id and s.intent_hit and largest_dollars(s.text)]
-            if not NOT_SALARY.search(plan.question):
-                # "how much do the shift leads make?": the pay range, not the night shift differential that shares a word
-                rows = [s for s in rows if not NOT_SALARY.search(s.text)] or rows
-            unit = unit_in(plan.question)
-            # "how much per month?": the pay table's monthly row, not its hourly one that ranks first
-            rows = [s for s in rows if unit_in(s.text) == unit] or rows if unit in UNIT_PHRASE else rows
-            if rows and asks_top_of_range(plan.question):
-                # "what does it top out at?": the passage with the largest figure (a pay table's last step), not the
-                # first step that leads the table
-                best = max(rows, key=lambda s: largest_dollars(s.text))
-            elif rows:
-                best = rows[0]
+            best = pay_passage(best, grounded, plan.question)
             grounded = [best] + [s for s in grounded if s is not best]
         open_ended = primary is not None and primary.name in OPEN_INTENTS
         knows = primary is not None and primary.name == "knowledge" and best.intent_hit and best.section_type in primary.sections
-        if (primary is None or open_ended) and best.lexical < MIN_LEXICAL and _needs_terms(plan, snap, 1) and not knows:
+        if (primary is None or open_ended) and best.lexical < MIN_LEXICAL and needs_terms(plan, snap, 1) and not knows:
             return []  # (the knowledge a class needs is its knowledge section, whatever kind is asked: "trade knowledge")
-        if primary is not None and not open_ended and best.lexical == 0 and _needs_terms(plan, snap):
+        if primary is not None and not open_ended and best.lexical == 0 and needs_terms(plan, snap):
             # The question asks something more specific than its intent: a passage must carry its words
             specific = [s for s in grounded if s.lexical >= 0.5]
-            if not specific and best.intent_hit and _describes_class(plan, snap, best.doc_id):
+            if not specific and best.intent_hit and describes_class(plan, snap, best.doc_id):
                 specific = [best]  # "how much do the shift leads who run the sewage plant make?": the words describe it
             if not specific:
                 return []
@@ -359,7 +337,7 @@ class ExtractiveAnswerer:
             if s.score >= max(0.5, share * best.score) or (follows_best and s.score >= FOLLOWING_SHARE * best.score):
                 chosen.append(s)
         if primary is not None and primary.name == "salary" and not asks_top_of_range(plan.question):
-            chosen = _step_table_ends(best, ranked, chosen, limit)
+            chosen = step_table_ends(best, ranked, chosen, limit)
         return self._with_second_intent(plan, ranked, chosen, limit)
 
     @staticmethod
@@ -404,63 +382,13 @@ class ExtractiveAnswerer:
                 return s
         return None
 
-def _quotes_asked_words(plan: QueryPlan, docs: list[Document], snap: Snapshot, answer: Answer) -> bool:
-    """Whether the answer's first quote (or its section) holds a content word of the question."""
-    if not answer.citations:
-        return False
-    first = answer.citations[0]
-    asked = set(content_terms(plan.question, evidence_module.name_words(plan, docs, snap)))
-    return bool(asked & set(tokens(f"{first.section} {first.quote}")))
 
 
-def _quotes_same(one: Answer, other: Answer) -> bool:
-    """Whether the two answers' first quotes are the same passage (or overlap)."""
-    if not one.citations or not other.citations:
-        return False
-    a, b = one.citations[0], other.citations[0]
-    return a.doc_id == b.doc_id and a.start < b.end and b.start < a.end
 
 
-def _refused_with_closest(snap: Snapshot, reason: str, docs: list[Document], plan: QueryPlan, found: Answer) -> Answer:
-    """A refusal for ``reason`` that shows the passage the answer would have quoted, so the reader sees what was found."""
-    refused = refusal(snap, reason, docs, plan)
-    if found.citations:
-        refused.text += f" The closest passage says: “{clean_quote(found.citations[0].quote)[:200]}”."
-    return refused
 
 
-_STEP_CELL = re.compile(r"^(?:step\s*)?[A-Z0-9]{1,2}$", re.IGNORECASE)
 
 
-def _step_table_ends(best: Sentence, ranked: list[Sentence], chosen: list[Sentence], limit: int) -> list[Sentence]:
-    """A pay answer from a step table ("Step | Hourly | Annual" with rows A–E) quotes its first and last steps, the
-    range, rather than the steps that ranked first (A, B, C)."""
-    if not best.header:
-        return chosen
-    rows = sorted((s for s in ranked if s.doc_id == best.doc_id and s.header_start == best.header_start and s.header),
-                  key=lambda s: s.start)
-    first_cells = [table_cells(s.text)[0] for s in rows]
-    if len(rows) < 3 or not (re.search(r"\bstep\b", table_cells(best.header)[0], re.I)
-                             or all(_STEP_CELL.match(cell) for cell in first_cells)):
-        return chosen
-    ends = [rows[0], rows[-1]]
-    return (ends + [c for c in chosen if c not in rows and not any(c.overlaps(e) for e in ends)])[:max(limit, 2)]
 
 
-def _describes_class(plan: QueryPlan, snap: Snapshot, doc_id: str) -> bool:
-    """Whether the question's content words (two in three, a verb such as "run" may be the asker's own) stand in
-    the class's own document: then they describe the class ("the shift leads who run the sewage plant") rather than ask for something it lacks."""
-    from assistant.answering.evidence import question_terms
-
-    if doc_id not in plan.doc_ids:
-        return False
-    own = set(tokens(snap.doc_text(doc_id)))
-    terms = question_terms(plan, snap)
-    return bool(terms) and sum(term in own for term in terms) >= DESCRIBING_SHARE * len(terms)
-
-
-def _needs_terms(plan: QueryPlan, snap: Snapshot, minimum: int = 2) -> bool:
-    """Whether the question asks something specific (at least ``minimum`` content words)."""
-    from assistant.answering.evidence import question_terms
-
-    return len(question_terms(plan, snap)) >= minimum

@@ -15,6 +15,19 @@ from assistant.answering.answer import Answer
 from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
 
+# How each kind of fact is named in a refusal ("… does not state a salary in dollars").
+INTENT_DESCRIPTIONS = {
+    "salary": "a salary in dollars", "grade": "a grade", "code": "a class code", "education": "the education required",
+    "experience": "the experience required", "license": "a license requirement", "certification": "a certification",
+    "overtime": "overtime eligibility", "lift": "a lifting requirement", "reports_to": "whom the class reports to",
+    "supervision": "the supervision exercised", "probation": "a probationary period", "promotion": "a promotion path",
+    "physical": "physical demands", "typing": "a typing requirement", "substitution": "substitutions",
+    "differential": "a pay differential", "on_call": "on-call duty", "duties": "the duties", "overview": "a summary", "qualifications": "the qualifications", "age": "an age requirement",
+    "difference": "what sets the classes apart", "exam": "how the examination is given",
+    "status": "whether the class is in use", "knowledge": "the knowledge and abilities required",
+    "dates": "the dates asked about",
+}
+
 
 def doc_label(snap: Snapshot, doc_id: str, levels: list[str] | None = None) -> str:
     doc = snap.documents[doc_id]
@@ -56,3 +69,10 @@ def clean_quote(text: str) -> str:
     """One line, without bullet marks, Markdown bold marks ("**Education:** …") or the "; and" that joined it to
     the next item of its list."""
     return _DANGLING_JOINER.sub("", " ".join(text.replace("**", "").split()).strip(" -•*")).rstrip()
+
+def refused_with_closest(snap: Snapshot, reason: str, docs: list[Document], plan: QueryPlan, found: Answer) -> Answer:
+    """A refusal for ``reason`` that shows the passage the answer would have quoted, so the reader sees what was found."""
+    refused = refusal(snap, reason, docs, plan)
+    if found.citations:
+        refused.text += f" The closest passage says: “{clean_quote(found.citations[0].quote)[:200]}”."
+    return refused

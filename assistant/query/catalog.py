@@ -19,7 +19,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from assistant.domain.job_nouns import job_noun
 from assistant.domain.levels import question_levels
 from assistant.query.catalog_index import ClassEntry, MatchIndex, code_pattern, names_kind, short_abbreviation_pattern, similar_words
 from assistant.ingest.class_table import ClassInfo
@@ -28,6 +27,7 @@ from assistant.index.registry import DocumentRecord
 from assistant.query.employer_bodies import body_of, other_body
 from assistant.query.parts import asks_which_class
 from assistant.query.title_words import main_name_tokens, normalize_title_tokens, title_parts
+from assistant.query.unlisted_class import unlisted_class
 from assistant.text import STOPWORDS, raw_tokens
 
 LEVEL_WORDS = {"intern": "Intern", "trainee": "Trainee", "senior": "Senior", "lead": "Lead", "principal": "Principal",
@@ -316,51 +316,7 @@ class Catalog:
 
 
 MAIN_NAME_SCORE = 0.9
-_NOT_MODIFIERS = STOPWORDS | {"what", "whats", "which", "who", "how", "does", "do", "is", "are", "the", "a", "an",
-                              "for", "at", "as", "my", "our", "their", "your", "new", "current", "job", "position"}
-
-
-def class_phrase(question: str) -> list[str]:
-    """The class a question names by its kind of job, as title words ("a Park Maintenance Worker make" →
-    park, maintenance, worker), or [] when no job noun has a word before it that could name the class."""
-    words = normalize_title_tokens(question)
-    for i, word in enumerate(words):
-        noun = job_noun(word)
-        if not noun:
-            continue
-        modifiers: list[str] = []
-        for before in reversed(words[max(0, i - 3):i]):
-            if before in _NOT_MODIFIERS or before.isdigit():
-                break
-            modifiers.insert(0, before)
-        if modifiers:
-            return modifiers + [noun]
-    return []
-
-
-def _written_as_title(question: str, phrase: list[str]) -> bool:
-    """Whether the question writes the phrase's words capitalised, as a title ("a Bus Operator")."""
-    capitalised = {w.lower() for w in re.findall(r"\b[A-Z][\w'’-]*", question)}
-    return all(word in capitalised or any(similar_words(word, c) for c in capitalised) for word in phrase)
-
-
-def unlisted_class(question: str, titles: list[str]) -> str:
-    """The class the question names ("Bus Operator") when none of ``titles`` (the named employer's classes that
-    share a word with it) is that class: another kind of job (its job noun is not the title's), or the same kind
-    with none of its distinguishing words ("Bus Operator" against "Light Rail Vehicle Operator"). '' otherwise."""
-    phrase = class_phrase(question)
-    if not phrase or not _written_as_title(question, phrase):
-        return ""  # "do sped aides work …": an everyday name for a class, not a title the documents lack
-    head, modifiers = phrase[-1], phrase[:-1]
-    for title in titles:
-        words = [w for w in normalize_title_tokens(title) if not re.fullmatch(r"[ivx]+|\d+", w)]
-        if not words:
-            continue
-        same_kind = similar_words(head, job_noun(words[-1]) or words[-1]) or head in words
-        title_modifiers = words[:-1]
-        if same_kind and (not title_modifiers or any(similar_words(m, t) for m in modifiers for t in title_modifiers)):
-            return ""
-    return " ".join(w.capitalize() for w in phrase)  # a title's name without its bracketed part: a match, below a full one (0.95+)
+ # a title's name without its bracketed part: a match, below a full one (0.95+)
 
 
 def _series_class_entries(document: ClassEntry, classes: list[dict]) -> list[ClassEntry]:

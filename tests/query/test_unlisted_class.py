@@ -13,7 +13,8 @@ import pytest
 
 from assistant.domain.job_nouns import ends_with_job_noun, job_noun
 from assistant.index.registry import DocumentRecord
-from assistant.query.catalog import Catalog, class_phrase
+from assistant.query.catalog import Catalog
+from assistant.query.unlisted_class import class_phrase
 
 
 def record(doc_id: str, title: str, employer: str) -> DocumentRecord:

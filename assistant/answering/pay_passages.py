@@ -1,0 +1,52 @@
+"""Which pay passage answers a pay question: the range asked for, in the period asked, from its step table's ends.
+
+Why: a class's pay passages rank by shared words, so "how much do the shift leads make?" led with the night shift
+differential, "per month" with the hourly row, "what does it top out at?" with the first step, and a step table's
+answer with steps A, B and C. These choices are made here, once, for the rule reader.
+
+Example:
+    >>> pay_passage(best, grounded, "Who tops out higher per month?").text  # doctest: +SKIP
+    'Monthly $7,284 $7,648 $8,031 $8,432 $8,854'
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answering.evidence import Sentence
+from assistant.domain.pay import NOT_SALARY, UNIT_PHRASE, asks_top_of_range, largest_dollars, unit_in
+from assistant.text import table_cells
+
+_STEP_CELL = re.compile(r"^(?:step\s*)?[A-Z0-9]{1,2}$", re.IGNORECASE)
+
+
+def pay_passage(best: Sentence, grounded: list[Sentence], question: str) -> Sentence:
+    """Of the pay passages of ``best``'s document (``grounded``, in rank order), the one that answers ``question``."""
+    rows = [s for s in grounded if s.doc_id == best.doc_id and s.intent_hit and largest_dollars(s.text)]
+    if not NOT_SALARY.search(question):
+        # "how much do the shift leads make?": the pay range, not the night shift differential that shares a word
+        rows = [s for s in rows if not NOT_SALARY.search(s.text)] or rows
+    unit = unit_in(question)
+    if unit in UNIT_PHRASE:
+        # "how much per month?": the pay table's monthly row, not its hourly one that ranks first
+        rows = [s for s in rows if unit_in(s.text) == unit] or rows
+    if rows and asks_top_of_range(question):
+        # "what does it top out at?": the passage with the largest figure (a pay table's last step), not the first
+        # step that leads the table
+        return max(rows, key=lambda s: largest_dollars(s.text))
+    return rows[0] if rows else best
+
+
+def step_table_ends(best: Sentence, ranked: list[Sentence], chosen: list[Sentence], limit: int) -> list[Sentence]:
+    """A pay answer from a step table ("Step | Hourly | Annual" with rows A–E) quotes its first and last steps, the
+    range, rather than the steps that ranked first (A, B, C); a table of levels is left as chosen."""
+    if not best.header:
+        return chosen
+    rows = sorted((s for s in ranked if s.doc_id == best.doc_id and s.header_start == best.header_start and s.header),
+                  key=lambda s: s.start)
+    first_cells = [table_cells(s.text)[0] for s in rows]
+    if len(rows) < 3 or not (re.search(r"\bstep\b", table_cells(best.header)[0], re.I)
+                             or all(_STEP_CELL.match(cell) for cell in first_cells)):
+        return chosen
+    ends = [rows[0], rows[-1]]
+    return (ends + [c for c in chosen if c not in rows and not any(c.overlaps(e) for e in ends)])[:max(limit, 2)]

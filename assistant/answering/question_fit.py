@@ -1,0 +1,56 @@
+"""How a question's words stand to a document or an answer: asked specifically, describing the class, quoted.
+
+Why: the rule reader refuses a specific question whose words no passage carries, unless the words only describe
+the class ("the shift leads who run the sewage plant"); and a rule answer holding none of the asked words gives
+way to a clearly supported evidence passage. Both readers ask these questions of the same words.
+
+Example:
+    >>> needs_terms(plan, snapshot)  # doctest: +SKIP
+    True
+"""
+
+from __future__ import annotations
+
+from langchain_core.documents import Document
+
+from assistant.answering.answer import Answer
+from assistant.answering.evidence import question_terms
+from assistant.answering.evidence_answer import name_words
+from assistant.answering.passage_scores import content_terms
+from assistant.query.plan import QueryPlan
+from assistant.search.snapshot import Snapshot
+from assistant.text import tokens
+
+DESCRIBING_SHARE = 0.66  # of the question's content words, this share in the class's document: they describe it
+
+
+def needs_terms(plan: QueryPlan, snap: Snapshot, minimum: int = 2) -> bool:
+    """Whether the question asks something specific (at least ``minimum`` content words)."""
+    return len(question_terms(plan, snap)) >= minimum
+
+
+def describes_class(plan: QueryPlan, snap: Snapshot, doc_id: str) -> bool:
+    """Whether the question's content words (two in three: a verb such as "run" may be the asker's own) stand in the
+    class's own document: then they describe the class rather than ask for something it lacks."""
+    if doc_id not in plan.doc_ids:
+        return False
+    own = set(tokens(snap.doc_text(doc_id)))
+    terms = question_terms(plan, snap)
+    return bool(terms) and sum(term in own for term in terms) >= DESCRIBING_SHARE * len(terms)
+
+
+def quotes_asked_words(plan: QueryPlan, docs: list[Document], snap: Snapshot, answer: Answer) -> bool:
+    """Whether the answer's first quote (or its section) holds a content word of the question."""
+    if not answer.citations:
+        return False
+    first = answer.citations[0]
+    asked = set(content_terms(plan.question, name_words(plan, docs, snap)))
+    return bool(asked & set(tokens(f"{first.section} {first.quote}")))
+
+
+def quotes_same(one: Answer, other: Answer) -> bool:
+    """Whether the two answers' first quotes are the same passage (or overlap)."""
+    if not one.citations or not other.citations:
+        return False
+    a, b = one.citations[0], other.citations[0]
+    return a.doc_id == b.doc_id and a.start < b.end and b.start < a.end

@@ -1,0 +1,69 @@
+"""A class written as a title at a named employer whose documents lack it ("a Park Maintenance Worker at Tamsin
+Valley", whose only class sharing a word is the Park Ranger).
+
+Why: a weak title match at a named employer is enough for an everyday name ("the Butte County IT guy"), so a
+class the employer's documents lack would be answered from its neighbour. A title phrase (a job noun and the words
+before it, written in capitals) names another class when its job noun differs from every class there that shares
+a word, or when it has none of that class's distinguishing words ("Bus Operator" / "Light Rail Vehicle Operator").
+
+Example:
+    >>> unlisted_class("What does a Park Maintenance Worker make?", ["Park Ranger"])
+    'Park Maintenance Worker'
+    >>> unlisted_class("how many hrs do sped aides work?", ["Special Education Instructional Assistant"])
+    ''
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.domain.job_nouns import job_noun
+from assistant.query.catalog_index import similar_words
+from assistant.query.title_words import normalize_title_tokens
+from assistant.text import STOPWORDS
+
+_NOT_MODIFIERS = STOPWORDS | {"what", "whats", "which", "who", "how", "does", "do", "is", "are", "the", "a", "an",
+                              "for", "at", "as", "my", "our", "their", "your", "new", "current", "job", "position"}
+
+
+def class_phrase(question: str) -> list[str]:
+    """The class a question names by its kind of job, as title words ("a Park Maintenance Worker make" →
+    park, maintenance, worker), or [] when no job noun has a word before it that could name the class."""
+    words = normalize_title_tokens(question)
+    for i, word in enumerate(words):
+        noun = job_noun(word)
+        if not noun:
+            continue
+        modifiers: list[str] = []
+        for before in reversed(words[max(0, i - 3):i]):
+            if before in _NOT_MODIFIERS or before.isdigit():
+                break
+            modifiers.insert(0, before)
+        if modifiers:
+            return modifiers + [noun]
+    return []
+
+
+def _written_as_title(question: str, phrase: list[str]) -> bool:
+    """Whether the question writes the phrase's words capitalised, as a title ("a Bus Operator")."""
+    capitalised = {w.lower() for w in re.findall(r"\b[A-Z][\w'’-]*", question)}
+    return all(word in capitalised or any(similar_words(word, c) for c in capitalised) for word in phrase)
+
+
+def unlisted_class(question: str, titles: list[str]) -> str:
+    """The class the question names ("Bus Operator") when none of ``titles`` (the named employer's classes that
+    share a word with it) is that class: another kind of job (its job noun is not the title's), or the same kind
+    with none of its distinguishing words ("Bus Operator" against "Light Rail Vehicle Operator"). '' otherwise."""
+    phrase = class_phrase(question)
+    if not phrase or not _written_as_title(question, phrase):
+        return ""  # "do sped aides work …": an everyday name for a class, not a title the documents lack
+    head, modifiers = phrase[-1], phrase[:-1]
+    for title in titles:
+        words = [w for w in normalize_title_tokens(title) if not re.fullmatch(r"[ivx]+|\d+", w)]
+        if not words:
+            continue
+        same_kind = similar_words(head, job_noun(words[-1]) or words[-1]) or head in words
+        title_modifiers = words[:-1]
+        if same_kind and (not title_modifiers or any(similar_words(m, t) for m in modifiers for t in title_modifiers)):
+            return ""
+    return " ".join(w.capitalize() for w in phrase) 
