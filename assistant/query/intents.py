@@ -121,6 +121,12 @@ INTENTS: list[Intent] = [
            ("other", "special"), _p(_DATE),
            ("when", "file", "filing", "apply", "application", "deadline", "date", "dates", "period", "window", "open",
             "close", "test", "exam", "written", "interview")),
+    Intent("apply", _p(r"\bhow (?:do|can|would|should|does) (?:i|you|we|one|u|someone|people) (?:go about )?apply(?:ing)?\b|"
+                       r"\bhow to apply\b|\bapplication process\b|\bwhere (?:do|can|should) (?:i|you|u) apply\b|"
+                       r"\bhow (?:do|can) (?:i|you|u) submit (?:an? |my )?application\b"),
+           ("other", "special"),
+           _p(r"\bapply\b|\bapplications?\b|\bsubmit|\bonline at\b|\bwww\.|https?://|\bcover letter\b|\br[ée]sum[ée]\b"),
+           ("apply", "application", "submit", "how")),
     Intent("knowledge", _p(r"\b(?:knowledge|abilities|ability to|skills|skill set|need to know|expected? (?:\w+ ){0,6}to know|"
                            r"supposed to know|have to know|must know|be able to)\b"),
            ("ksa",), _p(r"knowledge of|ability to|abilities|skills? in|able to"),

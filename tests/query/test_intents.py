@@ -98,3 +98,11 @@ def test_knowledge_and_dates_intents_and_what_is_set_aside():
 
 def test_how_long_a_class_has_been_around_asks_its_status():
     assert _names("how long has that class been around?")[:1] == ["status"]
+
+
+def test_how_to_apply_is_a_kind_of_fact_and_pay_periods_cue_pay():
+    for question in ["how do I apply?", "What's the application process for the Library Assistant?",
+                     "where can i apply for this job"]:
+        assert [i.name for i in detect_intents(question)][:1] == ["apply"], question
+    assert "apply" not in [i.name for i in detect_intents("When do applications close?")]  # a date, not a how
+    assert [i.name for i in detect_intents("Who tops out higher per month: A or B?")] == ["salary"]
