@@ -47,13 +47,14 @@ def completed(answer: Answer, plan: QueryPlan, docs: list[Document], snap: Snaps
     if any(c.doc_id != doc_id for c in answer.citations):
         return answer  # a list or comparison across documents: each already quotes what it has
     set_aside = set(tokens(" ".join(m.group(1) for m in _SET_ASIDE.finditer(plan.question))))
-    terms = [t for t in content_terms(plan.question, name_words(plan, docs, snap))
+    names = name_words(plan, docs, snap)
+    terms = [t for t in content_terms(plan.question, names)
              if len(t) >= MIN_WORD_LENGTH and not is_generic(t) and t not in FILLER_STEMS and t not in set_aside]
     quoted = set(tokens(" ".join(f"{c.section} {c.quote}" for c in answer.citations)))
     missing = [t for t in terms if not _mentions(t, quoted)]
     if not missing or len(missing) == len(terms):
         return answer
-    cited = [(c.start, c.end) for c in answer.citations if c.doc_id == doc_id]
+    cited = [(c.start, c.end) for c in answer.citations]  # all in ``doc_id``
     candidates = [s for s in candidate_sentences(snap, [], dataclasses.replace(plan, doc_ids=[doc_id]))
                   if not any(s.start < end and start < s.end for start, end in cited)]
     added: list[Sentence] = []
@@ -62,7 +63,7 @@ def completed(answer: Answer, plan: QueryPlan, docs: list[Document], snap: Snaps
         if not holding:
             continue
         scores = scorer.score(plan.question, [s.display for s in holding], [s.section for s in holding],
-                              idf=lambda t: idf(snap, t), ignore=name_words(plan, docs, snap),
+                              idf=lambda t: idf(snap, t), ignore=names,
                               dictionary=snap.dictionary)
         support, best = max(zip((s.support for s in scores), holding), key=lambda pair: pair[0])
         if support >= SUPPORT_THRESHOLD:

@@ -381,14 +381,3 @@ class ExtractiveAnswerer:
             if mentioned and mentioned[0] in plan.levels and s is not best:
                 return s
         return None
-
-
-
-
-
-
-
-
-
-
-

@@ -315,8 +315,7 @@ class Catalog:
         return score, hits
 
 
-MAIN_NAME_SCORE = 0.9
- # a title's name without its bracketed part: a match, below a full one (0.95+)
+MAIN_NAME_SCORE = 0.9  # a title's name without its bracketed part: a match, below a full one (0.95+)
 
 
 def _series_class_entries(document: ClassEntry, classes: list[dict]) -> list[ClassEntry]:

@@ -22,8 +22,7 @@ from assistant.query.catalog_index import similar_words
 from assistant.query.title_words import normalize_title_tokens
 from assistant.text import STOPWORDS
 
-_NOT_MODIFIERS = STOPWORDS | {"what", "whats", "which", "who", "how", "does", "do", "is", "are", "the", "a", "an",
-                              "for", "at", "as", "my", "our", "their", "your", "new", "current", "job", "position"}
+_NOT_MODIFIERS = STOPWORDS | {"whats", "new", "current"}  # words before a job noun that name no class
 
 
 def class_phrase(question: str) -> list[str]:
