@@ -176,6 +176,28 @@ _FIELD_LINE = re.compile(r"^\s*[A-Z][\w /&()'’-]{1,40}:\s")
 _TABLE_ROW = re.compile(r"\S[ \t]+\|[ \t]+\S")  # "TC85 | 7361 | Senior …": a table row is a line of its own
 
 
+_WRAP_LENGTH = 50  # a line this long that ends mid-sentence wraps into the next
+_NARROW_WRAP_SHARE = 0.8  # in a narrow column, a line this share of the column's width wraps
+_MIN_WRAP_LENGTH = 36
+
+
+def _wrap_width(lines: list[str]) -> int:
+    """How long a line must be to count as wrapped prose here.
+
+    Most text wraps well past 50 characters; a PDF column or a narrow box wraps near its own
+    width, which can be under 50. A narrow width counts only when several lines reach it, so
+    a list of short items is not read as one wrapped paragraph.
+    """
+    lengths = sorted((len(line) for line in lines if line.strip()), reverse=True)
+    if len(lengths) < 4 or lengths[0] >= _WRAP_LENGTH / _NARROW_WRAP_SHARE:
+        return _WRAP_LENGTH
+    width = lengths[0]
+    near_full = sum(1 for n in lengths if n >= width * 0.85)
+    if near_full < max(3, len(lengths) // 3):
+        return _WRAP_LENGTH
+    return max(_MIN_WRAP_LENGTH, min(_WRAP_LENGTH, int(width * _NARROW_WRAP_SHARE)))
+
+
 def _logical_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Physical lines joined where one wraps into the next (PDF prose, indented field values)."""
     lines: list[tuple[int, int]] = []
@@ -183,6 +205,7 @@ def _logical_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for line in text[start:end].split("\n"):
         lines.append((position, position + len(line)))
         position += len(line) + 1
+    wrap = _wrap_width([text[a:b].rstrip() for a, b in lines])
     merged: list[tuple[int, int]] = []
     for line_start, line_end in lines:
         line = text[line_start:line_end]
@@ -197,9 +220,9 @@ def _logical_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
             if not _LINE_BREAKER.match(line) and not (_TABLE_ROW.search(line) and _TABLE_ROW.search(last_line)):
                 if _FIELD_LINE.match(last_line) and len(line) - len(stripped) >= 4:
                     continuation = True  # "Salary Range:  $1 - $2 hourly" + indented "$3 - $4 monthly"
-                elif len(last_line.rstrip()) >= 50 and not last_line.rstrip().endswith((":", ".", "!", "?")):
+                elif len(last_line.rstrip()) >= wrap and not last_line.rstrip().endswith((":", ".", "!", "?")):
                     continuation = True  # prose wrapped at a fixed width
-                elif len(last_line.rstrip()) >= 50 and stripped[:1].islower():
+                elif len(last_line.rstrip()) >= wrap and stripped[:1].islower():
                     continuation = True
             if continuation:
                 merged[-1] = (merged[-1][0], line_end)

@@ -63,6 +63,7 @@ class Sentence:
     score: float = 0.0
     lexical: float = 0.0
     intent_hit: bool = False
+    names_asked: bool = False  # a "Label: value" field whose label is the question's words ("Job Number: …")
     header: str = ""  # a table row's header row ("Step A | Step B"): what each of its cells is
     header_start: int = -1
 
@@ -327,14 +328,15 @@ def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -
             # Radiologic Technologist (Supervisor) (Abolished …)" for a question about that class)
             row_match = _heading_match(s.text[:120], doc.title, asked) if "|" in s.text else 0.0
             score += max(_heading_match(s.section, doc.title, asked), row_match)
-        if not s.intent_hit and label_names_asked(s.text, plan.standalone):
+        s.names_asked = not s.intent_hit and label_names_asked(s.text, plan.standalone)
+        if s.names_asked:
             score += LABEL_CREDIT  # a field outside the kinds of fact the rules know ("Job Number: 24-0117")
         if "|" in s.text and _is_code_row(s.text) and (primary is None or primary.name not in _CODE_ROW_INTENTS):
             score -= CODE_ROW_PENALTY  # "LM84 | 1316 | Staff … (Supervisor)" names a class; it states nothing about it
         if wants_quantity and _HAS_QUANTITY.search(s.text):
             score += 0.3
         score += 0.15 / (1 + s.chunk_rank)
-        if len(s.text) < 25:
+        if len(s.text) < 25 and not s.names_asked:  # a short field the question names by its label is no fragment
             score -= 0.3
         if len(s.text) > 600:
             score -= 0.2

@@ -210,8 +210,11 @@ class ExtractiveAnswerer:
             return ranked  # the rules know the kind of fact asked and where specs state it: their order stands
         top = ranked[:MEANING_CANDIDATES]
         vectors = self.scorer.vectors([plan.standalone, *(s.text[:SEMANTIC_CHARS] for s in top)])
-        for sentence, similarity in zip(top, vectors[1:] @ vectors[0]):
-            sentence.score += MEANING_WEIGHT * float(similarity)
+        similarities = [float(x) for x in vectors[1:] @ vectors[0]]
+        for sentence, similarity in zip(top, similarities):
+            # a field the question names by its label ("Job Number: 2025-FD-017") is about what is asked, however
+            # little a label and a code share in meaning with the question's sentence
+            sentence.score += MEANING_WEIGHT * (max(similarities) if sentence.names_asked else similarity)
         return sorted(top, key=lambda s: s.score, reverse=True) + ranked[MEANING_CANDIDATES:]
 
     def _target_docs(self, plan: QueryPlan, ranked: list[Sentence]) -> list[str]:

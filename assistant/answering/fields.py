@@ -20,7 +20,7 @@ from assistant.text import STOPWORDS, raw_tokens, stem
 __all__ = ["LABEL_CREDIT", "LINE_LABEL", "label_names_asked"]
 
 LINE_LABEL = re.compile(r"^\W{0,3}([A-Za-z][A-Za-z'&/ -]{1,40}?)\s*:\s*\S")
-LABEL_CREDIT = 0.5
+LABEL_CREDIT = 0.6
 
 
 @lru_cache(maxsize=256)

@@ -45,9 +45,20 @@ def grade_line(text: str) -> str:
     return f"{match.group(1).title()} {match.group(2)}" if match else ""
 
 
+_LIFT_WEIGHT = re.compile(r"(\d+)\s*(?:pounds|lbs?\.?|lb)\b", re.I)
+# "over 25 pounds", "11 to 25 pounds", "10-20 lbs": a band of weights, not the most the class must lift
+_NOT_A_MAXIMUM = re.compile(r"(?:\bover|\bmore than|\bexceed\w*|\bin excess of|\babove|\bheavier than|\d\s*(?:to|-|–|and))\s*$", re.I)
+
+
 def lift_line(text: str) -> str:
-    match = re.search(r"(\d+)\s*(?:pounds|lbs?\.?|lb)\b", text, re.I)
-    return f"Up to {match.group(1)} pounds" if match else ""
+    """'Up to 50 pounds' from a sentence stating the most the class lifts; '' for a table row (quoted as it
+    reads: "Lifting 11 to 25 pounds: Occasional") or a band of weights."""
+    if "|" in text:
+        return ""
+    match = _LIFT_WEIGHT.search(text)
+    if not match or _NOT_A_MAXIMUM.search(text[max(0, match.start() - 16):match.start()]):
+        return ""
+    return f"Up to {match.group(1)} pounds"
 
 
 _NOT_ELIGIBLE = re.compile(r"\beligible\W{0,3}no\b|\bnot eligible\b|\bineligible\b", re.I)

@@ -39,6 +39,8 @@ _RANGE = re.compile(
     r"(?P<d1>\$)?\s?(?P<low>%s)\s*(?P<k1>[kK])?(?P<u1>\s*/\s*(?:hr|hour|mo|month|yr|year)\b\.?)?\s*(?P<sep>-|–|—|to|through|and)\s*"
     r"(?P<d2>\$)?\s?(?P<high>%s)\s*(?P<k2>[kK])?(?![\d%%])" % (NUMBER, NUMBER)
 )
+# A further figure after a range ("$58,400 – $81,760 – $105,120": minimum – midpoint – maximum).
+_FURTHER_FIGURE = re.compile(r"\s*(?:-|–|—)\s*\$\s?(?P<high>%s)(?![\d%%])" % NUMBER)
 SALARY_WORDS = re.compile(r"salary|wage|compensation|\bpay\b|pay range|pay rate|rate of pay|hourly|monthly|annual|/\s*yr|/\s*hr", re.I)
 NOT_SALARY = re.compile(
     r"standby|stand-by|differential|stipend|allowance|premium|bonus|reimburs|incentive|per diem|mileage|"
@@ -114,6 +116,12 @@ def find_ranges(text: str, start: int, end: int, labels: tuple[str, ...], cite: 
             continue
         if match.group("sep") == "and" and not re.search(r"between\s*$", text[max(start, match.start() - 12):match.start()], re.I):
             continue
+        stop = match.end()
+        while has_dollar and match.group("sep") in "-–—":  # "min – midpoint – max": the range is min to max
+            further = _FURTHER_FIGURE.match(text, stop, end)
+            if not further or not high < amount(further.group("high")) <= 5 * low:
+                break
+            high, stop = amount(further.group("high")), further.end()
         # Unit: a label right before the figures ("Hourly $30.12"), then a word after ("33.96 hourly").
         boundary = max(consumed, text.rfind("\n", start, match.start()) + 1, text.rfind("|", start, match.start()) + 1,
                        text.rfind("/", start, match.start()) + 1, text.rfind(";", start, match.start()) + 1)
@@ -124,12 +132,12 @@ def find_ranges(text: str, start: int, end: int, labels: tuple[str, ...], cite: 
         if before_units:
             unit = unit_of(before_units[-1])
             span_start = boundary + before_units[-1].start()
-        after = _AFTER.match(text[match.end():end])
-        span_end = match.end()
+        after = _AFTER.match(text[stop:end])
+        span_end = stop
         if unit is None and after:
             unit = unit_of(after)
         if after and (unit == unit_of(after)):
-            span_end = match.end() + after.end()
+            span_end = stop + after.end()
         if unit is None and match.group("u1"):
             unit = unit_in(match.group("u1"))
         if unit is None:
@@ -139,7 +147,7 @@ def find_ranges(text: str, start: int, end: int, labels: tuple[str, ...], cite: 
                     unit = label_unit
                     break
         if unit == "other":
-            consumed = match.end()
+            consumed = stop
             continue  # weekly, daily, semi-monthly: not a unit cards hold; better none than a wrong one
         if unit is not None:
             lo, hi = PLAUSIBLE[unit]

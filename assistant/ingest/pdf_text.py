@@ -31,6 +31,7 @@ from collections import Counter
 from typing import Callable
 
 from assistant.ingest.limits import LimitExceeded
+from assistant.ingest.pdf_columns import page_text
 
 __all__ = ["PdfTextError", "PdfPasswordError", "PdfCorruptError", "pdf_to_pages", "repair_page_texts"]
 
@@ -112,7 +113,7 @@ def _pdfplumber_pages(data: bytes, check: Callable[[], None]) -> list[str]:
         pages: list[str] = []
         for page in pdf.pages:
             check()
-            pages.append(page.extract_text() or "")
+            pages.append(page_text(page))
             page.close()  # frees the page's parsed objects
         return pages
 

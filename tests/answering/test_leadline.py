@@ -12,3 +12,10 @@ def test_overtime_status_fields_say_yes_or_no() -> None:
     assert lead_line("overtime", "FLSA: Exempt") == "No: exempt from overtime"
     long = "Intern & ITSS I (grade 18 to 20) are eligible for overtime; ITSS II and III are exempt from overtime rules."
     assert lead_line("overtime", long) == ""  # several levels, several statuses: no one-line answer
+
+
+def test_the_lift_line_reads_only_a_stated_maximum() -> None:
+    assert lead_line("lift", "Must be able to lift up to 50 pounds unassisted.") == "Up to 50 pounds"
+    assert lead_line("lift", "Occasionally lifting over 25 pounds.") == ""  # a band, not the most lifted
+    assert lead_line("lift", "Lifting 11 to 25 pounds occasionally.") == ""
+    assert lead_line("lift", "Lifting 11 to 25 pounds |  | X |") == ""  # a grid row is quoted as it reads

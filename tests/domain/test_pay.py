@@ -104,3 +104,14 @@ def test_the_top_of_a_range_is_asked_and_read_from_the_largest_figure() -> None:
     assert not asks_top_of_range("How much does a clerk make?")
     assert largest_dollars("Step: 5; Hourly: $33.00; Annual: $68,640.00") == 68640.0
     assert largest_dollars("No pay is stated.") == 0.0
+
+
+def test_a_minimum_midpoint_maximum_chain_is_one_range_to_the_maximum() -> None:
+    text = "Salary Range | $58,400 – $81,760 – $105,120 (minimum – midpoint – maximum, annual)"
+    (found,) = find_ranges(text, 0, len(text), ("salary",))
+    assert (found.low, found.high) == (58400, 105120)
+    assert text[found.span[0]:found.span[1]].endswith("$105,120")
+    steps = "Pay: $20.00 - $21.00 - $22.05 - $23.15 hourly; $3,500 - $3,900 monthly"
+    assert [(r.low, r.high, r.unit) for r in find_ranges(steps, 0, len(steps), ("salary",))] == [
+        (20.0, 23.15, "hourly"), (3500.0, 3900.0, "monthly"),
+    ]
