@@ -46,11 +46,11 @@ _HOW_LONG_PHRASE = re.compile(
     r"(?:for|of|at|in|with|when|after)\b",
     re.IGNORECASE,
 )
-# "Does the State give Automobile Mechanics a tool allowance?", "Is there a uniform allowance?": the object the
-# yes/no question ends on
+# "Does the State give Automobile Mechanics a tool allowance?", "Is there a uniform allowance?", "Does Saltmarsh
+# offer a hiring bonus to new hires?": the object the yes/no question ends on, before any phrase saying for whom
 _YES_NO_OBJECT = re.compile(
     r"^\W*(?:does|do|did|will|would|is|are|can|could)\b.*?\b(?:a|an|any)\s+((?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)"
-    r"(?:\s+(?:for|to)\s+(?:them|it|him|her|me|you|u))?\s*\??\s*$",
+    r"(?:\s+(?:for|to|at|in|with|from|on)\s+[^?]{1,60})?\s*\??\s*$",
     re.IGNORECASE,
 )
 
@@ -117,6 +117,17 @@ def unstated_words(plan: QueryPlan, citations: list[Citation]) -> list[str]:
             continue
         missing.append(word)
     return missing
+
+
+# Money paid on top of the salary: a passage that does not name it ("Must furnish own hand tools") does not state
+# that it is paid ("a tool allowance"), however close in meaning
+_PAY_ITEMS = {"allowance", "allowances", "bonus", "bonuses", "stipend", "stipends", "reimbursement", "reimbursements",
+              "differential", "differentials", "premium", "premiums", "incentive", "incentives"}
+
+
+def names_a_pay_item(words: list[str]) -> bool:
+    """Whether the unstated ``words`` name an item of pay on top of the salary (an allowance, a bonus …)."""
+    return any(word.lower() in _PAY_ITEMS for word in words)
 
 
 def asks_a_known_kind(plan: QueryPlan, words: list[str]) -> bool:

@@ -47,7 +47,8 @@ def is_class_heading(heading: str, title: str) -> bool:
     heading = " ".join(heading.split())
     if not heading or not title or len(heading) > 80:
         return False
-    if heading.lower() == title.lower() or heading in SECTION_LABELS.values():
+    bare = re.sub(r"\s*\([^)]*\)", "", heading).strip()  # "Telecommunicator (911 Call-Taker/Dispatcher)": an aside
+    if title.lower() in {heading.lower(), bare.lower()} or heading in SECTION_LABELS.values():
         return False
     title_words = {w.lower() for w in _TITLE_WORD.findall(title)} - {"series", "class", "state"}
     return bool(title_words & {w.lower() for w in _TITLE_WORD.findall(heading)})

@@ -20,7 +20,9 @@ from typing import Iterator
 from langchain_core.documents import Document
 
 from assistant.answering.answer import Answer, AnswerEvent
-from assistant.answering.asked_thing import asked_phrase, asks_a_known_kind, says_in_other_words, unstated_words
+from assistant.answering.asked_thing import (
+    asked_phrase, asks_a_known_kind, names_a_pay_item, says_in_other_words, unstated_words,
+)
 from assistant.answering.citations import CitationBuilder
 from assistant.answering.completion import completed
 from assistant.answering.class_headings import (
@@ -94,7 +96,7 @@ class ExtractiveAnswerer:
     def _checked(self, plan: QueryPlan, docs: list[Document], snap: Snapshot) -> Answer:
         found = self._answer(plan, docs, snap)
         unstated = unstated_words(plan, found.citations) if found.answered else []
-        if unstated and (asks_a_known_kind(plan, unstated) or not self.scorer or not says_in_other_words(
+        if unstated and (asks_a_known_kind(plan, unstated) or names_a_pay_item(unstated) or not self.scorer or not says_in_other_words(
                 asked_phrase(plan.question), [c.quote[:SEMANTIC_CHARS] for c in found.citations], self.scorer.vectors)):
             # "How many paid holidays …?" answered by "… full-time paid experience": what is asked is not there.
             # A kind of fact the rules know ("probationary") is stated in its own words or not at all: a passage

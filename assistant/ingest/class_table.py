@@ -171,6 +171,54 @@ def _line_classes(text: str, base_words: set[str]) -> list[ClassInfo]:
     return found
 
 
+# "Fleet Mechanic (4210) 2": a contents line naming a class, its code in brackets and its page
+_TITLE_CODE_LINE = re.compile(r"^[ \t]*([A-Z][A-Za-z'’&.,/\- ]*?[A-Za-z])[ \t]*\(((?=[A-Za-z]*\d)[A-Za-z0-9-]{3,8})\)(?:[ \t.]+\d{1,3})?[ \t]*$")
+# "Class Code: 4210" on the lines under a class's own title
+_CODE_FIELD = re.compile(r"^[ \t]*(?:class|job)\s*(?:code|no\.?|number)\s*[:#]?\s*((?=[A-Za-z]*\d)[A-Za-z0-9-]{3,8})\b", re.I | re.M)
+
+
+def _contents_classes(text: str) -> list[ClassInfo]:
+    """Runs of two or more "Title (code) page" lines: a bundle's list of the classes it holds."""
+    found: list[ClassInfo] = []
+    run: list[ClassInfo] = []
+    offset = 0
+    for line in text.split("\n") + [""]:
+        match = _TITLE_CODE_LINE.match(line)
+        title = _clean_title(match.group(1)) if match else ""
+        if match and _title_like(title) and not _STATUS_VALUE.match(title) and len(title.split()) <= MAX_TITLE_WORDS:
+            run.append(ClassInfo(title, match.group(2), offset + match.start(1), offset + len(line)))
+        else:
+            if len(run) >= 2:
+                found.extend(run)
+            run = []
+        offset += len(line) + 1
+    return found
+
+
+def _titled_code_classes(text: str) -> list[ClassInfo]:
+    """Classes each printed as a title line with a "Class Code:" field right under it (a bundle of specifications,
+    one after the other); only when two or more distinct codes are printed so."""
+    found: list[ClassInfo] = []
+    for match in _CODE_FIELD.finditer(text):
+        before = text[:match.start()].rstrip("\n").split("\n")[-2:]
+        title_line = next((line.strip(" *#_") for line in reversed(before) if line.strip()), "")
+        title = _clean_title(title_line)
+        if not title or ":" in title_line or len(title.split()) > MAX_TITLE_WORDS or not _title_like(title):
+            continue
+        if {w for w in _words(title)} & _SECTION_WORDS:
+            continue
+        start = match.start() - len(text[:match.start()].rstrip("\n").split("\n")[-1]) - 1
+        found.append(ClassInfo(smart_title(title), match.group(1), max(0, start), match.end()))
+    return found if len({info.code for info in found}) >= 2 else []
+
+
+def smart_title(title: str) -> str:
+    """'FLEET MECHANIC' -> 'Fleet Mechanic'; a title already in mixed case stays as printed."""
+    if title.upper() != title:
+        return title
+    return " ".join(w if re.fullmatch(r"[IVX]{1,4}", w) else w.capitalize() for w in title.split())
+
+
 def _heading_classes(text: str, base: str, doc_title: str) -> list[ClassInfo]:
     """Headings that extend the series' base title ("Carpenter" -> "Carpenter Supervisor")."""
     base_words = _words(base)
@@ -200,7 +248,8 @@ def find_classes(text: str, title: str) -> list[ClassInfo]:
     Only a document naming two or more classes is a series; otherwise []."""
     base = series_base(title)
     base_words = set(_words(base))
-    table = _table_classes(text, base_words) + _line_classes(text, base_words)
+    table = _table_classes(text, base_words) + _line_classes(text, base_words) + _contents_classes(text) \
+        + _titled_code_classes(text)
     headings = _heading_classes(text, base, title)
     by_key: dict[str, ClassInfo] = {}
     for info in table:

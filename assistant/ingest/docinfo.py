@@ -26,7 +26,7 @@ from assistant.ingest.sections import classify_heading
 LEVEL_WORDS = {"intern", "trainee", "senior", "lead", "principal", "entry", "journey"}
 
 _TITLE_LABEL = re.compile(
-    r"^[\s\-*|#]*(?:\*\*)?(?:(?:official\s+|job\s+|class(?:ification)?\s+|position\s+)?title|job description|"
+    r"^[\s\-*|#~>•·]*(?:\*\*)?(?:(?:official\s+|job\s+|class(?:ification)?\s+|position\s+)?title|job description|"
     r"class specification|position description|classification)(?:\*\*)?\s*[:|]\s*(?:\*\*)?\s*(.+?)\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -48,7 +48,10 @@ _EMPLOYER_SUFFIX = re.compile(
     r"Community College District|College|University|Authority|Schools|Agency|Commission|Water Agency|Utilities|USD|ISD))\b"
 )
 _NOT_EMPLOYER_START = {"The", "All", "Each", "Any", "This", "Our", "Of", "In", "For", "And", "A", "An", "Per", "Under", "With", "By", "To", "Job", "Description", "Class", "Human"}
-_GENERIC = re.compile(r"class specification|job description|class description|human resources|office of", re.IGNORECASE)
+_GENERIC = re.compile(
+    r"class (?:series )?specifications?|class specs?\b|job descriptions?|class descriptions?|human resources|office of",
+    re.IGNORECASE,
+)
 _NOT_THE_EMPLOYER = re.compile(
     r"\b(?:personnel|civil service|merit system|classification)\s+(?:commission|board)\b|accredit|"
     r"\bcommission on\b|\bassociation\b|\bunion\b|\bboard of (?:registered|nursing|examiners)|"
@@ -61,7 +64,8 @@ _NOT_A_TITLE = re.compile(
     r"recruitment (?:bulletin|announcement)|(?:job|position|examination) announcement|open competitive|"
     r"apply (?:now|online|here)|skip to|main menu|sign in|log ?in\b|home\s*[>»/]|back to|^[=*_~-]{2,}|[=]{2,}\s*$|"
     r"page \d+ of \d+|^(?:search|menu|navigation|contact us|careers?|jobs?)$|"
-    r"^(?:search jobs|job search|all jobs|save job|share|share this job|create a job alert|job alerts?|my account)$",
+    r"^(?:search jobs|job search|all jobs|save job|share|share this job|create a job alert|job alerts?|my account)$|"
+    r"\b(?:department|division|bureau)$",  # an office's name ("Personnel Department"), never a class's
     re.IGNORECASE,
 )
 
@@ -95,6 +99,9 @@ def smart_case(text: str) -> str:
         words = ["/".join(part.upper() if re.fullmatch(r"[ivx]+", part.lower()) else part[:1].upper() + part[1:]
                           for part in w.split("/")) if "/" in w else w
                  for w in words]  # "FIREFIGHTER/PARAMEDIC" → "Firefighter/Paramedic", "CLERK I/II" → "Clerk I/II"
+        # a level numeral inside the text ("PLANNER II / SENIOR PLANNER"), not only at its end, stays a numeral
+        words = [w.upper() if i and re.fullmatch(r"(?:i{1,3}|iv|v|vi{1,3}|ix|x)[,;]?", w, re.I) else w
+                 for i, w in enumerate(words)]
         return " ".join(words)
     return text
 
@@ -113,10 +120,15 @@ def employer_phrases(text: str) -> list[tuple[str, int]]:
     return found
 
 
+_OCR_ZERO = re.compile(r"\b(?=[A-Z0]*[A-Z])[A-Z]*0[A-Z0]*\b")
+
+
 def find_employer(text: str) -> str:
     """The organisation the document belongs to, or '' if none is named."""
     candidates: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
+    # a scan's OCR reads O as zero ("CITY 0F THISTLEBROOK"): in a word otherwise all letters, a zero is an O
+    text = _OCR_ZERO.sub(lambda m: m.group(0).replace("0", "O"), text)
     normalized = "\n".join(smart_case(line) if len(line) < 120 else line for line in text.split("\n"))
     for name, offset in employer_phrases(normalized):
         candidates[name] += 1
@@ -165,6 +177,9 @@ def employer_aliases(employer: str) -> list[str]:
         named.pop()
     if named and len(" ".join(named)) >= 4 and named[-1].lower() not in _BODY_WORDS:
         aliases.add(" ".join(named))
+    district = re.match(r"(.+) (Unified|Independent) School District$", core)
+    if district:  # "Fernhollow Unified School District" → "Fernhollow USD", "Fernhollow Unified"
+        aliases.update({f"{district.group(1)} {district.group(2)[0]}SD", f"{district.group(1)} {district.group(2)}"})
     words = [w for w in employer.split() if w[0].isupper()]
     if len(words) >= 3:
         aliases.add("".join(w[0] for w in words))
@@ -230,12 +245,16 @@ def _find_title(text: str, employer: str, filename: str, html_title: str = "") -
     if html_title:
         # "City of Oxbow Falls - Job Descriptions - Wastewater Treatment Plant Operator III": the first part that
         # names neither the site's employer nor a kind of page
-        for candidate in (part.strip() for part in re.split(r"\s[|\-–»]\s", html_title)):
-            if not candidate or _GENERIC.search(candidate) or _NOT_A_TITLE.search(candidate):
-                continue
-            if (employer and employer.lower() in candidate.lower()) or _EMPLOYER_OF.fullmatch(candidate):
-                continue
-            return candidate, False
+        parts = [part.strip() for part in re.split(r"\s[|\-–»]\s", html_title)]
+        acronym = title_abbreviation(employer) if employer else ""
+        candidates = [
+            part for part in parts
+            if part and not _GENERIC.search(part) and not _NOT_A_TITLE.search(part)
+            and not (employer and employer.lower() in part.lower()) and not _EMPLOYER_OF.fullmatch(part)
+            and part != acronym  # "SRECA - Class Specification - …": the employer's initials
+        ]
+        if candidates:
+            return next((part for part in candidates if ends_with_job_noun(part)), candidates[0]), False
     # A standalone short line near the top ("BUS OPERATOR" under "CLASS SPECIFICATION")
     seen = 0
     past_heading = False
@@ -254,7 +273,8 @@ def _find_title(text: str, employer: str, filename: str, html_title: str = "") -
             continue
         if (past_heading or seen > 8) and not (job_like and lines.count(line) >= 2):
             continue  # ... unless a job board's menus come first: then it is printed twice, as a job title
-        words = line.split()
+        # a series line ("PLANNER I / PLANNER II / SENIOR PLANNER") counts its words, not its slashes and numerals
+        words = [w for w in line.split() if w not in {"/", "|", "-", "–"} and not re.fullmatch(ROMAN_PATTERN, w)]
         letters = [c for c in line if c.isalpha()]
         if not (1 <= len(words) <= 6) or not letters or ":" in line or "|" in line or "," in line:
             continue

@@ -120,6 +120,13 @@ class _Renderer:
         # their texts are never glued into one word ("Job Number2025-00318"), and a label and its value alone in
         # their row read "Job Number: 2025-00318"
         joint = ": " if not in_row and _is_label_pair(element, kept) else " "
+        if not in_row and _is_block_pair(element, kept):
+            # <div><div>20%</div><div>Web mapping …</div></div>, <div><div>Salary</div><div>$5,100 …</div></div>:
+            # a row drawn with blocks, one line as it shows ("20% Web mapping …", "Salary: $5,100 …")
+            first, second = kept
+            between = " " if _is_figure(_text_of(first)) else ": "
+            return [("flush", None), ("children", first), ("text", between), ("children", second), ("flush", None)] + (
+                [("text", second.tail)] if second.tail else [])
         after_inline = False
         for child in element:
             tag = tag_name(child)
@@ -176,6 +183,42 @@ def _is_label_pair(element: Any, kept: list[Any]) -> bool:
         return False
     label = " ".join(kept[0].itertext()).strip()
     return bool(label) and len(label.split()) <= MAX_LABEL_WORDS and label[-1].isalnum() and not label[0].isdigit()
+
+
+MAX_BLOCK_VALUE_CHARS = 120
+_FIGURE = re.compile(r"^\(?\$?\d[\d,.]*\s?%?\)?$")
+
+
+def _text_of(element: Any) -> str:
+    return WHITESPACE.sub(" ", " ".join(element.itertext())).strip()
+
+
+def _is_figure(text: str) -> bool:
+    return len(text) <= 12 and bool(_FIGURE.match(text))
+
+
+def _is_block_pair(element: Any, kept: list[Any]) -> bool:
+    """Whether ``element`` is a row of two blocks: a figure then its text ("20%" / "Web mapping …"), or a short
+    label then a short value with no blocks of its own ("Salary" / "$5,100 - $6,200 monthly")."""
+    if len(kept) != 2 or (element.text or "").strip() or any((c.tail or "").strip() for c in kept[:1]):
+        return False
+    if tag_name(element) not in BLOCK_TAGS or not all(tag_name(c) in {"div", "p", "span"} for c in kept):
+        return False
+    if not any(tag_name(c) in BLOCK_TAGS for c in kept):
+        return False  # two inline elements: :func:`_is_label_pair`
+    first, second = (_text_of(c) for c in kept)
+    if not first or not second:
+        return False
+    if _is_figure(first):
+        return True
+    if any(tag_name(d) in BLOCK_TAGS for d in second_blocks(kept[1])):
+        return False
+    return (len(first.split()) <= MAX_LABEL_WORDS and first[-1].isalnum() and not first[0].isdigit()
+            and len(second) <= MAX_BLOCK_VALUE_CHARS)
+
+
+def second_blocks(element: Any) -> list[Any]:
+    return [d for d in element.iterdescendants() if isinstance(tag_name(d), str)]
 
 
 def render_lines(root: Any, dropped: set[Any], stats: dict[Any, ElementStats]) -> list[str]:

@@ -44,6 +44,7 @@ Under close supervision, maintains park grounds, picnic areas and trails.
 
 BENEFITS
 Park Aides receive eleven paid holidays each calendar year.
+Park Aides must furnish their own work boots and hand tools.
 Park Aides who are certified bilingual receive a bilingual differential of five percent (5%).
 
 SPECIAL REQUIREMENTS
@@ -118,3 +119,17 @@ def test_a_figure_of_the_asked_kind_without_the_asked_thing_is_no_answer(elmford
 def test_generic_words_in_the_asked_phrase_name_nothing_a_quote_must_say() -> None:
     assert asked_words("How much of the time is a Bus Maintenance Technician expected to be standing?", set()) == []
     assert asked_words("How many paid holidays does a clerk get?", set()) == ["paid", "holidays"]
+
+
+def test_a_yes_no_question_names_its_object_before_a_phrase_saying_for_whom() -> None:
+    assert asked_words("Does Elmford offer a hiring bonus to new park aides?", set()) == ["hiring", "bonus"]
+    assert asked_words("Is there a uniform allowance for them?", set()) == ["uniform", "allowance"]
+
+
+def test_pay_on_top_of_the_salary_must_be_named_not_only_close_in_meaning(elmford: Assistant) -> None:
+    """"Must furnish their own … hand tools" is close in meaning to a tool allowance, but states no allowance is
+    paid: an allowance, a bonus, a stipend is stated by name or not at all."""
+    refused = elmford.ask("Do Elmford Park Aides get a tool allowance?")
+    assert not refused.answered and "allowance" in refused.text, refused.text
+    refused = elmford.ask("Does Elmford offer a hiring bonus to new Park Aides?")
+    assert not refused.answered and "bonus" in refused.text, refused.text

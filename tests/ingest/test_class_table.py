@@ -230,3 +230,18 @@ def test_a_code_table_without_cell_separators_as_a_pdf_prints_it():
         ("Librarian I", "3310"), ("Librarian II", "3311"), ("Senior Librarian", "3315")]
     # an address and a phone line are no code table, whatever their digits
     assert find_classes("Marlow County\n2210 Harbor Street\n1200 Main Street\nSuite 4\n", "Clerk") == []
+
+
+def test_a_bundle_of_specifications_lists_each_class_with_its_code() -> None:
+    """A city's supplement holds unrelated classes, each on its own page under its own title and code, with a
+    contents list: every class is one the catalog can match."""
+    text = ("CITY OF GREYWATER BEND\nClass Specifications - Supplement No. 14\nContents\nFleet Mechanic (4210) 2\n"
+            "Purchasing Agent (1535) 3\n\nFLEET MECHANIC\nClass Code: 4210 FLSA: Non-Exempt\nDEFINITION\nRepairs cars.\n"
+            "PURCHASING AGENT\nClass Code: 1535 FLSA: Exempt\nDEFINITION\nBuys supplies.\n")
+    assert [(c.title, c.code) for c in find_classes(text, "Class Specs Bundle")] == [
+        ("Fleet Mechanic", "4210"), ("Purchasing Agent", "1535")]
+    without_contents = text.split("Contents\n")[0] + text.split("3\n\n", 1)[1]
+    assert [(c.title, c.code) for c in find_classes(without_contents, "Class Specs Bundle")] == [
+        ("Fleet Mechanic", "4210"), ("Purchasing Agent", "1535")]
+    single = "FLEET MECHANIC\nClass Code: 4210\nDEFINITION\nRepairs cars.\n"
+    assert find_classes(single, "Fleet Mechanic") == []

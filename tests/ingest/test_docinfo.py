@@ -180,3 +180,33 @@ def test_a_metro_transit_is_an_employer():
                 "trains on scheduled routes.")
     assert find_employer(sentence) == "Silverlode Metro Transit"
     assert identify(f"# Light Rail Operator\n\n{sentence}\n", "lro.md").employer == "Silverlode Metro Transit"
+
+
+def test_a_scans_title_label_and_employer_survive_ocr_noise() -> None:
+    text = ("|                                Rev. 3/98\n          CITY 0F THISTLEBROOK\n        PERS0NNEL DEPARTMENT\n\n"
+            "        CLASS SPECIFICATION\n\n~ CLASS TITLE:  EQUIPMENT MECHANIC\n  CLASS CODE:   4417\n\nDEFINITION\n"
+            "Under general supervision, repairs heavy equipment.\n")
+    info = identify(text, "scan-0098.txt")
+    assert (info.title, info.employer) == ("Equipment Mechanic", "City of Thistlebrook")
+
+
+def test_a_series_line_is_the_title_and_a_kind_of_document_is_not() -> None:
+    text = ("CITY OF MERRIWICK\n\nPLANNER I / PLANNER II / SENIOR PLANNER\n\nClass Series Specification\n\n"
+            "Department: Community Development\n\nSERIES CONCEPT\n\nThe Planner series performs planning work.\n")
+    info = identify(text, "planners.docx")
+    assert (info.title, info.title_from_filename) == ("Planner I / Planner II / Senior Planner", False)
+
+
+def test_an_html_title_part_that_is_the_employers_initials_is_no_title() -> None:
+    from assistant.ingest.loaders import load_bytes
+
+    html = ("<html><head><title>SRECA - Class Specification - Public Safety Telecommunicator</title></head><body>"
+            "<p>Saltmarsh Regional Emergency Communications Authority</p><p>Under general supervision, receives and "
+            "processes 911 calls.</p><p>Works rotating twelve-hour shifts.</p></body></html>")
+    doc = load_bytes(html.encode(), ".html", "sreca-310.html")
+    info = identify(doc.text, "sreca-310.html", doc.html_title)
+    assert info.title == "Public Safety Telecommunicator"
+
+
+def test_a_unified_school_district_is_also_named_usd() -> None:
+    assert "Fernhollow USD" in employer_aliases("Fernhollow Unified School District")

@@ -156,3 +156,17 @@ def test_inline_text_with_its_own_spaces_and_table_cells_get_no_colon() -> None:
     assert html_to_text(b"<p>Full <b>time</b> position</p>")[0] == "Full time position"
     text, _ = html_to_text(b"<table><tr><td><span>Range</span><span>22</span></td><td>$19.55</td></tr></table>")
     assert text == "Range 22 | $19.55"
+
+
+def test_a_row_drawn_with_two_blocks_reads_as_one_line() -> None:
+    """<div><div>20%</div><div>Web mapping …</div></div>: the share of time stands beside its duty on the page,
+    so it is one line; a short label block and its short value read "Label: value"; a heading block above a
+    long section body stays a line of its own."""
+    page = ("<html><body><h1>GIS Analyst</h1><div class='duty'><div class='pct'>20%</div><div class='text'><b>Web "
+            "mapping.</b> Builds web maps and dashboards.</div></div><div class='row'><div>Salary</div><div>$5,100 - "
+            "$6,200 monthly</div></div><div class='sec'><div>Working Conditions</div><div>" + "Office work. " * 15 +
+            "</div></div></body></html>")
+    lines = html_to_text(page.encode())[0].split("\n\n")
+    assert "20% Web mapping. Builds web maps and dashboards." in lines
+    assert "Salary: $5,100 - $6,200 monthly" in lines
+    assert "Working Conditions" in lines
