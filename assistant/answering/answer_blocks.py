@@ -16,9 +16,9 @@ from assistant.answering.alternatives import with_options
 from assistant.answering.citations import CitationBuilder
 from assistant.answering.class_headings import class_heading
 from assistant.answering.evidence import Sentence, without_overlaps
-from assistant.answering.leadline import lead_line
+from assistant.answering.leadline import duration_line, lead_line
 from assistant.answering.wording import clean_quote, doc_label
-from assistant.ingest.docinfo import smart_case
+from assistant.ingest.title_text import smart_case
 from assistant.ingest.sections import SECTION_LABELS
 from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
@@ -29,6 +29,7 @@ _QUALIFYING = {"education", "experience", "qualifications", "substitution", "lic
 
 
 MAX_PREFIX_WORDS = 5
+_DURATION_INTENTS = {"experience", "probation"}
 
 
 def section_prefix(sentence: Sentence) -> str:
@@ -59,12 +60,19 @@ def render_block(plan: QueryPlan, snap: Snapshot, doc_id: str, chosen: list[Sent
             if lead:
                 lead_from = index
                 break
+    if not lead and intent in _DURATION_INTENTS and chosen:
+        # "One (1) year … OR two (2) years": the durations read plainly first, the passage still quoted whole
+        lead = duration_line(chosen[0].text)
+        lead_from = 0 if lead else -1
+        keep_lead_passage = True
+    else:
+        keep_lead_passage = False
     doc = snap.documents.get(doc_id)
     # passages of different sections say under which each stands ("Preferred Qualifications: Master's degree …"):
     # quoted bare, a preferred degree reads as a required one
     headed = len({s.section for s in chosen}) > 1
     lines = [f"{class_heading(s, doc) or (section_prefix(s) if headed else '')}{clean_quote(s.display)} [{n}]"
-             for index, (s, n) in enumerate(zip(chosen, numbers)) if index != lead_from]
+             for index, (s, n) in enumerate(zip(chosen, numbers)) if index != lead_from or keep_lead_passage]
     if multi:
         head = f"**{doc_label(snap, doc_id, plan.levels)}**: "
         body = (f"{lead} [{numbers[lead_from]}]" + (". " if lines else "")) if lead else ""

@@ -49,7 +49,8 @@ _HOW_LONG_PHRASE = re.compile(
 # "Does the State give Automobile Mechanics a tool allowance?", "Is there a uniform allowance?", "Does Saltmarsh
 # offer a hiring bonus to new hires?": the object the yes/no question ends on, before any phrase saying for whom
 _YES_NO_OBJECT = re.compile(
-    r"^\W*(?:does|do|did|will|would|is|are|can|could)\b.*?\b(?:a|an|any)\s+((?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)"
+    r"^\W*(?:does|do|did|will|would|is|are|can|could)\b.*?\b(?:(?:a|an|any)\s+|(?:offers?|gives?|provides?|pays?)\s+"
+    r"(?:a\s+|an\s+|any\s+)?)((?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)"
     r"(?:\s+(?:for|to|at|in|with|from|on)\s+[^?]{1,60})?\s*\??\s*$",
     re.IGNORECASE,
 )
@@ -81,6 +82,8 @@ def asked_words(question: str, ignore: set[str]) -> list[str]:
 _NAMED_SUBJECTS = {
     "differential": re.compile(r"\b(?:bilingual|differential|premium|standby|incentive|shift|night|nights|weekend|"
                                r"hazard|longevity|certification pay)\b", re.IGNORECASE),
+    # "Can they work from home part of the week?" is not answered by "Field work includes home visits"
+    "remote": re.compile(r"\b(?:remote(?:ly)?|telework\w*|telecommut\w*|(?:from|at) home|hybrid)\b", re.IGNORECASE),
 }
 
 
@@ -119,10 +122,11 @@ def unstated_words(plan: QueryPlan, citations: list[Citation]) -> list[str]:
     return missing
 
 
-# Money paid on top of the salary: a passage that does not name it ("Must furnish own hand tools") does not state
-# that it is paid ("a tool allowance"), however close in meaning
+# Money paid on top of the salary, or a benefit paid for (tuition, relocation): a passage that does not name it
+# ("Must furnish own hand tools", "a comprehensive benefits package") does not state that it is paid ("a tool
+# allowance", "tuition benefits"), however close in meaning
 _PAY_ITEMS = {"allowance", "allowances", "bonus", "bonuses", "stipend", "stipends", "reimbursement", "reimbursements",
-              "differential", "differentials", "premium", "premiums", "incentive", "incentives"}
+              "differential", "differentials", "premium", "premiums", "incentive", "incentives", "tuition", "relocation"}
 
 
 def names_a_pay_item(words: list[str]) -> bool:

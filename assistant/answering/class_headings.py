@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.ingest.docinfo import clean_title, smart_case
+from assistant.ingest.title_text import clean_title, smart_case
 from assistant.answering.evidence import Sentence, level_mentions
 from assistant.ingest.sections import SECTION_LABELS
 from assistant.query.plan import QueryPlan

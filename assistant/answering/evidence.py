@@ -24,9 +24,10 @@ from assistant.index.registry import DocumentRecord
 from assistant.index.store import chunk_metadata
 from assistant.domain.levels import ROMAN_PATTERN, level_name, question_levels, without_level, without_series
 from assistant.domain.abbreviations import is_abbreviation, without_expansions
+from assistant.answering.level_lines import is_level_name_line, level_line_before, series_class_credit
 from assistant.answering.fields import LABEL_CREDIT, label_names_asked
 from assistant.answering.question_words import FILLER, FILLER_STEMS, GENERIC_STEMS, is_generic
-from assistant.ingest.docinfo import title_abbreviation
+from assistant.ingest.title_text import title_abbreviation
 from assistant.query.intents import without_set_aside
 from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
@@ -64,6 +65,7 @@ class Sentence:
     lexical: float = 0.0
     intent_hit: bool = False
     names_asked: bool = False  # a "Label: value" field whose label is the question's words ("Job Number: …")
+    level_line: str = ""  # the level a plain line above names ("Deputy Probation Officer II"), when no heading does
     header: str = ""  # a table row's header row ("Step A | Step B"): what each of its cells is
     header_start: int = -1
 
@@ -92,6 +94,7 @@ def without_overlaps(sentences: list[Sentence]) -> list[Sentence]:
     return kept
 
 
+_STATED_FIGURE = re.compile(r"\d\s?%|\$\s?\d")
 SENTENCE_REACH = 600  # characters read past a chunk's edges to finish the sentences it cuts
 
 
@@ -124,17 +127,24 @@ def candidate_sentences(snap: Snapshot, docs: list[Document], plan: QueryPlan) -
                 continue
             seen.add(key)
             sentence = text[s:e]
-            if is_heading_only(sentence) or sentence.strip(" #*:") == m["section"].strip(" #*:"):
+            # a heading is no statement, unless it states a figure ("Oral Examination (Weighted 100%)")
+            figure = bool(_STATED_FIGURE.search(sentence))
+            if is_heading_only(sentence) or (sentence.strip(" #*:") == m["section"].strip(" #*:") and not figure):
                 continue
             line_start = text.rfind("\n", 0, s) + 1
-            if text[line_start:s].lstrip().startswith("#") and len(sentence) < 80:
+            if text[line_start:s].lstrip().startswith("#") and len(sentence) < 80 and not figure:
                 continue  # a Markdown heading line
             padding = _PADDING.match(sentence)
             if padding and "status" not in plan.intent_names and not re.search(
                     r"\b%s\b" % re.escape(padding.group(1).split()[-1]), plan.question, re.I):
                 continue  # "Class Title: Accountant I" answers nothing that was not asked about it
+            doc = snap.documents.get(m["doc_id"])
+            if doc is not None and doc.levels and is_level_name_line(sentence, doc.title, doc.levels):
+                continue  # "Deputy Probation Officer II" alone on its line names a level's block; it states nothing
             candidate = Sentence(m["doc_id"], s, e, sentence, m["section"], m["section_type"], m.get("level") or "",
                                  rank, m.get("page"))
+            if doc is not None and doc.levels and not candidate.chunk_level:
+                candidate.level_line = level_line_before(text, s, doc.title, doc.levels)
             if "|" in sentence:
                 candidate.header_start, candidate.header = table_header(text, s)
             out.append(candidate)
@@ -313,7 +323,12 @@ def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -
             if intent.evidence.search(s.text):
                 score += 0.3
         doc = snap.documents.get(s.doc_id)
-        if plan.levels and doc is not None:
+        if plan.levels and doc is not None and s.level_line:
+            # the level's own line above says whose block this is, whichever level the sentence names
+            score += 0.6 if s.level_line in plan.levels else -0.8
+        elif doc is not None and not plan.levels and doc.classes:
+            score += series_class_credit(s.text, doc.classes, asked, s.lexical > 0 or s.intent_hit)
+        if plan.levels and doc is not None and not s.level_line:
             mentioned = level_mentions(s.text, doc.title, doc.levels)
             if any(lv in plan.levels for lv in mentioned):
                 score += 0.6

@@ -95,3 +95,14 @@ def lead_line(intent: str, text: str) -> str:
     if intent == "overtime":
         return overtime_line(text)
     return ""
+
+
+# "One (1) year", "twelve (12) months": a spelled count with its figure in brackets, as specifications write it
+_SPELLED_DURATION = re.compile(r"\b[a-z]+(?:[- ][a-z]+)?\s+\((\d{1,3})\)\s+(years?|months?|weeks?|days?|hours?)\b", re.I)
+
+
+def duration_line(text: str) -> str:
+    """'1 year or 2 years' from "One (1) year … OR two (2) years …": the durations a passage spells out with
+    their figures, read plainly; '' when it spells none so."""
+    found = [f"{m.group(1)} {m.group(2).lower()}" for m in _SPELLED_DURATION.finditer(text)]
+    return " or ".join(dict.fromkeys(found))

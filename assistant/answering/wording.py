@@ -25,7 +25,7 @@ INTENT_DESCRIPTIONS = {
     "differential": "a pay differential", "on_call": "on-call duty", "duties": "the duties", "overview": "a summary", "qualifications": "the qualifications", "age": "an age requirement",
     "difference": "what sets the classes apart", "exam": "how the examination is given",
     "status": "whether the class is in use", "knowledge": "the knowledge and abilities required",
-    "dates": "the dates asked about", "apply": "how to apply",
+    "dates": "the dates asked about", "apply": "how to apply", "remote": "remote work",
 }
 
 

@@ -29,9 +29,13 @@ JOB_NOUNS = frozenset({
 _ENDS_WITH = re.compile(r"\b(?:%s)s?$" % "|".join(sorted(JOB_NOUNS)), re.IGNORECASE)
 
 
+_LEVEL_SUFFIX = re.compile(r"\s+(?:IV|V|I{1,3})(?:\s*/\s*(?:IV|V|I{1,3}))*$", re.IGNORECASE)
+
+
 def ends_with_job_noun(text: str) -> bool:
-    """Whether ``text`` ends with a job noun (its plural too): the shape of a class title."""
-    return bool(_ENDS_WITH.search(text.strip()))
+    """Whether ``text`` ends with a job noun (its plural too), a level's numerals aside ("Officer I/II"): the
+    shape of a class title."""
+    return bool(_ENDS_WITH.search(_LEVEL_SUFFIX.sub("", text.strip())))
 
 
 def job_noun(word: str) -> str:

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.domain.levels import without_level, without_series
-from assistant.ingest.docinfo import title_abbreviation
+from assistant.ingest.title_text import title_abbreviation
 from assistant.ingest.sections import SECTION_LABELS, Section, find_sections, markdown_depth
 from assistant.text import sentence_breaks, trimmed_spans
 

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from assistant.domain.levels import without_level, without_series
+from assistant.ingest.title_text import smart_case
 
 _CODE_CELL = re.compile(r"^(?=[A-Za-z]*\d)[A-Za-z0-9]{3,6}$")
 _TITLE_CELL = re.compile(r"^[A-Z][A-Za-z'’&.,/()\- ]*[A-Za-z)]$")
@@ -208,15 +209,8 @@ def _titled_code_classes(text: str) -> list[ClassInfo]:
         if {w for w in _words(title)} & _SECTION_WORDS:
             continue
         start = match.start() - len(text[:match.start()].rstrip("\n").split("\n")[-1]) - 1
-        found.append(ClassInfo(smart_title(title), match.group(1), max(0, start), match.end()))
+        found.append(ClassInfo(smart_case(title), match.group(1), max(0, start), match.end()))
     return found if len({info.code for info in found}) >= 2 else []
-
-
-def smart_title(title: str) -> str:
-    """'FLEET MECHANIC' -> 'Fleet Mechanic'; a title already in mixed case stays as printed."""
-    if title.upper() != title:
-        return title
-    return " ".join(w if re.fullmatch(r"[IVX]{1,4}", w) else w.capitalize() for w in title.split())
 
 
 def _heading_classes(text: str, base: str, doc_title: str) -> list[ClassInfo]:

@@ -12,15 +12,15 @@ Example:
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import PurePath
 from typing import Any
 
 from assistant.domain.job_nouns import ends_with_job_noun
-from assistant.domain.us_states import postal_code
 from assistant.domain.levels import ROMAN_PATTERN, level_name, series_rank, without_level
 from assistant.ingest.class_table import ClassInfo, find_classes
+from assistant.ingest.employers import EMPLOYER_OF, employer_aliases, employer_in_context, find_employer
+from assistant.ingest.title_text import DOCUMENT_KIND, clean_title, smart_case, title_abbreviation
 from assistant.ingest.sections import classify_heading
 
 LEVEL_WORDS = {"intern", "trainee", "senior", "lead", "principal", "entry", "journey"}
@@ -32,30 +32,6 @@ _TITLE_LABEL = re.compile(
 )
 _CODE_LABEL = re.compile(
     r"(?:class|job|position)?\s*(?:code|number|no\.)s?(?:\*\*)?\s*[:|]\s*(?:\*\*)?\s*([A-Z]{0,4}-?\d{2,6}[A-Z]?)",
-    re.IGNORECASE,
-)
-# kinds of government body, named "<kind> of <name>" or "<name> <kind>" (also read by the query catalog)
-_NAME_WORD = r"[A-Z][A-Za-z'.]+(?:-[A-Z][A-Za-z'.]+)?"  # "Tri-Valley", "Winston-Salem"
-GOVERNMENT_KINDS = ("City", "County", "Town", "Village", "State", "Commonwealth", "Borough", "Township")
-_GOVERNMENT_KINDS = "|".join(GOVERNMENT_KINDS)
-_EMPLOYER_OF = re.compile(
-    rf"\b((?:{_GOVERNMENT_KINDS}|Port|City and County) of (?:{_NAME_WORD})(?: {_NAME_WORD}){{0,3}})"
-)
-_EMPLOYER_SUFFIX = re.compile(
-    rf"\b((?:{_NAME_WORD} ){{1,4}}(?:County Public Schools|Public Schools|Unified School District|School District|"
-    r"Library District|Water District|Fire District|Transit District|Special District|District|Public Library|County|"
-    r"Metro Transit|Regional Transit|Transit Agency|"
-    r"Community College District|College|University|Authority|Schools|Agency|Commission|Water Agency|Utilities|USD|ISD))\b"
-)
-_NOT_EMPLOYER_START = {"The", "All", "Each", "Any", "This", "Our", "Of", "In", "For", "And", "A", "An", "Per", "Under", "With", "By", "To", "Job", "Description", "Class", "Human"}
-_GENERIC = re.compile(
-    r"class (?:series )?specifications?|class specs?\b|job descriptions?|class descriptions?|human resources|office of",
-    re.IGNORECASE,
-)
-_NOT_THE_EMPLOYER = re.compile(
-    r"\b(?:personnel|civil service|merit system|classification)\s+(?:commission|board)\b|accredit|"
-    r"\bcommission on\b|\bassociation\b|\bunion\b|\bboard of (?:registered|nursing|examiners)|"
-    r"^(?:American|National)\b|\bregistry\b|\bcollege of\b",  # professional bodies that certify, not employ
     re.IGNORECASE,
 )
 # Page furniture that is never a class title, whatever the publisher ("Print Friendly", "=== Job Details ===").
@@ -86,124 +62,6 @@ class DocInfo:
         return employer_aliases(self.employer)
 
 
-def smart_case(text: str) -> str:
-    """ALL CAPS → Title Case (keeping 'of', 'and' lower); anything else untouched.
-    A parenthesised aside does not count ("EQUIPMENT MECHANIC (Automotive Mechanic)" is all caps)."""
-    letters = [c for c in re.sub(r"\([^)]*\)", "", text) if c.isalpha()]
-    if letters and sum(c.isupper() for c in letters) / len(letters) > 0.9:
-        small = {"of", "and", "the", "for", "in", "to", "a"}
-        words = []
-        for i, word in enumerate(text.lower().split()):
-            words.append(word if (i and word in small) else "-".join(  # "TRI-VALLEY" → "Tri-Valley"
-                re.sub(r"[a-z]", lambda m: m.group(0).upper(), part, count=1) for part in word.split("-")))
-        words = ["/".join(part.upper() if re.fullmatch(r"[ivx]+", part.lower()) else part[:1].upper() + part[1:]
-                          for part in w.split("/")) if "/" in w else w
-                 for w in words]  # "FIREFIGHTER/PARAMEDIC" → "Firefighter/Paramedic", "CLERK I/II" → "Clerk I/II"
-        # a level numeral inside the text ("PLANNER II / SENIOR PLANNER"), not only at its end, stays a numeral
-        words = [w.upper() if i and re.fullmatch(r"(?:i{1,3}|iv|v|vi{1,3}|ix|x)[,;]?", w, re.I) else w
-                 for i, w in enumerate(words)]
-        return " ".join(words)
-    return text
-
-
-def employer_phrases(text: str) -> list[tuple[str, int]]:
-    """Organisation names written in ``text`` ("City of Lakeview", "Lakeview County"), with their offsets."""
-    found: list[tuple[str, int]] = []
-    for pattern in (_EMPLOYER_OF, _EMPLOYER_SUFFIX):
-        for match in pattern.finditer(text):
-            words = match.group(1).strip(" .").split()
-            while words and words[0] in _NOT_EMPLOYER_START:
-                words = words[1:]
-            name = " ".join(words)
-            if len(words) >= 2 and not _GENERIC.search(name):
-                found.append((name, match.start()))
-    return found
-
-
-_OCR_ZERO = re.compile(r"\b(?=[A-Z0]*[A-Z])[A-Z]*0[A-Z0]*\b")
-
-
-def find_employer(text: str) -> str:
-    """The organisation the document belongs to, or '' if none is named."""
-    candidates: Counter[str] = Counter()
-    first_seen: dict[str, int] = {}
-    # a scan's OCR reads O as zero ("CITY 0F THISTLEBROOK"): in a word otherwise all letters, a zero is an O
-    text = _OCR_ZERO.sub(lambda m: m.group(0).replace("0", "O"), text)
-    normalized = "\n".join(smart_case(line) if len(line) < 120 else line for line in text.split("\n"))
-    for name, offset in employer_phrases(normalized):
-        candidates[name] += 1
-        first_seen.setdefault(name, offset)
-    if not candidates:
-        return ""
-    # Prefer longer names that contain shorter ones ("Montgomery County Public Schools" over "Montgomery County").
-    for name in list(candidates):
-        for other in list(candidates):
-            if other != name and other in name:
-                candidates[name] += candidates[other]
-    def score(name: str) -> tuple[float, int]:
-        early = 3.0 if first_seen[name] < 600 else 0.0
-        return (candidates[name] + early + len(name.split()) * 0.1, -first_seen[name])
-    # a personnel commission, an accreditor or a union names who classifies or represents, not who employs
-    employers = [name for name in candidates if not _NOT_THE_EMPLOYER.search(name)]
-    if not employers:
-        return ""
-    best = max(employers, key=score)
-    return re.sub(r" USD$", " Unified School District", re.sub(r" ISD$", " Independent School District", best))
-
-
-_BODY_WORDS = {
-    "regional", "water", "unified", "school", "schools", "district", "public", "municipal", "metropolitan",
-    "transit", "transportation", "authority", "utility", "utilities", "community", "college", "colleges", "joint",
-    "union", "sanitation", "department", "agency", "commission", "board", "area", "library", "fire", "protection",
-    "housing", "parks", "recreation", "power", "irrigation", "flood", "control", "air", "quality", "management",
-    "elementary", "high", "independent", "consolidated", "port", "harbor",
-}
-
-
-def employer_aliases(employer: str) -> list[str]:
-    """Ways people name an employer: full name, name without 'City of', initials."""
-    if not employer:
-        return []
-    aliases = {employer}
-    core = re.sub(r"^(?:City|County|Town|Village|State|Borough|Township) of ", "", employer)
-    aliases.add(core)
-    generic_tail = re.compile(r" (?:County Public Schools|Public Schools|School District|Library District|District|County|Schools)$")
-    stem = generic_tail.sub("", core)
-    if stem and stem != core:
-        aliases.add(stem)
-    # "Ravenmoor Regional Water District" → "Ravenmoor": the name without the words that say what kind of body it is
-    named = core.split()
-    while len(named) > 1 and named[-1].lower() in _BODY_WORDS:
-        named.pop()
-    if named and len(" ".join(named)) >= 4 and named[-1].lower() not in _BODY_WORDS:
-        aliases.add(" ".join(named))
-    district = re.match(r"(.+) (Unified|Independent) School District$", core)
-    if district:  # "Fernhollow Unified School District" → "Fernhollow USD", "Fernhollow Unified"
-        aliases.update({f"{district.group(1)} {district.group(2)[0]}SD", f"{district.group(1)} {district.group(2)}"})
-    words = [w for w in employer.split() if w[0].isupper()]
-    if len(words) >= 3:
-        aliases.add("".join(w[0] for w in words))
-    core_words = core.split()
-    if core != employer and len(core_words) >= 2 and all(w[0].isupper() for w in core_words):
-        initials = "".join(w[0] for w in core_words)
-        aliases.add(initials)  # "City of Los Angeles" → "LA"
-        kind = employer[: -len(core)].split()[0].lower()
-        aliases.add(f"{initials} {kind}")  # "LA City", as people type it: "la city carpenter"
-    if employer.startswith("State of "):
-        aliases.update({"the state", "state's"})
-        if postal_code(core):
-            aliases.add("state of " + postal_code(core).lower())  # as people type it: 'state of ca'
-    return sorted(aliases, key=len, reverse=True)
-
-
-def clean_title(title: str) -> str:
-    """Strip stray punctuation and normalise level numerals ('— Clerk I/ii' -> 'Clerk I/II')."""
-    title = title.strip(" \t*_#|:;,-–—·•=")
-    title = re.sub(r"\s+", " ", title)
-    title = re.sub(r"\s*\((?:class code\s*:?\s*)?[A-Z]{0,3}\d{3,6}\)$", "", title, flags=re.I)  # "Auditor I (4175)"
-    return re.sub(r"\b([IVXivx]{1,4})((?:/[IVXivx]{1,4})*)$", lambda m: m.group(0).upper(), title)
-
-
 def find_title(text: str, employer: str, filename: str, html_title: str = "") -> tuple[str, bool]:
     """(title, came_from_filename)."""
     title, from_filename = _find_title(text, employer, filename, html_title)
@@ -225,6 +83,9 @@ def _find_title(text: str, employer: str, filename: str, html_title: str = "") -
         top_level = len(match.group(1)) == 1
         heading = re.sub(r"^(?:classified |official )?(?:job description|class specification|class description)\s*[:\-–—]\s*",
                          "", heading, flags=re.I)
+        # "Transit Fare Inspector — Class Spec (Q&A format)": the kind of document after the title
+        heading = re.sub(r"\s+[|\-–—]\s+(?:class spec\w*|job description|class description|position description)\b.*$",
+                         "", heading, flags=re.I)
         if heading and _NOT_A_TITLE.search(heading):
             continue
         names_employer = bool(employer) and heading.lower().startswith(employer.lower())
@@ -233,10 +94,10 @@ def _find_title(text: str, employer: str, filename: str, html_title: str = "") -
                 # "Human Resources Analyst" is a title, not a department; a page's one top heading ending in a job
                 # noun is its title though a section word is in it ("Special Education Instructional Assistant")
                 return smart_case(heading), False
-        if not heading or _GENERIC.search(heading) or (employer and heading.lower().startswith(employer.lower())):
+        if not heading or DOCUMENT_KIND.search(heading) or (employer and heading.lower().startswith(employer.lower())):
             if employer and heading.lower().startswith(employer.lower()):
                 rest = heading[len(employer):].strip(" -–:|")
-                if rest and not _GENERIC.search(rest):
+                if rest and not DOCUMENT_KIND.search(rest):
                     return smart_case(rest), False
             continue
         if classify_heading(heading):
@@ -249,8 +110,8 @@ def _find_title(text: str, employer: str, filename: str, html_title: str = "") -
         acronym = title_abbreviation(employer) if employer else ""
         candidates = [
             part for part in parts
-            if part and not _GENERIC.search(part) and not _NOT_A_TITLE.search(part)
-            and not (employer and employer.lower() in part.lower()) and not _EMPLOYER_OF.fullmatch(part)
+            if part and not DOCUMENT_KIND.search(part) and not _NOT_A_TITLE.search(part)
+            and not (employer and employer.lower() in part.lower()) and not EMPLOYER_OF.fullmatch(part)
             and part != acronym  # "SRECA - Class Specification - …": the employer's initials
         ]
         if candidates:
@@ -268,7 +129,10 @@ def _find_title(text: str, employer: str, filename: str, html_title: str = "") -
             break
         if employer and employer.lower() in line.lower():
             continue  # "Halloway State University Careers": the site's name, neither a title nor a section
-        if classify_heading(line.rstrip(":")) not in (None, "header") and len(line.split()) <= 6:
+        if DOCUMENT_KIND.fullmatch(line.strip(" :")):
+            continue  # "CLASS SPECIFICATION": a banner naming the kind of document, the title may follow it
+        if classify_heading(line.rstrip(":")) not in (None, "header") and len(line.split()) <= 6 and not (
+                job_like and seen <= 8):  # "DEPUTY PROBATION OFFICER I/II" names a class, not its probation
             past_heading = True  # the title comes before the first section heading ...
             continue
         if (past_heading or seen > 8) and not (job_like and lines.count(line) >= 2):
@@ -282,7 +146,7 @@ def _find_title(text: str, employer: str, filename: str, html_title: str = "") -
         title_case = all(w[0].isupper() for w in words if w[0].isalpha() and w.lower() not in {"of", "and", "the", "for", "in"})
         if not all_caps and not ((seen <= 3 or job_like) and title_case and not re.search(r"[.!?]$", line)):
             continue
-        if _GENERIC.search(line) or _NOT_A_TITLE.search(line) or classify_heading(line) or (
+        if DOCUMENT_KIND.search(line) or _NOT_A_TITLE.search(line) or (classify_heading(line) and not job_like) or (
             employer and line.lower() == employer.lower()
         ):
             continue
@@ -306,16 +170,6 @@ def _find_title(text: str, employer: str, filename: str, html_title: str = "") -
 def find_class_code(text: str) -> str:
     match = _CODE_LABEL.search(text[:4000])
     return match.group(1) if match else ""
-
-
-def title_abbreviation(title: str) -> str:
-    """'IT Systems Specialist' -> 'ITSS', 'Office Assistant' -> 'OA' (acronyms kept whole)."""
-    parts = []
-    for word in re.findall(r"[A-Za-z][A-Za-z'&]*", title):
-        if word.lower() in {"of", "and", "the", "for", "in", "to", "a", "&"}:
-            continue
-        parts.append(word if word.isupper() and len(word) <= 4 else word[0].upper())
-    return "".join(parts)
 
 
 def find_levels(text: str, title: str) -> list[str]:
@@ -349,23 +203,6 @@ def find_levels(text: str, title: str) -> list[str]:
                 found.append(level)
     found.sort(key=series_rank)
     return found if len(found) >= 2 else []
-
-
-def employer_in_context(context: str) -> str:
-    """The employer a page's header, navigation or footer names most often ("State of California"); a weaker
-    signal than the document's own text, so only "X of Y" names count, in their shortest frequent form."""
-    counts: Counter[str] = Counter()
-    for match in re.finditer(rf"\b({_GOVERNMENT_KINDS}) of ((?:[A-Z][A-Za-z'.]+)(?: [A-Z][A-Za-z'.]+)?)", context):
-        words = [word.rstrip(".") for word in match.group(2).split()]  # "© 2025 State of Westmarch. All rights"
-        if len(words) > 1 and "." in match.group(2).split()[0]:
-            words = words[:1]  # a sentence ended after the name
-        counts[f"{match.group(1)} of {words[0]}"] += 1
-        if len(words) > 1:
-            counts[f"{match.group(1)} of {' '.join(words)}"] += 1
-    if not counts:
-        return ""
-    best = max(counts.values())
-    return min((name for name, n in counts.items() if n == best), key=len) if best >= 2 else ""
 
 
 def identify(text: str, filename: str, html_title: str = "", context: str = "") -> DocInfo:
@@ -402,4 +239,4 @@ def apply_correction(info: DocInfo, correction: Any, text: str) -> DocInfo:
 
 def is_page_furniture(title: str) -> bool:
     """Whether a title reads like page furniture ("Print Friendly", "=== Job Details ===")."""
-    return bool(_NOT_A_TITLE.search(title.strip())) or bool(_GENERIC.fullmatch(title.strip()))
+    return bool(_NOT_A_TITLE.search(title.strip())) or bool(DOCUMENT_KIND.fullmatch(title.strip()))

@@ -22,7 +22,8 @@ from dataclasses import dataclass, field
 from assistant.domain.levels import question_levels
 from assistant.query.catalog_index import ClassEntry, MatchIndex, code_pattern, names_kind, short_abbreviation_pattern, similar_words
 from assistant.ingest.class_table import ClassInfo
-from assistant.ingest.docinfo import GOVERNMENT_KINDS, employer_aliases, employer_phrases, title_abbreviation
+from assistant.ingest.employers import GOVERNMENT_KINDS, employer_aliases, employer_phrases
+from assistant.ingest.title_text import title_abbreviation
 from assistant.index.registry import DocumentRecord
 from assistant.query.employer_bodies import body_of, other_body
 from assistant.query.parts import asks_which_class

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from assistant.ingest.docinfo import GOVERNMENT_KINDS
+from assistant.ingest.employers import GOVERNMENT_KINDS
 from assistant.text import near_spelling
 
 

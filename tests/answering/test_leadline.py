@@ -19,3 +19,12 @@ def test_the_lift_line_reads_only_a_stated_maximum() -> None:
     assert lead_line("lift", "Occasionally lifting over 25 pounds.") == ""  # a band, not the most lifted
     assert lead_line("lift", "Lifting 11 to 25 pounds occasionally.") == ""
     assert lead_line("lift", "Lifting 11 to 25 pounds |  | X |") == ""  # a grid row is quoted as it reads
+
+
+def test_durations_spelled_with_their_figures_are_read_plainly() -> None:
+    from assistant.answering.leadline import duration_line
+
+    text = "Experience: One (1) year of experience as a Deputy I; OR two (2) years as a probation officer elsewhere."
+    assert duration_line(text) == "1 year or 2 years"
+    assert duration_line("Probationary period: twelve (12) months.") == "12 months"
+    assert duration_line("Two years of experience.") == ""  # already plain: nothing to add

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 
-from assistant.ingest.docinfo import employer_aliases, find_levels, identify, title_abbreviation
+from assistant.ingest.docinfo import find_levels, identify
+from assistant.ingest.employers import employer_aliases
+from assistant.ingest.title_text import title_abbreviation
 
 from conftest import BUTTE_NAME, MCPS_NAME
 
@@ -91,7 +93,7 @@ def test_all_caps_title_line_is_the_title():
 def test_an_employer_is_also_named_without_the_words_for_its_kind_of_body():
     """"the Ravenmoor Equipment Mechanic" names Ravenmoor Regional Water District; a county keeps its "County"
     (so "Los Angeles County …" never takes the City of Los Angeles' "Los Angeles")."""
-    from assistant.ingest.docinfo import employer_aliases
+    from assistant.ingest.employers import employer_aliases
 
     assert "Ravenmoor" in employer_aliases("Ravenmoor Regional Water District")
     assert "Sorrel Valley" in employer_aliases("Sorrel Valley Unified School District")
@@ -125,7 +127,7 @@ def test_hyphenated_employer_names_and_state_aliases():
 
 
 def test_a_careers_site_name_and_its_buttons_are_no_title_and_a_footer_sentence_still_names_the_employer():
-    from assistant.ingest.docinfo import employer_in_context
+    from assistant.ingest.employers import employer_in_context
 
     text = ("Skip to main content\nHalloway State University Careers\nSearch Jobs\nSign In\n< Back to search results\n\n"
             "Senior Laboratory Coordinator\nApply now\nSave job\nShare\n\nRequisition Number: R-0048213\n"
@@ -174,7 +176,7 @@ def test_a_recruitment_bulletin_banner_is_no_title():
 
 
 def test_a_metro_transit_is_an_employer():
-    from assistant.ingest.docinfo import find_employer
+    from assistant.ingest.employers import find_employer
 
     sentence = ("Under general supervision, the Light Rail Operator will run Silverlode Metro Transit's light rail "
                 "trains on scheduled routes.")
@@ -210,3 +212,17 @@ def test_an_html_title_part_that_is_the_employers_initials_is_no_title() -> None
 
 def test_a_unified_school_district_is_also_named_usd() -> None:
     assert "Fernhollow USD" in employer_aliases("Fernhollow Unified School District")
+
+
+def test_a_transit_is_an_employer_and_a_kind_of_document_after_the_title_is_dropped() -> None:
+    text = ("# Transit Fare Inspector — Class Spec (Q&A format)\n\n*Quillon Valley Transit (QVT) — Job Class 7340*\n\n"
+            "**Q: What does a Fare Inspector do?**\nA: Fare Inspectors ride Quillon Valley Transit buses.\n")
+    info = identify(text, "qvt-7340.md")
+    assert (info.title, info.employer) == ("Transit Fare Inspector", "Quillon Valley Transit")
+
+
+def test_a_class_specification_banner_does_not_hide_the_title_under_it() -> None:
+    text = ("HOLLOWAY COUNTY\nCLASS SPECIFICATION\nDEPUTY PROBATION OFFICER I/II\n\nDEFINITION\n"
+            "Supervises probationers.\n")
+    info = identify(text, "hc-dpo.txt")
+    assert (info.title, info.title_from_filename) == ("Deputy Probation Officer I/II", False)

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.domain.levels import is_roman, without_level
-from assistant.ingest.docinfo import title_abbreviation
+from assistant.ingest.title_text import title_abbreviation
 from assistant.ingest.sections import classify_heading, find_sections
 from assistant.text import sentences
 

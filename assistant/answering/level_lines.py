@@ -1,0 +1,83 @@
+"""The level a passage is written under when a plain line, not a heading, names it.
+
+Why: a PDF or plain-text series specification often gives each level its own block under a line that is only
+the level's name ("Deputy Probation Officer II", then "Education: …", "Experience: …"). Those lines are no
+Markdown headings, so the chunk carries no level, and a sentence such as "One year of experience equivalent
+to a Deputy Probation Officer I" names the *other* level. The line above it says whose requirement it is.
+
+Example:
+    >>> text = "Deputy Probation Officer I\\nExperience: None required.\\nDeputy Probation Officer II\\nExperience: One year."
+    >>> level_line_before(text, text.index("Experience: One"), "Deputy Probation Officer", ["I", "II"])
+    'II'
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.domain.levels import ROMAN_PATTERN, level_name, without_level
+from assistant.text import tokens
+
+__all__ = ["level_line_before", "is_level_name_line", "series_class_credit"]
+
+LOOK_BACK_LINES = 12  # a level's block is short: its own line is among the few above
+_HEADING = re.compile(r"^\s*(?:#|[A-Z][A-Z &/,()-]{5,}$)")  # a section heading ends the level's block
+
+
+def _level_of_line(line: str, title: str, levels: list[str]) -> str:
+    base = without_level(title).strip()
+    if not base or not levels:
+        return ""
+    match = re.fullmatch(r"\s*%s\s+(%s|Intern|Trainee)\s*:?\s*" % (re.escape(base), ROMAN_PATTERN), line, re.IGNORECASE)
+    if not match:
+        return ""
+    level = level_name(match.group(1))
+    return level if level in levels else ""
+
+
+def is_level_name_line(sentence: str, title: str, levels: list[str]) -> bool:
+    """Whether ``sentence`` is only a level's name ("Deputy Probation Officer II"): it states nothing."""
+    return bool(_level_of_line(sentence, title, levels))
+
+
+def level_line_before(text: str, start: int, title: str, levels: list[str]) -> str:
+    """The level named by a plain line a few lines above ``start`` in the same block, or ''."""
+    lines = text[:start].split("\n")[:-1]  # the lines before the one ``start`` is on
+    for line in reversed(lines[-LOOK_BACK_LINES:]):
+        level = _level_of_line(line, title, levels)
+        if level:
+            return level
+        if _HEADING.match(line):
+            return ""
+    return ""
+
+
+_LABEL = re.compile(r"^\W*([A-Z][^:\n]{2,60}):\s*")
+SERIES_CLASS_CREDIT = 0.6
+
+
+def series_class_credit(sentence: str, classes: list[dict], asked: set[str], relevant: bool) -> float:
+    """For a series document whose classes have no level numerals ("Librarian I", "Senior Librarian"): credit for a
+    ``relevant`` passage about the class the question names ("Senior Librarian: A master's degree …", "Senior
+    Librarian is assigned to Unit 8"), a debit for one about another of its classes ("Librarian I and Librarian
+    II are represented by …"), nothing for the rest."""
+    titles = sorted({str(info.get("title", "")).lower() for info in classes if info.get("title")}, key=len, reverse=True)
+    words = {t: set(tokens(t)) for t in titles}
+    shared = set.intersection(*words.values()) if words else set()
+    # the question names a class by a word that sets it apart ("senior"), not only the series' own word
+    wanted = [t for t in titles if words[t] and words[t] <= asked and words[t] - shared]
+    if not wanted:
+        return 0.0
+    if "|" in sentence:
+        return 0.0  # a table row naming a class (its code, its history) states nothing about it
+    label = _LABEL.match(sentence)
+    subject = sentence.lower()
+    if label is not None:
+        named = label.group(1).strip().lower()
+        subject = named if named in words else sentence[label.end():].lower()
+    about = next((t for t in titles if subject.startswith(t)), "")
+    if not about:
+        return 0.0
+    if about in wanted:
+        return SERIES_CLASS_CREDIT if relevant else 0.0
+    return -SERIES_CLASS_CREDIT

@@ -1,0 +1,146 @@
+"""Who a document's employer is, and the ways people name one ("City of Los Angeles", "LA City", "LA").
+
+Read from the document's text (kinds of government body, "<name> County", "<name> Unified School District" …),
+a page's furniture as a weaker signal, and never a body that classifies, accredits or represents.
+
+Example:
+    >>> find_employer("CITY OF HARLOW SPRINGS\\nTitle: Bus Operator\\n")
+    'City of Harlow Springs'
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from assistant.domain.us_states import postal_code
+from assistant.ingest.title_text import DOCUMENT_KIND, smart_case
+
+__all__ = ["EMPLOYER_OF", "GOVERNMENT_KINDS", "employer_aliases", "employer_in_context", "employer_phrases",
+           "find_employer"]
+
+_NAME_WORD = r"[A-Z][A-Za-z'.]+(?:-[A-Z][A-Za-z'.]+)?"  # "Tri-Valley", "Winston-Salem"
+GOVERNMENT_KINDS = ("City", "County", "Town", "Village", "State", "Commonwealth", "Borough", "Township")
+_GOVERNMENT_KINDS = "|".join(GOVERNMENT_KINDS)
+EMPLOYER_OF = re.compile(
+    rf"\b((?:{_GOVERNMENT_KINDS}|Port|City and County) of (?:{_NAME_WORD})(?: {_NAME_WORD}){{0,3}})"
+)
+_EMPLOYER_SUFFIX = re.compile(
+    rf"\b((?:{_NAME_WORD} ){{1,4}}(?:County Public Schools|Public Schools|Unified School District|School District|"
+    r"Library District|Water District|Fire District|Transit District|Special District|District|Public Library|County|"
+    r"Metro Transit|Regional Transit|Transit Agency|Transit|"
+    r"Community College District|College|University|Authority|Schools|Agency|Commission|Water Agency|Utilities|USD|ISD))\b"
+)
+_NOT_EMPLOYER_START = {"The", "Public", "Mass", "All", "Each", "Any", "This", "Our", "Of", "In", "For", "And", "A", "An", "Per", "Under", "With", "By", "To", "Job", "Description", "Class", "Human"}
+_NOT_THE_EMPLOYER = re.compile(
+    r"\b(?:personnel|civil service|merit system|classification)\s+(?:commission|board)\b|accredit|"
+    r"\bcommission on\b|\bassociation\b|\bunion\b|\bboard of (?:registered|nursing|examiners)|"
+    r"^(?:American|National)\b|\bregistry\b|\bcollege of\b",  # professional bodies that certify, not employ
+    re.IGNORECASE,
+)
+
+def employer_phrases(text: str) -> list[tuple[str, int]]:
+    """Organisation names written in ``text`` ("City of Lakeview", "Lakeview County"), with their offsets."""
+    found: list[tuple[str, int]] = []
+    for pattern in (EMPLOYER_OF, _EMPLOYER_SUFFIX):
+        for match in pattern.finditer(text):
+            words = match.group(1).strip(" .").split()
+            while words and words[0] in _NOT_EMPLOYER_START:
+                words = words[1:]
+            name = " ".join(words)
+            if len(words) >= 2 and not DOCUMENT_KIND.search(name):
+                found.append((name, match.start()))
+    return found
+
+
+_OCR_ZERO = re.compile(r"\b(?=[A-Z0]*[A-Z])[A-Z]*0[A-Z0]*\b")
+
+
+def find_employer(text: str) -> str:
+    """The organisation the document belongs to, or '' if none is named."""
+    candidates: Counter[str] = Counter()
+    first_seen: dict[str, int] = {}
+    # a scan's OCR reads O as zero ("CITY 0F THISTLEBROOK"): in a word otherwise all letters, a zero is an O
+    text = _OCR_ZERO.sub(lambda m: m.group(0).replace("0", "O"), text)
+    normalized = "\n".join(smart_case(line) if len(line) < 120 else line for line in text.split("\n"))
+    for name, offset in employer_phrases(normalized):
+        candidates[name] += 1
+        first_seen.setdefault(name, offset)
+    if not candidates:
+        return ""
+    # Prefer longer names that contain shorter ones ("Montgomery County Public Schools" over "Montgomery County").
+    for name in list(candidates):
+        for other in list(candidates):
+            if other != name and other in name:
+                candidates[name] += candidates[other]
+    def score(name: str) -> tuple[float, int]:
+        early = 3.0 if first_seen[name] < 600 else 0.0
+        return (candidates[name] + early + len(name.split()) * 0.1, -first_seen[name])
+    # a personnel commission, an accreditor or a union names who classifies or represents, not who employs
+    employers = [name for name in candidates if not _NOT_THE_EMPLOYER.search(name)]
+    if not employers:
+        return ""
+    best = max(employers, key=score)
+    return re.sub(r" USD$", " Unified School District", re.sub(r" ISD$", " Independent School District", best))
+
+
+_BODY_WORDS = {
+    "regional", "water", "unified", "school", "schools", "district", "public", "municipal", "metropolitan",
+    "transit", "transportation", "authority", "utility", "utilities", "community", "college", "colleges", "joint",
+    "union", "sanitation", "department", "agency", "commission", "board", "area", "library", "fire", "protection",
+    "housing", "parks", "recreation", "power", "irrigation", "flood", "control", "air", "quality", "management",
+    "elementary", "high", "independent", "consolidated", "port", "harbor",
+}
+
+
+def employer_aliases(employer: str) -> list[str]:
+    """Ways people name an employer: full name, name without 'City of', initials."""
+    if not employer:
+        return []
+    aliases = {employer}
+    core = re.sub(r"^(?:City|County|Town|Village|State|Borough|Township) of ", "", employer)
+    aliases.add(core)
+    generic_tail = re.compile(r" (?:County Public Schools|Public Schools|School District|Library District|District|County|Schools)$")
+    stem = generic_tail.sub("", core)
+    if stem and stem != core:
+        aliases.add(stem)
+    # "Ravenmoor Regional Water District" → "Ravenmoor": the name without the words that say what kind of body it is
+    named = core.split()
+    while len(named) > 1 and named[-1].lower() in _BODY_WORDS:
+        named.pop()
+    if named and len(" ".join(named)) >= 4 and named[-1].lower() not in _BODY_WORDS:
+        aliases.add(" ".join(named))
+    district = re.match(r"(.+) (Unified|Independent) School District$", core)
+    if district:  # "Fernhollow Unified School District" → "Fernhollow USD", "Fernhollow Unified"
+        aliases.update({f"{district.group(1)} {district.group(2)[0]}SD", f"{district.group(1)} {district.group(2)}"})
+    words = [w for w in employer.split() if w[0].isupper()]
+    if len(words) >= 3:
+        aliases.add("".join(w[0] for w in words))
+    core_words = core.split()
+    if core != employer and len(core_words) >= 2 and all(w[0].isupper() for w in core_words):
+        initials = "".join(w[0] for w in core_words)
+        aliases.add(initials)  # "City of Los Angeles" → "LA"
+        kind = employer[: -len(core)].split()[0].lower()
+        aliases.add(f"{initials} {kind}")  # "LA City", as people type it: "la city carpenter"
+    if employer.startswith("State of "):
+        aliases.update({"the state", "state's"})
+        if postal_code(core):
+            aliases.add("state of " + postal_code(core).lower())  # as people type it: 'state of ca'
+    return sorted(aliases, key=len, reverse=True)
+
+
+def employer_in_context(context: str) -> str:
+    """The employer a page's header, navigation or footer names most often ("State of California"); a weaker
+    signal than the document's own text, so only "X of Y" names count, in their shortest frequent form."""
+    counts: Counter[str] = Counter()
+    for match in re.finditer(rf"\b({_GOVERNMENT_KINDS}) of ((?:[A-Z][A-Za-z'.]+)(?: [A-Z][A-Za-z'.]+)?)", context):
+        words = [word.rstrip(".") for word in match.group(2).split()]  # "© 2025 State of Westmarch. All rights"
+        if len(words) > 1 and "." in match.group(2).split()[0]:
+            words = words[:1]  # a sentence ended after the name
+        counts[f"{match.group(1)} of {words[0]}"] += 1
+        if len(words) > 1:
+            counts[f"{match.group(1)} of {' '.join(words)}"] += 1
+    if not counts:
+        return ""
+    best = max(counts.values())
+    return min((name for name, n in counts.items() if n == best), key=len) if best >= 2 else ""

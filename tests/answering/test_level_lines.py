@@ -1,0 +1,80 @@
+"""A level's block under a plain line naming it ("Deputy Probation Officer II") answers for that level.
+
+A PDF series specification gives each level its qualifications under a line that is only the level's name; the
+II block's experience sentence names level I ("equivalent to a Deputy Probation Officer I"). Asked about level
+II, the answer quotes the II block, not the I block's "None required". A real Chroma store and the real model
+index one small plain-text specification.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answering.level_lines import is_level_name_line, level_line_before
+from assistant.engine import Assistant
+
+from conftest import corpus_assistant
+
+PROBATION = """HOLLOWAY COUNTY
+CLASS SPECIFICATION
+DEPUTY PROBATION OFFICER I/II
+
+DEFINITION
+Supervises adult and juvenile probationers and prepares reports for the Superior Court.
+
+MINIMUM QUALIFICATIONS
+Deputy Probation Officer I
+Education: Graduation from a four-year college with a bachelor's degree in criminal justice or a related field.
+Experience: None required. Volunteer work with at-risk youth is desirable.
+Deputy Probation Officer II
+Education: Same as Deputy Probation Officer I.
+Experience: One (1) year of experience performing duties equivalent to a Deputy Probation Officer I with Holloway
+County; OR two (2) years as a sworn probation officer with another agency.
+
+SPECIAL REQUIREMENTS
+Must possess a valid driver's license.
+"""
+
+
+def test_the_level_line_above_a_passage_names_its_level() -> None:
+    title, levels = "Deputy Probation Officer I/II", ["I", "II"]
+    second = PROBATION.index("Experience: One")
+    first = PROBATION.index("Experience: None")
+    assert level_line_before(PROBATION, second, title, levels) == "II"
+    assert level_line_before(PROBATION, first, title, levels) == "I"
+    assert level_line_before(PROBATION, PROBATION.index("Must possess"), title, levels) == ""  # a new section
+    assert is_level_name_line("Deputy Probation Officer II", title, levels)
+    assert not is_level_name_line("Deputy Probation Officer II: This is the journey level.", title, levels)
+
+
+@pytest.fixture(scope="module")
+def holloway(tmp_path_factory, shared_embeddings) -> Assistant:
+    return corpus_assistant(tmp_path_factory.mktemp("holloway"), {"holloway-dpo.txt": PROBATION}, shared_embeddings)
+
+
+def test_a_levels_requirement_is_quoted_from_its_own_block(holloway: Assistant) -> None:
+    answer = holloway.ask("How much experience does a Deputy Probation Officer II at Holloway County need?")
+    assert answer.answered, answer.text
+    quotes = " ".join(c.quote for c in answer.citations)
+    assert "One (1) year of experience" in quotes, answer.text
+    assert answer.text.startswith("1 year or 2 years [1]")  # the spelled durations, read plainly first
+    assert "None required" not in quotes and "- Deputy Probation Officer II [" not in answer.text
+    first = holloway.ask("How much experience does a Deputy Probation Officer I at Holloway County need?")
+    assert "None required" in " ".join(c.quote for c in first.citations), first.text
+
+
+def test_a_passage_labelled_with_the_series_class_asked_is_credited() -> None:
+    from assistant.answering.level_lines import series_class_credit
+    from assistant.text import tokens
+
+    classes = [{"title": "Planner I"}, {"title": "Planner II"}, {"title": "Senior Planner"}]
+    asked = set(tokens("senior planner at merriwick - do i need a masters??"))
+    assert series_class_credit("Senior Planner: A bachelor's degree and four years.", classes, asked, True) > 0
+    assert series_class_credit("Senior Planner is assigned to the Mid-Management Unit.", classes, asked, True) > 0
+    assert series_class_credit("Senior Planner: A bachelor's degree and four years.", classes, asked, False) == 0
+    assert series_class_credit("Planner I: A bachelor's degree.", classes, asked, False) < 0
+    assert series_class_credit("UNIT: Planner I and Planner II are represented by Local 5.", classes, asked, True) < 0
+    assert series_class_credit("A master's degree may substitute for one year.", classes, asked, True) == 0
+    # the series' own word sets no class apart: nothing is credited
+    plain = set(tokens("what does a planner need"))
+    assert series_class_credit("Planner I: A bachelor's degree.", classes, plain, True) == 0
