@@ -103,4 +103,6 @@ def is_levels_own(sentence: Sentence, snap: Snapshot, levels: list[str], heading
     named = level_mentions(owners, title, getattr(doc, "levels", [])) if owners else []
     if named:
         return bool(set(named) & set(levels))
+    if sentence.level_line:  # under a plain line naming its level ("Environmental Health Specialist II")
+        return sentence.level_line in levels
     return not heading_only and sentence.chunk_level in levels

@@ -65,7 +65,7 @@ class Sentence:
     lexical: float = 0.0
     intent_hit: bool = False
     names_asked: bool = False  # a "Label: value" field whose label is the question's words ("Job Number: …")
-    level_line: str = ""  # the level a plain line above names ("Deputy Probation Officer II"), when no heading does
+    level_line: str = ""  # the level a plain line above names ("Deputy Probation Officer II")
     header: str = ""  # a table row's header row ("Step A | Step B"): what each of its cells is
     header_start: int = -1
 
@@ -143,7 +143,7 @@ def candidate_sentences(snap: Snapshot, docs: list[Document], plan: QueryPlan) -
                 continue  # "Deputy Probation Officer II" alone on its line names a level's block; it states nothing
             candidate = Sentence(m["doc_id"], s, e, sentence, m["section"], m["section_type"], m.get("level") or "",
                                  rank, m.get("page"))
-            if doc is not None and doc.levels and not candidate.chunk_level:
+            if doc is not None and doc.levels:  # nearer than the chunk's level: a chunk can span two blocks
                 candidate.level_line = level_line_before(text, s, doc.title, doc.levels)
             if "|" in sentence:
                 candidate.header_start, candidate.header = table_header(text, s)

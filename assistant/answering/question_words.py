@@ -21,7 +21,7 @@ FILLER = CHAT_WORDS | {
     "id", "require", "required", "requirement", "requirements", "minimum", "maximum", "range", "level", "levels",
     "compare", "compared", "comparison", "differ", "differs", "difference", "different", "versus", "between",
     "staff", "employee", "employees", "more", "less", "longer", "shorter", "higher", "lower", "bigger", "which",
-    "both", "each", "either", "neither", "same", "other", "person", "people", "new", "hired", "hire",
+    "both", "each", "either", "neither", "same", "other", "person", "people", "new", "hired", "hire", "hiring",
     # discourse words: how the question is put, never what it asks about
     "though", "although", "but", "instead", "also", "too", "even", "just", "anyway", "maybe", "perhaps", "probably",
     "basically", "honestly", "seriously", "literally", "already", "besides", "beyond", "regular",

@@ -35,7 +35,7 @@ def doc_label(snap: Snapshot, doc_id: str, levels: list[str] | None = None) -> s
     if levels and doc.levels:
         wanted = [lv for lv in levels if lv in doc.levels]
         if wanted:
-            title = re.sub(r"\s+[IVX]+(?:/[IVX]+)+$", "", title) + " " + "/".join(wanted)
+            title = re.sub(r"\s+[IVX]+(?:\s*/\s*[IVX]+)+$", "", title) + " " + "/".join(wanted)
     return title + (f" ({doc.employer})" if doc.employer else "")
 
 

@@ -23,7 +23,7 @@ NUMERAL_PATTERN = ROMAN_PATTERN + "|[1-5]"
 # Junior levels that come before level I in a series.
 SERIES_ORDER = ("Intern", "Trainee", *ROMAN)
 
-_TRAILING_LEVEL = re.compile(r"\s+(?:[IVX]+(?:/[IVX]+)*|\d)$")
+_TRAILING_LEVEL = re.compile(r"\s+(?:[IVX]+(?:\s*/\s*[IVX]+)*|\d)$")
 _DIGITS = {str(n): numeral for n, numeral in enumerate(ROMAN, start=1)}
 
 
@@ -50,7 +50,11 @@ def series_rank(level: str) -> int:
 
 
 def without_level(title: str) -> str:
-    """The series title without its level: 'Technician II' -> 'Technician', 'Analyst I/II' -> 'Analyst'."""
+    """The series title without its level: 'Technician II' -> 'Technician', 'Analyst I/II' -> 'Analyst',
+    'Planner I / Planner II / Senior Planner' -> 'Planner' (a title naming each class: its first)."""
+    parts = title.split(" / ")
+    if len(parts) > 1 and len(parts[0].split()) > 1:
+        title = parts[0]
     return _TRAILING_LEVEL.sub("", title)
 
 

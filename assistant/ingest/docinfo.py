@@ -26,8 +26,12 @@ from assistant.ingest.sections import classify_heading
 LEVEL_WORDS = {"intern", "trainee", "senior", "lead", "principal", "entry", "journey"}
 
 _TITLE_LABEL = re.compile(
-    r"^[\s\-*|#~>•·]*(?:\*\*)?(?:(?:official\s+|job\s+|class(?:ification)?\s+|position\s+)?title|job description|"
+    r"^[\s\-*|#~>•·]*(?:\d{1,2}[.)]\s*)?(?:\*\*)?(?:(?:official\s+|job\s+|class(?:ification)?\s+|position\s+)?title|job description|"
     r"class specification|position description|classification)(?:\*\*)?\s*[:|]\s*(?:\*\*)?\s*(.+?)\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_TITLE_LABEL_LINE = re.compile(
+    r"^[ \t]*(?:class|job|position|classification)\s+title[ \t]*:?[ \t]*\n(?:[ \t]*\n)*[ \t]*([^\n:|]{3,99})$",
     re.IGNORECASE | re.MULTILINE,
 )
 _CODE_LABEL = re.compile(
@@ -41,7 +45,8 @@ _NOT_A_TITLE = re.compile(
     r"apply (?:now|online|here)|skip to|main menu|sign in|log ?in\b|home\s*[>»/]|back to|^[=*_~-]{2,}|[=]{2,}\s*$|"
     r"page \d+ of \d+|^(?:search|menu|navigation|contact us|careers?|jobs?)$|"
     r"^(?:search jobs|job search|all jobs|save job|share|share this job|create a job alert|job alerts?|my account)$|"
-    r"\b(?:department|division|bureau)$",  # an office's name ("Personnel Department"), never a class's
+    r"\b(?:department|division|bureau)$|"  # an office's name ("Personnel Department"), never a class's
+    r"^(?:about (?:the|this) (?:job|position|role)|job summary|position summary|overview|the role)$",
     re.IGNORECASE,
 )
 
@@ -71,13 +76,19 @@ def find_title(text: str, employer: str, filename: str, html_title: str = "") ->
 def _find_title(text: str, employer: str, filename: str, html_title: str = "") -> tuple[str, bool]:
     for match in _TITLE_LABEL.finditer(text[:3000]):
         value = match.group(1)
-        value = re.split(r"\s{2,}|\s+(?:CODE|GRADE|SQ/OQ|CLASS CODE)\s*:", value)[0]
+        # the next field on the same line ends the value ("… CLASS CODE: 1234", "… 4. Pay Grade: T04")
+        value = re.split(r"\s{2,}|\s+(?:CODE|GRADE|SQ/OQ|CLASS CODE)\s*:|\s+\d{1,2}[.)]\s+[A-Z][\w /]{1,30}:", value)[0]
         value = value.strip(" *|\"'“”")  # YAML front matter quotes its values ('title: "Park Ranger"')
         if " | " in value:
             continue  # the label is a table's header cell ("Class Title | Class Code | Salary Range")
         if 2 < len(value) < 100 and not _NOT_A_TITLE.search(value):
             return smart_case(value), False
+    # a label alone on its line, its value on the next ("CLASS TITLE" / "Sheriff's Dispatcher II")
+    label_line = _TITLE_LABEL_LINE.search(text[:3000])
+    if label_line and 2 < len(label_line.group(1).strip()) < 100 and not _NOT_A_TITLE.search(label_line.group(1)):
+        return smart_case(label_line.group(1).strip()), False
     # Markdown/HTML headings: the first that is neither the employer nor boilerplate
+    weak_heading = ""
     for match in re.finditer(r"^(#{1,3})\s+(.+)$", text[:3000], re.MULTILINE):
         heading = match.group(2).strip(" #*")
         top_level = len(match.group(1)) == 1
@@ -102,20 +113,15 @@ def _find_title(text: str, employer: str, filename: str, html_title: str = "") -
             continue
         if classify_heading(heading):
             continue
-        return smart_case(heading), False
-    if html_title:
-        # "City of Oxbow Falls - Job Descriptions - Wastewater Treatment Plant Operator III": the first part that
-        # names neither the site's employer nor a kind of page
-        parts = [part.strip() for part in re.split(r"\s[|\-–»]\s", html_title)]
-        acronym = title_abbreviation(employer) if employer else ""
-        candidates = [
-            part for part in parts
-            if part and not DOCUMENT_KIND.search(part) and not _NOT_A_TITLE.search(part)
-            and not (employer and employer.lower() in part.lower()) and not EMPLOYER_OF.fullmatch(part)
-            and part != acronym  # "SRECA - Class Specification - …": the employer's initials
-        ]
-        if candidates:
-            return next((part for part in candidates if ends_with_job_noun(part)), candidates[0]), False
+        weak_heading = smart_case(heading)  # the first heading that names no job: the title unless the page's does
+        break
+    candidates = _html_title_parts(html_title, employer)
+    job_like = [part for part in candidates if ends_with_job_noun(part)]
+    if weak_heading and not job_like:
+        return weak_heading, False
+    if candidates:
+        # a heading that names no job ("Benefits") yields to the page title's part that does ("Bus Operator Trainee")
+        return (job_like or candidates)[0], False
     # A standalone short line near the top ("BUS OPERATOR" under "CLASS SPECIFICATION")
     seen = 0
     past_heading = False
@@ -167,6 +173,24 @@ def _find_title(text: str, employer: str, filename: str, html_title: str = "") -
     return title, True
 
 
+def _html_title_parts(html_title: str, employer: str) -> list[str]:
+    """"City of Oxbow Falls - Job Descriptions - Wastewater Treatment Plant Operator III": the parts of a page title
+    that name neither the site's employer nor a kind of page."""
+    if not html_title:
+        return []
+    # "HR-CS-4417 Sheriff's Dispatcher II.doc": a document id before the name, a file extension after it
+    html_title = re.sub(r"\.(?:docx?|pdf|html?|txt|rtf)$", "", html_title.strip(), flags=re.I)
+    html_title = re.sub(r"^(?=[\w-]*\d)[A-Z0-9]+(?:-[A-Z0-9]+)+\s+", "", html_title)
+    parts = [part.strip() for part in re.split(r"\s[|\-–»]\s", html_title)]
+    acronym = title_abbreviation(employer) if employer else ""
+    return [
+        part for part in parts
+        if part and not DOCUMENT_KIND.search(part) and not _NOT_A_TITLE.search(part)
+        and not (employer and employer.lower() in part.lower()) and not EMPLOYER_OF.fullmatch(part)
+        and part != acronym  # "SRECA - Class Specification - …": the employer's initials
+    ]
+
+
 def find_class_code(text: str) -> str:
     match = _CODE_LABEL.search(text[:4000])
     return match.group(1) if match else ""
@@ -178,7 +202,7 @@ def find_levels(text: str, title: str) -> list[str]:
     A title that itself ends in one level ("Technician II") is one level of a
     series filed separately: it has no levels of its own.
     """
-    if re.search(r"\s(?:%s)$" % ROMAN_PATTERN, title):
+    if re.search(r"(?<!/)\s(?:%s)$" % ROMAN_PATTERN, title):
         return []
     base = without_level(title).strip()
     base = re.sub(r"\s+(?:class\s+)?series$", "", base, flags=re.I)  # a series page names its levels by the base title
@@ -196,9 +220,9 @@ def find_levels(text: str, title: str) -> list[str]:
         if level not in found:
             found.append(level)
     # A title like "Network Administrator I/II"
-    slash = re.search(r"\b((?:[IVX]+/)+[IVX]+)$", title)
+    slash = re.search(r"\b((?:[IVX]+\s*/\s*)+[IVX]+)$", title)
     if slash:
-        for level in slash.group(1).split("/"):
+        for level in (part.strip() for part in slash.group(1).split("/")):
             if level not in found:
                 found.append(level)
     found.sort(key=series_rank)

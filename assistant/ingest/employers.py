@@ -47,12 +47,22 @@ def employer_phrases(text: str) -> list[tuple[str, int]]:
             words = match.group(1).strip(" .").split()
             while words and words[0] in _NOT_EMPLOYER_START:
                 words = words[1:]
+            if pattern is EMPLOYER_OF and words and words[-1] in _UNIT_ENDS:
+                # "City of Vantmoor Finance Department": the government, not its department
+                words = words[:-1]
+                while len(words) > 3 and words[-1] in _UNIT_WORDS:
+                    words = words[:-1]
             name = " ".join(words)
             if len(words) >= 2 and not DOCUMENT_KIND.search(name):
                 found.append((name, match.start()))
     return found
 
 
+_UNIT_ENDS = {"Department", "Division", "Office", "Bureau", "Agency", "Section"}
+_UNIT_WORDS = {"Finance", "Personnel", "Human", "Resources", "Public", "Works", "Police", "Fire", "Parks", "Recreation",
+               "Utilities", "Water", "Health", "Planning", "Transportation", "Community", "Development", "Library",
+               "Services", "Administrative", "Information", "Technology", "Sheriff's", "Budget", "Airport"}
+_CAPITALS_RUN = re.compile(r"\b[A-Z][A-Z'.&-]+(?: [A-Z][A-Z'.&-]+)+\b")
 _OCR_ZERO = re.compile(r"\b(?=[A-Z0]*[A-Z])[A-Z]*0[A-Z0]*\b")
 
 
@@ -63,6 +73,8 @@ def find_employer(text: str) -> str:
     # a scan's OCR reads O as zero ("CITY 0F THISTLEBROOK"): in a word otherwise all letters, a zero is an O
     text = _OCR_ZERO.sub(lambda m: m.group(0).replace("0", "O"), text)
     normalized = "\n".join(smart_case(line) if len(line) < 120 else line for line in text.split("\n"))
+    # a name in capitals inside a line of mixed case ("MOSSGROVE UNIFIED SCHOOL DISTRICT — Classified Job …")
+    normalized = _CAPITALS_RUN.sub(lambda m: smart_case(m.group(0)), normalized)
     for name, offset in employer_phrases(normalized):
         candidates[name] += 1
         first_seen.setdefault(name, offset)

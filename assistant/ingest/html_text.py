@@ -239,6 +239,37 @@ class HtmlPage(NamedTuple):
     context: str
 
 
+_TEXTAREA_MIN_CHARS = 200  # a form's input box holds a word or two; a CMS preview holds the whole document
+_MARKUP = re.compile(r"<(?:p|h[1-6]|ul|ol|li|div|table|tr|br|strong|b)\b", re.IGNORECASE)
+
+
+def _open_textareas(body: Any) -> None:
+    """A read-only text box holding a whole document (a CMS's source view) is the page's content: its text,
+    escaped HTML included, is put in the page in its place; form fields of a few words stay furniture."""
+    import lxml.html
+
+    for area in list(body.iter("textarea")):
+        content = area.text or ""
+        parent = area.getparent()
+        if len(content.strip()) < _TEXTAREA_MIN_CHARS or parent is None:
+            continue
+        if _MARKUP.search(content):
+            block = lxml.html.Element("div")
+            for part in lxml.html.fragments_fromstring(content):
+                if isinstance(part, str):
+                    if len(block):
+                        block[-1].tail = (block[-1].tail or "") + part
+                    else:
+                        block.text = (block.text or "") + part
+                else:
+                    block.append(part)
+        else:
+            block = lxml.html.Element("pre")
+            block.text = content
+        block.tail = area.tail
+        parent.replace(area, block)
+
+
 def html_to_text(data: bytes) -> tuple[str, str]:
     """The readable text of an HTML page (``#`` headings, ``- `` items, `` | `` rows) and its ``<title>``."""
     page = html_to_parts(data)
@@ -256,6 +287,7 @@ def html_to_parts(data: bytes, check: Callable[[], None] = _no_check) -> HtmlPag
     body = document.find("body")
     if body is None:
         body = document
+    _open_textareas(body)
     for element in list(body.iter()):
         if not isinstance(element.tag, str) or tag_name(element) in _DROP:
             if element.getparent() is not None:

@@ -226,3 +226,16 @@ def test_a_class_specification_banner_does_not_hide_the_title_under_it() -> None
             "Supervises probationers.\n")
     info = identify(text, "hc-dpo.txt")
     assert (info.title, info.title_from_filename) == ("Deputy Probation Officer I/II", False)
+
+
+def test_title_labels_alone_on_a_line_or_numbered_and_section_headings_that_name_no_job() -> None:
+    text = "MARROWICK COUNTY\n\nCLASS SPECIFICATION\n\nCLASS TITLE\n\nSheriff's Dispatcher II\n\nCLASS CODE\n\n4417\n"
+    assert identify(text, "doc.html").title == "Sheriff's Dispatcher II"
+    form = "ELLSMERE UNIVERSITY\n1. Position Number: 00048213 2. Job Code: 7412\n3. Title: Research Laboratory Technician 4. Pay Grade: T04\n"
+    assert identify(form, "pd.pdf").title == "Research Laboratory Technician"
+    page = "## About the Job\n\nDrive buses.\n\n## Benefits\n\nMedical.\n"
+    assert identify(page, "p.html", "Bus Operator Trainee | Careers | Pellham Valley Transit").title == "Bus Operator Trainee"
+    from assistant.ingest.employers import find_employer
+    assert find_employer("MOSSGROVE UNIFIED SCHOOL DISTRICT — Classified Job Description | Code 6240") == \
+        "Mossgrove Unified School District"
+    assert find_employer("Issued by the City of Vantmoor Finance Department") == "City of Vantmoor"

@@ -170,3 +170,13 @@ def test_a_row_drawn_with_two_blocks_reads_as_one_line() -> None:
     assert "20% Web mapping. Builds web maps and dashboards." in lines
     assert "Salary: $5,100 - $6,200 monthly" in lines
     assert "Working Conditions" in lines
+
+
+def test_a_read_only_text_box_holding_the_document_is_its_content() -> None:
+    """A CMS preview puts the whole specification, as escaped HTML, in a <textarea>; a form's short box stays out."""
+    body = "&lt;h3&gt;Definition&lt;/h3&gt;&lt;p&gt;" + "Provides veterinary technical care to shelter animals. " * 5 + "&lt;/p&gt;"
+    page = (f"<html><body><div>Edit | Preview | History</div><textarea readonly>{body}</textarea>"
+            "<form><textarea name='note'>short note</textarea></form></body></html>")
+    text = html_to_text(page.encode())[0]
+    assert "### Definition" in text and "Provides veterinary technical care" in text
+    assert "short note" not in text
