@@ -42,7 +42,17 @@ def is_level_name_line(sentence: str, title: str, levels: list[str]) -> bool:
 
 def level_line_before(text: str, start: int, title: str, levels: list[str]) -> str:
     """The level named by a plain line a few lines above ``start`` in the same block, or ''."""
-    lines = text[:start].split("\n")[:-1]  # the lines before the one ``start`` is on
+    # the LOOK_BACK_LINES lines before the one ``start`` is on, read from a window ending there (not the whole
+    # text before it: this runs for every candidate passage of a question)
+    window_start = text.rfind("\n", 0, start)
+    for _ in range(LOOK_BACK_LINES):
+        if window_start <= 0:
+            window_start = 0
+            break
+        window_start = text.rfind("\n", 0, window_start)
+    lines = text[max(window_start, 0):start].split("\n")[:-1]
+    if window_start > 0:
+        lines = lines[1:]  # the window opens on the newline before the first line wanted
     for line in reversed(lines[-LOOK_BACK_LINES:]):
         level = _level_of_line(line, title, levels)
         if level:

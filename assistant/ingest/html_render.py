@@ -211,14 +211,10 @@ def _is_block_pair(element: Any, kept: list[Any]) -> bool:
         return False
     if _is_figure(first):
         return True
-    if any(tag_name(d) in BLOCK_TAGS for d in second_blocks(kept[1])):
+    if any(tag_name(d) in BLOCK_TAGS for d in kept[1].iterdescendants()):
         return False
     return (len(first.split()) <= MAX_LABEL_WORDS and first[-1].isalnum() and not first[0].isdigit()
             and len(second) <= MAX_BLOCK_VALUE_CHARS)
-
-
-def second_blocks(element: Any) -> list[Any]:
-    return [d for d in element.iterdescendants() if isinstance(tag_name(d), str)]
 
 
 def render_lines(root: Any, dropped: set[Any], stats: dict[Any, ElementStats]) -> list[str]:
