@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.text import readable_row, table_header
+from assistant.table_rows import readable_row, table_header
 
 
 def statement(text: str, row: str) -> str:

@@ -31,9 +31,8 @@ from assistant.ingest.title_text import title_abbreviation
 from assistant.query.intents import without_set_aside
 from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
-from assistant.text import (
-    STOPWORDS, bare_word, list_items, raw_tokens, readable_row, sentence_spans, stem, table_header, tokens,
-)
+from assistant.table_rows import readable_row, table_header
+from assistant.text import STOPWORDS, bare_word, list_items, raw_tokens, sentence_spans, stem, tokens
 
 QUANTITY_QUESTION = re.compile(r"\bhow (?:much|many|long|heavy|old|often|fast)\b|\bwhat (?:is|are) the (?:\w+ )?(?:range|amount|number|speed|period|length)\b|\bby when\b", re.I)
 # "None required." states an amount too: none

@@ -15,7 +15,7 @@ import re
 
 from assistant.answering.evidence import Sentence
 from assistant.domain.pay import NOT_SALARY, UNIT_PHRASE, asks_top_of_range, largest_dollars, unit_in
-from assistant.text import table_cells
+from assistant.table_rows import table_cells
 
 _STEP_CELL = re.compile(r"^(?:step\s*)?[A-Z0-9]{1,2}$", re.IGNORECASE)
 

@@ -77,8 +77,11 @@ def series_base(title: str) -> str:
     return without_series(without_level(title).strip()).strip()
 
 
+_ATTRIBUTE_LIST = re.compile(r"\s*\{[:#.][^{}]*\}\s*$")  # a Markdown heading's "{#anchor}" or "{: .class}"
+
+
 def _clean_title(cell: str) -> str:
-    title = _ASIDE_WITH_FIGURES.sub("", cell).strip(" *_`")
+    title = _ASIDE_WITH_FIGURES.sub("", _ATTRIBUTE_LIST.sub("", cell)).strip(" *_`")
     return re.sub(r"\s+", " ", title)
 
 
@@ -232,6 +235,20 @@ def _heading_classes(text: str, base: str, doc_title: str) -> list[ClassInfo]:
     return found
 
 
+def _title_named_classes(text: str, doc_title: str) -> list[ClassInfo]:
+    """The classes a title names one by one ("Recreation Aide / Recreation Leader / Recreation Supervisor"), each
+    placed at its own heading when the text has one; bare levels ("Specialist I / II") name no class of their own."""
+    parts = [part.strip() for part in doc_title.split(" / ")]
+    if len(parts) < 2 or not all(len(part.split()) >= 2 and _title_like(part) for part in parts):
+        return []
+    found: list[ClassInfo] = []
+    for part in parts:
+        heading = re.search(r"^#{1,4}[ \t]+(%s)\b" % re.escape(part), text, re.M | re.I)
+        start, end = (heading.start(1), heading.end(1)) if heading else (-1, -1)
+        found.append(ClassInfo(part, "", start, end))
+    return found
+
+
 def _key(title: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", title.lower()))
 
@@ -244,7 +261,7 @@ def find_classes(text: str, title: str) -> list[ClassInfo]:
     base_words = set(_words(base))
     table = _table_classes(text, base_words) + _line_classes(text, base_words) + _contents_classes(text) \
         + _titled_code_classes(text)
-    headings = _heading_classes(text, base, title)
+    headings = _heading_classes(text, base, title) + _title_named_classes(text, title)
     by_key: dict[str, ClassInfo] = {}
     for info in table:
         by_key.setdefault(_key(info.title), info)

@@ -245,3 +245,26 @@ def test_a_bundle_of_specifications_lists_each_class_with_its_code() -> None:
         ("Fleet Mechanic", "4210"), ("Purchasing Agent", "1535")]
     single = "FLEET MECHANIC\nClass Code: 4210\nDEFINITION\nRepairs cars.\n"
     assert find_classes(single, "Fleet Mechanic") == []
+
+
+def test_a_title_naming_each_class_gives_a_class_per_name_placed_at_its_heading() -> None:
+    """"Recreation Aide / Recreation Leader / Recreation Supervisor" names three classes: a question about the
+    third at its employer matches the document, and a heading's "{#anchor}" is no part of a title."""
+    title = "Recreation Aide / Recreation Leader / Recreation Supervisor"
+    text = ("# Recreation Series\n## Recreation Aide {#aide}\nLeads games.\n## Recreation Leader {#leader}\n"
+            "Plans programs.\n## Recreation Supervisor {#supervisor}\nSupervises Leaders.\n")
+    classes = find_classes(text, title)
+    assert [c.title for c in classes] == ["Recreation Aide", "Recreation Leader", "Recreation Supervisor"]
+    supervisor = classes[2]
+    assert text[supervisor.start:supervisor.end] == "Recreation Supervisor" and text.rfind("## ", 0, supervisor.start) >= 0
+    assert find_classes("Analyzes.", "Specialist I / II") == []  # bare levels name no class of their own
+    record = DocumentRecord(doc_id="rec", source="rec.md", root="/corpus", title=title, employer="City of Orrin Bay",
+                            class_code="", levels=[], format="md", content_hash="h", size=1, mtime=0.0, n_chunks=1,
+                            indexed_at=0.0, state="ready", text=text, classes=[c.to_dict() for c in classes])
+    other = DocumentRecord(doc_id="elig", source="elig.md", root="/corpus", title="Eligibility Supervisor",
+                           employer="Brackwater County", class_code="", levels=[], format="md", content_hash="h2",
+                           size=1, mtime=0.0, n_chunks=1, indexed_at=0.0, state="ready", text="Supervises.", classes=[])
+    match = Catalog.from_documents([record, other]).match(
+        "Whose pay tops out higher: Brackwater County's Eligibility Supervisor or the City of Orrin Bay's "
+        "Recreation Supervisor?")
+    assert {m.doc_id for m in match.classes} == {"rec", "elig"} and not match.missing
