@@ -15,6 +15,7 @@ import re
 
 from assistant.ingest.title_text import clean_title, smart_case
 from assistant.answering.evidence import Sentence, level_mentions
+from assistant.answering.level_lines import SUBJECT_LABEL
 from assistant.ingest.sections import SECTION_LABELS
 from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
@@ -54,13 +55,10 @@ def is_class_heading(heading: str, title: str) -> bool:
     return bool(title_words & {w.lower() for w in _TITLE_WORD.findall(heading)})
 
 
-_LINE_LABEL = re.compile(r"^\W*([^:\n]{3,60}):")
-
-
 def names_other_level(sentence: Sentence, doc: object, levels: list[str]) -> bool:
     """Whether the sentence is labelled with, or opens on, a level not asked ("Office Assistant II: $19.75 …");
     one that mentions another level further on ("direction to Specialist I employees") is still about the asked one."""
-    label = _LINE_LABEL.match(sentence.text)
+    label = SUBJECT_LABEL.match(sentence.text)
     subject = label.group(1) if label is not None else sentence.text[:40]  # "ITSS II and III (grade 23 …) are not …"
     mentioned = level_mentions(subject, getattr(doc, "title", ""), getattr(doc, "levels", []))
     return bool(mentioned) and not set(mentioned) & set(levels)

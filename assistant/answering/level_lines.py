@@ -62,7 +62,8 @@ def level_line_before(text: str, start: int, title: str, levels: list[str]) -> s
     return ""
 
 
-_LABEL = re.compile(r"^\W*([A-Z][^:\n]{2,60}):\s*")
+# "Senior Librarian: A master's degree …", "Office Assistant II: $19.75 …": the class or level a line is labelled with
+SUBJECT_LABEL = re.compile(r"^\W*([A-Z][^:\n]{2,60}):\s*")
 SERIES_CLASS_CREDIT = 0.6
 
 
@@ -80,7 +81,7 @@ def series_class_credit(sentence: str, classes: list[dict], asked: set[str], rel
         return 0.0
     if "|" in sentence:
         return 0.0  # a table row naming a class (its code, its history) states nothing about it
-    label = _LABEL.match(sentence)
+    label = SUBJECT_LABEL.match(sentence)
     subject = sentence.lower()
     if label is not None:
         named = label.group(1).strip().lower()

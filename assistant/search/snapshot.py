@@ -117,14 +117,17 @@ def build_snapshot(index: Index, generation: str) -> Snapshot:
         bm25=bm25,
         vocabulary=vocabulary,
         from_saved_files=saved is not None,
-        dictionary=_dictionary(index),
+        dictionary=_dictionary(index, vocabulary),
     )
 
 
-def _dictionary(index: Index) -> frozenset[str]:
-    """The embedding model's whole words, when the index's embeddings can tell them (else none: typos everywhere)."""
+def _dictionary(index: Index, vocabulary: dict[str, int]) -> frozenset[str]:
+    """The words spelled right: the embedding model's whole words and every word the documents use ("agility" is
+    no typo of "ability" in a corpus that says "physical agility test"). Empty when the embeddings cannot tell
+    their words: then every word may be a typo."""
     words = getattr(index.embeddings, "dictionary", None)
-    return words() if callable(words) else frozenset()
+    model_words = words() if callable(words) else frozenset()
+    return model_words | frozenset(vocabulary) if model_words else frozenset()
 
 
 class SnapshotCache:
