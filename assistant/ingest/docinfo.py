@@ -17,7 +17,7 @@ from pathlib import PurePath
 from typing import Any
 
 from assistant.domain.job_nouns import ends_with_job_noun
-from assistant.domain.levels import ROMAN_PATTERN, level_name, series_rank, without_level
+from assistant.domain.levels import ROMAN_PATTERN, level_name, series_rank, without_level, without_series
 from assistant.ingest.class_table import ClassInfo, find_classes
 from assistant.ingest.employers import EMPLOYER_OF, employer_aliases, employer_in_context, find_employer
 from assistant.ingest.title_text import DOCUMENT_KIND, clean_title, smart_case, title_abbreviation
@@ -45,7 +45,8 @@ _NOT_A_TITLE = re.compile(
     r"apply (?:now|online|here)|skip to|main menu|sign in|log ?in\b|home\s*[>»/]|back to|^[=*_~-]{2,}|[=]{2,}\s*$|"
     r"page \d+ of \d+|^(?:search|menu|navigation|contact us|careers?|jobs?)$|"
     r"^(?:search jobs|job search|all jobs|save job|share|share this job|create a job alert|job alerts?|my account)$|"
-    r"\b(?:department|division|bureau)$|"  # an office's name ("Personnel Department"), never a class's
+    r"\b(?:department|division|bureau)$|\b(?:personnel|human resources|employment) services$|"  # an office's name
+    r"^(?:the )?(?:class|job) (?:series|family)$|"  # a section naming no job ("Class Series")
     r"^(?:about (?:the|this) (?:job|position|role)|job summary|position summary|overview|the role)$",
     re.IGNORECASE,
 )
@@ -100,7 +101,8 @@ def _find_title(text: str, employer: str, filename: str, html_title: str = "") -
         if heading and _NOT_A_TITLE.search(heading):
             continue
         names_employer = bool(employer) and heading.lower().startswith(employer.lower())
-        if ends_with_job_noun(heading) and len(heading.split()) <= 6 and not names_employer:
+        # "Environmental Scientist Series" names the job of its classes
+        if ends_with_job_noun(without_series(heading)) and len(heading.split()) <= 6 and not names_employer:
             if classify_heading(heading) in (None, "header") or top_level:
                 # "Human Resources Analyst" is a title, not a department; a page's one top heading ending in a job
                 # noun is its title though a section word is in it ("Special Education Instructional Assistant")
@@ -130,7 +132,8 @@ def _find_title(text: str, employer: str, filename: str, html_title: str = "") -
         if not line:
             continue
         seen += 1
-        job_like = ends_with_job_noun(line)  # "Permit Technician" under a job board's menus
+        # "Permit Technician" under a job board's menus; "INSTRUCTIONAL ASSISTANT, SPECIAL EDUCATION": its field after it
+        job_like = ends_with_job_noun(line) or (line.count(",") == 1 and ends_with_job_noun(line.split(",")[0]))
         if seen > 16:
             break
         if employer and employer.lower() in line.lower():
@@ -146,9 +149,13 @@ def _find_title(text: str, employer: str, filename: str, html_title: str = "") -
         # a series line ("PLANNER I / PLANNER II / SENIOR PLANNER") counts its words, not its slashes and numerals
         words = [w for w in line.split() if w not in {"/", "|", "-", "–"} and not re.fullmatch(ROMAN_PATTERN, w)]
         letters = [c for c in line if c.isalpha()]
-        if not (1 <= len(words) <= 6) or not letters or ":" in line or "|" in line or "," in line:
+        if not (1 <= len(words) <= 6) or not letters or ":" in line or "|" in line:
             continue
         all_caps = sum(c.isupper() for c in letters) / len(letters) >= 0.9
+        # a comma is a clause's, unless a capitals title names its field after it ("INSTRUCTIONAL ASSISTANT, SPECIAL
+        # EDUCATION"); "IT Systems Specialist, Dept. Infrastructure & Operations" is too unreliable
+        if "," in line and not (all_caps and job_like):
+            continue
         title_case = all(w[0].isupper() for w in words if w[0].isalpha() and w.lower() not in {"of", "and", "the", "for", "in"})
         if not all_caps and not ((seen <= 3 or job_like) and title_case and not re.search(r"[.!?]$", line)):
             continue
@@ -184,8 +191,8 @@ def _html_title_parts(html_title: str, employer: str) -> list[str]:
     parts = [part.strip() for part in re.split(r"\s[|\-–»]\s", html_title)]
     acronym = title_abbreviation(employer) if employer else ""
     return [
-        part for part in parts
-        if part and not DOCUMENT_KIND.search(part) and not _NOT_A_TITLE.search(part)
+        smart_case(part) for part in parts
+        if part and re.search(r"[A-Za-z]{2}", part) and not DOCUMENT_KIND.search(part) and not _NOT_A_TITLE.search(part)
         and not (employer and employer.lower() in part.lower()) and not EMPLOYER_OF.fullmatch(part)
         and part != acronym  # "SRECA - Class Specification - …": the employer's initials
     ]

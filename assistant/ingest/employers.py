@@ -30,8 +30,9 @@ _EMPLOYER_SUFFIX = re.compile(
     r"Library District|Water District|Fire District|Transit District|Special District|District|Public Library|County|"
     r"Metro Transit|Regional Transit|Transit Agency|Transit|"
     r"Community College District|College|University|Authority|Schools|Agency|Commission|Water Agency|Utilities|USD|ISD))\b"
+    r"(?!\s+(?:Union|Workers|Employees|Association|Local)\b)"  # "Amalgamated Transit Union" represents, never employs
 )
-_NOT_EMPLOYER_START = {"The", "Public", "Mass", "All", "Each", "Any", "This", "Our", "Of", "In", "For", "And", "A", "An", "Per", "Under", "With", "By", "To", "Job", "Description", "Class", "Human"}
+_NOT_EMPLOYER_START = {"The", "Public", "Mass", "All", "Each", "Any", "This", "Our", "Of", "In", "For", "And", "A", "An", "Per", "Under", "With", "By", "To", "Job", "Description", "Class", "Human", "About", "At", "From", "Join", "Contact", "Welcome"}
 _NOT_THE_EMPLOYER = re.compile(
     r"\b(?:personnel|civil service|merit system|classification)\s+(?:commission|board)\b|accredit|"
     r"\bcommission on\b|\bassociation\b|\bunion\b|\bboard of (?:registered|nursing|examiners)|"
@@ -47,9 +48,11 @@ def employer_phrases(text: str) -> list[tuple[str, int]]:
             words = match.group(1).strip(" .").split()
             while words and words[0] in _NOT_EMPLOYER_START:
                 words = words[1:]
-            if pattern is EMPLOYER_OF and words and words[-1] in _UNIT_ENDS:
-                # "City of Vantmoor Finance Department": the government, not its department
-                words = words[:-1]
+            unit_at = next((i for i, word in enumerate(words) if i >= 3 and word in _UNIT_ENDS), -1)
+            if pattern is EMPLOYER_OF and unit_at >= 0:
+                # "City of Vantmoor Finance Department", "City of Yarrowby Fire Department Employees": the government,
+                # not its department
+                words = words[:unit_at]
                 while len(words) > 3 and words[-1] in _UNIT_WORDS:
                     words = words[:-1]
             name = " ".join(words)

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.domain.job_nouns import ends_with_job_noun
+
 __all__ = ["DOCUMENT_KIND", "clean_title", "smart_case", "title_abbreviation"]
 
 DOCUMENT_KIND = re.compile(
@@ -40,10 +42,30 @@ def smart_case(text: str) -> str:
     return text
 
 
+# "Fire Engineer Promotional Exam": the kind of announcement after the class's name
+_ANNOUNCEMENT_SUFFIX = re.compile(
+    r"\s+(?:promotional|open(?:[- ]competitive)?|continuous|internal)?\s*(?:exam(?:ination)?|recruitment|"
+    r"announcement|job posting|vacancy)(?:\s+announcement)?$", re.IGNORECASE)
+# "(Part-Time, 3.5 hrs/day)": the terms of one opening, not the class
+_TERMS_ASIDE = re.compile(
+    r"\s*\([^()]*\b(?:part[- ]time|full[- ]time|hrs?|hours|temporary|seasonal|limited[- ]term)\b[^()]*\)", re.IGNORECASE)
+# "… – Juniper Hollow Elementary": the site of one opening after the class's name
+_SITE_SUFFIX = re.compile(
+    r"\s+[-–—|]\s+[^-–—|]*\b(?:elementary|middle|high school|school|campus|center|branch|station|yard|plant|"
+    r"facility|location|site)$", re.IGNORECASE)
+
+
 def clean_title(title: str) -> str:
-    """Strip stray punctuation and normalise level numerals ('— Clerk I/ii' -> 'Clerk I/II')."""
+    """Strip stray punctuation and normalise level numerals ('— Clerk I/ii' -> 'Clerk I/II'); what names one
+    opening rather than the class goes: its terms, its site, the kind of announcement
+    ('Food Service Worker I (Part-Time, 3.5 hrs/day) – Juniper Hollow Elementary' -> 'Food Service Worker I')."""
     title = title.strip(" \t*_#|:;,-–—·•=")
     title = re.sub(r"\s+", " ", title)
+    shorter = title
+    for pattern in (_SITE_SUFFIX, _TERMS_ASIDE, _ANNOUNCEMENT_SUFFIX):
+        shorter = pattern.sub("", shorter).strip()
+    if shorter != title and ends_with_job_noun(shorter):
+        title = shorter
     title = re.sub(r"\s*\((?:class code\s*:?\s*)?[A-Z]{0,3}\d{3,6}\)$", "", title, flags=re.I)  # "Auditor I (4175)"
     return re.sub(r"\b([IVXivx]{1,4})((?:/[IVXivx]{1,4})*)$", lambda m: m.group(0).upper(), title)
 

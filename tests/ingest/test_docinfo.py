@@ -239,3 +239,23 @@ def test_title_labels_alone_on_a_line_or_numbered_and_section_headings_that_name
     assert find_employer("MOSSGROVE UNIFIED SCHOOL DISTRICT — Classified Job Description | Code 6240") == \
         "Mossgrove Unified School District"
     assert find_employer("Issued by the City of Vantmoor Finance Department") == "City of Vantmoor"
+
+
+def test_page_title_parts_are_cased_and_a_bare_code_is_no_title() -> None:
+    """A <pre> page whose HTML title is "6612 - HIGHWAY MAINTENANCE LEAD WORKER"."""
+    info = identify("STATE OF KELVARY\n\nCLASS SPECIFICATION\n\nNATURE OF WORK\nLeads a crew.\n", "k.html",
+                    html_title="6612 - HIGHWAY MAINTENANCE LEAD WORKER")
+    assert info.title == "Highway Maintenance Lead Worker"
+
+
+def test_a_series_heading_is_the_title_and_class_series_is_a_section() -> None:
+    text = "# Environmental Scientist Series\n\nSeries Codes | 7410, 7411\n\n## Class Series\n\nThis series describes work.\n"
+    assert identify(text, "m.html").title == "Environmental Scientist Series"
+
+
+def test_a_capitals_title_naming_its_field_after_a_comma_under_an_office_line() -> None:
+    text = ("LINDEN GROVE UNIFIED SCHOOL DISTRICT\n\nClassified Personnel Services\n\n"
+            "INSTRUCTIONAL ASSISTANT, SPECIAL EDUCATION\n\nDepartment: Special Education\n\nBASIC FUNCTION:\nAssists.\n")
+    info = identify(text, "linden-ia.html")
+    assert info.title == "Instructional Assistant, Special Education"
+    assert info.employer == "Linden Grove Unified School District"

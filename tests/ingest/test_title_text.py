@@ -1,0 +1,32 @@
+"""How titles are cleaned: what names one opening (its terms, its site, the kind of announcement) is no part of
+the class's title, and a title that is nothing but a job's name keeps every word."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.ingest.title_text import clean_title, smart_case
+
+
+@pytest.mark.parametrize(("raw", "clean"), [
+    ("Food Service Worker I (Part-Time, 3.5 hrs/day) – Juniper Hollow Elementary", "Food Service Worker I"),
+    ("Fire Engineer Promotional Exam", "Fire Engineer"),
+    ("Custodian (Part-Time)", "Custodian"),
+    ("Plant Operator - Main Plant", "Plant Operator"),
+    ("Accountant Recruitment", "Accountant"),
+])
+def test_what_names_one_opening_is_dropped(raw: str, clean: str) -> None:
+    assert clean_title(raw) == clean
+
+
+@pytest.mark.parametrize("title", [
+    "Laboratory Coordinator (Biology)", "Public Health Nurse I/II", "Driver Examiner", "Examination Proctor",
+    "Transit Station Agent", "Recruitment Specialist",
+])
+def test_a_job_name_keeps_every_word(title: str) -> None:
+    assert clean_title(title) == title
+
+
+def test_level_numerals_and_capitals() -> None:
+    assert clean_title("— Clerk I/ii") == "Clerk I/II"
+    assert smart_case("HIGHWAY MAINTENANCE LEAD WORKER") == "Highway Maintenance Lead Worker"
