@@ -200,7 +200,15 @@ class Catalog:
             return result
         # Keep the best title matches (a clearly better match hides weaker ones)
         best = max(m.title_score for m in strong)
+        before = strong
         strong = [m for m in strong if m.title_score >= best - 0.25 or m.title_score >= 0.95]
+        if len(employers) >= 2:
+            # two employers named ("… at Ostrander County or Deputy Sheriff at Carrow County"): each one's best class
+            # is a subject of its own, however its title score compares with the other's
+            for employer in employers:
+                own = [m for m in before if m.entry.employer == employer]
+                if own and not any(m.entry.employer == employer for m in strong):
+                    strong.append(max(own, key=lambda m: m.title_score))
         # A title fully matched inside a longer fully matched title ("IT Specialist" in "IT Systems Specialist")
         full = [m for m in strong if m.title_score >= 0.95]
         strong = [
