@@ -318,3 +318,17 @@ def test_a_title_named_at_an_employer_is_the_longer_title_there_that_holds_its_w
     assert [m.doc_id for m in match.classes] == ["marlow-fmw"] and not match.missing
     # a class the employer has no title for is still reported missing there
     assert catalog.match("What does a Police Officer at Marlow County earn?").classes == []
+
+
+def test_each_named_employer_keeps_its_best_class_however_it_scores_against_the_other() -> None:
+    """"Sheriff's Records Specialist" is named in full, "Deputy Sheriff" only in part of "Deputy Sheriff Trainee":
+    with both employers named, both classes are subjects of the comparison."""
+    records = [record("ostrander-records", "Sheriff's Records Specialist I/II", "Ostrander County"),
+               record("carrow-deputy", "Deputy Sheriff Trainee", "Carrow County"),
+               record("carrow-clerk", "Account Clerk", "Carrow County")]
+    catalog = Catalog.from_documents(records)
+    question = "Which has the longer probation: Sheriff's Records Specialist at Ostrander County or Deputy Sheriff at Carrow County?"
+    assert sorted(ids(catalog.match(question))) == ["carrow-deputy", "ostrander-records"]
+    # one employer named: the clearly better match still hides the weaker one
+    assert ids(catalog.match("Probation of a Sheriff's Records Specialist or a deputy sheriff at Ostrander County?")) == [
+        "ostrander-records"]
