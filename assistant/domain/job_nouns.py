@@ -25,6 +25,7 @@ JOB_NOUNS = frozenset({
     "instructor", "teacher", "interpreter", "translator", "machinist", "welder", "painter", "plumber", "laborer",
     "buyer", "estimator", "drafter", "designer", "chemist", "biologist", "curator", "archivist", "naturalist",
     "sergeant", "lieutenant", "captain", "paraeducator", "bookkeeper", "typist", "groundskeeper", "gardener",
+    "cadet", "apprentice",
 })
 _ENDS_WITH = re.compile(r"\b(?:%s)s?$" % "|".join(sorted(JOB_NOUNS)), re.IGNORECASE)
 

@@ -124,6 +124,10 @@ def _find_title(text: str, employer: str, filename: str, html_title: str = "") -
     if candidates:
         # a heading that names no job ("Benefits") yields to the page title's part that does ("Bus Operator Trainee")
         return (job_like or candidates)[0], False
+    placed = _breadcrumb_title(text)
+    if placed:
+        return placed, False
+    over_employer = _title_over_employer(text, employer)
     # A standalone short line near the top ("BUS OPERATOR" under "CLASS SPECIFICATION")
     seen = 0
     past_heading = False
@@ -167,6 +171,8 @@ def _find_title(text: str, employer: str, filename: str, html_title: str = "") -
             continue
         if re.search(r"\b(?:city|county|district|state|town|schools?|of)\b", line, re.I):
             continue
+        if not job_like and over_employer:
+            return over_employer, False  # "JobNest", a job board's name, above its listing's "Library Page"
         return smart_case(line), False
     # Lines like "IT Systems Specialist, Dept. Infrastructure & Operations" are too unreliable: fall back to the file name
     stem = PurePath(filename).stem
@@ -178,6 +184,40 @@ def _find_title(text: str, employer: str, filename: str, html_title: str = "") -
                 title = title[len(alias) + 1:]
                 break
     return title, True
+
+
+_BREADCRUMB = re.compile(r"^[ \t]*(?:home|careers?|jobs?)[ \t]*(?:[>»›][^\n]*?)?[>»›][ \t]*([^>»›\n]+?)[ \t]*$",
+                         re.IGNORECASE | re.MULTILINE)
+
+
+def _breadcrumb_title(text: str) -> str:
+    """The last step of a page's breadcrumb ("Home > Careers > Custody Careers > Correctional Officer Cadet"), when
+    it names a job: where the page itself sits."""
+    for match in _BREADCRUMB.finditer(text[:3000]):
+        last = match.group(1).strip()
+        if ends_with_job_noun(last) and len(last.split()) <= 6:
+            return smart_case(last)
+    return ""
+
+
+def _title_over_employer(text: str, employer: str) -> str:
+    """A job board's heading: a short name on the line right above the employer's ("Library Page" over "Fenner
+    County Library"), the way listings print a job and who offers it."""
+    if not employer:
+        return ""
+    lines = [line.strip() for line in text[:3000].split("\n") if line.strip()]
+    for line, below in zip(lines, lines[1:]):
+        if not below.lower().startswith(employer.lower()) or len(below) > len(employer) + 40:
+            continue
+        words = line.split()
+        if not 1 <= len(words) <= 6 or re.search(r"[:|,.!?\d]", line) or employer.lower() in line.lower():
+            continue
+        if not all(w[0].isupper() for w in words if w.lower() not in {"of", "and", "the", "for", "in"}):
+            continue
+        if DOCUMENT_KIND.search(line) or _NOT_A_TITLE.search(line) or (classify_heading(line) and not ends_with_job_noun(line)):
+            continue
+        return smart_case(line)
+    return ""
 
 
 def _html_title_parts(html_title: str, employer: str) -> list[str]:

@@ -259,3 +259,20 @@ def test_a_capitals_title_naming_its_field_after_a_comma_under_an_office_line() 
     info = identify(text, "linden-ia.html")
     assert info.title == "Instructional Assistant, Special Education"
     assert info.employer == "Linden Grove Unified School District"
+
+
+def test_a_breadcrumbs_last_step_names_the_page() -> None:
+    text = ("Skip to main content\nWESTERHOLD DEPARTMENT OF CORRECTIONS\n"
+            "Home > Careers > Custody Careers > Correctional Officer Cadet\n\nCareers menu\n  Custody Careers\n"
+            "  Correctional Sergeant\n\nBECOME A CORRECTIONAL OFFICER\nStart a career with purpose.\n")
+    assert identify(text, "westerhold-doc-cadet.txt").title == "Correctional Officer Cadet"
+
+
+def test_a_listing_names_its_job_above_its_employer_under_the_board_name() -> None:
+    text = ("\nJobNest\nFind jobs    Company reviews\n\n< Back to search results\n\nLibrary Page\nFenner County Library\n"
+            "Marlow, ST 63044\n$17.25 - $19.10 an hour - Part-time\n\nFull job description\nFenner County Library is hiring.\n")
+    assert identify(text, "listing.txt").title == "Library Page"
+    # an e-mail signature (a person's job over the employer) is no title: the file name is kept
+    mail = ("From: Dana Whitcomb\nSubject: FW: posting\n\nHi everyone, we're hiring.\n\nDana Whitcomb\nLibrary Director\n"
+            "Wrenfield Public Library\n40 Elm Street\n")
+    assert identify(mail, "wrenfield-library-assistant.txt").title == "Library Assistant"
