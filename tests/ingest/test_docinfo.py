@@ -273,6 +273,8 @@ def test_a_listing_names_its_job_above_its_employer_under_the_board_name() -> No
             "Marlow, ST 63044\n$17.25 - $19.10 an hour - Part-time\n\nFull job description\nFenner County Library is hiring.\n")
     assert identify(text, "listing.txt").title == "Library Page"
     # an e-mail signature (a person's job over the employer) is no title: the file name is kept
-    mail = ("From: Dana Whitcomb\nSubject: FW: posting\n\nHi everyone, we're hiring.\n\nDana Whitcomb\nLibrary Director\n"
-            "Wrenfield Public Library\n40 Elm Street\n")
+    mail = ("From: Dana Whitcomb\nSent: Tuesday\nTo: Library Staff\nSubject: FW: posting\n\nHi everyone,\n\n"
+            "We're hiring! Please pass this along to anyone you think would be a good fit -\npatrons, neighbors, whoever.\n"
+            "The posting from HR is below.\nQuestions about the job can come to me;\nquestions about the application\n"
+            "go to Marisol in HR.\n\nThanks!\nDana\n\nDana Whitcomb\nLibrary Director\nWrenfield Public Library\n40 Elm Street\n")
     assert identify(mail, "wrenfield-library-assistant.txt").title == "Library Assistant"
