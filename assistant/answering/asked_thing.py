@@ -81,7 +81,7 @@ def asked_words(question: str, ignore: set[str]) -> list[str]:
 # answered by "a final average score of 70%", though a percentage is what a differential usually states.
 _NAMED_SUBJECTS = {
     "differential": re.compile(r"\b(?:bilingual|differential|premium|standby|incentive|shift|night|nights|weekend|"
-                               r"hazard|longevity|certification pay)\b", re.IGNORECASE),
+                               r"hazard|longevity|certification pay|(?:extra|additional|more|special) pay)\b", re.IGNORECASE),
     # "Can they work from home part of the week?" is not answered by "Field work includes home visits"
     "remote": re.compile(r"\b(?:remote(?:ly)?|telework\w*|telecommut\w*|(?:from|at) home|hybrid)\b", re.IGNORECASE),
 }
@@ -92,19 +92,20 @@ def unstated_words(plan: QueryPlan, citations: list[Citation]) -> list[str]:
     if not citations:
         return []
     text = " ".join(f"{c.section} {c.quote}" for c in citations)
-    subject = _NAMED_SUBJECTS.get(plan.intents[0].name) if plan.intents else None
-    if subject is not None:
-        named = [m.group(0).lower() for m in subject.finditer(plan.question)]
+    for intent in plan.intents[:2]:  # "extra pay for holding a CPA": a certification, and pay on top for it
+        subject = _NAMED_SUBJECTS.get(intent.name)
+        named = [m.group(0).lower() for m in subject.finditer(plan.question)] if subject is not None else []
         if named and not subject.search(text):
             return list(dict.fromkeys(named))
     words = asked_words(plan.question, {t.lower() for t in plan.name_tokens})
     if not words:
         return []
+    found = set(tokens(text))
     if any(intent.value is not None and intent.value.search(text) and intent.evidence.search(text) for intent in plan.intents):
         # "what typing speed …" answered by "… typing speed of 50 words per minute": the asked kind of fact, stated
-        # ("… kept on file for two years" is a duration, but no probationary period)
-        return []
-    found = set(tokens(text))
+        # ("… kept on file for two years" is a duration, but no probationary period); an item of pay on top of the
+        # salary ("a hiring bonus") is still named or not stated: the salary is no bonus
+        return [w for w in words if w.lower() in _PAY_ITEMS and stem(w) not in found]
     surface = [w.lower() for w in raw_tokens(text)]
     missing = []
     for word in words:

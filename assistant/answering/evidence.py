@@ -128,7 +128,8 @@ def candidate_sentences(snap: Snapshot, docs: list[Document], plan: QueryPlan) -
             sentence = text[s:e]
             # a heading is no statement, unless it states a figure ("Oral Examination (Weighted 100%)")
             figure = bool(_STATED_FIGURE.search(sentence))
-            if is_heading_only(sentence) or (sentence.strip(" #*:") == m["section"].strip(" #*:") and not figure):
+            if is_heading_only(sentence) or is_menu_line(sentence) or (
+                    sentence.strip(" #*:") == m["section"].strip(" #*:") and not figure):
                 continue
             line_start = text.rfind("\n", 0, s) + 1
             if text[line_start:s].lstrip().startswith("#") and len(sentence) < 80 and not figure:
@@ -166,6 +167,27 @@ def is_heading_only(sentence: str) -> bool:
     if not any(ch.isdigit() for ch in stripped) and letters and sum(c.isupper() for c in letters) / len(letters) > 0.9 and len(stripped) < 60:
         return True
     return False
+
+
+# a text scrape's site menu ("About Us    Facilities    Careers    Contact") or breadcrumb ("Home > Careers > …")
+_MENU_SEPARATOR = re.compile(r"[ \t]{3,}|[ \t]+[>»›][ \t]+|[ \t]+[·•][ \t]+")
+
+
+_GRID_MARK = re.compile(r"never|rarely|seldom|occasional(?:ly)?|frequent(?:ly)?|constant(?:ly)?|often|always|"
+                        r"[xX✓✔☒☑■●]|yes|no|n/?a", re.IGNORECASE)
+
+
+@lru_cache(maxsize=65536)
+def is_menu_line(sentence: str) -> bool:
+    """Whether ``sentence`` is a line of three or more short names and nothing else: a menu or a breadcrumb, which
+    states nothing (a table's row of figures, a sentence with its own punctuation, are no menu)."""
+    if "\n" in sentence.strip() or "|" in sentence:
+        return False
+    items = [item for item in _MENU_SEPARATOR.split(sentence.strip()) if item.strip()]
+    if any(_GRID_MARK.fullmatch(item.strip()) for item in items):
+        return False  # a checklist's row ("Kneeling    Occasionally    X")
+    return len(items) >= 3 and all(
+        len(item.split()) <= 4 and not re.search(r"[\d$%:;,.!?]", item) for item in items)
 
 
 def idf(snap: Snapshot, term: str) -> float:

@@ -63,7 +63,7 @@ def plan_query(question: str, history: list[dict[str, str]] | None, catalog: Cat
     plan = QueryPlan(question=expanded, standalone=question, intents=intents)
     plan.levels = match.levels
     plan.employers = match.employers
-    plan.name_tokens = set(match.title_tokens)
+    plan.name_tokens = set(match.title_tokens) | _unit_name_words(question)
     plan.comparison = bool(_COMPARE.search(question))
     if match.missing:
         plan.missing, plan.elsewhere = match.missing, match.elsewhere
@@ -170,6 +170,23 @@ def _names_two_classes(match: QuestionMatch) -> bool:
     """Two different classes named in full ("a State Word Processing Technician or an LAPD Police Service
     Representative"): the question is about both, whatever its wording, so an employer hint narrows nothing."""
     return len({m.entry.title for m in match.classes if m.title_score >= 0.95}) >= 2
+
+
+# "the Westerhold Department of Corrections", "the Sheriff's Office": an organisation's unit, named in capitals
+_UNIT_NAME = re.compile(
+    r"\b(?:[A-Z][\w'’]+ ){0,3}(?:Department|Division|Bureau|Office|Agency)\b(?: of(?: the)?(?: (?:and )?[A-Z][\w'’]+)+)?"
+    r"(?! [A-Z])")
+
+
+def _unit_name_words(question: str) -> set[str]:
+    """The words of an organisation's unit the question names ("Department of Corrections"): names, like an
+    employer's, not words of the asked fact a passage must share."""
+    words: set[str] = set()
+    for match in _UNIT_NAME.finditer(question):
+        name = match.group(0).split()
+        if len(name) >= 2:  # "Office" alone is no name
+            words |= {w.lower() for w in name if w.lower() not in {"of", "the", "and"}}
+    return words
 
 
 def _without_names(question: str, match: QuestionMatch) -> str:
