@@ -364,9 +364,11 @@ def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -
             # Radiologic Technologist (Supervisor) (Abolished …)" for a question about that class)
             row_match = _heading_match(s.text[:120], doc.title, asked) if "|" in s.text else 0.0
             score += max(_heading_match(s.section, doc.title, asked), row_match)
-        s.names_asked = not s.intent_hit and label_names_asked(s.text, plan.standalone)
+        s.names_asked = label_names_asked(s.text, plan.standalone)
         if s.names_asked:
-            score += LABEL_CREDIT  # a field outside the kinds of fact the rules know ("Job Number: 24-0117")
+            # a field outside the kinds of fact the rules know ("Job Number: 24-0117"), or the one field of a kind
+            # the question names ("Close Date: 06/30/2025" among the dates)
+            score += LABEL_CREDIT if not s.intent_hit else LABEL_CREDIT / 2
         if "|" in s.text and _is_code_row(s.text) and (primary is None or primary.name not in _CODE_ROW_INTENTS):
             score -= CODE_ROW_PENALTY  # "LM84 | 1316 | Staff … (Supervisor)" names a class; it states nothing about it
         if wants_quantity and _HAS_QUANTITY.search(s.text):

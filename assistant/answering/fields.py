@@ -38,5 +38,7 @@ def label_names_asked(text: str, question: str) -> bool:
     if not 1 <= len(label) <= 4:
         return False
     asked = _word_stems(question)
+    if re.search(r"\bwhen\b", question, re.IGNORECASE):
+        asked |= {"date"}  # "when does it close?" asks for the "Close Date"
     named = [w for w in label if w not in STOPWORDS and not is_generic(w)]
     return all(w in asked for w in label) and (len(label) >= 2 or bool(named))

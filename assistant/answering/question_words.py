@@ -39,6 +39,7 @@ GENERIC_WORDS = {
     "currently", "today", "now", "anything", "something", "everything", "else", "info", "information", "details",
     "mean", "means", "called", "call", "role", "title", "titles", "employer", "organization", "agency", "spec",
     "specification", "document", "documents", "description", "policy", "rules", "rule",
+    "posting", "postings", "posted", "announcement", "bulletin", "listing", "opening", "openings", "vacancy",
     "cover", "covers", "covered", "covering", "handle", "handles", "involve", "involves", "fit", "fits", "match",
     "matches", "suit", "suits", "like", "want", "wants", "represent", "represents", "represented", "belong", "belongs",
 }

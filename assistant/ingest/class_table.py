@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from assistant.domain.job_nouns import ends_with_job_noun
 from assistant.domain.levels import without_level, without_series
 from assistant.ingest.title_text import smart_case
 
@@ -249,6 +250,24 @@ def _title_named_classes(text: str, doc_title: str) -> list[ClassInfo]:
     return found
 
 
+# "Working Title: Research Administrator" (or the label alone on its line, its value on the next): a posting's
+# other name for its class
+_OTHER_TITLE = re.compile(
+    r"^[ \t]*(?:working|classification|class|official|position|job|civil service)\s+title[ \t]*(?::[ \t]*|\n(?:[ \t]*\n)*[ \t]*)"
+    r"([A-Z][^\n:|]{2,80}?)[ \t]*$", re.IGNORECASE | re.MULTILINE)
+
+
+def _other_titles(text: str, doc_title: str) -> list[ClassInfo]:
+    """The names a posting gives its one class besides its title ("Working Title" and "Classification Title"):
+    the title and each other name, so a question may name either."""
+    found = [ClassInfo(doc_title)]
+    for match in _OTHER_TITLE.finditer(text[:4000]):
+        name = _clean_title(match.group(1))
+        if _title_like(name) and ends_with_job_noun(name) and _key(name) not in {_key(i.title) for i in found}:
+            found.append(ClassInfo(smart_case(name), "", match.start(1), match.end(1)))
+    return found if len(found) >= 2 else []
+
+
 def _key(title: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", title.lower()))
 
@@ -268,7 +287,9 @@ def find_classes(text: str, title: str) -> list[ClassInfo]:
     for info in headings:
         by_key.setdefault(_key(info.title), info)
     classes = list(by_key.values())[:MAX_CLASSES]
-    return classes if len(classes) >= 2 else []
+    if len(classes) < 2:
+        return _other_titles(text, title)
+    return classes
 
 
 __all__ = ["ClassInfo", "find_classes", "series_base"]

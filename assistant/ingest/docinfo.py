@@ -19,7 +19,9 @@ from typing import Any
 from assistant.domain.job_nouns import ends_with_job_noun
 from assistant.domain.levels import ROMAN_PATTERN, level_name, series_rank, without_level, without_series
 from assistant.ingest.class_table import ClassInfo, find_classes
-from assistant.ingest.employers import EMPLOYER_OF, employer_aliases, employer_in_context, find_employer
+from assistant.ingest.employers import (
+    EMPLOYER_OF, employer_aliases, employer_in_context, employer_of_department, find_employer,
+)
 from assistant.ingest.title_text import DOCUMENT_KIND, clean_title, smart_case, title_abbreviation
 from assistant.ingest.sections import classify_heading
 
@@ -173,7 +175,7 @@ def _find_title(text: str, employer: str, filename: str, html_title: str = "") -
             continue
         if not job_like and over_employer:
             return over_employer, False  # "JobNest", a job board's name, above its listing's "Library Page"
-        return smart_case(line), False
+        return smart_case(_with_sibling_levels(line, lines[lines.index(line) + 1:])), False
     # Lines like "IT Systems Specialist, Dept. Infrastructure & Operations" are too unreliable: fall back to the file name
     stem = PurePath(filename).stem
     words = re.split(r"[-_\s]+", stem)
@@ -184,6 +186,23 @@ def _find_title(text: str, employer: str, filename: str, html_title: str = "") -
                 title = title[len(alias) + 1:]
                 break
     return title, True
+
+
+def _with_sibling_levels(line: str, following: list[str]) -> str:
+    """A level's title line followed by the series' other levels ("ELIGIBILITY WORKER I" / "ELIGIBILITY WORKER II"):
+    the series they make ("ELIGIBILITY WORKER I/II")."""
+    base = without_level(line).strip()
+    level = line[len(base):].strip()
+    if not level or not base:
+        return line
+    levels = [level]
+    for other in (o for o in following if o):
+        if without_level(other).strip().lower() != base.lower() or other == line:
+            break
+        levels.append(other[len(without_level(other).strip()):].strip())
+        if len(levels) >= 5:
+            break
+    return f"{base} {'/'.join(levels)}" if len(levels) >= 2 else line
 
 
 _BREADCRUMB = re.compile(r"^[ \t]*(?:home|careers?|jobs?)[ \t]*(?:[>»›][^\n]*?)?[>»›][ \t]*([^>»›\n]+?)[ \t]*$",
@@ -278,7 +297,8 @@ def find_levels(text: str, title: str) -> list[str]:
 
 def identify(text: str, filename: str, html_title: str = "", context: str = "") -> DocInfo:
     """Title, employer, class code and levels; ``context`` (a web page's furniture) may name the employer."""
-    employer = find_employer(text + ("\n" + html_title if html_title else "")) or employer_in_context(context)
+    employer = find_employer(text + ("\n" + html_title if html_title else "")) or employer_in_context(context) \
+        or employer_of_department(html_title + "\n" + text)
     titled_code = re.search(r"\((\d{3,6})\)\s*(?:[-|–].*)?$", html_title)  # "Auditor I (4175) - CalHR"
     title, from_filename = find_title(text, employer, filename, html_title)
     return DocInfo(

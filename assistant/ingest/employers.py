@@ -16,8 +16,8 @@ from collections import Counter
 from assistant.domain.us_states import postal_code
 from assistant.ingest.title_text import DOCUMENT_KIND, smart_case
 
-__all__ = ["EMPLOYER_OF", "GOVERNMENT_KINDS", "employer_aliases", "employer_in_context", "employer_phrases",
-           "find_employer"]
+__all__ = ["EMPLOYER_OF", "GOVERNMENT_KINDS", "employer_aliases", "employer_in_context", "employer_of_department",
+           "employer_phrases", "find_employer"]
 
 _NAME_WORD = r"[A-Z][A-Za-z'.]+(?:-[A-Z][A-Za-z'.]+)?"  # "Tri-Valley", "Winston-Salem"
 GOVERNMENT_KINDS = ("City", "County", "Town", "Village", "State", "Commonwealth", "Borough", "Township")
@@ -48,6 +48,10 @@ def employer_phrases(text: str) -> list[tuple[str, int]]:
             words = match.group(1).strip(" .").split()
             while words and words[0] in _NOT_EMPLOYER_START:
                 words = words[1:]
+            ended = next((i for i, word in enumerate(words[:-1]) if word.endswith(".") and len(word) > 4), -1)
+            if ended >= 0:  # "City of Tarrow Bend. Possession of …": a sentence ended after the name
+                words = words[:ended + 1]
+                words[-1] = words[-1].rstrip(".")
             unit_at = next((i for i, word in enumerate(words) if i >= 3 and word in _UNIT_ENDS), -1)
             if pattern is EMPLOYER_OF and unit_at >= 0:
                 # "City of Vantmoor Finance Department", "City of Yarrowby Fire Department Employees": the government,
@@ -142,6 +146,19 @@ def employer_aliases(employer: str) -> list[str]:
         if postal_code(core):
             aliases.add("state of " + postal_code(core).lower())  # as people type it: 'state of ca'
     return sorted(aliases, key=len, reverse=True)
+
+
+_NAMED_DEPARTMENT = re.compile(r"^(?:[^\n]*?[|\-–] )?((?:[A-Z][A-Za-z'’-]+ ){1,3})Department of [A-Z]", re.MULTILINE)
+
+
+def employer_of_department(text: str) -> str:
+    """The place a department is named after ("Norhaven Department of Human Resources" → "Norhaven"), when
+    nothing else names the employer: its government, whatever its kind."""
+    for match in _NAMED_DEPARTMENT.finditer(text[:2000]):
+        name = smart_case(match.group(1).strip())
+        if name.split()[0] not in _NOT_EMPLOYER_START and not DOCUMENT_KIND.search(name):
+            return name
+    return ""
 
 
 def employer_in_context(context: str) -> str:

@@ -46,12 +46,34 @@ def _pairs_at(lines: list[str], start: int) -> tuple[list[tuple[str, list[str]]]
     return pairs, i
 
 
+MIN_SPACED_PAIRS = 3
+
+
+def _spaced_pairs_at(lines: list[str], start: int) -> tuple[list[tuple[str, list[str]]], int]:
+    """An applicant-tracking page's fields, each a label line, a value line and one blank line ("Close Date" /
+    "06/30/2025" / ""), from ``start`` on; only a long run of exactly that shape counts."""
+    pairs: list[tuple[str, list[str]]] = []
+    i = start
+    while i + 1 < len(lines) and _LABEL.match(lines[i].strip()) and _is_value(lines[i + 1]) \
+            and (i + 2 >= len(lines) or not lines[i + 2].strip()):
+        pairs.append((lines[i].strip(), [lines[i + 1].strip()]))
+        i += 3
+    figures = sum(1 for _, values in pairs if _FIGURE.search(values[0]))
+    return (pairs, min(i, len(lines))) if len(pairs) >= MIN_SPACED_PAIRS and figures >= 2 else ([], start)
+
+
 def join_label_lines(text: str) -> str:
     """``text`` with each run of label/value line pairs joined as "Label: value" lines."""
     lines = text.split("\n")
     out: list[str] = []
     i = 0
     while i < len(lines):
+        spaced, end = _spaced_pairs_at(lines, i) if _LABEL.match(lines[i].strip()) else ([], i)
+        if spaced:
+            out.extend(f"{label}: {values[0]}" for label, values in spaced)
+            out.append("")
+            i = end
+            continue
         pairs, end = _pairs_at(lines, i) if _LABEL.match(lines[i].strip()) else ([], i)
         if len(pairs) >= MIN_PAIRS and any(_FIGURE.search(v) for _, values in pairs for v in values):
             out.extend(f"{label}: {'; '.join(values)}" for label, values in pairs)

@@ -118,7 +118,7 @@ INTENTS: list[Intent] = [
               r"topics|subject areas"),
            ("topic", "topics", "subject", "subjects", "area", "areas", "material", "study", "prepare", "question",
             "questions", "cover", "covered", "include", "exam", "examination", "test")),
-    Intent("dates", _p(r"\bwhen\b[^?]{0,40}\b(?:file|filing|apply|applications?|tests?|exams?|examinations?|interviews?|"
+    Intent("dates", _p(r"\bwhen\b[^?]{0,90}\b(?:file|filing|apply|applications?|tests?|exams?|examinations?|interviews?|"
                        r"deadline|opens?|closes?)\b|\b(?:filing (?:period|dates?|window)|deadline|closing date|"
                        r"application period)\b"),
            ("other", "special"), _p(_DATE),

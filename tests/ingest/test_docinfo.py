@@ -278,3 +278,18 @@ def test_a_listing_names_its_job_above_its_employer_under_the_board_name() -> No
             "The posting from HR is below.\nQuestions about the job can come to me;\nquestions about the application\n"
             "go to Marisol in HR.\n\nThanks!\nDana\n\nDana Whitcomb\nLibrary Director\nWrenfield Public Library\n40 Elm Street\n")
     assert identify(mail, "wrenfield-library-assistant.txt").title == "Library Assistant"
+
+
+def test_level_title_lines_one_under_another_make_the_series_title() -> None:
+    text = ("\nCOUNTY OF BRENMOOR CLASS SPECIFICATION\nELIGIBILITY WORKER I\nELIGIBILITY WORKER II\n"
+            "Class Codes: 3021 (I) / 3022 (II)\nDEFINITION\nDetermines eligibility. An Eligibility Worker II works alone.\n")
+    info = identify(text, "brenmoor.pdf")
+    assert info.title == "Eligibility Worker I/II" and info.levels == ["I", "II"]
+
+
+def test_a_postings_working_title_is_a_second_name_for_its_class() -> None:
+    text = ("Posting Details\n\nWorking Title: Research Administrator\nClassification Title: Administrative Analyst II\n"
+            "Posting Number: S02514P\n\nJob Summary\nSupports faculty.\n")
+    info = identify(text, "easterly.txt")
+    assert [c.title for c in info.classes] == [info.title, "Research Administrator"]
+    assert info.title == "Administrative Analyst II"

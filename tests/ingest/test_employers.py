@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.ingest.employers import find_employer
+from assistant.ingest.employers import employer_of_department, find_employer
 
 
 def test_a_department_and_the_words_after_it_are_no_part_of_the_government() -> None:
@@ -15,3 +15,13 @@ def test_a_union_is_never_the_employer() -> None:
     text = ("Bus Maintenance Mechanic\nRepresented by Amalgamated Transit Union Local 1634.\n"
             "Represented by Amalgamated Transit Union Local 1634.\nAbout Harlow Bay Transit District\n")
     assert find_employer(text) == "Harlow Bay Transit District"  # "About" opens a heading, not the name
+
+
+def test_a_sentence_ending_after_the_name_ends_the_name() -> None:
+    assert find_employer("Employer: City of Tarrow Bend. Possession of a license is required.\n") == "City of Tarrow Bend"
+
+
+def test_a_department_named_after_its_place_names_the_employer_when_nothing_else_does() -> None:
+    assert employer_of_department("Staff Services Analyst - Class Specification | Norhaven Department of Human "
+                                  "Resources\n# Staff Services Analyst\n") == "Norhaven"
+    assert employer_of_department("Analysts work in every department of the state.\n") == ""

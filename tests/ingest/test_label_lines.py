@@ -35,3 +35,14 @@ def test_menus_and_headings_are_not_fields() -> None:
     assert join_label_lines(menu) == menu  # short lines, but no figure in any of them
     headed = "Duties\nProcesses invoices and payments for the department.\nQualifications\nTwo years of experience.\n"
     assert join_label_lines(headed) == headed  # two pairs are no field block
+
+
+def test_an_applicant_tracking_pages_fields_with_a_blank_line_between_them_are_joined() -> None:
+    text = ("Posting Details\n\nWorking Title\nResearch Administrator\n\nPosting Number\nS02514P\n\n"
+            "Salary Grade\n14\n\nFLSA\nExempt\n\nJob Summary/Basic Function\nThe Research Administrator supports faculty.\n")
+    joined = join_label_lines(text)
+    assert "Working Title: Research Administrator\nPosting Number: S02514P\nSalary Grade: 14\nFLSA: Exempt" in joined
+    assert "The Research Administrator supports faculty." in joined
+    # headings over paragraphs and menus of short lines keep their lines
+    menus = "Careers\nSearch Jobs\n\nSign In\nBack to results\n\nSenior Coordinator\nApply now\n\nShare\nSave job\n"
+    assert join_label_lines(menus) == menus
