@@ -25,7 +25,7 @@ from assistant.index.store import chunk_metadata
 from assistant.domain.levels import ROMAN_PATTERN, level_name, question_levels, without_level, without_series
 from assistant.domain.abbreviations import is_abbreviation, without_expansions
 from assistant.answering.level_lines import is_level_name_line, level_line_before, series_class_credit
-from assistant.answering.fields import LABEL_CREDIT, label_names_asked
+from assistant.answering.fields import LABEL_CREDIT, label_names_asked, names_the_date_asked
 from assistant.answering.question_words import FILLER, FILLER_STEMS, GENERIC_STEMS, is_generic
 from assistant.ingest.title_text import title_abbreviation
 from assistant.query.intents import without_set_aside
@@ -364,10 +364,11 @@ def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -
             # Radiologic Technologist (Supervisor) (Abolished …)" for a question about that class)
             row_match = _heading_match(s.text[:120], doc.title, asked) if "|" in s.text else 0.0
             score += max(_heading_match(s.section, doc.title, asked), row_match)
-        s.names_asked = label_names_asked(s.text, plan.standalone)
+        # a field outside the kinds of fact the rules know ("Job Number: 24-0117"), or, among the dates a "when"
+        # question finds, the date field it names ("Close Date: 06/30/2025" for "when does it close?")
+        s.names_asked = label_names_asked(s.text, plan.standalone) if not s.intent_hit \
+            else names_the_date_asked(s.text, plan.standalone)
         if s.names_asked:
-            # a field outside the kinds of fact the rules know ("Job Number: 24-0117"), or the one field of a kind
-            # the question names ("Close Date: 06/30/2025" among the dates)
             score += LABEL_CREDIT if not s.intent_hit else LABEL_CREDIT / 2
         if "|" in s.text and _is_code_row(s.text) and (primary is None or primary.name not in _CODE_ROW_INTENTS):
             score -= CODE_ROW_PENALTY  # "LM84 | 1316 | Staff … (Supervisor)" names a class; it states nothing about it

@@ -17,7 +17,7 @@ from functools import lru_cache
 from assistant.answering.question_words import is_generic
 from assistant.text import STOPWORDS, raw_tokens, stem
 
-__all__ = ["LABEL_CREDIT", "LINE_LABEL", "label_names_asked"]
+__all__ = ["LABEL_CREDIT", "LINE_LABEL", "label_names_asked", "names_the_date_asked"]
 
 LINE_LABEL = re.compile(r"^\W{0,3}([A-Za-z][A-Za-z'&/ -]{1,40}?)\s*:\s*\S")
 LABEL_CREDIT = 0.6
@@ -38,7 +38,16 @@ def label_names_asked(text: str, question: str) -> bool:
     if not 1 <= len(label) <= 4:
         return False
     asked = _word_stems(question)
-    if re.search(r"\bwhen\b", question, re.IGNORECASE):
-        asked |= {"date"}  # "when does it close?" asks for the "Close Date"
     named = [w for w in label if w not in STOPWORDS and not is_generic(w)]
     return all(w in asked for w in label) and (len(label) >= 2 or bool(named))
+
+
+def names_the_date_asked(text: str, question: str) -> bool:
+    """Whether a dated field's label names what a "when" question asks ("Close Date: 06/30/2025" for "when does the
+    posting close?"): the question's own word beside "date", not any date."""
+    match = LINE_LABEL.match(text)
+    if not match or not re.search(r"\bwhen\b", question, re.IGNORECASE):
+        return False
+    label = [stem(w) for w in raw_tokens(match.group(1))]
+    others = [w for w in label if w != "date" and w not in STOPWORDS]
+    return "date" in label and 1 <= len(others) <= 2 and all(w in _word_stems(question) for w in others)
