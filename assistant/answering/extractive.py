@@ -38,6 +38,7 @@ from assistant.answering.pay_passages import pay_passage, step_table_ends
 from assistant.answering.question_fit import describes_class, needs_terms, quotes_asked_words, quotes_same
 from assistant.answering.protocol import stream_finished
 from assistant.answering.two_parts import answer_in_parts
+from assistant.answering.yes_no import with_yes_lead
 from assistant.answering.wording import INTENT_DESCRIPTIONS, clean_quote, doc_label, refusal, refused_with_closest, retrieved_ids
 from assistant.text import raw_tokens
 from assistant.domain.pay import asks_amount, asks_top_of_range, states_amount
@@ -91,7 +92,7 @@ class ExtractiveAnswerer:
 
     def answer(self, plan: QueryPlan, docs: list[Document], snap: Snapshot) -> Answer:
         found = answer_in_parts(self._checked, plan, docs, snap) or self._checked(plan, docs, snap)
-        return completed(found, plan, docs, snap, self.scorer)
+        return with_yes_lead(completed(found, plan, docs, snap, self.scorer), plan.standalone, plan.name_tokens)
 
     def _checked(self, plan: QueryPlan, docs: list[Document], snap: Snapshot) -> Answer:
         found = self._answer(plan, docs, snap)

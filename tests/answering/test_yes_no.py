@@ -1,0 +1,69 @@
+"""'Yes.' before a quote that plainly affirms a yes/no question, and never a guessed polarity.
+
+Pure checks of :func:`states_yes`, then the real assistant (real model, real Chroma) over two small
+specifications: a plain requirement gets "Yes.", a hedged or negated one and a choice question do not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answering.yes_no import states_yes
+from assistant.engine import Assistant
+
+from conftest import corpus_assistant
+
+CREW_LEADER = """# Road Crew Leader
+
+Varley County
+
+## License
+
+Must possess a valid Class A Commercial Driver License at the time of appointment.
+
+## Working Conditions
+
+Work is performed outdoors on rotating shifts, including nights, weekends and holidays.
+
+## Education
+
+A high school diploma is preferred but not required.
+
+## FLSA Status
+
+Non-Exempt.
+"""
+
+
+@pytest.mark.parametrize(("question", "quote"), [
+    ("do u need a cdl to do streets maintenance for halvern springs", "Must possess a valid Class B Commercial Driver's License (CDL)."),
+    ("do dispatchers at marrowick county sherrif have to work weekends n holidays",
+     "Work is performed on rotating 12-hour shifts, including nights, weekends, and holidays."),
+])
+def test_a_plain_statement_of_the_asked_thing_is_a_yes(question: str, quote: str) -> None:
+    assert states_yes(question, ["halvern", "springs", "marrowick", "county", "dispatchers"], quote)
+
+
+@pytest.mark.parametrize(("question", "quote"), [
+    ("Is a CPA required?", "A CPA certificate is preferred but not required."),  # hedged, negated
+    ("Can I apply if I'm not a county employee?", "Open to current permanent employees of the County."),  # negation asked
+    ("Is it exempt or non-exempt?", "FLSA: Exempt."),  # a choice, not a yes/no
+    ("Does the job require a master's degree?", "Graduation from a four-year college with a bachelor's degree."),
+    ("What license is required?", "Must possess a valid Class A Commercial Driver License."),  # no yes/no question
+    ("Do they have to work weekends?", "Some positions may be required to work weekends."),  # hedged
+])
+def test_a_hedge_a_negation_a_choice_or_another_thing_is_no_yes(question: str, quote: str) -> None:
+    assert not states_yes(question, [], quote)
+
+
+@pytest.fixture(scope="module")
+def varley(tmp_path_factory, shared_embeddings) -> Assistant:
+    return corpus_assistant(tmp_path_factory.mktemp("yes-no"), {"varley-crew-leader.md": CREW_LEADER}, shared_embeddings)
+
+
+def test_the_assistant_leads_with_yes_only_where_the_quote_affirms(varley: Assistant) -> None:
+    answer = varley.ask("Does a Varley County Road Crew Leader have to work weekends?")
+    assert answer.answered and answer.text.startswith("Yes. "), answer.text
+    assert "weekends" in answer.citations[0].quote
+    hedged = varley.ask("Does a Varley County Road Crew Leader need a high school diploma?")
+    assert hedged.answered and not hedged.text.startswith("Yes"), hedged.text
