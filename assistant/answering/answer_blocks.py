@@ -38,6 +38,8 @@ def section_prefix(sentence: Sentence) -> str:
     heading = " ".join(sentence.section.split()).strip(" :#*")
     if not heading or " / " in heading or len(heading.split()) > MAX_PREFIX_WORDS or heading in SECTION_LABELS.values():
         return ""
+    if any(ch.isdigit() for ch in heading):
+        return ""  # "$47.34 - $57.54 Hourly" taken for a heading states a figure: as a prefix it reads as the passage's
     if clean_quote(sentence.display).lower().startswith(heading.lower()):
         return ""
     return f"{smart_case(heading)}: "

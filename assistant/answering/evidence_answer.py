@@ -162,7 +162,7 @@ LIST_QUESTION = re.compile(
     r"specs|bulletins|titles|roles|exams|postings|careers|occupations)\b",
     re.IGNORECASE,
 )
-LIST_MARGIN = 0.15
+LIST_MARGIN = 0.18
 LIST_SHARE = 0.78  # or this share of the best support, when that is more lenient (a strong best passage)
 PER_DOCUMENT_CANDIDATES = 4
 

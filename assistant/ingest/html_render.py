@@ -124,7 +124,8 @@ class _Renderer:
             # <div><div>20%</div><div>Web mapping …</div></div>, <div><div>Salary</div><div>$5,100 …</div></div>:
             # a row drawn with blocks, one line as it shows ("20% Web mapping …", "Salary: $5,100 …")
             first, second = kept
-            between = " " if _is_figure(_text_of(first)) else ": "
+            label = _text_of(first)
+            between = " " if _is_figure(label) or label.endswith(":") else ": "
             return [("flush", None), ("children", first), ("text", between), ("children", second), ("flush", None)] + (
                 [("text", second.tail)] if second.tail else [])
         after_inline = False
@@ -213,7 +214,8 @@ def _is_block_pair(element: Any, kept: list[Any]) -> bool:
         return True
     if any(tag_name(d) in BLOCK_TAGS for d in kept[1].iterdescendants()):
         return False
-    return (len(first.split()) <= MAX_LABEL_WORDS and first[-1].isalnum() and not first[0].isdigit()
+    label = first[:-1].rstrip() if first.endswith(":") else first  # "Class Code:" is a label with its colon
+    return (bool(label) and len(label.split()) <= MAX_LABEL_WORDS and label[-1].isalnum() and not label[0].isdigit()
             and len(second) <= MAX_BLOCK_VALUE_CHARS)
 
 

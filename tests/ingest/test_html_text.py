@@ -180,3 +180,12 @@ def test_a_read_only_text_box_holding_the_document_is_its_content() -> None:
     text = html_to_text(page.encode())[0]
     assert "### Definition" in text and "Provides veterinary technical care" in text
     assert "short note" not in text
+
+
+def test_a_row_of_a_label_block_with_its_colon_and_a_value_block_reads_as_one_line() -> None:
+    html = (b"<html><body><div class='hdr'><div class='row'><div class='lbl'>Bargaining Unit:</div>"
+            b"<div class='val'>11 - Registered Nurses</div></div><div class='row'><div class='lbl'>Class Code:</div>"
+            b"<div class='val'>5271 / 5272</div></div></div><h2>Definition</h2><p>Provides nursing services to "
+            b"families in their homes and in county clinics.</p></body></html>")
+    text, _ = html_to_text(html)
+    assert "Bargaining Unit: 11 - Registered Nurses" in text and "Class Code: 5271 / 5272" in text
