@@ -37,6 +37,8 @@ def class_heading(sentence: Sentence, doc: object | None) -> str:
     heading = " ".join(sentence.section.split())
     if " / " in heading:  # "CUSTODIAN I / Definition": the class's part of the path ("Definition:" is in the text)
         heading = " / ".join(part for part in heading.split(" / ") if is_class_heading(part, title))
+    if (not heading or not is_class_heading(heading, title)) and sentence.class_under:
+        heading = sentence.class_under  # a series page's class heading above its own subsection ("Minimum Qualifications")
     if not heading or heading.lower() in sentence.text.lower() or not is_class_heading(heading, title):
         return ""  # a heading the sentence repeats, or none that names a class
     return f"{clean_title(smart_case(heading))}: "

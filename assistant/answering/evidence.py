@@ -24,7 +24,7 @@ from assistant.index.registry import DocumentRecord
 from assistant.index.store import chunk_metadata
 from assistant.domain.levels import ROMAN_PATTERN, level_name, question_levels, without_level, without_series
 from assistant.domain.abbreviations import is_abbreviation, without_expansions
-from assistant.answering.level_lines import is_level_name_line, level_line_before, series_class_credit
+from assistant.answering.level_lines import class_heading_before, is_level_name_line, level_line_before, series_class_credit
 from assistant.answering.fields import LABEL_CREDIT, label_names_asked, names_the_date_asked
 from assistant.answering.question_words import FILLER, FILLER_STEMS, GENERIC_STEMS, is_generic
 from assistant.ingest.title_text import title_abbreviation
@@ -65,6 +65,7 @@ class Sentence:
     intent_hit: bool = False
     names_asked: bool = False  # a "Label: value" field whose label is the question's words ("Job Number: …")
     level_line: str = ""  # the level a plain line above names ("Deputy Probation Officer II")
+    class_under: str = ""  # the series class whose heading it is written under ("Principal Environmental Scientist")
     header: str = ""  # a table row's header row ("Step A | Step B"): what each of its cells is
     header_start: int = -1
 
@@ -145,6 +146,8 @@ def candidate_sentences(snap: Snapshot, docs: list[Document], plan: QueryPlan) -
                                  rank, m.get("page"))
             if doc is not None and doc.levels:  # nearer than the chunk's level: a chunk can span two blocks
                 candidate.level_line = level_line_before(text, s, doc.title, doc.levels)
+            if doc is not None and doc.classes:  # a series page's class heading above ("### Principal …")
+                candidate.class_under = class_heading_before(text, s, [str(c.get("title", "")) for c in doc.classes])
             if "|" in sentence:
                 candidate.header_start, candidate.header = table_header(text, s)
             out.append(candidate)
@@ -348,7 +351,7 @@ def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -
             # the level's own line above says whose block this is, whichever level the sentence names
             score += 0.6 if s.level_line in plan.levels else -0.8
         elif doc is not None and not plan.levels and doc.classes:
-            score += series_class_credit(s.text, doc.classes, asked, s.lexical > 0 or s.intent_hit)
+            score += series_class_credit(s.text, doc.classes, asked, s.lexical > 0 or s.intent_hit, s.class_under)
         if plan.levels and doc is not None and not s.level_line:
             mentioned = level_mentions(s.text, doc.title, doc.levels)
             if any(lv in plan.levels for lv in mentioned):

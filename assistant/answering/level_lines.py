@@ -18,7 +18,7 @@ import re
 from assistant.domain.levels import ROMAN_PATTERN, level_name, without_level
 from assistant.text import tokens
 
-__all__ = ["level_line_before", "is_level_name_line", "series_class_credit"]
+__all__ = ["class_heading_before", "level_line_before", "is_level_name_line", "series_class_credit"]
 
 LOOK_BACK_LINES = 12  # a level's block is short: its own line is among the few above
 _HEADING = re.compile(r"^\s*(?:#|[A-Z][A-Z &/,()-]{5,}$)")  # a section heading ends the level's block
@@ -67,7 +67,26 @@ SUBJECT_LABEL = re.compile(r"^\W*([A-Z][^:\n]{2,60}):\s*")
 SERIES_CLASS_CREDIT = 0.6
 
 
-def series_class_credit(sentence: str, classes: list[dict], asked: set[str], relevant: bool) -> float:
+_MARKDOWN_HEADING = re.compile(r"^(#{1,6})[ \t]+(.+?)[ \t#]*$", re.MULTILINE)
+HEADING_LOOK_BACK_CHARS = 6000
+
+
+def class_heading_before(text: str, start: int, titles: list[str]) -> str:
+    """The class (one of ``titles``) whose heading a passage at ``start`` is written under ("### Principal
+    Environmental Scientist – 7413" above "#### Minimum Qualifications"), or '' when a top heading naming no class
+    ("## Knowledge and Abilities (All Levels)") comes first."""
+    window = text[max(0, start - HEADING_LOOK_BACK_CHARS):start]
+    for match in reversed(list(_MARKDOWN_HEADING.finditer(window))):
+        heading = match.group(2).strip().lower()
+        named = next((t for t in titles if t and heading.startswith(t.lower())), "")
+        if named:
+            return named
+        if len(match.group(1)) <= 2:
+            return ""
+    return ""
+
+
+def series_class_credit(sentence: str, classes: list[dict], asked: set[str], relevant: bool, under: str = "") -> float:
     """For a series document whose classes have no level numerals ("Librarian I", "Senior Librarian"): credit for a
     ``relevant`` passage about the class the question names ("Senior Librarian: A master's degree …", "Senior
     Librarian is assigned to Unit 8"), a debit for one about another of its classes ("Librarian I and Librarian
@@ -86,7 +105,8 @@ def series_class_credit(sentence: str, classes: list[dict], asked: set[str], rel
     if label is not None:
         named = label.group(1).strip().lower()
         subject = named if named in words else sentence[label.end():].lower()
-    about = next((t for t in titles if subject.startswith(t)), "")
+    # the class the passage opens on, else the class heading it is written under (``under``)
+    about = next((t for t in titles if subject.startswith(t)), "") or (under.lower() if under.lower() in titles else "")
     if not about:
         return 0.0
     if about in wanted:

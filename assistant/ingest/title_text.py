@@ -67,6 +67,7 @@ def clean_title(title: str) -> str:
     if shorter != title and ends_with_job_noun(shorter):
         title = shorter
     title = re.sub(r"\s*\((?:class code\s*:?\s*)?[A-Z]{0,3}\d{3,6}\)$", "", title, flags=re.I)  # "Auditor I (4175)"
+    title = re.sub(r"\s+[-–—]\s*(?:class code\s*:?\s*)?[A-Z]{0,3}\d{3,6}$", "", title, flags=re.I)  # "… Scientist – 7412"
     return re.sub(r"\b([IVXivx]{1,4})((?:/[IVXivx]{1,4})*)$", lambda m: m.group(0).upper(), title)
 
 

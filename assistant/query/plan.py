@@ -65,6 +65,7 @@ def plan_query(question: str, history: list[dict[str, str]] | None, catalog: Cat
     plan.employers = match.employers
     plan.name_tokens = set(match.title_tokens) | _unit_name_words(question)
     plan.comparison = bool(_COMPARE.search(question))
+    stepped_class = ""
     if match.missing:
         plan.missing, plan.elsewhere = match.missing, match.elsewhere
         return plan
@@ -99,6 +100,7 @@ def plan_query(question: str, history: list[dict[str, str]] | None, catalog: Cat
             else:
                 plan.employers = plan.employers or previous.employers
             step = _level_step(question)
+            stepped_class = _series_class_step(catalog, previous, step) if step and not plan.levels else ""
             if plan.intent_names == ["difference"]:
                 plan.intents = []  # "is it different if you work for DWP?": the last thing asked, in another case
             if step and not plan.levels:  # "and the next level?": one step along the series
@@ -148,6 +150,8 @@ def plan_query(question: str, history: list[dict[str, str]] | None, catalog: Cat
         )
         if plan.from_history:
             plan.standalone = f"{plan.standalone} ({extra})"
+    if stepped_class:  # "and the next level up?" after the Senior Environmental Scientist: the Principal one
+        plan.standalone = f"{plan.standalone} ({stepped_class})"
     return plan
 
 
@@ -224,6 +228,20 @@ def _focus_from_history(history: list[dict[str, str]], catalog: Catalog) -> Ques
         if match.classes:
             return match
     return None
+
+
+def _series_class_step(catalog: Catalog, previous: QuestionMatch | None, step: int) -> str:
+    """The class one step from the series class the conversation was about ("Senior Environmental Scientist" →
+    "Principal Environmental Scientist"), in the order its document lists its classes; '' when there is none."""
+    if previous is None or not previous.classes or not previous.classes[0].entry.series_class:
+        return ""
+    current = previous.classes[0].entry
+    series = [e for e in catalog.class_entries if e.doc_id == current.doc_id and e.series_class]
+    titles = [e.series_class for e in series]
+    if current.series_class not in titles:
+        return ""
+    position = titles.index(current.series_class) + step
+    return titles[position] if 0 <= position < len(titles) else ""
 
 
 def _sibling_with_level(catalog: Catalog, doc_id: str, levels: list[str]) -> str | None:

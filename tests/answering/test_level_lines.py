@@ -78,3 +78,16 @@ def test_a_passage_labelled_with_the_series_class_asked_is_credited() -> None:
     # the series' own word sets no class apart: nothing is credited
     plain = set(tokens("what does a planner need"))
     assert series_class_credit("Planner I: A bachelor's degree.", classes, plain, True) == 0
+
+
+def test_a_series_page_passage_belongs_to_the_class_heading_above_its_subsection() -> None:
+    from assistant.answering.level_lines import class_heading_before
+
+    text = ("# Environmental Scientist Series\n## Level Descriptions\n### Senior Environmental Scientist – 7412\n"
+            "#### Minimum Qualifications\nTwo years as a Journey scientist.\n### Principal Environmental Scientist – 7413\n"
+            "#### Minimum Qualifications\nOne year as a Senior Environmental Scientist.\n"
+            "## Knowledge and Abilities (All Levels)\nKnowledge of sampling.\n")
+    titles = ["Senior Environmental Scientist", "Principal Environmental Scientist"]
+    assert class_heading_before(text, text.index("Two years"), titles) == "Senior Environmental Scientist"
+    assert class_heading_before(text, text.index("One year as"), titles) == "Principal Environmental Scientist"
+    assert class_heading_before(text, text.index("Knowledge of sampling"), titles) == ""

@@ -30,3 +30,7 @@ def test_a_job_name_keeps_every_word(title: str) -> None:
 def test_level_numerals_and_capitals() -> None:
     assert clean_title("— Clerk I/ii") == "Clerk I/II"
     assert smart_case("HIGHWAY MAINTENANCE LEAD WORKER") == "Highway Maintenance Lead Worker"
+
+
+def test_a_class_code_after_a_dash_is_no_part_of_the_title() -> None:
+    assert clean_title("Senior Environmental Scientist – 7412") == "Senior Environmental Scientist"

@@ -147,3 +147,41 @@ def test_history_from_assistant_turns_only_does_not_crash(assistant):
     history = [{"role": "assistant", "content": "Grade 23 [1] From the IT Systems Specialist II specification."}]
     answer = assistant.ask("and what does it need for education?", history)
     assert isinstance(answer.text, str) and answer.text
+
+
+SERIES_PAGE = """# Environmental Scientist Series
+
+State of Marisport
+
+Class Title | Code | Level
+Environmental Scientist (Journey) | 7411 | Journey
+Senior Environmental Scientist | 7412 | Senior
+Principal Environmental Scientist | 7413 | Principal
+
+## Level Descriptions
+
+### Senior Environmental Scientist – 7412
+
+#### Minimum Qualifications
+
+Two years of experience as an Environmental Scientist (Journey) in Marisport State service.
+
+### Principal Environmental Scientist – 7413
+
+#### Minimum Qualifications
+
+One year of experience as a Senior Environmental Scientist in Marisport State service.
+"""
+
+
+def test_the_next_level_of_a_series_named_by_its_classes_is_the_next_class(tmp_path_factory, shared_embeddings) -> None:
+    from conftest import corpus_assistant
+
+    marisport = corpus_assistant(tmp_path_factory.mktemp("series-step"), {"marisport-es.md": SERIES_PAGE},
+                                 shared_embeddings)
+    first, answer = converse(marisport, ["What experience does a Senior Environmental Scientist need with the State "
+                                         "of Marisport?", "and the next level up?"])
+    assert "Two years" in " ".join(c.quote for c in first.citations), first.text
+    quotes = " ".join(c.quote for c in answer.citations)
+    assert answer.answered and "One year of experience as a Senior" in quotes, answer.text
+    assert "Principal Environmental Scientist" in answer.text and "Two years" not in quotes
