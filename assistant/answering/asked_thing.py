@@ -109,8 +109,8 @@ def unstated_words(plan: QueryPlan, citations: list[Citation]) -> list[str]:
     surface = [w.lower() for w in raw_tokens(text)]
     missing = []
     for word in words:
-        if any(_covers(intent, word, text) for intent in plan.intents):
-            continue
+        if word.lower() not in _PAY_ITEMS and any(_covers(intent, word, text) for intent in plan.intents):
+            continue  # (an item of pay is named, never covered: "nights" is no night shift differential)
         term = stem(word)
         if term in found or any(t.startswith(term) or term.startswith(t) for t in found if len(t) >= 4 and len(term) >= 4):
             continue

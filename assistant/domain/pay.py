@@ -176,9 +176,19 @@ def asks_amount(question: str) -> bool:
     return bool(_ASKS_AMOUNT.search(question))
 
 
+_SCORE_WORDS = re.compile(r"\b(?:score|scores|scored|weighted|weight|passing|pass|points?|examination|exam|test)\b",
+                          re.IGNORECASE)
+
+
 def states_amount(text: str) -> bool:
-    """Whether ``text`` states an amount of money, a percentage or a pay grade."""
-    return bool(_STATES_AMOUNT.search(text))
+    """Whether ``text`` states an amount of money, a percentage or a pay grade ("a passing score of 70%" is an
+    examination's mark, not an amount paid)."""
+    found = [m.group(0) for m in _STATES_AMOUNT.finditer(text)]
+    if not found:
+        return False
+    if all("%" in f or "percent" in f.lower() for f in found) and _SCORE_WORDS.search(text):
+        return False
+    return True
 
 
 # "What does it top out at?", "the top step", "the most it pays", "maximum salary": the top of the range

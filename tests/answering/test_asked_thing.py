@@ -133,3 +133,31 @@ def test_pay_on_top_of_the_salary_must_be_named_not_only_close_in_meaning(elmfor
     assert not refused.answered and "allowance" in refused.text, refused.text
     refused = elmford.ask("Does Elmford offer a hiring bonus to new Park Aides?")
     assert not refused.answered and "bonus" in refused.text, refused.text
+
+
+OPERATOR = """CITY OF ELMFORD
+CLASS SPECIFICATION
+
+Title: Water Plant Operator
+Class Code: 5120
+
+WORKING CONDITIONS
+Operators work 12-hour rotating shifts, including nights, weekends, and holidays.
+Employees on standby must be able to report to the plant within one hour of being called out.
+
+SELECTION PROCESS
+Candidates must achieve a passing score of 70% on each part to be placed on the eligible list.
+"""
+
+
+def test_a_differential_the_passages_only_come_near_is_not_stated(tmp_path_factory, shared_embeddings) -> None:
+    """"Night shift differential?" is not answered by night work, nor "how much is standby pay?" by a 70% passing
+    score: the differential is named, and an examination's mark is no amount paid."""
+    plant = corpus_assistant(tmp_path_factory.mktemp("elmford-plant"), {"elmford-operator.txt": OPERATOR},
+                             shared_embeddings)
+    refused = plant.ask("Do Elmford Water Plant Operators get a night shift differential?")
+    assert not refused.answered, refused.text
+    how_much = plant.ask("How much is standby pay for an Elmford Water Plant Operator?")
+    assert not how_much.answered, how_much.text
+    answered = plant.ask("Do Elmford Water Plant Operators work nights?")
+    assert answered.answered, answered.text

@@ -115,3 +115,9 @@ def test_a_minimum_midpoint_maximum_chain_is_one_range_to_the_maximum() -> None:
     assert [(r.low, r.high, r.unit) for r in find_ranges(steps, 0, len(steps), ("salary",))] == [
         (20.0, 23.15, "hourly"), (3500.0, 3900.0, "monthly"),
     ]
+
+
+def test_an_examinations_mark_is_no_amount_paid() -> None:
+    assert not states_amount("Candidates must achieve a passing score of 70% on each part to be placed on the list.")
+    assert not states_amount("Written Examination - Weighted 40%")
+    assert states_amount("A $1,000 bonus is paid after passing probation.")
