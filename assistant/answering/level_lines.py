@@ -105,10 +105,15 @@ def series_class_credit(sentence: str, classes: list[dict], asked: set[str], rel
     if label is not None:
         named = label.group(1).strip().lower()
         subject = named if named in words else sentence[label.end():].lower()
-    # the class the passage opens on, else the class heading it is written under (``under``)
-    about = next((t for t in titles if subject.startswith(t)), "") or (under.lower() if under.lower() in titles else "")
+    # the class the passage opens on, else the class heading it is written under (``under``), unless the question
+    # names two of the classes ("how does a Senior … differ from a …"): then each heading's passages are wanted
+    about = next((t for t in titles if subject.startswith(t)), "")
+    if not about and under.lower() in titles and sum(1 for t in titles if words[t] and words[t] <= asked) < 2:
+        about = under.lower()
     if not about:
         return 0.0
     if about in wanted:
         return SERIES_CLASS_CREDIT if relevant else 0.0
+    if words[about] and words[about] <= asked:
+        return 0.0  # a class the question names too ("… differ from a Word Processing Technician"): no other class
     return -SERIES_CLASS_CREDIT
