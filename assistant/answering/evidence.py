@@ -351,7 +351,8 @@ def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -
             # the level's own line above says whose block this is, whichever level the sentence names
             score += 0.6 if s.level_line in plan.levels else -0.8
         elif doc is not None and not plan.levels and doc.classes:
-            score += series_class_credit(s.text, doc.classes, asked, s.lexical > 0 or s.intent_hit, s.class_under)
+            score += series_class_credit(s.text, doc.classes, asked, s.lexical > 0 or s.intent_hit, s.class_under,
+                                         plan.standalone)
         if plan.levels and doc is not None and not s.level_line:
             mentioned = level_mentions(s.text, doc.title, doc.levels)
             if any(lv in plan.levels for lv in mentioned):

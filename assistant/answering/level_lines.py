@@ -86,7 +86,22 @@ def class_heading_before(text: str, start: int, titles: list[str]) -> str:
     return ""
 
 
-def series_class_credit(sentence: str, classes: list[dict], asked: set[str], relevant: bool, under: str = "") -> float:
+def _named_in(question: str, titles: list[str]) -> set[str]:
+    """The ``titles`` (lower case) a question writes out, each apart from the longer titles holding it ("Word
+    Processing Technician" is named in "… differ from a Word Processing Technician", not in "a Senior Word
+    Processing Technician" alone)."""
+    rest = " ".join(re.findall(r"[a-z0-9]+", question.lower()))
+    named: set[str] = set()
+    for title in sorted(titles, key=len, reverse=True):
+        key = " ".join(re.findall(r"[a-z0-9]+", title))
+        if key and re.search(r"\b%s\b" % re.escape(key), rest):
+            named.add(title)
+            rest = re.sub(r"\b%s\b" % re.escape(key), " ", rest)
+    return named
+
+
+def series_class_credit(sentence: str, classes: list[dict], asked: set[str], relevant: bool, under: str = "",
+                        question: str = "") -> float:
     """For a series document whose classes have no level numerals ("Librarian I", "Senior Librarian"): credit for a
     ``relevant`` passage about the class the question names ("Senior Librarian: A master's degree …", "Senior
     Librarian is assigned to Unit 8"), a debit for one about another of its classes ("Librarian I and Librarian
@@ -107,13 +122,14 @@ def series_class_credit(sentence: str, classes: list[dict], asked: set[str], rel
         subject = named if named in words else sentence[label.end():].lower()
     # the class the passage opens on, else the class heading it is written under (``under``), unless the question
     # names two of the classes ("how does a Senior … differ from a …"): then each heading's passages are wanted
+    named = _named_in(question, titles) if question else set()
     about = next((t for t in titles if subject.startswith(t)), "")
-    if not about and under.lower() in titles and sum(1 for t in titles if words[t] and words[t] <= asked) < 2:
+    if not about and under.lower() in titles and len(named) < 2:
         about = under.lower()
     if not about:
         return 0.0
     if about in wanted:
         return SERIES_CLASS_CREDIT if relevant else 0.0
-    if words[about] and words[about] <= asked:
+    if about in named:
         return 0.0  # a class the question names too ("… differ from a Word Processing Technician"): no other class
     return -SERIES_CLASS_CREDIT
