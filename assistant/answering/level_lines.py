@@ -78,7 +78,8 @@ def class_heading_before(text: str, start: int, titles: list[str]) -> str:
     window = text[max(0, start - HEADING_LOOK_BACK_CHARS):start]
     for match in reversed(list(_MARKDOWN_HEADING.finditer(window))):
         heading = match.group(2).strip().lower()
-        named = next((t for t in titles if t and heading.startswith(t.lower())), "")
+        named = next((t for t in sorted(titles, key=len, reverse=True)  # "… Technician III" before "… Technician I"
+                      if t and re.match(r"%s(?![\w'])" % re.escape(t.lower()), heading)), "")
         if named:
             return named
         if len(match.group(1)) <= 2:

@@ -91,3 +91,11 @@ def test_a_series_page_passage_belongs_to_the_class_heading_above_its_subsection
     assert class_heading_before(text, text.index("Two years"), titles) == "Senior Environmental Scientist"
     assert class_heading_before(text, text.index("One year as"), titles) == "Principal Environmental Scientist"
     assert class_heading_before(text, text.index("Knowledge of sampling"), titles) == ""
+
+
+def test_the_longest_class_title_a_heading_opens_with_is_its_class() -> None:
+    from assistant.answering.level_lines import class_heading_before
+
+    text = "## Engineering Technician III\n### Education/Experience\nFour years of experience.\n"
+    titles = ["Engineering Technician I", "Engineering Technician II", "Engineering Technician III"]
+    assert class_heading_before(text, text.index("Four years"), titles) == "Engineering Technician III"
