@@ -48,6 +48,14 @@ def names_the_date_asked(text: str, question: str) -> bool:
     match = LINE_LABEL.match(text)
     if not match or not re.search(r"\bwhen\b", question, re.IGNORECASE):
         return False
-    label = [stem(w) for w in raw_tokens(match.group(1))]
-    others = [w for w in label if w != "date" and w not in STOPWORDS]
-    return "date" in label and 1 <= len(others) <= 2 and all(w in _word_stems(question) for w in others)
+    words = [w for w in raw_tokens(match.group(1)) if w.lower() not in STOPWORDS]
+    if any(is_generic(w) for w in words):
+        return False  # "Posted: 08/04/2025" for "when does the posting close?": the posting is no date asked
+    label = [stem(w) for w in words]
+    others = [w for w in label if w != "date"]
+    dated = "date" in label or bool(_DATE_VALUE.match(text[match.end(1):].lstrip(" :")))  # "Closes: 08/18/2025"
+    return dated and 1 <= len(others) <= 2 and all(w in _word_stems(question) for w in others)
+
+
+_DATE_VALUE = re.compile(r"(?:\d{1,2}/\d{1,2}/\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|"
+                         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)", re.IGNORECASE)

@@ -16,3 +16,10 @@ def test_a_when_question_names_the_date_field_beside_its_own_word() -> None:
     assert names_the_date_asked("Close Date: 06/30/2025", question)
     assert not names_the_date_asked("Open Date: 06/02/2025", question)
     assert not names_the_date_asked("Close Date: 06/30/2025", "What is the close date rule?")  # no "when"
+
+
+def test_a_field_whose_value_is_a_date_is_a_date_field() -> None:
+    question = "When does the Food Service Worker I posting at Tressel Valley School District close?"
+    assert names_the_date_asked("Closes: 08/18/2025 11:59 PM", question)
+    assert not names_the_date_asked("Posted: 08/04/2025", question)
+    assert not names_the_date_asked("Closes: when filled", question)

@@ -189,3 +189,16 @@ def test_a_row_of_a_label_block_with_its_colon_and_a_value_block_reads_as_one_li
             b"families in their homes and in county clinics.</p></body></html>")
     text, _ = html_to_text(html)
     assert "Bargaining Unit: 11 - Registered Nurses" in text and "Class Code: 5271 / 5272" in text
+
+
+def test_a_job_boards_key_facts_beside_its_main_region_are_kept() -> None:
+    html = (b"<html><body><nav><a href='/'>Home</a><a href='/jobs'>Jobs</a></nav><main><h1>Food Service Worker I</h1>"
+            b"<p>Prepares, portions and serves breakfast and lunch to students; cleans kitchen and serving areas and "
+            b"keeps sanitation standards in accordance with county health regulations.</p></main>"
+            b"<aside><div class='card'><h2>Job Details</h2><dl><dt>Posted</dt><dd>08/04/2025</dd><dt>Closes</dt>"
+            b"<dd>08/18/2025 11:59 PM</dd><dt>Salary</dt><dd>$18.27 - $21.14 Per Hour</dd></dl></div>"
+            b"<div class='similar'><h2>Similar Jobs</h2><ul><li><a href='/1'>Cook</a></li><li><a href='/2'>Baker</a></li>"
+            b"</ul></div></aside></body></html>")
+    text, _ = html_to_text(html)
+    assert "Closes: 08/18/2025 11:59 PM" in text and "Salary: $18.27 - $21.14 Per Hour" in text
+    assert text.index("Prepares, portions") < text.index("Closes:") and "Baker" not in text
