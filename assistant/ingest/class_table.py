@@ -81,8 +81,11 @@ def series_base(title: str) -> str:
 _ATTRIBUTE_LIST = re.compile(r"\s*\{[:#.][^{}]*\}\s*$")  # a Markdown heading's "{#anchor}" or "{: .class}"
 
 
+_DASHED_CODE = re.compile(r"\s+[-–—]\s*(?=[A-Za-z]*\d)[A-Za-z0-9-]{3,8}$")  # "Senior Environmental Scientist – 7412"
+
+
 def _clean_title(cell: str) -> str:
-    title = _ASIDE_WITH_FIGURES.sub("", _ATTRIBUTE_LIST.sub("", cell)).strip(" *_`")
+    title = _DASHED_CODE.sub("", _ASIDE_WITH_FIGURES.sub("", _ATTRIBUTE_LIST.sub("", cell)).strip(" *_`"))
     return re.sub(r"\s+", " ", title)
 
 

@@ -268,3 +268,11 @@ def test_a_title_naming_each_class_gives_a_class_per_name_placed_at_its_heading(
         "Whose pay tops out higher: Brackwater County's Eligibility Supervisor or the City of Orrin Bay's "
         "Recreation Supervisor?")
     assert {m.doc_id for m in match.classes} == {"rec", "elig"} and not match.missing
+
+
+def test_a_class_heading_with_its_code_after_a_dash_is_the_class_of_the_code_table() -> None:
+    text = ("# Environmental Scientist Series\nClass Title | Code | Level\nSenior Environmental Scientist | 7412 | Senior\n"
+            "Principal Environmental Scientist | 7413 | Principal\n### Senior Environmental Scientist – 7412\nLeads.\n"
+            "### Principal Environmental Scientist – 7413\nManages.\n")
+    assert [(c.title, c.code) for c in find_classes(text, "Environmental Scientist Series")] == [
+        ("Senior Environmental Scientist", "7412"), ("Principal Environmental Scientist", "7413")]
