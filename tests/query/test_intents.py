@@ -106,3 +106,10 @@ def test_how_to_apply_is_a_kind_of_fact_and_pay_periods_cue_pay():
         assert [i.name for i in detect_intents(question)][:1] == ["apply"], question
     assert "apply" not in [i.name for i in detect_intents("When do applications close?")]  # a date, not a how
     assert [i.name for i in detect_intents("Who tops out higher per month: A or B?")] == ["salary"]
+
+
+def test_a_period_word_cues_pay_only_about_pay() -> None:
+    assert "salary" not in _names("Which city job prepares the annual comprehensive financial report?")
+    assert "salary" not in _names("How much annual leave do clerks get?")
+    assert "salary" in _names("What is the annual salary of a clerk?") and "salary" in _names("How much is it monthly?")
+    assert "salary" in _names("Is the job paid hourly?") and "salary" in _names("What is it annually?")
