@@ -134,7 +134,7 @@ def _find_title(text: str, employer: str, filename: str, html_title: str = "") -
     seen = 0
     past_heading = False
     lines = [raw.strip(" #*") for raw in text[:1500].split("\n")]
-    for line in lines:
+    for index, line in enumerate(lines):
         if not line:
             continue
         seen += 1
@@ -175,7 +175,7 @@ def _find_title(text: str, employer: str, filename: str, html_title: str = "") -
             continue
         if not job_like and over_employer:
             return over_employer, False  # "JobNest", a job board's name, above its listing's "Library Page"
-        return smart_case(_with_sibling_levels(line, lines[lines.index(line) + 1:])), False
+        return smart_case(_with_sibling_levels(line, lines[index + 1:])), False
     # Lines like "IT Systems Specialist, Dept. Infrastructure & Operations" are too unreliable: fall back to the file name
     stem = PurePath(filename).stem
     words = re.split(r"[-_\s]+", stem)

@@ -1,0 +1,52 @@
+"""Lines that state nothing, whatever they share with a question: a heading, a site menu, a breadcrumb.
+
+Why a module of its own: the candidate reader drops them before any scoring, so a line such as "About Us
+Facilities    Careers" (a text scrape's menu) never outranks the sentence that answers.
+
+Example:
+    >>> is_heading_only("MINIMUM QUALIFICATIONS"), is_menu_line("Home > Careers > Correctional Officer Cadet")
+    (True, True)
+    >>> is_menu_line("Monthly    $5,870    $7,135")
+    False
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+__all__ = ["is_heading_only", "is_menu_line"]
+
+
+@lru_cache(maxsize=65536)  # the same sentences come back question after question
+def is_heading_only(sentence: str) -> bool:
+    stripped = sentence.strip(" #*:-|")
+    if len(stripped) < 4:
+        return True
+    if sentence.rstrip(" *").endswith(":") and len(stripped) < 60 and not any(ch.isdigit() for ch in stripped):
+        return True
+    letters = [c for c in stripped if c.isalpha()]
+    if not any(ch.isdigit() for ch in stripped) and letters and sum(c.isupper() for c in letters) / len(letters) > 0.9 and len(stripped) < 60:
+        return True
+    return False
+
+
+# a text scrape's site menu ("About Us    Facilities    Careers    Contact") or breadcrumb ("Home > Careers > …")
+_MENU_SEPARATOR = re.compile(r"[ \t]{3,}|[ \t]+[>»›][ \t]+|[ \t]+[·•][ \t]+")
+
+
+_GRID_MARK = re.compile(r"never|rarely|seldom|occasional(?:ly)?|frequent(?:ly)?|constant(?:ly)?|often|always|"
+                        r"[xX✓✔☒☑■●]|yes|no|n/?a", re.IGNORECASE)
+
+
+@lru_cache(maxsize=65536)
+def is_menu_line(sentence: str) -> bool:
+    """Whether ``sentence`` is a line of three or more short names and nothing else: a menu or a breadcrumb, which
+    states nothing (a table's row of figures, a sentence with its own punctuation, are no menu)."""
+    if "\n" in sentence.strip() or "|" in sentence:
+        return False
+    items = [item for item in _MENU_SEPARATOR.split(sentence.strip()) if item.strip()]
+    if any(_GRID_MARK.fullmatch(item.strip()) for item in items):
+        return False  # a checklist's row ("Kneeling    Occasionally    X")
+    return len(items) >= 3 and all(
+        len(item.split()) <= 4 and not re.search(r"[\d$%:;,.!?]", item) for item in items)

@@ -1,0 +1,32 @@
+"""Lines that state nothing: headings, a text scrape's menus and breadcrumbs; a grid's or a table's row is no menu."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answering.no_statement import is_heading_only, is_menu_line
+
+
+@pytest.mark.parametrize("line", [
+    "About Us    Facilities    Careers    Visitors    Victim Services    Reentry    Newsroom    Contact",
+    "Home > Careers > Custody Careers > Correctional Officer Cadet",
+    "Find jobs    Company reviews    Find salaries",
+])
+def test_a_menu_or_a_breadcrumb_states_nothing(line: str) -> None:
+    assert is_menu_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Monthly    $5,870    $7,135",  # a pay table's row
+    "Kneeling    Occasionally    X",  # a checklist's row
+    "Knowledge of    Ability to",  # two columns side by side
+    "Step 1 | Step 2 | Step 3",  # a pipe table's header
+    "Operators work rotating shifts, including nights, weekends, and holidays.",
+])
+def test_rows_and_sentences_are_no_menu(line: str) -> None:
+    assert not is_menu_line(line)
+
+
+def test_a_heading_states_nothing() -> None:
+    assert is_heading_only("MINIMUM QUALIFICATIONS") and is_heading_only("Education:")
+    assert not is_heading_only("Salary: $4,000 a month")
