@@ -47,6 +47,14 @@ def _pairs_at(lines: list[str], start: int) -> tuple[list[tuple[str, list[str]]]
 
 
 MIN_SPACED_PAIRS = 3
+MAX_FIELD_VALUE_CHARS = 60
+
+
+def _is_field_value(line: str) -> bool:
+    """A field's value ("06/30/2025", "Staff - Professional"), not a sentence ("Under supervision, plants …
+    lawns.") nor a field of its own ("Class Code: 5120")."""
+    value = line.strip()
+    return _is_value(line) and len(value) <= MAX_FIELD_VALUE_CHARS and ":" not in value and not value.endswith(".")
 
 
 def _spaced_pairs_at(lines: list[str], start: int) -> tuple[list[tuple[str, list[str]]], int]:
@@ -54,7 +62,7 @@ def _spaced_pairs_at(lines: list[str], start: int) -> tuple[list[tuple[str, list
     "06/30/2025" / ""), from ``start`` on; only a long run of exactly that shape counts."""
     pairs: list[tuple[str, list[str]]] = []
     i = start
-    while i + 1 < len(lines) and _LABEL.match(lines[i].strip()) and _is_value(lines[i + 1]) \
+    while i + 1 < len(lines) and _LABEL.match(lines[i].strip()) and _is_field_value(lines[i + 1]) \
             and (i + 2 >= len(lines) or not lines[i + 2].strip()):
         pairs.append((lines[i].strip(), [lines[i + 1].strip()]))
         i += 3

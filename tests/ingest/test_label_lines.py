@@ -46,3 +46,9 @@ def test_an_applicant_tracking_pages_fields_with_a_blank_line_between_them_are_j
     # headings over paragraphs and menus of short lines keep their lines
     menus = "Careers\nSearch Jobs\n\nSign In\nBack to results\n\nSenior Coordinator\nApply now\n\nShare\nSave job\n"
     assert join_label_lines(menus) == menus
+
+
+def test_a_short_spec_of_headings_over_sentences_keeps_its_lines() -> None:
+    text = ("City of Testville\nPark Gardener\nClass Code: 5120\n\nDefinition\nUnder supervision, plants and maintains "
+            "city parks, flower beds and lawns.\n\nSalary\nHourly wage: $19.00 - $24.50\n")
+    assert join_label_lines(text) == text
