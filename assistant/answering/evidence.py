@@ -117,6 +117,8 @@ def candidate_sentences(snap: Snapshot, docs: list[Document], plan: QueryPlan) -
             ranked_chunks.append((len(docs) + 2, {"chunk_id": chunk.chunk_id, **chunk_metadata(chunk)}))
     for rank, m in ranked_chunks:
         text = snap.doc_text(m["doc_id"])
+        doc = snap.documents.get(m["doc_id"])
+        class_titles = [str(c.get("title", "")) for c in doc.classes] if doc is not None and doc.classes else []
         # a sentence a chunk boundary cuts ("… emphasis may be" | "placed on …") is read whole: spans are found in a
         # window around the chunk and kept when they overlap it
         low, high = max(0, m["start"] - SENTENCE_REACH), min(len(text), m["end"] + SENTENCE_REACH)
@@ -140,15 +142,14 @@ def candidate_sentences(snap: Snapshot, docs: list[Document], plan: QueryPlan) -
             if padding and "status" not in plan.intent_names and not re.search(
                     r"\b%s\b" % re.escape(padding.group(1).split()[-1]), plan.question, re.I):
                 continue  # "Class Title: Accountant I" answers nothing that was not asked about it
-            doc = snap.documents.get(m["doc_id"])
             if doc is not None and doc.levels and is_level_name_line(sentence, doc.title, doc.levels):
                 continue  # "Deputy Probation Officer II" alone on its line names a level's block; it states nothing
             candidate = Sentence(m["doc_id"], s, e, sentence, m["section"], m["section_type"], m.get("level") or "",
                                  rank, m.get("page"))
             if doc is not None and doc.levels:  # nearer than the chunk's level: a chunk can span two blocks
                 candidate.level_line = level_line_before(text, s, doc.title, doc.levels)
-            if doc is not None and doc.classes:  # a series page's class heading above ("### Principal …")
-                candidate.class_under = class_heading_before(text, s, [str(c.get("title", "")) for c in doc.classes])
+            if class_titles:  # a series page's class heading above ("### Principal …")
+                candidate.class_under = class_heading_before(text, s, class_titles)
             if "|" in sentence:
                 candidate.header_start, candidate.header = table_header(text, s)
             out.append(candidate)

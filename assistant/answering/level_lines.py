@@ -76,10 +76,10 @@ def class_heading_before(text: str, start: int, titles: list[str]) -> str:
     Environmental Scientist – 7413" above "#### Minimum Qualifications"), or '' when a top heading naming no class
     ("## Knowledge and Abilities (All Levels)") comes first."""
     window = text[max(0, start - HEADING_LOOK_BACK_CHARS):start]
+    longest_first = sorted((t for t in titles if t), key=len, reverse=True)  # "… Technician III" before "… Technician I"
     for match in reversed(list(_MARKDOWN_HEADING.finditer(window))):
         heading = match.group(2).strip().lower()
-        named = next((t for t in sorted(titles, key=len, reverse=True)  # "… Technician III" before "… Technician I"
-                      if t and re.match(r"%s(?![\w'])" % re.escape(t.lower()), heading)), "")
+        named = next((t for t in longest_first if re.match(r"%s(?![\w'])" % re.escape(t.lower()), heading)), "")
         if named:
             return named
         if len(match.group(1)) <= 2:

@@ -129,7 +129,6 @@ def _find_title(text: str, employer: str, filename: str, html_title: str = "") -
     placed = _breadcrumb_title(text)
     if placed:
         return placed, False
-    over_employer = _title_over_employer(text, employer)
     # A standalone short line near the top ("BUS OPERATOR" under "CLASS SPECIFICATION")
     seen = 0
     past_heading = False
@@ -173,7 +172,8 @@ def _find_title(text: str, employer: str, filename: str, html_title: str = "") -
             continue
         if re.search(r"\b(?:city|county|district|state|town|schools?|of)\b", line, re.I):
             continue
-        if not job_like and over_employer:
+        over_employer = "" if job_like else _title_over_employer(text, employer)
+        if over_employer:
             return over_employer, False  # "JobNest", a job board's name, above its listing's "Library Page"
         return smart_case(_with_sibling_levels(line, lines[index + 1:])), False
     # Lines like "IT Systems Specialist, Dept. Infrastructure & Operations" are too unreliable: fall back to the file name

@@ -76,13 +76,14 @@ def join_label_lines(text: str) -> str:
     out: list[str] = []
     i = 0
     while i < len(lines):
-        spaced, end = _spaced_pairs_at(lines, i) if _LABEL.match(lines[i].strip()) else ([], i)
+        labelled = bool(_LABEL.match(lines[i].strip()))
+        spaced, end = _spaced_pairs_at(lines, i) if labelled else ([], i)
         if spaced:
             out.extend(f"{label}: {values[0]}" for label, values in spaced)
             out.append("")
             i = end
             continue
-        pairs, end = _pairs_at(lines, i) if _LABEL.match(lines[i].strip()) else ([], i)
+        pairs, end = _pairs_at(lines, i) if labelled else ([], i)
         if len(pairs) >= MIN_PAIRS and any(_FIGURE.search(v) for _, values in pairs for v in values):
             out.extend(f"{label}: {'; '.join(values)}" for label, values in pairs)
             i = end
