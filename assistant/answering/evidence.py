@@ -22,7 +22,7 @@ from langchain_core.documents import Document
 from assistant.query.title_words import TITLE_SYNONYMS, normalize_title_tokens
 from assistant.index.registry import DocumentRecord
 from assistant.index.store import chunk_metadata
-from assistant.domain.levels import ROMAN_PATTERN, level_name, question_levels, without_level, without_series
+from assistant.domain.levels import RANK_WORDS, ROMAN_PATTERN, level_name, question_levels, without_level, without_series
 from assistant.domain.abbreviations import is_abbreviation, without_expansions
 from assistant.answering.level_lines import class_heading_before, is_level_name_line, level_line_before, series_class_credit
 from assistant.answering.fields import LABEL_CREDIT, label_names_asked, names_the_date_asked
@@ -182,6 +182,9 @@ def question_terms(plan: QueryPlan, snap: Snapshot | None = None) -> list[str]:
         name_stems.update(short for short, full in TITLE_SYNONYMS.items() if full in names or stem(full) in names)
     if plan.levels or question_levels(plan.question):  # a level named, asked about or measured against
         name_stems.update({"i", "ii", "iii", "iv", "v", "1", "2", "3"})
+    if plan.comparison or any(intent.name == "difference" for intent in plan.intents):
+        # "… from the Inspector I and the Senior inspector": a rank word names a class measured against
+        name_stems.update(stem(w) for w in RANK_WORDS)
     intent_words = {stem(w) for intent in plan.intents for w in intent.words}
     terms = []
     for term in tokens(without_set_aside(plan.question)):
@@ -321,7 +324,13 @@ def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -
         elif doc is not None and not plan.levels and doc.classes:
             score += series_class_credit(s.text, doc.classes, asked, s.lexical > 0 or s.intent_hit, s.class_under,
                                          plan.standalone)
-        if plan.levels and doc is not None and not s.level_line:
+        # the one level its heading names ("Engineering Technician III / Education/Experience") says whose passage
+        # it is, whichever level it mentions ("… at a level equivalent to Engineering Technician II")
+        heading_levels = set(level_mentions(s.section, doc.title, doc.levels)) if plan.levels and doc is not None \
+            and not s.level_line else set()
+        if len(heading_levels) == 1:
+            score += 0.6 if heading_levels & set(plan.levels) else -0.8
+        elif plan.levels and doc is not None and not s.level_line:
             mentioned = level_mentions(s.text, doc.title, doc.levels)
             if any(lv in plan.levels for lv in mentioned):
                 score += 0.6

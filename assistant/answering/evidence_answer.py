@@ -30,7 +30,7 @@ from assistant.answering.question_words import is_generic
 from assistant.answering.passage_scores import PassageScorer, content_terms, surface_words
 from assistant.answering.wording import clean_quote, doc_label, retrieved_ids
 from assistant.domain.abbreviations import expansion_kinds, is_abbreviation, without_expansions
-from assistant.domain.levels import without_series
+from assistant.domain.levels import RANK_WORDS, without_series
 from assistant.query.title_words import TITLE_SYNONYMS, normalize_title_tokens
 from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
@@ -55,7 +55,6 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 _LEVEL_NUMERAL = {"i", "ii", "iii", "iv", "v", "1", "2", "3", "4", "5"}
-_RANK_WORDS = {"senior", "lead", "principal", "chief", "supervising", "supervisor", "head", "junior", "assistant", "associate", "deputy", "manager"}
 
 
 def evidence_answer(
@@ -257,7 +256,7 @@ def names_retrieved_document(plan: QueryPlan, docs: list[Document], snap: Snapsh
     Not when the question names an employer no document belongs to ("Accountant II at Lakeview County"),
     unless the document's own text names it (its employer was misread)."""
     words = [w.lower() for w in raw_tokens(plan.question)]
-    asked_ranks = {w for w in words if w in _RANK_WORDS}
+    asked_ranks = {w for w in words if w in RANK_WORDS}
     seen: set[str] = set()
     for doc in docs:
         doc_id = doc.metadata["doc_id"]
@@ -302,7 +301,7 @@ def _lists_named_class(question: str, text: str) -> bool:
     rank word ("Senior Radiologic Technologist (Specialist)" on a series page): then the class is there."""
     words = raw_tokens(question)
     for i, word in enumerate(words):
-        if word.lower() not in _RANK_WORDS:
+        if word.lower() not in RANK_WORDS:
             continue
         for size in (4, 3, 2):
             phrase = words[i:i + size]

@@ -30,7 +30,7 @@ from assistant.answering.class_headings import (
 )
 from assistant.answering.evidence import Sentence, candidate_sentences, rank_sentences, unknown_terms, without_overlaps
 from assistant.answering.answer_blocks import render_block
-from assistant.answering.list_run import field_continuation, list_run
+from assistant.answering.list_run import field_continuation, list_run, paragraph_run
 from assistant.answering import evidence_answer as evidence_module
 from assistant.answering.evidence_answer import evidence_answer, list_answer, names_retrieved_document
 from assistant.answering.passage_scores import SEMANTIC_CHARS, PassageScorer
@@ -243,9 +243,11 @@ class ExtractiveAnswerer:
             # (its distinguishing characteristics, else its definition), one level after the other
             own = [next((s for s in ranked if s.section_type == kind and is_levels_own(s, snap, [level])), None)
                    for level in plan.levels[:3] for kind in ("distinguishing", "summary")]
-            by_level = [s for s in own if s is not None]
-            if len({id(s) for s in by_level}) >= 2:
-                return list({id(s): s for s in by_level}.values())[: self.max_sentences + 1]
+            # each level's distinguishing passage carried on through its paragraph (training, supervision, when
+            # one may advance): its first sentence alone ("This is the entry level") tells little apart
+            by_level = without_overlaps([paragraph_run(s, ranked, snap) for s in own if s is not None])
+            if len(by_level) >= 2:
+                return by_level[: self.max_sentences + 1]
         if primary is not None:
             grounded = [s for s in ranked if s.intent_hit or s.lexical >= 0.5]
             if primary.name in OPEN_INTENTS and not needs_terms(plan, snap, 1):
@@ -344,6 +346,9 @@ class ExtractiveAnswerer:
                 chosen.append(s)
         if primary is not None and primary.name == "salary" and not asks_top_of_range(plan.question):
             chosen = step_table_ends(best, ranked, chosen, limit)
+        if primary is not None and primary.name == "difference":
+            # each level's or class's passage carried on through its paragraph (see above)
+            chosen = without_overlaps([paragraph_run(s, ranked, snap) for s in chosen])
         return self._with_second_intent(plan, ranked, chosen, limit)
 
     @staticmethod

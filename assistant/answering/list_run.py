@@ -10,6 +10,7 @@ Example:
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from assistant.answering.evidence import Sentence
@@ -53,3 +54,30 @@ def field_continuation(best: Sentence, ranked: list[Sentence], question: str) ->
         following.append(nxt)
         end = nxt.end
     return following
+
+
+PARAGRAPH_CHARS = 700  # a level's distinguishing paragraph, whole; a longer run is cut at a sentence end
+_HEADING_LINE = re.compile(r"^\s*(?:#|[A-Z][A-Z &/,()-]{5,}$)")
+
+
+def paragraph_run(first: Sentence, ranked: list[Sentence], snap: Snapshot, max_chars: int = PARAGRAPH_CHARS) -> Sentence:
+    """``first`` carried on through the sentences after it in its paragraph, as one passage: "Eligibility Worker I:
+    This is the entry and training level …" goes on to the training, the supervision and "may advance … after
+    twelve months", which together tell the level apart. The run stops at a blank line, a heading, a line opening
+    with a label (the next level's "Eligibility Worker II: …"), a gap in the candidates, or ``max_chars``."""
+    if first.header or "|" in first.text:
+        return first  # a table row is a statement of its own
+    text = snap.doc_text(first.doc_id)
+    last = first
+    for s in sorted((s for s in ranked if s.doc_id == first.doc_id and s.start >= first.end), key=lambda s: s.start):
+        if s.start < last.end:
+            continue  # a list item inside a run-on line already taken
+        gap = text[last.end:s.start]
+        if gap.strip() or gap.count("\n") > 1 or s.end - first.start > max_chars:
+            break
+        if "\n" in gap and (LINE_LABEL.match(s.text) or _HEADING_LINE.match(s.text)):
+            break
+        last = s
+    if last is first:
+        return first
+    return dataclasses.replace(first, end=last.end, text=text[first.start:last.end])

@@ -22,6 +22,10 @@ ROMAN_PATTERN = "IV|V|III|II|I"
 NUMERAL_PATTERN = ROMAN_PATTERN + "|[1-5]"
 # Junior levels that come before level I in a series.
 SERIES_ORDER = ("Intern", "Trainee", *ROMAN)
+# words that set a class apart within its kind of job ("Senior Accountant", "Lead Custodian", "Accountant Trainee")
+RANK_WORDS = frozenset({"senior", "principal", "lead", "chief", "junior", "supervising", "supervisor", "assistant",
+                        "associate", "deputy", "head", "manager", "trainee", "intern", "apprentice", "master",
+                        "executive"})
 
 _TRAILING_LEVEL = re.compile(r"\s+(?:[IVX]+(?:\s*/\s*[IVX]+)*|\d)$")
 _DIGITS = {str(n): numeral for n, numeral in enumerate(ROMAN, start=1)}

@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from assistant.domain.levels import question_levels
+from assistant.domain.levels import RANK_WORDS, question_levels
 from assistant.query.catalog_index import ClassEntry, MatchIndex, code_pattern, names_kind, short_abbreviation_pattern, similar_words
 from assistant.ingest.class_table import ClassInfo
 from assistant.ingest.employers import GOVERNMENT_KINDS, employer_aliases, employer_phrases
@@ -367,8 +367,14 @@ def _one_per_document(matches: list[ClassMatch]) -> list[ClassMatch]:
     return [best[d] for d in order]
 
 
-RANK_WORDS = {"senior", "principal", "lead", "chief", "junior", "supervising", "assistant", "associate", "deputy",
-              "head", "trainee", "intern", "apprentice", "master", "executive"}
+
+
+def _written_out_plain(words: list[str], title: list[str]) -> bool:
+    """Whether ``title`` (two words or more) stands in full in ``words`` with no rank word right before it."""
+    size = len(title)
+    if size < 2:
+        return False
+    return any(words[i:i + size] == title and (i == 0 or words[i - 1] not in RANK_WORDS) for i in range(len(words) - size + 1))
 
 
 def title_modifiers(question: str, matches: list[ClassMatch]) -> list[str]:
@@ -379,6 +385,10 @@ def title_modifiers(question: str, matches: list[ClassMatch]) -> list[str]:
     for m in matches:
         title = m.entry.title_tokens
         if not title:
+            continue
+        if _written_out_plain(words, list(title)):
+            # "Environmental Compliance Inspector II … from the Inspector I and the Senior inspector": the class is
+            # named as it is; the ranked one is another class it is measured against
             continue
         for i, word in enumerate(words[1:], start=1):
             if word not in title:

@@ -142,7 +142,8 @@ INTENTS: list[Intent] = [
            ("distinguishing", "summary"),
            _p(r"\b(?:entry|journey|advanced|supervis\w*|independen\w*|distinguish\w*|differ\w*|whereas|in contrast|"
               r"rather than|more (?:complex|difficult|responsib)|level)\b"),
-           ("differ", "difference", "different", "distinguish", "distinguishes", "set", "apart", "doesnt", "dont")),
+           ("differ", "difference", "different", "distinguish", "distinguishes", "set", "apart", "separate", "separates",
+            "doesnt", "dont")),
     Intent("duties", _p(r"\b(duties|responsibilities|tasks|what does .* do|day to day|functions|what do .* do|"
                         r"what\s+(?:\w+\s+){1,3}(?:does|do|would|will)\s.*\s(?:do|doing)|what would (?:i|you|they) be doing)\b"),
            ("duties", "summary"),
@@ -160,6 +161,11 @@ _BY_NAME = {intent.name: intent for intent in INTENTS}
 
 _COUNTS_NOT_MONEY = re.compile(
     r"\bhow many\b[^?]{0,40}?\b(?:days?|hours?|weeks?|holidays?|credits?|units?|points?|years?|months?)\b", re.I)
+
+
+_MAKES_IT_DIFFERENT = re.compile(
+    r"\bwhat makes\b[^?]{0,80}?\b(?:different|differ|distinct|unique|apart|stand out|special)\b", re.I)
+_PAY_WORD = re.compile(r"\$|dollar|salary|wage|\bpay\b|paid|earn|how much", re.I)
 
 
 _SINGULAR = re.compile(r"\b([a-z]{3,}[^sui\W])s\b")  # lower case: "Public Schools" names an employer
@@ -193,6 +199,11 @@ def detect_intents(question: str, dictionary: Collection[str] = ()) -> list[Inte
     # "how many vacation days do they earn?" counts something that is not money
     if "salary" in names and _COUNTS_NOT_MONEY.search(question) and not re.search(r"\$|dollar|salary|wage|\bpay\b", question, re.I):
         found = [i for i in found if i.name != "salary"]
+    # "what makes an Operator III different from an Operator II?" asks what sets it apart, not what it earns
+    if "salary" in names and _MAKES_IT_DIFFERENT.search(question) and not _PAY_WORD.search(question):
+        found = [i for i in found if i.name != "salary"]
+        if "difference" not in names:
+            found.insert(0, _BY_NAME["difference"])
     # "overtime pay" is an overtime question
     if "overtime" in names and "salary" in names:
         found = [i for i in found if i.name != "salary"]
