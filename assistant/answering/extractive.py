@@ -257,13 +257,17 @@ class ExtractiveAnswerer:
                     primary.name == "knowledge" and _KNOWLEDGE_LEAD.match(s.text))) and not BOILERPLATE.search(s.text)]
                 preferred.sort(key=lambda s: (primary.sections.index(s.section_type) if s.section_type in primary.sections
                                               else 0, s.start, s.end))
+                # a level's own paragraph is quoted in whole sentences ("… perform the difficult identifications;
+                # man the Command Center; …; and may act as leadperson"): its last item may be what sets it apart
+                whole = without_overlaps(sorted(preferred, key=lambda s: (
+                    primary.sections.index(s.section_type) if s.section_type in primary.sections else 0, s.start, -s.end)))
                 # a list item and the run-on line it comes from are both candidates: the items, each once
                 preferred = without_overlaps(preferred)
                 if plan.levels:
                     # a level of a series: that level's own passage first
-                    own = [s for s in preferred if is_levels_own(s, snap, plan.levels)] or without_overlaps(sorted(
+                    own = [s for s in whole if is_levels_own(s, snap, plan.levels)] or without_overlaps(sorted(
                         (s for s in ranked if s.section_type == "other" and is_levels_own(s, snap, plan.levels, True)),
-                        key=lambda s: s.start))  # under the level's own heading, a section of no known type
+                        key=lambda s: (s.start, -s.end)))  # under the level's own heading, a section of no known type
                     if own:
                         return own[: self.max_sentences]
                 named_class = asked_class(plan, preferred, snap)
