@@ -15,11 +15,12 @@ _TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\
 
 
 def table_cells(line: str) -> list[str]:
-    """The cells of a pipe-table row ('a | b | c', '| a | b |')."""
+    """The cells of a pipe-table row ('a | b | c', '| a | b |'); a row opening on a pipe it does not close on
+    ('| Associate | Senior', a header over a column of row labels) has an empty first cell."""
     inner = line.strip()
-    if inner.startswith("|"):
-        inner = inner[1:]
-    if inner.endswith("|"):
+    if inner.startswith("|") and inner.endswith("|") and len(inner) > 1:
+        inner = inner[1:-1]
+    elif inner.endswith("|"):
         inner = inner[:-1]
     return [cell.strip(" *") for cell in inner.split("|")]
 

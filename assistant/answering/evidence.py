@@ -153,12 +153,38 @@ def candidate_sentences(snap: Snapshot, docs: list[Document], plan: QueryPlan) -
             if "|" in sentence:
                 candidate.header_start, candidate.header = table_header(text, s)
             out.append(candidate)
+            row = _whole_row(text, s, e)
+            if row is not None and (m["doc_id"], *row) not in seen:
+                # a table row whose cells hold sentences ("High school diploma or GED. Technical coursework
+                # preferred. | Associate's degree …") is quotable whole too: each cell is a column's value
+                seen.add((m["doc_id"], *row))
+                whole = Sentence(m["doc_id"], row[0], row[1], text[row[0]:row[1]], m["section"], m["section_type"],
+                                 m.get("level") or "", rank, m.get("page"))
+                whole.header_start, whole.header = table_header(text, row[0])
+                out.append(whole)
             for item_start, item_end in list_items(text, s, e):  # one item of a long "; " list, quotable alone
                 if (m["doc_id"], item_start, item_end) not in seen:
                     seen.add((m["doc_id"], item_start, item_end))
                     out.append(Sentence(m["doc_id"], item_start, item_end, text[item_start:item_end], m["section"],
                                         m["section_type"], m.get("level") or "", rank, m.get("page")))
     return out
+
+
+def _whole_row(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the table row (a line of " | " cells) that a sentence is a piece of, or None."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end]
+    if line.count(" | ") < 1 or len(line) > MAX_ROW_CHARS:
+        return None
+    lead = len(line) - len(line.lstrip(" |"))
+    trail = len(line) - len(line.rstrip(" |"))
+    row = (line_start + lead, line_end - trail)
+    return row if row != (start, end) else None
+
+
+MAX_ROW_CHARS = 1200
 
 
 def idf(snap: Snapshot, term: str) -> float:

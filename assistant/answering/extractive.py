@@ -393,6 +393,6 @@ class ExtractiveAnswerer:
             return None
         for s in sorted(ranked, key=lambda x: x.start):
             mentioned = level_mentions(s.text, doc.title, doc.levels)
-            if mentioned and mentioned[0] in plan.levels and s is not best:
+            if mentioned and mentioned[0] in plan.levels and s is not best and s.section_type != "header":
                 return s
         return None

@@ -91,6 +91,10 @@ def question_levels(question: str) -> list[str]:
             continue
         levels.append(roman(numeral))
         levels += _listed_levels(question[match.end():])
+    if levels:
+        # "… Specialist I supervised, and does a II supervise anyone?": a bare numeral after an article, once a level
+        # of the class is named, is another level of it
+        levels += [match.group(1) for match in re.finditer(r"\b(?:[Aa]n?|[Tt]he)\s+(II|III|IV)\b", question)]
     for match in re.finditer(r"\b(intern|trainee)s?\b", question, re.I):
         levels.append(match.group(1).capitalize())
     ordered: list[str] = []

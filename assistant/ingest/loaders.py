@@ -286,12 +286,26 @@ def _docx_blocks(document: Any, budget: Budget) -> list[str]:
             for row in table.rows:
                 budget.check()
                 cells: list[str] = []
+                seen: set[int] = set()
                 for cell in row.cells:
-                    value = cell.text.strip()
-                    if not cells or cells[-1] != value:  # merged cells repeat
-                        cells.append(value)
+                    # a merged cell is listed once per column it spans: the same element, read once (two cells
+                    # that only say the same, "Non-exempt | Non-exempt", are two columns)
+                    if id(cell._tc) in seen:
+                        continue
+                    seen.add(id(cell._tc))
+                    cells.append(_one_line(cell.text))
                 if any(cells):
                     rows.append(" | ".join(cells))
             if rows:
                 blocks.append("\n".join(rows))
     return blocks
+
+
+def _one_line(cell: str) -> str:
+    """A table cell's paragraphs on one line, so its row stays one row ("High school diploma or GED." then
+    "Technical coursework preferred." is one cell of the Education row, not a row of its own)."""
+    parts = [" ".join(p.split()) for p in cell.split("\n") if p.strip()]
+    out = ""
+    for part in parts:
+        out += ("" if not out else " " if out[-1] in ".;:!?," else "; ") + part
+    return out.replace(" | ", " / ")

@@ -56,7 +56,7 @@ def main_name_tokens(title: str) -> tuple[str, ...]:
 def title_parts(title: str) -> tuple[str, str]:
     """(base title, its level numeral): 'Technician II' -> ('Technician', 'II'); 'Carpenter Series' -> ('Carpenter', '')."""
     title_level = ""
-    match = re.search(r"\s+((?:[IVX]+)(?:/[IVX]+)*)$", title)
+    match = re.search(r"\s+((?:[IVX]+)(?:\s*/\s*[IVX]+)*)$", title)  # "Specialist I/II", "Specialist I / II"
     base = title
     if match:
         base = title[: match.start()]
