@@ -87,11 +87,22 @@ _NAMED_SUBJECTS = {
 }
 
 
+_EXTRA_PAY = re.compile(r"\b(?:extra|additional)\s+(?:pay|compensation|\$)|time and (?:a|one)[- ]half|\bpremium|"
+                        r"\ballowance|\bstipend|\bbonus", re.IGNORECASE)
+
+
 def unstated_words(plan: QueryPlan, citations: list[Citation]) -> list[str]:
     """Asked words that none of ``citations`` (quote or section) mentions, nor the asked kind of fact covers."""
     if not citations:
         return []
     text = " ".join(f"{c.section} {c.quote}" for c in citations)
+    primary = plan.intents[0] if plan.intents else None
+    if primary is not None and primary.name == "differential" and not (
+            primary.evidence.search(text) or _EXTRA_PAY.search(text)):
+        # "pay … extra for working Sundays?" answered by the schedule ("… and Sundays 1:00 p.m.") and the hourly
+        # rate: no quote states any pay on top of the rate
+        named = _NAMED_SUBJECTS["differential"].findall(plan.question)
+        return list(dict.fromkeys(w.lower() for w in named)) or ["extra pay"]
     for intent in plan.intents[:2]:  # "extra pay for holding a CPA": a certification, and pay on top for it
         subject = _NAMED_SUBJECTS.get(intent.name)
         named = [m.group(0).lower() for m in subject.finditer(plan.question)] if subject is not None else []

@@ -183,10 +183,11 @@ def list_answer(
     question = plan.question
     names = name_words(plan, [], snap) | _LIST_WORDS
     wanted = set(tokens(question)) - {stem(w) for w in names}
-    by_doc: dict[str, list[tuple[int, Sentence]]] = {}
+    by_doc: dict[str, list[tuple[float, Sentence]]] = {}
     in_scope = [doc_id for doc_id in snap.chunks_by_doc if snap.employs(doc_id, plan.employers)]
+    weights = {term: idf(snap, term) for term in wanted}  # "call" tells more than "duty", which every spec has
     for sentence in candidate_sentences(snap, [], dataclasses.replace(plan, doc_ids=in_scope)):
-        overlap = len(wanted & set(tokens(sentence.text + " " + sentence.section)))
+        overlap = sum(weights[t] for t in wanted & set(tokens(sentence.text + " " + sentence.section)))
         if overlap:
             by_doc.setdefault(sentence.doc_id, []).append((overlap, sentence))
     candidates: list[Sentence] = []

@@ -24,13 +24,14 @@ from assistant.answering.asked_thing import (
     asked_phrase, asks_a_known_kind, names_a_pay_item, says_in_other_words, unstated_words,
 )
 from assistant.answering.citations import CitationBuilder
+from assistant.answering.class_in_text import document_naming_class
 from assistant.answering.completion import completed
 from assistant.answering.class_headings import (
     asked_class, is_levels_own, names_other_level, owning_class, owning_classes,
 )
 from assistant.answering.evidence import Sentence, candidate_sentences, rank_sentences, unknown_terms, without_overlaps
 from assistant.answering.answer_blocks import render_block
-from assistant.answering.list_run import field_continuation, list_run, paragraph_run
+from assistant.answering.list_run import field_continuation, list_run, paragraph_runs
 from assistant.answering import evidence_answer as evidence_module
 from assistant.answering.evidence_answer import evidence_answer, list_answer, names_retrieved_document
 from assistant.answering.passage_scores import SEMANTIC_CHARS, PassageScorer
@@ -112,6 +113,11 @@ class ExtractiveAnswerer:
         return found
 
     def _answer(self, plan: QueryPlan, docs: list[Document], snap: Snapshot) -> Answer:
+        named_in = document_naming_class(plan, docs, snap)
+        if named_in:
+            # the class the catalog lacks is a heading or title field of a retrieved document ("POLICE SERGEANT" in
+            # the Police Officer Series): that document is the class's, its passages the answer
+            plan = dataclasses.replace(plan, missing="", unlisted="", doc_ids=[named_in])
         listed = list_answer(self, plan, docs, snap, self.scorer) if self.scorer is not None else None
         if listed is not None:
             return listed  # "which classes ...": every document that states it, not the best one only
@@ -245,7 +251,7 @@ class ExtractiveAnswerer:
                    for level in plan.levels[:3] for kind in ("distinguishing", "summary")]
             # each level's distinguishing passage carried on through its paragraph (training, supervision, when
             # one may advance): its first sentence alone ("This is the entry level") tells little apart
-            by_level = without_overlaps([paragraph_run(s, ranked, snap) for s in own if s is not None])
+            by_level = paragraph_runs([s for s in own if s is not None], ranked, snap)
             if len(by_level) >= 2:
                 return by_level[: self.max_sentences + 1]
         if primary is not None:
@@ -352,7 +358,7 @@ class ExtractiveAnswerer:
             chosen = step_table_ends(best, ranked, chosen, limit)
         if primary is not None and primary.name == "difference":
             # each level's or class's passage carried on through its paragraph (see above)
-            chosen = without_overlaps([paragraph_run(s, ranked, snap) for s in chosen])
+            chosen = paragraph_runs(chosen, ranked, snap)
         return self._with_second_intent(plan, ranked, chosen, limit)
 
     @staticmethod

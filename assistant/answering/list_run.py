@@ -81,3 +81,24 @@ def paragraph_run(first: Sentence, ranked: list[Sentence], snap: Snapshot, max_c
     if last is first:
         return first
     return dataclasses.replace(first, end=last.end, text=text[first.start:last.end])
+
+
+def paragraph_runs(chosen: list[Sentence], ranked: list[Sentence], snap: Snapshot) -> list[Sentence]:
+    """Each chosen passage carried on through its paragraph (:func:`paragraph_run`); runs that overlap are one
+    passage from the earliest start ("This is the entry level …" and a later sentence of the same block), and the
+    run holding the first chosen passage stays first."""
+    if not chosen:
+        return []
+    text = snap.doc_text(chosen[0].doc_id)
+    runs = sorted((paragraph_run(s, ranked, snap) for s in chosen), key=lambda s: (s.doc_id, s.start, -s.end))
+    merged: list[Sentence] = []
+    for run in runs:
+        last = merged[-1] if merged else None
+        if last is not None and last.doc_id == run.doc_id and run.start < last.end:
+            if run.end > last.end and run.doc_id == chosen[0].doc_id:
+                merged[-1] = dataclasses.replace(last, end=run.end, text=text[last.start:run.end])
+            continue
+        merged.append(run)
+    first = chosen[0]
+    merged.sort(key=lambda s: not (s.doc_id == first.doc_id and s.start <= first.start < s.end))
+    return merged

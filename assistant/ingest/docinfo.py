@@ -36,6 +36,31 @@ _TITLE_LABEL_LINE = re.compile(
     r"^[ \t]*(?:class|job|position|classification)\s+title[ \t]*:?[ \t]*\n(?:[ \t]*\n)*[ \t]*([^\n:|]{3,99})$",
     re.IGNORECASE | re.MULTILINE,
 )
+# a form's row of box labels, the title's first, and the row of their values under it ("Position Title Position
+# Number Job Code" / "IT Support Specialist II 00318742 ITS212"): the title is the values' words before a code
+_TITLE_LABEL_ROW = re.compile(
+    r"^[ \t]*(?i:class|job|position|classification)\s+(?i:title)(?:[ \t]+[A-Z][\w/.()#-]*){1,8}[ \t]*\n[ \t]*([^\n:|]{3,140})$",
+    re.MULTILINE,
+)
+_CODE_WORD = re.compile(r"^(?:[IVX]{1,4}|\d|[A-Z]\d?)$")  # a level numeral ("II", "2") is a title's word; "ITS212" is not
+
+
+def _title_from_label_row(text: str) -> str:
+    """The title a form's label row and value row give (see :data:`_TITLE_LABEL_ROW`), or ''."""
+    match = _TITLE_LABEL_ROW.search(text)
+    if not match:
+        return ""
+    words: list[str] = []
+    for word in match.group(1).split():
+        if any(ch.isdigit() for ch in word) and not _CODE_WORD.match(word):
+            break
+        words.append(word)
+    if len(words) == len(match.group(1).split()):
+        return ""  # no code after it: the row is no value row of boxes
+    value = " ".join(words).strip(" -–,")
+    return value if 2 < len(value) < 80 and not _NOT_A_TITLE.search(value) else ""
+
+
 _CODE_LABEL = re.compile(
     r"(?:class|job|position)?\s*(?:code|number|no\.)s?(?:\*\*)?\s*[:|]\s*(?:\*\*)?\s*([A-Z]{0,4}-?\d{2,6}[A-Z]?)",
     re.IGNORECASE,
@@ -49,7 +74,9 @@ _NOT_A_TITLE = re.compile(
     r"^(?:search jobs|job search|all jobs|save job|share|share this job|create a job alert|job alerts?|my account)$|"
     r"\b(?:department|division|bureau)$|\b(?:personnel|human resources|employment) services$|"  # an office's name
     r"^(?:the )?(?:class|job) (?:series|family)$|"  # a section naming no job ("Class Series")
-    r"^(?:about (?:the|this) (?:job|position|role)|job summary|position summary|overview|the role)$",
+    r"^(?:about (?:the|this) (?:job|position|role)|job summary|position summary|overview|the role)$|"
+    r"^about (?:us|our \w+|the (?:library|district|city|county|college|university|agency|authority|department|team))$|"
+    r"^(?:section|part|article)\s+[A-Z0-9]{1,3}\b\s*[-–—:.]",  # a form's or a code's section ("SECTION A - POSITION …")
     re.IGNORECASE,
 )
 
@@ -70,6 +97,12 @@ class DocInfo:
         return employer_aliases(self.employer)
 
 
+# a field label that can follow a title on the same line when a form's columns are read across
+_NEXT_FIELD = re.compile(
+    r"\s+(?:Department|Division|Location|Reports To|Salary(?: Range| Schedule)?|Pay (?:Range|Grade|Rate)|FLSA(?: Status)?|"
+    r"Bargaining Unit|Work Year|Job Code|Class Code|Position (?:Number|No\.?)|Schedule|Union|Closing Date|Status)\s*:")
+
+
 def find_title(text: str, employer: str, filename: str, html_title: str = "") -> tuple[str, bool]:
     """(title, came_from_filename)."""
     title, from_filename = _find_title(text, employer, filename, html_title)
@@ -81,6 +114,7 @@ def _find_title(text: str, employer: str, filename: str, html_title: str = "") -
         value = match.group(1)
         # the next field on the same line ends the value ("… CLASS CODE: 1234", "… 4. Pay Grade: T04")
         value = re.split(r"\s{2,}|\s+(?:CODE|GRADE|SQ/OQ|CLASS CODE)\s*:|\s+\d{1,2}[.)]\s+[A-Z][\w /]{1,30}:", value)[0]
+        value = _NEXT_FIELD.split(value)[0]  # a form's two columns on one line ("School Bus Driver Department: …")
         value = value.strip(" *|\"'“”")  # YAML front matter quotes its values ('title: "Park Ranger"')
         if " | " in value:
             continue  # the label is a table's header cell ("Class Title | Class Code | Salary Range")
@@ -90,6 +124,9 @@ def _find_title(text: str, employer: str, filename: str, html_title: str = "") -
     label_line = _TITLE_LABEL_LINE.search(text[:3000])
     if label_line and 2 < len(label_line.group(1).strip()) < 100 and not _NOT_A_TITLE.search(label_line.group(1)):
         return smart_case(label_line.group(1).strip()), False
+    boxed = _title_from_label_row(text[:3000])
+    if boxed:
+        return smart_case(boxed), False
     # Markdown/HTML headings: the first that is neither the employer nor boilerplate
     weak_heading = ""
     for match in re.finditer(r"^(#{1,3})\s+(.+)$", text[:3000], re.MULTILINE):

@@ -59,12 +59,21 @@ def employer_phrases(text: str) -> list[tuple[str, int]]:
                 words = words[:unit_at]
                 while len(words) > 3 and words[-1] in _UNIT_WORDS:
                     words = words[:-1]
+            if pattern is EMPLOYER_OF and len(words) > 4 and words[-1] in _UNIT_WORDS and words[-2] in _UNIT_WORDS:
+                # "The City of Port Calloway Public Works Department …" read up to its word limit: a unit's name
+                while len(words) > 3 and words[-1] in _UNIT_WORDS:
+                    words = words[:-1]
+            kind_at = next((i for i, word in enumerate(words) if i >= 3 and word in _POSTING_WORDS), -1)
+            if pattern is EMPLOYER_OF and kind_at >= 0:
+                words = words[:kind_at]  # "CITY OF PORT CALLOWAY    JOB ANNOUNCEMENT": the page's kind after the name
             name = " ".join(words)
             if len(words) >= 2 and not DOCUMENT_KIND.search(name):
                 found.append((name, match.start()))
     return found
 
 
+_POSTING_WORDS = {"Job", "Jobs", "Announcement", "Bulletin", "Posting", "Careers", "Career", "Employment", "Examination",
+                  "Recruitment", "Opportunity", "Opportunities", "Vacancy"}
 _UNIT_ENDS = {"Department", "Division", "Office", "Bureau", "Agency", "Section"}
 _UNIT_WORDS = {"Finance", "Personnel", "Human", "Resources", "Public", "Works", "Police", "Fire", "Parks", "Recreation",
                "Utilities", "Water", "Health", "Planning", "Transportation", "Community", "Development", "Library",

@@ -60,6 +60,7 @@ class QuestionMatch:
     modifiers: list[str] = field(default_factory=list)
     missing: str = ""  # why a named class has no document ("no level III", "no Librarian at ...")
     elsewhere: str = ""  # an organisation the question names that no document belongs to ("Lakeview County")
+    unlisted: str = ""  # the class named that no catalog entry is ("Police Sergeant"): a document may still describe it
     title_tokens: set[str] = field(default_factory=set)  # question tokens used up by class/employer names
 
 
@@ -187,6 +188,7 @@ class Catalog:
             if unlisted:  # "a Park Maintenance Worker at Tamsin Valley", whose only class there is the Park Ranger
                 named_at = sorted({m.entry.employer for m in scored if m.employer_named}) or sorted(employers)
                 result.missing = f"no {unlisted} specification for {', '.join(named_at)} is in the documents"
+                result.unlisted = unlisted
                 return result
         if not strong and not employers:
             elsewhere = self._other_body(question)
@@ -271,6 +273,7 @@ class Catalog:
                                " ".join(normalize_title_tokens(question)))
             named = phrase.group(0).title() if phrase else f"{modifiers[0].title()} {strong[0].entry.title}"
             result.missing = f"there is no {named} specification in the documents"
+            result.unlisted = named
             return result
         result.classes = _one_per_document(strong)
         return result

@@ -41,6 +41,7 @@ class QueryPlan:
     intents: list[Intent] = field(default_factory=list)
     missing: str = ""  # a named class/level that has no document
     elsewhere: str = ""  # an employer named that no document belongs to: no document of the class is that one
+    unlisted: str = ""  # the class named that no catalog entry is ("Police Sergeant"), when it is the one missing
     from_history: bool = False
     comparison: bool = False
     ambiguous: bool = False  # several classes match and the question did not say which
@@ -67,7 +68,7 @@ def plan_query(question: str, history: list[dict[str, str]] | None, catalog: Cat
     plan.comparison = bool(_COMPARE.search(question))
     stepped_class = ""
     if match.missing:
-        plan.missing, plan.elsewhere = match.missing, match.elsewhere
+        plan.missing, plan.elsewhere, plan.unlisted = match.missing, match.elsewhere, match.unlisted
         return plan
     baseline = _BASELINE.search(question)
     if baseline and plan.levels:
@@ -205,7 +206,9 @@ def _without_names(question: str, match: QuestionMatch) -> str:
         return question
     def keep(word: re.Match[str]) -> str:
         normalized = normalize_title_tokens(word.group(0))
-        return " " if normalized and all(t in names for t in normalized) else word.group(0)
+        # "Circulation Associates" names the Circulation Associate as the singular does
+        return " " if normalized and all(t in names or (t.endswith("s") and t[:-1] in names) for t in normalized) \
+            else word.group(0)
     return re.sub(r"[A-Za-z][A-Za-z'’]*", keep, question)
 
 

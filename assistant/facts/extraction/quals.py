@@ -194,7 +194,7 @@ _LICENSE = re.compile(
     r"commercial|driver['’]?s?|motor|vehicle|operator['’]?s?|"
     r"learner['’]?s?|professional|state|chauffeur['’]?s?|pesticide|applicator['’]?s?|contractor['’]?s?|"
     r"teaching|nursing)\s+){0,8}(?:[Ll]icen[cs]e|LICEN[CS]E|[Pp]ermit|CDL)\b(?:\s*\((?:[A-Z]{2,6})\))?"
-    r"(?:\s+with\s+(?:an?\s+)?[\w()'’ -]{0,40}?endorsements?)?",
+    r"(?:\s+with\s+(?:an?\s+)?[\w()'’\s-]{0,50}?endorsements?)?",
 )
 _CERT = re.compile(
     r"(?:(?:\(?[A-Z][\w.'’+&/-]*\)?|of|and|or|for|in)\s+){0,8}?(?:\(?[A-Z][\w.'’+&/-]*\)?)\s+[Cc]ertific(?:ation|ate)s?\b"
@@ -211,6 +211,8 @@ _CONDITION = re.compile(
     r"\bif\s+assigned\s+to\s+[^.;,]+|\bwhen\s+assigned\s+to\s+[^.;,]+|\bmay\s+be\s+required\b[^.;]*|"
     r"\bfor\s+(?:some|certain)\s+(?:positions|assignments)\b[^.;,]*", re.I,
 )
+# "1. Valid Class B Commercial Driver's License …" listed among the qualifications: a credential to be held
+_HELD = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?(?:an?\s+)?(?:valid|current|possession\s+of)\b", re.I)
 _REQUIRES = re.compile(r"\bpossess|\bmust\b|\brequired?\b|\brequires\b|\bshall\b|\bobtain|\bmaintain", re.I)
 
 
@@ -230,7 +232,8 @@ def find_credentials(text: str, pieces: list[Piece]) -> dict[str, list[Found]]:
         label_preferred = piece.has_label(r"prefer|desirab")
         if not in_section and not (
             piece.topic in {"qualifications", "special", "header", "other"}
-            and (_REQUIRES.search(sentence) or _PREFERRED.search(sentence) or label_preferred or piece.has_label(r"required"))
+            and (_REQUIRES.search(sentence) or _PREFERRED.search(sentence) or label_preferred or piece.has_label(r"required")
+                 or _HELD.match(sentence))
         ):
             continue
         if _SUBSTITUTE.search(sentence):

@@ -83,23 +83,29 @@ def credential_criterion(question: str) -> Criterion | None:
             what = f"a {' '.join(place)} driver's license"
             span_start = before_start + before.find(place[0])
     else:
-        specific: list[str] = []
-        shown: list[str] = []
-        for token in reversed(list(re.finditer(r"[A-Za-z][\w+&'’.-]*", before))[-3:]):
+        # the words naming the credential, read back from it: "CPR", and "first aid" before an "or" ("first aid or
+        # CPR certification": either one)
+        groups: list[tuple[list[str], list[str]]] = [([], [])]
+        for token in reversed(list(re.finditer(r"[A-Za-z][\w+&'’.-]*", before))[-6:]):
             clean = token.group(0).lower().strip("'’.").replace("’", "'")
-            if clean in _CREDENTIAL_STOP or NEGATION.fullmatch(clean):
+            if clean in ("or", "and") and groups[-1][0] and len(groups) < 2:
+                groups.append(([], []))
+                continue
+            if clean in _CREDENTIAL_STOP or NEGATION.fullmatch(clean) or len(groups[-1][0]) >= 3:
                 break
-            specific.insert(0, clean)
-            shown.insert(0, token.group(0).strip("'’."))
+            groups[-1][0].insert(0, clean)
+            groups[-1][1].insert(0, token.group(0).strip("'’."))
             span_start = before_start + token.start()
-        if specific:
-            checks = [re.compile(r"(?<!\w)" + re.escape(w[:-1] if len(w) > 4 and w.endswith("s") else w), re.I) for w in specific]
+        groups = [group for group in groups if group[0]]
+        if groups:
+            alternatives = [[re.compile(r"(?<!\w)" + re.escape(w[:-1] if len(w) > 4 and w.endswith("s") else w), re.I)
+                             for w in words] for words, _ in groups]
             lists = ("licenses_preferred", "certifications_preferred") if preferred else (
                 "licenses_required", "certifications_required")
-            what = "a " + " ".join(shown) + " " + kind
+            what = "a " + " or ".join(" ".join(shown) for _, shown in reversed(groups)) + " " + kind
 
             def matches(value: str) -> bool:
-                return all(check.search(value) for check in checks)
+                return any(all(check.search(value) for check in checks) for checks in alternatives)
         else:
             if re.search(r"\b(?:licen[cs]es?|certific\w*)\s+(?:and|or)\s+(?:licen[cs]es?|certific\w*)", question, re.I):
                 lists = ("licenses_preferred", "certifications_preferred") if preferred else ("licenses_required", "certifications_required")
@@ -113,13 +119,26 @@ def credential_criterion(question: str) -> Criterion | None:
         def matches(value: str, pattern: re.Pattern[str] = pattern) -> bool:  # noqa: F811 - one of three tests
             return bool(pattern.search(value))
 
+    endorsement = _ENDORSEMENT.match(question, match.end())
+    if endorsement:
+        # "… a commercial driver's license with a passenger endorsement": a license without it is no match
+        wanted = [re.compile(r"\b%s" % re.escape(w), re.I) for w in endorsement.group(1).split()]
+        plain = matches
+        what += f" with a {endorsement.group(1)} endorsement"
+
+        def matches(value: str) -> bool:  # noqa: F811 - the endorsement narrows the test above
+            return plain(value) and all(w.search(value) for w in wanted)
+
     def test(card: FactCard) -> Verdict:
         return True if any(matches(v) for v, _ in _items(card, lists)) else None
 
     def keys(card: FactCard) -> list[str]:
         return [k for v, k in _items(card, lists) if matches(v)]
 
-    return Criterion(kind, f"{verb} {what}", test, keys, (span_start, match.end()))
+    return Criterion(kind, f"{verb} {what}", test, keys, (span_start, endorsement.end() if endorsement else match.end()))
+
+
+_ENDORSEMENT = re.compile(r"\s+with\s+(?:an?\s+)?([a-z]+(?:\s+[a-z]+)?)\s+endorsements?\b", re.I)
 
 
 _EDUCATION_PATTERNS = [

@@ -1,0 +1,70 @@
+"""A class the catalog does not list, found named by a line of a retrieved document.
+
+Why: the catalog knows a document by its title; a series specification ("Police Officer Series") describes its
+Police Sergeant under a heading of its own, and a form's title can be misread ("Section A - Position
+Identification" for the IT Support Specialist II's position description). A question naming that class must
+then be answered from the document that names it, not refused as "no Police Sergeant specification".
+
+Example:
+    >>> names_class_in_line("POLICE SERGEANT\\nDefinition ...", "Police Sergeant")
+    True
+    >>> names_class_in_line("Reports to a Police Sergeant.", "Police Sergeant")
+    False
+"""
+
+from __future__ import annotations
+
+import re
+
+from langchain_core.documents import Document
+
+from assistant.query.plan import QueryPlan
+from assistant.search.snapshot import Snapshot
+from assistant.text import STOPWORDS
+
+__all__ = ["document_naming_class", "names_class_in_line"]
+
+MAX_NAMING_LINE = 90  # a heading or a title field is short; a sentence naming the class is no heading
+DOCUMENTS_LOOKED_AT = 3
+
+
+def names_class_in_line(text: str, name: str) -> bool:
+    """Whether a short line of ``text`` is ``name`` as a heading or a title field ("## Police Sergeant",
+    "POLICE SERGEANT (Class 2130)", "Position Title: IT Support Specialist II"), with at most two words before it
+    ("IT") and no sentence around it."""
+    words = name.split()
+    if not words:
+        return False
+    phrase = r"\s+".join(re.escape(w) for w in words)
+    pattern = re.compile(
+        r"^[ \t#*>|-]*(?:(?:position|class|job|working|classification)\s+title\s*[:|]\s*)?((?:[\w&/-]+\s+){0,2}?)"
+        + phrase + r"(?:\s+(?:[IVX]{1,3}|[1-5]))?\b[^.\n]{0,40}$",
+        re.IGNORECASE | re.MULTILINE,
+    )
+    for match in pattern.finditer(text):
+        before = match.group(1).split()
+        # "IT Support Specialist II", "Senior Police Sergeant"; not "Reports to Police Sergeant"
+        if len(match.group(0).strip()) <= MAX_NAMING_LINE and not any(
+                (w.lower() in STOPWORDS and not w.isupper()) or w.lower().endswith("ed") for w in before):
+            return True
+    return False
+
+
+def document_naming_class(plan: QueryPlan, docs: list[Document], snap: Snapshot) -> str:
+    """The best-retrieved document (of the employer named) that names the class the catalog lacks
+    (``plan.unlisted``) in a heading or title line, or ''."""
+    if not plan.unlisted:
+        return ""
+    seen: list[str] = []
+    for doc in docs:
+        doc_id = doc.metadata["doc_id"]
+        if doc_id in seen or doc_id not in snap.documents:
+            continue
+        seen.append(doc_id)
+        if len(seen) > DOCUMENTS_LOOKED_AT:
+            break
+        if plan.employers and not snap.employs(doc_id, plan.employers):
+            continue
+        if names_class_in_line(snap.doc_text(doc_id), plan.unlisted):
+            return doc_id
+    return ""
