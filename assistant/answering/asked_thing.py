@@ -87,7 +87,7 @@ _NAMED_SUBJECTS = {
 }
 
 
-_EXTRA_PAY = re.compile(r"\b(?:extra|additional)\s+(?:pay|compensation|\$)|time and (?:a|one)[- ]half|\bpremium|"
+_EXTRA_PAY = re.compile(r"\b(?:extra|additional)\s+(?:[\w-]+\s+){0,2}?(?:pay|compensation|salary|\$)|time and (?:a|one)[- ]half|\bpremium|"
                         r"\ballowance|\bstipend|\bbonus", re.IGNORECASE)
 
 

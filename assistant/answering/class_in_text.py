@@ -42,12 +42,26 @@ def names_class_in_line(text: str, name: str) -> bool:
         re.IGNORECASE | re.MULTILINE,
     )
     for match in pattern.finditer(text):
+        if _in_menu(text, match.start(), match.end()):
+            continue  # "… / Lateral Deputy Sheriff / Correctional Officer / Emergency Communications Dispatcher": a menu
         before = match.group(1).split()
         # "IT Support Specialist II", "Senior Police Sergeant"; not "Reports to Police Sergeant"
         if len(match.group(0).strip()) <= MAX_NAMING_LINE and not any(
                 (w.lower() in STOPWORDS and not w.isupper()) or w.lower().endswith("ed") for w in before):
             return True
     return False
+
+
+MENU_LINE = 40  # a menu's entries are short lines, one under another
+
+
+def _in_menu(text: str, start: int, end: int) -> bool:
+    """Whether the line at ``start``..``end`` sits in a run of short lines, two above and two below (a site menu or
+    a list of links), where a class's heading is followed by its text."""
+    before = [line for line in text[max(0, start - 400):start].split("\n")[:-1] if line.strip()]
+    after = [line for line in text[end:end + 400].split("\n")[1:] if line.strip()]
+    near = before[-2:] + after[:2]
+    return len(before) >= 2 and len(after) >= 2 and all(len(line.strip()) <= MENU_LINE for line in near)
 
 
 def document_naming_class(plan: QueryPlan, docs: list[Document], snap: Snapshot) -> str:

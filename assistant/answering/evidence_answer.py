@@ -24,7 +24,7 @@ from langchain_core.documents import Document
 from assistant.answering.answer import Answer
 from assistant.answering.answer_blocks import render_block
 from assistant.answering.citations import CitationBuilder
-from assistant.answering.evidence import Sentence, candidate_sentences, idf, naming_texts
+from assistant.answering.evidence import Sentence, candidate_sentences, idf, level_mentions, naming_texts
 from assistant.answering.fields import label_names_asked
 from assistant.answering.question_words import is_generic
 from assistant.answering.passage_scores import PassageScorer, content_terms, surface_words
@@ -98,7 +98,7 @@ def evidence_answer(
         support[id(candidate)] = score.support - penalty
         parts[id(candidate)] = (round(score.semantic, 4), round(score.coverage, 4))
         candidate.lexical = score.coverage
-        candidate.score = score.support + _prior(candidate, plan, primary)
+        candidate.score = score.support + _prior(candidate, plan, primary) + _level_prior(candidate, plan, snap)
     ranked = sorted(candidates, key=lambda c: c.score, reverse=True)
     focus = list(dict.fromkeys(plan.doc_ids))[:3]
     if len(focus) > 1:
@@ -335,6 +335,21 @@ def _candidates(plan: QueryPlan, docs: list[Document], snap: Snapshot) -> list[S
         words = set(tokens(sentence.text + " " + sentence.section))
         return len(question & words) / (1 + len(question)) + 0.3 / (1 + sentence.chunk_rank)
     return sorted(out, key=cheap, reverse=True)[:MAX_CANDIDATES]
+
+
+LEVEL_OPENING_CHARS = 60
+
+
+def _level_prior(candidate: Sentence, plan: QueryPlan, snap: Snapshot) -> float:
+    """A passage opening on a level of its series ("Maintenance Worker III | 4103 | 20 | $27.18 …") is about that
+    level: a nudge when the question asks it, a debit when it asks another."""
+    doc = snap.documents.get(candidate.doc_id)
+    if not plan.levels or doc is None or not doc.levels:
+        return 0.0
+    opening = level_mentions(candidate.text[:LEVEL_OPENING_CHARS], doc.title, doc.levels)
+    if not opening:
+        return 0.0
+    return 0.05 if opening[0] in plan.levels else -0.3
 
 
 def _prior(candidate: Sentence, plan: QueryPlan, primary: Any) -> float:

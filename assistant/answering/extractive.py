@@ -35,7 +35,7 @@ from assistant.answering.list_run import field_continuation, list_run, paragraph
 from assistant.answering import evidence_answer as evidence_module
 from assistant.answering.evidence_answer import evidence_answer, list_answer, names_retrieved_document
 from assistant.answering.passage_scores import SEMANTIC_CHARS, PassageScorer
-from assistant.answering.pay_passages import pay_passage, step_table_ends
+from assistant.answering.pay_passages import graded_pay, pay_passage, step_table_ends
 from assistant.answering.question_fit import describes_class, needs_terms, quotes_asked_words, quotes_same
 from assistant.answering.protocol import stream_finished
 from assistant.answering.two_parts import answer_in_parts
@@ -292,6 +292,9 @@ class ExtractiveAnswerer:
                 return []
         best = grounded[0]
         if primary is not None and primary.name == "salary":
+            graded = graded_pay(plan, ranked, snap)
+            if graded:
+                return graded  # the class's grade row, then that grade's pay row
             best = pay_passage(best, grounded, plan.question)
             grounded = [best] + [s for s in grounded if s is not best]
         open_ended = primary is not None and primary.name in OPEN_INTENTS

@@ -11,12 +11,17 @@ Example:
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from assistant.answering.evidence import Sentence
+from assistant.answering.grade_pay import asked_class_grade, grade_row
+from assistant.query.plan import QueryPlan
+from assistant.search.snapshot import Snapshot
 from assistant.domain.pay import NOT_SALARY, UNIT_PHRASE, asks_top_of_range, largest_dollars, unit_in
-from assistant.table_rows import table_cells
+from assistant.table_rows import table_cells, table_header
 
+TOP_ROW_REACH = 1.0  # a level's bonus and another level's debit in rank_sentences are further apart than this
 _STEP_CELL = re.compile(r"^(?:step\s*)?[A-Z0-9]{1,2}$", re.IGNORECASE)
 
 
@@ -32,8 +37,10 @@ def pay_passage(best: Sentence, grounded: list[Sentence], question: str) -> Sent
         rows = [s for s in rows if unit_in(s.text) == unit] or rows
     if rows and asks_top_of_range(question):
         # "what does it top out at?": the passage with the largest figure (a pay table's last step), not the first
-        # step that leads the table
-        return max(rows, key=lambda s: largest_dollars(s.text))
+        # step that leads the table; among the rows about as well ranked as the first (another level's row, ranked
+        # down for its level, "tops out" higher but is no answer)
+        near = [s for s in rows if s.score >= rows[0].score - TOP_ROW_REACH]
+        return max(near, key=lambda s: largest_dollars(s.text))
     return rows[0] if rows else best
 
 
@@ -50,3 +57,31 @@ def step_table_ends(best: Sentence, ranked: list[Sentence], chosen: list[Sentenc
         return chosen
     ends = [rows[0], rows[-1]]
     return (ends + [c for c in chosen if c not in rows and not any(c.overlaps(e) for e in ends)])[:max(limit, 2)]
+
+
+def graded_pay(plan: QueryPlan, ranked: list[Sentence], snap: Snapshot) -> list[Sentence]:
+    """For a class whose page gives its pay as a grade ("Administrative Assistant II | 10121 | S07") and the
+    grade's range in a pay table ("S07 | $41,600 | $49,920 | $58,240"): that range's row, then the row giving the
+    grade; [] when the page does not give pay that way."""
+    if not ranked:
+        return []
+    doc_id = ranked[0].doc_id
+    text = snap.doc_text(doc_id)
+    grade, class_at = asked_class_grade(text, plan.standalone)
+    if not grade:
+        return []
+    start, end = grade_row(text, grade)
+    if start < 0:
+        return []
+    class_end = text.find("\n", class_at)
+    return [_row_passage(ranked, text, start, end), _row_passage(ranked, text, class_at, class_end if class_end >= 0 else len(text))]
+
+
+def _row_passage(ranked: list[Sentence], text: str, start: int, end: int) -> Sentence:
+    """The candidate quoting that row, or one made for it (a row the retrieved chunks did not reach)."""
+    found = next((s for s in ranked if s.start == start and s.end == end), None)
+    if found is not None:
+        return found
+    header_start, header = table_header(text, start)
+    return dataclasses.replace(ranked[0], start=start, end=end, text=text[start:end], header=header,
+                               header_start=header_start, section_type="salary")

@@ -102,6 +102,10 @@ def plan_query(question: str, history: list[dict[str, str]] | None, catalog: Cat
                 plan.employers = plan.employers or previous.employers
             step = _level_step(question)
             stepped_class = _series_class_step(catalog, previous, step) if step and not plan.levels else ""
+            if not step and previous.classes and previous.classes[0].entry.series_class and not match.levels:
+                # "what's the salary range for that?" after the Administrative Assistant II of a page of classes:
+                # still that class, not the page
+                stepped_class = previous.classes[0].entry.series_class
             if plan.intent_names == ["difference"]:
                 plan.intents = []  # "is it different if you work for DWP?": the last thing asked, in another case
             if step and not plan.levels:  # "and the next level?": one step along the series
@@ -151,7 +155,7 @@ def plan_query(question: str, history: list[dict[str, str]] | None, catalog: Cat
         )
         if plan.from_history:
             plan.standalone = f"{plan.standalone} ({extra})"
-    if stepped_class:  # "and the next level up?" after the Senior Environmental Scientist: the Principal one
+    if stepped_class:  # "and the next level up?" after the Senior Environmental Scientist: the Principal one (or the same)
         plan.standalone = f"{plan.standalone} ({stepped_class})"
     return plan
 

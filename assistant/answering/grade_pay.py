@@ -1,0 +1,122 @@
+"""A class's pay read in two steps: its grade from the table of classes, the grade's range from the pay table.
+
+Why: a university or district page lists its classes with a pay grade ("Administrative Assistant II | 10121 |
+S07 | Non-exempt", or a matrix row "Salary Grade | 25 | 27 | 29 | 32" under "Accountant 1 | … | Accountant 3")
+and gives the money once per grade further down ("S07 | $41,600 | $49,920 | $58,240"). Asked what the class
+pays, the answer is that grade's row, with the row that gives the class its grade.
+
+Example:
+    >>> text = "Class Title | Pay Grade\\nClerk II | S07\\n\\nGrade | Minimum | Maximum\\nS07 | $41,600 | $58,240"
+    >>> class_grade(text, "Clerk II")
+    ('S07', 24)
+    >>> grade_row(text, "S07")
+    (66, 89)
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.domain.levels import level_name
+from assistant.table_rows import table_cells
+
+__all__ = ["asked_class_grade", "class_grade", "grade_row", "same_title"]
+
+GRADE_LABEL = re.compile(r"^(?:(?:pay|salary|job)\s+)?(?:grade|range|band)(?:\s+(?:no\.?|number))?$", re.IGNORECASE)
+_AMOUNT = re.compile(r"\$\s?\d")
+
+
+def _title_key(title: str) -> tuple[str, ...]:
+    """A title's words, lower case, a level numeral in one form ("Accountant 3" and "Accountant III" alike)."""
+    words = re.findall(r"[A-Za-z0-9']+", title)
+    return tuple(level_name(w).lower() if re.fullmatch(r"[1-5]|[IVX]{1,4}", w) else w.lower() for w in words)
+
+
+def same_title(cell: str, title: str) -> bool:
+    return bool(cell) and _title_key(cell) == _title_key(title)
+
+
+def _table_lines(text: str) -> list[tuple[int, str]]:
+    """(offset, line) for every line of the text."""
+    out, offset = [], 0
+    for line in text.split("\n"):
+        out.append((offset, line))
+        offset += len(line) + 1
+    return out
+
+
+def class_grade(text: str, title: str) -> tuple[str, int]:
+    """The grade a pipe table gives ``title`` and the offset of the row that gives it, or ('', -1): a row naming
+    the class under a header with a grade column, or a grade row of a table whose header row names the class as
+    a column."""
+    lines = _table_lines(text)
+    block: list[tuple[int, str]] = []
+    for offset, line in lines + [(len(text), "")]:
+        if " | " in line or line.strip().startswith("|"):
+            block.append((offset, line))
+            continue
+        found = _grade_in_block(block, title)
+        if found[0]:
+            return found
+        block = []
+    return "", -1
+
+
+def _grade_in_block(block: list[tuple[int, str]], title: str) -> tuple[str, int]:
+    if len(block) < 2:
+        return "", -1
+    header = table_cells(block[0][1])
+    grade_column = next((i for i, name in enumerate(header) if GRADE_LABEL.match(name)), -1)
+    for offset, line in block[1:]:
+        cells = table_cells(line)
+        if grade_column >= 0 and any(same_title(c, title) for c in cells) and grade_column < len(cells):
+            grade = cells[grade_column]
+            if grade and not _AMOUNT.search(grade):
+                return grade, offset
+    # a matrix: the class is a column named in a row near the top, the grade a row of its own
+    for _, line in block[:3]:
+        cells = table_cells(line)
+        column = next((i for i, c in enumerate(cells) if i and same_title(c, title)), -1)
+        if column < 0:
+            continue
+        for offset, row in block:
+            row_cells = table_cells(row)
+            if row_cells and GRADE_LABEL.match(row_cells[0]) and column < len(row_cells) and row_cells[column] \
+                    and not _AMOUNT.search(row_cells[column]):
+                return row_cells[column], offset
+    return "", -1
+
+
+def grade_row(text: str, grade: str) -> tuple[int, int]:
+    """The span of the pay table row whose first cell is ``grade`` and which states an amount, or (-1, -1)."""
+    wanted = grade.strip().lower()
+    for offset, line in _table_lines(text):
+        cells = table_cells(line)
+        if len(cells) >= 2 and cells[0].lower() in (wanted, f"grade {wanted}") and _AMOUNT.search(line):
+            lead = len(line) - len(line.lstrip(" |"))
+            return offset + lead, offset + len(line.rstrip(" |"))
+    return -1, -1
+
+
+MAX_TITLE_WORDS = 6
+
+
+def asked_class_grade(text: str, question: str) -> tuple[str, int]:
+    """The grade of the class the question names (the longest table cell whose words it writes out, "Accountant 3"
+    for "… an Accountant 3 at …"), and the offset of the row giving it; ('', -1) when none."""
+    asked = _title_key(question)
+    named: list[str] = []
+    for _, line in _table_lines(text):
+        if " | " not in line:
+            continue
+        for cell in table_cells(line):
+            key = _title_key(cell)
+            if not 1 <= len(key) <= MAX_TITLE_WORDS or not any(ch.isalpha() for ch in cell) or _AMOUNT.search(cell):
+                continue
+            if any(asked[i:i + len(key)] == key for i in range(len(asked) - len(key) + 1)):
+                named.append(cell)
+    for cell in sorted(set(named), key=lambda c: -len(_title_key(c))):
+        grade, offset = class_grade(text, cell)
+        if grade:
+            return grade, offset
+    return "", -1
