@@ -41,9 +41,10 @@ def class_heading(sentence: Sentence, doc: object | None) -> str:
         heading = sentence.class_under  # a series page's class heading above its own subsection ("Minimum Qualifications")
     if not heading or heading.lower() in sentence.text.lower() or not is_class_heading(heading, title):
         return ""  # a heading the sentence repeats, or none that names a class
-    if any(number not in sentence.text for number in re.findall(r"\d+", heading)):
+    named = clean_title(smart_case(heading))  # ("Principal Environmental Scientist – 7413": the code goes)
+    if any(number not in sentence.text for number in re.findall(r"\d+", named)):
         return ""  # "… Series - 2025 Pay Ranges": a figure the quote does not hold would read as the answer's own
-    return f"{clean_title(smart_case(heading))}: "
+    return f"{named}: "
 
 
 def is_class_heading(heading: str, title: str) -> bool:
