@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.table_rows import readable_row, table_header
+from assistant.table_rows import readable_row, table_cells, table_header
 
 
 def statement(text: str, row: str) -> str:
@@ -120,3 +120,12 @@ def test_a_label_value_table_opening_with_a_short_value_has_no_header() -> None:
     row = "Tuberculosis Clearance | Evidence of freedom from active tuberculosis is required before employment."
     assert statement(text, row) == (
         "Tuberculosis Clearance: Evidence of freedom from active tuberculosis is required before employment.")
+
+
+def test_a_header_row_opening_on_a_pipe_it_does_not_close_has_an_empty_first_cell() -> None:
+    assert table_cells("| Associate | Senior") == ["", "Associate", "Senior"]
+    assert table_cells("| Associate | Senior |") == ["Associate", "Senior"]  # a bordered Markdown row
+    text = "| Associate | Senior\nEducation | High school. | Bachelor's degree."
+    start, header = table_header(text, text.index("Education"))
+    assert readable_row(header, "Education | High school. | Bachelor's degree.") == \
+        "Education — Associate: High school.; Senior: Bachelor's degree."

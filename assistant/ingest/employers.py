@@ -72,8 +72,9 @@ def employer_phrases(text: str) -> list[tuple[str, int]]:
     return found
 
 
-_POSTING_WORDS = {"Job", "Jobs", "Announcement", "Bulletin", "Posting", "Careers", "Career", "Employment", "Examination",
-                  "Recruitment", "Opportunity", "Opportunities", "Vacancy"}
+_POSTING_WORDS = {"Job", "Jobs", "Class", "Classification", "Specification", "Specifications", "Announcement",
+                  "Bulletin", "Posting", "Careers", "Career", "Employment", "Examination", "Recruitment", "Opportunity",
+                  "Opportunities", "Vacancy"}
 _UNIT_ENDS = {"Department", "Division", "Office", "Bureau", "Agency", "Section"}
 _UNIT_WORDS = {"Finance", "Personnel", "Human", "Resources", "Public", "Works", "Police", "Fire", "Parks", "Recreation",
                "Utilities", "Water", "Health", "Planning", "Transportation", "Community", "Development", "Library",

@@ -91,7 +91,7 @@ INTENTS: list[Intent] = [
                             r"instead of (?:an? |the |my |any )?(?:[\w-]+ )?(?:degree|diploma|education|experience|college|license|"
                             r"certificat\w*|training|schooling)|(?:experience|education|degree|training)\b[^?]{0,40}\binstead)\b"), ("qualifications",),
            _p(r"substitut|in lieu|equivalent|count(?:s|ed)? toward|may replace|qualifying"), ("substitute", "sub", "instead", "lieu", "count", "equivalent", "replace")),
-    Intent("differential", _p(r"\b(bilingual|differential|premium|standby pay|on-?call pay|incentive|(?:get|paid|earn|pay|make)s? (?:anything |(?:[\w'’]+ ){1,3})?extra\b(?! (?:hours|time|shifts?|duties|work)\b)|(?:anything|something) extra|extra (?:pay|money|for|when|if))\b|extra \$"), ("salary", "special", "other"),
+    Intent("differential", _p(r"\b(bilingual|differential|premium|standby pay|on-?call pay|incentive|(?:get|paid|earn|pay|make)s? (?:anything |(?:[\w'’]+ ){1,3})?extra\b(?! (?:hours?|time|shifts?|dut(?:y|ies)|work)\b)|(?:anything|something) extra|extra (?:pay|money|for|when|if))\b|extra \$"), ("salary", "special", "other"),
            _p(r"bilingual|differential|premium|standby|on-call|incentive|\d\s?%|percent"), ("bilingual", "differential", "premium", "standby", "incentive", "extra")),
     Intent("on_call", _p(r"\b(on[- ]?call|after[- ]hours|standby|nights?|weekends?|shift)\b"), ("duties", "special", "physical"),
            _p(r"on[- ]call|after-hours|standby|night|weekend|shift|saturday|sunday|holiday|irregular hours|odd hours|evening"), ("call", "after", "hours", "standby", "night", "weekend", "shift")),

@@ -161,3 +161,42 @@ def test_a_differential_the_passages_only_come_near_is_not_stated(tmp_path_facto
     assert not how_much.answered, how_much.text
     answered = plant.ask("Do Elmford Water Plant Operators work nights?")
     assert answered.answered, answered.text
+
+
+LIBRARY = """# Circulation Associate
+
+Saltmere Public Library District
+
+## Schedule
+
+Tuesday and Thursday 1:00 p.m. - 9:00 p.m.; alternating Saturdays and Sundays 1:00 p.m. - 5:00 p.m.
+
+## Pay
+
+Hourly Rate: $17.25 - $19.80 per hour, depending on qualifications.
+
+## Benefits
+
+Eligible for pro-rated vacation, sick and holiday pay.
+"""
+
+DISPATCHER = """# Police Dispatcher
+
+City of Saltmere
+
+## Salary
+
+$28.10 - $36.40 hourly. Some positions may be entitled to additional negotiated compensation for MOU provisions
+such as some shift assignments and authorized bilingual pay.
+"""
+
+
+def test_extra_pay_must_be_stated_not_only_the_day_and_the_rate(tmp_path, shared_embeddings) -> None:
+    from conftest import corpus_assistant
+
+    saltmere = corpus_assistant(tmp_path, {"saltmere-circulation-associate.md": LIBRARY,
+                                           "saltmere-police-dispatcher.md": DISPATCHER}, shared_embeddings)
+    sundays = saltmere.ask("Does the Saltmere library pay Circulation Associates extra for working Sundays?")
+    assert not sundays.answered, sundays.text
+    shifts = saltmere.ask("do Saltmere police dispatchers get extra $$ for working certain shifts?")
+    assert shifts.answered and "additional negotiated compensation" in shifts.text, shifts.text

@@ -41,3 +41,52 @@ def test_each_named_level_is_told_apart_by_its_own_passages(tmp_path, shared_emb
     assert "entry level" in answer.text and "journey level" in answer.text
     assert answer.text.index("entry level") < answer.text.index("journey level")  # level I first
     assert "GROUNDSKEEPER I / Definition" not in answer.text
+
+
+ELIGIBILITY = """COUNTY OF BRANDEL CLASS SPECIFICATION
+ELIGIBILITY WORKER I/II
+
+DISTINGUISHING CHARACTERISTICS
+Eligibility Worker I: This is the entry and training level of the series. Incumbents
+attend classroom training of about ten weeks and carry a reduced caseload under close supervision.
+Work is closely reviewed. Incumbents may advance to Eligibility Worker II after completing twelve months
+of satisfactory service.
+Eligibility Worker II: This is the journey level of the series. Incumbents independently
+carry a full caseload, including complex multi-program cases.
+
+EXAMPLES OF DUTIES
+Interviews applicants to determine eligibility for public assistance programs.
+"""
+
+INSPECTOR = """# Environmental Compliance Inspector II
+
+State of Brandel
+
+## Distinguishing Characteristics
+
+Environmental Compliance Inspector II is the journey level of the series. Incumbents plan and carry out a full
+inspection caseload with only occasional review.
+
+This class is distinguished from the Environmental Compliance Inspector I, the entry and training level, in which
+incumbents work under close supervision. It is distinguished from the Senior Environmental Compliance Inspector,
+which serves as a lead worker and assigns and reviews the work of inspectors.
+
+## Salary
+
+$31.40 - $40.10 hourly.
+"""
+
+
+def test_a_level_is_told_apart_by_its_whole_paragraph_and_a_class_measured_against_a_ranked_one(
+        tmp_path, shared_embeddings) -> None:
+    brandel = corpus_assistant(tmp_path, {"brandel-eligibility-worker.txt": ELIGIBILITY,
+                                          "brandel-env-compliance-inspector-2.md": INSPECTOR}, shared_embeddings)
+    levels = brandel.ask("What's the difference between Eligibility Worker I and Eligibility Worker II at Brandel?")
+    # each level's paragraph whole: its training and its caseload, not only its first sentence
+    assert levels.answered and "ten weeks" in levels.text and "twelve months" in levels.text, levels.text
+    assert "full caseload" in levels.text, levels.text
+    # "what makes … different" asks what sets it apart, not what it earns
+    apart = brandel.ask("What makes a Brandel Environmental Compliance Inspector II different from the Inspector I "
+                        "and the Senior inspector?")
+    assert apart.answered and "$31.40" not in apart.text, apart.text
+    assert "entry and training level" in apart.text and "lead worker" in apart.text, apart.text

@@ -47,3 +47,8 @@ def test_a_level_written_onto_an_abbreviation_is_read_apart():
     assert detached_levels("how much does an OA2 make?") == "how much does an OA 2 make?"
     assert detached_levels("do ITSS3s get overtime") == "do ITSS 3s get overtime"
     assert detached_levels("a 401k plan, W2 forms, mp3") == "a 401k plan, W2 forms, mp3"
+
+
+def test_a_bare_numeral_after_an_article_is_another_level_once_one_is_named() -> None:
+    assert question_levels("How closely is a Specialist I supervised, and does a II supervise anyone?") == ["I", "II"]
+    assert question_levels("what does a II do") == []  # no level named before it: no class to be a level of

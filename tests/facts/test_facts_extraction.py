@@ -292,3 +292,16 @@ def test_assorted_layouts() -> None:
     assert (levels.grade, levels.salary_min, levels.salary_max, levels.overtime) == ("11-13", 21.0, 29.0, "mixed")
     substitute_only = card_of("MINIMUM QUALIFICATIONS\n\nA master's degree may substitute for one year of experience.\n")
     assert substitute_only.education_level is None and substitute_only.experience_months is None
+
+
+def test_a_credential_listed_as_held_is_required() -> None:
+    """"1. Valid Class B Commercial Driver's License …" under a heading the PDF wrapped onto two lines."""
+    text = ("# School Bus Driver\n\nHarlan Unified School District\n\n## Qualifications\n\n"
+            "Education: Graduation from high school.\nLicenses and Certificates (must be held at the time of appointment,"
+            " or within 90 days of hire as a Driver\nTrainee):\n1. Valid Class B Commercial Driver's License (CDL) with"
+            " Passenger (P) and School Bus (S)\nendorsements, without air brake restriction.\n"
+            "2. Valid First Aid certificate, which must be kept current.\n")
+    card = extract_cards(text, "harlan-bus-driver", "School Bus Driver", "Harlan Unified School District", "", [])[0]
+    check_spans(card, text)
+    assert any("Commercial Driver's License" in item and "School Bus (S)" in item for item in card.licenses_required)
+    assert "First Aid" in card.certifications_required

@@ -46,3 +46,20 @@ def test_condition_details():
     assert parse_superlative("What is the highest-paid class?").field == "pay"
     assert parse_superlative("Which job requires the most experience?").field == "experience"
     assert say_number(40) == "forty" and say_number(70000) == "seventy thousand" and say_number(40.5) is None
+
+
+def test_credentials_either_named_and_an_endorsement_that_narrows() -> None:
+    from assistant.facts.model import FactCard
+
+    either = parse_criteria("Which jobs require first aid or CPR certification?")[0]
+    assert either.test(FactCard(doc_id="bus", certifications_required=["First Aid"],
+                                spans={"certifications_required[0]": (0, 9)})) is True
+    assert either.test(FactCard(doc_id="air", certifications_required=["CPR/AED"],
+                                spans={"certifications_required[0]": (0, 7)})) is True
+    passenger = parse_criteria("Which jobs require a commercial driver's license with a passenger endorsement?")[0]
+    plain = FactCard(doc_id="streets", licenses_required=["Class B Commercial Driver's License (CDL)"],
+                     spans={"licenses_required[0]": (0, 9)})
+    bus = FactCard(doc_id="bus", licenses_required=["Class B CDL with Passenger (P) endorsement"],
+                   spans={"licenses_required[0]": (0, 9)})
+    assert passenger.test(plain) is None and passenger.test(bus) is True
+    assert "passenger endorsement" in passenger.describe

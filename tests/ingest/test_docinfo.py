@@ -293,3 +293,17 @@ def test_a_postings_working_title_is_a_second_name_for_its_class() -> None:
     info = identify(text, "easterly.txt")
     assert [c.title for c in info.classes] == [info.title, "Research Administrator"]
     assert info.title == "Administrative Analyst II"
+
+
+def test_a_forms_label_row_over_its_value_row_gives_the_title_and_form_sections_are_none() -> None:
+    text = ("WESTFALL STATE UNIVERSITY\nSTAFF POSITION DESCRIPTION\nSECTION A - POSITION IDENTIFICATION\n"
+            "Position Title Position Number Job Code\nIT Support Specialist II 00318742 ITS212\n"
+            "SECTION B - POSITION SUMMARY\nProvides technical support.\n")
+    assert identify(text, "form.pdf").title == "IT Support Specialist II"
+
+
+def test_a_title_stops_at_the_next_field_on_its_line_and_about_the_library_is_no_title() -> None:
+    text = "Job Title: School Bus Driver Department: Transportation Services\nWork Year: 185 days\n"
+    assert identify(text, "driver.pdf").title == "School Bus Driver"
+    text = "# About the Library\n\nSaltmere Public Library District serves four towns.\n"
+    assert identify(text, "saltmere-circulation-associate.docx").title != "About the Library"

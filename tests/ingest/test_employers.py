@@ -25,3 +25,11 @@ def test_a_department_named_after_its_place_names_the_employer_when_nothing_else
     assert employer_of_department("Staff Services Analyst - Class Specification | Norhaven Department of Human "
                                   "Resources\n# Staff Services Analyst\n") == "Norhaven"
     assert employer_of_department("Analysts work in every department of the state.\n") == ""
+
+
+def test_the_pages_kind_and_a_units_name_after_the_government_are_no_part_of_it() -> None:
+    assert find_employer("CITY OF PORT ALDER                    JOB ANNOUNCEMENT\nMaintenance Worker II\n") \
+        == "City of Port Alder"
+    assert find_employer("COUNTY OF BRANDEL CLASS SPECIFICATION\nELIGIBILITY WORKER I/II\n") == "County of Brandel"
+    assert find_employer("The City of Port Alder Public Works Department is seeking a dependable worker.\n") \
+        == "City of Port Alder"

@@ -113,6 +113,30 @@ def test_docx_headings_bullets_and_tables(tmp_path, docs):
     )
 
 
+def test_docx_table_cells_keep_their_rows_and_columns(tmp_path):
+    """A cell of two paragraphs stays on its row; a merged cell is read once, two equal cells are two columns."""
+    import docx
+
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=3)
+    table.cell(0, 1).text, table.cell(0, 2).text = "Associate", "Senior"
+    table.cell(1, 0).text = "Education"
+    table.cell(1, 1).text = "High school diploma."
+    table.cell(1, 1).add_paragraph("Technical coursework preferred.")
+    table.cell(1, 2).text = "Bachelor's degree."
+    table.cell(2, 0).text = "FLSA"
+    table.cell(2, 1).text, table.cell(2, 2).text = "Non-exempt", "Non-exempt"
+    merged = document.add_table(rows=1, cols=3)
+    merged.cell(0, 0).text = "Job Title"
+    merged.cell(0, 1).merge(merged.cell(0, 2)).text = "IT Support"
+    path = tmp_path / "matrix.docx"
+    document.save(str(path))
+    text = load_document(path).text
+    assert "Education | High school diploma. Technical coursework preferred. | Bachelor's degree." in text
+    assert "FLSA | Non-exempt | Non-exempt" in text
+    assert "Job Title | IT Support\n" in text + "\n" and "IT Support | IT Support" not in text
+
+
 # --- bad files ------------------------------------------------------------------------
 
 

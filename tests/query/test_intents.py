@@ -113,3 +113,15 @@ def test_a_period_word_cues_pay_only_about_pay() -> None:
     assert "salary" not in _names("How much annual leave do clerks get?")
     assert "salary" in _names("What is the annual salary of a clerk?") and "salary" in _names("How much is it monthly?")
     assert "salary" in _names("Is the job paid hourly?") and "salary" in _names("What is it annually?")
+
+
+def test_what_makes_a_class_different_is_no_pay_question() -> None:
+    names = [i.name for i in detect_intents("What makes an Operator III different from an Operator II?")]
+    assert names[0] == "difference" and "salary" not in names
+    assert "salary" in [i.name for i in detect_intents("What makes an Operator III different, and how much does it pay?")]
+
+
+def test_pay_with_words_between_and_extra_is_a_differential() -> None:
+    names = [i.name for i in detect_intents("Does the library pay Circulation Associates extra for working Sundays?")]
+    assert "differential" in names
+    assert "differential" not in [i.name for i in detect_intents("Do they pay you to work extra hours?")]

@@ -1,0 +1,96 @@
+"""A class the catalog does not list, named by a heading or title field of a retrieved document, is answered
+from that document; a class named only in a site menu, or in a sentence, is not.
+
+Pure checks of :func:`names_class_in_line`, then the real assistant (real model, real Chroma) over a series
+specification whose top class has only a capitals heading, and a careers page that lists another class in its
+menu.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answering.class_in_text import names_class_in_line
+from assistant.engine import Assistant
+
+from conftest import corpus_assistant
+
+
+@pytest.mark.parametrize("text", [
+    "POLICE SERGEANT (Class Code 4105)\n\nDefinition\nUnder direction, supervises a squad of officers.",
+    "## Police Sergeant\nSupervises a squad.",
+    "Position Title: Police Sergeant II\nPosition Number: 00318742",
+])
+def test_a_heading_or_title_field_names_the_class(text: str) -> None:
+    assert names_class_in_line(text, "Police Sergeant")
+
+
+@pytest.mark.parametrize("text", [
+    "Police Officers work under the general supervision of a Police Sergeant.",  # a sentence
+    "Reports to: the Police Sergeant on duty",  # a field naming another class
+    "Join Us\nDeputy Sheriff Trainee\nLateral Deputy\nPolice Sergeant\nDispatcher\nVolunteer Programs\nContact Us",  # a menu
+])
+def test_a_sentence_a_field_or_a_menu_entry_is_no_heading(text: str) -> None:
+    assert not names_class_in_line(text, "Police Sergeant")
+
+
+SERIES = """CITY OF KESTREL VALE
+POLICE OFFICER SERIES
+Class Titles: Police Officer / Police Sergeant
+
+POLICE OFFICER (Class Code 4102)
+
+Definition
+Under general supervision, patrols an assigned beat, responds to calls for service, and enforces laws.
+
+Minimum Qualifications
+Education: High school diploma or GED. Age: 21 at appointment.
+
+POLICE SERGEANT (Class Code 4105)
+
+Definition
+Under direction of a Police Lieutenant, supervises a squad of six to ten Police Officers on an assigned shift.
+
+Minimum Qualifications
+Experience: Four (4) years of continuous service as a sworn Police Officer with the City of Kestrel Vale.
+Education: Sixty (60) semester hours of college credit or an associate's degree.
+"""
+
+CAREERS = """# Deputy Sheriff Trainee
+
+Kestrel Vale County Sheriff's Office
+
+Join Us
+Deputy Sheriff Trainee
+Lateral Deputy
+Correctional Officer
+Dispatcher
+Volunteer Programs
+
+## Pay
+
+Deputy Sheriff Trainees earn $31.20 per hour while in the academy.
+
+## Requirements
+
+Applicants must be 21 years old and hold a valid driver's license.
+"""
+
+
+@pytest.fixture(scope="module")
+def kestrel(tmp_path_factory, shared_embeddings) -> Assistant:
+    return corpus_assistant(tmp_path_factory.mktemp("class-in-text"),
+                            {"kestrel-vale-police-series.txt": SERIES, "kestrel-vale-deputy-trainee.md": CAREERS},
+                            shared_embeddings)
+
+
+def test_a_class_headed_in_a_series_page_is_answered_from_it(kestrel: Assistant) -> None:
+    answer = kestrel.ask("What experience does it take to be promoted to Police Sergeant in Kestrel Vale?")
+    assert answer.answered, answer.text
+    assert "Four (4) years" in " ".join(c.quote for c in answer.citations), answer.text
+    assert {c.doc_id for c in answer.citations} == {"kestrel-vale-police-series"}
+
+
+def test_a_class_named_only_in_a_menu_is_still_missing(kestrel: Assistant) -> None:
+    answer = kestrel.ask("What does a Correctional Officer make at the Kestrel Vale County Sheriff's Office?")
+    assert not answer.answered, answer.text

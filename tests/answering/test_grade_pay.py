@@ -1,0 +1,87 @@
+"""A class's pay read through its grade: the grade from the table of classes (a row, or a matrix's grade row
+under the class's column), the money from the grade's row of the pay table.
+
+Pure checks of :mod:`assistant.answering.grade_pay`, then the real assistant over a university page of classes
+whose pay is given only per grade.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answering.grade_pay import asked_class_grade, class_grade, grade_row
+from assistant.engine import Assistant
+
+from conftest import corpus_assistant
+
+ROWS = """Class Title | Job Code | Pay Grade | FLSA
+Office Assistant | 10110 | S03 | Non-exempt
+Administrative Assistant II | 10121 | S07 | Non-exempt
+
+Grade | Minimum | Midpoint | Maximum
+S03 | $31,200 | $37,440 | $43,680
+S07 | $41,600 | $49,920 | $58,240
+"""
+
+MATRIX = """Factor | Accountant 1 | Accountant 2 | Accountant 3
+Job Code | 40311 | 40312 | 40313
+Salary Grade | 25 | 27 | 29
+
+Grade | Minimum | Midpoint | Maximum
+25 | $56,500 | $70,625 | $84,750
+29 | $74,100 | $92,625 | $111,150
+"""
+
+
+def test_the_grade_of_a_class_row_and_its_pay_row() -> None:
+    grade, at = class_grade(ROWS, "Administrative Assistant II")
+    assert grade == "S07" and ROWS[at:].startswith("Administrative Assistant II | 10121")
+    start, end = grade_row(ROWS, grade)
+    assert ROWS[start:end] == "S07 | $41,600 | $49,920 | $58,240"
+
+
+def test_the_grade_under_a_matrix_column_and_a_level_written_in_digits_or_numerals() -> None:
+    assert asked_class_grade(MATRIX, "What's the salary range for an Accountant III?")[0] == "29"
+    assert asked_class_grade(MATRIX, "How much does an Accountant 1 make?")[0] == "25"
+
+
+@pytest.mark.parametrize("text", [
+    "Class Title | Pay Grade\nClerk | S03\n",  # a grade and no pay table
+    "Step | Hourly\nA | $19.55\nB | $20.53\n",  # a step table names no class
+])
+def test_no_grade_and_pay_table_no_answer(text: str) -> None:
+    grade, _ = asked_class_grade(text, "What does a Clerk make?")
+    assert not grade or grade_row(text, grade) == (-1, -1)
+
+
+PAGE = """# Administrative Support Classifications
+
+Northwold University
+
+## Classifications
+
+""" + ROWS.split("\n\n")[0] + """
+
+## Pay Grades
+
+Staff pay grades, annual salary.
+
+""" + ROWS.split("\n\n")[1] + """
+## Descriptions
+
+Administrative Assistant II: provides advanced administrative support to a department chair or dean's office,
+including budgets, course scheduling and supervision of student employees.
+"""
+
+
+@pytest.fixture(scope="module")
+def northwold(tmp_path_factory, shared_embeddings) -> Assistant:
+    return corpus_assistant(tmp_path_factory.mktemp("grade-pay"), {"northwold-admin-support.md": PAGE}, shared_embeddings)
+
+
+def test_the_assistant_answers_pay_through_the_grade(northwold: Assistant) -> None:
+    answer = northwold.ask("What's the salary range for an Administrative Assistant II at Northwold University?")
+    assert answer.answered and "$41,600" in answer.text and "$58,240" in answer.text, answer.text
+    assert "$31,200" not in answer.text  # another grade's row
+    quotes = " ".join(c.quote for c in answer.citations)
+    assert "S07 | $41,600" in quotes and "Administrative Assistant II | 10121 | S07" in quotes
