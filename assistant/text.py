@@ -32,8 +32,9 @@ CHAT_WORDS = frozenset(
 )
 
 # Chat spellings of question words: "wat do u need" asks what "what do you need" asks
-CHAT_SPELLINGS = {"wat": "what", "wut": "what", "u": "you", "ur": "your", "r": "are", "y": "why", "cuz": "because",
-                  "bc": "because", "thru": "through", "pls": "please", "plz": "please", "tho": "though"}
+CHAT_SPELLINGS = {"wat": "what", "wut": "what", "wht": "what", "wen": "when", "whn": "when", "hw": "how", "u": "you",
+                  "ur": "your", "r": "are", "y": "why", "cuz": "because", "bc": "because", "thru": "through",
+                  "pls": "please", "plz": "please", "tho": "though", "abt": "about"}
 _CHAT_SPELLING = re.compile(r"\b(%s)\b" % "|".join(CHAT_SPELLINGS), re.IGNORECASE)
 
 
@@ -129,6 +130,10 @@ _SENTENCE_END = re.compile(
     r"(?<![.\s])[.!?][\"”')\]]*(?:\s*\[\d{1,3}\])*(?=\s+(?!\[\d)[A-Z0-9(\[“\"'*•$-])|;(?=\s+\d{1,2}\.\s)"
 )
 _SPACE = re.compile(r"\s+")
+_CLOCK_END = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
+_CLOCK_GOES_ON = re.compile(
+    r"\s+(?:Pacific|Eastern|Central|Mountain|Alaska|Hawaii|Atlantic|[PECMA][SD]?T|Time|Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday)\b")
 
 
 def sentence_breaks(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -143,6 +148,8 @@ def sentence_breaks(text: str, start: int = 0, end: int | None = None) -> list[t
         mark = match.start() + 1
         if match.group(0) != ";" and _ABBREVIATION.search(text[max(start, match.start() - 8):mark]):
             continue
+        if _CLOCK_END.search(text, max(start, match.start() - 4), mark) and _CLOCK_GOES_ON.match(text, match.end()):
+            continue  # "by 11:59 p.m. Pacific Time on Friday, August 15": the time goes on
         gap = _SPACE.match(text, match.end(), end)
         breaks.append((match.end(), gap.end() if gap else match.end()))
     return breaks

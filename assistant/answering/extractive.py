@@ -31,7 +31,7 @@ from assistant.answering.class_headings import (
 )
 from assistant.answering.evidence import Sentence, candidate_sentences, rank_sentences, unknown_terms, without_overlaps
 from assistant.answering.answer_blocks import render_block
-from assistant.answering.list_run import field_continuation, list_run, paragraph_runs
+from assistant.answering.list_run import field_continuation, list_run, paragraph_runs, whole_table
 from assistant.answering import evidence_answer as evidence_module
 from assistant.answering.evidence_answer import evidence_answer, list_answer, names_retrieved_document
 from assistant.answering.passage_scores import SEMANTIC_CHARS, PassageScorer
@@ -340,6 +340,10 @@ class ExtractiveAnswerer:
             limit += LISTED_EXTRA  # "what licenses and certificates …": a fourth item of the same list is no padding
         if plural:
             chosen += list_run(best, ranked, snap, limit - len(chosen))
+        elif primary is not None and best.intent_hit:
+            # the next items of its list that state the same kind of fact ("up to 50 pounds when securing
+            # wheelchairs; … a student of up to 125 pounds during an evacuation"): one answer, read on
+            chosen += [s for s in list_run(best, ranked, snap, 2) if primary.evidence.search(s.text)]
         for s in pool:
             if len(chosen) >= limit:
                 break
@@ -359,6 +363,8 @@ class ExtractiveAnswerer:
                 chosen.append(s)
         if primary is not None and primary.name == "salary" and not asks_top_of_range(plan.question):
             chosen = step_table_ends(best, ranked, chosen, limit)
+        if primary is not None and primary.name == "exam":
+            chosen = whole_table(chosen, ranked)  # "how is the exam weighted?": every part of its table
         if primary is not None and primary.name == "difference":
             # each level's or class's passage carried on through its paragraph (see above)
             chosen = paragraph_runs(chosen, ranked, snap)

@@ -55,6 +55,8 @@ def lift_line(text: str) -> str:
     reads: "Lifting 11 to 25 pounds: Occasional") or a band of weights."""
     if "|" in text:
         return ""
+    if len({m.group(1) for m in _LIFT_WEIGHT.finditer(text)}) > 1:
+        return ""  # "up to 50 pounds when …; a student of up to 125 pounds during …": the quote says which is which
     match = _LIFT_WEIGHT.search(text)
     if not match or _NOT_A_MAXIMUM.search(text[max(0, match.start() - 16):match.start()]):
         return ""

@@ -102,3 +102,21 @@ def paragraph_runs(chosen: list[Sentence], ranked: list[Sentence], snap: Snapsho
     first = chosen[0]
     merged.sort(key=lambda s: not (s.doc_id == first.doc_id and s.start <= first.start < s.end))
     return merged
+
+
+MAX_TABLE_ROWS = 6  # a short table's rows are one answer ("Written Test | 40%", "Interview | 60%"); a long one is not
+
+
+def whole_table(chosen: list[Sentence], ranked: list[Sentence]) -> list[Sentence]:
+    """``chosen`` with the first quoted table row replaced by every row of its short table, in order: how an
+    examination is weighted is all of its parts, not the part that ranked first."""
+    row = next((s for s in chosen if s.header and s.header_start >= 0), None)
+    if row is None:
+        return chosen
+    rows = sorted({(s.start, s.end): s for s in ranked if s.doc_id == row.doc_id and s.header
+                   and s.header_start == row.header_start}.values(), key=lambda s: s.start)
+    if len(rows) < 2 or len(rows) > MAX_TABLE_ROWS:
+        return chosen
+    at = chosen.index(row)
+    rest = [s for s in chosen if s not in rows and not any(s.overlaps(r) for r in rows)]
+    return rest[:at] + rows + rest[at:]

@@ -18,6 +18,10 @@ from functools import lru_cache
 __all__ = ["is_heading_only", "is_menu_line"]
 
 
+_SECTION_NUMBER = re.compile(r"^\W*(?:(?:section|part|article)\s*\d{1,3}[\].):]?|\d{1,3}[\].):])\s+", re.IGNORECASE)
+_FIELD = re.compile(r"^[A-Z][A-Za-z /&()'-]{1,30}:[ \t]*[A-Z0-9$]")
+
+
 @lru_cache(maxsize=65536)  # the same sentences come back question after question
 def is_heading_only(sentence: str) -> bool:
     stripped = sentence.strip(" #*:-|")
@@ -25,6 +29,9 @@ def is_heading_only(sentence: str) -> bool:
         return True
     if sentence.rstrip(" *").endswith(":") and len(stripped) < 60 and not any(ch.isdigit() for ch in stripped):
         return True
+    if _FIELD.match(stripped):
+        return False  # "FLSA:        NON-EXEMPT": a field in capitals, its value after the colon
+    stripped = _SECTION_NUMBER.sub("", stripped)  # "[SECTION 08] OVERTIME ELIGIBILITY" is a heading all the same
     letters = [c for c in stripped if c.isalpha()]
     if not any(ch.isdigit() for ch in stripped) and letters and sum(c.isupper() for c in letters) / len(letters) > 0.9 and len(stripped) < 60:
         return True

@@ -121,6 +121,8 @@ def _heading_of_line(line: str, prev_blank: bool, next_line: str) -> tuple[str, 
         section_type = classify_heading(label)
         label_letters = [c for c in label if c.isalpha()]
         label_caps = sum(c.isupper() for c in label_letters) / max(1, len(label_letters)) > 0.9
+        if re.search(r"[ \t]{2,}[A-Z][\w ]{1,20}:", rest):
+            return None  # "Environment: PROD   Records selected: 1": a line of fields, not a section
         if section_type == "dates" and prev_blank:
             return (section_type, label, bool(rest))
         if section_type and (len(rest) >= 30 or (not rest and label_caps) or (not rest and prev_blank)):
