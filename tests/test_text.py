@@ -73,3 +73,19 @@ def test_plain_spelling_writes_out_chat_spellings_and_fixes_misspelled_known_wor
     assert plain_spelling("wat do u need? the minmum stuff", known, dictionary) == "what do you need? the minimum stuff"
     assert plain_spelling("police rules", known, dictionary) == "police rules"  # spelled right: not "policy"
     assert plain_spelling("wat do u need", known) == "what do you need"  # without a dictionary: chat forms only
+
+
+def test_a_clock_time_that_goes_on_ends_no_sentence() -> None:
+    from assistant.text import sentences
+
+    text = ("Applications must be received by 11:59 p.m. Pacific Time on Friday, August 15, 2025. "
+            "The office closes at 5 p.m. Applications are online.")
+    assert [text[a:b] for a, b in sentences(text)] == [
+        "Applications must be received by 11:59 p.m. Pacific Time on Friday, August 15, 2025.",
+        "The office closes at 5 p.m.", "Applications are online."]
+
+
+def test_chat_spellings_of_when_and_what_are_read() -> None:
+    from assistant.text import plain_spelling
+
+    assert plain_spelling("wen does filing close? wht is the pay?") == "when does filing close? what is the pay?"

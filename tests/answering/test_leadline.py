@@ -28,3 +28,8 @@ def test_durations_spelled_with_their_figures_are_read_plainly() -> None:
     assert duration_line(text) == "1 year or 2 years"
     assert duration_line("Probationary period: twelve (12) months.") == "12 months"
     assert duration_line("Two years of experience.") == ""  # already plain: nothing to add
+
+
+def test_a_passage_stating_two_weights_gets_no_lift_line() -> None:
+    assert lead_line("lift", "Occasionally: lifting up to 50 pounds; lifting or dragging a student of up to 125 pounds.") == ""
+    assert lead_line("lift", "Must be able to lift up to 50 pounds.") == "Up to 50 pounds"

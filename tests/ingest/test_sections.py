@@ -220,3 +220,10 @@ def test_plain_text_option_lines_are_left_alone():
             "Two years of carpentry experience.\n\nOr II\n\nFour years of construction experience.\n")
     headings = _headings(text)
     assert headings[-3:] == ["Carpenter II", "Either I", "Or II"]
+
+
+def test_a_line_of_fields_opens_no_section() -> None:
+    text = ("Environment: PROD   Records selected: 1   Filter: JOB_CODE = 'AOS-2210'\nJOB CODE:   AOS-2210\n"
+            "FLSA:       NON-EXEMPT\n\nWORKING CONDITIONS\nWork is performed outdoors in all weather.\n")
+    types = [s.type for s in find_sections(text)]
+    assert types.count("physical") == 1, types

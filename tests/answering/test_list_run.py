@@ -1,0 +1,50 @@
+"""The lines that carry on a passage: every row of a short table (how an exam is weighted), and the next item of
+a list stating the same kind of fact (a second weight lifted).
+
+The real assistant (real model, real Chroma) over one exam bulletin.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.engine import Assistant
+
+from conftest import corpus_assistant
+
+BULLETIN = """# Correctional Officer
+
+State of Calloway
+
+## Examination
+
+Candidates must pass the written test and the physical ability test to be scheduled for the interview.
+A final score of 70% is required to be placed on the eligible list. Veterans receive 5 points added to a passing
+final score. The eligible list will remain in effect for one year.
+
+Part | Weight
+Written Test (reading comprehension, report writing) | 40%
+Physical Ability Test (1/4-mile run, dummy drag) | Pass/Fail
+Qualifications Appraisal Interview | 60%
+
+## Physical Demands
+
+Occasionally: lifting and pushing up to 50 pounds when restraining inmates; lifting or dragging a person of up to
+165 pounds during an emergency evacuation.
+"""
+
+
+@pytest.fixture(scope="module")
+def calloway(tmp_path_factory, shared_embeddings) -> Assistant:
+    return corpus_assistant(tmp_path_factory.mktemp("list-run"), {"calloway-correctional-officer.md": BULLETIN},
+                            shared_embeddings)
+
+
+def test_how_an_exam_is_weighted_is_every_row_of_its_table(calloway: Assistant) -> None:
+    answer = calloway.ask("How is the State of Calloway Correctional Officer examination weighted?")
+    assert answer.answered and "40%" in answer.text and "60%" in answer.text, answer.text
+
+
+def test_two_weights_in_one_passage_are_both_stated(calloway: Assistant) -> None:
+    answer = calloway.ask("How much lifting does a Calloway Correctional Officer do?")
+    assert answer.answered and "165 pounds" in answer.text and "Up to 50 pounds" not in answer.text, answer.text
