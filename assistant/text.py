@@ -28,7 +28,8 @@ CHAT_WORDS = frozenset(
     """gotta gonna wanna hafta lemme whats hows whos u ur ya yall w r pls plz please thx thanks thank kinda sorta
     stuff smth sth guy guys folks dude hey hi hello ok okay yeah yep yes nah um lol btw idk tho cuz bc etc ever
     anyone someone somebody exactly actually really currently usually typically im ive dont doesnt isnt cant
-    wont didnt arent wasnt werent havent hasnt hadnt shouldnt wouldnt couldnt aint""".split()
+    wont didnt arent wasnt werent havent hasnt hadnt shouldnt wouldnt couldnt aint youre theyre youve theyve
+    youll theyll""".split()
 )
 
 # Chat spellings of question words: "wat do u need" asks what "what do you need" asks

@@ -20,10 +20,11 @@ import re
 from assistant.domain.levels import level_name
 from assistant.table_rows import table_cells
 
-__all__ = ["asked_class_grade", "class_grade", "grade_row", "same_title"]
+__all__ = ["asked_class_grade", "class_grade", "grade_row", "same_title", "stated_grade"]
 
 GRADE_LABEL = re.compile(r"^(?:(?:pay|salary|job)\s+)?(?:grade|range|band)(?:\s+(?:no\.?|number))?$", re.IGNORECASE)
 _AMOUNT = re.compile(r"\$\s?\d")
+_RATE = re.compile(r"\|\s*\d{1,3}(?:,\d{3})*\.\d{2}\s*(?:\||$)")  # a schedule's cell of dollars and cents ("| 20.09 |")
 
 
 def _title_key(title: str) -> tuple[str, ...]:
@@ -92,7 +93,8 @@ def grade_row(text: str, grade: str) -> tuple[int, int]:
     wanted = grade.strip().lower()
     for offset, line in _table_lines(text):
         cells = table_cells(line)
-        if len(cells) >= 2 and cells[0].lower() in (wanted, f"grade {wanted}") and _AMOUNT.search(line):
+        if len(cells) >= 2 and cells[0].lower() in (wanted, f"grade {wanted}", f"range {wanted}") \
+                and (_AMOUNT.search(line) or _RATE.search(line)):
             lead = len(line) - len(line.lstrip(" |"))
             return offset + lead, offset + len(line.rstrip(" |"))
     return -1, -1
@@ -101,11 +103,12 @@ def grade_row(text: str, grade: str) -> tuple[int, int]:
 MAX_TITLE_WORDS = 6
 
 
-def asked_class_grade(text: str, question: str) -> tuple[str, int]:
-    """The grade of the class the question names (the longest table cell whose words it writes out, "Accountant 3"
-    for "… an Accountant 3 at …"), and the offset of the row giving it; ('', -1) when none."""
+def asked_class_grade(text: str, question: str, titles: list[str] | None = None) -> tuple[str, int]:
+    """The grade of the class the question names (the longest table cell, or of ``titles``, whose words it writes
+    out: "Accountant 3" for "… an Accountant 3 at …"), and the offset of the row or line giving it; ('', -1)
+    when none."""
     asked = _title_key(question)
-    named: list[str] = []
+    named: list[str] = [t for t in titles or [] if _written_in(asked, _title_key(t))]
     for _, line in _table_lines(text):
         if " | " not in line:
             continue
@@ -117,6 +120,34 @@ def asked_class_grade(text: str, question: str) -> tuple[str, int]:
                 named.append(cell)
     for cell in sorted(set(named), key=lambda c: -len(_title_key(c))):
         grade, offset = class_grade(text, cell)
+        if not grade:
+            grade, offset = stated_grade(text, cell)
         if grade:
             return grade, offset
+    return "", -1
+
+
+def _written_in(asked: tuple[str, ...], key: tuple[str, ...]) -> bool:
+    return bool(key) and any(asked[i:i + len(key)] == key for i in range(len(asked) - len(key) + 1))
+
+
+_RANGE_WORDS = r"(?:salary\s+|pay\s+)?(?:range|grade)\s*(?:no\.?|number|#)?\s*:?\s*([A-Z]?\d{1,3}[A-Z]?)\b"
+_STATED_NEAR = 600  # a class's heading and the "Salary: Range 31" line under it
+
+
+def stated_grade(text: str, title: str) -> tuple[str, int]:
+    """The range or grade a line gives ``title`` in words ("Instructional Aide II: Range 27", or "Salary: Range 31"
+    a few lines under the class's heading), and its offset; ('', -1) when none."""
+    words = r"\W+".join(re.escape(w) for w in re.findall(r"[A-Za-z0-9']+", title))
+    if not words:
+        return "", -1
+    named = re.search(r"\b%s\s*[:\-–(]\s*%s" % (words, _RANGE_WORDS), text, re.IGNORECASE)
+    if named:
+        return named.group(1), text.rfind("\n", 0, named.start()) + 1
+    heading = re.search(r"^[#\s*]*%s\W*$" % words, text, re.IGNORECASE | re.MULTILINE)
+    if heading:
+        under = re.search(r"\b%s" % _RANGE_WORDS, text[heading.end():heading.end() + _STATED_NEAR], re.IGNORECASE)
+        if under:
+            at = heading.end() + under.start()
+            return under.group(1), text.rfind("\n", 0, at) + 1
     return "", -1

@@ -67,7 +67,9 @@ def graded_pay(plan: QueryPlan, ranked: list[Sentence], snap: Snapshot) -> list[
         return []
     doc_id = ranked[0].doc_id
     text = snap.doc_text(doc_id)
-    grade, class_at = asked_class_grade(text, plan.standalone)
+    doc = snap.documents.get(doc_id)
+    titles = [str(c.get("title", "")) for c in doc.classes] + [doc.title] if doc is not None else []
+    grade, class_at = asked_class_grade(text, plan.standalone, titles)
     if not grade:
         return []
     start, end = grade_row(text, grade)

@@ -34,6 +34,8 @@ _HEDGE = re.compile(r"\b(?:prefer\w*|desir\w*|may|might|optional|recommend\w*|en
 _ASKING = {"need", "needs", "have", "has", "got", "gotta", "do", "does", "must", "should", "will", "would", "can",
            "could", "they", "you", "i", "u", "there", "any", "get", "work", "job", "position"}
 MIN_COVERAGE = 0.6
+# a word a quote says in its parts ("weekends": "rotating Saturdays and Sundays")
+_SAID_AS = {stem("weekend"): {stem("saturday"), stem("sunday")}}
 
 
 def _asked_terms(question: str, names: Collection[str]) -> list[str]:
@@ -60,7 +62,8 @@ def states_yes(question: str, names: Collection[str], quote: str) -> bool:
         return False
     quoted = [w.lower() for w in raw_tokens(with_expansions(quote))]
     stems = {stem(w) for w in quoted}
-    found = sum(1 for w in asked if stem(w) in stems or any(near_spelling(w, q) for q in quoted if len(w) >= 5))
+    found = sum(1 for w in asked if stem(w) in stems or _SAID_AS.get(stem(w), set()) & stems
+                or any(near_spelling(w, q) for q in quoted if len(w) >= 5))
     return found / len(asked) >= MIN_COVERAGE
 
 

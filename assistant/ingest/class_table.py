@@ -27,7 +27,7 @@ from typing import Any
 
 from assistant.domain.job_nouns import ends_with_job_noun
 from assistant.domain.levels import without_level, without_series
-from assistant.ingest.title_text import smart_case
+from assistant.ingest.title_text import label_row_titles, smart_case
 
 _CODE_CELL = re.compile(r"^(?=[A-Za-z]*\d)[A-Za-z0-9]{3,6}$")
 _TITLE_CELL = re.compile(r"^[A-Z][A-Za-z'’&.,/()\- ]*[A-Za-z)]$")
@@ -264,6 +264,9 @@ def _other_titles(text: str, doc_title: str) -> list[ClassInfo]:
     """The names a posting gives its one class besides its title ("Working Title" and "Classification Title"):
     the title and each other name, so a question may name either."""
     found = [ClassInfo(doc_title)]
+    for name in label_row_titles(text[:4000]):  # a form's "Classification Title  Working Title" boxes
+        if _key(name) not in {_key(i.title) for i in found}:
+            found.append(ClassInfo(smart_case(name)))
     for match in _OTHER_TITLE.finditer(text[:4000]):
         name = _clean_title(match.group(1))
         if _title_like(name) and ends_with_job_noun(name) and _key(name) not in {_key(i.title) for i in found}:

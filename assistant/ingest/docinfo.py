@@ -22,7 +22,7 @@ from assistant.ingest.class_table import ClassInfo, find_classes
 from assistant.ingest.employers import (
     EMPLOYER_OF, employer_aliases, employer_in_context, employer_of_department, find_employer,
 )
-from assistant.ingest.title_text import DOCUMENT_KIND, clean_title, smart_case, title_abbreviation
+from assistant.ingest.title_text import DOCUMENT_KIND, clean_title, label_row_titles, smart_case, title_abbreviation
 from assistant.ingest.sections import classify_heading
 
 LEVEL_WORDS = {"intern", "trainee", "senior", "lead", "principal", "entry", "journey"}
@@ -36,31 +36,7 @@ _TITLE_LABEL_LINE = re.compile(
     r"^[ \t]*(?:class|job|position|classification)\s+title[ \t]*:?[ \t]*\n(?:[ \t]*\n)*[ \t]*([^\n:|]{3,99})$",
     re.IGNORECASE | re.MULTILINE,
 )
-# a form's row of box labels, the title's first, and the row of their values under it ("Position Title Position
-# Number Job Code" / "IT Support Specialist II 00318742 ITS212"): the title is the values' words before a code
-_TITLE_LABEL_ROW = re.compile(
-    r"^[ \t]*(?i:class|job|position|classification)\s+(?i:title)(?:[ \t]+[A-Z][\w/.()#-]*){1,8}[ \t]*\n[ \t]*([^\n:|]{3,140})$",
-    re.MULTILINE,
-)
-_CODE_WORD = re.compile(r"^(?:[IVX]{1,4}|\d|[A-Z]\d?)$")  # a level numeral ("II", "2") is a title's word; "ITS212" is not
-
-
-def _title_from_label_row(text: str) -> str:
-    """The title a form's label row and value row give (see :data:`_TITLE_LABEL_ROW`), or ''."""
-    match = _TITLE_LABEL_ROW.search(text)
-    if not match:
-        return ""
-    words: list[str] = []
-    for word in match.group(1).split():
-        if any(ch.isdigit() for ch in word) and not _CODE_WORD.match(word):
-            break
-        words.append(word)
-    if len(words) == len(match.group(1).split()):
-        return ""  # no code after it: the row is no value row of boxes
-    value = " ".join(words).strip(" -–,")
-    return value if 2 < len(value) < 80 and not _NOT_A_TITLE.search(value) else ""
-
-
+_POSITION_LABEL = re.compile(r"^[ \t*]*position[ \t]*:[ \t]*([^\n]{3,100})$", re.IGNORECASE | re.MULTILINE)
 _CODE_LABEL = re.compile(
     r"(?:class|job|position)?\s*(?:code|number|no\.)s?(?:\*\*)?\s*[:|]\s*(?:\*\*)?\s*([A-Z]{0,4}-?\d{2,6}[A-Z]?)",
     re.IGNORECASE,
@@ -76,7 +52,9 @@ _NOT_A_TITLE = re.compile(
     r"^(?:the )?(?:class|job) (?:series|family)$|"  # a section naming no job ("Class Series")
     r"^(?:about (?:the|this) (?:job|position|role)|job summary|position summary|overview|the role)$|"
     r"^about (?:us|our \w+|the (?:library|district|city|county|college|university|agency|authority|department|team))$|"
-    r"^(?:section|part|article)\s+[A-Z0-9]{1,3}\b\s*[-–—:.]",  # a form's or a code's section ("SECTION A - POSITION …")
+    r"^(?:section|part|article)\s+[A-Z0-9]{1,3}\b\s*[-–—:.]|"  # a form's or a code's section ("SECTION A - POSITION …")
+    r"^\d{1,6}\s+(?:[A-Z][\w.'-]*\s+){1,4}(?:street|st|avenue|ave|road|rd|square|sq|boulevard|blvd|drive|dr|way|lane|"
+    r"ln|plaza|court|ct|place|pl|parkway|pkwy|circle|highway|hwy)\b",  # a street address
     re.IGNORECASE,
 )
 
@@ -120,13 +98,19 @@ def _find_title(text: str, employer: str, filename: str, html_title: str = "") -
             continue  # the label is a table's header cell ("Class Title | Class Code | Salary Range")
         if 2 < len(value) < 100 and not _NOT_A_TITLE.search(value):
             return smart_case(value), False
+    # "POSITION:   ROAD MAINTENANCE WORKER (FULL-TIME)": a bare "Position" label names the job when its value is a
+    # job's name (not "Full-time" or a number)
+    for match in _POSITION_LABEL.finditer(text[:3000]):
+        value = clean_title(smart_case(match.group(1).strip(" *|")))
+        if 2 < len(value) < 80 and ends_with_job_noun(value) and not _NOT_A_TITLE.search(value):
+            return value, False
     # a label alone on its line, its value on the next ("CLASS TITLE" / "Sheriff's Dispatcher II")
     label_line = _TITLE_LABEL_LINE.search(text[:3000])
     if label_line and 2 < len(label_line.group(1).strip()) < 100 and not _NOT_A_TITLE.search(label_line.group(1)):
         return smart_case(label_line.group(1).strip()), False
-    boxed = _title_from_label_row(text[:3000])
-    if boxed:
-        return smart_case(boxed), False
+    boxed = label_row_titles(text[:3000])
+    if boxed and not _NOT_A_TITLE.search(boxed[0]):
+        return smart_case(boxed[0]), False
     # Markdown/HTML headings: the first that is neither the employer nor boilerplate
     weak_heading = ""
     for match in re.finditer(r"^(#{1,3})\s+(.+)$", text[:3000], re.MULTILINE):

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from assistant.errors import AssistantError
+from assistant.ingest.front_matter import readable_front_matter
 from assistant.ingest.label_lines import join_label_lines
 from assistant.ingest.limits import Budget, LimitExceeded, ParseLimits, check_html, check_pdf_streams, check_zip
 
@@ -103,7 +104,10 @@ def load_bytes(data: bytes, suffix: str, name: str, limits: ParseLimits | None =
     budget = Budget(limits or ParseLimits())
     try:
         if suffix in {".txt", ".md", ".markdown"}:
-            doc = ExtractedDocument(join_label_lines(normalize_text(decode_text(data))), "md" if suffix != ".txt" else "txt")
+            text = normalize_text(decode_text(data))
+            if suffix != ".txt":
+                text = readable_front_matter(text)  # a CMS page's "flsa: Exempt" block, as fields
+            doc = ExtractedDocument(join_label_lines(text), "md" if suffix != ".txt" else "txt")
         elif suffix in {".html", ".htm"}:
             doc = _load_html(data, name, budget)
         elif suffix == ".pdf":

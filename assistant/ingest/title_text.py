@@ -79,3 +79,40 @@ def title_abbreviation(title: str) -> str:
             continue
         parts.append(word if word.isupper() and len(word) <= 4 else word[0].upper())
     return "".join(parts)
+
+
+# a form's row of box labels, a title's first, and the row of their values under it ("Position Title Position
+# Number Job Code" / "IT Support Specialist II 00318742 ITS212"; "Classification Title Working Title" /
+# "Clinical Social Worker Behavioral Health Case Manager")
+_TITLE_LABEL_ROW = re.compile(
+    r"^[ \t]*((?i:class|job|position|classification|working)\s+(?i:title)(?:[ \t]+[A-Z][\w/.()#-]*){1,8})[ \t]*\n"
+    r"[ \t]*([^\n:|]{3,140})$",
+    re.MULTILINE,
+)
+_CODE_WORD = re.compile(r"^(?:[IVX]{1,4}|\d|[A-Z]\d?)$")  # a level numeral ("II", "2") is a title's word; "ITS212" is not
+
+
+def label_row_titles(text: str) -> list[str]:
+    """The titles a form's label row and value row give, the class title first (see :data:`_TITLE_LABEL_ROW`):
+    the values' words before a code, or, under two title labels, the value row cut where both parts end on a job
+    noun; [] when the rows give none."""
+    match = _TITLE_LABEL_ROW.search(text)
+    if not match:
+        return []
+    labels, values = match.group(1), match.group(2).split()
+    if len(re.findall(r"(?i)\btitle\b", labels)) >= 2:
+        for cut in range(1, len(values)):
+            first, second = " ".join(values[:cut]), " ".join(values[cut:])
+            if ends_with_job_noun(first) and ends_with_job_noun(second):
+                working_first = re.match(r"(?i)\s*working\s+title", labels) is not None
+                return [second, first] if working_first else [first, second]
+        return []
+    words: list[str] = []
+    for word in values:
+        if any(ch.isdigit() for ch in word) and not _CODE_WORD.match(word):
+            break
+        words.append(word)
+    if len(words) == len(values):
+        return []  # no code after it: the row is no value row of boxes
+    value = " ".join(words).strip(" -–,")
+    return [value] if 2 < len(value) < 80 else []

@@ -240,6 +240,9 @@ class Catalog:
                 result.missing = (
                     f"no {' / '.join(titles)} specification for {', '.join(sorted(employers))} is in the documents"
                 )
+                # the class as the question names it: a document of that employer may still describe it under a
+                # heading of its own ("LIBRARY MEDIA TECHNICIAN" on a page of job descriptions)
+                result.unlisted = unlisted_class(question, [m.entry.title for m in scored if m.employer_named])
                 return result
             # a class named in full that shares no title word with those at the named employers is a second
             # subject whose employer the question calls otherwise ("a State Word Processing Technician or an LAPD

@@ -93,8 +93,14 @@ INTENTS: list[Intent] = [
            _p(r"substitut|in lieu|equivalent|count(?:s|ed)? toward|may replace|qualifying"), ("substitute", "sub", "instead", "lieu", "count", "equivalent", "replace")),
     Intent("differential", _p(r"\b(bilingual|differential|premium|standby pay|on-?call pay|incentive|(?:get|paid|earn|pay|make)s? (?:anything |(?:[\w'’]+ ){1,3})?extra\b(?! (?:hours?|time|shifts?|dut(?:y|ies)|work)\b)|(?:anything|something) extra|extra (?:pay|money|for|when|if))\b|extra \$"), ("salary", "special", "other"),
            _p(r"bilingual|differential|premium|standby|on-call|incentive|\d\s?%|percent"), ("bilingual", "differential", "premium", "standby", "incentive", "extra")),
-    Intent("on_call", _p(r"\b(on[- ]?call|after[- ]hours|standby|nights?|weekends?|shift)\b"), ("duties", "special", "physical"),
-           _p(r"on[- ]call|after-hours|standby|night|weekend|shift|saturday|sunday|holiday|irregular hours|odd hours|evening"), ("call", "after", "hours", "standby", "night", "weekend", "shift")),
+    # when the work is done: on call, nights, weekends, shifts, the work schedule ("what's the schedule like?"; a
+    # salary schedule is pay)
+    Intent("on_call", _p(r"\b(on[- ]?call|after[- ]hours|standby|nights?|weekends?|shifts?|(?<!salary )(?<!pay )schedule|"
+                         r"what hours|work(?:ing)? hours)\b"), ("duties", "special", "physical"),
+           _p(r"on[- ]call|after-hours|standby|night|weekend|shift|saturday|sunday|holiday|irregular hours|odd hours|evening|"
+              r"(?<!salary )(?<!pay )schedule\b(?! (?:of|for) (?:pay|salar))|\d+[- ]hours? (?:on|shifts?|days?)|hours? off|"
+              r"work ?week|\bplatoon"),
+           ("call", "after", "hours", "standby", "night", "weekend", "shift", "schedule")),
     Intent("remote", _p(r"\b(remote(?:ly)?|telework\w*|telecommut\w*|work(?:ing)? (?:from|at) home|wfh|hybrid)\b"),
            ("other", "special", "physical"), _p(r"\bremote(?:ly)?\b|telework|telecommut|(?:from|at) home\b|\bhybrid\b"),
            ("remote", "remotely", "telework", "telecommute", "home", "hybrid", "work", "week")),
