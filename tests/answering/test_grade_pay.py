@@ -85,3 +85,16 @@ def test_the_assistant_answers_pay_through_the_grade(northwold: Assistant) -> No
     assert "$31,200" not in answer.text  # another grade's row
     quotes = " ".join(c.quote for c in answer.citations)
     assert "S07 | $41,600" in quotes and "Administrative Assistant II | 10121 | S07" in quotes
+
+
+def test_a_range_stated_in_words_leads_to_the_schedules_row() -> None:
+    from assistant.answering.grade_pay import stated_grade
+
+    page = ("Range | Step A | Step E\n24 | 18.65 | 22.67\n27 | 20.09 | 24.42\n\n## INSTRUCTIONAL AIDE I / II\n\n"
+            "Salary: | Instructional Aide I: Range 24 / Instructional Aide II: Range 27\n\n## LIBRARY MEDIA TECHNICIAN\n\n"
+            "Salary: Range 31 (Classified Salary Schedule)\n")
+    assert stated_grade(page, "Instructional Aide II")[0] == "27"
+    assert stated_grade(page, "Library Media Technician")[0] == "31"
+    start, end = grade_row(page, "27")
+    assert page[start:end] == "27 | 20.09 | 24.42"
+    assert asked_class_grade(page, "Step rates for an Instructional Aide II?", ["Instructional Aide II"])[0] == "27"

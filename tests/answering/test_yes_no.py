@@ -67,3 +67,8 @@ def test_the_assistant_leads_with_yes_only_where_the_quote_affirms(varley: Assis
     assert "weekends" in answer.citations[0].quote
     hedged = varley.ask("Does a Varley County Road Crew Leader need a high school diploma?")
     assert hedged.answered and not hedged.text.startswith("Yes"), hedged.text
+
+
+def test_saturdays_and_sundays_say_weekends() -> None:
+    assert states_yes("does the library assistant have to work weekends", ["library", "assistant"],
+                      "Library Assistants work a regular 40-hour week that includes rotating Saturdays and Sundays.")

@@ -307,3 +307,10 @@ def test_a_title_stops_at_the_next_field_on_its_line_and_about_the_library_is_no
     assert identify(text, "driver.pdf").title == "School Bus Driver"
     text = "# About the Library\n\nSaltmere Public Library District serves four towns.\n"
     assert identify(text, "saltmere-circulation-associate.docx").title != "About the Library"
+
+
+def test_a_bare_position_label_names_the_job_and_an_address_is_no_title() -> None:
+    text = ("                DUNMORE COUNTY\n        ROAD AND BRIDGE DEPARTMENT\n    410 COURTHOUSE SQUARE - HOLLIS SPRINGS\n\n"
+            "POSITION:        ROAD MAINTENANCE WORKER (FULL-TIME)\n\nDEPARTMENT:      ROAD AND BRIDGE\n")
+    assert identify(text, "announcement.txt").title == "Road Maintenance Worker"
+    assert identify("POSITION:   FULL-TIME\n\n# Librarian\n", "x.txt").title == "Librarian"

@@ -227,3 +227,8 @@ def test_a_line_of_fields_opens_no_section() -> None:
             "FLSA:       NON-EXEMPT\n\nWORKING CONDITIONS\nWork is performed outdoors in all weather.\n")
     types = [s.type for s in find_sections(text)]
     assert types.count("physical") == 1, types
+
+
+def test_a_work_schedule_heading_is_a_special_requirement_and_a_salary_schedule_is_pay() -> None:
+    assert classify_heading("Work Schedule") == "special" and classify_heading("Hours of Work") == "special"
+    assert classify_heading("Salary Schedule") == "salary"

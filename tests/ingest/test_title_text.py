@@ -34,3 +34,13 @@ def test_level_numerals_and_capitals() -> None:
 
 def test_a_class_code_after_a_dash_is_no_part_of_the_title() -> None:
     assert clean_title("Senior Environmental Scientist – 7412") == "Senior Environmental Scientist"
+
+
+def test_a_forms_label_row_gives_its_titles() -> None:
+    from assistant.ingest.title_text import label_row_titles
+
+    assert label_row_titles("Classification Title Working Title\nClinical Social Worker Behavioral Health Case Manager\n") \
+        == ["Clinical Social Worker", "Behavioral Health Case Manager"]
+    assert label_row_titles("Position Title Position Number Job Code\nIT Support Specialist II 00318742 ITS212\n") \
+        == ["IT Support Specialist II"]
+    assert label_row_titles("Position Title Position Number\nto be filled by the department\n") == []

@@ -125,3 +125,8 @@ def test_pay_with_words_between_and_extra_is_a_differential() -> None:
     names = [i.name for i in detect_intents("Does the library pay Circulation Associates extra for working Sundays?")]
     assert "differential" in names
     assert "differential" not in [i.name for i in detect_intents("Do they pay you to work extra hours?")]
+
+
+def test_the_work_schedule_is_asked_not_the_salary_schedule() -> None:
+    assert "on_call" in [i.name for i in detect_intents("what's the schedule like?")]
+    assert "on_call" not in [i.name for i in detect_intents("Where is the salary schedule?")]
