@@ -249,9 +249,10 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
             continue
         pieces = []
         last = 0
-        for sentence_end, next_start in sentence_breaks(line):
-            pieces.append((last, sentence_end))
-            last = next_start
+        if " | " not in line:  # a table row is one statement: a cell's sentences are no rows of their own
+            for sentence_end, next_start in sentence_breaks(line):
+                pieces.append((last, sentence_end))
+                last = next_start
         pieces.append((last, len(line)))
         for a, b in pieces:
             segment = line[a:b]

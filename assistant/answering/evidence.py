@@ -162,7 +162,8 @@ def candidate_sentences(snap: Snapshot, docs: list[Document], plan: QueryPlan) -
                                  m.get("level") or "", rank, m.get("page"))
                 whole.header_start, whole.header = table_header(text, row[0])
                 out.append(whole)
-            for item_start, item_end in list_items(text, s, e):  # one item of a long "; " list, quotable alone
+            for item_start, item_end in ([] if " | " in sentence else list_items(text, s, e)):
+                # one item of a long "; " list, quotable alone (not a table row's: its ";" is inside a cell)
                 if (m["doc_id"], item_start, item_end) not in seen:
                     seen.add((m["doc_id"], item_start, item_end))
                     out.append(Sentence(m["doc_id"], item_start, item_end, text[item_start:item_end], m["section"],

@@ -150,6 +150,26 @@ def _table_classes(text: str, base_words: set[str]) -> list[ClassInfo]:
     return found
 
 
+MATRIX_TOP_ROWS = 3  # a job-family matrix names its classes in one of its first rows
+
+
+def _matrix_classes(text: str) -> list[ClassInfo]:
+    """The classes a job-family matrix names as its columns ("Factor | Social Worker I | Social Worker II | Social
+    Work Supervisor"), each with its code from a "Job Code" row under the same column when there is one."""
+    found: list[ClassInfo] = []
+    for group in _table_groups(text):
+        for row_at, (start, end, cells) in enumerate(group[:MATRIX_TOP_ROWS]):
+            names = [_clean_title(c) for c in cells[1:]]
+            if len(names) < 2 or not all(n and _title_like(n) and ends_with_job_noun(n) for n in names):
+                continue
+            code_row = next((c for _, _, c in group[row_at + 1:] if c and _CODE_HEADER.search(c[0])), [])
+            for column, name in enumerate(names, start=1):
+                code = code_row[column] if column < len(code_row) and _CODE_CELL.match(code_row[column]) else ""
+                found.append(ClassInfo(smart_case(name), code, start, end))
+            break
+    return found
+
+
 # A code table printed without cell separators (a PDF's text): "3311 Librarian II 53 Non-Exempt"
 _CODE_LED_LINE = re.compile(
     r"^[ \t]*((?=[A-Za-z]*\d)[A-Za-z0-9]{3,6})[ \t]+([A-Z][A-Za-z'’&.,/()\- ]*?[A-Za-z)])"
@@ -285,7 +305,7 @@ def find_classes(text: str, title: str) -> list[ClassInfo]:
     base = series_base(title)
     base_words = set(_words(base))
     table = _table_classes(text, base_words) + _line_classes(text, base_words) + _contents_classes(text) \
-        + _titled_code_classes(text)
+        + _titled_code_classes(text) + _matrix_classes(text)
     headings = _heading_classes(text, base, title) + _title_named_classes(text, title)
     by_key: dict[str, ClassInfo] = {}
     for info in table:
