@@ -89,3 +89,9 @@ def test_chat_spellings_of_when_and_what_are_read() -> None:
     from assistant.text import plain_spelling
 
     assert plain_spelling("wen does filing close? wht is the pay?") == "when does filing close? what is the pay?"
+
+
+def test_a_table_row_is_one_span_whatever_sentences_its_cells_hold() -> None:
+    text = "License | Driver's license; none required. | LCSW. Valid license.\nA sentence. Another one."
+    spans = [text[a:b] for a, b in sentence_spans(text)]
+    assert spans == ["License | Driver's license; none required. | LCSW. Valid license.", "A sentence.", "Another one."]

@@ -276,3 +276,14 @@ def test_a_class_heading_with_its_code_after_a_dash_is_the_class_of_the_code_tab
             "### Principal Environmental Scientist – 7413\nManages.\n")
     assert [(c.title, c.code) for c in find_classes(text, "Environmental Scientist Series")] == [
         ("Senior Environmental Scientist", "7412"), ("Principal Environmental Scientist", "7413")]
+
+
+def test_a_job_family_matrix_names_its_classes_in_its_header_row() -> None:
+    text = ("Factor | Social Worker I | Social Worker II | Social Work Supervisor\nJob Code | 4411 | 4412 | 4420\n"
+            "License | Driver's license; none required. | Driver's license. | LCSW; driver's license.\n")
+    classes = find_classes(text, "Social Worker Job Family")
+    assert [(c.title, c.code) for c in classes] == [
+        ("Social Worker I", "4411"), ("Social Worker II", "4412"), ("Social Work Supervisor", "4420")]
+    # levels named by words that are no job's name are no classes
+    assert find_classes("| Associate | Senior | Lead\nEducation | High school. | Bachelor's. | Bachelor's.\n",
+                        "IT Support Job Family") == []
