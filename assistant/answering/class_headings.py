@@ -108,4 +108,7 @@ def is_levels_own(sentence: Sentence, snap: Snapshot, levels: list[str], heading
         return bool(set(named) & set(levels))
     if sentence.level_line:  # under a plain line naming its level ("Environmental Health Specialist II")
         return sentence.level_line in levels
+    under = level_mentions(sentence.class_under, title, getattr(doc, "levels", [])) if sentence.class_under else []
+    if under:  # under its class's heading further up ("PROGRAM ANALYST II (44712)" above "Minimum Qualifications")
+        return bool(set(under) & set(levels))
     return not heading_only and sentence.chunk_level in levels

@@ -353,7 +353,8 @@ def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -
                                          plan.standalone)
         # the one level its heading names ("Engineering Technician III / Education/Experience") says whose passage
         # it is, whichever level it mentions ("… at a level equivalent to Engineering Technician II")
-        heading_levels = set(level_mentions(s.section, doc.title, doc.levels)) if plan.levels and doc is not None \
+        heading_levels = set(level_mentions(s.section, doc.title, doc.levels)) or set(
+            level_mentions(s.class_under, doc.title, doc.levels)) if plan.levels and doc is not None \
             and not s.level_line else set()
         if len(heading_levels) == 1:
             score += 0.6 if heading_levels & set(plan.levels) else -0.8

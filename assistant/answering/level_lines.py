@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.domain.levels import ROMAN_PATTERN, level_name, without_level
+from assistant.domain.levels import ROMAN_PATTERN, level_name, without_level, without_series
 from assistant.text import tokens
 
 __all__ = ["class_heading_before", "level_line_before", "is_level_name_line", "series_class_credit"]
@@ -25,10 +25,12 @@ _HEADING = re.compile(r"^\s*(?:#|[A-Z][A-Z &/,()-]{5,}$)")  # a section heading 
 
 
 def _level_of_line(line: str, title: str, levels: list[str]) -> str:
-    base = without_level(title).strip()
+    base = without_series(without_level(title)).strip()  # "Program Analyst Series" names its levels by "Program Analyst"
     if not base or not levels:
         return ""
-    match = re.fullmatch(r"\s*%s\s+(%s|Intern|Trainee)\s*:?\s*" % (re.escape(base), ROMAN_PATTERN), line, re.IGNORECASE)
+    # "Program Analyst II", "PROGRAM ANALYST II (44712)", "Program Analyst II – 44712"
+    match = re.fullmatch(r"\s*%s\s+(%s|Intern|Trainee)\s*(?:\(\s*[\w-]{2,12}\s*\)|[-–—]\s*[\w-]{2,12})?\s*:?\s*"
+                         % (re.escape(base), ROMAN_PATTERN), line, re.IGNORECASE)
     if not match:
         return ""
     level = level_name(match.group(1))
@@ -67,7 +69,8 @@ SUBJECT_LABEL = re.compile(r"^\W*([A-Z][^:\n]{2,60}):\s*")
 SERIES_CLASS_CREDIT = 0.6
 
 
-_MARKDOWN_HEADING = re.compile(r"^(#{1,6})[ \t]+(.+?)[ \t#]*$", re.MULTILINE)
+# a Markdown heading, or a line in capitals that a page's bold heading became ("PROGRAM ANALYST II (44712)")
+_MARKDOWN_HEADING = re.compile(r"^(?:(#{1,6})[ \t]+(.+?)[ \t#]*|(?P<caps>[A-Z][A-Z0-9 &/,.()'’-]{5,80}))$", re.MULTILINE)
 HEADING_LOOK_BACK_CHARS = 6000
 
 
@@ -78,11 +81,11 @@ def class_heading_before(text: str, start: int, titles: list[str]) -> str:
     window = text[max(0, start - HEADING_LOOK_BACK_CHARS):start]
     longest_first = sorted((t for t in titles if t), key=len, reverse=True)  # "… Technician III" before "… Technician I"
     for match in reversed(list(_MARKDOWN_HEADING.finditer(window))):
-        heading = match.group(2).strip().lower()
+        heading = (match.group(2) or match.group("caps")).strip().lower()
         named = next((t for t in longest_first if re.match(r"%s(?![\w'])" % re.escape(t.lower()), heading)), "")
         if named:
             return named
-        if len(match.group(1)) <= 2:
+        if len(match.group(1) or "##") <= 2:
             return ""
     return ""
 
