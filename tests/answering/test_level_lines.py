@@ -99,3 +99,15 @@ def test_the_longest_class_title_a_heading_opens_with_is_its_class() -> None:
     text = "## Engineering Technician III\n### Education/Experience\nFour years of experience.\n"
     titles = ["Engineering Technician I", "Engineering Technician II", "Engineering Technician III"]
     assert class_heading_before(text, text.index("Four years"), titles) == "Engineering Technician III"
+
+
+def test_a_level_line_with_its_code_and_a_capitals_heading_above_a_block() -> None:
+    from assistant.answering.level_lines import class_heading_before, is_level_name_line
+
+    assert is_level_name_line("PROGRAM ANALYST II (44712)", "Program Analyst Series", ["I", "II", "III"])
+    assert is_level_name_line("Program Analyst II – 44712", "Program Analyst I/II/III", ["I", "II", "III"])
+    text = ("PROGRAM ANALYST I (44711)\n\nLevel Definition\n\nEntry level.\n\nMinimum Qualifications\n\nEither Pattern I: A "
+            "degree.\n\nPROGRAM ANALYST II (44712)\n\nMinimum Qualifications\n\nEither Pattern I: A degree and one year.\n")
+    titles = ["Program Analyst I", "Program Analyst II", "Program Analyst III"]
+    assert class_heading_before(text, text.index("Either Pattern I: A degree."), titles) == "Program Analyst I"
+    assert class_heading_before(text, text.index("Either Pattern I: A degree and"), titles) == "Program Analyst II"
