@@ -87,6 +87,7 @@ _NAMED_SUBJECTS = {
 }
 
 
+_ARRANGEMENT = re.compile(r"\b\d{1,2}/\d{1,2}\b")
 _EXTRA_PAY = re.compile(r"\b(?:extra|additional)\s+(?:[\w-]+\s+){0,2}?(?:pay|compensation|salary|\$)|time and (?:a|one)[- ]half|\bpremium|"
                         r"\ballowance|\bstipend|\bbonus", re.IGNORECASE)
 
@@ -108,6 +109,10 @@ def unstated_words(plan: QueryPlan, citations: list[Citation]) -> list[str]:
         named = [m.group(0).lower() for m in subject.finditer(plan.question)] if subject is not None else []
         if named and not subject.search(text):
             return list(dict.fromkeys(named))
+    # a named arrangement written in figures ("a 9/80 schedule", "4/10s"): the quote must write it too
+    codes = [code for code in _ARRANGEMENT.findall(plan.question) if code not in text]
+    if codes:
+        return codes
     words = asked_words(plan.question, {t.lower() for t in plan.name_tokens})
     if not words:
         return []

@@ -43,6 +43,7 @@ from assistant.answering.yes_no import with_yes_lead
 from assistant.answering.wording import INTENT_DESCRIPTIONS, clean_quote, doc_label, refusal, refused_with_closest, retrieved_ids
 from assistant.text import raw_tokens
 from assistant.domain.pay import asks_amount, asks_top_of_range, states_amount
+from assistant.query.intents import BEYOND_THE_OTHER
 from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
 
@@ -61,6 +62,8 @@ LISTED_EXTRA = 2  # passages past max_sentences for a plural ask, only from the 
 FOLLOWING_SHARE = 0.25  # a passage right after the best one continues it: kept at this share of the best score
 MEANING_WEIGHT = 1.0  # weight of question-sentence similarity (cosine) added to the rule score
 MEANING_CANDIDATES = 40
+_MEASURED_AGAINST = re.compile(r"\b%s\b" % BEYOND_THE_OTHER, re.IGNORECASE)
+WHOLE_PARAGRAPH_CHARS = 1400
 OPEN_INTENTS = {"duties", "overview", "qualifications", "knowledge"}
 BOILERPLATE = re.compile(
     r"not (?:intended|an exhaustive|all-inclusive)|representative summary|may include any of the following|"
@@ -274,6 +277,11 @@ class ExtractiveAnswerer:
                     own = [s for s in whole if is_levels_own(s, snap, plan.levels)] or without_overlaps(sorted(
                         (s for s in ranked if s.section_type == "other" and is_levels_own(s, snap, plan.levels, True)),
                         key=lambda s: (s.start, -s.end)))  # under the level's own heading, a section of no known type
+                    if own and _MEASURED_AGAINST.search(plan.question):
+                        # "what can a Librarian II do that a Librarian I can't?": the level's own paragraph whole, where
+                        # its later sentences ("Unlike the Librarian I, …", "… also supervises …") set it apart
+                        return paragraph_runs(own[:1], ranked, snap, WHOLE_PARAGRAPH_CHARS) + [
+                            s for s in own[1:2] if s.section != own[0].section]
                     if own:
                         return own[: self.max_sentences]
                 named_class = asked_class(plan, preferred, snap)

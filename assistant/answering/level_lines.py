@@ -82,7 +82,7 @@ def class_heading_before(text: str, start: int, titles: list[str]) -> str:
     longest_first = sorted((t for t in titles if t), key=len, reverse=True)  # "… Technician III" before "… Technician I"
     for match in reversed(list(_MARKDOWN_HEADING.finditer(window))):
         heading = (match.group(2) or match.group("caps")).strip().lower()
-        named = next((t for t in longest_first if re.match(r"%s(?![\w'])" % re.escape(t.lower()), heading)), "")
+        named = next((t for t in longest_first if re.match(r"%s(?![\w'/])" % re.escape(t.lower()), heading)), "")  # not "… I/II/III"
         if named:
             return named
         if len(match.group(1) or "##") <= 2:

@@ -69,7 +69,8 @@ def paragraph_run(first: Sentence, ranked: list[Sentence], snap: Snapshot, max_c
         return first  # a table row is a statement of its own
     text = snap.doc_text(first.doc_id)
     last = first
-    for s in sorted((s for s in ranked if s.doc_id == first.doc_id and s.start >= first.end), key=lambda s: s.start):
+    for s in sorted((s for s in ranked if s.doc_id == first.doc_id and s.start >= first.end),
+                    key=lambda s: (s.start, -s.end)):  # a run-on line before its own items
         if s.start < last.end:
             continue  # a list item inside a run-on line already taken
         gap = text[last.end:s.start]
@@ -83,14 +84,15 @@ def paragraph_run(first: Sentence, ranked: list[Sentence], snap: Snapshot, max_c
     return dataclasses.replace(first, end=last.end, text=text[first.start:last.end])
 
 
-def paragraph_runs(chosen: list[Sentence], ranked: list[Sentence], snap: Snapshot) -> list[Sentence]:
+def paragraph_runs(chosen: list[Sentence], ranked: list[Sentence], snap: Snapshot,
+                   max_chars: int = PARAGRAPH_CHARS) -> list[Sentence]:
     """Each chosen passage carried on through its paragraph (:func:`paragraph_run`); runs that overlap are one
     passage from the earliest start ("This is the entry level …" and a later sentence of the same block), and the
     run holding the first chosen passage stays first."""
     if not chosen:
         return []
     text = snap.doc_text(chosen[0].doc_id)
-    runs = sorted((paragraph_run(s, ranked, snap) for s in chosen), key=lambda s: (s.doc_id, s.start, -s.end))
+    runs = sorted((paragraph_run(s, ranked, snap, max_chars) for s in chosen), key=lambda s: (s.doc_id, s.start, -s.end))
     merged: list[Sentence] = []
     for run in runs:
         last = merged[-1] if merged else None

@@ -200,3 +200,13 @@ def test_extra_pay_must_be_stated_not_only_the_day_and_the_rate(tmp_path, shared
     assert not sundays.answered, sundays.text
     shifts = saltmere.ask("do Saltmere police dispatchers get extra $$ for working certain shifts?")
     assert shifts.answered and "additional negotiated compensation" in shifts.text, shifts.text
+
+
+def test_an_arrangement_written_in_figures_must_be_quoted(tmp_path, shared_embeddings) -> None:
+    from conftest import corpus_assistant
+
+    planner = ("# Senior Planner\n\nCity of Saltmere\n\n## Working Conditions\n\nEvening meetings of the Planning "
+               "Commission are required about twice a month; work is performed in an office setting.\n")
+    saltmere = corpus_assistant(tmp_path, {"saltmere-senior-planner.md": planner}, shared_embeddings)
+    answer = saltmere.ask("Can Senior Planners at the City of Saltmere work a 9/80 schedule?")
+    assert not answer.answered and "9/80" in answer.text, answer.text

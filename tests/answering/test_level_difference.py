@@ -90,3 +90,32 @@ def test_a_level_is_told_apart_by_its_whole_paragraph_and_a_class_measured_again
                         "and the Senior inspector?")
     assert apart.answered and "$31.40" not in apart.text, apart.text
     assert "entry and training level" in apart.text and "lead worker" in apart.text, apart.text
+
+
+LIBRARIAN = """# Librarian I/II
+
+Brightmoor Library District
+
+## Librarian I
+
+Librarian I is the entry level. Incumbents provide reference service and present programs under the
+guidance of a Librarian II or the Branch Manager.
+
+## Librarian II
+
+Librarian II is the experienced, fully proficient level of the series. Incumbents perform the full range of public
+service duties with minimal guidance. They design program series and represent the District at community
+meetings. A Librarian II serves as the person in charge of the branch in the Branch Manager's absence. Unlike the
+Librarian I, a Librarian II has collection development authority: the incumbent selects and orders materials. A
+Librarian II also supervises assigned Library Assistants and Pages.
+
+## Examples of Duties
+
+- Provides reference and readers' advisory service.
+"""
+
+
+def test_what_a_level_does_that_the_other_does_not_is_its_whole_paragraph(tmp_path, shared_embeddings) -> None:
+    brightmoor = corpus_assistant(tmp_path, {"brightmoor-librarian-series.md": LIBRARIAN}, shared_embeddings)
+    answer = brightmoor.ask("What can a Librarian II at Brightmoor do that a Librarian I can't?")
+    assert answer.answered and "collection development" in answer.text and "supervises" in answer.text, answer.text
