@@ -239,6 +239,12 @@ def _logical_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return merged
 
 
+def is_table_row(line: str) -> bool:
+    """Whether ``line`` is a row of a pipe table with two cells or more that hold something (" | Work is performed
+    …" is one cell of text a layout table put a pipe before)."""
+    return " | " in line and sum(1 for cell in line.split("|") if cell.strip()) >= 2
+
+
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Sentences, bullets and (logical) lines of text[start:end] as trimmed absolute spans."""
     end = len(text) if end is None else end
@@ -249,7 +255,7 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
             continue
         pieces = []
         last = 0
-        if " | " not in line:  # a table row is one statement: a cell's sentences are no rows of their own
+        if not is_table_row(line):  # a table row is one statement: a cell's sentences are no rows of their own
             for sentence_end, next_start in sentence_breaks(line):
                 pieces.append((last, sentence_end))
                 last = next_start

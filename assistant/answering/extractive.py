@@ -29,7 +29,8 @@ from assistant.answering.completion import completed
 from assistant.answering.class_headings import (
     asked_class, is_levels_own, names_other_level, owning_class, owning_classes,
 )
-from assistant.answering.evidence import Sentence, candidate_sentences, rank_sentences, unknown_terms, without_overlaps
+from assistant.answering.evidence import Sentence, candidate_sentences, unknown_terms, without_overlaps
+from assistant.answering.sentence_ranks import rank_sentences
 from assistant.answering.answer_blocks import render_block
 from assistant.answering.list_run import field_continuation, list_run, paragraph_runs, whole_table
 from assistant.answering import evidence_answer as evidence_module

@@ -80,13 +80,18 @@ def class_heading_before(text: str, start: int, titles: list[str]) -> str:
     ("## Knowledge and Abilities (All Levels)") comes first."""
     window = text[max(0, start - HEADING_LOOK_BACK_CHARS):start]
     longest_first = sorted((t for t in titles if t), key=len, reverse=True)  # "… Technician III" before "… Technician I"
+    limit = 7  # a heading above the passage holds it only when it is higher than every heading passed on the way
     for match in reversed(list(_MARKDOWN_HEADING.finditer(window))):
+        depth = len(match.group(1)) if match.group(1) else 2  # a line in capitals stands for a section heading
+        if depth >= limit:
+            continue  # a sibling's heading ("### Maintenance Worker III" above "### … Pay Ranges"): not a parent
         heading = (match.group(2) or match.group("caps")).strip().lower()
         named = next((t for t in longest_first if re.match(r"%s(?![\w'/])" % re.escape(t.lower()), heading)), "")  # not "… I/II/III"
         if named:
             return named
-        if len(match.group(1) or "##") <= 2:
+        if depth <= 2:
             return ""
+        limit = depth
     return ""
 
 

@@ -21,7 +21,8 @@ from langchain_core.messages import BaseMessage, HumanMessage, SystemMessage
 
 from assistant.answering.answer import Answer
 from assistant.answering.citations import MARKER, markers
-from assistant.answering.evidence import candidate_sentences, rank_sentences
+from assistant.answering.evidence import candidate_sentences
+from assistant.answering.sentence_ranks import rank_sentences
 from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
 from assistant.text import stem, tokens

@@ -1,0 +1,161 @@
+"""How well each candidate passage answers the question, by the rules: shared words, the asked kind of fact, the
+level asked, the heading it stands under, a field the question names.
+
+Why: choosing passages (:mod:`assistant.answering.extractive`) and finding them
+(:mod:`assistant.answering.evidence`) are separate jobs; this is the one place the rules score a passage.
+
+Example:
+    >>> ranked = rank_sentences(candidate_sentences(snapshot, docs, plan), plan, snapshot)  # doctest: +SKIP
+    >>> ranked[0].text  # doctest: +SKIP
+    'Twelve (12) months.'
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from assistant.answering.evidence import Sentence, idf, level_mentions, question_terms
+from assistant.answering.fields import LABEL_CREDIT, label_names_asked, names_the_date_asked
+from assistant.answering.level_lines import series_class_credit
+from assistant.query.plan import QueryPlan
+from assistant.search.snapshot import Snapshot
+from assistant.text import STOPWORDS, stem, tokens
+
+__all__ = ["rank_sentences"]
+
+QUANTITY_QUESTION = re.compile(r"\bhow (?:much|many|long|heavy|old|often|fast)\b|\bwhat (?:is|are) the (?:\w+ )?(?:range|amount|number|speed|period|length)\b|\bby when\b", re.I)
+# "None required." states an amount too: none
+_HAS_QUANTITY = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirty|forty|fifty|sixty|ninety|"
+                           r"none|not required|no (?:\w+ )?(?:experience|required))\b", re.I)
+
+
+PREFIX_CREDIT = 0.8  # "exam" finds "examination", "cert" finds "certificate": a shortened word, nearly a match
+
+
+def _prefix_of_any(term: str, words: set[str]) -> bool:
+    return len(term) >= 4 and any(len(word) > len(term) and word.startswith(term) for word in words)
+
+
+HEADING_WORD_CREDIT = 0.2
+_RANK_STEMS = {stem(w) for w in ("senior", "lead", "principal", "chief", "supervising", "supervisor", "specialist",
+                                 "assistant", "associate", "staff", "manager", "trainee", "apprentice")}
+
+
+@lru_cache(maxsize=4096)
+def _heading_words(section: str, title: str) -> frozenset[str]:
+    return frozenset(set(tokens(section)) - set(tokens(title)) - STOPWORDS)
+
+
+def _heading_match(section: str, title: str, asked: set[str]) -> float:
+    """A passage under a heading that names what the question names ("Senior Radiologic Technologist
+    (Specialist) / Minimum Qualifications" for a question about that class) weighs more; under a heading
+    naming a rank the question does not ask ("Senior …" when it asks the plain class), less."""
+    words = _heading_words(section, title)
+    if not words:
+        return 0.0
+    hits = words & asked
+    credit = HEADING_WORD_CREDIT * min(2, len(hits))
+    ranks = words & _RANK_STEMS
+    if ranks & hits:
+        credit += HEADING_WORD_CREDIT  # the rank asked ("associate") names the class of the series best
+    elif ranks:
+        credit -= HEADING_WORD_CREDIT
+    return credit
+
+
+OPENING_CHARS = 40  # a passage's subject: a table row's first cell, a "Librarian II:" label
+
+
+def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -> list[Sentence]:
+    """Score every candidate; best first."""
+    terms = question_terms(plan, snap)
+    wants_quantity = bool(QUANTITY_QUESTION.search(plan.question))
+    weights = {t: idf(snap, t) for t in terms}
+    total = sum(weights.values())
+    primary = plan.intents[0] if plan.intents else None
+    others = plan.intents[1:3]
+    asked = set(tokens(plan.standalone))
+    for s in sentences:
+        sentence_terms = set(tokens(f"{s.text} {s.header} {s.section}"))  # its heading says what it is about too
+        matched = sum(w if t in sentence_terms else PREFIX_CREDIT * w if _prefix_of_any(t, sentence_terms) else 0.0
+                      for t, w in weights.items())
+        s.lexical = matched / total if total else 0.0
+        score = s.lexical
+        if primary is not None:
+            # a short answer under a telling heading ("Probationary Period" / "Twelve months.") counts too
+            text_hit = bool(primary.evidence.search(s.text))
+            heading_hit = len(s.text) < 120 and bool(primary.evidence.search(s.section))
+            s.intent_hit = text_hit or heading_hit
+            if primary.name not in {"duties", "overview"}:
+                score += 0.8 if text_hit else 0.4 if heading_hit else 0.0
+                if primary.value is not None and primary.value.search(s.text):
+                    score += 0.2
+            if s.section_type in primary.sections:  # the intent's own section first ("duties" before "summary")
+                score += 0.25 if s.section_type == primary.sections[0] else 0.15
+        for intent in others:
+            if intent.evidence.search(s.text):
+                score += 0.3
+        doc = snap.documents.get(s.doc_id)
+        if plan.levels and doc is not None and s.level_line:
+            # the level's own line above says whose block this is, whichever level the sentence names
+            score += 0.6 if s.level_line in plan.levels else -0.8
+        elif doc is not None and not plan.levels and doc.classes:
+            score += series_class_credit(s.text, doc.classes, asked, s.lexical > 0 or s.intent_hit, s.class_under,
+                                         plan.standalone)
+        # the one level its heading names ("Engineering Technician III / Education/Experience") says whose passage
+        # it is, whichever level it mentions ("… at a level equivalent to Engineering Technician II")
+        # (unless the passage opens on a level of its own: "Maintenance Worker II | 4102 | 17 | $24.05 …")
+        heading_levels = set()
+        if plan.levels and doc is not None and not s.level_line \
+                and not level_mentions(s.text[:OPENING_CHARS], doc.title, doc.levels):
+            heading_levels = set(level_mentions(s.section, doc.title, doc.levels)) or set(
+                level_mentions(s.class_under, doc.title, doc.levels))
+        if len(heading_levels) == 1:
+            score += 0.6 if heading_levels & set(plan.levels) else -0.8
+        elif plan.levels and doc is not None and not s.level_line:
+            mentioned = level_mentions(s.text, doc.title, doc.levels)
+            if any(lv in plan.levels for lv in mentioned):
+                score += 0.6
+                if mentioned and mentioned[0] in plan.levels:
+                    score += 0.2
+            elif mentioned:
+                score -= 0.8
+            elif s.chunk_level:
+                score += 0.3 if s.chunk_level in plan.levels else -0.5
+        if doc is not None:
+            # under a heading, or in a table row, that names what the question names ("TC85 | 7361 | Senior
+            # Radiologic Technologist (Supervisor) (Abolished …)" for a question about that class)
+            row_match = _heading_match(s.text[:120], doc.title, asked) if "|" in s.text else 0.0
+            score += max(_heading_match(s.section, doc.title, asked), row_match)
+        # a field outside the kinds of fact the rules know ("Job Number: 24-0117"), or, among the dates a "when"
+        # question finds, the date field it names ("Close Date: 06/30/2025" for "when does it close?")
+        s.names_asked = label_names_asked(s.text, plan.standalone) if not s.intent_hit \
+            else names_the_date_asked(s.text, plan.standalone)
+        if s.names_asked:
+            score += LABEL_CREDIT if not s.intent_hit else LABEL_CREDIT / 2
+        if "|" in s.text and _is_code_row(s.text) and (primary is None or primary.name not in _CODE_ROW_INTENTS):
+            score -= CODE_ROW_PENALTY  # "LM84 | 1316 | Staff … (Supervisor)" names a class; it states nothing about it
+        if wants_quantity and _HAS_QUANTITY.search(s.text):
+            score += 0.3
+        score += 0.15 / (1 + s.chunk_rank)
+        if len(s.text) < 25 and not s.names_asked:  # a short field the question names by its label is no fragment
+            score -= 0.3
+        if len(s.text) > 600:
+            score -= 0.2
+        s.score = score
+    return sorted(sentences, key=lambda x: x.score, reverse=True)
+
+
+_CODE_CELL = re.compile(r"^[A-Z]{0,4}[- ]?\d{2,6}[A-Z]?$")
+_CODE_ROW_INTENTS = {"code", "status"}
+CODE_ROW_PENALTY = 0.6
+
+
+def _is_code_row(row: str) -> bool:
+    """A table row of codes and one name ("LM84 | 1316 | Staff Information Systems Analyst (Supervisor)")."""
+    cells = [c.strip() for c in row.split("|") if c.strip()]
+    codes = [c for c in cells if _CODE_CELL.match(c)]
+    return len(cells) >= 2 and len(codes) >= 1 and len(cells) - len(codes) <= 1
+
+
