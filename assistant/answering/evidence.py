@@ -241,6 +241,9 @@ def _initials(employer: str) -> set[str]:
         {"".join(w[0] for w in words)} if len(words) >= 2 else set())
 
 
+OPENING_CHARS = 40  # a passage's subject: a table row's first cell, a "Librarian II:" label
+
+
 def level_mentions(sentence: str, title: str, levels: list[str]) -> list[str]:
     """Levels a sentence names ('IT Systems Specialist II', 'ITSS III', 'Level I', 'Intern')."""
     base = without_level(title).strip()

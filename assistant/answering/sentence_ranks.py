@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from assistant.answering.evidence import Sentence, idf, level_mentions, question_terms
+from assistant.answering.evidence import OPENING_CHARS, Sentence, idf, level_mentions, question_terms
 from assistant.answering.fields import LABEL_CREDIT, label_names_asked, names_the_date_asked
 from assistant.answering.level_lines import series_class_credit
 from assistant.query.plan import QueryPlan
@@ -62,9 +62,6 @@ def _heading_match(section: str, title: str, asked: set[str]) -> float:
     elif ranks:
         credit -= HEADING_WORD_CREDIT
     return credit
-
-
-OPENING_CHARS = 40  # a passage's subject: a table row's first cell, a "Librarian II:" label
 
 
 def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -> list[Sentence]:
