@@ -42,7 +42,7 @@ from assistant.answering.protocol import stream_finished
 from assistant.answering.two_parts import answer_in_parts
 from assistant.answering.yes_no import with_yes_lead
 from assistant.answering.wording import INTENT_DESCRIPTIONS, clean_quote, doc_label, refusal, refused_with_closest, retrieved_ids
-from assistant.text import raw_tokens
+from assistant.text import is_table_row, raw_tokens
 from assistant.domain.pay import asks_amount, asks_top_of_range, states_amount
 from assistant.query.intents import BEYOND_THE_OTHER
 from assistant.query.plan import QueryPlan
@@ -281,8 +281,9 @@ class ExtractiveAnswerer:
                     if own and _MEASURED_AGAINST.search(plan.question):
                         # "what can a Librarian II do that a Librarian I can't?": the level's own paragraph whole, where
                         # its later sentences ("Unlike the Librarian I, …", "… also supervises …") set it apart
-                        return paragraph_runs(own[:1], ranked, snap, WHOLE_PARAGRAPH_CHARS) + [
-                            s for s in own[1:2] if s.section != own[0].section]
+                        prose = [s for s in own if not is_table_row(s.text)] or own  # not its code table's row
+                        return paragraph_runs(prose[:1], ranked, snap, WHOLE_PARAGRAPH_CHARS) + [
+                            s for s in prose[1:2] if s.section != prose[0].section]
                     if own:
                         return own[: self.max_sentences]
                 named_class = asked_class(plan, preferred, snap)
