@@ -32,6 +32,7 @@ from assistant.answering.class_headings import (
 from assistant.answering.evidence import Sentence, candidate_sentences, unknown_terms, without_overlaps
 from assistant.answering.sentence_ranks import rank_sentences
 from assistant.answering.answer_blocks import render_block
+from assistant.answering.answer_additions import grade_hint, level_line_of, with_second_intent
 from assistant.answering.list_run import field_continuation, list_run, paragraph_runs, whole_table
 from assistant.answering import evidence_answer as evidence_module
 from assistant.answering.evidence_answer import evidence_answer, list_answer, names_retrieved_document
@@ -41,7 +42,7 @@ from assistant.answering.question_fit import describes_class, needs_terms, quote
 from assistant.answering.protocol import stream_finished
 from assistant.answering.two_parts import answer_in_parts
 from assistant.answering.yes_no import with_yes_lead
-from assistant.answering.wording import INTENT_DESCRIPTIONS, clean_quote, doc_label, refusal, refused_with_closest, retrieved_ids
+from assistant.answering.wording import INTENT_DESCRIPTIONS, doc_label, refusal, refused_with_closest, retrieved_ids
 from assistant.text import is_table_row, raw_tokens
 from assistant.domain.pay import asks_amount, asks_top_of_range, states_amount
 from assistant.query.intents import BEYOND_THE_OTHER
@@ -195,7 +196,7 @@ class ExtractiveAnswerer:
             what = INTENT_DESCRIPTIONS.get(primary.name, "what was asked") if primary else "what was asked"
             names = "; ".join(missing) if missing else "the retrieved documents"
             answer = refusal(snap, f"{names} does not state {what}", docs, plan)
-            hint = self._grade_hint(plan, ranked, snap) if primary is not None and primary.name == "salary" else ""
+            hint = grade_hint(plan, ranked) if primary is not None and primary.name == "salary" else ""
             if hint:
                 answer.text += f" It gives a grade instead: “{hint}”."
             return answer
@@ -326,7 +327,7 @@ class ExtractiveAnswerer:
             grounded = [best] + [s for s in grounded if s is not best]
         limit = self.max_sentences if single or _ASKS_FOR_ROUTES.search(plan.question) else 2
         chosen = [best] + field_continuation(best, ranked, plan.standalone)
-        level_line = self._level_line(plan, ranked, snap, best)
+        level_line = level_line_of(plan, ranked, snap, best)
         if level_line is not None:
             chosen.append(level_line)
         pool = grounded + [s for s in ranked if s not in grounded]
@@ -378,46 +379,4 @@ class ExtractiveAnswerer:
         if primary is not None and primary.name == "difference":
             # each level's or class's passage carried on through its paragraph (see above)
             chosen = paragraph_runs(chosen, ranked, snap)
-        return self._with_second_intent(plan, ranked, chosen, limit)
-
-    @staticmethod
-    def _with_second_intent(plan: QueryPlan, ranked: list[Sentence], chosen: list[Sentence], limit: int) -> list[Sentence]:
-        """"What education and experience …?": when no chosen passage states the second kind of fact asked,
-        its best passage takes the last place."""
-        if len(plan.intents) < 2 or plan.intents[1].name in OPEN_INTENTS or plan.intents[0].name in OPEN_INTENTS:
-            return chosen
-        second = plan.intents[1]
-        if any(second.evidence.search(s.text) for s in chosen):
-            return chosen
-        doc_id = chosen[0].doc_id
-        found = next((s for s in ranked if s.doc_id == doc_id and s not in chosen and second.evidence.search(s.text)
-                      and s.section_type in second.sections
-                      and not any(s.overlaps(c) for c in chosen)), None)
-        if found is None:
-            return chosen
-        return (chosen if len(chosen) < limit else chosen[:-1]) + [found]
-
-    def _grade_hint(self, plan: QueryPlan, ranked: list[Sentence], snap: Snapshot) -> str:
-        """The passage stating the grade, for a salary question the documents answer only with a grade."""
-        from assistant.query.intents import intent_named
-
-        grade = intent_named("grade")
-        for s in ranked:
-            if s.doc_id in plan.doc_ids and grade.value is not None and grade.value.search(s.text):
-                return clean_quote(s.text)[:200]
-        return ""
-
-    def _level_line(self, plan: QueryPlan, ranked: list[Sentence], snap: Snapshot, best: Sentence) -> Sentence | None:
-        """For a level of a series, the sentence that introduces that level, when the answer does not name it."""
-        from assistant.answering.evidence import level_mentions
-
-        doc = snap.documents.get(best.doc_id)
-        if not plan.levels or doc is None or not doc.levels:
-            return None
-        if any(lv in level_mentions(best.text, doc.title, doc.levels) for lv in plan.levels):
-            return None
-        for s in sorted(ranked, key=lambda x: x.start):
-            mentioned = level_mentions(s.text, doc.title, doc.levels)
-            if mentioned and mentioned[0] in plan.levels and s is not best and s.section_type != "header":
-                return s
-        return None
+        return with_second_intent(plan, ranked, chosen, limit, OPEN_INTENTS)

@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from assistant.domain.levels import RANK_WORDS, question_levels
+from assistant.domain.levels import question_levels
 from assistant.query.catalog_index import ClassEntry, MatchIndex, code_pattern, names_kind, short_abbreviation_pattern, similar_words
 from assistant.ingest.class_table import ClassInfo
 from assistant.ingest.employers import GOVERNMENT_KINDS, employer_aliases, employer_phrases
@@ -27,6 +27,7 @@ from assistant.ingest.title_text import title_abbreviation
 from assistant.index.registry import DocumentRecord
 from assistant.query.employer_bodies import body_of, other_body
 from assistant.query.parts import asks_which_class
+from assistant.query.title_modifiers import title_modifiers
 from assistant.query.title_words import main_name_tokens, normalize_title_tokens, title_parts
 from assistant.query.unlisted_class import unlisted_class
 from assistant.text import STOPWORDS, raw_tokens
@@ -371,40 +372,3 @@ def _one_per_document(matches: list[ClassMatch]) -> list[ClassMatch]:
                 kept.title_score, len(kept.entry.title_tokens), not kept.entry.series_class):
             best[m.doc_id] = m
     return [best[d] for d in order]
-
-
-
-
-def _written_out_plain(words: list[str], title: list[str]) -> bool:
-    """Whether ``title`` (two words or more) stands in full in ``words`` with no rank word right before it."""
-    size = len(title)
-    if size < 2:
-        return False
-    return any(words[i:i + size] == title and (i == 0 or words[i - 1] not in RANK_WORDS) for i in range(len(words) - size + 1))
-
-
-def title_modifiers(question: str, matches: list[ClassMatch]) -> list[str]:
-    """Rank words right before a matched title word that the class title itself lacks
-    ('Senior Maintenance Worker' when only 'Maintenance Worker' exists)."""
-    found = []
-    words = normalize_title_tokens(question)
-    for m in matches:
-        title = m.entry.title_tokens
-        if not title:
-            continue
-        if _written_out_plain(words, list(title)):
-            # "Environmental Compliance Inspector II … from the Inspector I and the Senior inspector": the class is
-            # named as it is; the ranked one is another class it is measured against
-            continue
-        for i, word in enumerate(words[1:], start=1):
-            if word not in title:
-                continue
-            before = words[i - 1]
-            if before in RANK_WORDS and before not in title:
-                # the word is part of another class's title the question also names
-                if any(before in other.entry.title_tokens for other in matches):
-                    continue
-                position = title.index(word)
-                if position == 0 or title[position - 1] != before:
-                    found.append(before)
-    return found

@@ -1,0 +1,63 @@
+"""Passages added to the ones chosen for an answer: the second kind of fact asked, the line introducing the level
+asked, the grade a pay question can only be answered with.
+
+Why: choosing the best passages (:mod:`assistant.answering.extractive`) and completing what they leave out are
+separate jobs; each addition here looks at the chosen passages and the ranked rest, and adds at most one.
+
+Example:
+    >>> with_second_intent(plan, ranked, chosen, 3, {"duties"})  # doctest: +SKIP
+    [<the education passage>, <the experience passage>]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from assistant.answering.evidence import Sentence, level_mentions
+from assistant.answering.wording import clean_quote
+from assistant.query.intents import intent_named
+from assistant.query.plan import QueryPlan
+from assistant.search.snapshot import Snapshot
+
+__all__ = ["grade_hint", "level_line_of", "with_second_intent"]
+
+
+def with_second_intent(plan: QueryPlan, ranked: list[Sentence], chosen: list[Sentence], limit: int,
+                       open_intents: Collection[str]) -> list[Sentence]:
+    """"What education and experience …?": when no chosen passage states the second kind of fact asked,
+    its best passage takes the last place."""
+    if len(plan.intents) < 2 or plan.intents[1].name in open_intents or plan.intents[0].name in open_intents:
+        return chosen
+    second = plan.intents[1]
+    if any(second.evidence.search(s.text) for s in chosen):
+        return chosen
+    doc_id = chosen[0].doc_id
+    found = next((s for s in ranked if s.doc_id == doc_id and s not in chosen and second.evidence.search(s.text)
+                  and s.section_type in second.sections
+                  and not any(s.overlaps(c) for c in chosen)), None)
+    if found is None:
+        return chosen
+    return (chosen if len(chosen) < limit else chosen[:-1]) + [found]
+
+
+def grade_hint(plan: QueryPlan, ranked: list[Sentence]) -> str:
+    """The passage stating the grade, for a salary question the documents answer only with a grade."""
+    grade = intent_named("grade")
+    for s in ranked:
+        if s.doc_id in plan.doc_ids and grade.value is not None and grade.value.search(s.text):
+            return clean_quote(s.text)[:200]
+    return ""
+
+
+def level_line_of(plan: QueryPlan, ranked: list[Sentence], snap: Snapshot, best: Sentence) -> Sentence | None:
+    """For a level of a series, the sentence that introduces that level, when the answer does not name it."""
+    doc = snap.documents.get(best.doc_id)
+    if not plan.levels or doc is None or not doc.levels:
+        return None
+    if any(lv in level_mentions(best.text, doc.title, doc.levels) for lv in plan.levels):
+        return None
+    for s in sorted(ranked, key=lambda x: x.start):
+        mentioned = level_mentions(s.text, doc.title, doc.levels)
+        if mentioned and mentioned[0] in plan.levels and s is not best and s.section_type != "header":
+            return s
+    return None

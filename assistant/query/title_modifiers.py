@@ -1,0 +1,56 @@
+"""Rank words a question puts before a class title that the title lacks ("Senior Maintenance Worker" where only
+"Maintenance Worker" exists): the question names a class no document is.
+
+Why: matching a title by its words alone would take "Senior Maintenance Worker" for the Maintenance Worker; the
+rank word tells another class, unless the question also writes the title out plainly and the ranked one is only
+measured against it ("… Inspector II from the Inspector I and the Senior inspector").
+
+Example:
+    >>> title_modifiers("What does a Senior Maintenance Worker make?", matches)  # doctest: +SKIP
+    ['senior']
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from assistant.domain.levels import RANK_WORDS
+from assistant.query.title_words import normalize_title_tokens
+
+__all__ = ["title_modifiers"]
+
+
+def _written_out_plain(words: list[str], title: list[str]) -> bool:
+    """Whether ``title`` (two words or more) stands in full in ``words`` with no rank word right before it."""
+    size = len(title)
+    if size < 2:
+        return False
+    return any(words[i:i + size] == title and (i == 0 or words[i - 1] not in RANK_WORDS) for i in range(len(words) - size + 1))
+
+
+def title_modifiers(question: str, matches: list[Any]) -> list[str]:
+    """Rank words right before a matched title word that the class title itself lacks
+    ('Senior Maintenance Worker' when only 'Maintenance Worker' exists). ``matches``: the catalog's ``ClassMatch``
+    objects (their ``entry.title_tokens``), typed loosely because the catalog imports this module."""
+    found = []
+    words = normalize_title_tokens(question)
+    for m in matches:
+        title = m.entry.title_tokens
+        if not title:
+            continue
+        if _written_out_plain(words, list(title)):
+            # "Environmental Compliance Inspector II … from the Inspector I and the Senior inspector": the class is
+            # named as it is; the ranked one is another class it is measured against
+            continue
+        for i, word in enumerate(words[1:], start=1):
+            if word not in title:
+                continue
+            before = words[i - 1]
+            if before in RANK_WORDS and before not in title:
+                # the word is part of another class's title the question also names
+                if any(before in other.entry.title_tokens for other in matches):
+                    continue
+                position = title.index(word)
+                if position == 0 or title[position - 1] != before:
+                    found.append(before)
+    return found
