@@ -116,7 +116,7 @@ def asked_class_grade(text: str, question: str, titles: list[str] | None = None)
             key = _title_key(cell)
             if not 1 <= len(key) <= MAX_TITLE_WORDS or not any(ch.isalpha() for ch in cell) or _AMOUNT.search(cell):
                 continue
-            if any(asked[i:i + len(key)] == key for i in range(len(asked) - len(key) + 1)):
+            if _written_in(asked, key):
                 named.append(cell)
     for cell in sorted(set(named), key=lambda c: -len(_title_key(c))):
         grade, offset = class_grade(text, cell)

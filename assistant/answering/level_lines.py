@@ -18,10 +18,10 @@ import re
 from assistant.domain.levels import ROMAN_PATTERN, level_name, without_level, without_series
 from assistant.text import tokens
 
-__all__ = ["class_heading_before", "level_line_before", "is_level_name_line", "series_class_credit"]
+__all__ = ["HEADING_LINE", "class_heading_before", "level_line_before", "is_level_name_line", "series_class_credit"]
 
 LOOK_BACK_LINES = 12  # a level's block is short: its own line is among the few above
-_HEADING = re.compile(r"^\s*(?:#|[A-Z][A-Z &/,()-]{5,}$)")  # a section heading ends the level's block
+HEADING_LINE = re.compile(r"^\s*(?:#|[A-Z][A-Z &/,()-]{5,}$)")  # a section heading ends a level's block, a paragraph
 
 
 def _level_of_line(line: str, title: str, levels: list[str]) -> str:
@@ -59,7 +59,7 @@ def level_line_before(text: str, start: int, title: str, levels: list[str]) -> s
         level = _level_of_line(line, title, levels)
         if level:
             return level
-        if _HEADING.match(line):
+        if HEADING_LINE.match(line):
             return ""
     return ""
 

@@ -14,6 +14,7 @@ import dataclasses
 import re
 
 from assistant.answering.evidence import Sentence
+from assistant.answering.level_lines import HEADING_LINE
 from assistant.answering.fields import LINE_LABEL, label_names_asked
 from assistant.search.snapshot import Snapshot
 
@@ -57,7 +58,6 @@ def field_continuation(best: Sentence, ranked: list[Sentence], question: str) ->
 
 
 PARAGRAPH_CHARS = 700  # a level's distinguishing paragraph, whole; a longer run is cut at a sentence end
-_HEADING_LINE = re.compile(r"^\s*(?:#|[A-Z][A-Z &/,()-]{5,}$)")
 
 
 def paragraph_run(first: Sentence, ranked: list[Sentence], snap: Snapshot, max_chars: int = PARAGRAPH_CHARS) -> Sentence:
@@ -76,7 +76,7 @@ def paragraph_run(first: Sentence, ranked: list[Sentence], snap: Snapshot, max_c
         gap = text[last.end:s.start]
         if gap.strip() or gap.count("\n") > 1 or s.end - first.start > max_chars:
             break
-        if "\n" in gap and (LINE_LABEL.match(s.text) or _HEADING_LINE.match(s.text)):
+        if "\n" in gap and (LINE_LABEL.match(s.text) or HEADING_LINE.match(s.text)):
             break
         last = s
     if last is first:
