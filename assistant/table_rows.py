@@ -74,10 +74,11 @@ _MARKS = {"x", "☒", "☑", "✓", "✔", "✗", "✘", "■", "●", "yes", "y
 _BLANKS = {"", "☐", "□", "○", "-", "–", "no", "n"}
 
 
-def readable_row(header: str, row: str) -> str:
+def readable_row(header: str, row: str, column: int = -1) -> str:
     """A table row as a statement: 'Step A: $19.55; Step B: $20.53' ('Monthly — Minimum: $5,870; …' when the
     first column labels the rows; 'Tuberculosis Clearance: Evidence of …' for a label cell and its value
-    with no header row)."""
+    with no header row). With ``column``, only the row's label cell and that column ('Factor: Experience;
+    Social Worker III: Two (2) years …' of a job-family matrix)."""
     if not header:
         cells = table_cells(row)
         if len(cells) == 2 and all(cells) and len(cells[0].split()) <= MAX_HEADER_CELL_WORDS \
@@ -90,6 +91,8 @@ def readable_row(header: str, row: str) -> str:
         # a frequency grid ("Lifting 11 to 25 pounds | | X |" under "… | Never | Occasional | Frequent"): the
         # columns its marks stand in
         return f"{values[0]}: " + ", ".join(names[i] for i in marked if i < len(names))
+    if 0 < column < min(len(names), len(values)) and values[column]:
+        names, values = [names[0], names[column]], [values[0], values[column]]
     lead = ""
     if names and not names[0] and values and values[0]:
         lead, names, values = values[0] + " — ", names[1:], values[1:]

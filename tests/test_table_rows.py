@@ -129,3 +129,11 @@ def test_a_header_row_opening_on_a_pipe_it_does_not_close_has_an_empty_first_cel
     start, header = table_header(text, text.index("Education"))
     assert readable_row(header, "Education | High school. | Bachelor's degree.") == \
         "Education — Associate: High school.; Senior: Bachelor's degree."
+
+
+def test_a_row_read_for_one_column_keeps_its_label_cell_and_that_column() -> None:
+    header = "Factor | Caseworker I | Caseworker II"
+    row = "Experience | None required. | One (1) year."
+    assert readable_row(header, row, column=2) == "Factor: Experience; Caseworker II: One (1) year."
+    assert readable_row(header, row) == "Factor: Experience; Caseworker I: None required.; Caseworker II: One (1) year."
+

@@ -58,13 +58,13 @@ def render_block(plan: QueryPlan, snap: Snapshot, doc_id: str, chosen: list[Sent
     lead_from = -1
     if intent:
         for index, s in enumerate(chosen):
-            lead = lead_line(intent, s.text)
+            lead = lead_line(intent, s.display if s.column > 0 else s.text)  # a matrix row: the asked column
             if lead:
                 lead_from = index
                 break
     if not lead and intent in _DURATION_INTENTS and chosen:
         # "One (1) year … OR two (2) years": the durations read plainly first, the passage still quoted whole
-        lead = duration_line(chosen[0].text)
+        lead = duration_line(chosen[0].display if chosen[0].column > 0 else chosen[0].text)
         lead_from = 0 if lead else -1
         keep_lead_passage = True
     else:

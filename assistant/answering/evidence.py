@@ -30,7 +30,7 @@ from assistant.query.intents import without_set_aside
 from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
 from assistant.answering.no_statement import is_heading_only, is_menu_line
-from assistant.table_rows import readable_row, table_header
+from assistant.table_rows import readable_row, table_cells, table_header
 from assistant.text import STOPWORDS, bare_word, is_table_row, list_items, raw_tokens, sentence_spans, stem, tokens
 
 _PADDING = re.compile(
@@ -61,6 +61,7 @@ class Sentence:
     class_under: str = ""  # the series class whose heading it is written under ("Principal Environmental Scientist")
     header: str = ""  # a table row's header row ("Step A | Step B"): what each of its cells is
     header_start: int = -1
+    column: int = -1  # the header cell naming the one asked level ("Social Worker III"): the row's only value quoted
 
     @property
     def cite_start(self) -> int:
@@ -74,7 +75,7 @@ class Sentence:
     @property
     def display(self) -> str:
         """The text to quote: a table row as a statement ('Step A: $19.55; Step B: $20.53')."""
-        return readable_row(self.header, self.text) if self.header or " | " in self.text else self.text
+        return readable_row(self.header, self.text, self.column) if self.header or " | " in self.text else self.text
 
 
 def without_overlaps(sentences: list[Sentence]) -> list[Sentence]:
@@ -144,6 +145,7 @@ def candidate_sentences(snap: Snapshot, docs: list[Document], plan: QueryPlan) -
                 candidate.class_under = class_heading_before(text, s, class_titles)
             if "|" in sentence:
                 candidate.header_start, candidate.header = table_header(text, s)
+                candidate.column = level_column(candidate.header, plan.levels)
             out.append(candidate)
             row = _whole_row(text, s, e)
             if row is not None and (m["doc_id"], *row) not in seen:
@@ -153,6 +155,7 @@ def candidate_sentences(snap: Snapshot, docs: list[Document], plan: QueryPlan) -
                 whole = Sentence(m["doc_id"], row[0], row[1], text[row[0]:row[1]], m["section"], m["section_type"],
                                  m.get("level") or "", rank, m.get("page"))
                 whole.header_start, whole.header = table_header(text, row[0])
+                whole.column = level_column(whole.header, plan.levels)
                 out.append(whole)
             for item_start, item_end in ([] if is_table_row(sentence) else list_items(text, s, e)):
                 # one item of a long "; " list, quotable alone (not a table row's: its ";" is inside a cell)
@@ -161,6 +164,18 @@ def candidate_sentences(snap: Snapshot, docs: list[Document], plan: QueryPlan) -
                     out.append(Sentence(m["doc_id"], item_start, item_end, text[item_start:item_end], m["section"],
                                         m["section_type"], m.get("level") or "", rank, m.get("page")))
     return out
+
+
+def level_column(header: str, levels: list[str]) -> int:
+    """The column of a header row whose cell names the one asked level, when its cells name two levels or more
+    ("Factor | Social Worker I | Social Worker II | Social Worker III"); -1 otherwise."""
+    if len(levels) != 1 or not header:
+        return -1
+    named = [question_levels(cell) for cell in table_cells(header)]
+    if sum(1 for lv in named if len(lv) == 1) < 2:
+        return -1
+    columns = [i for i, lv in enumerate(named) if lv == levels]
+    return columns[0] if len(columns) == 1 and columns[0] > 0 else -1
 
 
 def _whole_row(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -160,7 +160,13 @@ def _matrix_classes(text: str) -> list[ClassInfo]:
     for group in _table_groups(text):
         for row_at, (start, end, cells) in enumerate(group[:MATRIX_TOP_ROWS]):
             names = [_clean_title(c) for c in cells[1:]]
-            if len(names) < 2 or not all(n and _title_like(n) and ends_with_job_noun(n) for n in names):
+            if len(names) < 2 or not all(n and _title_like(n) for n in names):
+                continue
+            # each a job's name, or the levels of one series ("Caseworker I | Caseworker II")
+            series = {without_level(n) for n in names if without_level(n) != n}
+            leveled = sum(1 for n in names if without_level(n) != n)
+            if not all(ends_with_job_noun(n) or (len(series) == 1 and leveled >= 2 and without_level(n) in series)
+                       for n in names):
                 continue
             code_row = next((c for _, _, c in group[row_at + 1:] if c and _CODE_HEADER.search(c[0])), [])
             for column, name in enumerate(names, start=1):

@@ -108,7 +108,11 @@ def plan_query(question: str, history: list[dict[str, str]] | None, catalog: Cat
                 stepped_class = previous.classes[0].entry.series_class
             if plan.intent_names == ["difference"]:
                 plan.intents = []  # "is it different if you work for DWP?": the last thing asked, in another case
-            if step and not plan.levels:  # "and the next level?": one step along the series
+            if stepped_class and step:  # the series class one step on: its own level, not the one before
+                prev_levels = question_levels(stepped_class)
+                plan.levels = list(prev_levels)
+                plan.intents = [i for i in plan.intents if i.name != "promotion"]
+            elif step and not plan.levels:  # "and the next level?": one step along the series
                 plan.levels, plan.doc_ids = _step_levels(catalog, plan.doc_ids, prev_levels, step)
                 plan.intents = [i for i in plan.intents if i.name != "promotion"]  # asks the last question again
             if not plan.levels and re.search(r"\b(that|this|same) level\b", question, re.I):

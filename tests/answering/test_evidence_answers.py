@@ -351,3 +351,13 @@ def test_qualifications_of_one_class_of_a_series_come_from_under_its_headings(al
     assert answer.answered, answer.text
     assert "Two years as a journey level carpenter" in answer.text or "Six years of carpentry" in answer.text
     assert "carpenter's helper" not in answer.text and "apprenticeship" not in answer.text, answer.text
+
+
+def test_the_column_of_the_asked_level_is_found_in_a_header_of_levels() -> None:
+    from assistant.answering.evidence import level_column
+
+    header = "Factor | Caseworker I | Caseworker II | Casework Supervisor"
+    assert level_column(header, ["II"]) == 2
+    assert level_column(header, ["II", "I"]) == -1  # two levels asked: the whole row
+    assert level_column("Step | Hourly | Monthly", ["II"]) == -1
+    assert level_column(header, ["IV"]) == -1

@@ -287,3 +287,10 @@ def test_a_job_family_matrix_names_its_classes_in_its_header_row() -> None:
     # levels named by words that are no job's name are no classes
     assert find_classes("| Associate | Senior | Lead\nEducation | High school. | Bachelor's. | Bachelor's.\n",
                         "IT Support Job Family") == []
+
+    # the levels of one series name classes whatever the series' word ("Caseworker" is on no list of job nouns)
+    text = "Factor | Caseworker I | Caseworker II | Casework Supervisor\nJob Code | 5101 | 5102 | 5110\n"
+    assert [c.title for c in find_classes(text, "Caseworker Job Family")] == [
+        "Caseworker I", "Caseworker II", "Casework Supervisor"]
+    # two different words with a level each are no series
+    assert find_classes("Factor | Alpha I | Beta II\nJob Code | 1 | 2\n", "Matrix") == []

@@ -185,3 +185,33 @@ def test_the_next_level_of_a_series_named_by_its_classes_is_the_next_class(tmp_p
     quotes = " ".join(c.quote for c in answer.citations)
     assert answer.answered and "One year of experience as a Senior" in quotes, answer.text
     assert "Principal Environmental Scientist" in answer.text and "Two years" not in quotes
+
+
+MATRIX_PAGE = """# Caseworker Job Family
+
+Fernhill County
+
+The matrix below shows the levels of the family.
+
+Factor | Caseworker I | Caseworker II | Caseworker III | Casework Supervisor
+Job Code | 5101 | 5102 | 5103 | 5110
+Scope | Entry level; learns casework under close guidance. | Journey level; carries a full caseload. | Advanced level; carries the most complex cases. | Supervises a unit of caseworkers.
+Experience | None required. | One (1) year of casework experience. | Three (3) years of casework experience, including one (1) year in child welfare. | Four (4) years of casework experience, including one (1) year as a lead.
+Education | Bachelor's degree. | Bachelor's degree. | Master's degree in social work. | Master's degree in social work.
+
+Fernhill County is an equal opportunity employer.
+"""
+
+
+def test_the_next_level_of_a_job_family_matrix_quotes_its_own_column(tmp_path_factory, shared_embeddings) -> None:
+    from conftest import corpus_assistant
+
+    fernhill = corpus_assistant(tmp_path_factory.mktemp("matrix-step"), {"fernhill-caseworker.md": MATRIX_PAGE},
+                                shared_embeddings)
+    first, answer = converse(fernhill, ["What experience does a Caseworker II need at Fernhill County?",
+                                        "and the next level up?"])
+    assert "One (1) year of casework" in first.text and "Three (3)" not in first.text, first.text
+    assert answer.answered and "Three (3) years of casework experience" in answer.text, answer.text
+    # the III's column only, and its "including one (1) year" is part of its three years, not another option
+    assert "One (1) year of casework experience." not in answer.text and "Four (4)" not in answer.text, answer.text
+    assert answer.text.splitlines()[0] == "3 years [1]", answer.text
