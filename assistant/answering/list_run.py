@@ -122,3 +122,69 @@ def whole_table(chosen: list[Sentence], ranked: list[Sentence]) -> list[Sentence
     at = chosen.index(row)
     rest = [s for s in chosen if s not in rows and not any(s.overlaps(r) for r in rows)]
     return rest[:at] + rows + rest[at:]
+
+
+MAX_LIST_ITEMS = 6  # a short numbered or bulleted list is one answer ("all three events: 1. … 2. … 3. …")
+_ITEM_MARKER = re.compile(r"[ \t]*(?:(\d{1,2})[.)]|([-*•●▪◦]))[ \t]+")
+
+
+def _list_items_around(text: str, start: int) -> list[tuple[int, int]]:
+    """The spans (after their markers) of the items of the short list whose item holds ``start``, in order: the
+    lines next to it that open with the same kind of marker ("1." or "•"), up to a line that does not."""
+    line_start = text.rfind("\n", 0, start) + 1
+    marker = _ITEM_MARKER.match(text, line_start)
+    if marker is None or marker.end() > start:
+        return []
+    numbered = marker.group(1) is not None
+
+    def item(at: int) -> tuple[int, int] | None:
+        m = _ITEM_MARKER.match(text, at)
+        if m is None or (m.group(1) is not None) != numbered:
+            return None
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        return (m.end(), len(text[:end].rstrip())) if text[m.end():end].strip() else None
+
+    items = [item(line_start)]
+    at = line_start
+    while at > 0 and len(items) <= MAX_LIST_ITEMS:  # the items above
+        previous = text.rfind("\n", 0, at - 1) + 1
+        found = item(previous)
+        if found is None:
+            break
+        items.insert(0, found)
+        at = previous
+    at = line_start
+    while len(items) <= MAX_LIST_ITEMS:  # … and below
+        nxt = text.find("\n", at)
+        if nxt < 0:
+            break
+        found = item(nxt + 1)
+        if found is None:
+            break
+        items.append(found)
+        at = nxt + 1
+    return [span for span in items if span is not None]
+
+
+def whole_short_list(chosen: list[Sentence], ranked: list[Sentence], snap: Snapshot) -> list[Sentence]:
+    """``chosen`` with a short list completed: when two items or more of a list of a few items are quoted, its
+    other items are too, in order ("You must complete all three events": the third is part of the answer)."""
+    for s in chosen:
+        text = snap.doc_text(s.doc_id)
+        items = _list_items_around(text, s.start)
+        if not 2 <= len(items) <= MAX_LIST_ITEMS:
+            continue
+        held = [c for c in chosen if c.doc_id == s.doc_id and any(a <= c.start < b for a, b in items)]
+        if len(held) < 2 or len(held) == len(items):
+            continue
+        by_span = {(r.start, r.end): r for r in ranked if r.doc_id == s.doc_id}
+        whole = []
+        for a, b in items:
+            own = next((c for c in held if a <= c.start < b), None)
+            whole.append(own or by_span.get((a, b)) or dataclasses.replace(s, start=a, end=b, text=text[a:b],
+                                                                            header="", header_start=-1, column=-1))
+        at = chosen.index(held[0])
+        rest = [c for c in chosen if c not in held]
+        return rest[:at] + whole + rest[at:]
+    return chosen

@@ -48,3 +48,33 @@ def test_how_an_exam_is_weighted_is_every_row_of_its_table(calloway: Assistant) 
 def test_two_weights_in_one_passage_are_both_stated(calloway: Assistant) -> None:
     answer = calloway.ask("How much lifting does a Calloway Correctional Officer do?")
     assert answer.answered and "165 pounds" in answer.text and "Up to 50 pounds" not in answer.text, answer.text
+
+
+CADET_PAGE = """CORRECTIONAL OFFICER CADET
+State of Harrowgate, Department of Corrections
+
+MINIMUM REQUIREMENTS
+Be at least 21 years old at appointment. Hold a high school diploma or GED.
+
+PHYSICAL FITNESS TEST (PFT)
+The PFT is given at hiring events and regional testing centers. You must complete all three events:
+  1. 1.5-mile run in 15 minutes 54 seconds or less
+  2. 99-yard obstacle course in 26 seconds or less
+  3. 165-pound dummy drag of 32 feet in 20 seconds or less
+Wear athletic clothing and running shoes.
+
+THE ACADEMY
+Cadets attend a 16-week paid academy. Training covers use of force, firearms and report writing.
+"""
+
+
+def test_a_short_numbered_list_is_quoted_whole(tmp_path_factory, shared_embeddings) -> None:
+    from conftest import converse
+
+    harrowgate = corpus_assistant(tmp_path_factory.mktemp("short-list"), {"harrowgate-cadet.txt": CADET_PAGE},
+                                  shared_embeddings)
+    _, answer = converse(harrowgate, ["What are the minimum requirements to become a Correctional Officer Cadet in "
+                                      "Harrowgate?", "whats on the fitness test?"])
+    assert answer.answered and "1.5-mile run" in answer.text and "obstacle course" in answer.text, answer.text
+    assert "dummy drag" in answer.text, answer.text  # the third event too: two of three items are no answer
+    assert answer.text.index("1.5-mile") < answer.text.index("obstacle") < answer.text.index("dummy drag")
