@@ -126,7 +126,7 @@ INTENTS: list[Intent] = [
             "questions", "cover", "covered", "include", "exam", "examination", "test")),
     Intent("dates", _p(r"\bwhen\b[^?]{0,90}\b(?:file|filing|apply|applications?|tests?|exams?|examinations?|interviews?|"
                        r"deadline|opens?|closes?)\b|\b(?:filing (?:period|dates?|window)|deadline|closing date|"
-                       r"application period)\b"),
+                       r"application period|(?:by|until|till) when)\b"),
            ("other", "special"), _p(_DATE),
            ("when", "file", "filing", "apply", "application", "deadline", "date", "dates", "period", "window", "open",
             "close", "test", "exam", "written", "interview")),
