@@ -50,6 +50,8 @@ def plain_spelling(text: str, known: Collection[str] = (), dictionary: Collectio
         word = match.group(0).lower()
         if len(word) < 5 or word in known or stem(word) in dictionary:
             return match.group(0)
+        if word.endswith("in") and stem(word + "g") in dictionary:
+            return match.group(0) + "g"  # "startin", "workin": the chat spelling of "starting", "working"
         return next((k for k in known if near_spelling(word, k)), match.group(0))
 
     return re.sub(r"[A-Za-z]+", fix, text)

@@ -73,6 +73,9 @@ def test_plain_spelling_writes_out_chat_spellings_and_fixes_misspelled_known_wor
     assert plain_spelling("wat do u need? the minmum stuff", known, dictionary) == "what do you need? the minimum stuff"
     assert plain_spelling("police rules", known, dictionary) == "police rules"  # spelled right: not "policy"
     assert plain_spelling("wat do u need", known) == "what do you need"  # without a dictionary: chat forms only
+    # a dropped final g ("startin pay") is the word it drops it from, when that is a word and this is none
+    assert plain_spelling("the startin pay", known, dictionary | {stem("starting"), "the", "pay"}) == "the starting pay"
+    assert plain_spelling("a cabin", known, dictionary | {"cabin"}) == "a cabin"
 
 
 def test_a_clock_time_that_goes_on_ends_no_sentence() -> None:

@@ -38,7 +38,9 @@ from assistant.answering import evidence_answer as evidence_module
 from assistant.answering.evidence_answer import evidence_answer, list_answer, names_retrieved_document
 from assistant.answering.passage_scores import SEMANTIC_CHARS, PassageScorer
 from assistant.answering.pay_passages import graded_pay, pay_passage, step_table_ends
-from assistant.answering.question_fit import describes_class, needs_terms, quotes_asked_words, quotes_same
+from assistant.answering.question_fit import (
+    describes_class, document_fits_description, needs_terms, quotes_asked_words, quotes_same,
+)
 from assistant.answering.protocol import stream_finished
 from assistant.answering.two_parts import answer_in_parts
 from assistant.answering.yes_no import with_yes_lead
@@ -146,6 +148,8 @@ class ExtractiveAnswerer:
             return ruled
         if supported.support is not None and supported.support >= evidence_module.SUPPORT_THRESHOLD:
             return self._for_the_class_found(plan, docs, snap, supported)
+        if supported.citations and document_fits_description(plan, snap, supported.citations[0].doc_id):
+            return supported  # "which job answers 911 calls, … and dispatches by radio?": its document, as a whole
         ruled.support, ruled.support_parts = supported.support, supported.support_parts
         return ruled
 

@@ -105,16 +105,20 @@ _SPELLED_DURATION = re.compile(r"\b[a-z]+(?:[- ][a-z]+)?\s+\((\d{1,3})\)\s+(year
 
 def duration_line(text: str) -> str:
     """'1 year or 2 years' from "One (1) year … OR two (2) years …": the durations a passage spells out with
-    their figures, read plainly; '' when it spells none so."""
-    found: list[str] = []
+    their figures, read plainly ('3 years, including 1 year' when the second is part of the first); '' when it
+    spells none so."""
+    options: list[str] = []
     previous_end = -1
     for m in _SPELLED_DURATION.finditer(text):
         between = text[previous_end:m.start(1)] if previous_end >= 0 else ""
         previous_end = m.end()
-        if _PART_OF_BEFORE.search(between) and not re.search(r"\bor\b", between, re.I):
-            continue  # "two (2) years …, including one (1) year in child welfare": a part of the one before
-        found.append(f"{m.group(1)} {m.group(2).lower()}")
-    return " or ".join(dict.fromkeys(found))
+        duration = f"{m.group(1)} {m.group(2).lower()}"
+        if options and _PART_OF_BEFORE.search(between) and not re.search(r"\bor\b", between, re.I):
+            # "three (3) years …, including one (1) year at the II level": a part of the one before, no option
+            options[-1] += f", including {duration}"
+            continue
+        options.append(duration)
+    return " or ".join(dict.fromkeys(options))
 
 
 _PART_OF_BEFORE = re.compile(r"\b(?:including|of which|with at least)\b", re.I)

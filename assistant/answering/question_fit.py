@@ -11,15 +11,19 @@ Example:
 
 from __future__ import annotations
 
+import dataclasses
+
 from langchain_core.documents import Document
 
 from assistant.answering.answer import Answer
 from assistant.answering.evidence import question_terms
 from assistant.answering.evidence_answer import name_words
 from assistant.answering.passage_scores import content_terms
+from assistant.domain.abbreviations import without_expansions
+from assistant.query.parts import asks_which_class
 from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
-from assistant.text import tokens
+from assistant.text import stem, tokens
 
 DESCRIBING_SHARE = 0.66  # of the question's content words, this share in the class's document: they describe it
 
@@ -37,6 +41,28 @@ def describes_class(plan: QueryPlan, snap: Snapshot, doc_id: str) -> bool:
     own = set(tokens(snap.doc_text(doc_id)))
     terms = question_terms(plan, snap)
     return bool(terms) and sum(term in own for term in terms) >= DESCRIBING_SHARE * len(terms)
+
+
+MIN_DESCRIBING_TERMS = 3  # "which job answers 911 calls … by radio?": enough words to be a job's description
+
+
+def document_fits_description(plan: QueryPlan, snap: Snapshot, doc_id: str) -> bool:
+    """Whether "which job …?" describes the document as a whole: two in three of the description's content words
+    (three or more) stand in it. A job's duties are spread over its lines; no one passage holds them all, so the
+    best passage's support understates how well the document answers "which job"."""
+    if plan.doc_ids or not asks_which_class(plan.question):
+        return False
+    # (the words as asked: "CPR", not its inserted expansion, which a document writes its own way)
+    as_named = dataclasses.replace(plan, doc_ids=[doc_id], question=without_expansions(plan.question))
+    terms = [t for t in question_terms(as_named, snap) if t not in _LINKING_WORDS]
+    own = set(tokens(snap.doc_text(doc_id)))
+    return len(terms) >= MIN_DESCRIBING_TERMS and sum(t in own for t in terms) >= DESCRIBING_SHARE * len(terms)
+
+
+# words that link a description's parts ("talks callers through CPR until help gets there"), none a duty's
+_LINKING_WORDS = frozenset(stem(w) for w in (
+    "through", "until", "while", "during", "before", "after", "across", "around", "within", "without", "along",
+    "toward", "towards", "since", "upon", "onto", "via"))
 
 
 def quotes_asked_words(plan: QueryPlan, docs: list[Document], snap: Snapshot, answer: Answer) -> bool:

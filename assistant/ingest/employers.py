@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from assistant.domain.abbreviations import is_abbreviation
 from assistant.domain.us_states import postal_code
 from assistant.ingest.title_text import DOCUMENT_KIND, smart_case
 
@@ -143,8 +144,8 @@ def employer_aliases(employer: str) -> list[str]:
     if district:  # "Fernhollow Unified School District" → "Fernhollow USD", "Fernhollow Unified"
         aliases.update({f"{district.group(1)} {district.group(2)[0]}SD", f"{district.group(1)} {district.group(2)}"})
     words = [w for w in employer.split() if w[0].isupper()]
-    if len(words) >= 3:
-        aliases.add("".join(w[0] for w in words))
+    if len(words) >= 3 and not is_abbreviation("".join(w[0] for w in words)):
+        aliases.add("".join(w[0] for w in words))  # (not "CPR" for the City of Pellston Ridge: CPR is a certificate)
     core_words = core.split()
     if core != employer and len(core_words) >= 2 and all(w[0].isupper() for w in core_words):
         initials = "".join(w[0] for w in core_words)

@@ -23,7 +23,11 @@ _ASKS_WHICH_CLASS = re.compile(
     r"(?!\s+(?:code|title|number|series)\b)|"
     r"\bwhat(?:['’]s| is)?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:job|class|classification|position|role|title)\s+"
     r"(?:for|where|that|who|which|whose|in which)\b|"
-    r"\bis there an?\s+(?:[\w'’-]+\s+){0,4}?(?:job|class|classification|position|role)\b",
+    r"\bis there an?\s+(?:[\w'’-]+\s+){0,4}?(?:job|class|classification|position|role)\b|"
+    # "What job assigns bus drivers to their runs …": the job and what it does
+    r"^\W*what\s+(?:[\w'’-]+\s+){0,2}?(?:job|position|role|classification)\s+(?!(?:title|code|number|series|"
+    r"description|duties|family|class)\b)[a-z]{3,}s\b"
+    r"(?!\s+(?:does|do|did|is|are|was|were|will|would|can|should|must|has|have)\b)",
     re.IGNORECASE,
 )
 

@@ -51,3 +51,64 @@ def test_the_class_a_description_finds_gets_its_whole_answer(tmp_path, shared_em
     assert answer.answered
     assert "Bachelor's degree in statistics" in answer.text and "two (2) years" in answer.text
     assert "landscape" not in answer.text
+
+
+DISPATCHER = """# Emergency Communications Dispatcher I
+
+Larchmont County
+
+Job Type: Full-time
+Job Number: 2025-0417
+
+## Essential Duties
+
+- Answers 911 and non-emergency telephone lines and alarm company calls; determines the priority of each incident.
+- Uses Emergency Medical Dispatch protocols to question callers and give pre-arrival instructions, such as CPR and
+  bleeding control, until responders arrive.
+- Enters incidents in the computer-aided dispatch system and dispatches deputies, fire apparatus and ambulances by
+  radio.
+
+## Salary
+
+$25.62 - $36.07 hourly
+"""
+
+ELECTRICIAN = """# Electrician
+
+City of Larchmont Heights
+
+## Definition
+
+Installs, maintains and repairs electrical systems in City buildings, parks and street lights.
+
+## Licenses
+
+Valid journey-level electrician license; CPR and first aid certification within six months of hire.
+
+## Salary
+
+$34.18 - $45.76 hourly
+"""
+
+
+def test_a_job_described_by_duties_spread_over_its_lines_is_found(tmp_path, shared_embeddings) -> None:
+    larchmont = corpus_assistant(tmp_path, {"larchmont-dispatcher.md": DISPATCHER, "larchmont-electrician.md": ELECTRICIAN},
+                                 shared_embeddings)
+    # "talks", "sends" are in neither document, no one line holds the whole description, and the second employer's
+    # initials spell "CPR": still the dispatcher, then its job number
+    answer = larchmont.ask("Which job answers 911 calls, talks callers through CPR until help gets there, and sends "
+                           "out deputies and ambulances by radio? What's the job number?")
+    assert answer.answered and "2025-0417" in answer.text, answer.text
+    assert {c.doc_id for c in answer.citations} == {"larchmont-dispatcher"}, answer.text
+    # a job the description does not fit is still refused
+    assert not larchmont.ask("Which job repairs aircraft engines and signs off on airworthiness inspections?").answered
+
+
+def test_what_job_does_a_thing_finds_the_job_then_answers_the_second_part(tmp_path, shared_embeddings) -> None:
+    larchmont = corpus_assistant(tmp_path, {"larchmont-dispatcher.md": DISPATCHER, "larchmont-electrician.md": ELECTRICIAN},
+                                 shared_embeddings)
+    answer = larchmont.ask("What job repairs street lights and electrical systems in city buildings? How much does it "
+                           "pay?")
+    assert answer.answered and "34.18" in answer.text and "25.62" not in answer.text, answer.text
+    casual = larchmont.ask("whats the startin pay for the 911 dispatcher job in larchmont county?")
+    assert casual.answered and "25.62" in casual.text, casual.text

@@ -29,9 +29,10 @@ def test_durations_spelled_with_their_figures_are_read_plainly() -> None:
     assert duration_line("Probationary period: twelve (12) months.") == "12 months"
     assert duration_line("Two years of experience.") == ""  # already plain: nothing to add
     # a part of the duration before it is no second option; an "or" still is
-    assert duration_line("Two (2) years of experience, including one (1) year in child welfare.") == "2 years"
+    assert duration_line("Two (2) years of experience, including one (1) year in child welfare.") == \
+        "2 years, including 1 year"
     assert duration_line("Two (2) years of experience, or one (1) year including twelve (12) months in a lead "
-                         "role.") == "2 years or 1 year"
+                         "role.") == "2 years or 1 year, including 12 months"
 
 
 def test_a_passage_stating_two_weights_gets_no_lift_line() -> None:

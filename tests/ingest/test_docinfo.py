@@ -79,6 +79,9 @@ def test_title_abbreviation_and_aliases():
     assert {"the state", "California"} <= set(employer_aliases("State of California"))
     assert set(employer_aliases("Butte County")) == {"Butte County", "Butte"}
     assert employer_aliases("") == []
+    # initials that spell a certificate's abbreviation name no employer: "talks callers through CPR" is no question
+    # about the City of Pellston Ridge
+    assert "CPR" not in employer_aliases("City of Pellston Ridge") and "PR" in employer_aliases("City of Pellston Ridge")
 
 
 def test_all_caps_title_line_is_the_title():

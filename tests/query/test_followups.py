@@ -214,4 +214,4 @@ def test_the_next_level_of_a_job_family_matrix_quotes_its_own_column(tmp_path_fa
     assert answer.answered and "Three (3) years of casework experience" in answer.text, answer.text
     # the III's column only, and its "including one (1) year" is part of its three years, not another option
     assert "One (1) year of casework experience." not in answer.text and "Four (4)" not in answer.text, answer.text
-    assert answer.text.splitlines()[0] == "3 years [1]", answer.text
+    assert answer.text.splitlines()[0] == "3 years, including 1 year [1]", answer.text
