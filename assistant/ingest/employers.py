@@ -27,13 +27,13 @@ EMPLOYER_OF = re.compile(
     rf"\b((?:{_GOVERNMENT_KINDS}|Port|City and County) of (?:{_NAME_WORD})(?: {_NAME_WORD}){{0,3}})"
 )
 _EMPLOYER_SUFFIX = re.compile(
-    rf"\b((?:{_NAME_WORD} ){{1,4}}(?:County Public Schools|Public Schools|Unified School District|School District|"
+    rf"\b((?:(?:{_NAME_WORD}|&) ){{1,5}}(?:County Public Schools|Public Schools|Unified School District|School District|"
     r"Library District|Water District|Fire District|Transit District|Special District|District|Public Library|County|"
     r"Metro Transit|Regional Transit|Transit Agency|Transit|"
     r"Community College District|College|University|Authority|Schools|Agency|Commission|Water Agency|Utilities|USD|ISD))\b"
     r"(?!\s+(?:Union|Workers|Employees|Association|Local)\b)"  # "Amalgamated Transit Union" represents, never employs
 )
-_NOT_EMPLOYER_START = {"The", "Public", "Mass", "All", "Each", "Any", "This", "Our", "Of", "In", "For", "And", "A", "An", "Per", "Under", "With", "By", "To", "Job", "Description", "Class", "Human", "About", "At", "From", "Join", "Contact", "Welcome"}
+_NOT_EMPLOYER_START = {"&", "The", "Public", "Mass", "All", "Each", "Any", "This", "Our", "Of", "In", "For", "And", "A", "An", "Per", "Under", "With", "By", "To", "Job", "Description", "Class", "Human", "About", "At", "From", "Join", "Contact", "Welcome"}
 _NOT_THE_EMPLOYER = re.compile(
     r"\b(?:personnel|civil service|merit system|classification)\s+(?:commission|board)\b|accredit|"
     r"\bcommission on\b|\bassociation\b|\bunion\b|\bboard of (?:registered|nursing|examiners)|"
@@ -68,6 +68,8 @@ def employer_phrases(text: str) -> list[tuple[str, int]]:
             if pattern is EMPLOYER_OF and kind_at >= 0:
                 words = words[:kind_at]  # "CITY OF PORT CALLOWAY    JOB ANNOUNCEMENT": the page's kind after the name
             name = " ".join(words)
+            if all(word in _UNIT_WORDS or word.lower() in _BODY_WORDS for word in words):
+                continue  # "Planning Commission", "Metro Transit": a body's kind with no place's name, no employer
             if len(words) >= 2 and not DOCUMENT_KIND.search(name):
                 found.append((name, match.start()))
     return found

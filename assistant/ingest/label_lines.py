@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["join_label_lines"]
+__all__ = ["dot_leader_fields", "field_columns", "join_label_lines"]
 
 # 1-4 words, no figures, no end mark; not "City of Port Alden" (a name printed above its title, not a field)
 _LABEL = re.compile(r"^(?!.* of )[A-Z][A-Za-z'&/()-]*(?: [A-Za-z'&/()-]+){0,3}$")
@@ -70,9 +70,45 @@ def _spaced_pairs_at(lines: list[str], start: int) -> tuple[list[tuple[str, list
     return (pairs, min(i, len(lines))) if len(pairs) >= MIN_SPACED_PAIRS and figures >= 2 else ([], start)
 
 
+# "CLASS TITLE ........... AIRPORT EQUIPMENT MECHANIC": a form's label, a leader of dots, its value
+_DOT_LEADER = re.compile(r"^([ \t]*[A-Za-z][A-Za-z'&/()#-]*(?: [A-Za-z'&/()#-]+){0,4}?)[ \t]*\.{4,}[ \t]*:?[ \t]*(?=\S)")
+_PAGE_NUMBER = re.compile(r"[ \t]*(?:\d{1,3}|[ivx]{1,5})[ \t]*$", re.I)
+
+
+def dot_leader_fields(text: str) -> str:
+    """``text`` with "Label ....... value" lines written "Label: value", so the value reads as the label's (a form
+    or an HRIS export prints its fields so); a contents line ("Duties ........ 3") keeps its leader."""
+    def field(line: str) -> str:
+        match = _DOT_LEADER.match(line)
+        if match is None or _PAGE_NUMBER.fullmatch(line[match.end():]):
+            return line
+        return f"{match.group(1)}: {line[match.end():]}"
+    return "\n".join(field(line) for line in text.split("\n")) if "..." in text else text
+
+
+_COLUMN_GAP = re.compile(r"(?<!:)[ \t]{3,}")  # (not the gap after a label: "PAY GRADE:   17")
+_FIELD_CELL = re.compile(r"^[A-Z][A-Za-z0-9/&().#'-]*(?: [A-Za-z0-9/&().#'-]+){0,3}:[ \t]*\S")
+
+
+def field_columns(text: str) -> str:
+    """``text`` with each line of fixed-width fields ("CLASS CODE: 6702          CLASS TITLE: CORRECTIONAL
+    OFFICER", a report's "RUN DATE: 01/06/2025      STATE OF TALMADGE      PAGE: 1 OF 3") cut into one line per
+    field: printed side by side, each is still a field of its own, and a title or an employer read from one
+    must not run on into the next. A line counts when two of its wide-gap cells or more open on "Label:"."""
+    def cut(line: str) -> str:
+        cells = _COLUMN_GAP.split(line.strip())
+        if len(cells) < 2 or sum(1 for cell in cells if _FIELD_CELL.match(cell)) < 2:
+            return line
+        indent = line[:len(line) - len(line.lstrip())]
+        return "\n".join(indent + cell for cell in cells)
+    return "\n".join(cut(line) for line in text.split("\n"))
+
+
 def join_label_lines(text: str) -> str:
-    """``text`` with each run of label/value line pairs joined as "Label: value" lines."""
-    lines = text.split("\n")
+    """``text`` with each run of label/value line pairs joined as "Label: value" lines (and dot-leader fields
+    written so, see :func:`dot_leader_fields`; fields printed side by side put on lines of their own, see
+    :func:`field_columns`)."""
+    lines = dot_leader_fields(text).split("\n")
     out: list[str] = []
     i = 0
     while i < len(lines):
@@ -90,4 +126,4 @@ def join_label_lines(text: str) -> str:
         else:
             out.append(lines[i])
             i += 1
-    return "\n".join(out)
+    return field_columns("\n".join(out))

@@ -19,7 +19,8 @@ from pathlib import Path
 from typing import Any
 from assistant.errors import AssistantError
 from assistant.ingest.front_matter import readable_front_matter
-from assistant.ingest.label_lines import join_label_lines
+from assistant.ingest.markdown_attributes import without_heading_attributes
+from assistant.ingest.label_lines import dot_leader_fields, field_columns, join_label_lines
 from assistant.ingest.limits import Budget, LimitExceeded, ParseLimits, check_html, check_pdf_streams, check_zip
 
 SUPPORTED_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx"}
@@ -107,6 +108,7 @@ def load_bytes(data: bytes, suffix: str, name: str, limits: ParseLimits | None =
             text = normalize_text(decode_text(data))
             if suffix != ".txt":
                 text = readable_front_matter(text)  # a CMS page's "flsa: Exempt" block, as fields
+                text = without_heading_attributes(text)  # "## Duties {#duties}": the heading, not its anchor
             doc = ExtractedDocument(join_label_lines(text), "md" if suffix != ".txt" else "txt")
         elif suffix in {".html", ".htm"}:
             doc = _load_html(data, name, budget)
@@ -205,7 +207,7 @@ def _load_pdf(data: bytes, name: str, budget: Budget) -> ExtractedDocument:
     page_starts: list[tuple[int, int]] = []
     offset = 0
     for number, page in enumerate(pages, start=1):
-        page_text = normalize_text(page).strip()
+        page_text = field_columns(dot_leader_fields(normalize_text(page))).strip()
         page_starts.append((offset, number))
         parts.append(page_text)
         offset += len(page_text) + 2

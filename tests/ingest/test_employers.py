@@ -33,3 +33,20 @@ def test_the_pages_kind_and_a_units_name_after_the_government_are_no_part_of_it(
     assert find_employer("COUNTY OF BRANDEL CLASS SPECIFICATION\nELIGIBILITY WORKER I/II\n") == "County of Brandel"
     assert find_employer("The City of Port Alder Public Works Department is seeking a dependable worker.\n") \
         == "City of Port Alder"
+
+
+def test_a_body_named_by_its_kind_alone_is_no_employer() -> None:
+    from assistant.ingest.employers import find_employer
+
+    text = ("Staff reports go to the Planning Commission. The Planning Commission meets twice a month.\n"
+            "Associate Planners attend Planning Commission meetings.\nOne year as an Assistant Planner with the City "
+            "of Brackenfield.\n")
+    assert find_employer(text) == "City of Brackenfield"
+
+
+def test_an_employer_named_with_an_ampersand_is_read_whole() -> None:
+    from assistant.ingest.employers import find_employer
+
+    assert find_employer("**Upper Fenwick Water & Sanitation District** | Operations Department\n"
+                         "The Upper Fenwick Water & Sanitation District serves 38,000 residents.") == \
+        "Upper Fenwick Water & Sanitation District"

@@ -52,3 +52,37 @@ def test_a_short_spec_of_headings_over_sentences_keeps_its_lines() -> None:
     text = ("City of Testville\nPark Gardener\nClass Code: 5120\n\nDefinition\nUnder supervision, plants and maintains "
             "city parks, flower beds and lawns.\n\nSalary\nHourly wage: $19.00 - $24.50\n")
     assert join_label_lines(text) == text
+
+
+def test_dot_leader_fields_are_label_value_lines() -> None:
+    from assistant.ingest.label_lines import dot_leader_fields
+
+    text = ("CLASS TITLE ........... AIRPORT EQUIPMENT MECHANIC\n Education ....... High school diploma or GED.\n"
+            "Minimum Qualifications ........ 3\nHe said... and then\nWait ... what")
+    assert dot_leader_fields(text).split("\n") == [
+        "CLASS TITLE: AIRPORT EQUIPMENT MECHANIC", " Education: High school diploma or GED.",
+        "Minimum Qualifications ........ 3",  # a contents line and its page number
+        "He said... and then", "Wait ... what"]  # an ellipsis is no leader
+
+
+def test_fields_printed_side_by_side_get_lines_of_their_own() -> None:
+    from assistant.ingest.label_lines import field_columns
+
+    report = ("RUN DATE: 01/06/2025        STATE OF TALMADGE                     PAGE:   1 OF 3\n"
+              "CLASS CODE: 6702          CLASS TITLE: CORRECTIONAL OFFICER\n"
+              "          17        HOURLY              23.08           33.79")
+    assert field_columns(report).split("\n") == [
+        "RUN DATE: 01/06/2025", "STATE OF TALMADGE", "PAGE:   1 OF 3", "CLASS CODE: 6702",
+        "CLASS TITLE: CORRECTIONAL OFFICER",
+        "          17        HOURLY              23.08           33.79"]  # a table row's cells are no fields
+
+
+def test_a_report_header_names_its_employer_and_title_not_its_page() -> None:
+    from assistant.ingest.docinfo import identify
+
+    text = join_label_lines("RUN DATE: 01/06/2025        STATE OF TALMADGE                     PAGE:   1 OF 3\n"
+                            "                        CLASS SPECIFICATION REPORT\n"
+                            "CLASS CODE: 6702          CLASS TITLE: CORRECTIONAL OFFICER\n\nNATURE OF WORK\n"
+                            "  Under the supervision of a Correctional Sergeant, maintains custody of inmates.\n")
+    info = identify(text, "talmadge-correctional-officer.txt")
+    assert (info.title, info.employer) == ("Correctional Officer", "State of Talmadge")
