@@ -40,7 +40,7 @@ GENERIC_WORDS = {
     "mean", "means", "called", "call", "role", "title", "titles", "employer", "organization", "agency", "spec",
     "specification", "document", "documents", "description", "policy", "rules", "rule",
     "posting", "postings", "posted", "announcement", "bulletin", "listing", "opening", "openings", "vacancy",
-    "recruitment",
+    "recruitment", "change", "changed", "changes",
     "cover", "covers", "covered", "covering", "handle", "handles", "involve", "involves", "fit", "fits", "match",
     "matches", "suit", "suits", "like", "want", "wants", "represent", "represents", "represented", "belong", "belongs",
 }

@@ -37,6 +37,10 @@ _TITLE_LABEL_LINE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _POSITION_LABEL = re.compile(r"^[ \t*]*position[ \t]*:[ \t]*([^\n]{3,100})$", re.IGNORECASE | re.MULTILINE)
+# "Subject: [Careers Weekly] Now Hiring: Customer Service Representative II - Utility Billing": a newsletter's or a
+# board's announcement of the job, anywhere on its line
+_HIRING_LABEL = re.compile(r"\b(?:now hiring|now recruiting|featured job|job opening|position opening|job alert)[ \t]*:"
+                           r"[ \t]*([^\n]{3,100})$", re.IGNORECASE | re.MULTILINE)
 _CODE_LABEL = re.compile(
     r"(?:class|job|position)?\s*(?:code|number|no\.)s?(?:\*\*)?\s*[:|]\s*(?:\*\*)?\s*([A-Z]{0,4}-?\d{2,6}[A-Z]?)",
     re.IGNORECASE,
@@ -103,6 +107,11 @@ def _find_title(text: str, employer: str, filename: str, html_title: str = "") -
     for match in _POSITION_LABEL.finditer(text[:3000]):
         value = clean_title(smart_case(match.group(1).strip(" *|")))
         if 2 < len(value) < 80 and ends_with_job_noun(value) and not _NOT_A_TITLE.search(value):
+            return value, False
+    for match in _HIRING_LABEL.finditer(text[:3000]):
+        value = clean_title(smart_case(match.group(1).strip(" *|")))
+        named = value.split(" - ")[0]  # "… Representative II - Utility Billing": its unit after the job's name
+        if 2 < len(value) < 80 and ends_with_job_noun(named) and not _NOT_A_TITLE.search(value):
             return value, False
     # a label alone on its line, its value on the next ("CLASS TITLE" / "Sheriff's Dispatcher II")
     label_line = _TITLE_LABEL_LINE.search(text[:3000])

@@ -198,6 +198,7 @@ def _edges(lines: list[str]) -> list[int]:
 
 
 MIN_FURNITURE_CHARS = 3  # shorter repeated lines ("-", "#") are left alone
+_FOOTER_FIELD = re.compile(r"\b[A-Za-z][A-Za-z ]{2,20}:\s*[A-Z]{0,3}-?\d")  # "Revised: 08/21/2023", "Class Code: 3318"
 
 
 def _drop_page_furniture(pages: list[list[str]]) -> list[list[str]]:
@@ -239,6 +240,7 @@ def _drop_page_furniture(pages: list[list[str]]) -> list[list[str]]:
         # "(continued)"; a heading that happens to open both pages ("NOTES:") is content
         repeated = {key for key, ps in seen.items() if len(ps) * 2 > n and len(key) > MIN_FURNITURE_CHARS and (
             len(ps) >= 3 or (len(ps) == 2 and ("#" in key or "continued" in key)))}
+        kept: set[str] = set()
         for p, lines in enumerate(pages):
             for i in _edges(lines):
                 key = _furniture_key(lines[i])
@@ -246,6 +248,10 @@ def _drop_page_furniture(pages: list[list[str]]) -> list[list[str]]:
                     drop.add((p, i))
                     if p == 0 and at_top[key] > 0:  # a header: its first occurrence names the document
                         drop.discard((p, i))
+                    elif at_top[key] <= 0 and _FOOTER_FIELD.search(lines[i]) and key not in kept:
+                        # a footer of fields ("Class Code: 3318 | Revised: 08/21/2023"): said once, not lost
+                        drop.discard((p, i))
+                        kept.add(key)
     return [[line for i, line in enumerate(lines) if (p, i) not in drop] for p, lines in enumerate(pages)]
 
 

@@ -317,3 +317,15 @@ def test_a_bare_position_label_names_the_job_and_an_address_is_no_title() -> Non
             "POSITION:        ROAD MAINTENANCE WORKER (FULL-TIME)\n\nDEPARTMENT:      ROAD AND BRIDGE\n")
     assert identify(text, "announcement.txt").title == "Road Maintenance Worker"
     assert identify("POSITION:   FULL-TIME\n\n# Librarian\n", "x.txt").title == "Librarian"
+
+
+def test_a_newsletters_now_hiring_line_names_the_job() -> None:
+    text = ("From: City of Fernhaven Careers <careers@fernhaven.example>\nDate: Tue, 18 Mar 2025 07:02:14 -0700\n"
+            "Subject: [Fernhaven Careers Weekly] Now Hiring: Customer Service Representative II - Utility Billing\n"
+            "Reply-To: no-reply@fernhaven.example\n\n" + "Having trouble reading this email? View it online.\n" * 20 +
+            "CUSTOMER SERVICE REPRESENTATIVE II - UTILITY BILLING\nThe City of Fernhaven bills 31,000 customers.\n")
+    info = identify(text, "fernhaven-csr2-utility-billing.txt")
+    assert info.title == "Customer Service Representative II - Utility Billing"
+    # an announcement of something else is no title
+    other = identify("Now Hiring: apply by Friday, April 4\n\nACCOUNT CLERK\nCity of Fernhaven\n", "x.txt")
+    assert other.title == "Account Clerk"
