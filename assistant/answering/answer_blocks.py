@@ -12,6 +12,8 @@ Example:
 
 from __future__ import annotations
 
+import re
+
 from assistant.answering.alternatives import with_options
 from assistant.answering.citations import CitationBuilder
 from assistant.answering.class_headings import class_heading
@@ -30,6 +32,7 @@ _QUALIFYING = {"education", "experience", "qualifications", "substitution", "lic
 
 MAX_PREFIX_WORDS = 5
 _DURATION_INTENTS = {"experience", "probation"}
+_PREFERRED = re.compile(r"\b(?:prefer\w*|desir\w*)\b", re.I)  # "Preferred Qualifications", "Desirable Qualifications"
 
 
 def section_prefix(sentence: Sentence) -> str:
@@ -72,7 +75,8 @@ def render_block(plan: QueryPlan, snap: Snapshot, doc_id: str, chosen: list[Sent
     doc = snap.documents.get(doc_id)
     # passages of different sections say under which each stands ("Preferred Qualifications: Master's degree …"):
     # quoted bare, a preferred degree reads as a required one
-    headed = len({s.section for s in chosen}) > 1
+    # (and a preferred passage says so even alone: "do I need my CPP?" answered by a preferred one is a "no")
+    headed = len({s.section for s in chosen}) > 1 or any(_PREFERRED.search(s.section) for s in chosen)
     lines = [f"{class_heading(s, doc) or (section_prefix(s) if headed else '')}{clean_quote(s.display)} [{n}]"
              for index, (s, n) in enumerate(zip(chosen, numbers)) if index != lead_from or keep_lead_passage]
     if multi:

@@ -180,10 +180,9 @@ def whole_short_list(chosen: list[Sentence], ranked: list[Sentence], snap: Snaps
             continue
         by_span = {(r.start, r.end): r for r in ranked if r.doc_id == s.doc_id}
         whole = []
-        for a, b in items:
-            own = next((c for c in held if a <= c.start < b), None)
-            whole.append(own or by_span.get((a, b)) or dataclasses.replace(s, start=a, end=b, text=text[a:b],
-                                                                            header="", header_start=-1, column=-1))
+        for a, b in items:  # each item whole, all its sentences ("… 26 seconds or less. The course has six …")
+            whole.append(by_span.get((a, b)) or dataclasses.replace(
+                s, start=a, end=b, text=text[a:b], header="", header_start=-1, column=-1))
         at = chosen.index(held[0])
         rest = [c for c in chosen if c not in held]
         return rest[:at] + whole + rest[at:]

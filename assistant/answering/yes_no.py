@@ -50,21 +50,52 @@ def _asked_terms(question: str, names: Collection[str]) -> list[str]:
     return words
 
 
+def _yes_no_clause(question: str) -> str:
+    """The clause of ``question`` that asks yes or no: the question itself, or the clause after the subject a chat
+    question puts first ("electrician job at pellston ridge - do u have to climb ladders?"); '' for none."""
+    for clause in [question, *re.split(r"\s+[-–—:]\s+|[,;:]\s+", question)[1:]]:
+        if _YES_NO.search(clause):
+            return clause
+    return ""
+
+
+NEGATION_REACH = 4  # words after "no" / "not" that it bears on ("no more than two moving violations")
+
+
+def _negates_asked(quote_words: list[str], asked: list[str]) -> bool:
+    """Whether a negation in the quote bears on an asked word (within a few words before it): "No license is
+    required" does; "Valid driver's license with no more than two moving violations" does not."""
+    asked_stems = {stem(w) for w in asked}
+    for at, word in enumerate(quote_words):
+        if _NEGATION.fullmatch(word) or word.endswith("n't"):
+            if any(stem(w) in asked_stems for w in quote_words[at + 1:at + 1 + NEGATION_REACH]):
+                return True
+    return False
+
+
 def states_yes(question: str, names: Collection[str], quote: str) -> bool:
     """Whether ``quote`` plainly affirms the yes/no ``question`` (``names``: the question's class and employer
     words, which name who is asked about rather than what)."""
-    if not _YES_NO.search(question) or _STATE_CHOICE.search(question) or _NEGATION.search(question):
+    clause = _yes_no_clause(question)
+    if not clause or _STATE_CHOICE.search(clause) or _NEGATION.search(clause):
         return False
-    if _NEGATION.search(quote) or _HEDGE.search(quote):
+    if _HEDGE.search(quote) or _NOT_REQUIRED.search(quote):
         return False
-    asked = _asked_terms(question, names)
+    asked = _asked_terms(clause, names)
     if not asked:
         return False
     quoted = [w.lower() for w in raw_tokens(with_expansions(quote))]
+    if _negates_asked(quoted, asked) or (quoted and _NEGATION.fullmatch(quoted[0])):
+        return False
     stems = {stem(w) for w in quoted}
     found = sum(1 for w in asked if stem(w) in stems or _SAID_AS.get(stem(w), set()) & stems
                 or any(near_spelling(w, q) for q in quoted if len(w) >= 5))
     return found / len(asked) >= MIN_COVERAGE
+
+
+# a quote that says a thing is not needed, wherever its negation stands ("none required", "is not necessary")
+_NOT_REQUIRED = re.compile(r"\b(?:not|never|none|no)\b[^.;]{0,30}\b(?:required|necessary|needed|mandatory)\b|"
+                           r"\b(?:required|necessary|needed)\b[^.;]{0,10}\b(?:not|none)\b", re.I)
 
 
 def with_yes_lead(answer: Answer, question: str, names: Collection[str]) -> Answer:
@@ -73,6 +104,8 @@ def with_yes_lead(answer: Answer, question: str, names: Collection[str]) -> Answ
         return answer
     if len({c.doc_id for c in answer.citations}) != 1:
         return answer  # several classes: each may answer otherwise
+    if _HEDGE.search(answer.citations[0].section):
+        return answer  # a passage of the "Preferred Qualifications": what it states is wanted, not needed
     if states_yes(question, names, answer.citations[0].quote):
         answer.text = "Yes. " + answer.text
     return answer

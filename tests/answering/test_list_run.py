@@ -59,7 +59,7 @@ Be at least 21 years old at appointment. Hold a high school diploma or GED.
 PHYSICAL FITNESS TEST (PFT)
 The PFT is given at hiring events and regional testing centers. You must complete all three events:
   1. 1.5-mile run in 15 minutes 54 seconds or less
-  2. 99-yard obstacle course in 26 seconds or less
+  2. 99-yard obstacle course in 26 seconds or less. The course has six obstacles, among them a 6-foot wall.
   3. 165-pound dummy drag of 32 feet in 20 seconds or less
 Wear athletic clothing and running shoes.
 
@@ -78,3 +78,4 @@ def test_a_short_numbered_list_is_quoted_whole(tmp_path_factory, shared_embeddin
     assert answer.answered and "1.5-mile run" in answer.text and "obstacle course" in answer.text, answer.text
     assert "dummy drag" in answer.text, answer.text  # the third event too: two of three items are no answer
     assert answer.text.index("1.5-mile") < answer.text.index("obstacle") < answer.text.index("dummy drag")
+    assert "6-foot wall" in answer.text, answer.text  # an item's every sentence

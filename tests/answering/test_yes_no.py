@@ -39,6 +39,12 @@ Non-Exempt.
     ("do u need a cdl to do streets maintenance for halvern springs", "Must possess a valid Class B Commercial Driver's License (CDL)."),
     ("do dispatchers at marrowick county sherrif have to work weekends n holidays",
      "Work is performed on rotating 12-hour shifts, including nights, weekends, and holidays."),
+    # a negation about something else ("no more than two moving violations") leaves the license required
+    ("do u need a drivers licence for the halvern springs dispatcher job",
+     "Valid driver's license with no more than two moving violations in the past three years and no DUI."),
+    # the subject first, the yes/no question after a dash
+    ("electrician job at halvern springs - do u have to climb ladders or work up high??",
+     "Work requires lifting tools weighing up to 60 pounds; climbing ladders; working from aerial lifts."),
 ])
 def test_a_plain_statement_of_the_asked_thing_is_a_yes(question: str, quote: str) -> None:
     assert states_yes(question, ["halvern", "springs", "marrowick", "county", "dispatchers"], quote)
@@ -51,6 +57,8 @@ def test_a_plain_statement_of_the_asked_thing_is_a_yes(question: str, quote: str
     ("Does the job require a master's degree?", "Graduation from a four-year college with a bachelor's degree."),
     ("What license is required?", "Must possess a valid Class A Commercial Driver License."),  # no yes/no question
     ("Do they have to work weekends?", "Some positions may be required to work weekends."),  # hedged
+    ("Do you need a license?", "No license is required."),  # negated where the license is
+    ("Do you need a license?", "A license is not required for this class."),
 ])
 def test_a_hedge_a_negation_a_choice_or_another_thing_is_no_yes(question: str, quote: str) -> None:
     assert not states_yes(question, [], quote)
@@ -72,3 +80,25 @@ def test_the_assistant_leads_with_yes_only_where_the_quote_affirms(varley: Assis
 def test_saturdays_and_sundays_say_weekends() -> None:
     assert states_yes("does the library assistant have to work weekends", ["library", "assistant"],
                       "Library Assistants work a regular 40-hour week that includes rotating Saturdays and Sundays.")
+
+
+ANALYST = """# Payroll Specialist II
+
+Halvern University
+
+## Minimum Qualifications
+
+High school diploma or GED and three (3) years of payroll processing experience.
+
+## Preferred Qualifications
+
+- Fundamental Payroll Certification (FPC) or Certified Payroll Professional (CPP) designation.
+- Experience with an enterprise payroll system.
+"""
+
+
+def test_a_preferred_passage_says_it_is_preferred_even_alone(tmp_path, shared_embeddings) -> None:
+    halvern = corpus_assistant(tmp_path, {"halvern-payroll.md": ANALYST}, shared_embeddings)
+    answer = halvern.ask("halvern payroll specialist job - do i need my CPP to apply")
+    assert answer.answered and "Certified Payroll Professional" in answer.text, answer.text
+    assert "Preferred Qualifications: " in answer.text and not answer.text.startswith("Yes"), answer.text
