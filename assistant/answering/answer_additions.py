@@ -11,6 +11,7 @@ Example:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 
 from assistant.answering.evidence import Sentence, level_mentions
@@ -19,7 +20,7 @@ from assistant.query.intents import intent_named
 from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
 
-__all__ = ["grade_hint", "level_line_of", "with_second_intent"]
+__all__ = ["grade_hint", "level_line_of", "with_deadline", "with_second_intent"]
 
 
 def with_second_intent(plan: QueryPlan, ranked: list[Sentence], chosen: list[Sentence], limit: int,
@@ -61,3 +62,23 @@ def level_line_of(plan: QueryPlan, ranked: list[Sentence], snap: Snapshot, best:
         if mentioned and mentioned[0] in plan.levels and s is not best and s.section_type != "header":
             return s
     return None
+
+
+# "Closing Date: Friday, March 14, 2025", "Applications must be received by … June 13, 2025": when applying ends
+_DEADLINE = re.compile(r"\b(?:clos(?:e|es|ing)|deadline|must be (?:received|submitted|postmarked)|filing period|"
+                       r"accepted (?:until|through))\b", re.I)
+_DATED = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b",
+                    re.I)
+
+
+def with_deadline(plan: QueryPlan, ranked: list[Sentence], chosen: list[Sentence]) -> list[Sentence]:
+    """"How do I apply?": the passage saying until when applications are taken follows the steps, when the chosen
+    passages give no date (a posting's how-to and its closing date are one answer)."""
+    if not plan.intents or plan.intents[0].name != "apply" or not chosen:
+        return chosen
+    if any(_DATED.search(s.text) for s in chosen):
+        return chosen
+    doc_id = chosen[0].doc_id
+    found = next((s for s in ranked if s.doc_id == doc_id and _DEADLINE.search(s.text) and _DATED.search(s.text)
+                  and not any(s.overlaps(c) for c in chosen)), None)
+    return chosen + [found] if found is not None else chosen

@@ -60,9 +60,12 @@ def answer_in_parts(
         # one part has no answer of its own ("Is it a full-time job?"): the question answered as one, then the part
         # that has ("What FTE is it posted at?" → "FTE: 0.75"), so the part answered is not lost to the whole
         whole = answer_one(plan, docs, snap)
-        if not whole.answered:
-            return None
-        answered = [whole] + answered
+        if whole.answered:
+            answered = [whole] + answered
+        elif not plan.doc_ids:
+            return None  # a description whose part found no answer: the whole question is answered as one
+        # (a named class: the part answered stands, "what's the overtime deal, can they make u stay late?" quoting
+        # the mandatory overtime though "stay late" is in no passage)
     text, citations = join_answers([(_without_repeated_source(a.text, i), a.citations) for i, a in enumerate(answered)])
     return dataclasses.replace(answered[0], text=text, citations=citations)
 

@@ -168,7 +168,10 @@ _ASKS_AMOUNT = re.compile(
     r"|\b(?:as a )?percentage\b|\bin dollars\b|\bdollars? (?:per|an?) hour\b|\b(?:differential|pay) rate\b|\brate of pay\b",
     re.IGNORECASE,
 )
-_STATES_AMOUNT = re.compile(r"\$\s?\d|\d\s?%|\bpercent\b|\bdollars?\b|\b(?:grade|range|step)\s+[A-Z]?\d", re.IGNORECASE)
+_STATES_AMOUNT = re.compile(r"\$\s?\d|\d\s?%|\bpercent\b|\bdollars?\b|\b(?:grade|range|step)\s+[A-Z]?\d|"
+                            # a pay table's row without "$": "17   HOURLY   23.08   33.79", "BIWEEKLY 1,846.40"
+                            r"\b(?:hourly|bi-?weekly|semi-?monthly|monthly|annual(?:ly)?|yearly)\b\W+(?:\w+\W+)?"
+                            r"\d{1,3}(?:,\d{3})*\.\d{2}\b", re.IGNORECASE)
 
 
 def asks_amount(question: str) -> bool:

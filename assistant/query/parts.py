@@ -37,10 +37,19 @@ def asks_which_class(question: str) -> bool:
     return bool(_ASKS_WHICH_CLASS.search(question))
 
 
+# "whats the overtime deal for them, can they make u stay late": a yes/no question after a comma, when what comes
+# before it is a question of its own
+_COMMA_YES_NO = re.compile(r",\s+(?=(?:can|could|do|does|will|would|must|is|are)\s+(?:they|you|u|i|we|it|he|she)\b)",
+                           re.IGNORECASE)
+_ASKING_START = re.compile(r"^\W*(?:what|whats|what's|how|hows|which|who|when|where|why|is|are|do|does|can)\b", re.I)
+
+
 def question_parts(question: str) -> list[str]:
-    """The two questions of "…, and what/how …?" or "…? What …?" (the first given its own question mark), else
-    [question]."""
+    """The two questions of "…, and what/how …?", "…? What …?" or "what …, can they …?" (the first given its own
+    question mark), else [question]."""
     matches = list(_SECOND_QUESTION.finditer(question))
+    if not matches and _ASKING_START.search(question):
+        matches = list(_COMMA_YES_NO.finditer(question))
     if len(matches) != 1:
         return [question]
     first, second = question[:matches[0].start()].strip(), question[matches[0].end():].strip()

@@ -86,6 +86,9 @@ def test_states_amount():
     assert states_amount("Salary: $4,000 a month") and states_amount("a 5% differential") and states_amount("Grade 23")
     assert not states_amount("A shift differential is paid for hours worked between 6:00 p.m. and 6:00 a.m.")
     assert not states_amount("Bilingual pay as provided in the Memorandum of Understanding.")
+    # a pay table's row printed without "$" states its amounts; hours of a schedule do not
+    assert states_amount("17        BIWEEKLY         1,846.40        2,703.20") and states_amount("17 HOURLY 23.08 33.79")
+    assert not states_amount("Works 40 hours weekly, 8.00 a.m. to 4.30 p.m.")
 
 
 def test_a_bulletin_with_four_ranges_gives_all_four_in_the_lead_line():

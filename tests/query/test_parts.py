@@ -28,3 +28,10 @@ def test_a_second_question_after_a_question_mark_is_a_part() -> None:
     assert question_parts("Which City job does cost-benefit studies of information systems? What's its class code?") == [
         "Which City job does cost-benefit studies of information systems?", "What's its class code?"]
     assert question_parts("Is it hard? Yes.") == ["Is it hard? Yes."]
+
+
+def test_a_yes_no_question_after_a_comma_is_a_second_part() -> None:
+    assert question_parts("whats the overtime deal for correctional officers in talmadge, can they make u stay late") \
+        == ["whats the overtime deal for correctional officers in talmadge?", "can they make u stay late"]
+    # a condition before the comma is no question of its own
+    assert question_parts("If I work nights, do I get a differential?") == ["If I work nights, do I get a differential?"]
