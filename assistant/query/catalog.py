@@ -275,7 +275,12 @@ class Catalog:
             result.modifiers = modifiers
             phrase = re.search(r"\b%s\b[\w\s'’-]*?\b(%s)\b" % (modifiers[0], "|".join(map(re.escape, strong[0].entry.title_tokens))),
                                " ".join(normalize_title_tokens(question)))
-            named = phrase.group(0).title() if phrase else f"{modifiers[0].title()} {strong[0].entry.title}"
+            after = re.search(r"\b%s\s+%s\b" % (re.escape(strong[0].entry.title_tokens[-1]), modifiers[0]),
+                              " ".join(normalize_title_tokens(question)))
+            if after:  # "Electrician Supervisor": the rank after the title
+                named = f"{strong[0].entry.title} {modifiers[0].title()}"
+            else:
+                named = phrase.group(0).title() if phrase else f"{modifiers[0].title()} {strong[0].entry.title}"
             result.missing = f"there is no {named} specification in the documents"
             result.unlisted = named
             return result

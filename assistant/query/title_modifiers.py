@@ -12,6 +12,7 @@ Example:
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from assistant.domain.levels import RANK_WORDS
@@ -53,4 +54,17 @@ def title_modifiers(question: str, matches: list[Any]) -> list[str]:
                 position = title.index(word)
                 if position == 0 or title[position - 1] != before:
                     found.append(before)
+        found.extend(_rank_after(question, list(title), matches))
+    return found
+
+
+def _rank_after(question: str, title: list[str], matches: list[Any]) -> list[str]:
+    """A rank word written as part of a title right after the class title's last word ("an Electrician
+    Supervisor" where only "Electrician" exists): another class, the title's lead or supervisor."""
+    found = []
+    for match in re.finditer(r"\b%s\s+([A-Z][a-z]+)\b" % re.escape(title[-1]), question, re.I):
+        rank = match.group(1).lower()
+        if match.group(1)[0].isupper() and rank in RANK_WORDS and rank not in title \
+                and not any(rank in other.entry.title_tokens for other in matches):
+            found.append(rank)
     return found

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from assistant.domain.job_nouns import ends_with_job_noun
 from assistant.text import raw_tokens
 
 # Job-title words people shorten or swap; applied to both titles and questions.
@@ -45,11 +46,16 @@ def normalize_title_tokens(text: str) -> list[str]:
 
 @lru_cache(maxsize=4096)
 def main_name_tokens(title: str) -> tuple[str, ...]:
-    """The title's words outside brackets ("Paraeducator (Instructional Assistant)" -> paraeducator), or ()
-    when it has no bracketed part."""
-    if "(" not in title:
+    """The title's words outside brackets and before a dash that follows a job's name ("Paraeducator (Instructional
+    Assistant)" -> paraeducator; "Custodian (Night Shift) - Harmon Elementary School" -> custodian), or () when it
+    has no such part."""
+    name = re.sub(r"\s*\([^)]*\)", " ", title).strip()
+    head = re.split(r"\s+[-–—]\s+", name)[0].strip()
+    if head != name and ends_with_job_noun(head):
+        name = head  # the posting's unit or place after the class's name
+    if name == title.strip():
         return ()
-    base, _ = title_parts(re.sub(r"\s*\([^)]*\)", " ", title).strip())
+    base, _ = title_parts(name)
     return tuple(normalize_title_tokens(base))
 
 

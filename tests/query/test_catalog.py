@@ -332,3 +332,19 @@ def test_each_named_employer_keeps_its_best_class_however_it_scores_against_the_
     # one employer named: the clearly better match still hides the weaker one
     assert ids(catalog.match("Probation of a Sheriff's Records Specialist or a deputy sheriff at Ostrander County?")) == [
         "ostrander-records"]
+
+
+def test_a_rank_written_after_the_title_names_another_class() -> None:
+    electric = Catalog.from_documents([record("pellston-electrician", "Electrician", "City of Pellston Ridge")])
+    match = electric.match("What's the pay range for an Electrician Supervisor at the City of Pellston Ridge?")
+    assert ids(match) == [] and match.unlisted == "Electrician Supervisor"
+    assert "no Electrician Supervisor specification" in match.missing
+    # "supervisor" in lower case after the title is the asker's word, not a title
+    assert ids(electric.match("Who is the Pellston Ridge electrician supervisor?")) == ["pellston-electrician"]
+
+
+def test_a_postings_unit_after_a_dash_does_not_hide_its_class() -> None:
+    postings = Catalog.from_documents([
+        record("brindle-custodian", "Custodian (Night Shift) - Harmon Elementary School", "Brindle Unified School District"),
+        record("brindle-clerk", "Account Clerk", "Brindle Unified School District")])
+    assert ids(postings.match("How long is probation for a custodian at Brindle USD?")) == ["brindle-custodian"]
