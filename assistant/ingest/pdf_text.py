@@ -241,7 +241,8 @@ def _drop_page_furniture(pages: list[list[str]]) -> list[list[str]]:
         repeated = {key for key, ps in seen.items() if len(ps) * 2 > n and len(key) > MIN_FURNITURE_CHARS and (
             len(ps) >= 3 or (len(ps) == 2 and ("#" in key or "continued" in key)))}
         kept: set[str] = set()
-        for p, lines in enumerate(pages):
+        for p in reversed(range(n)):
+            lines = pages[p]
             for i in _edges(lines):
                 key = _furniture_key(lines[i])
                 if key in repeated and (p, i) not in drop:
@@ -249,7 +250,8 @@ def _drop_page_furniture(pages: list[list[str]]) -> list[list[str]]:
                     if p == 0 and at_top[key] > 0:  # a header: its first occurrence names the document
                         drop.discard((p, i))
                     elif at_top[key] <= 0 and _FOOTER_FIELD.search(lines[i]) and key not in kept:
-                        # a footer of fields ("Class Code: 3318 | Revised: 08/21/2023"): said once, not lost
+                        # a footer of fields ("Class Code: 3318 | Revised: 08/21/2023"): said once, at its last
+                        # page's foot, where it breaks no passage running on over a page
                         drop.discard((p, i))
                         kept.add(key)
     return [[line for i, line in enumerate(lines) if (p, i) not in drop] for p, lines in enumerate(pages)]

@@ -216,11 +216,12 @@ def test_a_continued_running_header_is_dropped() -> None:
 
 def test_a_footer_of_fields_is_kept_once() -> None:
     """A footer that carries the class's fields ("Class Code: 3318 | Revised: 08/21/2023") is the only place they
-    are printed: its repeats go, its first print stays."""
+    are printed: its repeats go, its last print stays (at the document's end, where it breaks no list running on
+    over a page)."""
     footer = "Code Enforcement Officer Class Code: 3318 | Revised: 08/21/2023 Page {} of 3"
     pages = [f"CODE ENFORCEMENT OFFICER\nDEFINITION\nEnforces municipal codes.\n{footer.format(1)}",
              f"MINIMUM QUALIFICATIONS\nTwo years of code enforcement experience.\n{footer.format(2)}",
              f"PHYSICAL DEMANDS\nWalks uneven terrain.\n{footer.format(3)}"]
     repaired = repair_page_texts(pages)
-    assert repaired[0].endswith(footer.format(1))
-    assert "Revised" not in repaired[1] + repaired[2]
+    assert repaired[2].endswith(footer.format(3))
+    assert "Revised" not in repaired[0] + repaired[1]
