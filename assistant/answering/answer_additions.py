@@ -14,13 +14,14 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
+from assistant.answering.class_headings import is_levels_own
 from assistant.answering.evidence import Sentence, level_mentions
 from assistant.answering.wording import clean_quote
 from assistant.query.intents import intent_named
 from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
 
-__all__ = ["grade_hint", "level_line_of", "with_deadline", "with_second_intent"]
+__all__ = ["grade_hint", "level_line_of", "with_deadline", "with_each_level", "with_second_intent"]
 
 
 def with_second_intent(plan: QueryPlan, ranked: list[Sentence], chosen: list[Sentence], limit: int,
@@ -82,3 +83,21 @@ def with_deadline(plan: QueryPlan, ranked: list[Sentence], chosen: list[Sentence
     found = next((s for s in ranked if s.doc_id == doc_id and _DEADLINE.search(s.text) and _DATED.search(s.text)
                   and not any(s.overlaps(c) for c in chosen)), None)
     return chosen + [found] if found is not None else chosen
+
+
+def with_each_level(plan: QueryPlan, ranked: list[Sentence], chosen: list[Sentence], snap: Snapshot) -> list[Sentence]:
+    """"What certificate does an Operator II need compared with an Operator III?": each level asked gets its own
+    passage stating the asked kind of fact, when the chosen ones speak for one level only."""
+    if len(plan.levels) < 2 or not plan.intents or plan.intents[0].name == "difference" or not chosen:
+        return chosen
+    primary = plan.intents[0]
+    doc_id = chosen[0].doc_id
+    out = list(chosen)
+    for level in plan.levels[:3]:
+        if any(is_levels_own(s, snap, [level]) for s in out):
+            continue
+        found = next((s for s in ranked if s.doc_id == doc_id and primary.evidence.search(s.text)
+                      and is_levels_own(s, snap, [level]) and not any(s.overlaps(c) for c in out)), None)
+        if found is not None:
+            out.append(found)
+    return out

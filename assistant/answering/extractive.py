@@ -32,7 +32,9 @@ from assistant.answering.class_headings import (
 from assistant.answering.evidence import Sentence, candidate_sentences, unknown_terms, without_overlaps
 from assistant.answering.sentence_ranks import rank_sentences
 from assistant.answering.answer_blocks import render_block
-from assistant.answering.answer_additions import grade_hint, level_line_of, with_deadline, with_second_intent
+from assistant.answering.answer_additions import (
+    grade_hint, level_line_of, with_deadline, with_each_level, with_second_intent,
+)
 from assistant.answering.dated_rows import latest_dated_row
 from assistant.answering.list_run import field_continuation, list_run, paragraph_runs, whole_short_list, whole_table
 from assistant.answering import evidence_answer as evidence_module
@@ -386,4 +388,5 @@ class ExtractiveAnswerer:
             chosen = paragraph_runs(chosen, ranked, snap)
         chosen = whole_short_list(chosen, ranked, snap)
         chosen = latest_dated_row(chosen, ranked, plan.question)  # "when was it last revised?": the latest row
+        chosen = with_each_level(plan, ranked, chosen, snap)  # "… an Operator II compared with an Operator III?"
         return with_deadline(plan, ranked, with_second_intent(plan, ranked, chosen, limit, OPEN_INTENTS))

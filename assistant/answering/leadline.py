@@ -41,7 +41,8 @@ def salary_line(text: str) -> str:
 
 
 def grade_line(text: str) -> str:
-    match = re.search(r"\b(?:pay\s+|salary\s+)?(grade|range)\s*:?\s*(\d+[A-Z]?(?:\s*(?:-|–|to)\s*\d+)?)", text, re.I)
+    match = re.search(r"\b(?:pay\s+|salary\s+)?(grade|range)\s*(?:no\.?|number|#)?\s*:?\s*(\d+[A-Z]?(?:\s*(?:-|–|to)\s*\d+)?)",
+                      text, re.I)  # "Range No.: 27" too
     return f"{match.group(1).title()} {match.group(2)}" if match else ""
 
 

@@ -46,10 +46,15 @@ _GRID_MARK = re.compile(r"never|rarely|seldom|occasional(?:ly)?|frequent(?:ly)?|
                         r"[xX✓✔☒☑■●]|yes|no|n/?a", re.IGNORECASE)
 
 
+_LINKS_ONLY = re.compile(r"(?:[-*•]\s*)?(?:\[[^\]\n]+\]\([^)\s]*\)[\s/|›>»·-]*)+")
+
+
 @lru_cache(maxsize=65536)
 def is_menu_line(sentence: str) -> bool:
     """Whether ``sentence`` is a line of three or more short names and nothing else: a menu or a breadcrumb, which
     states nothing (a table's row of figures, a sentence with its own punctuation, are no menu)."""
+    if _LINKS_ONLY.fullmatch(sentence.strip()):
+        return True  # "[Water Treatment Plant Operator II](#operator-ii)": a contents entry, a link and nothing else
     if "\n" in sentence.strip() or "|" in sentence:
         return False
     items = [item for item in _MENU_SEPARATOR.split(sentence.strip()) if item.strip()]

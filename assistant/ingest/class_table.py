@@ -137,8 +137,10 @@ def _table_classes(text: str, base_words: set[str]) -> list[ClassInfo]:
             numeric = [i for i in codes if cells[i].isdigit()]
             code_at = (chosen or numeric or codes)[0]
             headed_title = [i for i in titles if i < len(header) and _TITLE_HEADER.search(header[i])]
-            # the column headed as the title, else the last title-like one (it comes after the code columns)
-            title = _clean_title(cells[(headed_title or titles)[-1]])
+            # the column headed as the title, else the last one naming a job ("Water Treatment Plant Operator II",
+            # not its certificate "Grade T3" or "At appointment"), else the last title-like one (after the codes)
+            named_job = [i for i in titles if ends_with_job_noun(_clean_title(cells[i]))]
+            title = _clean_title(cells[(headed_title or named_job or titles)[-1]])
             rows.append(ClassInfo(title, cells[code_at], start, end))
         if not rows:
             continue

@@ -60,7 +60,7 @@ INTENTS: list[Intent] = [
            ("salary", "header"), _p(r"\$\s?\d|\b\d{1,3}(?:,\d{3})+(?:\.\d{2})?\b|\b\d+\.\d{2}\b"),
            ("salary", "pay", "paid", "earn", "make", "wage", "compensation", "hourly", "annual", "monthly", "hour", "year", "range", "dollar", "money")),
     Intent("grade", _p(r"\b(grade|pay grade|salary grade|range number|what (?:salary |pay )?range|which (?:salary |pay )?range|salary schedule|pay schedule)\b"),
-           ("salary", "header", "duties"), _p(r"\bgrade\b|\brange\s*:?\s*\d|\bschedule\b"), ("grade", "range", "schedule", "salary", "pay")),
+           ("salary", "header", "duties"), _p(r"\bgrade\b|\brange\s*(?:no\.?|number|#)?\s*:?\s*\d|\bschedule\b"), ("grade", "range", "schedule", "salary", "pay")),
     Intent("code", _p(r"\b(class code|job code|class number|(?<!building )(?<!safety )(?<!electrical )(?<!plumbing )(?<!fire )"
                       r"(?<!vehicle )(?<!penal )(?<!health )(?<!municipal )(?<!dress )(?<!and )code(?! of (?:conduct|ethics|regulations)))\b"), ("header",), _p(r"\bcode\b"), ("code", "class", "number")),
     Intent("education", _p(r"\b(degree|education|diploma|bachelor'?s?|associate(?:'s|s)(?!\s+level)|associate (?:degree|of arts|of science)|master(?:'s|s)|master of|ged|college|school|4[- ]year|four[- ]year|2[- ]year|graduate)\b"),

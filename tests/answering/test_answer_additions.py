@@ -55,3 +55,65 @@ def test_a_part_answered_stands_when_the_other_has_no_words_of_its_own_in_the_do
     talbridge = corpus_assistant(tmp_path, {"talbridge-co.txt": CORRECTIONS}, shared_embeddings)
     answer = talbridge.ask("whats the overtime deal for correctional officers in talbridge, can they make u stay late")
     assert answer.answered and "mandatory overtime" in answer.text and "one-half" in answer.text, answer.text
+
+
+SERIES = """# Water Treatment Plant Operator Series
+
+City of Ostrand Falls
+
+## Contents
+
+- [Water Treatment Plant Operator II](#operator-ii)
+- [Water Treatment Plant Operator III](#operator-iii)
+
+## Series concept
+
+Each level is tied to the grade of State Water Treatment Operator Certificate the incumbent must hold. Trainees
+must also obtain a Grade T1 certificate within eighteen (18) months of appointment.
+
+## Levels
+
+### Water Treatment Plant Operator II (5412)
+
+**Definition.** This is the journey level; independently operates the entire plant during an assigned shift.
+
+**Minimum qualifications.** Grade T3 certificate, and two (2) years of experience as a Water Treatment Plant
+Operator I.
+
+### Water Treatment Plant Operator III (5413)
+
+**Definition.** This is the advanced and shift supervisory level.
+
+**Minimum qualifications.** Grade T4 certificate, and three (3) years of experience as a Water Treatment Plant
+Operator II.
+"""
+
+
+def test_each_level_compared_gets_its_own_passage(tmp_path, shared_embeddings) -> None:
+    ostrand = corpus_assistant(tmp_path, {"ostrand-wtp-operator.md": SERIES}, shared_embeddings)
+    answer = ostrand.ask("In the Ostrand Falls water treatment plant operator series, what certificate does an "
+                         "Operator II need compared with an Operator III?")
+    assert answer.answered and "Grade T3" in answer.text and "Grade T4" in answer.text, answer.text
+    assert "](#operator" not in answer.text, answer.text  # a contents link states nothing
+
+
+NURSES = """<html><head><title>Public Health Nurse I / II | Wyndham County</title></head><body>
+<h1>PUBLIC HEALTH NURSE I / II</h1>
+<p>Wyndham County</p>
+<h3>Public Health Nurse I</h3>
+<dl><dt>Class Code:</dt><dd>4620</dd><dt>Salary:</dt><dd>$43.27 - $55.22 Hourly</dd><dt>FLSA:</dt><dd>Non-Exempt</dd></dl>
+<h3>Public Health Nurse II</h3>
+<dl><dt>Class Code:</dt><dd>4621</dd><dt>Salary:</dt><dd>$47.70 - $60.89 Hourly</dd><dt>FLSA:</dt><dd>Non-Exempt</dd></dl>
+<h2>Definition</h2>
+<p>Public Health Nurse I: This is the entry level of the series. Public Health Nurse II: This is the journey level.</p>
+<h2>Minimum Qualifications</h2>
+<p>A current license as a Registered Nurse issued by the State Board of Nursing.</p>
+</body></html>
+"""
+
+
+def test_two_levels_of_one_document_are_not_given_its_one_card_value(tmp_path, shared_embeddings) -> None:
+    wyndham = corpus_assistant(tmp_path, {"wyndham-phn.html": NURSES}, shared_embeddings)
+    answer = wyndham.ask("What does a Public Health Nurse II make at Wyndham County, compared with a Public Health "
+                         "Nurse I?")
+    assert answer.answered and "47.70" in answer.text, answer.text

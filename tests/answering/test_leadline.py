@@ -38,3 +38,12 @@ def test_durations_spelled_with_their_figures_are_read_plainly() -> None:
 def test_a_passage_stating_two_weights_gets_no_lift_line() -> None:
     assert lead_line("lift", "Occasionally: lifting up to 50 pounds; lifting or dragging a student of up to 125 pounds.") == ""
     assert lead_line("lift", "Must be able to lift up to 50 pounds.") == "Up to 50 pounds"
+
+
+def test_a_range_number_field_is_read_as_the_grade() -> None:
+    from assistant.answering.leadline import grade_line
+    from assistant.query.intents import intent_named
+
+    assert grade_line("Class Code: 4231 | Range No.: 27") == "Range 27"
+    assert grade_line("Salary Range Number: 14") == "Range 14"
+    assert intent_named("grade").evidence.search("Class Code: 4231 | Range No.: 27")

@@ -36,3 +36,11 @@ def test_a_field_in_capitals_states_its_value_and_a_numbered_section_line_is_a_h
     assert not is_heading_only("FLSA:                NON-EXEMPT")
     assert is_heading_only("[SECTION 08] OVERTIME ELIGIBILITY")
     assert not is_heading_only("40 HOURS PER WEEK")  # a figure, not a section number
+
+
+def test_a_line_of_links_alone_is_a_menu() -> None:
+    from assistant.answering.no_statement import is_menu_line
+
+    assert is_menu_line("[Water Treatment Plant Operator II](#water-treatment-plant-operator-ii-5412)")
+    assert is_menu_line("[Home](../i.md) / [Library](../index.md)")
+    assert not is_menu_line("See [the salary page](https://pay.example) for the current ranges.")

@@ -294,3 +294,11 @@ def test_a_job_family_matrix_names_its_classes_in_its_header_row() -> None:
         "Caseworker I", "Caseworker II", "Casework Supervisor"]
     # two different words with a level each are no series
     assert find_classes("Factor | Alpha I | Beta II\nJob Code | 1 | 2\n", "Matrix") == []
+
+
+def test_the_title_column_is_the_one_naming_jobs_not_a_later_value_column() -> None:
+    text = ("| Level | Class code | State Certificate | When required |\n|---|---|---|---|\n"
+            "| Water Treatment Plant Operator Trainee | 5410 | Operator-in-Training (OIT) | Within six (6) months of appointment |\n"
+            "| Water Treatment Plant Operator I | 5411 | Grade T2 | At appointment |\n")
+    assert [(c.title, c.code) for c in find_classes(text, "Water Treatment Plant Operator Series")] == [
+        ("Water Treatment Plant Operator Trainee", "5410"), ("Water Treatment Plant Operator I", "5411")]

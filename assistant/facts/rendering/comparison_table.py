@@ -116,6 +116,11 @@ def comparison_answer(snap: Snapshot, subjects: list[Subject], fields_wanted: li
         rows.append((name, cells))
     if asked and any(not cell for _, cells in rows for cell in cells):
         return None  # a field the question asks for is missing from a card: let retrieval answer
+    same = [bool(cells[0]) and len(set(cells)) == 1 for _, cells in rows]
+    if len({s.doc.doc_id for s in subjects}) == 1 and (any(same) if asked else all(same)):
+        # two levels of one series document given the same value for what was asked: the document's card, not
+        # each level's (Operator II and III "Grade T1" both); retrieval reads each level's own passage
+        return None
     explicit = [r for r in rows if any(r[1])]
     if not explicit:
         return None
