@@ -32,6 +32,9 @@ _QUALIFYING = {"education", "experience", "qualifications", "substitution", "lic
 
 MAX_PREFIX_WORDS = 5
 _DURATION_INTENTS = {"experience", "probation"}
+# "… and by when?", "how long do I have to get it?": a time asked, whatever the kind of fact
+_ASKS_TIME = re.compile(r"\bby when\b|\bhow (?:long|soon)\b|\bhow much time\b|\bhow many (?:days|weeks|months|years)\b|"
+                        r"\btime limit\b|\bdeadline\b", re.I)
 _PREFERRED = re.compile(r"\b(?:prefer\w*|desir\w*)\b", re.I)  # "Preferred Qualifications", "Desirable Qualifications"
 
 
@@ -65,7 +68,7 @@ def render_block(plan: QueryPlan, snap: Snapshot, doc_id: str, chosen: list[Sent
             if lead:
                 lead_from = index
                 break
-    if not lead and intent in _DURATION_INTENTS and chosen:
+    if not lead and (intent in _DURATION_INTENTS or _ASKS_TIME.search(plan.question)) and chosen:
         # "One (1) year … OR two (2) years": the durations read plainly first, the passage still quoted whole
         lead = duration_line(chosen[0].display if chosen[0].column > 0 else chosen[0].text)
         lead_from = 0 if lead else -1

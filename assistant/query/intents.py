@@ -81,6 +81,11 @@ INTENTS: list[Intent] = [
            _p(r"supervis|lead direction|direction to|direction over|oversee"), ("supervise", "supervision", "staff", "directly", "oversee")),
     Intent("probation", _p(r"\b(probation\w*|probaton|introductory period|trial period)\b"), ("special", "other"),
            _p(r"probation|introductory"), ("probation", "probationary", "introductory", "period", "probaton")),
+    # "Which union represents …?", "what bargaining unit is it in?"
+    Intent("union", _p(r"\b(unions?|bargaining(?: unit)?|collective bargaining|represented by|labor (?:agreement|contract))\b|"
+                       r"\bwho represents\b"), ("header", "special", "other"),
+           _p(r"\bbargaining\b|\bunion\b|\bassociation\b|\brepresent|\bMOU\b|\blocal \d|\bAFSCME\b|\bSEIU\b|\bTeamsters\b"),
+           ("union", "unions", "bargaining", "unit", "represent", "represents", "represented", "labor")),
     Intent("promotion", _p(r"\b(promot\w*|move up|advance\w*|career ladder|next level|flexibly staffed)\b"), ("distinguishing", "special", "other"),
            _p(r"promot|advance|move to|flexibl|may compete|appointed to"), ("promote", "promoted", "promotion", "move", "advance", "take")),
     Intent("physical", _p(r"\b(physical|standing|stand|bend|climb|working conditions|environment|outdoors|noise)\b"), ("physical",),
@@ -171,6 +176,7 @@ _COUNTS_NOT_MONEY = re.compile(
 
 _MAKES_IT_DIFFERENT = re.compile(
     r"\bwhat makes\b[^?]{0,80}?\b(?:different|differ|distinct|unique|apart|stand out|special)\b", re.I)
+_EARNS_CREDENTIAL = re.compile(r"\bearn\w*\b", re.I)
 _PAY_WORD = re.compile(r"\$|dollar|salary|wage|\bpay\b|paid|earn|how much", re.I)
 
 
@@ -210,6 +216,10 @@ def detect_intents(question: str, dictionary: Collection[str] = ()) -> list[Inte
         found = [i for i in found if i.name != "salary"]
         if "difference" not in names:
             found.insert(0, _BY_NAME["difference"])
+    # "which certifications does it have to earn?": a credential earned, not money
+    if "salary" in names and names & {"certification", "license", "education"} and _EARNS_CREDENTIAL.search(question) \
+            and not re.search(r"\$|dollar|salary|wage|\bpay\b|paid|how much", question, re.I):
+        found = [i for i in found if i.name != "salary"]
     # "overtime pay" is an overtime question
     if "overtime" in names and "salary" in names:
         found = [i for i in found if i.name != "salary"]

@@ -64,7 +64,7 @@ def plan_query(question: str, history: list[dict[str, str]] | None, catalog: Cat
     plan = QueryPlan(question=expanded, standalone=question, intents=intents)
     plan.levels = match.levels
     plan.employers = match.employers
-    plan.name_tokens = set(match.title_tokens) | _unit_name_words(question)
+    plan.name_tokens = set(match.title_tokens) | _unit_name_words(question) | _defined_abbreviations(question)
     plan.comparison = bool(_COMPARE.search(question))
     stepped_class = ""
     if match.missing:
@@ -189,6 +189,22 @@ def _names_two_classes(match: QuestionMatch) -> bool:
 _UNIT_NAME = re.compile(
     r"\b(?:[A-Z][\w'’]+ ){0,3}(?:Department|Division|Bureau|Office|Agency)\b(?: of(?: the)?(?: (?:and )?[A-Z][\w'’]+)+)?"
     r"(?! [A-Z])")
+
+
+# "ART (Ashgrove Regional Transit Authority)", "Ashgrove Regional Transit Authority (ART)": a name and its initials
+_DEFINED = re.compile(r"\b([A-Z]{2,6})\s*\(((?:[A-Z][\w'’&-]*\s*){2,7})\)|((?:[A-Z][\w'’&-]*\s+){2,7})\(([A-Z]{2,6})\)")
+
+
+def _defined_abbreviations(question: str) -> set[str]:
+    """Initials the question defines by the name they stand for: a name, like the employer's, not a word of the
+    asked fact ("ART" is no "art" a passage must hold)."""
+    found: set[str] = set()
+    for match in _DEFINED.finditer(question):
+        short, name = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
+        initials = "".join(word[0] for word in name.split() if word[0].isupper())
+        if initials.upper().startswith(short) or short in initials.upper():
+            found.add(short.lower())
+    return found
 
 
 def _unit_name_words(question: str) -> set[str]:

@@ -147,3 +147,33 @@ def test_a_pay_question_is_not_answered_by_a_passage_without_an_amount(tmp_path,
     answer = pinecrest.ask("What's the salary range for a Building Inspector II at Pinecrest County?")
     assert not answer.answered
     assert "range of duties" not in answer.text.split("closest passage")[0]  # not passed off as the answer
+
+
+NURSE = """# Community Health Nurse
+
+Kessling County
+
+Class Code: 4417 | Bargaining Unit: Kessling County Nurses Association (KCNA), Unit 7
+Salary Grade: N-12
+
+## Definition
+
+Provides nursing services to individuals and families in homes, clinics and schools.
+
+## Licenses
+
+A current Registered Nurse license and BLS certification within thirty (30) days of appointment.
+"""
+
+
+def test_which_union_represents_a_class_is_its_bargaining_unit(tmp_path, shared_embeddings) -> None:
+    kessling = corpus_assistant(tmp_path, {"kessling-nurse.md": NURSE}, shared_embeddings)
+    answer = kessling.ask("Which union represents Community Health Nurses at Kessling County?")
+    assert answer.answered and "Kessling County Nurses Association" in answer.text, answer.text
+
+
+def test_by_when_reads_the_time_plainly_first(tmp_path, shared_embeddings) -> None:
+    kessling = corpus_assistant(tmp_path, {"kessling-nurse.md": NURSE.replace(
+        "BLS certification within thirty (30) days", "BLS certification within twelve (12) months")}, shared_embeddings)
+    answer = kessling.ask("What certification does a Community Health Nurse at Kessling County need, and by when?")
+    assert answer.answered and answer.text.startswith("12 months"), answer.text

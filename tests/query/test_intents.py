@@ -131,3 +131,9 @@ def test_pay_with_words_between_and_extra_is_a_differential() -> None:
 def test_the_work_schedule_is_asked_not_the_salary_schedule() -> None:
     assert "on_call" in [i.name for i in detect_intents("what's the schedule like?")]
     assert "on_call" not in [i.name for i in detect_intents("Where is the salary schedule?")]
+
+
+def test_a_credential_to_earn_is_no_pay_question():
+    names = [i.name for i in detect_intents("Which certifications does a new Dispatcher have to earn, and by when?")]
+    assert "salary" not in names and "certification" in names
+    assert [i.name for i in detect_intents("How much do certified dispatchers earn?")][:1] == ["salary"]

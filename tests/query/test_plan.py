@@ -41,3 +41,13 @@ def test_misspelled_cue_words_cue_their_kind_of_fact_with_a_dictionary(shared_em
     plan = plan_query(question, [], catalog, shared_embeddings.dictionary())
     assert "qualifications" in plan.intent_names
     assert "minimum" in plan.question and plan.standalone == question  # the typed question is kept for display
+
+
+def test_initials_the_question_defines_are_a_name_not_an_asked_word() -> None:
+    catalog = Catalog.from_documents(SEEDS)
+    plan = plan_query("Who does a Transit Operations Dispatcher at ART (Ashgrove Regional Transit Authority) report to?",
+                      [], catalog)
+    assert "art" in plan.name_tokens
+    plan = plan_query("Does the Ashgrove Regional Transit Authority (ART) pay overtime?", [], catalog)
+    assert "art" in plan.name_tokens
+    assert "art" not in plan_query("Is ART (a class in painting) taught?", [], catalog).name_tokens
