@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from assistant.domain.job_nouns import job_noun
 from assistant.domain.levels import RANK_WORDS
 from assistant.query.title_words import normalize_title_tokens
 
@@ -61,7 +62,9 @@ def title_modifiers(question: str, matches: list[Any]) -> list[str]:
 def _rank_after(question: str, title: list[str], matches: list[Any]) -> list[str]:
     """A rank word written as part of a title right after the class title's last word ("an Electrician
     Supervisor" where only "Electrician" exists): another class, the title's lead or supervisor."""
-    found = []
+    found: list[str] = []
+    if not job_noun(title[-1]):
+        return found  # "IT Support" names a family, not a job: "IT Support Lead" may be its level
     for match in re.finditer(r"\b%s\s+([A-Z][a-z]+)\b" % re.escape(title[-1]), question, re.I):
         rank = match.group(1).lower()
         if match.group(1)[0].isupper() and rank in RANK_WORDS and rank not in title \

@@ -341,6 +341,9 @@ def test_a_rank_written_after_the_title_names_another_class() -> None:
     assert "no Electrician Supervisor specification" in match.missing
     # "supervisor" in lower case after the title is the asker's word, not a title
     assert ids(electric.match("Who is the Pellston Ridge electrician supervisor?")) == ["pellston-electrician"]
+    # a family's name is no job's: "IT Support Lead" may be a level of the "IT Support" family
+    family = Catalog.from_documents([record("ashby-it-support", "Job Family Matrix: IT Support", "Ashby University")])
+    assert ids(family.match("What's the salary band for an IT Support Lead at Ashby University?")) == ["ashby-it-support"]
 
 
 def test_a_postings_unit_after_a_dash_does_not_hide_its_class() -> None:
