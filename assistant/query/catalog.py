@@ -174,9 +174,11 @@ class Catalog:
                 used.update(hits)
         scored.sort(key=lambda m: (m.title_score + (0.3 if m.employer_named else 0)), reverse=True)
         strong = [m for m in scored if m.title_score >= 0.6]
-        if not strong and employers and not asks_which_class(question):
+        if employers and not any(m.employer_named for m in strong) and not asks_which_class(question):
             # "the Butte County IT guy": a weaker title match is enough at a named employer (not when the question
-            # asks which class it is: "which City job is ... customer service ..." names no Police Service Representative)
+            # asks which class it is: "which City job is ... customer service ..." names no Police Service Representative);
+            # a better match elsewhere does not hide it ("fernhaven utility billing rep" is Fernhaven's Customer
+            # Service Representative II - Utility Billing, not another employer's Utility Billing Specialist)
             at_employer = [m for m in scored if m.employer_named and m.title_score >= 0.3]
             if at_employer:
                 top = max(m.title_score for m in at_employer)

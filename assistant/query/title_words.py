@@ -25,7 +25,8 @@ TITLE_SYNONYMS = {
     "operators": "operator", "workers": "worker", "analysts": "analyst", "accountants": "accountant",
     "librarians": "librarian", "administrators": "administrator", "assistants": "assistant", "coordinators": "coordinator",
     "supervisors": "supervisor", "officers": "officer", "clerks": "clerk", "engineers": "engineer",
-    "cop": "police", "cops": "police",
+    "cop": "police", "cops": "police", "rep": "representative", "reps": "representative",
+    "representatives": "representative", "para": "paraeducator", "paras": "paraeducator",
 }
 PHRASE_SYNONYMS = [
     (re.compile(r"\binformation technology\b", re.I), "it"),

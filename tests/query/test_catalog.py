@@ -351,3 +351,13 @@ def test_a_postings_unit_after_a_dash_does_not_hide_its_class() -> None:
         record("brindle-custodian", "Custodian (Night Shift) - Harmon Elementary School", "Brindle Unified School District"),
         record("brindle-clerk", "Account Clerk", "Brindle Unified School District")])
     assert ids(postings.match("How long is probation for a custodian at Brindle USD?")) == ["brindle-custodian"]
+
+
+def test_a_weaker_title_at_the_named_employer_beats_a_better_one_elsewhere() -> None:
+    two = Catalog.from_documents([
+        record("fernhaven-csr", "Customer Service Representative II - Utility Billing", "City of Fernhaven"),
+        record("sablewood-ubs", "Utility Billing Specialist", "Sablewood Valley Water District"),
+        record("alder-ps", "Payroll Specialist", "City of Alder"), record("alder-rs", "Records Specialist", "City of Alder"),
+        record("alder-its", "IT Specialist", "City of Alder")])
+    match = two.match("fernhaven utility billing rep - is it mon-fri or do u have to work weekends")
+    assert ids(match) == ["fernhaven-csr"] and not match.missing
