@@ -76,6 +76,7 @@ def test_plain_spelling_writes_out_chat_spellings_and_fixes_misspelled_known_wor
     # a dropped final g ("startin pay") is the word it drops it from, when that is a word and this is none
     assert plain_spelling("the startin pay", known, dictionary | {stem("starting"), "the", "pay"}) == "the starting pay"
     assert plain_spelling("a cabin", known, dictionary | {"cabin"}) == "a cabin"
+    assert plain_spelling("is it mon-fri or weekends") == "is it Monday through Friday or weekends"
 
 
 def test_a_clock_time_that_goes_on_ends_no_sentence() -> None:

@@ -91,12 +91,16 @@ def _grade_in_block(block: list[tuple[int, str]], title: str) -> tuple[str, int]
 def grade_row(text: str, grade: str) -> tuple[int, int]:
     """The span of the pay table row whose first cell is ``grade`` and which states an amount, or (-1, -1)."""
     wanted = grade.strip().lower()
+    spaced = re.compile(r"^\s*(?:grade\s+|range\s+)?%s\s+(?:\$?\s?\d{1,3}(?:,\d{3})*\.\d{2}\s*){2,}$" % re.escape(wanted), re.I)
     for offset, line in _table_lines(text):
         cells = table_cells(line)
         if len(cells) >= 2 and cells[0].lower() in (wanted, f"grade {wanted}", f"range {wanted}") \
                 and (_AMOUNT.search(line) or _RATE.search(line)):
             lead = len(line) - len(line.lstrip(" |"))
             return offset + lead, offset + len(line.rstrip(" |"))
+        if spaced.match(line):  # a PDF's schedule row without separators: "14 $19.86 $20.85 $21.90 $22.99 $24.14"
+            lead = len(line) - len(line.lstrip())
+            return offset + lead, offset + len(line.rstrip())
     return -1, -1
 
 

@@ -98,3 +98,14 @@ def test_a_range_stated_in_words_leads_to_the_schedules_row() -> None:
     start, end = grade_row(page, "27")
     assert page[start:end] == "27 | 20.09 | 24.42"
     assert asked_class_grade(page, "Step rates for an Instructional Aide II?", ["Instructional Aide II"])[0] == "27"
+
+
+def test_a_schedule_row_printed_without_separators_is_the_grades_row() -> None:
+    from assistant.answering.grade_pay import grade_row, stated_grade
+
+    text = ("NUTRITION SERVICES ASSISTANT II\nClassified Job Description\nJob Code: 7312 Salary Range: 14\n\n"
+            "CLASSIFIED SALARY SCHEDULE 2025-2026\nRange Step A Step B Step C Step D Step E\n"
+            "13 $19.38 $20.34 $21.36 $22.43 $23.55\n14 $19.86 $20.85 $21.90 $22.99 $24.14\n")
+    assert stated_grade(text, "Nutrition Services Assistant II")[0] == "14"
+    start, end = grade_row(text, "14")
+    assert text[start:end] == "14 $19.86 $20.85 $21.90 $22.99 $24.14"
