@@ -176,6 +176,10 @@ _COUNTS_NOT_MONEY = re.compile(
 
 _MAKES_IT_DIFFERENT = re.compile(
     r"\bwhat makes\b[^?]{0,80}?\b(?:different|differ|distinct|unique|apart|stand out|special)\b", re.I)
+_PAYS_FOR_COST = re.compile(
+    r"\b(?:pay|pays|paid|cover|covers)\s+for\s+(?:the\s+|my\s+|your\s+|their\s+|a\s+|an\s+|any\s+)?"
+    r"(?!working\b)(?:\w+ing|tuition|uniforms?|licen[cs]es?|certifications?|certificates?|exams?|tests?|physicals?|"
+    r"medicals?|background(?: checks?)?|parking|boots|tools|equipment|classes|courses|livescan|fees?|cdl)\b", re.I)
 _EARNS_CREDENTIAL = re.compile(r"\bearn\w*\b", re.I)
 _PAY_WORD = re.compile(r"\$|dollar|salary|wage|\bpay\b|paid|earn|how much", re.I)
 
@@ -216,6 +220,9 @@ def detect_intents(question: str, dictionary: Collection[str] = ()) -> list[Inte
         found = [i for i in found if i.name != "salary"]
         if "difference" not in names:
             found.insert(0, _BY_NAME["difference"])
+    # "do they pay for fingerprinting?": a cost the employer may cover, not what the job pays
+    if "salary" in names and _PAYS_FOR_COST.search(question):
+        found = [i for i in found if i.name != "salary"]
     # "which certifications does it have to earn?": a credential earned, not money
     if "salary" in names and names & {"certification", "license", "education"} and _EARNS_CREDENTIAL.search(question) \
             and not re.search(r"\$|dollar|salary|wage|\bpay\b|paid|how much", question, re.I):

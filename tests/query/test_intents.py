@@ -137,3 +137,9 @@ def test_a_credential_to_earn_is_no_pay_question():
     names = [i.name for i in detect_intents("Which certifications does a new Dispatcher have to earn, and by when?")]
     assert "salary" not in names and "certification" in names
     assert [i.name for i in detect_intents("How much do certified dispatchers earn?")][:1] == ["salary"]
+
+
+def test_paying_for_a_cost_is_no_pay_question():
+    assert "salary" not in [i.name for i in detect_intents("custodian job brindlewood - do they pay for fingerprinting??")]
+    assert "salary" not in [i.name for i in detect_intents("Does the county pay for the CDL training?")]
+    assert [i.name for i in detect_intents("how much do they pay for a Clerk II?")][:1] == ["salary"]
