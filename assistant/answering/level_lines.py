@@ -70,7 +70,9 @@ SERIES_CLASS_CREDIT = 0.6
 
 
 # a Markdown heading, or a line in capitals that a page's bold heading became ("PROGRAM ANALYST II (44712)")
-_MARKDOWN_HEADING = re.compile(r"^(?:(#{1,6})[ \t]+(.+?)[ \t#]*|(?P<caps>[A-Z][A-Z0-9 &/,.()'’-]{5,80}))$", re.MULTILINE)
+# a Markdown heading, or a line in capitals ("BUILDING INSPECTOR II (Class Code 4412)": its bracketed code aside)
+_MARKDOWN_HEADING = re.compile(r"^(?:(#{1,6})[ \t]+(.+?)[ \t#]*|(?P<caps>[A-Z][A-Z0-9 &/,.()'’-]{5,80}(?:[ \t]*\([^()\n]{1,40}\))?))$",
+                               re.MULTILINE)
 HEADING_LOOK_BACK_CHARS = 6000
 
 
@@ -86,7 +88,8 @@ def class_heading_before(text: str, start: int, titles: list[str]) -> str:
         if depth >= limit:
             continue  # a sibling's heading ("### Maintenance Worker III" above "### … Pay Ranges"): not a parent
         heading = (match.group(2) or match.group("caps")).strip().lower()
-        named = next((t for t in longest_first if re.match(r"%s(?![\w'/])" % re.escape(t.lower()), heading)), "")  # not "… I/II/III"
+        named = next((t for t in longest_first if re.match(r"%s(?![\w'/]|\s+/)" % re.escape(t.lower()), heading)),
+                     "")  # not "… I/II/III" nor "… I / II / III"
         if named:
             return named
         if depth <= 2:

@@ -111,3 +111,14 @@ def test_a_level_line_with_its_code_and_a_capitals_heading_above_a_block() -> No
     titles = ["Program Analyst I", "Program Analyst II", "Program Analyst III"]
     assert class_heading_before(text, text.index("Either Pattern I: A degree."), titles) == "Program Analyst I"
     assert class_heading_before(text, text.index("Either Pattern I: A degree and"), titles) == "Program Analyst II"
+
+
+def test_a_capitals_class_heading_with_its_code_in_brackets_owns_what_follows() -> None:
+    from assistant.answering.level_lines import class_heading_before
+
+    titles = ["Building Inspector I", "Building Inspector II", "Building Inspector III"]
+    text = ("BUILDING INSPECTOR I / II / III\n\nSeries concept.\n\nBUILDING INSPECTOR II (Class Code 4412)\n\n"
+            "Minimum Qualifications\n\nFour years of building inspection experience.\n")
+    assert class_heading_before(text, text.index("Four years"), titles) == "Building Inspector II"
+    # the series heading "I / II / III" names no one level
+    assert class_heading_before(text, text.index("Series concept"), titles) == ""
