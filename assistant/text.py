@@ -137,7 +137,7 @@ _SPACE = re.compile(r"\s+")
 _CLOCK_END = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
 _CLOCK_GOES_ON = re.compile(
     r"\s+(?:Pacific|Eastern|Central|Mountain|Alaska|Hawaii|Atlantic|[PECMA][SD]?T|Time|Monday|Tuesday|Wednesday|"
-    r"Thursday|Friday|Saturday|Sunday)\b")
+    r"Thursday|Friday|Saturday|Sunday)\b|\s*[-–—]\s*\d")  # (or "2:30 p.m. - 11:00 p.m.": a range of hours)
 
 
 def sentence_breaks(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

@@ -87,6 +87,9 @@ def test_a_clock_time_that_goes_on_ends_no_sentence() -> None:
     assert [text[a:b] for a, b in sentences(text)] == [
         "Applications must be received by 11:59 p.m. Pacific Time on Friday, August 15, 2025.",
         "The office closes at 5 p.m.", "Applications are online."]
+    shift = "Shift: 2:30 p.m. - 11:00 p.m., Monday - Friday. Meals are unpaid."
+    assert [shift[a:b] for a, b in sentences(shift)] == ["Shift: 2:30 p.m. - 11:00 p.m., Monday - Friday.",
+                                                        "Meals are unpaid."]
 
 
 def test_chat_spellings_of_when_and_what_are_read() -> None:

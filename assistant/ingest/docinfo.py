@@ -37,6 +37,11 @@ _TITLE_LABEL_LINE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _POSITION_LABEL = re.compile(r"^[ \t*]*position[ \t]*:[ \t]*([^\n]{3,100})$", re.IGNORECASE | re.MULTILINE)
+# "Position Title (Classification) Accountant": a form's label and its value on one line, no colon between
+_TITLE_LABEL_NO_COLON = re.compile(
+    r"^[ \t]*(?:position|class(?:ification)?|job|official)[ \t]+title(?:[ \t]*\([^)\n]{1,30}\))?[ \t]+([A-Z][^\n|:]{2,80}?)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE)
+_LABEL_WORDS = re.compile(r"\b(?:code|number|range|salary|grade|flsa|title|step|status)\b", re.I)
 # "Subject: [Careers Weekly] Now Hiring: Customer Service Representative II - Utility Billing": a newsletter's or a
 # board's announcement of the job, anywhere on its line
 _HIRING_LABEL = re.compile(r"\b(?:now hiring|now recruiting|featured job|job opening|position opening|job alert)[ \t]*:"
@@ -102,6 +107,13 @@ def _find_title(text: str, employer: str, filename: str, html_title: str = "") -
             continue  # the label is a table's header cell ("Class Title | Class Code | Salary Range")
         if 2 < len(value) < 100 and not _NOT_A_TITLE.search(value):
             return smart_case(value), False
+    for match in _TITLE_LABEL_NO_COLON.finditer(text[:3000]):
+        value = match.group(1).strip(" *")
+        words = value.lower().split()
+        if len(words) >= 4 and " ".join(words[:2]) in " ".join(words[2:]):
+            continue  # "Class Title Sheriff's Records Specialist I Sheriff's Records Specialist II": a row of titles
+        if not _LABEL_WORDS.search(value) and not _NOT_A_TITLE.search(value) and value[0].isupper():
+            return smart_case(value), False  # not "Class Title Class Code Salary Range", a table's header row
     # "POSITION:   ROAD MAINTENANCE WORKER (FULL-TIME)": a bare "Position" label names the job when its value is a
     # job's name (not "Full-time" or a number)
     for match in _POSITION_LABEL.finditer(text[:3000]):

@@ -100,6 +100,8 @@ def label_row_titles(text: str) -> list[str]:
     if not match:
         return []
     labels, values = match.group(1), match.group(2).split()
+    if ends_with_job_noun(labels):
+        return []  # "Working Title General Ledger Accountant": a label and its value on one line, no label row
     if len(re.findall(r"(?i)\btitle\b", labels)) >= 2:
         for cut in range(1, len(values)):
             first, second = " ".join(values[:cut]), " ".join(values[cut:])

@@ -102,7 +102,8 @@ INTENTS: list[Intent] = [
     # when the work is done: on call, nights, weekends, shifts, the work schedule ("what's the schedule like?"; a
     # salary schedule is pay)
     Intent("on_call", _p(r"\b(on[- ]?call|after[- ]hours|standby|nights?|weekends?|shifts?|(?<!salary )(?<!pay )schedule|"
-                         r"what hours|work(?:ing)? hours)\b"), ("duties", "special", "physical"),
+                         r"what hours|work(?:ing)? hours|(?:what|which) are the hours|the hours like)\b"),
+           ("duties", "special", "physical"),
            _p(r"on[- ]call|after-hours|standby|night|weekend|shift|saturday|sunday|holiday|irregular hours|odd hours|evening|"
               r"(?<!salary )(?<!pay )schedule\b(?! (?:of|for) (?:pay|salar))|\d+[- ]hours? (?:on|shifts?|days?)|hours? off|"
               r"work ?week|\bplatoon"),

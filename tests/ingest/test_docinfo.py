@@ -329,3 +329,15 @@ def test_a_newsletters_now_hiring_line_names_the_job() -> None:
     # an announcement of something else is no title
     other = identify("Now Hiring: apply by Friday, April 4\n\nACCOUNT CLERK\nCity of Fernhaven\n", "x.txt")
     assert other.title == "Account Clerk"
+
+
+def test_a_forms_title_label_and_value_on_one_line_without_a_colon() -> None:
+    text = ("LARKWOOD UNIVERSITY | OFFICE OF HUMAN RESOURCES\nPOSITION DESCRIPTION\nSECTION A - POSITION IDENTIFICATION\n"
+            "Position Title (Classification) Accountant\nWorking Title General Ledger Accountant\n"
+            "Position Number 00412873\nJob Code / Pay Grade F2310 / Grade 13\n")
+    info = identify(text, "larkwood-university-accountant.pdf")
+    assert info.title == "Accountant"
+    assert [c.title for c in info.classes] in ([], ["Accountant", "General Ledger Accountant"])  # never "Position Number"
+    # a row of titles after the label is no one title
+    row = identify("Class Title Records Specialist I Records Specialist II\nCity of Alder\n", "alder-records.pdf")
+    assert row.title != "Records Specialist I Records Specialist II"

@@ -143,3 +143,8 @@ def test_paying_for_a_cost_is_no_pay_question():
     assert "salary" not in [i.name for i in detect_intents("custodian job brindlewood - do they pay for fingerprinting??")]
     assert "salary" not in [i.name for i in detect_intents("Does the county pay for the CDL training?")]
     assert [i.name for i in detect_intents("how much do they pay for a Clerk II?")][:1] == ["salary"]
+
+
+def test_what_are_the_hours_asks_when_the_work_is_done():
+    assert [i.name for i in detect_intents("what are the hours?")] == ["on_call"]
+    assert "on_call" not in [i.name for i in detect_intents("how many hours of training?")]
