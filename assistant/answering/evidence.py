@@ -22,7 +22,7 @@ from assistant.query.title_words import TITLE_SYNONYMS, normalize_title_tokens
 from assistant.index.registry import DocumentRecord
 from assistant.index.store import chunk_metadata
 from assistant.domain.levels import RANK_WORDS, ROMAN_PATTERN, level_name, question_levels, without_level, without_series
-from assistant.domain.abbreviations import is_abbreviation, without_expansions
+from assistant.domain.abbreviations import EXPANSIONS, is_abbreviation, without_expansions
 from assistant.answering.level_lines import class_heading_before, is_level_name_line, level_line_before
 from assistant.answering.question_words import FILLER, FILLER_STEMS, GENERIC_STEMS, is_generic
 from assistant.ingest.title_text import title_abbreviation
@@ -204,6 +204,8 @@ def idf(snap: Snapshot, term: str) -> float:
 def question_terms(plan: QueryPlan, snap: Snapshot | None = None) -> list[str]:
     """Content terms of the question, without the words that only name the class or employer."""
     name_stems = {stem(t) for t in plan.name_tokens}
+    # an abbreviation that names the class ("Firefighter/EMT") names it in its inserted expansion too
+    name_stems.update(stem(w) for t in plan.name_tokens if t in EXPANSIONS for w in EXPANSIONS[t].split())
     if snap is not None:
         for doc_id in plan.doc_ids:
             doc = snap.documents.get(doc_id)

@@ -122,7 +122,7 @@ def _find_title(text: str, employer: str, filename: str, html_title: str = "") -
             return value, False
     for match in _HIRING_LABEL.finditer(text[:3000]):
         value = clean_title(smart_case(match.group(1).strip(" *|")))
-        named = value.split(" - ")[0]  # "… Representative II - Utility Billing": its unit after the job's name
+        named = re.sub(r"\s*\([^)]*\)$", "", value.split(" - ")[0])  # "… II - Utility Billing", "… (Trainee)"
         if 2 < len(value) < 80 and ends_with_job_noun(named) and not _NOT_A_TITLE.search(value):
             return value, False
     # a label alone on its line, its value on the next ("CLASS TITLE" / "Sheriff's Dispatcher II")

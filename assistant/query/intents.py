@@ -178,6 +178,7 @@ _COUNTS_NOT_MONEY = re.compile(
 
 _MAKES_IT_DIFFERENT = re.compile(
     r"\bwhat makes\b[^?]{0,80}?\b(?:different|differ|distinct|unique|apart|stand out|special)\b", re.I)
+_PHYSICAL_TEST = re.compile(r"\bphysical (?:ability|agility|fitness|performance) (?:tests?|exams?|examinations?)\b", re.I)
 _PAYS_FOR_COST = re.compile(
     r"\b(?:pay|pays|paid|cover|covers)\s+for\s+(?:the\s+|my\s+|your\s+|their\s+|a\s+|an\s+|any\s+)?"
     r"(?!working\b)(?:\w+ing|tuition|uniforms?|licen[cs]es?|certifications?|certificates?|exams?|tests?|physicals?|"
@@ -222,6 +223,9 @@ def detect_intents(question: str, dictionary: Collection[str] = ()) -> list[Inte
         found = [i for i in found if i.name != "salary"]
         if "difference" not in names:
             found.insert(0, _BY_NAME["difference"])
+    # "what physical ability test do I need?": a selection test, not the job's physical demands
+    if "physical" in names and _PHYSICAL_TEST.search(question):
+        found = [i for i in found if i.name != "physical"]
     # "do they pay for fingerprinting?": a cost the employer may cover, not what the job pays
     if "salary" in names and _PAYS_FOR_COST.search(question):
         found = [i for i in found if i.name != "salary"]

@@ -361,3 +361,22 @@ def test_the_column_of_the_asked_level_is_found_in_a_header_of_levels() -> None:
     assert level_column(header, ["II", "I"]) == -1  # two levels asked: the whole row
     assert level_column("Step | Hourly | Monthly", ["II"]) == -1
     assert level_column(header, ["IV"]) == -1
+
+
+def test_an_abbreviation_naming_the_class_names_it_in_its_expansion_too() -> None:
+    from assistant.answering.evidence import question_terms
+    from assistant.index.registry import DocumentRecord
+    from assistant.query.catalog import Catalog
+    from assistant.query.plan import plan_query
+
+    def record(doc_id: str, title: str, employer: str) -> DocumentRecord:
+        return DocumentRecord(doc_id=doc_id, source=f"{doc_id}.txt", root="/c", title=title, employer=employer,
+                              class_code="", levels=[], format="txt", content_hash="h", size=1, mtime=0.0, n_chunks=1,
+                              indexed_at=0.0, state="ready")
+
+    catalog = Catalog.from_documents([record("quill-ff", "Firefighter/EMT", "City of Quillmore"),
+                                      record("dun-bus", "Bus Operator", "Dunmore Regional Transit Authority")])
+    plan = plan_query("Which has the longer probation: Firefighter/EMT at Quillmore or Bus Operator at Dunmore "
+                      "Regional Transit?", [], catalog)
+    assert "emt" in plan.name_tokens and "emergency" in plan.question.lower()
+    assert not {"emergency", "medic", "technician"} & set(question_terms(plan))

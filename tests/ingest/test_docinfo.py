@@ -326,6 +326,8 @@ def test_a_newsletters_now_hiring_line_names_the_job() -> None:
             "CUSTOMER SERVICE REPRESENTATIVE II - UTILITY BILLING\nThe City of Fernhaven bills 31,000 customers.\n")
     info = identify(text, "fernhaven-csr2-utility-billing.txt")
     assert info.title == "Customer Service Representative II - Utility Billing"
+    assert identify("DUNMORE REGIONAL TRANSIT AUTHORITY\nNOW HIRING: BUS OPERATOR (TRAINEE)\nWe train you!\n",
+                    "dunmore-rta-bus-operator.pdf").title == "Bus Operator (Trainee)"
     # an announcement of something else is no title
     other = identify("Now Hiring: apply by Friday, April 4\n\nACCOUNT CLERK\nCity of Fernhaven\n", "x.txt")
     assert other.title == "Account Clerk"

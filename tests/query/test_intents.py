@@ -148,3 +148,8 @@ def test_paying_for_a_cost_is_no_pay_question():
 def test_what_are_the_hours_asks_when_the_work_is_done():
     assert [i.name for i in detect_intents("what are the hours?")] == ["on_call"]
     assert "on_call" not in [i.name for i in detect_intents("how many hours of training?")]
+
+
+def test_a_physical_ability_test_is_a_test_not_physical_demands():
+    assert [i.name for i in detect_intents("What physical ability test do I need to apply for Firefighter?")] == ["exam"]
+    assert [i.name for i in detect_intents("what are the physical requirements?")][:1] == ["physical"]
