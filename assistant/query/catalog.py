@@ -186,7 +186,8 @@ class Catalog:
                 for m in strong:  # the question's words for the title, typos included ("rec cordinator")
                     used.update(self._title_score(m.entry, q_norm, q_set, question, similar)[1])
         result.title_tokens = used
-        if employers and not any(m.title_score >= 0.6 for m in strong):
+        if employers and not any(m.title_score >= FULL_TITLE_SCORE for m in strong):
+            # (a partial match too: "a Sheriff's Records Supervisor" is not the Sheriff's Records Technician)
             unlisted = unlisted_class(question, [m.entry.title for m in scored if m.employer_named])
             if unlisted:  # "a Park Maintenance Worker at Tamsin Valley", whose only class there is the Park Ranger
                 named_at = sorted({m.entry.employer for m in scored if m.employer_named}) or sorted(employers)
@@ -338,6 +339,7 @@ class Catalog:
         return score, hits
 
 
+FULL_TITLE_SCORE = 0.95  # every word of the title in the question
 MAIN_NAME_SCORE = 0.9  # a title's name without its bracketed part: a match, below a full one (0.95+)
 
 

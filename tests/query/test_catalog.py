@@ -361,3 +361,12 @@ def test_a_weaker_title_at_the_named_employer_beats_a_better_one_elsewhere() -> 
         record("alder-its", "IT Specialist", "City of Alder")])
     match = two.match("fernhaven utility billing rep - is it mon-fri or do u have to work weekends")
     assert ids(match) == ["fernhaven-csr"] and not match.missing
+
+
+def test_a_title_naming_another_job_at_the_employer_is_unlisted_though_it_shares_words() -> None:
+    gannet = Catalog.from_documents([record("gannet-srt", "Sheriff's Records Technician", "Gannet County"),
+                                     record("alder-clerk", "Account Clerk", "City of Alder")])
+    match = gannet.match("What does a Sheriff's Records Supervisor make at Gannet County?")
+    assert ids(match) == [] and "Records Supervisor" in match.unlisted
+    assert ids(gannet.match("What does a Sheriff's Records Technician make at Gannet County?")) == ["gannet-srt"]
+    assert ids(gannet.match("what do records techs make at gannet county?")) == ["gannet-srt"]
