@@ -160,6 +160,9 @@ class Catalog:
         q_set = set(q_norm)
         result = QuestionMatch()
         employers, used = self._employers_named(question, q_norm)
+        # the question without the words that named the employer: "the SVUSD Paraeducator" names no "Svusd" class
+        unnamed = re.sub(r"\b(?:%s)\b" % "|".join(map(re.escape, sorted(used, key=len, reverse=True))), " ", question,
+                         flags=re.I) if used else question
         result.employers = sorted(employers)
         result.levels = question_levels(question)
         scored: list[ClassMatch] = []
@@ -188,7 +191,7 @@ class Catalog:
         result.title_tokens = used
         if employers and not any(m.title_score >= FULL_TITLE_SCORE for m in strong):
             # (a partial match too: "a Sheriff's Records Supervisor" is not the Sheriff's Records Technician)
-            unlisted = unlisted_class(question, [m.entry.title for m in scored if m.employer_named])
+            unlisted = unlisted_class(unnamed, [m.entry.title for m in scored if m.employer_named])
             if unlisted:  # "a Park Maintenance Worker at Tamsin Valley", whose only class there is the Park Ranger
                 named_at = sorted({m.entry.employer for m in scored if m.employer_named}) or sorted(employers)
                 result.missing = f"no {unlisted} specification for {', '.join(named_at)} is in the documents"
@@ -246,7 +249,7 @@ class Catalog:
                 )
                 # the class as the question names it: a document of that employer may still describe it under a
                 # heading of its own ("LIBRARY MEDIA TECHNICIAN" on a page of job descriptions)
-                result.unlisted = unlisted_class(question, [m.entry.title for m in scored if m.employer_named])
+                result.unlisted = unlisted_class(unnamed, [m.entry.title for m in scored if m.employer_named])
                 return result
             # a class named in full that shares no title word with those at the named employers is a second
             # subject whose employer the question calls otherwise ("a State Word Processing Technician or an LAPD

@@ -370,3 +370,12 @@ def test_a_title_naming_another_job_at_the_employer_is_unlisted_though_it_shares
     assert ids(match) == [] and "Records Supervisor" in match.unlisted
     assert ids(gannet.match("What does a Sheriff's Records Technician make at Gannet County?")) == ["gannet-srt"]
     assert ids(gannet.match("what do records techs make at gannet county?")) == ["gannet-srt"]
+
+
+def test_the_employers_initials_before_a_title_name_no_other_class() -> None:
+    svusd = Catalog.from_documents([
+        record("svusd-para", "Paraeducator (Instructional Assistant)", "Sorrel Valley Unified School District"),
+        record("svusd-custodian", "Custodian", "Sorrel Valley Unified School District")])
+    match = svusd.match("Besides a high school diploma, what education options qualify someone for the SVUSD "
+                        "Paraeducator class?")
+    assert ids(match) == ["svusd-para"] and not match.missing
