@@ -160,9 +160,10 @@ class Catalog:
         q_set = set(q_norm)
         result = QuestionMatch()
         employers, used = self._employers_named(question, q_norm)
-        # the question without the words that named the employer: "the SVUSD Paraeducator" names no "Svusd" class
-        unnamed = re.sub(r"\b(?:%s)\b" % "|".join(map(re.escape, sorted(used, key=len, reverse=True))), " ", question,
-                         flags=re.I) if used else question
+        # the question without the initials that named the employer: "the SVUSD Paraeducator" names no "Svusd" class
+        # (an employer's word written as a word stays: "a Park Maintenance Worker at Tamsin Valley Regional Park …")
+        initials = [w for w in re.findall(r"\b[A-Z]{2,}\b", question) if w.lower() in used]
+        unnamed = re.sub(r"\b(?:%s)\b" % "|".join(map(re.escape, initials)), " ", question) if initials else question
         result.employers = sorted(employers)
         result.levels = question_levels(question)
         scored: list[ClassMatch] = []
