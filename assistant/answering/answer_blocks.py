@@ -35,6 +35,8 @@ _DURATION_INTENTS = {"experience", "probation"}
 # "… and by when?", "how long do I have to get it?": a time asked, whatever the kind of fact
 _ASKS_TIME = re.compile(r"\bby when\b|\bhow (?:long|soon)\b|\bhow much time\b|\bhow many (?:days|weeks|months|years)\b|"
                         r"\btime limit\b|\bdeadline\b", re.I)
+_CREDENTIAL_INTENTS = {"license", "certification"}
+_WITHIN_SPELLED = re.compile(r"\bwithin\s+[a-z]+(?:[- ][a-z]+)?\s+\(\d{1,3}\)\s+(?:years?|months?|weeks?|days?)\b", re.I)
 _PREFERRED = re.compile(r"\b(?:prefer\w*|desir\w*)\b", re.I)  # "Preferred Qualifications", "Desirable Qualifications"
 
 
@@ -75,6 +77,12 @@ def render_block(plan: QueryPlan, snap: Snapshot, doc_id: str, chosen: list[Sent
         keep_lead_passage = True
     else:
         keep_lead_passage = False
+    if not lead and intent in _CREDENTIAL_INTENTS and chosen:
+        # "… B1 certification within twelve (12) months of appointment": by when, read plainly first
+        deadline = _WITHIN_SPELLED.search(chosen[0].text)
+        plain = duration_line(deadline.group(0)) if deadline else ""
+        if plain:
+            lead, lead_from, keep_lead_passage = f"Within {plain}", 0, True
     doc = snap.documents.get(doc_id)
     # passages of different sections say under which each stands ("Preferred Qualifications: Master's degree …"):
     # quoted bare, a preferred degree reads as a required one

@@ -177,3 +177,11 @@ def test_by_when_reads_the_time_plainly_first(tmp_path, shared_embeddings) -> No
         "BLS certification within thirty (30) days", "BLS certification within twelve (12) months")}, shared_embeddings)
     answer = kessling.ask("What certification does a Community Health Nurse at Kessling County need, and by when?")
     assert answer.answered and answer.text.startswith("12 months"), answer.text
+
+
+def test_a_credentials_deadline_is_read_plainly_first(tmp_path, shared_embeddings) -> None:
+    kessling = corpus_assistant(tmp_path, {"kessling-nurse.md": NURSE.replace(
+        "BLS certification within thirty (30) days", "BLS certification within twelve (12) months")}, shared_embeddings)
+    answer = kessling.ask("What certification does a Community Health Nurse at Kessling County need?")
+    assert answer.answered and answer.text.startswith("Within 12 months"), answer.text
+    assert "twelve (12) months" in answer.text, answer.text  # the passage itself still quoted
