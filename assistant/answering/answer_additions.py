@@ -68,8 +68,7 @@ def level_line_of(plan: QueryPlan, ranked: list[Sentence], snap: Snapshot, best:
 # "Closing Date: Friday, March 14, 2025", "Applications must be received by … June 13, 2025": when applying ends
 _DEADLINE = re.compile(r"\b(?:clos(?:e|es|ing)|deadline|must be (?:received|submitted|postmarked)|filing period|"
                        r"accepted (?:until|through))\b", re.I)
-_DATED = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b",
-                    re.I)
+_DATED = intent_named("dates").evidence  # a date written out: "March 14", "3/14/2025"
 
 
 def with_deadline(plan: QueryPlan, ranked: list[Sentence], chosen: list[Sentence]) -> list[Sentence]:

@@ -18,7 +18,7 @@ from assistant.answering.alternatives import with_options
 from assistant.answering.citations import CitationBuilder
 from assistant.answering.class_headings import class_heading
 from assistant.answering.evidence import Sentence, without_overlaps
-from assistant.answering.leadline import duration_line, lead_line
+from assistant.answering.leadline import deadline_line, duration_line, lead_line
 from assistant.answering.wording import clean_quote, doc_label
 from assistant.ingest.title_text import smart_case
 from assistant.ingest.sections import SECTION_LABELS
@@ -36,7 +36,6 @@ _DURATION_INTENTS = {"experience", "probation"}
 _ASKS_TIME = re.compile(r"\bby when\b|\bhow (?:long|soon)\b|\bhow much time\b|\bhow many (?:days|weeks|months|years)\b|"
                         r"\btime limit\b|\bdeadline\b", re.I)
 _CREDENTIAL_INTENTS = {"license", "certification"}
-_WITHIN_SPELLED = re.compile(r"\bwithin\s+[a-z]+(?:[- ][a-z]+)?\s+\(\d{1,3}\)\s+(?:years?|months?|weeks?|days?)\b", re.I)
 _PREFERRED = re.compile(r"\b(?:prefer\w*|desir\w*)\b", re.I)  # "Preferred Qualifications", "Desirable Qualifications"
 
 
@@ -66,23 +65,22 @@ def render_block(plan: QueryPlan, snap: Snapshot, doc_id: str, chosen: list[Sent
     lead_from = -1
     if intent:
         for index, s in enumerate(chosen):
-            lead = lead_line(intent, s.display if s.column > 0 else s.text)  # a matrix row: the asked column
+            lead = lead_line(intent, s.stated)
             if lead:
                 lead_from = index
                 break
     if not lead and (intent in _DURATION_INTENTS or _ASKS_TIME.search(plan.question)) and chosen:
         # "One (1) year … OR two (2) years": the durations read plainly first, the passage still quoted whole
-        lead = duration_line(chosen[0].display if chosen[0].column > 0 else chosen[0].text)
+        lead = duration_line(chosen[0].stated)
         lead_from = 0 if lead else -1
         keep_lead_passage = True
     else:
         keep_lead_passage = False
     if not lead and intent in _CREDENTIAL_INTENTS and chosen:
         # "… B1 certification within twelve (12) months of appointment": by when, read plainly first
-        deadline = _WITHIN_SPELLED.search(chosen[0].text)
-        plain = duration_line(deadline.group(0)) if deadline else ""
-        if plain:
-            lead, lead_from, keep_lead_passage = f"Within {plain}", 0, True
+        lead = deadline_line(chosen[0].text)
+        if lead:
+            lead_from, keep_lead_passage = 0, True
     doc = snap.documents.get(doc_id)
     # passages of different sections say under which each stands ("Preferred Qualifications: Master's degree …"):
     # quoted bare, a preferred degree reads as a required one

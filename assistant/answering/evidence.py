@@ -73,6 +73,11 @@ class Sentence:
         return self.doc_id == other.doc_id and self.start < other.end and other.start < self.end
 
     @property
+    def stated(self) -> str:
+        """The text a lead line is read from: a matrix row's asked column alone, else the passage as written."""
+        return self.display if self.column > 0 else self.text
+
+    @property
     def display(self) -> str:
         """The text to quote: a table row as a statement ('Step A: $19.55; Step B: $20.53')."""
         return readable_row(self.header, self.text, self.column) if self.header or " | " in self.text else self.text

@@ -101,7 +101,17 @@ def lead_line(intent: str, text: str) -> str:
 
 
 # "One (1) year", "twelve (12) months": a spelled count with its figure in brackets, as specifications write it
-_SPELLED_DURATION = re.compile(r"\b[a-z]+(?:[- ][a-z]+)?\s+\((\d{1,3})\)\s+(years?|months?|weeks?|days?|hours?)\b", re.I)
+_SPELLED_COUNT = r"[a-z]+(?:[- ][a-z]+)?\s+\((\d{1,3})\)\s+"
+_SPELLED_DURATION = re.compile(r"\b%s(years?|months?|weeks?|days?|hours?)\b" % _SPELLED_COUNT, re.I)
+# "… certification within twelve (12) months of appointment": by when a credential must be held
+_WITHIN_SPELLED = re.compile(r"\bwithin\s+%s(years?|months?|weeks?|days?)\b" % _SPELLED_COUNT, re.I)
+
+
+def deadline_line(text: str) -> str:
+    """'Within 12 months' from "… B1 certification within twelve (12) months of appointment"; '' when the passage
+    spells no such deadline."""
+    match = _WITHIN_SPELLED.search(text)
+    return f"Within {match.group(1)} {match.group(2).lower()}" if match else ""
 
 
 def duration_line(text: str) -> str:

@@ -143,7 +143,8 @@ def _list_items_around(text: str, start: int) -> list[tuple[int, int]]:
             return None
         end = text.find("\n", at)
         end = len(text) if end < 0 else end
-        return (m.end(), len(text[:end].rstrip())) if text[m.end():end].strip() else None
+        item_text = text[m.end():end]
+        return (m.end(), m.end() + len(item_text.rstrip())) if item_text.strip() else None
 
     items = [item(line_start)]
     at = line_start

@@ -47,3 +47,10 @@ def test_a_range_number_field_is_read_as_the_grade() -> None:
     assert grade_line("Class Code: 4231 | Range No.: 27") == "Range 27"
     assert grade_line("Salary Range Number: 14") == "Range 14"
     assert intent_named("grade").evidence.search("Class Code: 4231 | Range No.: 27")
+
+
+def test_a_spelled_deadline_is_read_plainly() -> None:
+    from assistant.answering.leadline import deadline_line
+
+    assert deadline_line("B1 certification within twelve (12) months of appointment.") == "Within 12 months"
+    assert deadline_line("Two (2) years of experience.") == ""  # a duration, no deadline
