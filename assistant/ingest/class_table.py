@@ -207,6 +207,30 @@ def _line_classes(text: str, base_words: set[str]) -> list[ClassInfo]:
     return found
 
 
+# "FIREFIGHTER TRAINEE          CLASS CODE 7101": a class's title, a gap, then its code
+_CODE_TAILED_LINE = re.compile(
+    r"^[ \t]*([A-Z][A-Za-z'’&.,/()\- ]*?[A-Za-z)])[ \t]{2,}(?:(?:class|job)[ \t]+)?(?:code|no\.?|number|#)?[ \t]*:?[ \t]*"
+    r"((?=[A-Za-z-]*\d)[A-Za-z0-9-]{3,8})[ \t]*$", re.I)
+
+
+def _code_tailed_classes(text: str) -> list[ClassInfo]:
+    """Runs of two or more consecutive "Title    Class Code 7101" lines: a series page's list of its classes."""
+    found: list[ClassInfo] = []
+    run: list[ClassInfo] = []
+    offset = 0
+    for line in text.split("\n") + [""]:
+        match = _CODE_TAILED_LINE.match(line)
+        title = _clean_title(match.group(1)) if match else ""
+        if match and _title_like(title) and not _STATUS_VALUE.match(title):
+            run.append(ClassInfo(smart_case(title), match.group(2), offset, offset + len(line)))
+        else:
+            if len(run) >= 2:
+                found.extend(run)
+            run = []
+        offset += len(line) + 1
+    return found
+
+
 # "Fleet Mechanic (4210) 2": a contents line naming a class, its code in brackets and its page
 _TITLE_CODE_LINE = re.compile(r"^[ \t]*([A-Z][A-Za-z'’&.,/\- ]*?[A-Za-z])[ \t]*\(((?=[A-Za-z]*\d)[A-Za-z0-9-]{3,8})\)(?:[ \t.]+\d{1,3})?[ \t]*$")
 # "Class Code: 4210" on the lines under a class's own title
@@ -313,7 +337,7 @@ def find_classes(text: str, title: str) -> list[ClassInfo]:
     base = series_base(title)
     base_words = set(_words(base))
     table = _table_classes(text, base_words) + _line_classes(text, base_words) + _contents_classes(text) \
-        + _titled_code_classes(text) + _matrix_classes(text)
+        + _titled_code_classes(text) + _matrix_classes(text) + _code_tailed_classes(text)
     headings = _heading_classes(text, base, title) + _title_named_classes(text, title)
     by_key: dict[str, ClassInfo] = {}
     for info in table:

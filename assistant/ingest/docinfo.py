@@ -42,10 +42,18 @@ _TITLE_LABEL_NO_COLON = re.compile(
     r"^[ \t]*(?:position|class(?:ification)?|job|official)[ \t]+title(?:[ \t]*\([^)\n]{1,30}\))?[ \t]+([A-Z][^\n|:]{2,80}?)[ \t]*$",
     re.IGNORECASE | re.MULTILINE)
 _LABEL_WORDS = re.compile(r"\b(?:code|number|range|salary|grade|flsa|title|step|status)\b", re.I)
+# "Classification: Classified, Full-Time, 12-month": an employment status under a label that may also name the class
+_STATUS_WORDS = re.compile(r"^(?:(?:un)?classified|full[- ]?time|part[- ]?time|regular|permanent|temporary|seasonal|"
+                           r"at[- ]will|(?:non[- ]?)?exempt|represented|\d{1,2}[- ]months?|\d{2,3}[- ]days?|[\s,;/()-])+$", re.I)
 # "Subject: [Careers Weekly] Now Hiring: Customer Service Representative II - Utility Billing": a newsletter's or a
 # board's announcement of the job, anywhere on its line
 _HIRING_LABEL = re.compile(r"\b(?:now hiring|now recruiting|featured job|job opening|position opening|job alert)[ \t]*:"
                            r"[ \t]*([^\n]{3,100})$", re.IGNORECASE | re.MULTILINE)
+_POSTING_DETAIL = re.compile(r"[$\d]|\b(?:apply|closes?|closing|deadline|posted|open until|hiring)\b", re.I)
+# "The Velmont Regional Airport Authority invites applications for" / "DIRECTOR OF AIRPORT OPERATIONS": a brochure's
+# cover names the job on the line after its invitation
+_INVITES_FOR = re.compile(r"\binvites? (?:applications|applicants|qualified candidates)[ \w]{0,30}? for(?: the position of)?"
+                          r"[ \t]*:?[ \t]*\n?[ \t]*([^\n]{3,80})$", re.IGNORECASE | re.MULTILINE)
 _CODE_LABEL = re.compile(
     r"(?:class|job|position)?\s*(?:code|number|no\.)s?(?:\*\*)?\s*[:|]\s*(?:\*\*)?\s*([A-Z]{0,4}-?\d{2,6}[A-Z]?)",
     re.IGNORECASE,
@@ -60,7 +68,7 @@ _NOT_A_TITLE = re.compile(
     r"\b(?:department|division|bureau)$|\b(?:personnel|human resources|employment) services$|"  # an office's name
     r"^(?:the )?(?:class|job) (?:series|family)$|"  # a section naming no job ("Class Series")
     r"^(?:about (?:the|this) (?:job|position|role)|job summary|position summary|overview|the role)$|"
-    r"^about (?:us|our \w+|the (?:library|district|city|county|college|university|agency|authority|department|team))$|"
+    r"^about (?:us|our \w+|the \w+(?: \w+)?)$|"  # "About the Port", "About the Department": the employer, not a job
     r"^(?:section|part|article)\s+[A-Z0-9]{1,3}\b\s*[-–—:.]|"  # a form's or a code's section ("SECTION A - POSITION …")
     r"^\d{1,6}\s+(?:[A-Z][\w.'-]*\s+){1,4}(?:street|st|avenue|ave|road|rd|square|sq|boulevard|blvd|drive|dr|way|lane|"
     r"ln|plaza|court|ct|place|pl|parkway|pkwy|circle|highway|hwy)\b",  # a street address
@@ -105,7 +113,7 @@ def _find_title(text: str, employer: str, filename: str, html_title: str = "") -
         value = value.strip(" *|\"'“”")  # YAML front matter quotes its values ('title: "Park Ranger"')
         if " | " in value:
             continue  # the label is a table's header cell ("Class Title | Class Code | Salary Range")
-        if 2 < len(value) < 100 and not _NOT_A_TITLE.search(value):
+        if 2 < len(value) < 100 and not _NOT_A_TITLE.search(value) and not _STATUS_WORDS.match(value):
             return smart_case(value), False
     for match in _TITLE_LABEL_NO_COLON.finditer(text[:3000]):
         value = match.group(1).strip(" *")
@@ -123,7 +131,13 @@ def _find_title(text: str, employer: str, filename: str, html_title: str = "") -
     for match in _HIRING_LABEL.finditer(text[:3000]):
         value = clean_title(smart_case(match.group(1).strip(" *|")))
         named = re.sub(r"\s*\([^)]*\)$", "", value.split(" - ")[0])  # "… II - Utility Billing", "… (Trainee)"
+        # "… Operator II - $38.12-$46.35/hr - Apply by Oct 24": the pay and the deadline after the name are no part of it
+        value = " - ".join(part for i, part in enumerate(value.split(" - ")) if not i or not _POSTING_DETAIL.search(part))
         if 2 < len(value) < 80 and ends_with_job_noun(named) and not _NOT_A_TITLE.search(value):
+            return value, False
+    for match in _INVITES_FOR.finditer(text[:3000]):
+        value = clean_title(smart_case(match.group(1).strip(" *|:")))
+        if 2 < len(value) < 80 and not _NOT_A_TITLE.search(value) and not re.search(r"[.!?]$", value):
             return value, False
     # a label alone on its line, its value on the next ("CLASS TITLE" / "Sheriff's Dispatcher II")
     label_line = _TITLE_LABEL_LINE.search(text[:3000])
@@ -164,7 +178,8 @@ def _find_title(text: str, employer: str, filename: str, html_title: str = "") -
     candidates = _html_title_parts(html_title, employer)
     job_like = [part for part in candidates if ends_with_job_noun(part)]
     if weak_heading and not job_like:
-        return weak_heading, False
+        # "JOB POSTING" / "Maintenance Electrician" / … / "## The Position": a job's name above the first heading
+        return _job_line_before(text, text.find(weak_heading), employer) or weak_heading, False
     if candidates:
         # a heading that names no job ("Benefits") yields to the page title's part that does ("Bus Operator Trainee")
         return (job_like or candidates)[0], False
@@ -174,7 +189,8 @@ def _find_title(text: str, employer: str, filename: str, html_title: str = "") -
     # A standalone short line near the top ("BUS OPERATOR" under "CLASS SPECIFICATION")
     seen = 0
     past_heading = False
-    lines = [raw.strip(" #*") for raw in text[:1500].split("\n")]
+    raw_lines = [raw.strip(" #*") for raw in text[:1500].split("\n")]
+    lines = [_CODE_TAIL.sub("", line) for line in raw_lines]  # "FIREFIGHTER TRAINEE      CLASS CODE 7101"
     for index, line in enumerate(lines):
         if not line:
             continue
@@ -217,6 +233,8 @@ def _find_title(text: str, employer: str, filename: str, html_title: str = "") -
         over_employer = "" if job_like else _title_over_employer(text, employer)
         if over_employer:
             return over_employer, False  # "JobNest", a job board's name, above its listing's "Library Page"
+        if lines[index] != raw_lines[index]:  # a class line with its code: the series' other class lines follow
+            return smart_case(_with_sibling_classes(index, lines, raw_lines)), False
         return smart_case(_with_sibling_levels(line, lines[index + 1:])), False
     # Lines like "IT Systems Specialist, Dept. Infrastructure & Operations" are too unreliable: fall back to the file name
     stem = PurePath(filename).stem
@@ -228,6 +246,36 @@ def _find_title(text: str, employer: str, filename: str, html_title: str = "") -
                 title = title[len(alias) + 1:]
                 break
     return title, True
+
+
+_CODE_TAIL = re.compile(r"[ \t]{2,}(?:(?:class|job)[ \t]+)?(?:code|no\.?|number|#)?[ \t]*:?[ \t]*[A-Z]{0,4}-?\d{3,6}[A-Z]?$", re.I)
+
+
+def _with_sibling_classes(index: int, lines: list[str], raw_lines: list[str]) -> str:
+    """A series' class lines, each with its code ("FIREFIGHTER TRAINEE   CLASS CODE 7101" / "FIREFIGHTER   CLASS CODE
+    7102" / …): the classes' names joined ("Firefighter Trainee / Firefighter / Fire Engineer")."""
+    names = [lines[index]]
+    for line, raw in zip(lines[index + 1:], raw_lines[index + 1:]):
+        if not raw:
+            continue
+        if line == raw or len(names) >= 5:
+            break
+        names.append(line)
+    return " / ".join(names)
+
+
+def _job_line_before(text: str, end: int, employer: str) -> str:
+    """The first short line naming a job before ``end`` (a heading that names none), as a posting prints its title
+    under a banner; '' when none does."""
+    for line in (raw.strip(" #*") for raw in text[:max(0, end)].split("\n")[:20]):
+        words = line.split()
+        if not 1 <= len(words) <= 6 or re.search(r"[:|.!?]$|[:|]", line) or not ends_with_job_noun(line):
+            continue
+        if DOCUMENT_KIND.search(line) or _NOT_A_TITLE.search(line) or (employer and employer.lower() in line.lower()):
+            continue
+        if all(w[0].isupper() for w in words if w[0].isalpha() and w.lower() not in {"of", "and", "the", "for", "in"}):
+            return smart_case(line)
+    return ""
 
 
 def _with_sibling_levels(line: str, following: list[str]) -> str:
@@ -339,8 +387,10 @@ def find_levels(text: str, title: str) -> list[str]:
 
 def identify(text: str, filename: str, html_title: str = "", context: str = "") -> DocInfo:
     """Title, employer, class code and levels; ``context`` (a web page's furniture) may name the employer."""
+    # the document's own text first; then its furniture, repeated names before any name (a Word file's page header
+    # may be the only place that names the district)
     employer = find_employer(text + ("\n" + html_title if html_title else "")) or employer_in_context(context) \
-        or employer_of_department(html_title + "\n" + text)
+        or employer_of_department(html_title + "\n" + text) or find_employer(context)
     titled_code = re.search(r"\((\d{3,6})\)\s*(?:[-|–].*)?$", html_title)  # "Auditor I (4175) - CalHR"
     title, from_filename = find_title(text, employer, filename, html_title)
     return DocInfo(

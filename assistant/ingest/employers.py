@@ -24,16 +24,17 @@ _NAME_WORD = r"[A-Z][A-Za-z'.]+(?:-[A-Z][A-Za-z'.]+)?"  # "Tri-Valley", "Winston
 GOVERNMENT_KINDS = ("City", "County", "Town", "Village", "State", "Commonwealth", "Borough", "Township")
 _GOVERNMENT_KINDS = "|".join(GOVERNMENT_KINDS)
 EMPLOYER_OF = re.compile(
-    rf"\b((?:{_GOVERNMENT_KINDS}|Port|City and County) of (?:{_NAME_WORD})(?: {_NAME_WORD}){{0,3}})"
+    rf"\b((?:{_GOVERNMENT_KINDS}|Port|City and County|Superior Court) of (?:{_NAME_WORD})(?: {_NAME_WORD}){{0,3}})"
 )
 _EMPLOYER_SUFFIX = re.compile(
-    rf"\b((?:(?:{_NAME_WORD}|&) ){{1,5}}(?:County Public Schools|Public Schools|Unified School District|School District|"
+    rf"\b((?:(?:{_NAME_WORD}|&|and) ){{1,5}}(?:County Public Schools|Public Schools|Unified School District|School District|"
     r"Library District|Water District|Fire District|Transit District|Special District|District|Public Library|County|"
     r"Metro Transit|Regional Transit|Transit Agency|Transit|"
-    r"Community College District|College|University|Authority|Schools|Agency|Commission|Water Agency|Utilities|USD|ISD))\b"
+    r"Community College District|College|University|Authority|Schools|Agency|Commission|Water Agency|Utilities|"
+    r"Water Utility|USD|ISD))\b"
     r"(?!\s+(?:Union|Workers|Employees|Association|Local)\b)"  # "Amalgamated Transit Union" represents, never employs
 )
-_NOT_EMPLOYER_START = {"&", "The", "Public", "Mass", "All", "Each", "Any", "This", "Our", "Of", "In", "For", "And", "A", "An", "Per", "Under", "With", "By", "To", "Job", "Description", "Class", "Human", "About", "At", "From", "Join", "Contact", "Welcome"}
+_NOT_EMPLOYER_START = {"&", "and", "The", "Public", "Mass", "All", "Each", "Any", "This", "Our", "Of", "In", "For", "And", "A", "An", "Per", "Under", "With", "By", "To", "Job", "Description", "Class", "Human", "About", "At", "From", "Join", "Contact", "Welcome"}
 _NOT_THE_EMPLOYER = re.compile(
     r"\b(?:personnel|civil service|merit system|classification)\s+(?:commission|board)\b|accredit|"
     r"\bcommission on\b|\bassociation\b|\bunion\b|\bboard of (?:registered|nursing|examiners)|"

@@ -243,7 +243,24 @@ def _load_docx(data: bytes, name: str, budget: Budget) -> ExtractedDocument:
         raise
     except Exception as exc:  # noqa: BLE001 - a package that opens can still be broken inside (missing parts, bad XML)
         raise DocumentError(name, f"the DOCX is corrupt or unreadable ({exc.__class__.__name__})") from exc
-    return ExtractedDocument(normalize_text("\n\n".join(blocks)), "docx")
+    return ExtractedDocument(normalize_text("\n\n".join(blocks)), "docx", context_text=_docx_furniture(document))
+
+
+def _docx_furniture(document: Any) -> str:
+    """The lines of a Word file's page headers and footers: who publishes it is often named only there ("Ostrander
+    Community College District" over every page); kept apart from the text, like a web page's furniture."""
+    lines: list[str] = []
+    try:
+        for section in document.sections:
+            for part in (section.header, section.first_page_header, section.footer, section.first_page_footer):
+                if part.is_linked_to_previous and part is not section.header:
+                    continue
+                lines.extend(p.text.strip() for p in part.paragraphs)
+                for table in part.tables:
+                    lines.extend(cell.text.strip() for row in table.rows for cell in row.cells)
+    except Exception:  # noqa: BLE001 - furniture is a hint; a broken header part costs only the hint
+        return ""
+    return "\n".join(dict.fromkeys(line for line in lines if line))
 
 
 def _docx_blocks(document: Any, budget: Budget) -> list[str]:

@@ -85,7 +85,7 @@ def title_abbreviation(title: str) -> str:
 # Number Job Code" / "IT Support Specialist II 00318742 ITS212"; "Classification Title Working Title" /
 # "Clinical Social Worker Behavioral Health Case Manager")
 _TITLE_LABEL_ROW = re.compile(
-    r"^[ \t]*((?i:class|job|position|classification|working)\s+(?i:title)(?:[ \t]+[A-Z][\w/.()#-]*){1,8})[ \t]*\n"
+    r"^[ \t]*((?i:class|job|position|classification|working)\s+(?i:title):?(?:[ \t]+[A-Z][\w/.()#-]*:?){1,8})[ \t]*\n"
     r"[ \t]*([^\n:|]{3,140})$",
     re.MULTILINE,
 )

@@ -343,3 +343,37 @@ def test_a_forms_title_label_and_value_on_one_line_without_a_colon() -> None:
     # a row of titles after the label is no one title
     row = identify("Class Title Records Specialist I Records Specialist II\nCity of Alder\n", "alder-records.pdf")
     assert row.title != "Records Specialist I Records Specialist II"
+
+
+def test_a_series_page_lists_its_classes_each_with_its_code_after_a_gap() -> None:
+    text = ("SALTMARSH FIRE PROTECTION DISTRICT\nHUMAN RESOURCES DIVISION\nCLASS SPECIFICATION - SERIES\n\n"
+            "FIREFIGHTER TRAINEE          CLASS CODE 7101\nFIREFIGHTER                  CLASS CODE 7102\n"
+            "FIRE ENGINEER                CLASS CODE 7104\n\nADOPTED: 09/2016\n\n1. SERIES CONCEPT\n\nThe series …\n")
+    info = identify(text, "saltmarsh-fpd-firefighter-series.txt")
+    assert info.title == "Firefighter Trainee / Firefighter / Fire Engineer"  # never "… Class Code 7101"
+    assert [(c.title, c.code) for c in info.classes] == [
+        ("Firefighter Trainee", "7101"), ("Firefighter", "7102"), ("Fire Engineer", "7104")]
+
+
+def test_a_brochures_invitation_names_the_job_on_its_next_line() -> None:
+    text = ("The Velmont Regional Airport Authority invites applications for\nDIRECTOR OF AIRPORT OPERATIONS\n"
+            "Velmont Regional Airport (VRA) | Velmont\nSalary: $148,000 - $192,000 annually, DOQ\n")
+    assert identify(text, "velmont-airport-director-of-operations.pdf").title == "Director of Airport Operations"
+
+
+def test_pay_and_a_deadline_after_an_alerts_job_name_are_no_part_of_the_title() -> None:
+    text = ("From: Dunmore Bay Sanitation District <jobs@dbsd.example>\n"
+            "Subject: Job Alert: Wastewater Treatment Plant Operator II - $38.12-$46.35/hr - Apply by Oct 24\n\nHello,\n")
+    assert identify(text, "dbsd-operator.txt").title == "Wastewater Treatment Plant Operator II"
+
+
+def test_a_job_named_above_a_heading_that_names_none_is_the_title() -> None:
+    text = ("JOB POSTING\n\nMaintenance Electrician\n\nPosting Number: 2025-047\n\nSalary: $89,440 - $114,650\n\n"
+            "## About the Port\n\nThe Port of Kestrel Bay is a public port district.\n\n## The Position\n\nInstalls …\n")
+    assert identify(text, "port-electrician.docx").title == "Maintenance Electrician"
+
+
+def test_a_forms_label_row_with_colons_over_its_value_row() -> None:
+    text = ("ROSMERE VALLEY HOSPITAL DISTRICT\nJOB DESCRIPTION\nJOB TITLE: JOB CODE:\nSterile Processing Technician 60412\n"
+            "DEPARTMENT: COST CENTER:\nSurgical Services - Sterile Processing 7420\n")
+    assert identify(text, "rosmere-valley-hd-spt.pdf").title == "Sterile Processing Technician"

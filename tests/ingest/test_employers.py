@@ -50,3 +50,10 @@ def test_an_employer_named_with_an_ampersand_is_read_whole() -> None:
     assert find_employer("**Upper Fenwick Water & Sanitation District** | Operations Department\n"
                          "The Upper Fenwick Water & Sanitation District serves 38,000 residents.") == \
         "Upper Fenwick Water & Sanitation District"
+
+
+def test_districts_named_with_and_utilities_and_courts_are_employers() -> None:
+    assert find_employer("ALDER HOLLOW PARKS AND RECREATION DISTRICT\n\nJOB DESCRIPTION\n") == \
+        "Alder Hollow Parks and Recreation District"
+    assert find_employer("**Kestrel Basin Water Utility** · [Home](/)\n") == "Kestrel Basin Water Utility"
+    assert find_employer("Superior Court of Vellamar County\nHuman Resources\n") == "Superior Court of Vellamar County"

@@ -137,6 +137,29 @@ def test_docx_table_cells_keep_their_rows_and_columns(tmp_path):
     assert "Job Title | IT Support\n" in text + "\n" and "IT Support | IT Support" not in text
 
 
+def test_docx_page_header_and_footer_are_furniture_that_names_the_employer(tmp_path):
+    """A Word file's running header is kept out of the text (it repeats on every page) but names whose file it is."""
+    import docx
+
+    from assistant.ingest.docinfo import identify
+
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = "OSTRANDER COMMUNITY COLLEGE DISTRICT\tClassified Job Description"
+    document.sections[0].footer.paragraphs[0].text = "Board Approved: April 16, 2024 | Ostrander CCD"
+    document.add_paragraph("FINANCIAL AID TECHNICIAN I")
+    document.add_paragraph("FINANCIAL AID TECHNICIAN II")
+    document.add_paragraph("Classification: | Classified, Full-Time, 12-month | FLSA: | Non-Exempt")
+    document.add_paragraph("Assists students and families with financial aid applications.")
+    path = tmp_path / "fat.docx"
+    document.save(str(path))
+    doc = load_document(path)
+    assert "OSTRANDER" not in doc.text and "Board Approved" not in doc.text
+    assert "OSTRANDER COMMUNITY COLLEGE DISTRICT" in doc.context_text and "Board Approved" in doc.context_text
+    info = identify(doc.text, path.name, doc.html_title, doc.context_text)
+    assert info.employer == "Ostrander Community College District"
+    assert info.title == "Financial Aid Technician I/II"  # not the employment status under "Classification:"
+
+
 # --- bad files ------------------------------------------------------------------------
 
 
