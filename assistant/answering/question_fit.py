@@ -12,6 +12,7 @@ Example:
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from langchain_core.documents import Document
 
@@ -40,7 +41,16 @@ def describes_class(plan: QueryPlan, snap: Snapshot, doc_id: str) -> bool:
         return False
     own = set(tokens(snap.doc_text(doc_id)))
     terms = question_terms(plan, snap)
-    return bool(terms) and sum(term in own for term in terms) >= DESCRIBING_SHARE * len(terms)
+    # "the front-desk job that checks books in and out and signs people up for library cards": a clause that
+    # describes the job says so, and the asker's own words for its duties ("front-desk", "signs up") need not be
+    # the document's: half of them suffice
+    share = CLAUSE_DESCRIBING_SHARE if _DESCRIBING_CLAUSE.search(plan.question) else DESCRIBING_SHARE
+    return bool(terms) and sum(term in own for term in terms) >= share * len(terms)
+
+
+CLAUSE_DESCRIBING_SHARE = 0.5
+_DESCRIBING_CLAUSE = re.compile(
+    r"\b(?:job|position|role|class|one|people|person|worker|employee|staff(?:er)?)s?\s+(?:that|who|which|where|whose)\b", re.I)
 
 
 MIN_DESCRIBING_TERMS = 3  # "which job answers 911 calls … by radio?": enough words to be a job's description

@@ -199,7 +199,7 @@ def page_text(page: Any) -> str:
     words = page.extract_words()
     runs = column_runs(words)
     if not runs:
-        return page.extract_text() or ""
+        return _with_boxed_fields(page.extract_text() or "", _lines(words))
     pieces: list[str] = []
     top = 0.0
     for run in runs:
@@ -211,7 +211,47 @@ def page_text(page: Any) -> str:
         top = below
     if top < float(page.height):
         pieces.append(_region_text(page, 0.0, top, float(page.width), float(page.height)))
-    return "\n".join(piece for piece in pieces if piece)
+    return _with_boxed_fields("\n".join(piece for piece in pieces if piece), _lines(words))
+
+
+_FIELD_GAP = 12.0  # points between one box's label and the next box's label on a form's label row
+
+
+def _label_groups(line: _Line) -> list[tuple[float, str]]:
+    """A form's label row ("REPORTS TO:" … "FLSA:"): (x0, label) of each box, or [] when the line is not one (two
+    boxes or more, each label ending in a colon, set apart by a wide gap)."""
+    groups: list[tuple[float, list[str]]] = []
+    last_x1 = None
+    for (x0, x1), text in zip(line.words, line.texts):
+        if last_x1 is None or x0 - last_x1 > _FIELD_GAP:
+            groups.append((x0, [text]))
+        else:
+            groups[-1][1].append(text)
+        last_x1 = x1
+    labels = [(x0, " ".join(texts)) for x0, texts in groups]
+    if len(labels) < 2 or not all(label.endswith(":") and len(label) <= 40 for _, label in labels):
+        return []
+    return labels
+
+
+def _with_boxed_fields(text: str, lines: list[_Line]) -> str:
+    """``text`` with each form row of boxes, labels above values ("REPORTS TO:  FLSA:" over "Sterile Processing
+    Supervisor  Non-Exempt"), written as one "Label: value" line per box, each value cut at the next box's left edge.
+    Read across, the row would make one label's value of every box's value."""
+    for label_line, value_line in zip(lines, lines[1:]):
+        labels = _label_groups(label_line)
+        if not labels or _label_groups(value_line):
+            continue
+        values: list[list[str]] = [[] for _ in labels]
+        for (x0, _), word in zip(value_line.words, value_line.texts):
+            box = max((i for i, (left, _) in enumerate(labels) if x0 >= left - 2.0), default=0)
+            values[box].append(word)
+        if not all(values):
+            continue
+        read_across = " ".join(label_line.texts) + "\n" + " ".join(value_line.texts)
+        boxed = "\n".join(f"{label} {' '.join(words)}" for (_, label), words in zip(labels, values))
+        text = text.replace(read_across, boxed, 1)
+    return text
 
 
 def _region_text(page: Any, x0: float, top: float, x1: float, bottom: float) -> str:

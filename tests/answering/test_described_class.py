@@ -112,3 +112,29 @@ def test_what_job_does_a_thing_finds_the_job_then_answers_the_second_part(tmp_pa
     assert answer.answered and "34.18" in answer.text and "25.62" not in answer.text, answer.text
     casual = larchmont.ask("whats the startin pay for the 911 dispatcher job in larchmont county?")
     assert casual.answered and "25.62" in casual.text, casual.text
+
+
+LIBRARY_ASSISTANT = """THE COUNTY OF CORRIGAN invites applications for
+Library Assistant
+Range 38: $4,377 - $5,589 monthly
+
+THE POSITION
+
+Library Assistants provide circulation and patron services at the branches. They check materials in and out,
+register patrons for library cards, place and process holds and answer directional questions.
+
+PHYSICAL DEMANDS
+
+Lift and carry boxes of books weighing up to 30 pounds.
+"""
+
+
+def test_the_pay_of_a_job_described_in_the_askers_own_words(tmp_path, shared_embeddings) -> None:
+    corrigan = corpus_assistant(tmp_path, {"corrigan-library-assistant.txt": LIBRARY_ASSISTANT,
+                                           "larchmont-electrician.md": ELECTRICIAN}, shared_embeddings)
+    # "front-desk" and "signs people up" are the asker's words, not the bulletin's: half the description's words
+    # stand in it, and a clause says it describes the job
+    answer = corrigan.ask("At Corrigan County's libraries, what does the front-desk job that checks books in and out "
+                          "and signs people up for library cards pay?")
+    assert answer.answered, answer.text
+    assert "4,377" in answer.text and "5,589" in answer.text, answer.text

@@ -85,3 +85,26 @@ def test_label_boxes_and_tables_keep_their_rows() -> None:
     assert "Job Title Financial Aid Counselor Job Code 40218" in lines
     assert "Reports To Associate Director Employment Full-time, 12 months" in lines
     assert "Step A $42.02 Step B $44.12" in lines
+
+
+def test_a_forms_row_of_boxes_gives_each_label_its_own_value() -> None:
+    """"REPORTS TO:  FLSA:" over "Sterile Processing Supervisor  Non-Exempt": read across, the second box's value
+    would run on into the first's; each value is cut at the next box's left edge."""
+    pdf = FPDF(format="letter")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 9)
+    rows = [("JOB TITLE:", "JOB CODE:", "Sterile Processing Technician", "60412"),
+            ("REPORTS TO:", "FLSA:", "Sterile Processing Supervisor", "Non-Exempt"),
+            ("PAY GRADE:", "UNION / BARGAINING UNIT:", "H-14 ($23.85 - $33.40 per hour)", "Healthcare Workers, Local 88")]
+    y = 20.0
+    for left_label, right_label, left_value, right_value in rows:
+        for x, label, value in ((16, left_label, left_value), (120, right_label, right_value)):
+            pdf.set_xy(x, y)
+            pdf.cell(90, 4, label)
+            pdf.set_xy(x, y + 4)
+            pdf.cell(90, 5, value)
+        y += 11
+    text = pdf_to_pages(bytes(pdf.output()))[0]
+    assert "REPORTS TO: Sterile Processing Supervisor\nFLSA: Non-Exempt" in text
+    assert "JOB TITLE: Sterile Processing Technician\nJOB CODE: 60412" in text
+    assert "PAY GRADE: H-14 ($23.85 - $33.40 per hour)\nUNION / BARGAINING UNIT: Healthcare Workers, Local 88" in text
