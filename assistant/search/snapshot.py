@@ -23,6 +23,9 @@ from assistant.search.search_files import SearchFiles, load_search_files, save_s
 from assistant.text import abbreviates, compound_parts, near_spelling, tokens
 
 
+MIN_HEAD_CHARS = 4  # a compound's head word (its stem) this long or longer stands for the compound ("phon")
+
+
 @dataclass
 class Snapshot:
     generation: str
@@ -61,6 +64,9 @@ class Snapshot:
             near_spelling(term, word) for word in self._words_starting_like(term))
         if not found:
             found = compound_parts(term, self.vocabulary) is not None
+        if not found and len(term) >= MIN_HEAD_CHARS:
+            # "phone" in "telephone", "light" in "streetlight": the asker's word is the head of a document's compound
+            found = any(len(word) >= len(term) + 3 and word.endswith(term) for word in self.vocabulary)
         self._near[term] = found
         return found
 

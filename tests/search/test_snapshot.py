@@ -30,3 +30,11 @@ def test_a_closed_compound_of_two_known_words_is_near() -> None:
     snap = _snapshot(["fights", "fires", "street"])
     assert snap.near_vocabulary(stem("firefighting"))
     assert not snap.near_vocabulary(stem("firewall"))
+
+
+def test_the_head_word_of_a_compound_the_documents_use_is_near() -> None:
+    snap = _snapshot(["telephone", "streetlights", "bonuses"])
+    assert snap.near_vocabulary(stem("phone"))  # "interviews claimants by phone": the bulletin says "telephone"
+    assert snap.near_vocabulary(stem("lights"))
+    assert not snap.near_vocabulary(stem("tele"))  # a compound's first part is no head word
+    assert not snap.near_vocabulary(stem("boat"))
