@@ -280,6 +280,22 @@ NUMBER_WORDS = {
 }
 
 
+_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+          "seventeen eighteen nineteen").split()
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+
+
+def spelled_number(word: str) -> int | None:
+    """The value of a number written in words, up to 99 ("twelve", "twenty-four"), or None."""
+    word = word.lower()
+    if word in _UNITS:
+        return _UNITS.index(word)
+    tens, _, unit = word.partition("-")
+    if tens in _TENS and (not unit or unit in _UNITS[1:10]):
+        return _TENS[tens] + (_UNITS.index(unit) if unit else 0)
+    return None
+
+
 _VOWELS = set("aeiouy")
 
 

@@ -62,6 +62,7 @@ class Sentence:
     header: str = ""  # a table row's header row ("Step A | Step B"): what each of its cells is
     header_start: int = -1
     column: int = -1  # the header cell naming the one asked level ("Social Worker III"): the row's only value quoted
+    subheading: str = ""  # a bare line above its paragraph ("Retirement"): what the paragraph is about
 
     @property
     def cite_start(self) -> int:
@@ -142,8 +143,11 @@ def candidate_sentences(snap: Snapshot, docs: list[Document], plan: QueryPlan) -
                 continue  # "Class Title: Accountant I" answers nothing that was not asked about it
             if doc is not None and doc.levels and is_level_name_line(sentence, doc.title, doc.levels):
                 continue  # "Deputy Probation Officer II" alone on its line names a level's block; it states nothing
+            if is_subheading_line(text, s, e):
+                continue  # "Retirement" over its paragraph: it lends the paragraph its words, it states nothing
             candidate = Sentence(m["doc_id"], s, e, sentence, m["section"], m["section_type"], m.get("level") or "",
                                  rank, m.get("page"))
+            candidate.subheading = subheading_above(text, s)
             if doc is not None and doc.levels:  # nearer than the chunk's level: a chunk can span two blocks
                 candidate.level_line = level_line_before(text, s, doc.title, doc.levels)
             if class_titles:  # a series page's class heading above ("### Principal …")
@@ -169,6 +173,43 @@ def candidate_sentences(snap: Snapshot, docs: list[Document], plan: QueryPlan) -
                     out.append(Sentence(m["doc_id"], item_start, item_end, text[item_start:item_end], m["section"],
                                         m["section_type"], m.get("level") or "", rank, m.get("page")))
     return out
+
+
+_SUBHEADING = re.compile(r"[A-Z][A-Za-z'’/&-]*(?: (?:[A-Z][A-Za-z'’/&-]*|and|of|the|for|&)){0,3}")
+SUBHEADING_REACH = 6  # lines a paragraph's sentence looks up for its bare sub-heading
+
+
+def _is_subheading(line: str, below: str) -> bool:
+    """A line of one to four capitalised words, nothing after them, over a line of running text ("Vehicle
+    Allowance" / "$650 per month vehicle allowance. …")."""
+    return bool(_SUBHEADING.fullmatch(line.strip())) and len(below.strip()) >= 40
+
+
+def is_subheading_line(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a whole line that is a bare sub-heading of the paragraph below it."""
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    if line_end < 0 or text[line_start:start].strip() or text[end:line_end].strip():
+        return False
+    below_end = text.find("\n", line_end + 1)
+    return _is_subheading(text[start:end], text[line_end + 1:below_end if below_end >= 0 else len(text)])
+
+
+def subheading_above(text: str, start: int) -> str:
+    """The bare sub-heading over the paragraph holding ``start`` ("Retirement"), found within a few lines and not
+    past a blank line; '' when there is none."""
+    end = text.rfind("\n", 0, start)
+    below = text[end + 1:start + 80]
+    for _ in range(SUBHEADING_REACH):
+        if end < 0:
+            return ""
+        line_start = text.rfind("\n", 0, end) + 1
+        line = text[line_start:end]
+        if not line.strip():
+            return ""
+        if _is_subheading(line, below):
+            return line.strip()
+        below, end = line, line_start - 1
+    return ""
 
 
 def level_column(header: str, levels: list[str]) -> int:

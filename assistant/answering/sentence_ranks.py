@@ -74,7 +74,8 @@ def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -
     others = plan.intents[1:3]
     asked = set(tokens(plan.standalone))
     for s in sentences:
-        sentence_terms = set(tokens(f"{s.text} {s.header} {s.section}"))  # its heading says what it is about too
+        # its heading (and a bare sub-heading over its paragraph, "Retirement") says what it is about too
+        sentence_terms = set(tokens(f"{s.text} {s.header} {s.section} {s.subheading}"))
         matched = sum(w if t in sentence_terms else PREFIX_CREDIT * w if _prefix_of_any(t, sentence_terms) else 0.0
                       for t, w in weights.items())
         s.lexical = matched / total if total else 0.0

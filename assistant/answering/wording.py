@@ -14,6 +14,7 @@ from langchain_core.documents import Document
 from assistant.answering.answer import Answer
 from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
+from assistant.text import spelled_number
 
 # How each kind of fact is named in a refusal ("… does not state a salary in dollars").
 INTENT_DESCRIPTIONS = {
@@ -68,8 +69,21 @@ _DANGLING_JOINER = re.compile(r"(?:[;,]\s*|\s+)(?:and|or|and/or)$|;$", re.IGNORE
 
 def clean_quote(text: str) -> str:
     """One line, without bullet marks, Markdown bold marks ("**Education:** …") or the "; and" that joined it to
-    the next item of its list."""
-    return _DANGLING_JOINER.sub("", " ".join(text.replace("**", "").split()).strip(" -•*")).rstrip()
+    the next item of its list; a count both spelled and in figures reads once (see :func:`plain_counts`)."""
+    return plain_counts(_DANGLING_JOINER.sub("", " ".join(text.replace("**", "").split()).strip(" -•*")).rstrip())
+
+
+# "Three (3) years", "twelve (12) months", "twenty-four (24) months": a count spelled and then in figures
+_DOUBLED_COUNT = re.compile(r"\b([A-Za-z]+(?:-[A-Za-z]+)?)\s+\((\d{1,2})\)")
+
+
+def plain_counts(text: str) -> str:
+    """``text`` with each count that a specification writes twice ("Three (3) years") in figures once ("3 years"):
+    the legal double form says one number, and "3 years" is how a reader (or a search) looks for it. Only where the
+    word is that number; the citation keeps the document's own words."""
+    def once(match: re.Match[str]) -> str:
+        return match.group(2) if spelled_number(match.group(1)) == int(match.group(2)) else match.group(0)
+    return _DOUBLED_COUNT.sub(once, text)
 
 def refused_with_closest(snap: Snapshot, reason: str, docs: list[Document], plan: QueryPlan, found: Answer) -> Answer:
     """A refusal for ``reason`` that shows the passage the answer would have quoted, so the reader sees what was found."""

@@ -46,3 +46,32 @@ def test_a_sentence_cut_by_a_chunk_boundary_is_read_whole(tmp_path: Path, shared
     texts = [" ".join(s.text.split()) for s in candidate_sentences(snap, [], plan)]
     assert LONG_SENTENCE in texts
     assert not any(t and t != LONG_SENTENCE and t in LONG_SENTENCE and len(t) > 40 for t in texts), texts
+
+
+BROCHURE = """The Velmont Regional Airport Authority invites applications for
+DIRECTOR OF AIRPORT OPERATIONS
+Salary: $148,000 - $192,000 annually, DOQ
+COMPENSATION AND BENEFITS
+Salary
+The annual salary range is $148,000 - $192,000. Placement within the range is dependent on qualifications and
+experience. This is an exempt, at-will position.
+Retirement
+The Authority contributes 6% of base salary to a 401(a) defined contribution plan and matches employee
+contributions to the 457(b) deferred compensation plan dollar-for-dollar, up to an additional 4% of base salary.
+Employer contributions vest 20% per year over five years.
+Vehicle Allowance
+$650 per month vehicle allowance. The Director must also respond to the Airport within 30 minutes when on call.
+"""
+
+
+def test_a_bare_subheading_lends_its_paragraph_its_words(tmp_path: Path, shared_embeddings) -> None:
+    """"Retirement" over its paragraph states nothing itself; the paragraph under it is what it is about."""
+    from conftest import corpus_assistant
+
+    velmont = corpus_assistant(tmp_path, {"velmont-director.txt": BROCHURE}, shared_embeddings)
+    answer = velmont.ask("What retirement benefit comes with Velmont Regional Airport Authority's Director of Airport "
+                         "Operations job?")
+    assert answer.answered, answer.text
+    first = next(line for line in answer.text.split("\n") if line.startswith("- "))
+    assert "401(a) defined contribution plan" in first, answer.text
+    assert "Retirement [" not in answer.text and "vehicle allowance" not in answer.text.lower(), answer.text

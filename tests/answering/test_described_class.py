@@ -49,7 +49,7 @@ def test_the_class_a_description_finds_gets_its_whole_answer(tmp_path, shared_em
     answer = westbrook.ask("What are the minimum qualifications for the university staffer who crunches "
                            "enrollment and graduation numbers?")
     assert answer.answered
-    assert "Bachelor's degree in statistics" in answer.text and "two (2) years" in answer.text
+    assert "Bachelor's degree in statistics" in answer.text and "2 years of professional experience" in answer.text
     assert "landscape" not in answer.text
 
 

@@ -98,7 +98,7 @@ def test_education_comparison_quotes_each_class_in_full(oakhaven: Assistant) -> 
     answer = _ask(oakhaven, "Compare the education requirements for the Oakhaven Payroll Technician and the Oakhaven Accountant II.")
     assert not answer.text.startswith("| Field |"), answer.text
     payroll = _block(answer, "Payroll Technician")
-    assert "twelve (12) semester units of bookkeeping" in payroll, answer.text
+    assert "12 semester units of bookkeeping" in payroll, answer.text
     assert "Bachelor's degree in accounting or finance" in _block(answer, "Accountant II")
     assert {c.doc_id for c in answer.citations} == {"oak-payroll-technician", "oak-accountant-2"}
 

@@ -210,8 +210,8 @@ def test_the_next_level_of_a_job_family_matrix_quotes_its_own_column(tmp_path_fa
                                 shared_embeddings)
     first, answer = converse(fernhill, ["What experience does a Caseworker II need at Fernhill County?",
                                         "and the next level up?"])
-    assert "One (1) year of casework" in first.text and "Three (3)" not in first.text, first.text
-    assert answer.answered and "Three (3) years of casework experience" in answer.text, answer.text
+    assert "1 year of casework" in first.text and "3 years" not in first.text and "Three" not in first.text, first.text
+    assert answer.answered and "3 years of casework experience" in answer.text, answer.text
     # the III's column only, and its "including one (1) year" is part of its three years, not another option
     assert "One (1) year of casework experience." not in answer.text and "Four (4)" not in answer.text, answer.text
     assert answer.text.splitlines()[0] == "3 years, including 1 year [1]", answer.text
