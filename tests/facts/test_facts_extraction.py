@@ -305,3 +305,11 @@ def test_a_credential_listed_as_held_is_required() -> None:
     check_spans(card, text)
     assert any("Commercial Driver's License" in item and "School Bus (S)" in item for item in card.licenses_required)
     assert "First Aid" in card.certifications_required
+
+
+def test_exempt_from_the_overtime_provisions_is_exempt() -> None:
+    from assistant.facts.extraction.extract import overtime_status
+
+    assert overtime_status("All four levels are exempt from the overtime provisions of the Fair Labor Standards Act "
+                           "(FLSA); employees receive 40 hours of administrative leave instead of overtime pay.") == "exempt"
+    assert overtime_status("Exempt from the civil service rules; overtime is paid at time and a half.") is None

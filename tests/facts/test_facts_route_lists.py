@@ -32,6 +32,13 @@ def test_list_commercial_license_names_class_employer_and_cites_the_license(assi
     assert_lines_supported(answer)
 
 
+def test_a_list_over_these_documents_is_a_list_over_all_of_them(assistant):
+    # "in these documents" names the collection, not a family of classes
+    answer = ask_checked(assistant, "Which jobs in these documents require a commercial driver's license?")
+    assert answer.route == "facts"
+    assert list(bullet_lines(answer)) == ["Equipment Operator"], answer.text
+
+
 def test_list_scoped_by_employer_names_levels_and_the_class_without_one(assistant):
     answer = ask_checked(assistant, "Which Pinecrest Water District classes require a driver's license?")
     assert answer.route == "facts"

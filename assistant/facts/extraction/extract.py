@@ -60,7 +60,7 @@ def overtime_status(sentence: str, labels: tuple[str, ...] = ()) -> str | None:
         return None
     if re.search(r"\bnon[- ]?exempt\b|\bnot\s+(?:an?\s+)?exempt\b", s):
         return "non-exempt"
-    if re.search(r"(?<![\w-])exempt\b", s) and not re.search(r"exempt\s+from\s+(?!overtime|the\s+f)", s):
+    if re.search(r"(?<![\w-])exempt\b", s) and not re.search(r"exempt\s+from\s+(?!(?:the\s+)?(?:overtime|f))", s):
         return "exempt"
     if _NOT_ELIGIBLE.search(s):
         return "exempt"

@@ -35,6 +35,7 @@ _IGNORED = {
     "types", "type", "sort", "and", "or", "one", "ones", "job", "jobs", "class", "classes", "position", "positions",
     "level", "levels", "series", "me", "us", "you", "i", "we", "there's", "theres", "whose", "where", "who", "have",
     "has", "total", "different", "same", "various", "existing", "documented", "described", "covered", "s",
+    "document", "documents", "file", "files", "collection", "specs", "specifications", "postings", "listings", "roles",
 }
 # Generic organisation words: they narrow the scope when they name some employers ("city jobs"), else are ignored
 _GENERIC = {"city", "county", "town", "state", "public", "district", "municipal", "village", "township", "borough"}
