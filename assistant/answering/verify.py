@@ -18,6 +18,7 @@ import re
 from assistant.answering.citations import MARKER, markers
 from assistant.text import NUMBER_WORDS, sentence_breaks
 
+_BOLD_NAME = re.compile(r"\*\*[^*\n]{1,160}\*\*")
 _NUMBER = re.compile(r"(?<![\w.])\$?\d{1,3}(?:,\d{3})+(?:\.\d+)?|\$?\d+(?:\.\d+)?")
 
 
@@ -55,7 +56,8 @@ def unsupported_numbers(sentence: str, quotes: dict[int, str]) -> list[str]:
     if not cited:
         # an uncited sentence may carry no figures at all
         stated = set()
-    text = MARKER.sub(" ", sentence)
+    # a class named in bold ("**Environmental Scientist 2**", a list's or a comparison's label) is a name, no figure
+    text = _BOLD_NAME.sub(" ", MARKER.sub(" ", sentence))
     missing = []
     for match in _NUMBER.finditer(text):
         value = _canonical(match.group(0))

@@ -277,3 +277,9 @@ def test_joined_answers_renumber_markers_and_drop_repeated_lines(assistant):
     text, citations = join_answers([(text_one, cites_one), (text_two, cites_two)])
     assert text == "- first quote [1]\n\n- new quote [2]"
     assert [(c.n, c.start, c.end) for c in citations] == [(1, 0, 20), (2, 30, 60)]
+
+
+def test_a_class_named_in_bold_is_a_name_not_a_figure():
+    line = "- **Environmental Scientist 2** (State of Calverra): Exempt (not eligible for overtime) [1]"
+    assert enforce_numbers(line, {1: "FLSA: Exempt"}) == (line, [])
+    assert enforce_numbers("- **Planner 3**: $99.99 a month [1]", {1: "FLSA: Exempt"})[1]  # its figures still count

@@ -313,3 +313,5 @@ def test_exempt_from_the_overtime_provisions_is_exempt() -> None:
     assert overtime_status("All four levels are exempt from the overtime provisions of the Fair Labor Standards Act "
                            "(FLSA); employees receive 40 hours of administrative leave instead of overtime pay.") == "exempt"
     assert overtime_status("Exempt from the civil service rules; overtime is paid at time and a half.") is None
+    assert overtime_status("This is an exempt, at-will position.") == "exempt"
+    assert overtime_status("This is an exempt position under the civil service rules.") is None

@@ -36,8 +36,9 @@ def _collapse(value: str) -> str:
 # --- overtime ----------------------------------------------------------------
 
 _OT_CONTEXT = re.compile(
-    r"overtime|flsa|fair labor|\bstatus\b|(?:class|position|classification|job)\b[^.]{0,40}\b(?:non-?)?exempt\b"
-)
+    r"overtime|flsa|fair labor|\bstatus\b|(?:class|position|classification|job)\b[^.]{0,40}\b(?:non-?)?exempt\b|"
+    r"\b(?:non-?)?exempt\b(?:,? [\w-]+){0,2} (?:position|class|classification|job|role)\b(?![^.]{0,60}civil service)"
+)  # "This is an exempt, at-will position."
 _NOT_ELIGIBLE = re.compile(
     r"eligible\s+for\s+overtime\s*[:|?]\s*(?:\*\*)?\s*no\b|\b(?:not|in)\s*eligible\s+for\s+overtime|"
     r"overtime\s+eligib\w*\s*[:|]?\s*(?:\*\*)?\s*no\b|not\s+overtime[- ]eligible|"
