@@ -105,7 +105,11 @@ def load_bytes(data: bytes, suffix: str, name: str, limits: ParseLimits | None =
     budget = Budget(limits or ParseLimits())
     try:
         if suffix in {".txt", ".md", ".markdown"}:
-            text = normalize_text(decode_text(data))
+            decoded = decode_text(data)
+            if "\f" in decoded:  # a PDF saved as text, its page breaks kept: its running header and footer go
+                from assistant.ingest.pdf_text import without_page_furniture
+                decoded = "\n\n".join(without_page_furniture(decoded.split("\f")))
+            text = normalize_text(decoded)
             if suffix != ".txt":
                 text = readable_front_matter(text)  # a CMS page's "flsa: Exempt" block, as fields
                 text = without_heading_attributes(text)  # "## Duties {#duties}": the heading, not its anchor

@@ -174,6 +174,12 @@ def repair_page_texts(pages: list[str]) -> list[str]:
     return out
 
 
+def without_page_furniture(pages: list[str]) -> list[str]:
+    """Pages of plain text (a PDF converted with its page breaks kept as form feeds) without the page numbers and the
+    headers and footers repeated on most pages; each line otherwise as it was (its spacing may carry columns)."""
+    return ["\n".join(lines) for lines in _drop_page_furniture([page.split("\n") for page in pages])]
+
+
 def _clean_lines(page: str) -> list[str]:
     page = page.replace("\r\n", "\n").replace("\r", "\n")
     page = re.sub(r"\u00ad[ \t]*\n[ \t]*(\S+)[ \t]*", r"\1\n", page).replace("\u00ad", "")  # soft hyphens

@@ -270,3 +270,18 @@ def test_a_pdf_renamed_txt_is_read_as_a_pdf(tmp_path, docs):
     renamed.write_bytes(pdf.read_bytes())
     doc = load_document(renamed)
     assert doc.format == "pdf" and "Files and retrieves public records." in doc.text and "%PDF" not in doc.text
+
+
+def test_a_text_file_with_page_breaks_loses_its_running_header_and_footer(tmp_path):
+    """A PDF saved as text keeps its form feeds: the lines repeated at every page's edge are furniture."""
+    header = "PELL RIVER UNIFIED SCHOOL DISTRICT   Library Media Technician   3240\n"
+    pages = [header + "DUTIES\n1. Checks out library materials.\n2. Maintains the site textbook inventory.\n"
+             f"Rev. 03/15/2022                                          Page {n} of 3\n" for n in (1, 2, 3)]
+    pages[2] = pages[2].replace("DUTIES", "EMPLOYMENT STANDARDS").replace(
+        "1. Checks out library materials.", "Incumbents in this class report directly to the site principal.")
+    path = tmp_path / "pell-river-lmt.txt"
+    path.write_text("\f".join(pages), encoding="utf-8")
+    text = load_document(path).text
+    assert "Page 2 of 3" not in text and "Page 3 of 3" not in text
+    assert text.count("PELL RIVER UNIFIED SCHOOL DISTRICT") == 1  # its first occurrence names the document
+    assert "Incumbents in this class report directly to the site principal." in text
