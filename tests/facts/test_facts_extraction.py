@@ -315,3 +315,19 @@ def test_exempt_from_the_overtime_provisions_is_exempt() -> None:
     assert overtime_status("Exempt from the civil service rules; overtime is paid at time and a half.") is None
     assert overtime_status("This is an exempt, at-will position.") == "exempt"
     assert overtime_status("This is an exempt position under the civil service rules.") is None
+
+
+def test_a_level_rows_figures_take_their_unit_from_their_own_column_headers(tmp_path: Path) -> None:
+    """"Hourly Minimum | Hourly Maximum" over each level's row: the row's first cell names the class, not the unit."""
+    path = tmp_path / "harlow-creek-water-system-operator-series.md"
+    path.write_text(
+        "# Water System Operator I / II / III\n\nHarlow Creek Public Utility District\n\n## Classes and Pay\n\n"
+        "| Class Title | Class Code | Grade | Hourly Minimum | Hourly Maximum | FLSA |\n|---|---|---|---|---|---|\n"
+        "| Water System Operator I | 5311 | W-18 | $31.24 | $39.87 | Non-exempt |\n"
+        "| Water System Operator II | 5312 | W-21 | $35.66 | $45.52 | Non-exempt |\n\n"
+        "## Series Concept\n\nOperators run the District's water treatment plant and distribution system.\n",
+        encoding="utf-8")
+    _, cards = cards_of(path)
+    levels = by_level(cards)
+    assert (levels["I"].hourly_min, levels["I"].hourly_max) == (31.24, 39.87)
+    assert (levels["II"].hourly_min, levels["II"].hourly_max, levels["II"].salary_unit) == (35.66, 45.52, "hourly")
