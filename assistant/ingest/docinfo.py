@@ -64,6 +64,7 @@ _NOT_A_TITLE = re.compile(
     r"recruitment (?:bulletin|announcement)|(?:job|position|examination) announcement|open competitive|"
     r"apply (?:now|online|here)|skip to|main menu|sign in|log ?in\b|home\s*[>»/]|back to|^[=*_~-]{2,}|[=]{2,}\s*$|"
     r"page \d+ of \d+|^(?:search|menu|navigation|contact us|careers?|jobs?)$|"
+    r"^(?:now|we'?re|we are|is) (?:hiring|recruiting)\b|^join (?:our|the) team\b|"  # a banner's call, not the job
     r"^(?:search jobs|job search|all jobs|save job|share|share this job|create a job alert|job alerts?|my account)$|"
     r"\b(?:department|division|bureau)$|\b(?:personnel|human resources|employment) services$|"  # an office's name
     r"^(?:the )?(?:class|job) (?:series|family)$|"  # a section naming no job ("Class Series")
@@ -196,7 +197,8 @@ def _find_title(text: str, employer: str, filename: str, html_title: str = "") -
             continue
         seen += 1
         # "Permit Technician" under a job board's menus; "INSTRUCTIONAL ASSISTANT, SPECIAL EDUCATION": its field after it
-        job_like = ends_with_job_noun(line) or (line.count(",") == 1 and ends_with_job_noun(line.split(",")[0]))
+        job_like = ends_with_job_noun(line) or (line.count(",") == 1 and ends_with_job_noun(line.split(",")[0])) or (
+            ends_with_job_noun(job_core(line)))  # "Clinical Nurse II - Medical/Surgical (Nights)": its unit after it
         if seen > 16:
             break
         if employer and employer.lower() in line.lower():
@@ -278,6 +280,12 @@ def _job_line_before(text: str, end: int, employer: str) -> str:
     return ""
 
 
+def job_core(line: str) -> str:
+    """A job line without the unit or the terms after its name ("Clinical Nurse II - Medical/Surgical (Nights)" ->
+    "Clinical Nurse II")."""
+    return re.sub(r"\s*\([^)]*\)\s*$", "", re.split(r"\s+[-–—]\s+", line)[0]).strip()
+
+
 def _with_sibling_levels(line: str, following: list[str]) -> str:
     """A level's title line followed by the series' other levels ("ELIGIBILITY WORKER I" / "ELIGIBILITY WORKER II"):
     the series they make ("ELIGIBILITY WORKER I/II")."""
@@ -304,7 +312,7 @@ def _breadcrumb_title(text: str) -> str:
     it names a job: where the page itself sits."""
     for match in _BREADCRUMB.finditer(text[:3000]):
         last = match.group(1).strip()
-        if ends_with_job_noun(last) and len(last.split()) <= 6:
+        if (ends_with_job_noun(last) or ends_with_job_noun(job_core(last))) and len(last.split()) <= 8:
             return smart_case(last)
     return ""
 

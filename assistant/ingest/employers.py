@@ -31,10 +31,12 @@ _EMPLOYER_SUFFIX = re.compile(
     r"Library District|Water District|Fire District|Transit District|Special District|District|Public Library|County|"
     r"Metro Transit|Regional Transit|Transit Agency|Transit|"
     r"Community College District|College|University|Authority|Schools|Agency|Commission|Water Agency|Utilities|"
-    r"Water Utility|USD|ISD))\b"
+    r"Water Utility|Health System|Hospital District|Health District|USD|ISD))\b"
     r"(?!\s+(?:Union|Workers|Employees|Association|Local)\b)"  # "Amalgamated Transit Union" represents, never employs
 )
-_NOT_EMPLOYER_START = {"&", "and", "The", "Public", "Mass", "All", "Each", "Any", "This", "Our", "Of", "In", "For", "And", "A", "An", "Per", "Under", "With", "By", "To", "Job", "Description", "Class", "Human", "About", "At", "From", "Join", "Contact", "Welcome"}
+_NOT_EMPLOYER_START = {"Protecting", "Serving", "Proudly", "Building", "Connecting", "Keeping", "Supporting",
+                       "Celebrating", "Discover", "Explore", "Visit",  # a slogan's verb ("Protecting Corvane County")
+                       "&", "and", "The", "Public", "Mass", "All", "Each", "Any", "This", "Our", "Of", "In", "For", "And", "A", "An", "Per", "Under", "With", "By", "To", "Job", "Description", "Class", "Human", "About", "At", "From", "Join", "Contact", "Welcome"}
 _NOT_THE_EMPLOYER = re.compile(
     r"\b(?:personnel|civil service|merit system|classification)\s+(?:commission|board)\b|accredit|"
     r"\bcommission on\b|\bassociation\b|\bunion\b|\bboard of (?:registered|nursing|examiners)|"
@@ -42,8 +44,23 @@ _NOT_THE_EMPLOYER = re.compile(
     re.IGNORECASE,
 )
 
+# "Ellisford, City of": a catalog's inverted name (the government's kind last)
+_INVERTED = re.compile(rf"\b((?:{_NAME_WORD})(?: {_NAME_WORD}){{0,2}}), ({_GOVERNMENT_KINDS}) of\b")
+
+
+def uninverted(text: str) -> str:
+    """``text`` with each inverted government name written the usual way ("Ellisford, City of" -> "City of
+    Ellisford"), so that the name after "of" is never the next word of the page ("City of Code of Ordinances")."""
+    def upright(m: re.Match[str]) -> str:
+        if set(m.group(1).split()) & (set(GOVERNMENT_KINDS) | _UNIT_ENDS) or m.group(1).lower().split()[-1] in _BODY_WORDS:
+            return m.group(0)  # "Marion County, State of Oregon": a place, then the state it is in
+        return f"{m.group(2)} of {m.group(1)}"
+    return _INVERTED.sub(upright, text)
+
+
 def employer_phrases(text: str) -> list[tuple[str, int]]:
     """Organisation names written in ``text`` ("City of Lakeview", "Lakeview County"), with their offsets."""
+    text = uninverted(text)
     found: list[tuple[str, int]] = []
     for pattern in (EMPLOYER_OF, _EMPLOYER_SUFFIX):
         for match in pattern.finditer(text):
@@ -179,6 +196,7 @@ def employer_in_context(context: str) -> str:
     """The employer a page's header, navigation or footer names most often ("State of California"); a weaker
     signal than the document's own text, so only "X of Y" names count, in their shortest frequent form."""
     counts: Counter[str] = Counter()
+    context = uninverted(context)
     for match in re.finditer(rf"\b({_GOVERNMENT_KINDS}) of ((?:[A-Z][A-Za-z'.]+)(?: [A-Z][A-Za-z'.]+)?)", context):
         words = [word.rstrip(".") for word in match.group(2).split()]  # "© 2025 State of Westmarch. All rights"
         if len(words) > 1 and "." in match.group(2).split()[0]:

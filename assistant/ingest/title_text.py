@@ -61,12 +61,16 @@ def clean_title(title: str) -> str:
     ('Food Service Worker I (Part-Time, 3.5 hrs/day) – Juniper Hollow Elementary' -> 'Food Service Worker I')."""
     title = title.strip(" \t*_#|:;,-–—·•=")
     title = re.sub(r"\s+", " ", title)
+    # "Sec. 2-114. - Code Enforcement Officer.": a code of ordinances' section number and its closing period
+    coded = re.sub(r"^(?:sec(?:tion)?\.?|§+)\s*[\d.-]+[a-z]?\.?\s*[-–—:]?\s*", "", title, flags=re.I)
+    if coded != title:
+        title = coded.rstrip(".").strip()
     shorter = title
     for pattern in (_SITE_SUFFIX, _TERMS_ASIDE, _ANNOUNCEMENT_SUFFIX):
         shorter = pattern.sub("", shorter).strip()
     if shorter != title and ends_with_job_noun(shorter):
         title = shorter
-    title = re.sub(r"\s*\((?:class code\s*:?\s*)?[A-Z]{0,3}\d{3,6}\)$", "", title, flags=re.I)  # "Auditor I (4175)"
+    title = re.sub(r"\s*\((?:class(?: code)?\s*:?\s*)?[A-Z]{0,3}\d{3,6}\)$", "", title, flags=re.I)  # "Auditor I (4175)"
     title = re.sub(r"\s+[-–—]\s*(?:class code\s*:?\s*)?[A-Z]{0,3}\d{3,6}$", "", title, flags=re.I)  # "… Scientist – 7412"
     return re.sub(r"\b([IVXivx]{1,4})((?:/[IVXivx]{1,4})*)$", lambda m: m.group(0).upper(), title)
 

@@ -377,3 +377,30 @@ def test_a_forms_label_row_with_colons_over_its_value_row() -> None:
     text = ("ROSMERE VALLEY HOSPITAL DISTRICT\nJOB DESCRIPTION\nJOB TITLE: JOB CODE:\nSterile Processing Technician 60412\n"
             "DEPARTMENT: COST CENTER:\nSurgical Services - Sterile Processing 7420\n")
     assert identify(text, "rosmere-valley-hd-spt.pdf").title == "Sterile Processing Technician"
+
+
+def test_a_hiring_banner_is_no_title_and_a_slogans_verb_is_no_employer() -> None:
+    text = ("CORVANE COUNTY SHERIFF'S OFFICE | SHERIFF DANA R. KETTERING\nNOW HIRING\n"
+            "DEPUTY SHERIFF TRAINEE / DEPUTY SHERIFF (LATERAL)\n"
+            "Two hiring tracks - one application process - Protecting Corvane County since 1871\n")
+    info = identify(text, "corvane-county-deputy-sheriff.pdf")
+    assert info.title == "Deputy Sheriff Trainee / Deputy Sheriff (Lateral)"
+    assert info.employer == "Corvane County"
+
+
+def test_a_code_of_ordinances_section_and_a_catalogs_inverted_name() -> None:
+    text = "## Sec. 2-114. - Code Enforcement Officer.\n\n(a) Class code, salary range and status. The class …\n"
+    context = "Search this code Ellisford, City of Code of Ordinances Supplement 12\nEllisford, City of | CodeShelf Library"
+    info = identify(text, "ellisford-ceo.html", "Sec. 2-114. - Code Enforcement Officer. | Code of Ordinances", context)
+    assert info.title == "Code Enforcement Officer"
+    assert info.employer == "City of Ellisford"  # never "City of Code"
+
+
+def test_a_job_line_with_its_unit_after_a_dash_under_a_sites_menus() -> None:
+    text = ("Skip to main content\nTillery County Health System | Careers\nHome | Search Jobs | Nursing | Benefits\n"
+            "Search jobs by keyword or location   [ Search ]\nWe use cookies. [Accept All]\n\n"
+            "Home > Search Jobs > Nursing > Clinical Nurse II - Medical/Surgical (Nights)\n\n"
+            "Clinical Nurse II - Medical/Surgical (Nights)\nCorbin Flats Medical Center\n[ Apply Now ]\n")
+    info = identify(text, "corbin-flats-clinical-nurse-2.txt")
+    assert info.title == "Clinical Nurse II - Medical/Surgical (Nights)" and not info.title_from_filename
+    assert info.employer == "Tillery County Health System"

@@ -57,3 +57,10 @@ def test_districts_named_with_and_utilities_and_courts_are_employers() -> None:
         "Alder Hollow Parks and Recreation District"
     assert find_employer("**Kestrel Basin Water Utility** · [Home](/)\n") == "Kestrel Basin Water Utility"
     assert find_employer("Superior Court of Vellamar County\nHuman Resources\n") == "Superior Court of Vellamar County"
+
+
+def test_an_inverted_government_name_reads_the_usual_way() -> None:
+    from assistant.ingest.employers import uninverted
+
+    assert uninverted("Ellisford, City of Code of Ordinances") == "City of Ellisford Code of Ordinances"
+    assert uninverted("Marion County, State of Oregon") == "Marion County, State of Oregon"
