@@ -41,6 +41,8 @@ _POSITION_LABEL = re.compile(r"^[ \t*]*position[ \t]*:[ \t]*([^\n]{3,100})$", re
 _TITLE_LABEL_NO_COLON = re.compile(
     r"^[ \t]*(?:position|class(?:ification)?|job|official)[ \t]+title(?:[ \t]*\([^)\n]{1,30}\))?[ \t]+([A-Z][^\n|:]{2,80}?)[ \t]*$",
     re.IGNORECASE | re.MULTILINE)
+_NEXT_LABEL = re.compile(r"\s+(?:(?:working|position|class(?:ification)?|job|official)\s+title|(?:job|class)\s+code|"
+                         r"pay\s+grade|position\s+(?:number|no\.?))\b", re.I)
 _LABEL_WORDS = re.compile(r"\b(?:code|number|range|salary|grade|flsa|title|step|status)\b", re.I)
 # "Classification: Classified, Full-Time, 12-month": an employment status under a label that may also name the class
 _STATUS_WORDS = re.compile(r"^(?:(?:un)?classified|full[- ]?time|part[- ]?time|regular|permanent|temporary|seasonal|"
@@ -117,7 +119,8 @@ def _find_title(text: str, employer: str, filename: str, html_title: str = "") -
         if 2 < len(value) < 100 and not _NOT_A_TITLE.search(value) and not _STATUS_WORDS.match(value):
             return smart_case(value), False
     for match in _TITLE_LABEL_NO_COLON.finditer(text[:3000]):
-        value = match.group(1).strip(" *")
+        # "Classification Title Fleet Mechanic Working Title Fleet Mechanic – …": the next box's label ends it
+        value = _NEXT_LABEL.split(match.group(1))[0].strip(" *")
         words = value.lower().split()
         if len(words) >= 4 and " ".join(words[:2]) in " ".join(words[2:]):
             continue  # "Class Title Sheriff's Records Specialist I Sheriff's Records Specialist II": a row of titles

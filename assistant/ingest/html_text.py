@@ -270,6 +270,30 @@ def _open_textareas(body: Any) -> None:
         parent.replace(area, block)
 
 
+def _open_iframes(body: Any) -> None:
+    """A frame whose document is written into the page (``<iframe srcdoc="…">``, as job boards embed an employer's
+    posting) is part of the page: its document's body is put in the frame's place. A frame that loads another
+    address holds nothing here and is dropped later with the other furniture."""
+    import lxml.html
+
+    for frame in list(body.iter("iframe")):
+        content = frame.get("srcdoc") or ""
+        parent = frame.getparent()
+        if len(content.strip()) < _TEXTAREA_MIN_CHARS or parent is None or not _MARKUP.search(content):
+            continue
+        try:
+            inner = lxml.html.document_fromstring(content)
+        except Exception:  # noqa: BLE001 - a broken embedded document costs only its own text
+            continue
+        inner_body = inner.find("body")
+        block = lxml.html.Element("div")
+        for child in list(inner_body if inner_body is not None else inner):
+            block.append(child)
+        block.text = (inner_body.text if inner_body is not None else "") or ""
+        block.tail = frame.tail
+        parent.replace(frame, block)
+
+
 _MIN_FACT_PAIRS = 3
 
 
@@ -315,6 +339,7 @@ def html_to_parts(data: bytes, check: Callable[[], None] = _no_check) -> HtmlPag
     if body is None:
         body = document
     _open_textareas(body)
+    _open_iframes(body)
     for element in list(body.iter()):
         if not isinstance(element.tag, str) or tag_name(element) in _DROP:
             if element.getparent() is not None:

@@ -192,7 +192,8 @@ class Catalog:
         result.title_tokens = used
         if employers and not any(m.title_score >= FULL_TITLE_SCORE for m in strong):
             # (a partial match too: "a Sheriff's Records Supervisor" is not the Sheriff's Records Technician)
-            unlisted = unlisted_class(unnamed, [m.entry.title for m in scored if m.employer_named])
+            unlisted = _without_employer(unlisted_class(unnamed, [m.entry.title for m in scored if m.employer_named]),
+                                         employers)
             if unlisted:  # "a Park Maintenance Worker at Tamsin Valley", whose only class there is the Park Ranger
                 named_at = sorted({m.entry.employer for m in scored if m.employer_named}) or sorted(employers)
                 result.missing = f"no {unlisted} specification for {', '.join(named_at)} is in the documents"
@@ -250,7 +251,8 @@ class Catalog:
                 )
                 # the class as the question names it: a document of that employer may still describe it under a
                 # heading of its own ("LIBRARY MEDIA TECHNICIAN" on a page of job descriptions)
-                result.unlisted = unlisted_class(unnamed, [m.entry.title for m in scored if m.employer_named])
+                result.unlisted = _without_employer(
+                    unlisted_class(unnamed, [m.entry.title for m in scored if m.employer_named]), employers)
                 return result
             # a class named in full that shares no title word with those at the named employers is a second
             # subject whose employer the question calls otherwise ("a State Word Processing Technician or an LAPD
@@ -385,3 +387,13 @@ def _one_per_document(matches: list[ClassMatch]) -> list[ClassMatch]:
                 kept.title_score, len(kept.entry.title_tokens), not kept.entry.series_class):
             best[m.doc_id] = m
     return [best[d] for d in order]
+
+
+def _without_employer(name: str, employers: set[str] | list[str]) -> str:
+    """The class a question names without the employer's name written before it ("Halvering University Fleet
+    Mechanic" -> "Fleet Mechanic"); the whole name when nothing of the class would be left."""
+    for employer in employers:
+        for alias in sorted(employer_aliases(employer), key=len, reverse=True):
+            if name.lower().startswith(alias.lower() + " "):
+                return name[len(alias) + 1:]
+    return name

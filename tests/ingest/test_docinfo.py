@@ -404,3 +404,10 @@ def test_a_job_line_with_its_unit_after_a_dash_under_a_sites_menus() -> None:
     info = identify(text, "corbin-flats-clinical-nurse-2.txt")
     assert info.title == "Clinical Nurse II - Medical/Surgical (Nights)" and not info.title_from_filename
     assert info.employer == "Tillery County Health System"
+
+
+def test_a_forms_title_box_ends_where_the_next_box_label_begins() -> None:
+    text = ("HALVERING UNIVERSITY\nSTAFF POSITION DESCRIPTION\nSECTION A – POSITION INFORMATION\n"
+            "Classification Title Fleet Mechanic Working Title Fleet Mechanic – Transportation & Parking Services\n"
+            "Job Code 7342 Pay Grade T08\n\nSECTION D – ESSENTIAL FUNCTIONS\n# Essential function % of time\n")
+    assert identify(text, "halvering-university-fleet-mechanic.pdf").title == "Fleet Mechanic"

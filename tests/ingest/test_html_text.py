@@ -202,3 +202,19 @@ def test_a_job_boards_key_facts_beside_its_main_region_are_kept() -> None:
     text, _ = html_to_text(html)
     assert "Closes: 08/18/2025 11:59 PM" in text and "Salary: $18.27 - $21.14 Per Hour" in text
     assert text.index("Prepares, portions") < text.index("Closes:") and "Baker" not in text
+
+
+def test_an_embedded_postings_srcdoc_frame_is_read_as_part_of_the_page() -> None:
+    import html as html_lib
+
+    posting = ("<html><body><h1>Bus Operator (Full-Time)</h1><p>Job Number 2025-017</p>"
+               "<h2>Compensation</h2><p>$24.87 - $33.41 per hour. New operators attend a paid seven-week training "
+               "class at the starting rate.</p><h2>Probation</h2><p>New operators serve a 180-day probation.</p>"
+               "</body></html>")
+    page = ("<html><head><title>Bus Operator - JobHarbor</title></head><body><nav><a href='/'>Home</a></nav>"
+            "<main><h1>Bus Operator - Full Time</h1><p>$25 - $33 an hour (rounded)</p>"
+            f"<iframe srcdoc=\"{html_lib.escape(posting, quote=True)}\" title='Original posting'></iframe>"
+            "</main></body></html>").encode()
+    text, _ = html_to_text(page)
+    assert "$24.87 - $33.41 per hour" in text and "180-day probation" in text
+    assert text.index("$25 - $33 an hour") < text.index("$24.87")  # in the frame's place on the page

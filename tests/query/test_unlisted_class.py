@@ -70,3 +70,10 @@ def test_the_phrase_is_the_job_noun_and_the_words_before_it() -> None:
     assert class_phrase("who radios the drivers?") == []  # no word before the noun names a class
     assert job_noun("Operators") == "operator" and job_noun("guard") == ""
     assert ends_with_job_noun("Special Education Instructional Assistant") and not ends_with_job_noun("Working Conditions")
+
+
+def test_the_employers_name_before_the_class_is_no_part_of_it() -> None:
+    catalog = Catalog.from_documents([record("halvering-fleet", "Essential function % of time", "Halvering University")])
+    match = catalog.match("What percent of the Halvering University Fleet Mechanic's time goes to preventive maintenance?")
+    assert match.unlisted == "Fleet Mechanic", match.missing
+    assert "no Fleet Mechanic specification for Halvering University" in match.missing
