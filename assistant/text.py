@@ -36,7 +36,10 @@ CHAT_WORDS = frozenset(
 CHAT_SPELLINGS = {"wat": "what", "wut": "what", "wht": "what", "wen": "when", "whn": "when", "hw": "how", "u": "you",
                   "ur": "your", "r": "are", "y": "why", "cuz": "because", "bc": "because", "thru": "through",
                   "pls": "please", "plz": "please", "tho": "though", "abt": "about",
-                  "mon-fri": "Monday through Friday", "m-f": "Monday through Friday"}
+                  "mon-fri": "Monday through Friday", "m-f": "Monday through Friday",
+                  # hurried abbreviations of the words questions ask with ("dunmore cty", "hrs a day", "2 yrs")
+                  "cty": "county", "twp": "township", "univ": "university", "dept": "department", "govt": "government",
+                  "yr": "year", "yrs": "years", "hrs": "hours", "wk": "week", "wks": "weeks", "mos": "months"}
 _CHAT_SPELLING = re.compile(r"\b(%s)\b" % "|".join(CHAT_SPELLINGS), re.IGNORECASE)
 
 

@@ -102,3 +102,12 @@ def test_a_table_row_is_one_span_whatever_sentences_its_cells_hold() -> None:
     text = "License | Driver's license; none required. | LCSW. Valid license.\nA sentence. Another one."
     spans = [text[a:b] for a, b in sentence_spans(text)]
     assert spans == ["License | Driver's license; none required. | LCSW. Valid license.", "A sentence.", "Another one."]
+
+
+def test_hurried_abbreviations_are_written_out() -> None:
+    from assistant.text import plain_spelling
+
+    assert plain_spelling("animal control officer in dunmore cty - do i need cpr??") == \
+        "animal control officer in dunmore county - do i need cpr??"
+    assert plain_spelling("how many days a yr + how many hrs a day") == "how many days a year + how many hours a day"
+    assert plain_spelling("HR asked for 2 yrs") == "HR asked for 2 years"  # "HR" is no abbreviation of hours
