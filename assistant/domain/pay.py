@@ -105,7 +105,12 @@ def find_ranges(text: str, start: int, end: int, labels: tuple[str, ...], cite: 
     context_is_salary = bool(SALARY_WORDS.search(body)) or any(SALARY_WORDS.search(label) for label in labels)
     if not context_is_salary or NOT_SALARY.search(body):
         return found
-    for match in _RANGE.finditer(text, start, end):
+    pos = start
+    while pos < end:
+        match = _RANGE.search(text, pos, end)
+        if match is None:
+            break
+        pos = match.end()
         if match.start() < consumed:
             continue
         has_dollar = bool(match.group("d1") or match.group("d2"))
@@ -113,6 +118,9 @@ def find_ranges(text: str, start: int, end: int, labels: tuple[str, ...], cite: 
         if not has_dollar and not ("." in match.group("low") and "." in match.group("high")):
             continue  # "18-25" is a grade, "2-3 years" a duration: pay needs a $ or cents
         if not (0 < low <= high) or high > 5 * low:
+            # "Grade 11 – $3,412 to $4,118": a grade before the pay is no range's low end; its second figure may
+            # open the range
+            pos = match.start("d2") if match.group("d2") else match.start("high")
             continue
         if match.group("sep") == "and" and not re.search(r"between\s*$", text[max(start, match.start() - 12):match.start()], re.I):
             continue

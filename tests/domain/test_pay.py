@@ -21,6 +21,14 @@ def test_find_ranges_reads_units_before_and_after_the_figures() -> None:
     assert _ranges("Salary: Monthly $4,000 - $5,000") == [(4000.0, 5000.0, "monthly")]
 
 
+def test_a_grade_number_before_the_pay_is_no_low_end() -> None:
+    # "11 – $3,412" is no range: the pay range opens at its second figure, and the yearly one keeps its own unit
+    assert _ranges("Salary: Grade 11 – $3,412 to $4,118 monthly ($40,944 to $49,416 annually)") == [
+        (3412.0, 4118.0, "monthly"), (40944.0, 49416.0, "annual")]
+    assert salary_line("Grade 11 – $3,412 to $4,118 monthly ($40,944 to $49,416 annually)") == \
+        "$3,412–$4,118 a month ($40,944–$49,416 a year)"
+
+
 def test_find_ranges_leaves_an_unstated_unit_unknown_and_skips_non_pay() -> None:
     assert _ranges("Salary: $40,000 - $50,000") == [(40000.0, 50000.0, None)]
     assert _ranges("Salary $4,500 - $6,000 monthly plus a bilingual differential") == []
