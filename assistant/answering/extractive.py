@@ -159,9 +159,13 @@ class ExtractiveAnswerer:
     def _for_the_class_found(self, plan: QueryPlan, docs: list[Document], snap: Snapshot, supported: Answer) -> Answer:
         """A class described, not named ("the university staffer who does the IPEDS reports"), asked an open
         question (its minimum qualifications, its duties): the passage that supports the question best finds the
-        class, and the answer is what the rules quote for that class, not that one passage."""
+        class, and the answer is what the rules quote for that class, not that one passage. So too for a fact of
+        another kind ("the job that checks storm drains for larvae, does it get overtime?") when the passages found
+        are all one class's: the description found the class, the rules answer what is asked of it."""
         primary = plan.intents[0] if plan.intents else None
-        if plan.doc_ids or primary is None or primary.name not in OPEN_INTENTS or not supported.citations:
+        if plan.doc_ids or primary is None or not supported.citations:
+            return supported
+        if primary.name not in OPEN_INTENTS and len({c.doc_id for c in supported.citations}) > 1:
             return supported
         # the describing words found the class: they are its name now, not words its passages must repeat
         found = dataclasses.replace(plan, doc_ids=[supported.citations[0].doc_id],

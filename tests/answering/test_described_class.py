@@ -138,3 +138,30 @@ def test_the_pay_of_a_job_described_in_the_askers_own_words(tmp_path, shared_emb
                           "and signs people up for library cards pay?")
     assert answer.answered, answer.text
     assert "4,377" in answer.text and "5,589" in answer.text, answer.text
+
+
+FERNCASTLE = """# Vector Control Technician
+
+Ferncastle Mosquito and Vector Control District
+
+FLSA: Non-exempt
+
+## Duties
+
+- Inspects assigned zones for mosquito breeding sources, including catch basins and storm drains; samples larvae.
+- Stocks mosquitofish in ornamental ponds and unmaintained swimming pools.
+
+## Working Conditions and Schedule
+
+Hours worked in excess of 40 in a workweek are compensated as overtime.
+"""
+
+
+def test_a_fact_of_another_kind_asked_of_a_described_job(tmp_path, shared_embeddings) -> None:
+    ferncastle = corpus_assistant(tmp_path, {"ferncastle-vct.md": FERNCASTLE, "larchmont-electrician.md": ELECTRICIAN},
+                                  shared_embeddings)
+    answer = ferncastle.ask("At the mosquito district in Ferncastle, the job that checks storm drains for larvae and "
+                            "stocks mosquitofish, does it get overtime?")
+    assert answer.answered, answer.text
+    assert "overtime" in answer.text.split("\n", 1)[0].lower() or "Non-exempt" in answer.text, answer.text
+    assert "compensated as overtime" in answer.text or "Non-exempt" in answer.text, answer.text
