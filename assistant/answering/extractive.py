@@ -49,6 +49,7 @@ from assistant.answering.two_parts import answer_in_parts
 from assistant.answering.yes_no import with_yes_lead
 from assistant.answering.wording import INTENT_DESCRIPTIONS, doc_label, refusal, refused_with_closest, retrieved_ids
 from assistant.text import is_table_row, raw_tokens
+from assistant.domain.abbreviations import without_expansions
 from assistant.domain.pay import asks_amount, asks_top_of_range, states_amount
 from assistant.query.intents import BEYOND_THE_OTHER
 from assistant.query.plan import QueryPlan
@@ -165,8 +166,9 @@ class ExtractiveAnswerer:
         primary = plan.intents[0] if plan.intents else None
         if plan.doc_ids or primary is None or not supported.citations:
             return supported
-        if primary.name not in OPEN_INTENTS and len({c.doc_id for c in supported.citations}) > 1:
-            return supported
+        if primary.name not in OPEN_INTENTS and (len({c.doc_id for c in supported.citations}) > 1
+                                                 or not primary.cues.search(without_expansions(plan.question))):
+            return supported  # (a kind asked in the question's own words: "sped" spelled out is no education question)
         # the describing words found the class: they are its name now, not words its passages must repeat
         found = dataclasses.replace(plan, doc_ids=[supported.citations[0].doc_id],
                                     name_tokens=set(plan.name_tokens) | set(raw_tokens(plan.question)))
