@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Callable
 
 from assistant.domain.job_nouns import ends_with_job_noun
 from assistant.domain.levels import without_level, without_series
@@ -215,14 +215,20 @@ _CODE_TAILED_LINE = re.compile(
 
 def _code_tailed_classes(text: str) -> list[ClassInfo]:
     """Runs of two or more consecutive "Title    Class Code 7101" lines: a series page's list of its classes."""
+    return _class_line_runs(text, _CODE_TAILED_LINE, smart_case)
+
+
+def _class_line_runs(text: str, line_pattern: re.Pattern[str], case: Callable[[str], str] = str) -> list[ClassInfo]:
+    """The classes of each run of two or more consecutive lines that ``line_pattern`` reads as a title (group 1,
+    written by ``case``) and a code (group 2)."""
     found: list[ClassInfo] = []
     run: list[ClassInfo] = []
     offset = 0
     for line in text.split("\n") + [""]:
-        match = _CODE_TAILED_LINE.match(line)
+        match = line_pattern.match(line)
         title = _clean_title(match.group(1)) if match else ""
         if match and _title_like(title) and not _STATUS_VALUE.match(title):
-            run.append(ClassInfo(smart_case(title), match.group(2), offset, offset + len(line)))
+            run.append(ClassInfo(case(title), match.group(2), offset + match.start(1), offset + len(line)))
         else:
             if len(run) >= 2:
                 found.extend(run)
@@ -239,20 +245,7 @@ _CODE_FIELD = re.compile(r"^[ \t]*(?:class|job)\s*(?:code|no\.?|number)\s*[:#]?\
 
 def _contents_classes(text: str) -> list[ClassInfo]:
     """Runs of two or more "Title (code) page" lines: a bundle's list of the classes it holds."""
-    found: list[ClassInfo] = []
-    run: list[ClassInfo] = []
-    offset = 0
-    for line in text.split("\n") + [""]:
-        match = _TITLE_CODE_LINE.match(line)
-        title = _clean_title(match.group(1)) if match else ""
-        if match and _title_like(title) and not _STATUS_VALUE.match(title) and len(title.split()) <= MAX_TITLE_WORDS:
-            run.append(ClassInfo(title, match.group(2), offset + match.start(1), offset + len(line)))
-        else:
-            if len(run) >= 2:
-                found.extend(run)
-            run = []
-        offset += len(line) + 1
-    return found
+    return _class_line_runs(text, _TITLE_CODE_LINE)
 
 
 def _titled_code_classes(text: str) -> list[ClassInfo]:
