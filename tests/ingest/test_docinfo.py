@@ -84,15 +84,6 @@ def test_title_abbreviation_and_aliases():
     assert "CPR" not in employer_aliases("City of Pellston Ridge") and "PR" in employer_aliases("City of Pellston Ridge")
 
 
-def test_all_caps_title_line_is_the_title():
-    text = (
-        "CITY OF HARLOW SPRINGS\nCLASS SPECIFICATION\n\nBUS OPERATOR\n\n"
-        "DEFINITION\nUnder general supervision, operates buses on fixed routes.\n"
-    )
-    info = identify(text, "spec-0412.txt")
-    assert info.title == "Bus Operator"
-
-
 def test_an_employer_is_also_named_without_the_words_for_its_kind_of_body():
     """"the Ravenmoor Equipment Mechanic" names Ravenmoor Regional Water District; a county keeps its "County"
     (so "Los Angeles County …" never takes the City of Los Angeles' "Los Angeles")."""
@@ -102,23 +93,6 @@ def test_an_employer_is_also_named_without_the_words_for_its_kind_of_body():
     assert "Sorrel Valley" in employer_aliases("Sorrel Valley Unified School District")
     metro = employer_aliases("Los Angeles County Metropolitan Transportation Authority")
     assert "Los Angeles County" in metro and "Los Angeles" not in metro
-
-
-def test_a_title_label_in_a_table_header_is_no_title_and_the_page_title_is_used():
-    text = ("## CEDAR CREEK UNIFIED SCHOOL DISTRICT\n\n### CLASSIFIED JOB DESCRIPTION — CUSTODIAN SERIES\n\n"
-            "Class Title | Class Code | Salary Range\nCustodian I | 2210 | Range 22\nCustodian II | 2211 | Range 25\n")
-    info = identify(text, "cedar-creek.html", "Custodian Series - Human Resources - Cedar Creek USD")
-    assert info.title == "Custodian Series"
-    assert info.employer == "Cedar Creek Unified School District"
-    assert [c.code for c in info.classes] == ["2210", "2211"]
-
-
-def test_a_job_board_posting_names_its_title_twice_under_the_site_menus():
-    text = ("Skip to Main Content\nCreate a Job Alert\nSign In\nCity of Port Alden\n\nJob Opportunities\nAll Jobs\n"
-            "Promotional Jobs\nClass Specifications\n\nPermit Technician\nPrint Job Information | Apply\n\n"
-            "City of Port Alden\nPermit Technician\nSalary\n$30.47 - $39.06 Hourly\n")
-    info = identify(text, "port-alden-posting.txt")
-    assert (info.title, info.title_from_filename) == ("Permit Technician", False)
 
 
 def test_hyphenated_employer_names_and_state_aliases():
@@ -141,43 +115,6 @@ def test_a_careers_site_name_and_its_buttons_are_no_title_and_a_footer_sentence_
     assert employer_in_context(context) == "State of Westmarch"
 
 
-def test_a_yaml_front_matter_title_loses_its_quotes():
-    text = '---\ntitle: "Park Ranger"\nemployer: City of Larkspur Bay\n---\n\n## Definition\n\nPatrols city parks.\n'
-    info = identify(text, "larkspur-ranger.md")
-    assert (info.title, info.title_from_filename) == ("Park Ranger", False)
-    assert identify(text.replace('"Park Ranger"', "'Park Ranger'"), "larkspur-ranger.md").title == "Park Ranger"
-
-
-def test_a_pages_one_top_heading_is_its_title_though_a_section_word_is_in_it():
-    """"Special Education" is also a department's name; as the page's one "# " heading, ending in a job noun, it
-    opens the class's title, which is not replaced by the file name."""
-    text = ("# Special Education Instructional Assistant\n\nWillow Creek Unified School District\n\n## Definition\n\n"
-            "Assists teachers of students with disabilities.\n\n## Essential Duties\n\nWorks with small groups.\n")
-    info = identify(text, "wcusd-sped-ia.md")
-    assert (info.title, info.title_from_filename) == ("Special Education Instructional Assistant", False)
-    assert info.employer == "Willow Creek Unified School District"
-
-
-def test_the_html_title_part_that_is_not_the_employer_or_a_kind_of_page_is_the_title():
-    from assistant.ingest.loaders import load_bytes
-
-    html = ("<html><head><title>City of Oxbow Falls - Job Descriptions - Wastewater Treatment Plant Operator III"
-            "</title></head><body><p>Under general supervision, operates and maintains the wastewater treatment "
-            "plant.</p><p>Two years of experience operating a treatment plant.</p></body></html>")
-    doc = load_bytes(html.encode(), ".html", "oxbow-3314.html")
-    info = identify(doc.text, "oxbow-3314.html", doc.html_title)
-    assert (info.title, info.title_from_filename) == ("Wastewater Treatment Plant Operator III", False)
-    assert info.employer == "City of Oxbow Falls"
-
-
-def test_a_recruitment_bulletin_banner_is_no_title():
-    text = ("RECRUITMENT BULLETIN\n\nFIREFIGHTER/PARAMEDIC\n\nCity of Harlow Springs\n\nDEFINITION\n"
-            "Responds to fires and medical emergencies.\n")
-    info = identify(text, "bulletin-0412.txt")
-    assert info.title.casefold() == "firefighter/paramedic" and not info.title_from_filename
-    assert info.employer == "City of Harlow Springs"
-
-
 def test_a_metro_transit_is_an_employer():
     from assistant.ingest.employers import find_employer
 
@@ -193,13 +130,6 @@ def test_a_scans_title_label_and_employer_survive_ocr_noise() -> None:
             "Under general supervision, repairs heavy equipment.\n")
     info = identify(text, "scan-0098.txt")
     assert (info.title, info.employer) == ("Equipment Mechanic", "City of Thistlebrook")
-
-
-def test_a_series_line_is_the_title_and_a_kind_of_document_is_not() -> None:
-    text = ("CITY OF MERRIWICK\n\nPLANNER I / PLANNER II / SENIOR PLANNER\n\nClass Series Specification\n\n"
-            "Department: Community Development\n\nSERIES CONCEPT\n\nThe Planner series performs planning work.\n")
-    info = identify(text, "planners.docx")
-    assert (info.title, info.title_from_filename) == ("Planner I / Planner II / Senior Planner", False)
 
 
 def test_an_html_title_part_that_is_the_employers_initials_is_no_title() -> None:
@@ -224,159 +154,12 @@ def test_a_transit_is_an_employer_and_a_kind_of_document_after_the_title_is_drop
     assert (info.title, info.employer) == ("Transit Fare Inspector", "Quillon Valley Transit")
 
 
-def test_a_class_specification_banner_does_not_hide_the_title_under_it() -> None:
-    text = ("HOLLOWAY COUNTY\nCLASS SPECIFICATION\nDEPUTY PROBATION OFFICER I/II\n\nDEFINITION\n"
-            "Supervises probationers.\n")
-    info = identify(text, "hc-dpo.txt")
-    assert (info.title, info.title_from_filename) == ("Deputy Probation Officer I/II", False)
-
-
-def test_title_labels_alone_on_a_line_or_numbered_and_section_headings_that_name_no_job() -> None:
-    text = "MARROWICK COUNTY\n\nCLASS SPECIFICATION\n\nCLASS TITLE\n\nSheriff's Dispatcher II\n\nCLASS CODE\n\n4417\n"
-    assert identify(text, "doc.html").title == "Sheriff's Dispatcher II"
-    form = "ELLSMERE UNIVERSITY\n1. Position Number: 00048213 2. Job Code: 7412\n3. Title: Research Laboratory Technician 4. Pay Grade: T04\n"
-    assert identify(form, "pd.pdf").title == "Research Laboratory Technician"
-    page = "## About the Job\n\nDrive buses.\n\n## Benefits\n\nMedical.\n"
-    assert identify(page, "p.html", "Bus Operator Trainee | Careers | Pellham Valley Transit").title == "Bus Operator Trainee"
-    from assistant.ingest.employers import find_employer
-    assert find_employer("MOSSGROVE UNIFIED SCHOOL DISTRICT — Classified Job Description | Code 6240") == \
-        "Mossgrove Unified School District"
-    assert find_employer("Issued by the City of Vantmoor Finance Department") == "City of Vantmoor"
-
-
-def test_page_title_parts_are_cased_and_a_bare_code_is_no_title() -> None:
-    """A <pre> page whose HTML title is "6612 - HIGHWAY MAINTENANCE LEAD WORKER"."""
-    info = identify("STATE OF KELVARY\n\nCLASS SPECIFICATION\n\nNATURE OF WORK\nLeads a crew.\n", "k.html",
-                    html_title="6612 - HIGHWAY MAINTENANCE LEAD WORKER")
-    assert info.title == "Highway Maintenance Lead Worker"
-
-
-def test_a_series_heading_is_the_title_and_class_series_is_a_section() -> None:
-    text = "# Environmental Scientist Series\n\nSeries Codes | 7410, 7411\n\n## Class Series\n\nThis series describes work.\n"
-    assert identify(text, "m.html").title == "Environmental Scientist Series"
-
-
-def test_a_capitals_title_naming_its_field_after_a_comma_under_an_office_line() -> None:
-    text = ("LINDEN GROVE UNIFIED SCHOOL DISTRICT\n\nClassified Personnel Services\n\n"
-            "INSTRUCTIONAL ASSISTANT, SPECIAL EDUCATION\n\nDepartment: Special Education\n\nBASIC FUNCTION:\nAssists.\n")
-    info = identify(text, "linden-ia.html")
-    assert info.title == "Instructional Assistant, Special Education"
-    assert info.employer == "Linden Grove Unified School District"
-
-
-def test_a_breadcrumbs_last_step_names_the_page() -> None:
-    text = ("Skip to main content\nWESTERHOLD DEPARTMENT OF CORRECTIONS\n"
-            "Home > Careers > Custody Careers > Correctional Officer Cadet\n\nCareers menu\n  Custody Careers\n"
-            "  Correctional Sergeant\n\nBECOME A CORRECTIONAL OFFICER\nStart a career with purpose.\n")
-    assert identify(text, "westerhold-doc-cadet.txt").title == "Correctional Officer Cadet"
-
-
-def test_a_listing_names_its_job_above_its_employer_under_the_board_name() -> None:
-    text = ("\nJobNest\nFind jobs    Company reviews\n\n< Back to search results\n\nLibrary Page\nFenner County Library\n"
-            "Marlow, ST 63044\n$17.25 - $19.10 an hour - Part-time\n\nFull job description\nFenner County Library is hiring.\n")
-    assert identify(text, "listing.txt").title == "Library Page"
-    # an e-mail signature (a person's job over the employer) is no title: the file name is kept
-    mail = ("From: Dana Whitcomb\nSent: Tuesday\nTo: Library Staff\nSubject: FW: posting\n\nHi everyone,\n\n"
-            "We're hiring! Please pass this along to anyone you think would be a good fit -\npatrons, neighbors, whoever.\n"
-            "The posting from HR is below.\nQuestions about the job can come to me;\nquestions about the application\n"
-            "go to Marisol in HR.\n\nThanks!\nDana\n\nDana Whitcomb\nLibrary Director\nWrenfield Public Library\n40 Elm Street\n")
-    assert identify(mail, "wrenfield-library-assistant.txt").title == "Library Assistant"
-
-
-def test_level_title_lines_one_under_another_make_the_series_title() -> None:
-    text = ("\nCOUNTY OF BRENMOOR CLASS SPECIFICATION\nELIGIBILITY WORKER I\nELIGIBILITY WORKER II\n"
-            "Class Codes: 3021 (I) / 3022 (II)\nDEFINITION\nDetermines eligibility. An Eligibility Worker II works alone.\n")
-    info = identify(text, "brenmoor.pdf")
-    assert info.title == "Eligibility Worker I/II" and info.levels == ["I", "II"]
-
-
 def test_a_postings_working_title_is_a_second_name_for_its_class() -> None:
     text = ("Posting Details\n\nWorking Title: Research Administrator\nClassification Title: Administrative Analyst II\n"
             "Posting Number: S02514P\n\nJob Summary\nSupports faculty.\n")
     info = identify(text, "easterly.txt")
     assert [c.title for c in info.classes] == [info.title, "Research Administrator"]
     assert info.title == "Administrative Analyst II"
-
-
-def test_a_forms_label_row_over_its_value_row_gives_the_title_and_form_sections_are_none() -> None:
-    text = ("WESTFALL STATE UNIVERSITY\nSTAFF POSITION DESCRIPTION\nSECTION A - POSITION IDENTIFICATION\n"
-            "Position Title Position Number Job Code\nIT Support Specialist II 00318742 ITS212\n"
-            "SECTION B - POSITION SUMMARY\nProvides technical support.\n")
-    assert identify(text, "form.pdf").title == "IT Support Specialist II"
-
-
-def test_a_title_stops_at_the_next_field_on_its_line_and_about_the_library_is_no_title() -> None:
-    text = "Job Title: School Bus Driver Department: Transportation Services\nWork Year: 185 days\n"
-    assert identify(text, "driver.pdf").title == "School Bus Driver"
-    text = "# About the Library\n\nSaltmere Public Library District serves four towns.\n"
-    assert identify(text, "saltmere-circulation-associate.docx").title != "About the Library"
-
-
-def test_a_bare_position_label_names_the_job_and_an_address_is_no_title() -> None:
-    text = ("                DUNMORE COUNTY\n        ROAD AND BRIDGE DEPARTMENT\n    410 COURTHOUSE SQUARE - HOLLIS SPRINGS\n\n"
-            "POSITION:        ROAD MAINTENANCE WORKER (FULL-TIME)\n\nDEPARTMENT:      ROAD AND BRIDGE\n")
-    assert identify(text, "announcement.txt").title == "Road Maintenance Worker"
-    assert identify("POSITION:   FULL-TIME\n\n# Librarian\n", "x.txt").title == "Librarian"
-
-
-def test_a_newsletters_now_hiring_line_names_the_job() -> None:
-    text = ("From: City of Fernhaven Careers <careers@fernhaven.example>\nDate: Tue, 18 Mar 2025 07:02:14 -0700\n"
-            "Subject: [Fernhaven Careers Weekly] Now Hiring: Customer Service Representative II - Utility Billing\n"
-            "Reply-To: no-reply@fernhaven.example\n\n" + "Having trouble reading this email? View it online.\n" * 20 +
-            "CUSTOMER SERVICE REPRESENTATIVE II - UTILITY BILLING\nThe City of Fernhaven bills 31,000 customers.\n")
-    info = identify(text, "fernhaven-csr2-utility-billing.txt")
-    assert info.title == "Customer Service Representative II - Utility Billing"
-    assert identify("DUNMORE REGIONAL TRANSIT AUTHORITY\nNOW HIRING: BUS OPERATOR (TRAINEE)\nWe train you!\n",
-                    "dunmore-rta-bus-operator.pdf").title == "Bus Operator (Trainee)"
-    # an announcement of something else is no title
-    other = identify("Now Hiring: apply by Friday, April 4\n\nACCOUNT CLERK\nCity of Fernhaven\n", "x.txt")
-    assert other.title == "Account Clerk"
-
-
-def test_a_forms_title_label_and_value_on_one_line_without_a_colon() -> None:
-    text = ("LARKWOOD UNIVERSITY | OFFICE OF HUMAN RESOURCES\nPOSITION DESCRIPTION\nSECTION A - POSITION IDENTIFICATION\n"
-            "Position Title (Classification) Accountant\nWorking Title General Ledger Accountant\n"
-            "Position Number 00412873\nJob Code / Pay Grade F2310 / Grade 13\n")
-    info = identify(text, "larkwood-university-accountant.pdf")
-    assert info.title == "Accountant"
-    assert [c.title for c in info.classes] in ([], ["Accountant", "General Ledger Accountant"])  # never "Position Number"
-    # a row of titles after the label is no one title
-    row = identify("Class Title Records Specialist I Records Specialist II\nCity of Alder\n", "alder-records.pdf")
-    assert row.title != "Records Specialist I Records Specialist II"
-
-
-def test_a_series_page_lists_its_classes_each_with_its_code_after_a_gap() -> None:
-    text = ("SALTMARSH FIRE PROTECTION DISTRICT\nHUMAN RESOURCES DIVISION\nCLASS SPECIFICATION - SERIES\n\n"
-            "FIREFIGHTER TRAINEE          CLASS CODE 7101\nFIREFIGHTER                  CLASS CODE 7102\n"
-            "FIRE ENGINEER                CLASS CODE 7104\n\nADOPTED: 09/2016\n\n1. SERIES CONCEPT\n\nThe series …\n")
-    info = identify(text, "saltmarsh-fpd-firefighter-series.txt")
-    assert info.title == "Firefighter Trainee / Firefighter / Fire Engineer"  # never "… Class Code 7101"
-    assert [(c.title, c.code) for c in info.classes] == [
-        ("Firefighter Trainee", "7101"), ("Firefighter", "7102"), ("Fire Engineer", "7104")]
-
-
-def test_a_brochures_invitation_names_the_job_on_its_next_line() -> None:
-    text = ("The Velmont Regional Airport Authority invites applications for\nDIRECTOR OF AIRPORT OPERATIONS\n"
-            "Velmont Regional Airport (VRA) | Velmont\nSalary: $148,000 - $192,000 annually, DOQ\n")
-    assert identify(text, "velmont-airport-director-of-operations.pdf").title == "Director of Airport Operations"
-
-
-def test_pay_and_a_deadline_after_an_alerts_job_name_are_no_part_of_the_title() -> None:
-    text = ("From: Dunmore Bay Sanitation District <jobs@dbsd.example>\n"
-            "Subject: Job Alert: Wastewater Treatment Plant Operator II - $38.12-$46.35/hr - Apply by Oct 24\n\nHello,\n")
-    assert identify(text, "dbsd-operator.txt").title == "Wastewater Treatment Plant Operator II"
-
-
-def test_a_job_named_above_a_heading_that_names_none_is_the_title() -> None:
-    text = ("JOB POSTING\n\nMaintenance Electrician\n\nPosting Number: 2025-047\n\nSalary: $89,440 - $114,650\n\n"
-            "## About the Port\n\nThe Port of Kestrel Bay is a public port district.\n\n## The Position\n\nInstalls …\n")
-    assert identify(text, "port-electrician.docx").title == "Maintenance Electrician"
-
-
-def test_a_forms_label_row_with_colons_over_its_value_row() -> None:
-    text = ("ROSMERE VALLEY HOSPITAL DISTRICT\nJOB DESCRIPTION\nJOB TITLE: JOB CODE:\nSterile Processing Technician 60412\n"
-            "DEPARTMENT: COST CENTER:\nSurgical Services - Sterile Processing 7420\n")
-    assert identify(text, "rosmere-valley-hd-spt.pdf").title == "Sterile Processing Technician"
 
 
 def test_a_hiring_banner_is_no_title_and_a_slogans_verb_is_no_employer() -> None:
@@ -394,20 +177,3 @@ def test_a_code_of_ordinances_section_and_a_catalogs_inverted_name() -> None:
     info = identify(text, "ellisford-ceo.html", "Sec. 2-114. - Code Enforcement Officer. | Code of Ordinances", context)
     assert info.title == "Code Enforcement Officer"
     assert info.employer == "City of Ellisford"  # never "City of Code"
-
-
-def test_a_job_line_with_its_unit_after_a_dash_under_a_sites_menus() -> None:
-    text = ("Skip to main content\nTillery County Health System | Careers\nHome | Search Jobs | Nursing | Benefits\n"
-            "Search jobs by keyword or location   [ Search ]\nWe use cookies. [Accept All]\n\n"
-            "Home > Search Jobs > Nursing > Clinical Nurse II - Medical/Surgical (Nights)\n\n"
-            "Clinical Nurse II - Medical/Surgical (Nights)\nCorbin Flats Medical Center\n[ Apply Now ]\n")
-    info = identify(text, "corbin-flats-clinical-nurse-2.txt")
-    assert info.title == "Clinical Nurse II - Medical/Surgical (Nights)" and not info.title_from_filename
-    assert info.employer == "Tillery County Health System"
-
-
-def test_a_forms_title_box_ends_where_the_next_box_label_begins() -> None:
-    text = ("HALVERING UNIVERSITY\nSTAFF POSITION DESCRIPTION\nSECTION A – POSITION INFORMATION\n"
-            "Classification Title Fleet Mechanic Working Title Fleet Mechanic – Transportation & Parking Services\n"
-            "Job Code 7342 Pay Grade T08\n\nSECTION D – ESSENTIAL FUNCTIONS\n# Essential function % of time\n")
-    assert identify(text, "halvering-university-fleet-mechanic.pdf").title == "Fleet Mechanic"
