@@ -63,6 +63,7 @@ class Sentence:
     header_start: int = -1
     column: int = -1  # the header cell naming the one asked level ("Social Worker III"): the row's only value quoted
     subheading: str = ""  # a bare line above its paragraph ("Retirement"): what the paragraph is about
+    row_match: float = 0.0  # how far a table row's own cells name what the question names ("… | Groundskeeper II | …")
 
     @property
     def cite_start(self) -> int:

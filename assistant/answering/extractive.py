@@ -377,6 +377,8 @@ class ExtractiveAnswerer:
                 continue
             if plan.levels and doc is not None and names_other_level(s, doc, plan.levels):
                 continue  # "Office Assistant II: $19.75 …" is no part of the answer about level I
+            if best.row_match > 0 and s.doc_id == best.doc_id and "|" in s.text and s.row_match < best.row_match:
+                continue  # a schedule's row naming the asked class answers; the rows of the other classes do not
             if s is best or any(s.overlaps(c) for c in chosen):
                 continue
             if best.intent_hit and not open_ended and not s.intent_hit and s.section_type not in primary.sections:

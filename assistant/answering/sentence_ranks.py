@@ -124,8 +124,10 @@ def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -
         if doc is not None:
             # under a heading, or in a table row, that names what the question names ("TC85 | 7361 | Senior
             # Radiologic Technologist (Supervisor) (Abolished …)" for a question about that class)
-            row_match = _heading_match(s.text[:120], doc.title, asked) if "|" in s.text else 0.0
-            score += max(_heading_match(s.section, doc.title, asked), row_match)
+            # a row's own words beyond its heading's count on top of it: in a schedule of many classes under one
+            # heading, the row naming the asked class ("3416 | Maintenance Worker II | 31 | …") is the answer
+            s.row_match = _heading_match(s.text[:120], f"{doc.title} {s.section}", asked) if "|" in s.text else 0.0
+            score += max(_heading_match(s.section, doc.title, asked), 0.0) + s.row_match
         # a field outside the kinds of fact the rules know ("Job Number: 24-0117"), or, among the dates a "when"
         # question finds, the date field it names ("Close Date: 06/30/2025" for "when does it close?")
         s.names_asked = label_names_asked(s.text, plan.standalone) if not s.intent_hit \
@@ -134,6 +136,8 @@ def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -
             score += LABEL_CREDIT if not s.intent_hit else LABEL_CREDIT / 2
         if "|" in s.text and _is_code_row(s.text) and (primary is None or primary.name not in _CODE_ROW_INTENTS):
             score -= CODE_ROW_PENALTY  # "LM84 | 1316 | Staff … (Supervisor)" names a class; it states nothing about it
+        if s.section_type == "elsewhere":
+            score -= ELSEWHERE_PENALTY  # "Paratransit Driver · Hollis Care Transport · $19 an hour": another listing
         if wants_quantity and _HAS_QUANTITY.search(s.text):
             score += 0.3
         score += 0.15 / (1 + s.chunk_rank)
@@ -148,6 +152,7 @@ def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -
 _CODE_CELL = re.compile(r"^[A-Z]{0,4}[- ]?\d{2,6}[A-Z]?$")
 _CODE_ROW_INTENTS = {"code", "status"}
 CODE_ROW_PENALTY = 0.6
+ELSEWHERE_PENALTY = 1.2
 
 
 def _is_code_row(row: str) -> bool:

@@ -17,6 +17,9 @@ from dataclasses import dataclass
 
 # Order matters: the first type whose pattern matches wins.
 SECTION_PATTERNS: list[tuple[str, str]] = [
+    # a job board's box of other listings ("Similar jobs near Pinecrest Valley"): other employers' jobs and pay
+    ("elsewhere", r"^(?:similar|related|more|recommended|suggested|recently viewed|other open|other) (?:jobs|job openings|"
+                  r"job postings|openings|listings|opportunities)\b|^jobs you (?:may|might) (?:also )?like|^people (?:also )?viewed"),
     ("header", r"(?:class|job|position) (?:description|specification)s?$|^(?:office of )?human resources|^job description:"),
     ("dates", r"(?:class |date )?(?:established|revised|adopted|approved|last reviewed|effective date)|^date\(?s?\)?\b"),
     ("licenses", r"licen[cs]|certificat|certification"),
@@ -50,6 +53,7 @@ SECTION_LABELS = {
     "overtime": "Overtime",
     "dates": "Dates",
     "other": "Other",
+    "elsewhere": "Other jobs",
 }
 
 

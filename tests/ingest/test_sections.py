@@ -40,6 +40,9 @@ from conftest import BUTTE_NAME, MCPS_NAME
         ("Class Specification", "header"),
         ("Disaster Service Worker", None),
         ("Bargaining Unit", None),
+        ("Similar jobs near Pinecrest Valley", "elsewhere"),
+        ("Jobs you might also like", "elsewhere"),
+        ("Other requirements", "special"),
     ],
 )
 def test_classify_heading(heading, expected):

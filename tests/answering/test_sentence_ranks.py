@@ -1,0 +1,72 @@
+"""How the rules score candidate passages (assistant.answering.sentence_ranks), seen through the answers they give
+on a real index: the row naming the asked class in a schedule of many, and a job board's other listings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import corpus_assistant
+
+SCHEDULE = """# Town of Quillmere Salary Schedule
+
+Effective July 1, 2025. Monthly rates by step.
+
+## Monthly Salary Schedule
+
+| Code | Class Title | Range | Step A | Step B | Step C | Step D |
+|---|---|---|---|---|---|---|
+| 1101 | Account Clerk | 20 | $3,310 | $3,476 | $3,650 | $3,832 |
+| 1150 | Benefits Technician | 29 | $4,102 | $4,307 | $4,522 | $4,748 |
+| 2210 | Engineering Aide | 25 | $3,728 | $3,914 | $4,110 | $4,316 |
+| 3301 | Groundskeeper I | 21 | $3,391 | $3,561 | $3,739 | $3,926 |
+| 3302 | Groundskeeper II | 24 | $3,637 | $3,819 | $4,010 | $4,210 |
+| 4410 | Permit Clerk | 23 | $3,546 | $3,723 | $3,909 | $4,104 |
+| 5120 | Recreation Leader | 18 | $3,150 | $3,308 | $3,473 | $3,647 |
+
+New employees start at Step A and move one step a year with satisfactory performance.
+
+# Class Specification: Permit Clerk
+
+## Definition
+Under general supervision, receives and processes building permit applications at the public counter.
+
+## Minimum Qualifications
+Two years of general clerical experience dealing with the public.
+"""
+
+POSTING = """Harborview Jobs | Find your next job
+
+# Water Meter Reader
+Larkspur Valley Water Agency - Larkspur Valley
+
+## Pay
+$23.40 - $29.85 an hour, under the agency's memorandum of understanding.
+
+## About the job
+Reads water meters on assigned routes, records readings on a handheld device, and reports leaks and tampering.
+
+## Requirements
+Valid driver's license and one year of experience working outdoors.
+
+## Similar jobs near Larkspur Valley
+- Meter Technician · Corbin Utilities Inc. · Larkspur Valley · $31 an hour
+- Field Meter Reader · Redmond Energy Services · Ashgrove · $19 - $21 an hour
+- Utility Worker · Larkspur Valley Water Agency · $25 - $30 an hour
+"""
+
+
+def test_the_schedule_row_naming_the_asked_class_answers_among_many(tmp_path: Path, shared_embeddings) -> None:
+    assistant = corpus_assistant(tmp_path, {"quillmere-permit-clerk.md": SCHEDULE}, shared_embeddings)
+    answer = assistant.ask("On the Town of Quillmere salary schedule, what is the Step D monthly rate for Groundskeeper II?")
+    assert answer.answered
+    first_line = next(line for line in answer.text.splitlines() if "$" in line)
+    assert "4,210" in first_line, answer.text  # the Groundskeeper II row, not the schedule's first row
+    assert "3,832" not in answer.text  # the Account Clerk row
+
+
+def test_a_job_boards_other_listings_do_not_answer_for_its_posting(tmp_path: Path, shared_embeddings) -> None:
+    assistant = corpus_assistant(tmp_path, {"larkspur-water-meter-reader.md": POSTING}, shared_embeddings)
+    answer = assistant.ask("whats the pay for a meter reader at larkspur valley water")
+    assert answer.answered
+    assert "23.40" in answer.text and "29.85" in answer.text, answer.text
+    assert "$19" not in answer.text and "$31" not in answer.text, answer.text  # other employers' listings
