@@ -346,9 +346,11 @@ def unknown_terms(plan: QueryPlan, snap: Snapshot) -> list[str]:
         return []  # a named class and a recognised question: the evidence check decides
     name_words = {t.lower() for t in plan.name_tokens}
     unknown = []
+    content = 0
     for word in raw_tokens(without_expansions(plan.question)):
         word = bare_word(word)
-        if len(word) < 3 or not word.isalpha() or word in STOPWORDS or word in FILLER or word in name_words:
+        if len(word) < 3 or not word.isalpha() or word in STOPWORDS or word in FILLER or word in name_words \
+                or word in _FUNCTION_WORDS:
             continue
         if word.endswith("s") and (word[:-1] in name_words or is_abbreviation(word[:-1])):
             continue  # "CNAs", "ISAs": the plural of a name or an abbreviation
@@ -356,6 +358,7 @@ def unknown_terms(plan: QueryPlan, snap: Snapshot) -> list[str]:
             continue  # "looks", "handled": generic words in any form
         if TITLE_SYNONYMS.get(word, word) in name_words or TITLE_SYNONYMS.get(word, word) != word:
             continue
+        content += 1
         term = stem(word)
         if term in snap.vocabulary or term in FILLER:
             continue
@@ -364,4 +367,16 @@ def unknown_terms(plan: QueryPlan, snap: Snapshot) -> list[str]:
         if snap.near_vocabulary(term):
             continue
         unknown.append(word)
+    if content >= DESCRIBED_WORDS and len(unknown) <= UNKNOWN_SHARE * content:
+        return []  # a long description with a word or two of its own ("gathering business requirements …") is covered
     return unknown
+
+
+DESCRIBED_WORDS = 8  # content words of a question that describes a job at length
+UNKNOWN_SHARE = 0.2
+# words that join a question's parts and never name its subject ("… while juggling …", "… during the summer")
+_FUNCTION_WORDS = frozenset(
+    "while whilst because since until unless whether every least still yet again never always often sometimes quite "
+    "rather however therefore thus otherwise meanwhile upon within without across along among around behind below "
+    "beneath beside during except inside near onto outside past through throughout toward towards underneath unlike "
+    "via against above after before".split())

@@ -124,9 +124,10 @@ def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -
         if doc is not None:
             # under a heading, or in a table row, that names what the question names ("TC85 | 7361 | Senior
             # Radiologic Technologist (Supervisor) (Abolished …)" for a question about that class)
-            # a row's own words beyond its heading's count on top of it: in a schedule of many classes under one
-            # heading, the row naming the asked class ("3416 | Maintenance Worker II | 31 | …") is the answer
-            s.row_match = _heading_match(s.text[:120], f"{doc.title} {s.section}", asked) if "|" in s.text else 0.0
+            # in a schedule of many classes, the row naming the class the question names ("3416 | Maintenance
+            # Worker II | 31 | …") is the answer
+            s.row_match = ROW_CLASS_CREDIT if "|" in s.text and _names_asked_class(s.text[:120], doc.classes,
+                                                                                  plan.standalone) else 0.0
             score += max(_heading_match(s.section, doc.title, asked), 0.0) + s.row_match
         # a field outside the kinds of fact the rules know ("Job Number: 24-0117"), or, among the dates a "when"
         # question finds, the date field it names ("Close Date: 06/30/2025" for "when does it close?")
@@ -147,6 +148,19 @@ def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -
             score -= 0.2
         s.score = score
     return sorted(sentences, key=lambda x: x.score, reverse=True)
+
+
+ROW_CLASS_CREDIT = 0.4
+
+
+def _names_asked_class(row: str, classes: list[dict], question: str) -> bool:
+    """Whether a table row names the document's listed class that the question names (the longest one named:
+    "Maintenance Worker II", not "Maintenance Worker I")."""
+    titles = [str(info.get("title") or "") for info in classes]
+    named = [title for title in titles if title and re.search(r"\b%s\b" % re.escape(title), question, re.I)]
+    if not named:
+        return False
+    return bool(re.search(r"\b%s\b" % re.escape(max(named, key=len)), row, re.I))
 
 
 _CODE_CELL = re.compile(r"^[A-Z]{0,4}[- ]?\d{2,6}[A-Z]?$")

@@ -26,6 +26,10 @@ JOB_NOUNS = frozenset({
     "buyer", "estimator", "drafter", "designer", "chemist", "biologist", "curator", "archivist", "naturalist",
     "sergeant", "lieutenant", "captain", "paraeducator", "bookkeeper", "typist", "groundskeeper", "gardener",
     "cadet", "apprentice",
+    "marshal", "chief", "superintendent", "advisor", "adviser", "agent", "attendant", "leader", "helper",
+    "registrar", "bailiff", "treasurer", "controller", "comptroller", "assessor", "educator", "tutor", "clinician",
+    "physician", "psychologist", "epidemiologist", "veterinarian", "sanitarian", "telecommunicator", "lifeguard",
+    "locksmith", "millwright", "lineworker", "mason", "trimmer", "reader", "storekeeper", "housekeeper", "cook",
 })
 _ENDS_WITH = re.compile(r"\b(?:%s)s?$" % "|".join(sorted(JOB_NOUNS)), re.IGNORECASE)
 

@@ -36,10 +36,11 @@ _EMPLOYER_SUFFIX = re.compile(
 )
 _NOT_EMPLOYER_START = {"Protecting", "Serving", "Proudly", "Building", "Connecting", "Keeping", "Supporting",
                        "Celebrating", "Discover", "Explore", "Visit",  # a slogan's verb ("Protecting Corvane County")
-                       "&", "and", "The", "Public", "Mass", "All", "Each", "Any", "This", "Our", "Of", "In", "For", "And", "A", "An", "Per", "Under", "With", "By", "To", "Job", "Description", "Class", "Human", "About", "At", "From", "Join", "Contact", "Welcome"}
+                       "&", "and", "The", "Public", "Mass", "All", "Each", "Any", "This", "Our", "Of", "In", "For", "And", "A", "An", "Per", "Under", "With", "By", "To", "Job", "Description", "Class", "Human", "About", "At", "From", "Join", "Contact", "Welcome",
+                       "Bargaining", "Unit"}  # a form's label before the name ("Bargaining Unit Harrowfield County …")
 _NOT_THE_EMPLOYER = re.compile(
     r"\b(?:personnel|civil service|merit system|classification)\s+(?:commission|board)\b|accredit|"
-    r"\bcommission on\b|\bassociation\b|\bunion\b|\bboard of (?:registered|nursing|examiners)|"
+    r"\bcommission on\b|\bassociation\b|\bunion\b(?!\s+(?:free\s+)?(?:high\s+|elementary\s+)?school\b)|\bboard of (?:registered|nursing|examiners)|"
     r"^(?:American|National)\b|\bregistry\b|\bcollege of\b",  # professional bodies that certify, not employ
     re.IGNORECASE,
 )
@@ -78,6 +79,8 @@ def employer_phrases(text: str) -> list[tuple[str, int]]:
                 words = words[:unit_at]
                 while len(words) > 3 and words[-1] in _UNIT_WORDS:
                     words = words[:-1]
+            if pattern is EMPLOYER_OF and len(words) > 3 and words[-1] in {"Personnel", "Human", "Payroll"}:
+                words = words[:-1]  # "CITY OF DUNMERE   PERSONNEL/PAYROLL SYSTEM": the office's system after the name
             if pattern is EMPLOYER_OF and len(words) > 4 and words[-1] in _UNIT_WORDS and words[-2] in _UNIT_WORDS:
                 # "The City of Port Calloway Public Works Department …" read up to its word limit: a unit's name
                 while len(words) > 3 and words[-1] in _UNIT_WORDS:
@@ -95,7 +98,10 @@ def employer_phrases(text: str) -> list[tuple[str, int]]:
 
 _POSTING_WORDS = {"Job", "Jobs", "Class", "Classification", "Specification", "Specifications", "Announcement",
                   "Bulletin", "Posting", "Careers", "Career", "Employment", "Examination", "Recruitment", "Opportunity",
-                  "Opportunities", "Vacancy"}
+                  "Opportunities", "Vacancy",
+                  # "Town of Wrenfield Benefits", "City of Wrenford Invites Applications": a heading's or a sentence's
+                  # next word after the name
+                  "Benefits", "Invites", "Invite", "Seeks", "Announces", "Is", "Salary", "Salaries", "Hiring"}
 _UNIT_ENDS = {"Department", "Division", "Office", "Bureau", "Agency", "Section"}
 _UNIT_WORDS = {"Finance", "Personnel", "Human", "Resources", "Public", "Works", "Police", "Fire", "Parks", "Recreation",
                "Utilities", "Water", "Health", "Planning", "Transportation", "Community", "Development", "Library",

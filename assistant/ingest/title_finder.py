@@ -49,6 +49,12 @@ _POSTING_DETAIL = re.compile(r"[$\d]|\b(?:apply|closes?|closing|deadline|posted|
 # cover names the job on the line after its invitation
 _INVITES_FOR = re.compile(r"\binvites? (?:applications|applicants|qualified candidates)[ \w]{0,30}? for(?: the position of)?"
                           r"[ \t]*:?[ \t]*\n?[ \t]*([^\n]{3,80})$", re.IGNORECASE | re.MULTILINE)
+# "SUBJECT: APPROVE NEW CLASSIFICATION OF RENTAL HOUSING INSPECTOR, ESTABLISH …": a council report's or a memo's
+# subject names the class it is about
+_SUBJECT_NAMES_CLASS = re.compile(
+    r"^[ \t]*(?:subject|re)[ \t]*:[^\n]*?\b(?:(?:re)?classifications? of|class(?:ification)? specifications? (?:for|of)|"
+    r"job descriptions? (?:for|of))[ \t]+(?:the[ \t]+)?([A-Z][^\n,;(]{2,60}?)[ \t]*(?:[,;(]|$)",
+    re.IGNORECASE | re.MULTILINE)
 # Page furniture that is never a class title, whatever the publisher ("Print Friendly", "=== Job Details ===").
 _NOT_A_TITLE = re.compile(
     r"equal (?:employment )?opportunity|print(?:er)?[ -]friendly|share this|job details|job posting|job bulletin|"
@@ -61,7 +67,12 @@ _NOT_A_TITLE = re.compile(
     r"^(?:the )?(?:class|job) (?:series|family)$|"  # a section naming no job ("Class Series")
     r"^(?:about (?:the|this) (?:job|position|role)|job summary|position summary|overview|the role)$|"
     r"^about (?:us|our \w+|the \w+(?: \w+)?)$|"  # "About the Port", "About the Department": the employer, not a job
-    r"^(?:section|part|article)\s+[A-Z0-9]{1,3}\b\s*[-–—:.]|"  # a form's or a code's section ("SECTION A - POSITION …")
+    r"^(?:section|part|article)\s+[A-Z0-9]{1,3}\b\s*[-–—:.]|"
+    r"^(?:class|job|position) (?:information|details|data)$|"
+    r"^(?:(?:classification|compensation)(?: and (?:pay|compensation))?|pay|salary) plan$|"  # a plan of many classes  # a box of the class's fields, not its name
+    r"\bfy ?\d{2,4}\b|^(?:plan year|run (?:date|time)|report)\b|"  # a payroll report's header lines
+    r"^(?:memorandum|memo|(?:council |board )?(?:staff|agenda) report)$|"  # a memo's kind, not its subject
+    r"^(?:agenda )?item\s+(?:no\.?\s*)?[\w.-]{1,8}$|^packet p(?:g|age)\.?\s*\d+$|"  # a council packet's page marks  # a form's or a code's section ("SECTION A - POSITION …")
     r"^\d{1,6}\s+(?:[A-Z][\w.'-]*\s+){1,4}(?:street|st|avenue|ave|road|rd|square|sq|boulevard|blvd|drive|dr|way|lane|"
     r"ln|plaza|court|ct|place|pl|parkway|pkwy|circle|highway|hwy)\b",  # a street address
     re.IGNORECASE,
@@ -80,7 +91,12 @@ def find_title(text: str, employer: str, filename: str, html_title: str = "") ->
     from_filename = not title
     if from_filename:
         title = _filename_title(filename, employer)
-    return clean_title(title) or title, from_filename
+    title = clean_title(title) or title
+    if employer:
+        # "School Bus Driver - Quarrington Unified School District": the employer after the job's name is no part of it
+        named = re.sub(r"\s+(?:[-–—|·]|at)\s+%s$" % re.escape(employer), "", title, flags=re.I)
+        title = named if named.strip() else title
+    return title, from_filename
 
 
 def _labelled_title(text: str) -> str:
@@ -93,6 +109,9 @@ def _labelled_title(text: str) -> str:
         value = value.strip(" *|\"'“”")  # YAML front matter quotes its values ('title: "Park Ranger"')
         if " | " in value:
             continue  # the label is a table's header cell ("Class Title | Class Code | Salary Range")
+        if re.match(r"[^:|]*?\bclassification\b(?:\*\*)?\s*[:|]", match.group(0).strip(" -*|#~>•·"), re.I) \
+                and not ends_with_job_noun(re.sub(r"\s+\d{1,2}$", "", job_core(value))):
+            continue  # "Classification: Classified, Student Services Family": a bare label holding a group, not a job
         if 2 < len(value) < 100 and not _NOT_A_TITLE.search(value) and not _STATUS_WORDS.match(value):
             return smart_case(value)
     for match in _TITLE_LABEL_NO_COLON.finditer(text[:3000]):
@@ -115,6 +134,11 @@ def _labelled_title(text: str) -> str:
         # "… Operator II - $38.12-$46.35/hr - Apply by Oct 24": the pay and the deadline after the name are no part of it
         value = " - ".join(part for i, part in enumerate(value.split(" - ")) if not i or not _POSTING_DETAIL.search(part))
         if 2 < len(value) < 80 and ends_with_job_noun(named) and not _NOT_A_TITLE.search(value):
+            return value
+    for match in _SUBJECT_NAMES_CLASS.finditer(text[:3000]):
+        named = re.sub(r"\s+(?:position|class(?:ification)?|series)$", "", match.group(1).strip(" *|:"), flags=re.I)
+        value = clean_title(smart_case(named))
+        if 2 < len(value) < 80 and ends_with_job_noun(value) and not _NOT_A_TITLE.search(value):
             return value
     for match in _INVITES_FOR.finditer(text[:3000]):
         value = clean_title(smart_case(match.group(1).strip(" *|:")))
@@ -204,8 +228,8 @@ def _standalone_title_line(text: str, employer: str) -> str:
         # a series line ("PLANNER I / PLANNER II / SENIOR PLANNER") counts its words, not its slashes and numerals
         words = [w for w in line.split() if w not in {"/", "|", "-", "–"} and not re.fullmatch(ROMAN_PATTERN, w)]
         letters = [c for c in line if c.isalpha()]
-        if not (1 <= len(words) <= 6) or not letters or ":" in line or "|" in line:
-            continue
+        if not (1 <= len(words) <= 6) or not letters or ":" in line or "|" in line or _CONTENTS_ENTRY.search(line):
+            continue  # (a bundle's contents line, "Recreation Leader - Part-Time (7702) 4", names one of its classes)
         all_caps = sum(c.isupper() for c in letters) / len(letters) >= 0.9
         # a comma is a clause's, unless a capitals title names its field after it ("INSTRUCTIONAL ASSISTANT, SPECIAL
         # EDUCATION"); "IT Systems Specialist, Dept. Infrastructure & Operations" is too unreliable
@@ -245,6 +269,7 @@ def _filename_title(filename: str, employer: str) -> str:
     return title
 
 
+_CONTENTS_ENTRY = re.compile(r"\(\s*[A-Z]{0,4}-?\d{3,6}\s*\)[\s.]*\d{1,3}$")
 _CODE_TAIL = re.compile(r"[ \t]{2,}(?:(?:class|job)[ \t]+)?(?:code|no\.?|number|#)?[ \t]*:?[ \t]*[A-Z]{0,4}-?\d{3,6}[A-Z]?$", re.I)
 
 
@@ -266,8 +291,8 @@ def _job_line_before(text: str, end: int, employer: str) -> str:
     under a banner; '' when none does."""
     for line in (raw.strip(" #*") for raw in text[:max(0, end)].split("\n")[:20]):
         words = line.split()
-        if not 1 <= len(words) <= 6 or re.search(r"[:|.!?]$|[:|]", line) or not ends_with_job_noun(line):
-            continue
+        if not 1 <= len(words) <= 6 or re.search(r"[:|.!?]$|[:|]", line) or not ends_with_job_noun(without_series(line)):
+            continue  # ("WATER TREATMENT PLANT OPERATOR SERIES" names its classes' job)
         if DOCUMENT_KIND.search(line) or _NOT_A_TITLE.search(line) or (employer and employer.lower() in line.lower()):
             continue
         if all(w[0].isupper() for w in words if w[0].isalpha() and w.lower() not in {"of", "and", "the", "for", "in"}):

@@ -233,3 +233,17 @@ def test_a_class_one_letter_from_a_document_word_is_not_there(assistant):
     answer = assistant.ask(question)
     assert_refusal(assistant, answer, question)
     assert "police" in answer.text.lower()
+
+
+def test_a_long_descriptions_own_words_and_joining_words_are_no_unknown_subject(assistant):
+    """The gate on words no document uses reads the subject's words, not a description's own verbs among many known
+    ones, nor joining words ('while'); a short question about a thing no document has still meets it."""
+    from assistant.answering.evidence import unknown_terms
+    from assistant.query.plan import plan_query
+
+    snap = assistant.snapshots.get(assistant.index)
+    long_one = plan_query("What does the clerical job pay that answers telephones, greets visitors, files records and "
+                          "enters data while juggling the front counter?", [], snap.catalog)
+    assert unknown_terms(long_one, snap) == []
+    short = plan_query("Which job gets a snowmobile stipend?", [], snap.catalog)
+    assert "snowmobile" in unknown_terms(short, snap)

@@ -64,3 +64,14 @@ def test_an_inverted_government_name_reads_the_usual_way() -> None:
 
     assert uninverted("Ellisford, City of Code of Ordinances") == "City of Ellisford Code of Ordinances"
     assert uninverted("Marion County, State of Oregon") == "Marion County, State of Oregon"
+
+
+def test_a_union_school_district_employs_and_a_label_or_a_heading_word_is_no_part_of_a_name() -> None:
+    page = ("Clerk Typist | Ashgrove Union School District | SchoolJobs\nAshgrove Union School District\n"
+            "Bargaining Unit | Ashgrove Classified Employees Association\nMore jobs\n- Aide - Birchdale Elementary School District\n")
+    assert find_employer(page) == "Ashgrove Union School District"
+    assert find_employer("Bargaining Unit Tamsin County Deputy Sheriffs' Association (TCDSA)\nTamsin County Sheriff\n") \
+        == "Tamsin County"
+    assert find_employer("### Village of Orrin Falls Benefits\nMedical, dental and vision.\n") == "Village of Orrin Falls"
+    assert find_employer("The City of Quenby Invites Applications for\nPOLICE RECORDS CLERK\n") == "City of Quenby"
+    assert find_employer("CITY OF HALDANE        PERSONNEL/PAYROLL SYSTEM        PAGE 3\n") == "City of Haldane"

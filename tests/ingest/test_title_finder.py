@@ -237,3 +237,39 @@ def test_a_forms_title_box_ends_where_the_next_box_label_begins() -> None:
             "Classification Title Fleet Mechanic Working Title Fleet Mechanic – Transportation & Parking Services\n"
             "Job Code 7342 Pay Grade T08\n\nSECTION D – ESSENTIAL FUNCTIONS\n# Essential function % of time\n")
     assert identify(text, "halvering-university-fleet-mechanic.pdf").title == "Fleet Mechanic"
+
+
+def test_a_council_reports_subject_names_the_class_and_its_packet_marks_are_no_title() -> None:
+    text = ("                                   Agenda Item 6.B\n                                   Packet Pg. 57\n\n"
+            "            TOWN OF GARRICK FALLS\n          TOWN COUNCIL STAFF REPORT\n\nMEETING DATE:  March 4, 2025\n\n"
+            "SUBJECT:       ESTABLISH THE CLASSIFICATION OF STORMWATER TECHNICIAN, AMEND THE\n"
+            "               SALARY SCHEDULE\n\nRECOMMENDATION\n\nAdopt the resolution.\n")
+    info = identify(text, "garrick-falls-item-6b.txt")
+    assert info.title == "Stormwater Technician" and info.employer == "Town of Garrick Falls"
+    memo = "MEMORANDUM\nTO: All staff\nRE: Reclassification of the Senior Account Clerk position\n\nBody.\n"
+    assert identify(memo, "memo.txt").title == "Senior Account Clerk"
+
+
+def test_a_bare_classification_label_holding_a_group_is_no_title() -> None:
+    text = ("[Skip to main content](#main)\n\n# Payroll Technician\n\n**Class Code:** 3120\n"
+            "**Classification:** Classified, Business Services Family\n**Salary Grade:** 31\n")
+    assert identify(text, "payroll.md").title == "Payroll Technician"
+    assert identify("Classification: Environmental Scientist 2\nClass Code: 3271\n", "x.txt").title == \
+        "Environmental Scientist 2"
+
+
+def test_a_series_line_over_a_box_of_class_fields_and_a_payroll_reports_header_lines() -> None:
+    text = ("WASTEWATER COLLECTION OPERATOR SERIES\n\nOperator I  •  Operator II\n\n## Class Information\n\n"
+            "Class Title | Class Code | Pay Grade | Hourly Range\n"
+            "Wastewater Collection Operator I | 5301 | 19 | $27.10 - $32.94\n"
+            "Wastewater Collection Operator II | 5302 | 22 | $31.16 - $37.88\n")
+    assert identify(text, "series.docx").title == "Wastewater Collection Operator Series"
+    report = ("CITY OF HALDANE          PERSONNEL/PAYROLL SYSTEM          PAGE  3 OF 11\n"
+              "REPORT CLS410            CLASSIFICATION AND PAY PLAN       RUN DATE 07/01/2025\nPLAN YEAR FY2025-26\n")
+    assert "Fy2025" not in identify(report, "haldane-plan.txt").title
+
+
+def test_the_employer_after_a_jobs_name_is_no_part_of_its_title() -> None:
+    text = "Jobs > Listing\n\n# Library Page - Orrin Falls Unified School District\n\nOrrin Falls Unified School District\n"
+    info = identify(text, "page.txt")
+    assert info.employer == "Orrin Falls Unified School District" and info.title == "Library Page"

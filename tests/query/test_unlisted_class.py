@@ -77,3 +77,10 @@ def test_the_employers_name_before_the_class_is_no_part_of_it() -> None:
     match = catalog.match("What percent of the Halvering University Fleet Mechanic's time goes to preventive maintenance?")
     assert match.unlisted == "Fleet Mechanic", match.missing
     assert "no Fleet Mechanic specification for Halvering University" in match.missing
+
+
+def test_a_chief_or_a_marshal_named_only_as_a_supervisor_is_missing() -> None:
+    catalog = Catalog.from_documents([record("ossory-fpi", "Fire Prevention Inspector", "Ossory County")])
+    match = catalog.match("What is the salary for the Fire Marshal at Ossory County?")
+    assert not match.classes and match.unlisted == "Fire Marshal", match.missing
+    assert catalog.match("How much does a Fire Prevention Inspector make at Ossory County?").classes
