@@ -312,13 +312,14 @@ class ExtractiveAnswerer:
                         # "what does X do?": the class definition says it in one sentence, the tasks then show it
                         opening = [definition] + opening
                     return opening
+            if primary.name == "salary":
+                graded = graded_pay(plan, ranked, snap)
+                if graded:
+                    return graded  # the class's grade row, then that grade's pay row
             if not grounded:
                 return []
         best = grounded[0]
         if primary is not None and primary.name == "salary":
-            graded = graded_pay(plan, ranked, snap)
-            if graded:
-                return graded  # the class's grade row, then that grade's pay row
             best = pay_passage(best, grounded, plan.question)
             grounded = [best] + [s for s in grounded if s is not best]
         open_ended = primary is not None and primary.name in OPEN_INTENTS

@@ -72,18 +72,33 @@ def graded_pay(plan: QueryPlan, ranked: list[Sentence], snap: Snapshot) -> list[
     grade, class_at = asked_class_grade(text, plan.standalone, titles)
     if not grade:
         return []
-    start, end = grade_row(text, grade)
-    if start < 0:
-        return []
     class_end = text.find("\n", class_at)
-    return [_row_passage(ranked, text, start, end), _row_passage(ranked, text, class_at, class_end if class_end >= 0 else len(text))]
+    class_row = _row_passage(ranked, text, class_at, class_end if class_end >= 0 else len(text))
+    start, end = grade_row(text, grade)
+    if start >= 0:
+        return [_row_passage(ranked, text, start, end), class_row]
+    # "Salary: Range 22 of the Classified Salary Schedule": the range's row in the employer's schedule, filed apart
+    for other_id, other in snap.documents.items():
+        if other_id == doc_id or doc is None or other.employer != doc.employer or not _SCHEDULE.search(other.title):
+            continue
+        other_text = snap.doc_text(other_id)
+        start, end = grade_row(other_text, grade)
+        if start >= 0:
+            return [_row_passage(ranked, other_text, start, end, other_id), class_row]
+    return []
 
 
-def _row_passage(ranked: list[Sentence], text: str, start: int, end: int) -> Sentence:
-    """The candidate quoting that row, or one made for it (a row the retrieved chunks did not reach)."""
-    found = next((s for s in ranked if s.start == start and s.end == end), None)
+_SCHEDULE = re.compile(r"\b(?:salary|pay|wage|compensation)\s+(?:schedule|table|plan|scale)s?\b", re.I)
+
+
+def _row_passage(ranked: list[Sentence], text: str, start: int, end: int, doc_id: str = "") -> Sentence:
+    """The candidate quoting that row, or one made for it (a row the retrieved chunks did not reach), of ``doc_id``
+    (the first candidate's document unless named)."""
+    doc_id = doc_id or ranked[0].doc_id
+    found = next((s for s in ranked if s.doc_id == doc_id and s.start == start and s.end == end), None)
     if found is not None:
         return found
     header_start, header = table_header(text, start)
-    return dataclasses.replace(ranked[0], start=start, end=end, text=text[start:end], header=header,
-                               header_start=header_start, section_type="salary")
+    return dataclasses.replace(ranked[0], doc_id=doc_id, start=start, end=end, text=text[start:end], header=header,
+                               header_start=header_start, section_type="salary",
+                               page=ranked[0].page if doc_id == ranked[0].doc_id else None)

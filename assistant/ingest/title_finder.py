@@ -244,8 +244,9 @@ def _standalone_title_line(text: str, employer: str) -> str:
             continue
         if employer and smart_case(line).lower() in employer.lower():
             continue
-        if re.search(r"\b(?:city|county|district|state|town|schools?|of)\b", line, re.I):
-            continue
+        if re.search(r"\b(?:city|county|district|state|town|schools?|of)\b", line, re.I) and not (
+                job_like and not re.search(r"\b(?:of|district)\b", line, re.I)):
+            continue  # a place's name, but "SCHOOL RECEPTIONIST" and "COUNTY SURVEYOR" name jobs
         over_employer = "" if job_like else _title_over_employer(text, employer)
         if over_employer:
             return over_employer  # "JobNest", a job board's name, above its listing's "Library Page"

@@ -109,3 +109,34 @@ def test_a_schedule_row_printed_without_separators_is_the_grades_row() -> None:
     assert stated_grade(text, "Nutrition Services Assistant II")[0] == "14"
     start, end = grade_row(text, "14")
     assert text[start:end] == "14 $19.86 $20.85 $21.90 $22.99 $24.14"
+
+
+SECRETARY = """TAMSIN VALLEY UNIFIED SCHOOL DISTRICT
+CLASSIFIED JOB DESCRIPTION
+
+SCHOOL RECEPTIONIST
+Job Code: 3105 Salary: Range 19 of the Classified Salary Schedule
+
+DEFINITION
+Greets visitors to a school office, answers telephones and keeps attendance records.
+"""
+
+SCHEDULE = """TAMSIN VALLEY UNIFIED SCHOOL DISTRICT
+CLASSIFIED SALARY SCHEDULE 2025-2026 (MONTHLY RATES)
+Range Step A Step B Step C Step D
+18 $3,390 $3,560 $3,737 $3,924
+19 $3,526 $3,702 $3,887 $4,081
+20 $3,667 $3,850 $4,042 $4,245
+"""
+
+
+def test_a_range_of_the_employers_schedule_filed_apart_is_read_there(tmp_path, shared_embeddings) -> None:
+    """The class gives its pay only as "Range 19 of the Classified Salary Schedule"; the schedule is another file of
+    the same district: the answer quotes that range's row, cited to the schedule, and the class's range line."""
+    assistant = corpus_assistant(tmp_path, {"tamsin-school-receptionist.txt": SECRETARY,
+                                            "tamsin-classified-salary-schedule.txt": SCHEDULE}, shared_embeddings)
+    answer = assistant.ask("What does a School Receptionist at Tamsin Valley Unified make?")
+    assert answer.answered, answer.text
+    assert "$3,526" in answer.text and "$4,081" in answer.text, answer.text
+    assert "$3,390" not in answer.text  # range 18's row
+    assert "tamsin-classified-salary-schedule" in {c.doc_id for c in answer.citations}

@@ -273,3 +273,8 @@ def test_the_employer_after_a_jobs_name_is_no_part_of_its_title() -> None:
     text = "Jobs > Listing\n\n# Library Page - Orrin Falls Unified School District\n\nOrrin Falls Unified School District\n"
     info = identify(text, "page.txt")
     assert info.employer == "Orrin Falls Unified School District" and info.title == "Library Page"
+
+
+def test_a_job_named_for_a_school_or_a_county_is_a_title_line() -> None:
+    text = "TAMSIN VALLEY UNIFIED SCHOOL DISTRICT\nCLASSIFIED JOB DESCRIPTION\n\nSCHOOL RECEPTIONIST\nJob Code: 3105\n"
+    assert identify(text, "tamsin-receptionist.txt").title == "School Receptionist"
