@@ -10,6 +10,8 @@ Example:
     True
     >>> names_class_in_line("Reports to a Police Sergeant.", "Police Sergeant")
     False
+    >>> names_class_in_line("6036   ELECTRICIAN      G31    30.64    39.83", "Electrician")  # a plan's row
+    True
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ def names_class_in_line(text: str, name: str) -> bool:
     phrase = r"\s+".join(re.escape(w) for w in words)
     pattern = re.compile(
         r"^[ \t#*>|-]*(?:(?:position|class|job|working|classification)\s+title\s*[:|]\s*)?((?:[\w&/-]+\s+){0,2}?)"
-        + phrase + r"(?:\s+(?:[IVX]{1,3}|[1-5]))?\b[^.\n]{0,40}$",
+        + phrase + r"(?:\s+(?:[IVX]{1,3}|[1-5]))?(?:\b[^.\n]{0,40}|(?:[ \t]{2,}|[ \t]*\|)[^\n]{0,100})$",
         re.IGNORECASE | re.MULTILINE,
     )
     for match in pattern.finditer(text):

@@ -128,7 +128,8 @@ class ExtractiveAnswerer:
         if named_in:
             # the class the catalog lacks is a heading or title field of a retrieved document ("POLICE SERGEANT" in
             # the Police Officer Series): that document is the class's, its passages the answer
-            plan = dataclasses.replace(plan, missing="", unlisted="", doc_ids=[named_in])
+            # (the class's name stays with the plan: a report's row naming it is its row)
+            plan = dataclasses.replace(plan, missing="", doc_ids=[named_in])
         listed = list_answer(self, plan, docs, snap, self.scorer) if self.scorer is not None else None
         if listed is not None:
             return listed  # "which classes ...": every document that states it, not the best one only

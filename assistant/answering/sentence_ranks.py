@@ -20,7 +20,7 @@ from assistant.answering.fields import LABEL_CREDIT, label_names_asked, names_th
 from assistant.answering.level_lines import series_class_credit
 from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
-from assistant.text import STOPWORDS, stem, tokens
+from assistant.text import STOPWORDS, is_column_row, stem, tokens
 
 __all__ = ["rank_sentences"]
 
@@ -122,13 +122,17 @@ def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -
             elif s.chunk_level:
                 score += 0.3 if s.chunk_level in plan.levels else -0.5
         if doc is not None:
-            # under a heading, or in a table row, that names what the question names ("TC85 | 7361 | Senior
-            # Radiologic Technologist (Supervisor) (Abolished …)" for a question about that class)
             # in a schedule of many classes, the row naming the class the question names ("3416 | Maintenance
             # Worker II | 31 | …") is the answer
-            s.row_match = ROW_CLASS_CREDIT if "|" in s.text and _names_asked_class(s.text[:120], doc.classes,
-                                                                                  plan.standalone) else 0.0
-            score += max(_heading_match(s.section, doc.title, asked), 0.0) + s.row_match
+            # (a fixed-width report's row naming the class the catalog lacks: "6036   ELECTRICIAN   G31   30.64 …")
+            names_row = ("|" in s.text and _names_asked_class(s.text[:120], doc.classes, plan.standalone)) or bool(
+                plan.unlisted and is_column_row(s.text) and re.search(r"\b%s\b" % re.escape(plan.unlisted),
+                                                                       s.text[:80], re.I))
+            s.row_match = ROW_CLASS_CREDIT if names_row else 0.0
+            # under a heading, or in a table row, that names what the question names ("TC85 | 7361 | Senior
+            # Radiologic Technologist (Supervisor) (Abolished …)" for a question about that class)
+            row_words = _heading_match(s.text[:120], doc.title, asked) if "|" in s.text else 0.0
+            score += max(_heading_match(s.section, doc.title, asked), row_words) + s.row_match
         # a field outside the kinds of fact the rules know ("Job Number: 24-0117"), or, among the dates a "when"
         # question finds, the date field it names ("Close Date: 06/30/2025" for "when does it close?")
         s.names_asked = label_names_asked(s.text, plan.standalone) if not s.intent_hit \
@@ -160,7 +164,10 @@ def _names_asked_class(row: str, classes: list[dict], question: str) -> bool:
     named = [title for title in titles if title and re.search(r"\b%s\b" % re.escape(title), question, re.I)]
     if not named:
         return False
-    return bool(re.search(r"\b%s\b" % re.escape(max(named, key=len)), row, re.I))
+    in_row = [title for title in titles if title and re.search(r"\b%s\b" % re.escape(title), row, re.I)]
+    longest = max(named, key=len)
+    # (a row naming several classes is a header or a comparison: "Factor | Accountant 1 | Accountant 2 | …")
+    return longest in in_row and not any(t != longest and t not in longest for t in in_row)
 
 
 _CODE_CELL = re.compile(r"^[A-Z]{0,4}[- ]?\d{2,6}[A-Z]?$")

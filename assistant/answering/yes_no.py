@@ -56,7 +56,15 @@ def _yes_no_clause(question: str) -> str:
     for clause in [question, *re.split(r"\s+[-–—:]\s+|[,;:]\s+", question)[1:]]:
         if _YES_NO.search(clause):
             return clause
+    # "calloway springs school secretary do i need cpr": the subject first, then the asking, with no mark between
+    inner = _INNER_YES_NO.search(question)
+    if inner and not _WH_START.match(question):
+        return inner.group(0)
     return ""
+
+
+_INNER_YES_NO = re.compile(r"\b(?:do|does|is|are|can|will|must)\s+(?:i|u|you|we|they|it|he|she)\b[^?]*", re.I)
+_WH_START = re.compile(r"^\W*(?:what|which|how|when|where|who|whom|whose|why)\b", re.I)
 
 
 NEGATION_REACH = 4  # words after "no" / "not" that it bears on ("no more than two moving violations")

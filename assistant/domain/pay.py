@@ -179,7 +179,9 @@ _ASKS_AMOUNT = re.compile(
 _STATES_AMOUNT = re.compile(r"\$\s?\d|\d\s?%|\bpercent\b|\bdollars?\b|\b(?:grade|range|step)\s+[A-Z]?\d|"
                             # a pay table's row without "$": "17   HOURLY   23.08   33.79", "BIWEEKLY 1,846.40"
                             r"\b(?:hourly|bi-?weekly|semi-?monthly|monthly|annual(?:ly)?|yearly)\b\W+(?:\w+\W+)?"
-                            r"\d{1,3}(?:,\d{3})*\.\d{2}\b", re.IGNORECASE)
+                            r"\d{1,3}(?:,\d{3})*\.\d{2}\b|"
+                            # a report's row: a grade, then its two rates ("LOCKSMITH   G27   26.91   34.98")
+                            r"\b[A-Z]{1,3}-?\d{1,3}\s+\d{1,3}(?:,\d{3})*\.\d{2}\s+\d{1,3}(?:,\d{3})*\.\d{2}\b", re.IGNORECASE)
 
 
 def asks_amount(question: str) -> bool:

@@ -54,6 +54,9 @@ def unlisted_class(question: str, titles: list[str]) -> str:
     share a word with it) is that class: another kind of job (its job noun is not the title's), or the same kind
     with none of its distinguishing words ("Bus Operator" against "Light Rail Vehicle Operator"). '' otherwise."""
     phrase = class_phrase(question)
+    single = re.search(r"\b(?:an?|the)\s+([A-Z][a-z]+)\b", question)
+    if not phrase and single and job_noun(single.group(1)):
+        phrase = [job_noun(single.group(1))]  # "an Electrician at the City of Dunmere": a one-word title, capitalised
     if not phrase or not _written_as_title(question, phrase):
         return ""  # "do sped aides work …": an everyday name for a class, not a title the documents lack
     head, modifiers = phrase[-1], phrase[:-1]
@@ -63,6 +66,7 @@ def unlisted_class(question: str, titles: list[str]) -> str:
             continue
         same_kind = similar_words(head, job_noun(words[-1]) or words[-1]) or head in words
         title_modifiers = words[:-1]
-        if same_kind and (not title_modifiers or any(similar_words(m, t) for m in modifiers for t in title_modifiers)):
+        if same_kind and (not title_modifiers or not modifiers  # ("the Paraeducator": that kind of job, named alone)
+                          or any(similar_words(m, t) for m in modifiers for t in title_modifiers)):
             return ""
     return " ".join(w.capitalize() for w in phrase) 

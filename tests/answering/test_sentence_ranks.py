@@ -70,3 +70,29 @@ def test_a_job_boards_other_listings_do_not_answer_for_its_posting(tmp_path: Pat
     assert answer.answered
     assert "23.40" in answer.text and "29.85" in answer.text, answer.text
     assert "$19" not in answer.text and "$31" not in answer.text, answer.text  # other employers' listings
+
+
+REPORT = """CITY OF HALDANE                   PERSONNEL/PAYROLL SYSTEM                 PAGE  2 OF 9
+REPORT CLS410                  CLASSIFICATION AND PAY PLAN            RUN DATE 07/01/2025
+
+CLASS  CLASS TITLE                         GRADE   HOURLY MIN   HOURLY MAX  FLSA  UNIT
+-----  ----------------------------------  -----  -----------  -----------  ----  ----
+4005   ACCOUNT CLERK                         G19        21.02        27.33     N  HMEA
+4010   PAYROLL TECHNICIAN                    G24        24.41        31.73     N  HMEA
+4020   PLUMBER                               G30        29.66        38.56     N  HMEA
+4022   LOCKSMITH                             G27        26.91        34.98     N  HMEA
+4030   PARKING ENFORCEMENT OFFICER           G20        21.44        27.87     N  HMEA
+
+SPEC DETAIL REQUESTED: CLASS 4010 (NEXT PAGE)
+
+PAYROLL TECHNICIAN
+DEFINITION
+Under general supervision, processes the city's biweekly payroll and answers employees' pay questions.
+"""
+
+
+def test_a_reports_row_naming_a_class_the_catalog_lacks_answers(tmp_path: Path, shared_embeddings) -> None:
+    assistant = corpus_assistant(tmp_path, {"haldane-pay-plan.txt": REPORT}, shared_embeddings)
+    answer = assistant.ask("What is the hourly pay range for a Locksmith at the City of Haldane?")
+    assert answer.answered, answer.text
+    assert "26.91" in answer.text and "34.98" in answer.text, answer.text

@@ -45,6 +45,8 @@ Non-Exempt.
     # the subject first, the yes/no question after a dash
     ("electrician job at halvern springs - do u have to climb ladders or work up high??",
      "Work requires lifting tools weighing up to 60 pounds; climbing ladders; working from aerial lifts."),
+    # the subject first, the asking after it with no mark between
+    ("halvern springs library page do i need cpr", "First Aid and CPR certification must be obtained within 90 days."),
 ])
 def test_a_plain_statement_of_the_asked_thing_is_a_yes(question: str, quote: str) -> None:
     assert states_yes(question, ["halvern", "springs", "marrowick", "county", "dispatchers"], quote)
@@ -56,6 +58,7 @@ def test_a_plain_statement_of_the_asked_thing_is_a_yes(question: str, quote: str
     ("Is it exempt or non-exempt?", "FLSA: Exempt."),  # a choice, not a yes/no
     ("Does the job require a master's degree?", "Graduation from a four-year college with a bachelor's degree."),
     ("What license is required?", "Must possess a valid Class A Commercial Driver License."),  # no yes/no question
+    ("what do i need for the cpr class", "First Aid and CPR certification must be obtained within 90 days."),
     ("Do they have to work weekends?", "Some positions may be required to work weekends."),  # hedged
     ("Do you need a license?", "No license is required."),  # negated where the license is
     ("Do you need a license?", "A license is not required for this class."),

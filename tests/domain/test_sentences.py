@@ -37,3 +37,14 @@ def test_readers_share_the_rule() -> None:
     assert split_sentences(answer) == ["The pay is $20 an hour. [1]", "It is exempt. [2]"]
     text = "Duties\n- Drives a bus. Checks tires.\nMaintains logs; 1. Fuels the bus"
     assert _texts(text, sentence_spans(text)) == ["Duties", "Drives a bus.", "Checks tires.", "Maintains logs;", "Fuels the bus"]
+
+
+def test_a_fixed_width_reports_rows_are_lines_of_their_own() -> None:
+    text = ("CLASS  CLASS TITLE                    GRADE   HOURLY MIN   HOURLY MAX  FLSA\n"
+            "6034   PLUMBER                          G30        29.66        38.56     N\n"
+            "6036   ELECTRICIAN                      G31        30.64        39.83     N\n")
+    rows = [text[a:b] for a, b in sentence_spans(text)]
+    assert len(rows) == 3 and rows[2].startswith("6036   ELECTRICIAN")
+    prose = ("Under general supervision, operates and monitors the processes and equipment of the plant and\n"
+             "its wells and reservoirs on an assigned shift.\n")
+    assert len(sentence_spans(prose)) == 1  # wrapped prose still reads as one sentence

@@ -153,3 +153,9 @@ def test_what_are_the_hours_asks_when_the_work_is_done():
 def test_a_physical_ability_test_is_a_test_not_physical_demands():
     assert [i.name for i in detect_intents("What physical ability test do I need to apply for Firefighter?")] == ["exam"]
     assert [i.name for i in detect_intents("what are the physical requirements?")][:1] == ["physical"]
+
+
+def test_money_asked_in_dollar_signs_is_a_pay_question():
+    assert detect_intents("finacial aid tech at ostrander hills college how much $$")[0].name == "salary"
+    assert not detect_intents("what is the $5 fee for the exam")  or \
+        detect_intents("what is the $5 fee for the exam")[0].name != "salary"

@@ -84,3 +84,10 @@ def test_a_chief_or_a_marshal_named_only_as_a_supervisor_is_missing() -> None:
     match = catalog.match("What is the salary for the Fire Marshal at Ossory County?")
     assert not match.classes and match.unlisted == "Fire Marshal", match.missing
     assert catalog.match("How much does a Fire Prevention Inspector make at Ossory County?").classes
+
+
+def test_a_one_word_title_written_capitalised_is_a_class() -> None:
+    catalog = Catalog.from_documents([record("dunmere-plan", "Water Treatment Operator II", "City of Dunmere")])
+    match = catalog.match("What is the hourly pay range for an Electrician at the City of Dunmere?")
+    assert match.unlisted == "Electrician" and not match.classes
+    assert not catalog.match("what does the electrician at dunmere make?").unlisted  # an everyday word, not a title
