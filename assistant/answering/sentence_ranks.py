@@ -131,7 +131,8 @@ def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -
             s.row_match = ROW_CLASS_CREDIT if names_row else 0.0
             # under a heading, or in a table row, that names what the question names ("TC85 | 7361 | Senior
             # Radiologic Technologist (Supervisor) (Abolished …)" for a question about that class)
-            row_words = _heading_match(s.text[:120], doc.title, asked) if "|" in s.text else 0.0
+            # (the employer's name in a row is the page's, not the row's: "Copyright © 2025 State of Calder")
+            row_words = _heading_match(s.text[:120], f"{doc.title} {doc.employer}", asked) if "|" in s.text else 0.0
             score += max(_heading_match(s.section, doc.title, asked), row_words) + s.row_match
         # a field outside the kinds of fact the rules know ("Job Number: 24-0117"), or, among the dates a "when"
         # question finds, the date field it names ("Close Date: 06/30/2025" for "when does it close?")

@@ -96,3 +96,25 @@ def test_a_reports_row_naming_a_class_the_catalog_lacks_answers(tmp_path: Path, 
     answer = assistant.ask("What is the hourly pay range for a Locksmith at the City of Haldane?")
     assert answer.answered, answer.text
     assert "26.91" in answer.text and "34.98" in answer.text, answer.text
+
+
+BULLETIN = """# Parking Enforcement Officer
+
+Town of Orrin Falls
+
+## Examination Plan
+
+The written test is weighted 40% and the oral interview 60% of the final score.
+
+## Hours
+
+Back to Open Examinations | Privacy Policy | Accessibility Copyright © 2025 Town of Orrin Falls. Last modified: 06/02/2025
+"""
+
+
+def test_a_footer_row_naming_the_employer_is_no_answer(tmp_path: Path, shared_embeddings) -> None:
+    """The employer's name in a page's footer row names the page, not what the question asks."""
+    assistant = corpus_assistant(tmp_path, {"orrin-falls-parking-enforcement-officer.md": BULLETIN}, shared_embeddings)
+    answer = assistant.ask("How is the Town of Orrin Falls Parking Enforcement Officer examination weighted?")
+    assert "40%" in answer.text and "60%" in answer.text, answer.text
+    assert "Privacy Policy" not in answer.text.split("\n")[1], answer.text
