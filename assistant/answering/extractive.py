@@ -126,9 +126,8 @@ class ExtractiveAnswerer:
     def _answer(self, plan: QueryPlan, docs: list[Document], snap: Snapshot) -> Answer:
         named_in = document_naming_class(plan, docs, snap)
         if named_in:
-            # the class the catalog lacks is a heading or title field of a retrieved document ("POLICE SERGEANT" in
-            # the Police Officer Series): that document is the class's, its passages the answer
-            # (the class's name stays with the plan: a report's row naming it is its row)
+            # the class the catalog lacks is a heading, title field or report row of a retrieved document ("POLICE
+            # SERGEANT" in the Police Officer Series): that document is the class's, its passages (and row) the answer
             plan = dataclasses.replace(plan, missing="", doc_ids=[named_in])
         listed = list_answer(self, plan, docs, snap, self.scorer) if self.scorer is not None else None
         if listed is not None:
@@ -313,10 +312,9 @@ class ExtractiveAnswerer:
                         # "what does X do?": the class definition says it in one sentence, the tasks then show it
                         opening = [definition] + opening
                     return opening
-            if primary.name == "salary":
-                graded = graded_pay(plan, ranked, snap)
-                if graded:
-                    return graded  # the class's grade row, then that grade's pay row
+            graded = graded_pay(plan, ranked, snap) if primary.name == "salary" else []
+            if graded:
+                return graded  # the class's grade row, then that grade's pay row
             if not grounded:
                 return []
         best = grounded[0]
