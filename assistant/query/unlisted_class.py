@@ -54,7 +54,8 @@ def unlisted_class(question: str, titles: list[str]) -> str:
     share a word with it) is that class: another kind of job (its job noun is not the title's), or the same kind
     with none of its distinguishing words ("Bus Operator" against "Light Rail Vehicle Operator"). '' otherwise."""
     phrase = class_phrase(question)
-    single = re.search(r"\b(?:an?|the)\s+([A-Z][a-z]+)\b", question)
+    # ("the Operator job at …" points at a job by a word of its name: no class of its own)
+    single = re.search(r"\ban?\s+([A-Z][a-z]+)\b(?!\s+(?:job|position|opening|posting|role|class)\b)", question)
     if not phrase and single and job_noun(single.group(1)):
         phrase = [job_noun(single.group(1))]  # "an Electrician at the City of Dunmere": a one-word title, capitalised
     if not phrase or not _written_as_title(question, phrase):

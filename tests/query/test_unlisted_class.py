@@ -91,3 +91,8 @@ def test_a_one_word_title_written_capitalised_is_a_class() -> None:
     match = catalog.match("What is the hourly pay range for an Electrician at the City of Dunmere?")
     assert match.unlisted == "Electrician" and not match.classes
     assert not catalog.match("what does the electrician at dunmere make?").unlisted  # an everyday word, not a title
+
+
+def test_a_job_pointed_at_by_a_word_of_its_name_is_no_class_of_its_own() -> None:
+    catalog = Catalog.from_documents([record("oak-digest", "Job Alert Digest", "Town of Oakhollow")])
+    assert not catalog.match("What does the Operator job at the Town of Oakhollow pay?").unlisted
