@@ -73,6 +73,7 @@ def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -
     primary = plan.intents[0] if plan.intents else None
     others = plan.intents[1:3]
     asked = set(tokens(plan.standalone))
+    asked_classes: dict[str, tuple[str, list[str]]] = {}
     for s in sentences:
         # its heading (and a bare sub-heading over its paragraph, "Retirement") says what it is about too
         sentence_terms = set(tokens(f"{s.text} {s.header} {s.section} {s.subheading}"))
@@ -125,9 +126,10 @@ def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -
             # in a schedule of many classes, the row naming the class the question names ("3416 | Maintenance
             # Worker II | 31 | …") is the answer
             # (a fixed-width report's row naming the class the catalog lacks: "6036   ELECTRICIAN   G31   30.64 …")
-            names_row = ("|" in s.text and _names_asked_class(s.text[:120], doc.classes, plan.standalone)) or bool(
-                plan.unlisted and is_column_row(s.text) and re.search(r"\b%s\b" % re.escape(plan.unlisted),
-                                                                       s.text[:80], re.I))
+            if s.doc_id not in asked_classes:  # the question's class among the document's, once per document
+                asked_classes[s.doc_id] = _asked_class(doc.classes, plan.standalone)
+            names_row = ("|" in s.text and _row_names_only(s.text[:120], *asked_classes[s.doc_id])) or bool(
+                plan.unlisted and is_column_row(s.text) and _written(plan.unlisted, s.text[:80]))
             s.row_match = ROW_CLASS_CREDIT if names_row else 0.0
             # under a heading, or in a table row, that names what the question names ("TC85 | 7361 | Senior
             # Radiologic Technologist (Supervisor) (Abolished …)" for a question about that class)
@@ -158,17 +160,25 @@ def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -
 ROW_CLASS_CREDIT = 0.4
 
 
-def _names_asked_class(row: str, classes: list[dict], question: str) -> bool:
-    """Whether a table row names the document's listed class that the question names (the longest one named:
-    "Maintenance Worker II", not "Maintenance Worker I")."""
+def _asked_class(classes: list[dict], question: str) -> tuple[str, list[str]]:
+    """The document's listed class the question names (the longest one named: "Maintenance Worker II", not
+    "Maintenance Worker I"), or '', with the document's class titles."""
     titles = [str(info.get("title") or "") for info in classes]
-    named = [title for title in titles if title and re.search(r"\b%s\b" % re.escape(title), question, re.I)]
-    if not named:
+    named = [title for title in titles if title and _written(title, question)]
+    return (max(named, key=len) if named else ""), titles
+
+
+def _row_names_only(row: str, asked: str, titles: list[str]) -> bool:
+    """Whether a table row names the asked class and no other (a row naming several classes is a header or a
+    comparison: "Factor | Accountant 1 | Accountant 2 | …")."""
+    if not asked:
         return False
-    in_row = [title for title in titles if title and re.search(r"\b%s\b" % re.escape(title), row, re.I)]
-    longest = max(named, key=len)
-    # (a row naming several classes is a header or a comparison: "Factor | Accountant 1 | Accountant 2 | …")
-    return longest in in_row and not any(t != longest and t not in longest for t in in_row)
+    in_row = [title for title in titles if title and _written(title, row)]
+    return asked in in_row and not any(t != asked and t not in asked for t in in_row)
+
+
+def _written(name: str, text: str) -> bool:
+    return bool(re.search(r"\b%s\b" % re.escape(name), text, re.I))
 
 
 _CODE_CELL = re.compile(r"^[A-Z]{0,4}[- ]?\d{2,6}[A-Z]?$")
