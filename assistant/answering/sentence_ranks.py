@@ -18,6 +18,7 @@ from functools import lru_cache
 from assistant.answering.evidence import OPENING_CHARS, Sentence, idf, level_mentions, question_terms
 from assistant.answering.fields import LABEL_CREDIT, label_names_asked, names_the_date_asked
 from assistant.answering.level_lines import series_class_credit
+from assistant.query.intents import Intent
 from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
 from assistant.text import STOPWORDS, is_column_row, stem, tokens
@@ -142,7 +143,8 @@ def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -
             else names_the_date_asked(s.text, plan.standalone)
         if s.names_asked:
             score += LABEL_CREDIT if not s.intent_hit else LABEL_CREDIT / 2
-        if "|" in s.text and _is_code_row(s.text) and (primary is None or primary.name not in _CODE_ROW_INTENTS):
+        if "|" in s.text and _is_code_row(s.text) and (primary is None or primary.name not in _CODE_ROW_INTENTS) \
+                and not _labels_asked_number(s.text, primary):
             score -= CODE_ROW_PENALTY  # "LM84 | 1316 | Staff … (Supervisor)" names a class; it states nothing about it
         if s.section_type == "elsewhere":
             score -= ELSEWHERE_PENALTY  # "Paratransit Driver · Hollis Care Transport · $19 an hour": another listing
@@ -185,6 +187,14 @@ _CODE_CELL = re.compile(r"^[A-Z]{0,4}[- ]?\d{2,6}[A-Z]?$")
 _CODE_ROW_INTENTS = {"code", "status"}
 CODE_ROW_PENALTY = 0.6
 ELSEWHERE_PENALTY = 1.2
+
+
+def _labels_asked_number(row: str, primary: Intent | None) -> bool:
+    """A field whose short label is the kind of fact asked and whose value is a number ("Work Days | 203" for
+    "how many days a year …"): no class code, however much the number looks like one."""
+    cells = [c.strip() for c in row.split("|") if c.strip()]
+    return primary is not None and len(cells) == 2 and len(cells[0].split()) <= 3 \
+        and not _CODE_CELL.match(cells[0]) and bool(primary.evidence.search(cells[0]))
 
 
 def _is_code_row(row: str) -> bool:

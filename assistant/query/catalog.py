@@ -215,9 +215,10 @@ class Catalog:
         strong = [m for m in strong if m.title_score >= best - 0.25 or m.title_score >= 0.95]
         if len(employers) >= 2:
             # two employers named ("… at Ostrander County or Deputy Sheriff at Carrow County"): each one's best class
-            # is a subject of its own, however its title score compares with the other's
+            # is a subject, however it scores against the other's, a weaker one too ("a Pellham County 911 dispatcher")
             for employer in employers:
-                own = [m for m in before if m.entry.employer == employer]
+                own = [m for m in before if m.entry.employer == employer] or [
+                    m for m in scored if m.entry.employer == employer and m.title_score >= 0.3]
                 if own and not any(m.entry.employer == employer for m in strong):
                     strong.append(max(own, key=lambda m: m.title_score))
         # A title fully matched inside a longer fully matched title ("IT Specialist" in "IT Systems Specialist")

@@ -64,7 +64,7 @@ INTENTS: list[Intent] = [
            ("salary", "header", "duties"), _p(r"\bgrade\b|\brange\s*(?:no\.?|number|#)?\s*:?\s*\d|\bschedule\b"), ("grade", "range", "schedule", "salary", "pay")),
     Intent("code", _p(r"\b(class code|job code|class number|(?<!building )(?<!safety )(?<!electrical )(?<!plumbing )(?<!fire )"
                       r"(?<!vehicle )(?<!penal )(?<!health )(?<!municipal )(?<!dress )(?<!and )code(?! of (?:conduct|ethics|regulations)))\b"), ("header",), _p(r"\bcode\b"), ("code", "class", "number")),
-    Intent("education", _p(r"\b(degree|education|diploma|bachelor'?s?|associate(?:'s|s)(?!\s+level)|associate (?:degree|of arts|of science)|master(?:'s|s)|master of|ged|college|school|4[- ]year|four[- ]year|2[- ]year|graduate)\b"),
+    Intent("education", _p(r"\b(degree|(?<!special )education|diploma|bachelor'?s?|associate(?:'s|s)(?!\s+level)|associate (?:degree|of arts|of science)|master(?:'s|s)|master of|ged|college|school(?! (?:district|year|bus|site|board|calendar|days?)\b)|4[- ]year|four[- ]year|2[- ]year|graduate)\b"),
            ("qualifications",), _p(r"degree|diploma|\bGED\b|education|bachelor|associate|master|college|high school|graduat"),
            ("degree", "education", "diploma", "college", "school", "year", "graduate")),
     Intent("experience", _p(r"\b(experience|years of|how long .* worked|background(?!\s+(?:check|investigation|screening)))\b"), ("qualifications",), _p(r"experience"), ("experience", "year")),
@@ -109,6 +109,15 @@ INTENTS: list[Intent] = [
               r"(?<!salary )(?<!pay )schedule\b(?! (?:of|for) (?:pay|salar))|\d+[- ]hours? (?:on|shifts?|days?)|hours? off|"
               r"work ?week|\bplatoon"),
            ("call", "after", "hours", "standby", "night", "weekend", "shift", "schedule")),
+    # how much of the year and of the day the job works ("how many days a year …", "the work year and daily hours")
+    Intent("work_year", _p(r"\b(?:work(?:ing)?|school|calendar) year\b|\b(?:days?|months?) (?:a|per|each|in the|of the) "
+                           r"(?:year|yr)\b|\bhours? (?:a|per|each) (?:day|week)\b|\bdaily hours\b"),
+           ("header", "summary", "special", "other"),
+           _p(r"\b(?:work(?:ing)?|school|student|calendar) year\b|\b\d+ (?:work(?:ing)? |duty |contract |school )?days\b|"
+              r"\bhours? (?:a|per) (?:day|week)\b|\bhours/(?:day|week)\b|\b\d+(?:\.\d+)?[- ]hours?\b|"
+              r"\bmonths? (?:a|per) year\b|\b\d+[- ]months?\b|\bwork(?:ing)? days\b|^hours\b"),
+           ("work", "working", "school", "calendar", "year", "day", "days", "daily", "hour", "hours", "month", "months",
+            "week", "yr")),
     Intent("remote", _p(r"\b(remote(?:ly)?|telework\w*|telecommut\w*|work(?:ing)? (?:from|at) home|wfh|hybrid)\b"),
            ("other", "special", "physical"), _p(r"\bremote(?:ly)?\b|telework|telecommut|(?:from|at) home\b|\bhybrid\b"),
            ("remote", "remotely", "telework", "telecommute", "home", "hybrid", "work", "week")),
@@ -200,6 +209,9 @@ def without_set_aside(question: str) -> str:
     return _SET_ASIDE.sub(" ", question)
 
 
+_TIME_OFF = re.compile(r"\b(?:vacation|leave|holidays?|sick|pto|paid time off|off)\b", re.I)
+
+
 CUE_WORDS = tuple(sorted({w for intent in INTENTS for w in intent.words if len(w) >= 5}))  # what typos are read as
 
 
@@ -241,6 +253,9 @@ def detect_intents(question: str, dictionary: Collection[str] = ()) -> list[Inte
         found = [i for i in found if i.name != "salary"]
     if "on_call" in names and "differential" in names:
         found = [i for i in found if i.name != "on_call"] + [_BY_NAME["on_call"]]
+    # "how many vacation days a year?" counts time off, not the time worked
+    if "work_year" in names and _TIME_OFF.search(question):
+        found = [i for i in found if i.name != "work_year"]
     if "substitution" in names:
         found = [_BY_NAME["substitution"]] + [i for i in found if i.name != "substitution"]
     if "certification" in names and "license" in names and not re.search(r"licen[cs]e|driver", question, re.I):

@@ -118,3 +118,52 @@ def test_a_footer_row_naming_the_employer_is_no_answer(tmp_path: Path, shared_em
     answer = assistant.ask("How is the Town of Orrin Falls Parking Enforcement Officer examination weighted?")
     assert "40%" in answer.text and "60%" in answer.text, answer.text
     assert "Privacy Policy" not in answer.text.split("\n")[1], answer.text
+
+
+AIDE = """# Instructional Aide - Special Education
+
+Brackenridge Unified School District
+
+| Field | Value |
+|---|---|
+| Salary | $21.47 - $26.11 Per Hour |
+| Length of Work Year | 10 months (school year calendar) |
+| Work Days | 203 |
+| Hours per day | 6 |
+
+## Duties
+Assists the teacher with students with disabilities in a special day class.
+
+## Requirements
+High school diploma. CPR and First Aid certification must be obtained within 90 days of hire.
+"""
+
+SECRETARY = """# School Secretary
+
+Ellery Springs Unified School District
+
+Department: Assigned School Site
+Work Year: 206 days
+Hours: 8 hours per day
+
+## Duties
+Manages the school office, keeps attendance records and greets visitors.
+"""
+
+
+def test_a_number_in_a_field_the_question_asks_is_no_class_code(tmp_path: Path, shared_embeddings) -> None:
+    """"Work Days | 203" answers "how many days a year": a short label naming the asked kind of fact, with a
+    number for its value, is a field, not a row of class codes."""
+    assistant = corpus_assistant(tmp_path, {"brackenridge-aide.md": AIDE}, shared_embeddings)
+    answer = assistant.ask("how many days a yr do the brackenridge sped aides work + how many hrs a day")
+    assert answer.answered and "203" in answer.text, answer.text
+
+
+def test_work_year_and_hours_compared_across_two_employers(tmp_path: Path, shared_embeddings) -> None:
+    assistant = corpus_assistant(tmp_path, {"brackenridge-aide.md": AIDE, "ellery-secretary.md": SECRETARY},
+                                 shared_embeddings)
+    answer = assistant.ask("How do the work year and daily hours compare between Brackenridge's Instructional Aide "
+                           "and Ellery Springs' School Secretary?")
+    assert answer.answered, answer.text
+    for fact in ("203", "206", "8 hours"):
+        assert fact in answer.text, answer.text

@@ -334,6 +334,20 @@ def test_each_named_employer_keeps_its_best_class_however_it_scores_against_the_
         "ostrander-records"]
 
 
+def test_a_second_named_employer_keeps_a_class_its_question_names_only_in_part() -> None:
+    """"a Pellham County 911 dispatcher" names only part of the "Emergency Communications Dispatcher I (911
+    Telecommunicator)": beside a class named in full at the other employer, it is still the second subject."""
+    records = [record("harrowfield-deputy", "Detention Deputy", "Harrowfield County"),
+               record("pellham-dispatcher", "Emergency Communications Dispatcher I (911 Telecommunicator)", "Pellham County"),
+               record("pellham-clerk", "Account Clerk", "Pellham County")]
+    catalog = Catalog.from_documents(records)
+    question = "How do the shift schedules compare for a Harrowfield County Detention Deputy and a Pellham County 911 dispatcher?"
+    assert ids(catalog.match(question)) == ["harrowfield-deputy", "pellham-dispatcher"]
+    # a second employer none of whose titles the question touches adds nothing
+    assert ids(catalog.match("Compare a Harrowfield County Detention Deputy with Pellham County's pay")) == [
+        "harrowfield-deputy"]
+
+
 def test_a_rank_written_after_the_title_names_another_class() -> None:
     electric = Catalog.from_documents([record("pellston-electrician", "Electrician", "City of Pellston Ridge")])
     match = electric.match("What's the pay range for an Electrician Supervisor at the City of Pellston Ridge?")

@@ -159,3 +159,15 @@ def test_money_asked_in_dollar_signs_is_a_pay_question():
     assert detect_intents("finacial aid tech at ostrander hills college how much $$")[0].name == "salary"
     assert not detect_intents("what is the $5 fee for the exam")  or \
         detect_intents("what is the $5 fee for the exam")[0].name != "salary"
+
+
+def test_the_time_a_job_works_in_a_year_and_a_day():
+    assert _names("How many days a year does a School Bus Driver work?") == ["license", "work_year"]
+    assert _names("How do the work year and daily hours compare between the two?") == ["work_year"]
+    assert "work_year" not in _names("How many vacation days a year do they get?")  # time off, not time worked
+
+
+def test_a_school_or_special_education_in_a_name_asks_no_education():
+    assert "education" not in _names("How many days a year does a Paraeducator - Special Education work at Fernhollow Unified School District?")
+    assert _names("Do I need to finish high school?") == ["education"]
+    assert _names("do i need a special education degree?") == ["education"]
