@@ -12,6 +12,8 @@ Example:
     False
     >>> names_class_in_line("6036   ELECTRICIAN      G31    30.64    39.83", "Electrician")  # a plan's row
     True
+    >>> names_class_in_line("Title   Engineer I   Senior Engineer   Principal Engineer", "Principal Engineer")
+    True
 """
 
 from __future__ import annotations
@@ -43,6 +45,13 @@ def names_class_in_line(text: str, name: str) -> bool:
         + phrase + r"(?:\s+(?:[IVX]{1,3}|[1-5]))?(?:\b[^.\n]{0,40}|(?:[ \t]{2,}|[ \t]*\|)[^\n]{0,100})$",
         re.IGNORECASE | re.MULTILINE,
     )
+    cell = re.compile(r"(?:[\w&/-]+\s+){0,2}?" + phrase + r"(?:\s+(?:[IVX]{1,3}|[1-5]))?", re.IGNORECASE)
+    for line in text.split("\n"):
+        # a cell of a table's row ("Title   Engineer I   Engineer II   Senior Engineer   Principal Engineer", a
+        # matrix of a job family's levels): the class is one of the row's columns
+        cells = [c.strip() for c in re.split(r"[ \t]{2,}|[ \t]*\|[ \t]*", line) if c.strip()]
+        if len(cells) >= 3 and any(cell.fullmatch(c) for c in cells):
+            return True
     for match in pattern.finditer(text):
         if _in_menu(text, match.start(), match.end()):
             continue  # "… / Lateral Deputy Sheriff / Correctional Officer / Emergency Communications Dispatcher": a menu

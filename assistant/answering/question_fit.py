@@ -37,8 +37,9 @@ def needs_terms(plan: QueryPlan, snap: Snapshot, minimum: int = 2) -> bool:
 def describes_class(plan: QueryPlan, snap: Snapshot, doc_id: str) -> bool:
     """Whether the question's content words (two in three: a verb such as "run" may be the asker's own) stand in the
     class's own document: then they describe the class rather than ask for something it lacks."""
-    if doc_id not in plan.doc_ids:
-        return False
+    described = not plan.doc_ids and bool(_DESCRIBING_CLAUSE.search(plan.question))
+    if doc_id not in plan.doc_ids and not described:
+        return False  # (no class named: "the state job that tests gas pumps …" describes the one it is about)
     own = set(tokens(snap.doc_text(doc_id)))
     terms = question_terms(plan, snap)
     # "the front-desk job that checks books in and out and signs people up for library cards": a clause that

@@ -87,10 +87,10 @@ def states_yes(question: str, names: Collection[str], quote: str) -> bool:
     clause = _yes_no_clause(question)
     if not clause or _STATE_CHOICE.search(clause) or _NEGATION.search(clause):
         return False
-    if _HEDGE.search(quote) or _NOT_REQUIRED.search(quote):
-        return False
     asked = _asked_terms(clause, names)
     if not asked:
+        return False
+    if _HEDGE.search(_through_asked(quote, asked)) or _NOT_REQUIRED.search(quote):
         return False
     quoted = [w.lower() for w in raw_tokens(with_expansions(quote))]
     if _negates_asked(quoted, asked) or (quoted and _NEGATION.fullmatch(quoted[0])):
@@ -99,6 +99,20 @@ def states_yes(question: str, names: Collection[str], quote: str) -> bool:
     found = sum(1 for w in asked if stem(w) in stems or _SAID_AS.get(stem(w), set()) & stems
                 or any(near_spelling(w, q) for q in quoted if len(w) >= 5))
     return found / len(asked) >= MIN_COVERAGE
+
+
+HEDGE_REACH = 3  # words after the last asked word that a condition bears on ("a CDL when assigned to snow removal")
+
+
+def _through_asked(quote: str, asked: list[str]) -> str:
+    """The quote up to a few words past the last asked word it holds: a condition after that ("…, and must report
+    to a collection site immediately when notified") bears on something else; the whole quote when none is in it."""
+    asked_stems = {stem(w) for w in asked}
+    words = list(re.finditer(r"[\w'’-]+", quote))
+    last = max((i for i, w in enumerate(words) if stem(w.group(0).lower()) in asked_stems), default=None)
+    if last is None or last + HEDGE_REACH + 1 >= len(words):
+        return quote
+    return quote[:words[last + HEDGE_REACH].end()]
 
 
 # a quote that says a thing is not needed, wherever its negation stands ("none required", "is not necessary")

@@ -18,15 +18,18 @@ import re
 __all__ = ["dot_leader_fields", "field_columns", "join_label_lines"]
 
 # 1-4 words, no figures, no end mark; not "City of Port Alden" (a name printed above its title, not a field)
-_LABEL = re.compile(r"^(?!.* of )[A-Z][A-Za-z'&/()-]*(?: [A-Za-z'&/()-]+){0,3}$")
+_LABEL = re.compile(r"^(?!.* (?i:of) )[A-Z][A-Za-z'&/()-]*(?: [A-Za-z'&/()-]+){0,3}$")
 _FIGURE = re.compile(r"[\d$]")
 MIN_PAIRS = 3
 MAX_VALUE_CHARS = 100
 
 
+_UNDERLINE = re.compile(r"^\s*[-=~_*]{3,}\s*$")  # "Full job description" over "------": a heading, not a field
+
+
 def _is_value(line: str) -> bool:
     return bool(line.strip()) and len(line) <= MAX_VALUE_CHARS and not line.rstrip().endswith(":") \
-        and not line.lstrip().startswith(("#", "- ", "* ", "|"))
+        and not line.lstrip().startswith(("#", "- ", "* ", "|")) and not _UNDERLINE.match(line)
 
 
 def _pairs_at(lines: list[str], start: int) -> tuple[list[tuple[str, list[str]]], int]:

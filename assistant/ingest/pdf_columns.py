@@ -20,6 +20,7 @@ Example:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -122,12 +123,21 @@ def _is_prose_columns(lines: list[_Line], gutter_lo: float, gutter_hi: float, le
     ]
     left_words = [t for ln in both for (x0, x1), t in zip(ln.words, ln.texts) if x1 <= gutter_lo]
     right_words = [t for ln in both for (x0, x1), t in zip(ln.words, ln.texts) if x0 >= gutter_hi]
+    # a table's last column of figures ("18 repetitions", "76 seconds or less", "$4,120") beside its rows is no
+    # column of prose, however many lower-case words its cells hold
+    right_starts = [next(t for (x0, x1), t in zip(ln.words, ln.texts) if x0 >= gutter_hi) for ln in both]
+    figures = sum(1 for t in right_starts if _FIGURE_START.match(t))
     return (
         _median(left_fill) >= _MIN_FILL
         and _median(right_fill) >= _MIN_FILL
         and _is_prose(left_words, len(both))
         and _is_prose(right_words, len(both))
+        and figures < _MAX_FIGURE_SHARE * len(both)
     )
+
+
+_FIGURE_START = re.compile(r"[$€£]?\d")
+_MAX_FIGURE_SHARE = 0.5  # lines of a prose column that may start with a figure
 
 
 def _is_prose(words: list[str], line_count: int) -> bool:

@@ -11,11 +11,11 @@ Example:
 from __future__ import annotations
 
 import re
-from pathlib import PurePath
 
 from assistant.domain.job_nouns import ends_with_job_noun
 from assistant.domain.levels import ROMAN_PATTERN, without_level, without_series
-from assistant.ingest.employers import EMPLOYER_OF, employer_aliases
+from assistant.ingest.employers import EMPLOYER_OF
+from assistant.ingest.filename_title import filename_title
 from assistant.ingest.sections import classify_heading
 from assistant.ingest.title_text import DOCUMENT_KIND, clean_title, label_row_titles, smart_case, title_abbreviation
 
@@ -42,7 +42,8 @@ _STATUS_WORDS = re.compile(r"^(?:(?:un)?classified|full[- ]?time|part[- ]?time|r
                            r"at[- ]will|(?:non[- ]?)?exempt|represented|\d{1,2}[- ]months?|\d{2,3}[- ]days?|[\s,;/()-])+$", re.I)
 # "Subject: [Careers Weekly] Now Hiring: Customer Service Representative II - Utility Billing": a newsletter's or a
 # board's announcement of the job, anywhere on its line
-_HIRING_LABEL = re.compile(r"\b(?:now hiring|now recruiting|featured job|job opening|position opening|job alert)[ \t]*:"
+_HIRING_LABEL = re.compile(r"\b(?:now hiring|now recruiting|featured job|job opening|position opening|job alert|"
+                           r"job at a glance|job snapshot|position at a glance)[ \t]*:"
                            r"[ \t]*([^\n]{3,100})$", re.IGNORECASE | re.MULTILINE)
 _POSTING_DETAIL = re.compile(r"[$\d]|\b(?:apply|closes?|closing|deadline|posted|open until|hiring)\b", re.I)
 # "The Velmont Regional Airport Authority invites applications for" / "DIRECTOR OF AIRPORT OPERATIONS": a brochure's
@@ -86,11 +87,11 @@ _NEXT_FIELD = re.compile(
 
 def find_title(text: str, employer: str, filename: str, html_title: str = "") -> tuple[str, bool]:
     """(title, came_from_filename)."""
-    title = (_labelled_title(text) or _heading_title(text, employer, html_title)
+    title = (_labelled_title(text) or _heading_title(text, employer, html_title) or _family_title(text)
              or _standalone_title_line(text, employer))
     from_filename = not title
     if from_filename:
-        title = _filename_title(filename, employer)
+        title = filename_title(filename, employer)
     title = clean_title(title) or title
     if employer:
         # "School Bus Driver - Quarrington Unified School District": the employer after the job's name is no part of it
@@ -152,6 +153,20 @@ def _labelled_title(text: str) -> str:
     if boxed and not _NOT_A_TITLE.search(boxed[0]):
         return smart_case(boxed[0])
     return ""
+
+
+_FAMILY_LABEL = re.compile(r"^[ \t*]*(?:job|occupational|class)[ \t]+(?:family|series)[ \t]*:[ \t]*([^\n|]{3,80}?)[ \t]*$",
+                           re.IGNORECASE | re.MULTILINE)
+
+
+def _family_title(text: str) -> str:
+    """"Job Family: Information Technology Client Support (ITS)": a standard for a family of levels, none of them
+    the title, is known by the family's name."""
+    match = _FAMILY_LABEL.search(text[:3000])
+    if not match:
+        return ""
+    value = clean_title(smart_case(re.sub(r"\s*\([A-Z0-9-]{1,8}\)$", "", match.group(1).strip(" *"))))
+    return value if 2 < len(value) < 80 and not _NOT_A_TITLE.search(value) else ""
 
 
 def _heading_title(text: str, employer: str, html_title: str) -> str:
@@ -254,20 +269,6 @@ def _standalone_title_line(text: str, employer: str) -> str:
             return smart_case(_with_sibling_classes(index, lines, raw_lines))
         return smart_case(_with_sibling_levels(line, lines[index + 1:]))
     return ""
-
-
-def _filename_title(filename: str, employer: str) -> str:
-    """The file name as a title ("bus-operator.pdf" -> "Bus Operator"), without the employer's name."""
-    # Lines like "IT Systems Specialist, Dept. Infrastructure & Operations" are too unreliable: fall back to the file name
-    stem = PurePath(filename).stem
-    words = re.split(r"[-_\s]+", stem)
-    title = " ".join(w.upper() if len(w) <= 2 and w.lower() in {"it", "hr", "gis"} else w.capitalize() for w in words if w)
-    if employer:
-        for alias in employer_aliases(employer):
-            if title.lower().startswith(alias.lower() + " "):
-                title = title[len(alias) + 1:]
-                break
-    return title
 
 
 _CONTENTS_ENTRY = re.compile(r"\(\s*[A-Z]{0,4}-?\d{3,6}\s*\)[\s.]*\d{1,3}$")

@@ -18,7 +18,8 @@ from assistant.domain.job_nouns import ends_with_job_noun
 __all__ = ["DOCUMENT_KIND", "clean_title", "smart_case", "title_abbreviation"]
 
 DOCUMENT_KIND = re.compile(
-    r"class (?:series )?specifications?|class specs?\b|job descriptions?|class descriptions?|human resources|office of",
+    r"class (?:series )?specifications?|class specs?\b|job descriptions?|class descriptions?|human resources|office of|"
+    r"classification standards?",
     re.IGNORECASE,
 )
 
@@ -104,8 +105,10 @@ def label_row_titles(text: str) -> list[str]:
     if not match:
         return []
     labels, values = match.group(1), match.group(2).split()
-    if ends_with_job_noun(labels):
-        return []  # "Working Title General Ledger Accountant": a label and its value on one line, no label row
+    if ends_with_job_noun(labels.rstrip(" .;,")):
+        # "Working Title General Ledger Accountant", "… working title: Help Desk Technician.": a label and its value
+        # on one line, no label row
+        return []
     if len(re.findall(r"(?i)\btitle\b", labels)) >= 2:
         for cut in range(1, len(values)):
             first, second = " ".join(values[:cut]), " ".join(values[cut:])

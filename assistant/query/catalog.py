@@ -284,8 +284,8 @@ class Catalog:
         if modifiers and len(strong) >= 1:
             result.modifiers = modifiers
             asked = " ".join(normalize_title_tokens(question))
-            phrase = re.search(r"\b%s\b[\w\s'’-]*?\b(%s)\b" % (modifiers[0], "|".join(map(re.escape, strong[0].entry.title_tokens))),
-                               asked)
+            words = "|".join(map(re.escape, strong[0].entry.title_tokens))  # through the title's words in a row
+            phrase = re.search(r"\b%s\b[\w\s'’-]*?\b(?:%s)(?:\s+(?:%s))*\b" % (modifiers[0], words, words), asked)
             after = re.search(r"\b%s\s+%s\b" % (re.escape(strong[0].entry.title_tokens[-1]), modifiers[0]), asked)
             if after:  # "Electrician Supervisor": the rank after the title
                 named = f"{strong[0].entry.title} {modifiers[0].title()}"

@@ -26,6 +26,8 @@ from assistant.query.intents import BEYOND_THE_OTHER, CUE_WORDS, Intent, detect_
 from assistant.text import plain_spelling, stem, tokens
 
 _NUMERAL = re.compile(r"\b(?:%s)\b" % NUMERAL_PATTERN)
+_DESCRIBING = re.compile(r"\b(?:job|position|role|one|person|worker|employee)s?\s+(?:that|who|which|where)\b[^,;?]*?"
+                         r"(?=\s*(?:[,;]|\s[-–—]\s))", re.I)
 _COMPARE = re.compile(r"\b(compare[ds]?|comparison|versus|vs\.?|differ|difference|which (?:one |job |position )?(?:has|requires|pays|is)|than|both|each)\b", re.I)
 
 
@@ -60,7 +62,10 @@ def plan_query(question: str, history: list[dict[str, str]] | None, catalog: Cat
     expanded = with_expansions(question)  # "do I need BLS?" asks about "basic life support"
     # "wat do u need … the minmum stuff" asks what "what do you need … the minimum stuff" asks
     expanded = plain_spelling(expanded, CUE_WORDS, dictionary)
-    intents = detect_intents(_without_names(expanded, match))
+    # "the DA's office job that … helps them apply for victim compensation, what are the minimum qualifications?": the
+    # clause describing the job asks nothing (its "compensation" is no pay question) when the rest of it asks
+    unnamed = _without_names(expanded, match)
+    intents = detect_intents(_DESCRIBING.sub(" ", unnamed)) or detect_intents(unnamed)
     plan = QueryPlan(question=expanded, standalone=question, intents=intents)
     plan.levels = match.levels
     plan.employers = match.employers

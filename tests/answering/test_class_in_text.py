@@ -20,6 +20,8 @@ from conftest import corpus_assistant
     "POLICE SERGEANT (Class Code 4105)\n\nDefinition\nUnder direction, supervises a squad of officers.",
     "## Police Sergeant\nSupervises a squad.",
     "Position Title: Police Sergeant II\nPosition Number: 00318742",
+    # a cell of a table row: a job family matrix's titles, level by level
+    "LEVEL      Level 1          Level 2          Level 3\nTitle      Police Officer   Senior Officer   Police Sergeant",
 ])
 def test_a_heading_or_title_field_names_the_class(text: str) -> None:
     assert names_class_in_line(text, "Police Sergeant")

@@ -8,6 +8,8 @@ Chroma store and the real model index two small pages.
 
 from __future__ import annotations
 
+from assistant.answering.question_fit import describes_class
+from assistant.query.plan import plan_query
 from conftest import corpus_assistant
 
 ANALYST = """# Enrollment Research Analyst
@@ -165,3 +167,48 @@ def test_a_fact_of_another_kind_asked_of_a_described_job(tmp_path, shared_embedd
     assert answer.answered, answer.text
     assert "overtime" in answer.text.split("\n", 1)[0].lower() or "Non-exempt" in answer.text, answer.text
     assert "compensated as overtime" in answer.text or "Non-exempt" in answer.text, answer.text
+
+
+INSPECTOR = """STATE OF ALDERMOOR
+Office of State Personnel - Classification Specification
+WEIGHTS AND MEASURES INSPECTOR
+
+DEFINITION
+Under general supervision, enforces the state weights and measures law for the scales, meters and gas pumps used in trade
+in an assigned district, from grocery store scales to truck scales.
+
+EXAMPLES OF WORK
+Tests and inspects scales ranging from jewelry balances to grocery, livestock and vehicle scales.
+Tests retail motor-fuel dispensers for accuracy and seals or rejects devices.
+Investigates consumer complaints about short weight and short measure.
+
+MINIMUM QUALIFICATIONS
+Two (2) years of experience in regulatory inspection, calibration or metrology. Education may be substituted for
+the required experience as shown in the table below.
+Education completed | Substitutes for
+30 semester hours of college, including 6 hours of math or science | 1 year of experience
+Bachelor's degree in physical science, engineering or math | 2 years of experience (all)
+
+SPECIAL REQUIREMENTS
+Employees must possess a valid driver's license and pass a criminal history background check.
+
+PHYSICAL REQUIREMENTS AND WORKING CONDITIONS
+Work is performed outdoors at fueling stations, farms and grain elevators; lifts test weights of up to 50 pounds.
+"""
+
+
+def test_a_described_job_is_answered_by_its_passage_of_the_kind_asked(tmp_path, shared_embeddings) -> None:
+    """No class named: the job the clause describes ("the state job that tests gas pumps and grocery store scales")
+    is the one whose passage states the kind of fact asked; its describing words need not be in that passage."""
+    state = corpus_assistant(tmp_path, {"aldermoor-inspector.md": INSPECTOR, "larchmont-electrician.md": ELECTRICIAN},
+                             shared_embeddings)
+    answer = state.ask("For the Aldermoor state job that tests gas pumps and grocery store scales, can college count "
+                       "instead of experience?")
+    assert answer.answered, answer.text
+    assert "Education may be substituted" in answer.text or "semester hours" in answer.text, answer.text
+    # the clause's words stand in that document: they describe it, they are not words its passage must repeat
+    snap = state.snapshots.get(state.index)
+    plan = plan_query("For the Aldermoor state job that tests gas pumps and grocery store scales, can college count "
+                      "instead of experience?", [], snap.catalog, snap.dictionary)
+    assert not plan.doc_ids and describes_class(plan, snap, "aldermoor-inspector")
+    assert not describes_class(plan, snap, "larchmont-electrician")

@@ -47,6 +47,10 @@ Non-Exempt.
      "Work requires lifting tools weighing up to 60 pounds; climbing ladders; working from aerial lifts."),
     # the subject first, the asking after it with no mark between
     ("halvern springs library page do i need cpr", "First Aid and CPR certification must be obtained within 90 days."),
+    # a condition well after the asked thing bears on something else ("… immediately when notified")
+    ("Is the Halvern Springs mechanic subject to random drug testing?",
+     "Incumbents are subject to random, post-accident and follow-up drug and alcohol testing, and must report to a "
+     "collection site immediately when notified."),
 ])
 def test_a_plain_statement_of_the_asked_thing_is_a_yes(question: str, quote: str) -> None:
     assert states_yes(question, ["halvern", "springs", "marrowick", "county", "dispatchers"], quote)
@@ -62,6 +66,7 @@ def test_a_plain_statement_of_the_asked_thing_is_a_yes(question: str, quote: str
     ("Do they have to work weekends?", "Some positions may be required to work weekends."),  # hedged
     ("Do you need a license?", "No license is required."),  # negated where the license is
     ("Do you need a license?", "A license is not required for this class."),
+    ("Do you need a CDL?", "Must possess a valid Class B CDL when assigned to snow removal."),  # a condition on it
 ])
 def test_a_hedge_a_negation_a_choice_or_another_thing_is_no_yes(question: str, quote: str) -> None:
     assert not states_yes(question, [], quote)

@@ -86,3 +86,11 @@ def test_a_report_header_names_its_employer_and_title_not_its_page() -> None:
                             "  Under the supervision of a Correctional Sergeant, maintains custody of inmates.\n")
     info = identify(text, "talmadge-correctional-officer.txt")
     assert (info.title, info.employer) == ("Correctional Officer", "State of Talmadge")
+
+
+def test_a_heading_underlined_with_dashes_and_a_place_in_capitals_are_no_fields() -> None:
+    """"Full job description" over "------", "CITY OF PORT AINSLEY" over "invites applications for": a heading and a
+    name, so the job's title under them stays a line of its own, not "…: Recruitment #25-0411-PD"."""
+    text = ("Full job description\n--------------------\nCITY OF PORT AINSLEY\ninvites applications for\n"
+            "CRIME AND INTELLIGENCE ANALYST\nRecruitment #25-0411-PD\n\nSalary: $41.15 - $52.50 hourly")
+    assert join_label_lines(text) == text

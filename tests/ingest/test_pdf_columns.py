@@ -108,3 +108,38 @@ def test_a_forms_row_of_boxes_gives_each_label_its_own_value() -> None:
     assert "REPORTS TO: Sterile Processing Supervisor\nFLSA: Non-Exempt" in text
     assert "JOB TITLE: Sterile Processing Technician\nJOB CODE: 60412" in text
     assert "PAY GRADE: H-14 ($23.85 - $33.40 per hour)\nUNION / BARGAINING UNIT: Healthcare Workers, Local 88" in text
+
+
+def test_a_table_whose_last_column_holds_figures_keeps_its_rows() -> None:
+    """A test-events table ("1. Push-ups | Maximum correct repetitions in one minute | 18 repetitions") has a
+    gutter and words on both sides, but its right-hand cells are figures, not a column of prose: each row stays
+    one line, so the passing standard sits beside its event."""
+    pdf = FPDF(format="letter")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 9)
+    rows = [("Event", "Description", "Passing Standard"),
+            ("1. Push-ups", "Maximum correct repetitions in one minute", "18 repetitions"),
+            ("2. Sit-ups", "Maximum correct repetitions in one minute", "25 repetitions"),
+            ("3. 300-meter run", "Timed sprint on a 400-meter track", "76 seconds or less"),
+            ("4. Dummy drag", "Drag a 165-pound dummy 32 feet", "28 seconds or less"),
+            ("5. Stair climb", "Climb and descend 3 flights of stairs twice", "1:45 or less"),
+            ("6. 1.5-mile run", "Run or walk six laps of a 400-meter track", "16:28 or less")]
+    pdf.set_xy(15, 15)
+    pdf.multi_cell(180, 5, "All applicants must pass every event of the physical ability test, performed in the order "
+                           "below on the same day with a rest period of up to five minutes between events.")
+    y = 32.0
+    for event, description, standard in rows:
+        pdf.set_xy(15, y)
+        pdf.cell(40, 6, event)
+        pdf.set_xy(55, y)
+        pdf.cell(95, 6, description)
+        pdf.set_xy(150, y)
+        pdf.cell(45, 6, standard)
+        y += 6
+    pdf.set_xy(15, y + 4)
+    pdf.multi_cell(180, 5, "SELECTION PROCESS: applicants who pass the written examination are invited to the "
+                           "physical ability test and then to an oral board interview.")
+    (page,) = pdf_to_pages(bytes(pdf.output()))
+    lines = page.splitlines()
+    assert "1. Push-ups Maximum correct repetitions in one minute 18 repetitions" in lines, page
+    assert "6. 1.5-mile run Run or walk six laps of a 400-meter track 16:28 or less" in lines, page

@@ -278,3 +278,23 @@ def test_the_employer_after_a_jobs_name_is_no_part_of_its_title() -> None:
 def test_a_job_named_for_a_school_or_a_county_is_a_title_line() -> None:
     text = "TAMSIN VALLEY UNIFIED SCHOOL DISTRICT\nCLASSIFIED JOB DESCRIPTION\n\nSCHOOL RECEPTIONIST\nJob Code: 3105\n"
     assert identify(text, "tamsin-receptionist.txt").title == "School Receptionist"
+
+
+def test_a_banner_label_a_job_family_and_a_file_name_give_the_title() -> None:
+    card = ("CITY OF SALTMARSH COVE | PUBLIC WORKS\nJOB AT A GLANCE: GROUNDSKEEPER\nRecruitment #25-031 | Class Code 7120\n"
+            "KEY FACTS\nPay $19.85 - $24.12 per hour\n")
+    assert identify(card, "card.pdf").title == "Groundskeeper"
+    # a family standard: the family's name, not a level's box or a line of its levels' working titles
+    standard = ("Calloway State University | Office of Human Resources\nCLASSIFICATION STANDARD\n"
+                "Job Family: Information Technology Client Support (ITS)\nJob Family Concept\n"
+                "Work is organized in four skill levels. Typical working title: Help Desk Technician.\n"
+                "Foundation (Job Code ITS1)\nEntry level. Typical\nworking title: Desktop Support Technician.\n"
+                "Advanced (Job Code ITS3)\nWorks under general direction.\n")
+    assert identify(standard, "cs-it-04.pdf").title == "Information Technology Client Support"
+    # the file name without the employer's name (its apostrophe dropped) or its initials
+    info = identify("Town of Pell's Crossing\nThe Town is looking for a mechanic to keep its trucks running.\n",
+                    "pells-crossing-public-works-mechanic.txt")
+    assert info.title == "Public Works Mechanic" and info.title_from_filename
+    info = identify("CORVANE METROPOLITAN UTILITY DISTRICT\nHow to read this matrix: each row is an attribute.\n",
+                    "corvane-mud-engineering-job-family-matrix.txt")
+    assert info.title == "Engineering Job Family Matrix", info.title

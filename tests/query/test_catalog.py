@@ -348,6 +348,12 @@ def test_a_second_named_employer_keeps_a_class_its_question_names_only_in_part()
         "harrowfield-deputy"]
 
 
+def test_a_rank_before_a_title_of_several_words_names_the_whole_class() -> None:
+    catalog = Catalog.from_documents([record("saltmarsh-dispatcher", "Public Safety Dispatcher", "City of Saltmarsh Harbor")])
+    match = catalog.match("How much does a Senior Public Safety Dispatcher make in Saltmarsh Harbor?")
+    assert match.unlisted == "Senior Public Safety Dispatcher", match.missing
+
+
 def test_a_rank_written_after_the_title_names_another_class() -> None:
     electric = Catalog.from_documents([record("pellston-electrician", "Electrician", "City of Pellston Ridge")])
     match = electric.match("What's the pay range for an Electrician Supervisor at the City of Pellston Ridge?")

@@ -51,3 +51,14 @@ def test_initials_the_question_defines_are_a_name_not_an_asked_word() -> None:
     plan = plan_query("Does the Ashgrove Regional Transit Authority (ART) pay overtime?", [], catalog)
     assert "art" in plan.name_tokens
     assert "art" not in plan_query("Is ART (a class in painting) taught?", [], catalog).name_tokens
+
+
+def test_a_clause_describing_the_job_asks_nothing_when_the_rest_asks() -> None:
+    """"… helps them apply for victim compensation, what are the minimum qualifications?": the describing clause's
+    "compensation" is a duty, not a pay question."""
+    catalog = Catalog.from_documents(SEEDS)
+    plan = plan_query("For the county job that helps crime victims apply for victim compensation, what are the minimum "
+                      "qualifications?", [], catalog)
+    assert plan.intent_names == ["qualifications"]
+    # a description with nothing asked after it keeps what it asks
+    assert "salary" in plan_query("How much does the job that handles victim compensation pay?", [], catalog).intent_names

@@ -1,0 +1,42 @@
+"""A document's title read from its file name, the last resort when no line of it names the class.
+
+Why a module of its own: a file name carries the employer's name and initials as often as the job's
+("corvane-mud-engineering-job-family-matrix.txt"), and those are no part of the title.
+
+Example:
+    >>> filename_title("pells-crossing-public-works-mechanic.txt", "Town of Pell's Crossing")
+    'Public Works Mechanic'
+    >>> filename_title("corvane-mud-engineering-job-family-matrix.txt", "Corvane Metropolitan Utility District")
+    'Engineering Job Family Matrix'
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import PurePath
+
+from assistant.ingest.employers import employer_aliases
+
+__all__ = ["filename_title"]
+
+
+def filename_title(filename: str, employer: str) -> str:
+    """The file name as a title ("bus-operator.pdf" -> "Bus Operator"), without the employer's name."""
+    # Lines like "IT Systems Specialist, Dept. Infrastructure & Operations" are too unreliable: fall back to the file name
+    stem = PurePath(filename).stem
+    words = re.split(r"[-_\s]+", stem)
+    title = " ".join(w.upper() if len(w) <= 2 and w.lower() in {"it", "hr", "gis"} else w.capitalize() for w in words if w)
+    if employer:
+        for alias in employer_aliases(employer):
+            spelled = alias.lower().replace("'", "").replace("’", "")  # "pells-crossing-…" for "Pell's Crossing"
+            if title.lower().startswith(spelled + " "):
+                title = title[len(spelled) + 1:]
+                break
+        # "corvane-mud-engineering-…": the initials of the employer's kind of body ("MUD" for Metropolitan Utility
+        # District) after its name
+        words = [w for w in re.findall(r"[A-Za-z]+", employer) if w.lower() not in {"of", "the", "and"}]
+        initials = {"".join(w[0] for w in words[i:]).lower() for i in range(len(words) - 1) if len(words) - i >= 2}
+        first, _, rest = title.partition(" ")
+        if rest and first.lower() in initials:
+            title = rest
+    return title
