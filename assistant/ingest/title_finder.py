@@ -87,8 +87,8 @@ _NEXT_FIELD = re.compile(
 
 def find_title(text: str, employer: str, filename: str, html_title: str = "") -> tuple[str, bool]:
     """(title, came_from_filename)."""
-    title = (_labelled_title(text) or _heading_title(text, employer, html_title) or _family_title(text)
-             or _standalone_title_line(text, employer))
+    title = (_labelled_title(text) or _heading_title(text, employer, html_title)
+             or _standalone_title_line(text, employer) or _family_title(text))
     from_filename = not title
     if from_filename:
         title = filename_title(filename, employer)
@@ -165,7 +165,8 @@ def _family_title(text: str) -> str:
     match = _FAMILY_LABEL.search(text[:3000])
     if not match:
         return ""
-    value = clean_title(smart_case(re.sub(r"\s*\([A-Z0-9-]{1,8}\)$", "", match.group(1).strip(" *"))))
+    value = _NEXT_FIELD.split(re.split(r"\s+(?:class|job)\s+code\s*:", match.group(1), flags=re.I)[0])[0]
+    value = clean_title(smart_case(re.sub(r"\s*\([A-Z0-9-]{1,8}\)$", "", value.strip(" *"))))
     return value if 2 < len(value) < 80 and not _NOT_A_TITLE.search(value) else ""
 
 

@@ -291,6 +291,10 @@ def test_a_banner_label_a_job_family_and_a_file_name_give_the_title() -> None:
                 "Foundation (Job Code ITS1)\nEntry level. Typical\nworking title: Desktop Support Technician.\n"
                 "Advanced (Job Code ITS3)\nWorks under general direction.\n")
     assert identify(standard, "cs-it-04.pdf").title == "Information Technology Client Support"
+    # … only where nothing else names the job: a class's own title line comes before its family's field
+    spec = ("Redvale Community College District - Classified Class Specification\n\n   LIBRARY SERVICES TECHNICIAN\n\n"
+            "Class Code: 2286\nJob Family: Library and Learning Resources\n")
+    assert identify(spec, "spec.txt").title == "Library Services Technician"
     # the file name without the employer's name (its apostrophe dropped) or its initials
     info = identify("Town of Pell's Crossing\nThe Town is looking for a mechanic to keep its trucks running.\n",
                     "pells-crossing-public-works-mechanic.txt")
