@@ -72,6 +72,10 @@ class CitationBuilder:
         return text, kept
 
 
+def _bare(text: str) -> str:
+    return " ".join(MARKER.sub(" ", text).split())
+
+
 def join_answers(texts: list[tuple[str, list[Citation]]]) -> tuple[str, list[Citation]]:
     """Several finalized answers as one: markers renumbered after the ones before, a span cited twice keeps
     its first number."""
@@ -88,7 +92,10 @@ def join_answers(texts: list[tuple[str, list[Citation]]]) -> tuple[str, list[Cit
             mapping[citation.n] = by_span[key]
         renumbered = MARKER.sub(lambda m: f"[{mapping.get(int(m.group(1)), int(m.group(1)))}]", text)
         used = {n for earlier in joined for n in markers(earlier)}
-        # a line that only repeats what an earlier part already quoted is left out
-        lines = [line for line in renumbered.split("\n") if not (markers(line) and set(markers(line)) <= used)]
+        shown = _bare(" ".join(joined))
+        # a line that only repeats what an earlier part already quoted is left out (not one that says another thing
+        # of the same passage: "Grade 0312 [1]" above, "$34.62–$44.87 an hour [1]" here)
+        lines = [line for line in renumbered.split("\n")
+                 if not (markers(line) and set(markers(line)) <= used and _bare(line).lstrip("- ") in shown)]
         joined.append("\n".join(lines))
     return "\n\n".join(part for part in joined if part.strip()), citations

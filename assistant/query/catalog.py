@@ -29,7 +29,7 @@ from assistant.query.employer_bodies import body_of, other_body
 from assistant.query.parts import asks_which_class
 from assistant.query.title_modifiers import title_modifiers
 from assistant.query.title_words import main_name_tokens, normalize_title_tokens, title_parts
-from assistant.query.unlisted_class import unlisted_class
+from assistant.query.unlisted_class import unlisted_class, without_employer
 from assistant.text import STOPWORDS, raw_tokens
 
 LEVEL_WORDS = {"intern": "Intern", "trainee": "Trainee", "senior": "Senior", "lead": "Lead", "principal": "Principal",
@@ -192,7 +192,7 @@ class Catalog:
         result.title_tokens = used
         if employers and not any(m.title_score >= FULL_TITLE_SCORE for m in strong):
             # (a partial match too: "a Sheriff's Records Supervisor" is not the Sheriff's Records Technician)
-            unlisted = _without_employer(unlisted_class(unnamed, [m.entry.title for m in scored if m.employer_named]),
+            unlisted = without_employer(unlisted_class(unnamed, [m.entry.title for m in scored if m.employer_named]),
                                          employers)
             if unlisted:  # "a Park Maintenance Worker at Tamsin Valley", whose only class there is the Park Ranger
                 named_at = sorted({m.entry.employer for m in scored if m.employer_named}) or sorted(employers)
@@ -245,15 +245,17 @@ class Catalog:
                 at_named = [m for m in scored if m.employer_named
                             and any(words <= set(m.entry.title_tokens) for words in named_words)]
                 strong = at_named or strong
-            if not at_named:
+            if not at_named and any(_head_named(m.entry, q_norm) for m in strong):
                 titles = sorted({m.entry.title for m in _one_per_document(strong)})
                 result.missing = (
                     f"no {' / '.join(titles)} specification for {', '.join(sorted(employers))} is in the documents"
                 )
                 # the class as the question names it: a document of that employer may still describe it under a
                 # heading of its own ("LIBRARY MEDIA TECHNICIAN" on a page of job descriptions)
-                result.unlisted = _without_employer(
+                result.unlisted = without_employer(
                     unlisted_class(unnamed, [m.entry.title for m in scored if m.employer_named]), employers)
+                return result
+            if not at_named:  # "the Public Works job at Dunmere County": a department's words, no class's name
                 return result
             # a class named in full that shares no title word with those at the named employers is a second
             # subject whose employer the question calls otherwise ("a State Word Processing Technician or an LAPD
@@ -390,11 +392,7 @@ def _one_per_document(matches: list[ClassMatch]) -> list[ClassMatch]:
     return [best[d] for d in order]
 
 
-def _without_employer(name: str, employers: set[str] | list[str]) -> str:
-    """The class a question names without the employer's name written before it ("Halvering University Fleet
-    Mechanic" -> "Fleet Mechanic"); the whole name when nothing of the class would be left."""
-    for employer in employers:
-        for alias in sorted(employer_aliases(employer), key=len, reverse=True):
-            if name.lower().startswith(alias.lower() + " "):
-                return name[len(alias) + 1:]
-    return name
+def _head_named(entry: ClassEntry, q_norm: list[str]) -> bool:
+    """Whether the question holds the title's last word, the kind of job ("Mechanic" of "Public Works Mechanic")."""
+    words = [t for t in entry.title_tokens if not t.isdigit() and t not in {"i", "ii", "iii", "iv", "v"}]
+    return bool(words) and any(similar_words(words[-1], q) for q in q_norm)

@@ -76,7 +76,7 @@ INTENTS: list[Intent] = [
            _p(r"overtime|exempt|\bFLSA\b"), ("overtime", "flsa", "exempt", "eligible", "eligibility", "pay", "status")),
     Intent("lift", _p(r"\b(lift|lifting|heavy|weight|pounds|lbs|carry)\b"), ("physical",), _p(r"\blift|pounds|\blbs\b|\d\s?lb"),
            ("lift", "lifting", "heavy", "weight", "pound", "lbs", "carry", "object", "stuff", "must", "able")),
-    Intent("reports_to", _p(r"\b(report(?:s)? to|reporting to|boss|supervisor is|who supervises)\b"), ("supervision", "header"),
+    Intent("reports_to", _p(r"\b(report(?:s)? to(?! work)|reporting to(?! work)|boss|supervisor is|who supervises)\b"), ("supervision", "header"),
            _p(r"reports? to|supervision (?:from|of)|direction from|supervised by|receives"), ("report", "boss")),
     Intent("supervision", _p(r"\b(supervis\w*|oversee\w*|manage staff|lead direction|direct(?:ly)? (?:supervise|staff))\b"), ("supervision",),
            _p(r"supervis|lead direction|direction to|direction over|oversee"), ("supervise", "supervision", "staff", "directly", "oversee")),
@@ -109,6 +109,13 @@ INTENTS: list[Intent] = [
               r"(?<!salary )(?<!pay )schedule\b(?! (?:of|for) (?:pay|salar))|\d+[- ]hours? (?:on|shifts?|days?)|hours? off|"
               r"work ?week|\bplatoon"),
            ("call", "after", "hours", "standby", "night", "weekend", "shift", "schedule")),
+    # where the work is: "where would I report to work?", "where is the job located?"
+    Intent("location", _p(r"\bwhere (?:would|will|do|does|is|are|am)\b[^?]{0,40}\b(?:work|report|located|based|stationed)\b|"
+                          r"\b(?:work |job )?location\b|\breport(?:ing)? to work\b"),
+           ("header", "summary", "other", "special"),
+           _p(r"\blocation\b|\blocated\b|\breport(?:s|ing)? to (?:the |a )?[\w ]{0,30}(?:yard|facility|center|office|building|"
+              r"station|site|campus|plant)\b|\b\d{1,5} [A-Z][a-z]+ (?:Road|Rd|Street|St|Avenue|Ave|Boulevard|Blvd|Drive|Way)\b"),
+           ("where", "location", "located", "report", "work", "based", "stationed")),
     # how much of the year and of the day the job works ("how many days a year …", "the work year and daily hours")
     Intent("work_year", _p(r"\b(?:work(?:ing)?|school|calendar) year\b|\b(?:days?|months?) (?:a|per|each|in the|of the) "
                            r"(?:year|yr)\b|\bhours? (?:a|per|each) (?:day|week)\b|\bdaily hours\b"),

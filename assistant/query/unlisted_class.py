@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from assistant.domain.job_nouns import job_noun
+from assistant.ingest.employers import employer_aliases
 from assistant.query.catalog_index import similar_words
 from assistant.query.title_words import normalize_title_tokens
 from assistant.text import STOPWORDS
@@ -70,4 +71,14 @@ def unlisted_class(question: str, titles: list[str]) -> str:
         if same_kind and (not title_modifiers or not modifiers  # ("the Paraeducator": that kind of job, named alone)
                           or any(similar_words(m, t) for m in modifiers for t in title_modifiers)):
             return ""
-    return " ".join(w.capitalize() for w in phrase) 
+    return " ".join(w.capitalize() for w in phrase)
+
+
+def without_employer(name: str, employers: set[str] | list[str]) -> str:
+    """The class a question names without the employer's name written before it ("Halvering University Fleet
+    Mechanic" -> "Fleet Mechanic"); the whole name when nothing of the class would be left."""
+    for employer in employers:
+        for alias in sorted(employer_aliases(employer), key=len, reverse=True):
+            if name.lower().startswith(alias.lower() + " "):
+                return name[len(alias) + 1:]
+    return name

@@ -273,10 +273,16 @@ def test_joined_answers_renumber_markers_and_drop_repeated_lines(assistant):
     second = CitationBuilder(snap)
     b = second.cite(doc_id, 0, 20, "Header")
     c = second.cite(doc_id, 30, 60, "Header")
-    text_two, cites_two = second.finalize(f"- repeated [{b}]\n- new quote [{c}]")
+    text_two, cites_two = second.finalize(f"- first quote [{b}]\n- new quote [{c}]")
     text, citations = join_answers([(text_one, cites_one), (text_two, cites_two)])
     assert text == "- first quote [1]\n\n- new quote [2]"
     assert [(c.n, c.start, c.end) for c in citations] == [(1, 0, 20), (2, 30, 60)]
+    # another thing said of the same passage ("Grade 0312 [1]", then "$34.62–$44.87 an hour [1]") stays
+    third = CitationBuilder(snap)
+    d = third.cite(doc_id, 0, 20, "Header")
+    text_three, cites_three = third.finalize(f"$34.62–$44.87 an hour [{d}]")
+    text, _ = join_answers([(text_one, cites_one), (text_three, cites_three)])
+    assert text == "- first quote [1]\n\n$34.62–$44.87 an hour [1]"
 
 
 def test_a_class_named_in_bold_is_a_name_not_a_figure():

@@ -354,6 +354,18 @@ def test_a_rank_before_a_title_of_several_words_names_the_whole_class() -> None:
     assert match.unlisted == "Senior Public Safety Dispatcher", match.missing
 
 
+def test_a_departments_words_at_another_employer_name_no_missing_class() -> None:
+    """"the entry-level Public Works job at Dunmere County" shares two words with Pell's Crossing's "Public Works
+    Mechanic" but not its kind of job: no "no Public Works Mechanic specification for Dunmere County"."""
+    catalog = Catalog.from_documents([record("pells-mechanic", "Public Works Mechanic", "Town of Pell's Crossing"),
+                                      record("dunmere-tech", "Engineering Technician I/II/III", "Dunmere County")])
+    match = catalog.match("At Dunmere County, what's the salary range for the entry-level Public Works job doing "
+                          "survey crew work?")
+    assert not match.missing and ids(match) == []
+    # the kind of job named too: that class at the named employer is missing
+    assert "no Public Works Mechanic specification" in catalog.match("What does a Public Works Mechanic earn at Dunmere County?").missing
+
+
 def test_a_rank_written_after_the_title_names_another_class() -> None:
     electric = Catalog.from_documents([record("pellston-electrician", "Electrician", "City of Pellston Ridge")])
     match = electric.match("What's the pay range for an Electrician Supervisor at the City of Pellston Ridge?")

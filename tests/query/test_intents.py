@@ -171,3 +171,9 @@ def test_a_school_or_special_education_in_a_name_asks_no_education():
     assert "education" not in _names("How many days a year does a Paraeducator - Special Education work at Fernhollow Unified School District?")
     assert _names("Do I need to finish high school?") == ["education"]
     assert _names("do i need a special education degree?") == ["education"]
+
+
+def test_where_one_reports_to_work_is_a_place_not_a_boss():
+    assert _names("Where would I report to work as a Groundskeeper?") == ["location"]
+    assert _names("where is the job located") == ["location"]
+    assert _names("Who does the Groundskeeper report to?") == ["reports_to"]
