@@ -56,7 +56,8 @@ def _p(pattern: str) -> re.Pattern[str]:
 
 
 INTENTS: list[Intent] = [
-    Intent("salary", _p(r"\b(salary|salaries|pay(?!\s*grade)|pays|paid|earn|earns|earning|makes?(?!\s+(?:u|you|them|me|us|him|her|people|employees|staff|workers)\b)|wage|wages|compensation|how much money|(?:hourly|annual|monthly)(?!\s+(?!(?:salary|salaries|pay|wages?|rates?|range|income|compensation|amount|figure|base)\b)[a-z])|annually|per hour|an hour|a year|per month|per year|biweekly|tops? out|topping out|top step|dollars?)\b|"
+    Intent("salary", _p(r"\b(salary|salaries|pay(?!\s*grade)|pays|paid(?! (?:training|leave|time off|holidays?|vacation|sick|"
+                        r"academy|internship|apprenticeship)\b)|earn|earns|earning|makes?(?!\s+(?:u|you|them|me|us|him|her|people|employees|staff|workers)\b)|wage|wages|compensation|how much money|(?:hourly|annual|monthly)(?!\s+(?!(?:salary|salaries|pay|wages?|rates?|range|income|compensation|amount|figure|base)\b)[a-z])|annually|per hour|an hour|a year|per month|per year|biweekly|tops? out|topping out|top step|dollars?)\b|"
                       r"\${2,}|\bhow much\s*\$(?!\s?\d)"),  # "how much $$": money asked in signs
            ("salary", "header"), _p(r"\$\s?\d|\b\d{1,3}(?:,\d{3})+(?:\.\d{2})?\b|\b\d+\.\d{2}\b"),
            ("salary", "pay", "paid", "earn", "make", "wage", "compensation", "hourly", "annual", "monthly", "hour", "year", "range", "dollar", "money")),

@@ -177,3 +177,10 @@ def test_where_one_reports_to_work_is_a_place_not_a_boss():
     assert _names("Where would I report to work as a Groundskeeper?") == ["location"]
     assert _names("where is the job located") == ["location"]
     assert _names("Who does the Groundskeeper report to?") == ["reports_to"]
+
+
+def test_paid_training_or_leave_is_no_pay_question():
+    """"How long is the paid training?" asks a duration: "paid" before a thing describes it."""
+    assert "salary" not in _names("How long is the paid training for bus operator trainees?")
+    assert "salary" in _names("How long is the paid training, and what does it pay?")
+    assert "salary" in _names("Are trainees paid during training?")
