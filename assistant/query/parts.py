@@ -39,9 +39,11 @@ def asks_which_class(question: str) -> bool:
 
 # "whats the overtime deal for them, can they make u stay late": a yes/no question after a comma, when what comes
 # before it is a question of its own
-_COMMA_YES_NO = re.compile(r",\s+(?=(?:can|could|do|does|will|would|must|is|are)\s+(?:they|you|u|i|we|it|he|she)\b)",
-                           re.IGNORECASE)
-_ASKING_START = re.compile(r"^\W*(?:what|whats|what's|how|hows|which|who|when|where|why|is|are|do|does|can)\b", re.I)
+# "…, can they …?", "…, can experience count instead": a yes/no question after the comma, about its subject or a thing
+_COMMA_YES_NO = re.compile(r",\s+(?=(?:can|could|do|does|will|would|must|is|are)\s+(?:they|you|u|i|we|it|he|she|"
+                           r"experience|education|college|training|a|an|the|my|your|this|that)\b)", re.IGNORECASE)
+_ASKING_START = re.compile(r"^\W*(?:what|whats|what's|wat|wats|wut|how|hows|which|who|when|where|why|is|are|do|does|can)\b",
+                           re.I)
 
 
 def question_parts(question: str) -> list[str]:

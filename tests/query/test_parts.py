@@ -35,3 +35,8 @@ def test_a_yes_no_question_after_a_comma_is_a_second_part() -> None:
         == ["whats the overtime deal for correctional officers in talmadge?", "can they make u stay late"]
     # a condition before the comma is no question of its own
     assert question_parts("If I work nights, do I get a differential?") == ["If I work nights, do I get a differential?"]
+
+
+def test_a_yes_no_question_about_a_thing_after_the_comma_is_a_second_part() -> None:
+    assert question_parts("wat degree do i need for the payroll analyst job, can experience count instead") == [
+        "wat degree do i need for the payroll analyst job?", "can experience count instead"]
