@@ -41,6 +41,7 @@ _RANGE = re.compile(
 )
 # A further figure after a range ("$58,400 – $81,760 – $105,120": minimum – midpoint – maximum).
 _FURTHER_FIGURE = re.compile(r"\s*(?:-|–|—)\s*\$\s?(?P<high>%s)(?![\d%%])" % NUMBER)
+_NEXT_FIGURE = re.compile(r"\s*(?:-|–|—|to)\s*\$\s?\d")
 SALARY_WORDS = re.compile(r"salary|wage|compensation|\bpay\b|pay range|pay rate|rate of pay|hourly|monthly|annual|/\s*yr|/\s*hr", re.I)
 NOT_SALARY = re.compile(
     r"standby|stand-by|differential|stipend|allowance|premium|bonus|reimburs|incentive|per diem|mileage|"
@@ -117,7 +118,9 @@ def find_ranges(text: str, start: int, end: int, labels: tuple[str, ...], cite: 
         low, high = amount(match.group("low"), match.group("k1")), amount(match.group("high"), match.group("k2"))
         if not has_dollar and not ("." in match.group("low") and "." in match.group("high")):
             continue  # "18-25" is a grade, "2-3 years" a duration: pay needs a $ or cents
-        if not (0 < low <= high) or high > 5 * low:
+        # "Salary Range: 24 - $28.11 to $34.17": a range number before the pay, the pay's own range after it
+        range_number = match.group("d2") and not match.group("d1") and _NEXT_FIGURE.match(text, match.end(), end)
+        if not (0 < low <= high) or high > 5 * low or range_number:
             # "Grade 11 – $3,412 to $4,118": a grade before the pay is no range's low end; its second figure may
             # open the range
             pos = match.start("d2") if match.group("d2") else match.start("high")

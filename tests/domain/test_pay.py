@@ -29,6 +29,14 @@ def test_a_grade_number_before_the_pay_is_no_low_end() -> None:
         "$3,412–$4,118 a month ($40,944–$49,416 a year)"
 
 
+def test_a_range_number_close_to_the_pay_is_no_low_end() -> None:
+    # "24 - $28.11" would pass as an hourly range: the pay's own range follows ("to $34.17"), so 24 is its number
+    assert _ranges("Salary Range: 24 - $28.11 to $34.17 per hour ($4,872.40 to $5,922.80 per month)") == [
+        (28.11, 34.17, "hourly"), (4872.4, 5922.8, "monthly")]
+    assert salary_line("Salary Range: 24 - $28.11 to $34.17 per hour") == "$28.11–$34.17 an hour"
+    assert _ranges("Pay: 18.50 - $22.75 hourly") == [(18.5, 22.75, "hourly")]
+
+
 def test_find_ranges_leaves_an_unstated_unit_unknown_and_skips_non_pay() -> None:
     assert _ranges("Salary: $40,000 - $50,000") == [(40000.0, 50000.0, None)]
     assert _ranges("Salary $4,500 - $6,000 monthly plus a bilingual differential") == []
