@@ -106,6 +106,7 @@ _UNIT_ENDS = {"Department", "Division", "Office", "Bureau", "Agency", "Section"}
 _UNIT_WORDS = {"Finance", "Personnel", "Human", "Resources", "Public", "Works", "Police", "Fire", "Parks", "Recreation",
                "Utilities", "Water", "Health", "Planning", "Transportation", "Community", "Development", "Library",
                "Services", "Administrative", "Information", "Technology", "Sheriff's", "Budget", "Airport"}
+_PLACE_LABEL = re.compile(r"\b(?:location|work site|worksite|duty station|located in)\b[\s:|*]*$", re.I)
 _CAPITALS_RUN = re.compile(r"\b[A-Z][A-Z'.&-]+(?: [A-Z][A-Z'.&-]+)+\b")
 _OCR_ZERO = re.compile(r"\b(?=[A-Z0]*[A-Z])[A-Z]*0[A-Z0]*\b")
 
@@ -120,6 +121,9 @@ def find_employer(text: str) -> str:
     # a name in capitals inside a line of mixed case ("MOSSGROVE UNIFIED SCHOOL DISTRICT — Classified Job …")
     normalized = _CAPITALS_RUN.sub(lambda m: smart_case(m.group(0)), normalized)
     for name, offset in employer_phrases(normalized):
+        line_start = normalized.rfind("\n", 0, offset) + 1
+        if _PLACE_LABEL.search(normalized[line_start:offset]):
+            continue  # "Work Location: | Tolland County": where the work is, not who employs
         candidates[name] += 1
         first_seen.setdefault(name, offset)
     if not candidates:

@@ -75,3 +75,10 @@ def test_a_union_school_district_employs_and_a_label_or_a_heading_word_is_no_par
     assert find_employer("### Village of Orrin Falls Benefits\nMedical, dental and vision.\n") == "Village of Orrin Falls"
     assert find_employer("The City of Quenby Invites Applications for\nPOLICE RECORDS CLERK\n") == "City of Quenby"
     assert find_employer("CITY OF HALDANE        PERSONNEL/PAYROLL SYSTEM        PAGE 3\n") == "City of Haldane"
+
+
+def test_a_work_location_names_a_place_not_the_employer() -> None:
+    text = ("# Right-of-Way Contracts Analyst\nDepartment of Transportation\n\nWork Location: | Tolland County\n"
+            "Telework: | Hybrid\n\n" + "The Division acquires property rights for highway projects. " * 12 +
+            "\nAll telework must be performed within the State of Marisca.\nThe State of Marisca is an equal opportunity employer.")
+    assert find_employer(text) == "State of Marisca"
