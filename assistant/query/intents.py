@@ -217,6 +217,8 @@ def without_set_aside(question: str) -> str:
     return _SET_ASIDE.sub(" ", question)
 
 
+_REQUIREMENT_DEADLINE = re.compile(r"\b(?:complete|obtain|get|earn|finish|pass|acquire)\b[^?]{0,60}\b(?:by|until|till) when\b", re.I)
+_POSTING_DATE = re.compile(r"\b(?:apply|application|file|filing|close|closing|posting|open)\w*\b", re.I)
 _TIME_OFF = re.compile(r"\b(?:vacation|leave|holidays?|sick|pto|paid time off|off)\b", re.I)
 
 
@@ -261,6 +263,9 @@ def detect_intents(question: str, dictionary: Collection[str] = ()) -> list[Inte
         found = [i for i in found if i.name != "salary"]
     if "on_call" in names and "differential" in names:
         found = [i for i in found if i.name != "on_call"] + [_BY_NAME["on_call"]]
+    # "what training does it have to complete, and by when?": the deadline of a requirement, not the posting's dates
+    if "dates" in names and _REQUIREMENT_DEADLINE.search(question) and not _POSTING_DATE.search(question):
+        found = [i for i in found if i.name != "dates"]
     # "how many vacation days a year?" counts time off, not the time worked
     if "work_year" in names and _TIME_OFF.search(question):
         found = [i for i in found if i.name != "work_year"]

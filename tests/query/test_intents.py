@@ -184,3 +184,8 @@ def test_paid_training_or_leave_is_no_pay_question():
     assert "salary" not in _names("How long is the paid training for bus operator trainees?")
     assert "salary" in _names("How long is the paid training, and what does it pay?")
     assert "salary" in _names("Are trainees paid during training?")
+
+
+def test_by_when_after_a_requirement_asks_its_deadline_not_the_postings_dates():
+    assert "dates" not in _names("What training does a new Victim Advocate have to complete, and by when?")
+    assert "dates" in _names("I want to apply, by when?")
