@@ -86,7 +86,7 @@ INTENTS: list[Intent] = [
     # "Which union represents …?", "what bargaining unit is it in?"
     Intent("union", _p(r"\b(unions?|bargaining(?: unit)?|collective bargaining|represented by|labor (?:agreement|contract))\b|"
                        r"\bwho represents\b"), ("header", "special", "other"),
-           _p(r"\bbargaining\b|\bunion\b|\bassociation\b|\brepresented by\b|\bMOU\b|\blocal \d|\bAFSCME\b|\bSEIU\b|"
+           _p(r"\bbargaining\b|\bunion\b|\bassociation\b|\brepresented by\b|\b(?:un)?represent(?:ed|ation)\b|\bMOU\b|\blocal \d|\bAFSCME\b|\bSEIU\b|"
               r"\bTeamsters\b|\bIBEW\b|\bunit\s*\(?\s*(?:unit\s*)?\d"),
            ("union", "unions", "bargaining", "unit", "represent", "represents", "represented", "labor")),
     Intent("promotion", _p(r"\b(promot\w*|move up|advance\w*|career ladder|next level|flexibly staffed)\b"), ("distinguishing", "special", "other"),

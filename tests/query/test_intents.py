@@ -189,3 +189,9 @@ def test_paid_training_or_leave_is_no_pay_question():
 def test_by_when_after_a_requirement_asks_its_deadline_not_the_postings_dates():
     assert "dates" not in _names("What training does a new Victim Advocate have to complete, and by when?")
     assert "dates" in _names("I want to apply, by when?")
+
+
+def test_a_representation_field_is_evidence_of_the_union_asked():
+    from assistant.query.intents import intent_named
+    assert intent_named("union").evidence.search("Representation | Confidential - unrepresented")
+    assert intent_named("union").evidence.search("Represented by AFSCME Local 12")
