@@ -31,7 +31,7 @@ SECTION_PATTERNS: list[tuple[str, str]] = [
     ("distinguishing", r"distinguish|sets this job apart|class characteristics|level distinction|series concept|what sets"),
     ("duties", r"duties|functions|responsibilit|tasks|examples of work|typical work|work performed"),
     ("ksa", r"knowledge|skills|abilities|ability to|competenc"),
-    ("qualifications", r"qualification|education|experience|training|requirements? for|employment standards|desirable|^minimum requirements|^requirements$"
+    ("qualifications", r"qualification|(?<!special )education|experience|training|requirements? for|employment standards|desirable|^minimum requirements|^requirements$"
                        r"|^(?:either|or)\s+(?:[ivx]{1,4}|\d)\b|^(?:pattern|alternative|option)\s+(?:[ivx]{1,4}|\d|[a-d])\b"),
     ("special", r"special requirement|special condition|conditions of employment|other requirement|background|selection|probation|introductory period|promotion|career|on-call|standby|bilingual|differential|"
                 r"work schedule|hours of work|work(?:ing)? hours|^schedule$|^shifts?$|^hours$"),

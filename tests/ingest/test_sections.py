@@ -235,3 +235,9 @@ def test_a_line_of_fields_opens_no_section() -> None:
 def test_a_work_schedule_heading_is_a_special_requirement_and_a_salary_schedule_is_pay() -> None:
     assert classify_heading("Work Schedule") == "special" and classify_heading("Hours of Work") == "special"
     assert classify_heading("Salary Schedule") == "salary"
+
+
+def test_a_class_heading_naming_special_education_is_no_qualifications_section() -> None:
+    from assistant.ingest.sections import classify_heading
+    assert classify_heading("Paraeducator II - Special Education") is None
+    assert classify_heading("Education and Experience") == "qualifications"
