@@ -1,0 +1,101 @@
+"""Which classes a question names when it names employers too (assistant.query.catalog): each named employer's
+class, weaker matches at a second employer, ranks before and after a title, and a class the catalog lacks there."""
+
+from __future__ import annotations
+
+from assistant.query.catalog import Catalog
+
+from query.test_catalog import ids, record
+
+
+def test_each_named_employer_keeps_its_best_class_however_it_scores_against_the_other() -> None:
+    """"Sheriff's Records Specialist" is named in full, "Deputy Sheriff" only in part of "Deputy Sheriff Trainee":
+    with both employers named, both classes are subjects of the comparison."""
+    records = [record("ostrander-records", "Sheriff's Records Specialist I/II", "Ostrander County"),
+               record("carrow-deputy", "Deputy Sheriff Trainee", "Carrow County"),
+               record("carrow-clerk", "Account Clerk", "Carrow County")]
+    catalog = Catalog.from_documents(records)
+    question = "Which has the longer probation: Sheriff's Records Specialist at Ostrander County or Deputy Sheriff at Carrow County?"
+    assert sorted(ids(catalog.match(question))) == ["carrow-deputy", "ostrander-records"]
+    # one employer named: the clearly better match still hides the weaker one
+    assert ids(catalog.match("Probation of a Sheriff's Records Specialist or a deputy sheriff at Ostrander County?")) == [
+        "ostrander-records"]
+
+
+def test_a_second_named_employer_keeps_a_class_its_question_names_only_in_part() -> None:
+    """"a Pellham County 911 dispatcher" names only part of the "Emergency Communications Dispatcher I (911
+    Telecommunicator)": beside a class named in full at the other employer, it is still the second subject."""
+    records = [record("harrowfield-deputy", "Detention Deputy", "Harrowfield County"),
+               record("pellham-dispatcher", "Emergency Communications Dispatcher I (911 Telecommunicator)", "Pellham County"),
+               record("pellham-clerk", "Account Clerk", "Pellham County")]
+    catalog = Catalog.from_documents(records)
+    question = "How do the shift schedules compare for a Harrowfield County Detention Deputy and a Pellham County 911 dispatcher?"
+    assert ids(catalog.match(question)) == ["harrowfield-deputy", "pellham-dispatcher"]
+    # a second employer none of whose titles the question touches adds nothing
+    assert ids(catalog.match("Compare a Harrowfield County Detention Deputy with Pellham County's pay")) == [
+        "harrowfield-deputy"]
+
+
+def test_a_rank_before_a_title_of_several_words_names_the_whole_class() -> None:
+    catalog = Catalog.from_documents([record("saltmarsh-dispatcher", "Public Safety Dispatcher", "City of Saltmarsh Harbor")])
+    match = catalog.match("How much does a Senior Public Safety Dispatcher make in Saltmarsh Harbor?")
+    assert match.unlisted == "Senior Public Safety Dispatcher", match.missing
+
+
+def test_a_departments_words_at_another_employer_name_no_missing_class() -> None:
+    """"the entry-level Public Works job at Dunmere County" shares two words with Pell's Crossing's "Public Works
+    Mechanic" but not its kind of job: no "no Public Works Mechanic specification for Dunmere County"."""
+    catalog = Catalog.from_documents([record("pells-mechanic", "Public Works Mechanic", "Town of Pell's Crossing"),
+                                      record("dunmere-tech", "Engineering Technician I/II/III", "Dunmere County")])
+    match = catalog.match("At Dunmere County, what's the salary range for the entry-level Public Works job doing "
+                          "survey crew work?")
+    assert not match.missing and ids(match) == []
+    # the kind of job named too: that class at the named employer is missing
+    assert "no Public Works Mechanic specification" in catalog.match("What does a Public Works Mechanic earn at Dunmere County?").missing
+
+
+def test_a_rank_written_after_the_title_names_another_class() -> None:
+    electric = Catalog.from_documents([record("pellston-electrician", "Electrician", "City of Pellston Ridge")])
+    match = electric.match("What's the pay range for an Electrician Supervisor at the City of Pellston Ridge?")
+    assert ids(match) == [] and match.unlisted == "Electrician Supervisor"
+    assert "no Electrician Supervisor specification" in match.missing
+    # "supervisor" in lower case after the title is the asker's word, not a title
+    assert ids(electric.match("Who is the Pellston Ridge electrician supervisor?")) == ["pellston-electrician"]
+    # a family's name is no job's: "IT Support Lead" may be a level of the "IT Support" family
+    family = Catalog.from_documents([record("ashby-it-support", "Job Family Matrix: IT Support", "Ashby University")])
+    assert ids(family.match("What's the salary band for an IT Support Lead at Ashby University?")) == ["ashby-it-support"]
+
+
+def test_a_postings_unit_after_a_dash_does_not_hide_its_class() -> None:
+    postings = Catalog.from_documents([
+        record("brindle-custodian", "Custodian (Night Shift) - Harmon Elementary School", "Brindle Unified School District"),
+        record("brindle-clerk", "Account Clerk", "Brindle Unified School District")])
+    assert ids(postings.match("How long is probation for a custodian at Brindle USD?")) == ["brindle-custodian"]
+
+
+def test_a_weaker_title_at_the_named_employer_beats_a_better_one_elsewhere() -> None:
+    two = Catalog.from_documents([
+        record("fernhaven-csr", "Customer Service Representative II - Utility Billing", "City of Fernhaven"),
+        record("sablewood-ubs", "Utility Billing Specialist", "Sablewood Valley Water District"),
+        record("alder-ps", "Payroll Specialist", "City of Alder"), record("alder-rs", "Records Specialist", "City of Alder"),
+        record("alder-its", "IT Specialist", "City of Alder")])
+    match = two.match("fernhaven utility billing rep - is it mon-fri or do u have to work weekends")
+    assert ids(match) == ["fernhaven-csr"] and not match.missing
+
+
+def test_a_title_naming_another_job_at_the_employer_is_unlisted_though_it_shares_words() -> None:
+    gannet = Catalog.from_documents([record("gannet-srt", "Sheriff's Records Technician", "Gannet County"),
+                                     record("alder-clerk", "Account Clerk", "City of Alder")])
+    match = gannet.match("What does a Sheriff's Records Supervisor make at Gannet County?")
+    assert ids(match) == [] and "Records Supervisor" in match.unlisted
+    assert ids(gannet.match("What does a Sheriff's Records Technician make at Gannet County?")) == ["gannet-srt"]
+    assert ids(gannet.match("what do records techs make at gannet county?")) == ["gannet-srt"]
+
+
+def test_the_employers_initials_before_a_title_name_no_other_class() -> None:
+    svusd = Catalog.from_documents([
+        record("svusd-para", "Paraeducator (Instructional Assistant)", "Sorrel Valley Unified School District"),
+        record("svusd-custodian", "Custodian", "Sorrel Valley Unified School District")])
+    match = svusd.match("Besides a high school diploma, what education options qualify someone for the SVUSD "
+                        "Paraeducator class?")
+    assert ids(match) == ["svusd-para"] and not match.missing
