@@ -111,3 +111,14 @@ def test_hurried_abbreviations_are_written_out() -> None:
         "animal control officer in dunmore county - do i need cpr??"
     assert plain_spelling("how many days a yr") == "how many days a year"
     assert plain_spelling("HR asked for 2 yrs") == "HR asked for 2 years"  # "HR" is no abbreviation of hours
+
+
+def test_a_pay_tables_rows_printed_with_single_spaces_are_lines_of_their_own() -> None:
+    from assistant.text import is_column_row, sentence_spans
+    text = ("Class Code Classification Title Range Hourly Minimum Hourly Maximum FLSA\n"
+            "1105 Accounting Technician 21 $24.18 $30.86 N\n4410 Equipment Mechanic 26 $29.04 $37.06 N\n")
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "Class Code Classification Title Range Hourly Minimum Hourly Maximum FLSA",
+        "1105 Accounting Technician 21 $24.18 $30.86 N", "4410 Equipment Mechanic 26 $29.04 $37.06 N"]
+    assert is_column_row("4410 Equipment Mechanic 26 $29.04 $37.06 N")
+    assert not is_column_row("The salary range is $4,000 to $5,000 per month.")  # prose, "to" between

@@ -129,7 +129,8 @@ def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -
             # (a fixed-width report's row naming the class the catalog lacks: "6036   ELECTRICIAN   G31   30.64 …")
             if s.doc_id not in asked_classes:  # the question's class among the document's, once per document
                 asked_classes[s.doc_id] = _asked_class(doc.classes, plan.standalone)
-            names_row = ("|" in s.text and _row_names_only(s.text[:120], *asked_classes[s.doc_id])) or bool(
+            row = "|" in s.text or is_column_row(s.text)
+            names_row = (row and _row_names_only(s.text[:120], *asked_classes[s.doc_id])) or bool(
                 plan.unlisted and is_column_row(s.text) and _written(plan.unlisted, s.text[:80]))
             s.row_match = ROW_CLASS_CREDIT if names_row else 0.0
             # under a heading, or in a table row, that names what the question names ("TC85 | 7361 | Senior

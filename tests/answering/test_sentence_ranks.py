@@ -167,3 +167,23 @@ def test_work_year_and_hours_compared_across_two_employers(tmp_path: Path, share
     assert answer.answered, answer.text
     for fact in ("203", "206", "8 hours"):
         assert fact in answer.text, answer.text
+
+
+PAY_SUMMARY = """CITY OF PELLBROOK
+Position Classification and Pay Summary
+Fiscal Year 2025-26 | Effective July 1, 2025
+Class Code Classification Title Range Hourly Minimum Hourly Maximum FLSA
+1105 Accounting Technician 21 $24.18 $30.86 N
+1210 Administrative Assistant 18 $21.64 $27.62 N
+3120 Code Enforcement Officer 25 $28.19 $35.98 N
+4410 Equipment Mechanic 26 $29.04 $37.06 N
+5140 Planning Technician 23 $26.09 $33.30 N
+Notes
+1. Each range has five steps of approximately 5% each.
+"""
+
+
+def test_a_pay_summary_row_printed_with_single_spaces_answers_for_its_class(tmp_path: Path, shared_embeddings) -> None:
+    assistant = corpus_assistant(tmp_path, {"pellbrook-pay-summary.txt": PAY_SUMMARY}, shared_embeddings)
+    answer = assistant.ask("What is the hourly pay range for an Equipment Mechanic at the City of Pellbrook?")
+    assert answer.answered and "29.04" in answer.text and "37.06" in answer.text, answer.text
