@@ -95,6 +95,9 @@ def render_block(plan: QueryPlan, snap: Snapshot, doc_id: str, chosen: list[Sent
     out = []
     if lead:
         out.append(f"{lead} [{numbers[lead_from]}]")
+        if not lines and (doc is None or doc.title.lower() not in plan.question.lower()):
+            # a class the question described, not named ("the front-desk job that checks books in and out"): which
+            out.append(f"From the {doc_label(snap, doc_id, plan.levels)} specification.")
     if lines:
         out.append(f"From the {doc_label(snap, doc_id, plan.levels)} specification:")
         out.extend(f"- {line}" for line in lines)

@@ -66,7 +66,8 @@ def answer_in_parts(
             return None  # a description whose part found no answer: the whole question is answered as one
         # (a named class: the part answered stands, "what's the overtime deal, can they make u stay late?" quoting
         # the mandatory overtime though "stay late" is in no passage)
-    text, citations = join_answers([(_without_repeated_source(a.text, i), a.citations) for i, a in enumerate(answered)])
+    text, citations = join_answers([(_without_repeated_source(a.text, [b.text for b in answered[:i]]), a.citations)
+                                    for i, a in enumerate(answered)])
     return dataclasses.replace(answered[0], text=text, citations=citations)
 
 
@@ -74,6 +75,8 @@ def _part(plan: QueryPlan, question: str) -> QueryPlan:
     return dataclasses.replace(plan, question=question, intents=detect_intents(question))
 
 
-def _without_repeated_source(text: str, index: int) -> str:
-    """The second part's answer without its "From the … specification:" line when the first said it."""
-    return _SOURCE_LINE.sub("", text, count=1) if index else text
+def _without_repeated_source(text: str, earlier: list[str]) -> str:
+    """A later part's answer without its "From the … specification:" line when an earlier part said it (the class
+    a description found is named once, and named: a first part answered by a lead line alone names no class)."""
+    line = _SOURCE_LINE.search(text)
+    return _SOURCE_LINE.sub("", text, count=1) if line and any(line.group(0) in e for e in earlier) else text

@@ -140,6 +140,7 @@ def test_the_pay_of_a_job_described_in_the_askers_own_words(tmp_path, shared_emb
                           "and signs people up for library cards pay?")
     assert answer.answered, answer.text
     assert "4,377" in answer.text and "5,589" in answer.text, answer.text
+    assert "Library Assistant" in answer.text, answer.text  # the class the description found is named
 
 
 FERNCASTLE = """# Vector Control Technician
