@@ -190,14 +190,21 @@ _FIELD_LINE = re.compile(r"^\s*[A-Z][\w /&()'’-]{1,40}:\s")
 _TABLE_ROW = re.compile(r"\S[ \t]+\|[ \t]+\S")  # "TC85 | 7361 | Senior …": a table row is a line of its own
 _COLUMN_GAP = re.compile(r"\S[ \t]{2,}(?=\S)")
 # "4410 Equipment Mechanic 26 $29.04 $37.06 N": a pay table's row printed with single spaces, two amounts side by side
+# "Annual $72,010 $73,819 …" under "Deputy Probation Officer II (4418) Hourly $34.62 …": the same class's rates in
+# another unit, which continue its row
+_UNIT_LEAD = re.compile(r"^\s*(?:hourly|bi-?weekly|semi-?monthly|monthly|annual(?:ly)?|yearly)\b", re.I)
 _FIGURES_ROW = re.compile(r"^\s*[A-Z0-9][^\n]*?\$\s?\d[\d,]*(?:\.\d+)?[ \t]+\$\s?\d[\d,]*(?:\.\d+)?(?:[ \t]+\S{1,12}){0,2}[ \t]*$")
 MIN_COLUMN_GAPS = 3  # "6036   ELECTRICIAN      G31    30.64    39.83": a fixed-width report's row, a line of its own
+
+
+def _fixed_width_row(line: str) -> bool:
+    return len(_COLUMN_GAP.findall(line.strip())) >= MIN_COLUMN_GAPS
 
 
 def is_column_row(line: str) -> bool:
     """Whether ``line`` is a row of a fixed-width table (three column gaps or more) or of a pay table printed with
     single spaces (two amounts side by side at its end)."""
-    return len(_COLUMN_GAP.findall(line.strip())) >= MIN_COLUMN_GAPS or bool(_FIGURES_ROW.match(line))
+    return _fixed_width_row(line) or bool(_FIGURES_ROW.match(line))
 
 
 _WRAP_LENGTH = 50  # a line this long that ends mid-sentence wraps into the next
@@ -242,7 +249,8 @@ def _logical_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
             stripped = line.lstrip()
             continuation = False
             if not _LINE_BREAKER.match(line) and not (_TABLE_ROW.search(line) and _TABLE_ROW.search(last_line)) \
-                    and not (is_column_row(line) and is_column_row(last_line)) and not _FIGURES_ROW.match(line):
+                    and not (_fixed_width_row(line) and _fixed_width_row(last_line)) \
+                    and not (_FIGURES_ROW.match(line) and not _UNIT_LEAD.match(line)):
                 if _FIELD_LINE.match(last_line) and len(line) - len(stripped) >= 4:
                     continuation = True  # "Salary Range:  $1 - $2 hourly" + indented "$3 - $4 monthly"
                 elif len(last_line.rstrip()) >= wrap and not last_line.rstrip().endswith((":", ".", "!", "?")):

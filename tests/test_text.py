@@ -122,3 +122,10 @@ def test_a_pay_tables_rows_printed_with_single_spaces_are_lines_of_their_own() -
         "1105 Accounting Technician 21 $24.18 $30.86 N", "4410 Equipment Mechanic 26 $29.04 $37.06 N"]
     assert is_column_row("4410 Equipment Mechanic 26 $29.04 $37.06 N")
     assert not is_column_row("The salary range is $4,000 to $5,000 per month.")  # prose, "to" between
+
+
+def test_a_classs_rates_in_other_units_continue_its_row() -> None:
+    from assistant.text import sentence_spans
+    text = ("Deputy Probation Officer II (4418) Hourly $34.62 $35.49 $36.38 $37.29 $38.22 $39.18 $40.16 $41.16\n"
+            "Annual $72,010 $73,819 $75,670 $77,563 $79,498 $81,494 $83,533 $85,613 $87,755 $89,939\n")
+    assert len(sentence_spans(text)) == 1
