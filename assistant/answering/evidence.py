@@ -25,6 +25,7 @@ from assistant.domain.levels import RANK_WORDS, ROMAN_PATTERN, level_name, quest
 from assistant.domain.abbreviations import EXPANSIONS, is_abbreviation, without_expansions
 from assistant.answering.level_lines import class_heading_before, is_level_name_line, level_line_before
 from assistant.answering.question_words import FILLER, FILLER_STEMS, GENERIC_STEMS, is_generic
+from assistant.ingest.employers import employer_initials
 from assistant.ingest.title_text import title_abbreviation
 from assistant.query.intents import without_set_aside
 from assistant.query.plan import QueryPlan
@@ -259,7 +260,7 @@ def question_terms(plan: QueryPlan, snap: Snapshot | None = None) -> list[str]:
             if doc is not None:
                 for text in naming_texts(doc):
                     name_stems.update(tokens(text))
-                name_stems.update(_initials(doc.employer))
+                name_stems.update(employer_initials(doc.employer))
                 name_stems.update(stem(t) for t in normalize_title_tokens(doc.title))
         names = {stem(t) for t in plan.name_tokens} | name_stems
         name_stems.update(short for short, full in TITLE_SYNONYMS.items() if full in names or stem(full) in names)
@@ -296,13 +297,6 @@ def naming_texts(doc: DocumentRecord) -> list[str]:
     """What names a document's class and employer: its title, its employer and the line printing its title.
     One list for the rule ranking and the evidence route, which each read it into their own word forms."""
     return [doc.title, doc.employer or "", title_line(doc.text, doc.title)]
-
-
-def _initials(employer: str) -> set[str]:
-    """What a question may call the employer by its initials: 'usd', 'svusd' for 'Sorrel Valley Unified School District'."""
-    words = [w for w in raw_tokens(employer) if w not in {"of", "the", "and"}]
-    return {"".join(w[0] for w in words[i:]) for i in range(max(0, len(words) - 3), max(0, len(words) - 1))} | (
-        {"".join(w[0] for w in words)} if len(words) >= 2 else set())
 
 
 OPENING_CHARS = 40  # a passage's subject: a table row's first cell, a "Librarian II:" label

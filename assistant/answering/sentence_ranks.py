@@ -193,15 +193,18 @@ ELSEWHERE_PENALTY = 1.2
 def _labels_asked_number(row: str, primary: Intent | None) -> bool:
     """A field whose short label is the kind of fact asked and whose value is a number ("Work Days | 203" for
     "how many days a year …"): no class code, however much the number looks like one."""
-    cells = [c.strip() for c in row.split("|") if c.strip()]
+    cells = _cells(row)
     return primary is not None and len(cells) == 2 and len(cells[0].split()) <= 3 \
         and not _CODE_CELL.match(cells[0]) and bool(primary.evidence.search(cells[0]))
 
 
 def _is_code_row(row: str) -> bool:
     """A table row of codes and one name ("LM84 | 1316 | Staff Information Systems Analyst (Supervisor)")."""
-    cells = [c.strip() for c in row.split("|") if c.strip()]
+    cells = _cells(row)
     codes = [c for c in cells if _CODE_CELL.match(c)]
     return len(cells) >= 2 and len(codes) >= 1 and len(cells) - len(codes) <= 1
 
 
+def _cells(row: str) -> list[str]:
+    """A pipe row's cells that hold something."""
+    return [c.strip() for c in row.split("|") if c.strip()]

@@ -16,8 +16,9 @@ from collections import Counter
 from assistant.domain.abbreviations import is_abbreviation
 from assistant.domain.us_states import postal_code
 from assistant.ingest.title_text import DOCUMENT_KIND, smart_case
+from assistant.text import raw_tokens
 
-__all__ = ["EMPLOYER_OF", "GOVERNMENT_KINDS", "employer_aliases", "employer_in_context", "employer_of_department",
+__all__ = ["EMPLOYER_OF", "GOVERNMENT_KINDS", "employer_aliases", "employer_initials", "employer_in_context", "employer_of_department",
            "employer_phrases", "find_employer"]
 
 _NAME_WORD = r"[A-Z][A-Za-z'.]+(?:-[A-Z][A-Za-z'.]+)?"  # "Tri-Valley", "Winston-Salem"
@@ -151,6 +152,14 @@ _BODY_WORDS = {
     "housing", "parks", "recreation", "power", "irrigation", "flood", "control", "air", "quality", "management",
     "elementary", "high", "independent", "consolidated", "port", "harbor",
 }
+
+
+def employer_initials(employer: str) -> set[str]:
+    """What the employer's initials may be written as: 'usd', 'svusd' for 'Sorrel Valley Unified School District'
+    (the whole name's, or its last words' after the place: the kind of body)."""
+    words = [w for w in raw_tokens(employer) if w not in {"of", "the", "and"}]
+    return {"".join(w[0] for w in words[i:]) for i in range(max(0, len(words) - 3), max(0, len(words) - 1))} | (
+        {"".join(w[0] for w in words)} if len(words) >= 2 else set())
 
 
 def employer_aliases(employer: str) -> list[str]:

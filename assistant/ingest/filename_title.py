@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from pathlib import PurePath
 
-from assistant.ingest.employers import employer_aliases
+from assistant.ingest.employers import employer_aliases, employer_initials
 
 __all__ = ["filename_title"]
 
@@ -34,9 +34,7 @@ def filename_title(filename: str, employer: str) -> str:
                 break
         # "corvane-mud-engineering-…": the initials of the employer's kind of body ("MUD" for Metropolitan Utility
         # District) after its name
-        words = [w for w in re.findall(r"[A-Za-z]+", employer) if w.lower() not in {"of", "the", "and"}]
-        initials = {"".join(w[0] for w in words[i:]).lower() for i in range(len(words) - 1) if len(words) - i >= 2}
         first, _, rest = title.partition(" ")
-        if rest and first.lower() in initials:
+        if rest and first.lower() in employer_initials(employer):
             title = rest
     return title

@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from assistant.domain.levels import question_levels
+from assistant.domain.levels import is_roman, question_levels
 from assistant.query.catalog_index import ClassEntry, MatchIndex, code_pattern, names_kind, short_abbreviation_pattern, similar_words
 from assistant.ingest.class_table import ClassInfo
 from assistant.ingest.employers import GOVERNMENT_KINDS, employer_aliases, employer_phrases
@@ -394,5 +394,5 @@ def _one_per_document(matches: list[ClassMatch]) -> list[ClassMatch]:
 
 def _head_named(entry: ClassEntry, q_norm: list[str]) -> bool:
     """Whether the question holds the title's last word, the kind of job ("Mechanic" of "Public Works Mechanic")."""
-    words = [t for t in entry.title_tokens if not t.isdigit() and t not in {"i", "ii", "iii", "iv", "v"}]
+    words = [t for t in entry.title_tokens if not t.isdigit() and not is_roman(t)]
     return bool(words) and any(similar_words(words[-1], q) for q in q_norm)
