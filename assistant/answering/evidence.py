@@ -21,7 +21,7 @@ from langchain_core.documents import Document
 from assistant.query.title_words import TITLE_SYNONYMS, normalize_title_tokens
 from assistant.index.registry import DocumentRecord
 from assistant.index.store import chunk_metadata
-from assistant.domain.levels import RANK_WORDS, ROMAN_PATTERN, level_name, question_levels, without_level, without_series
+from assistant.domain.levels import RANK_WORDS, TITLE_LEVEL_PATTERN, level_name, question_levels, without_level, without_series
 from assistant.domain.abbreviations import EXPANSIONS, is_abbreviation, without_expansions
 from assistant.answering.level_lines import class_heading_before, is_level_name_line, level_line_before
 from assistant.answering.question_words import FILLER, FILLER_STEMS, GENERIC_STEMS, is_generic
@@ -318,10 +318,10 @@ def level_mentions(sentence: str, title: str, levels: list[str]) -> list[str]:
     found = []
     pattern = re.compile(
         r"\b(?:%s|levels?)\s+(Intern|Trainee|%s)\b(?![/\w])((?:\s*(?:,|and|&|or|/)\s*(?:%s)\b(?![/\w]))*)"
-        % ("|".join(names), ROMAN_PATTERN, ROMAN_PATTERN), re.IGNORECASE,
+        % ("|".join(names), TITLE_LEVEL_PATTERN, TITLE_LEVEL_PATTERN), re.IGNORECASE,
     )
     for match in pattern.finditer(sentence):
-        raws = [match.group(1)] + re.findall(r"(%s)\b" % ROMAN_PATTERN, match.group(2) or "")
+        raws = [match.group(1)] + re.findall(r"(%s)\b" % TITLE_LEVEL_PATTERN, match.group(2) or "")
         for raw in raws:
             level = level_name(raw)
             if level not in found:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.domain.levels import ROMAN_PATTERN, level_name, without_level, without_series
+from assistant.domain.levels import TITLE_LEVEL_PATTERN, level_name, without_level, without_series
 from assistant.text import tokens
 
 __all__ = ["HEADING_LINE", "class_heading_before", "level_line_before", "is_level_name_line", "series_class_credit"]
@@ -30,7 +30,7 @@ def _level_of_line(line: str, title: str, levels: list[str]) -> str:
         return ""
     # "Program Analyst II", "PROGRAM ANALYST II (44712)", "Program Analyst II – 44712"
     match = re.fullmatch(r"\s*%s\s+(%s|Intern|Trainee)\s*(?:\(\s*[\w-]{2,12}\s*\)|[-–—]\s*[\w-]{2,12})?\s*:?\s*"
-                         % (re.escape(base), ROMAN_PATTERN), line, re.IGNORECASE)
+                         % (re.escape(base), TITLE_LEVEL_PATTERN), line, re.IGNORECASE)
     if not match:
         return ""
     level = level_name(match.group(1))

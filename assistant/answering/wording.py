@@ -12,6 +12,7 @@ import re
 from langchain_core.documents import Document
 
 from assistant.answering.answer import Answer
+from assistant.domain.levels import without_series
 from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
 from assistant.text import spelled_number
@@ -37,7 +38,8 @@ def doc_label(snap: Snapshot, doc_id: str, levels: list[str] | None = None) -> s
     if levels and doc.levels:
         wanted = [lv for lv in levels if lv in doc.levels]
         if wanted:
-            title = re.sub(r"\s+[IVX]+(?:\s*/\s*[IVX]+)+$", "", title) + " " + "/".join(wanted)
+            # "Park Ranger Series" asked at level II is the "Park Ranger II"
+            title = without_series(re.sub(r"\s+[IVX]+(?:\s*/\s*[IVX]+)+$", "", title)) + " " + "/".join(wanted)
     return title + (f" ({doc.employer})" if doc.employer else "")
 
 

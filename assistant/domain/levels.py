@@ -20,6 +20,10 @@ ROMAN = ("I", "II", "III", "IV", "V")
 ROMAN_PATTERN = "IV|V|III|II|I"
 # A numeral or its digit ("level 2", "tech 1").
 NUMERAL_PATTERN = ROMAN_PATTERN + "|[1-5]"
+# A level written after a class title: a numeral or its digit ("Park Ranger 2"), not a count after a title
+# ("a Park Ranger 2 years", "Clerk 3.5").
+TITLE_LEVEL_PATTERN = (ROMAN_PATTERN
+                       + r"|[1-5](?![\d.,]\d)(?!\s*(?:(?:years?|months?|weeks?|days?|hours?|pounds|lbs)\b|%))")
 # Junior levels that come before level I in a series.
 SERIES_ORDER = ("Intern", "Trainee", *ROMAN)
 # words that set a class apart within its kind of job ("Senior Accountant", "Lead Custodian", "Accountant Trainee")

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from assistant.domain.levels import ROMAN_PATTERN, level_name, series_rank, without_level
+from assistant.domain.levels import TITLE_LEVEL_PATTERN, level_name, series_rank, without_level
 from assistant.ingest.class_table import ClassInfo, find_classes
 from assistant.ingest.employers import employer_aliases, employer_in_context, employer_of_department, find_employer
 from assistant.ingest.title_finder import find_title
@@ -54,7 +54,7 @@ def find_levels(text: str, title: str) -> list[str]:
     A title that itself ends in one level ("Technician II") is one level of a
     series filed separately: it has no levels of its own.
     """
-    if re.search(r"(?<!/)\s(?:%s)$" % ROMAN_PATTERN, title):
+    if re.search(r"(?<!/)\s(?:%s)$" % TITLE_LEVEL_PATTERN, title):
         return []
     base = without_level(title).strip()
     base = re.sub(r"\s+(?:class\s+)?series$", "", base, flags=re.I)  # a series page names its levels by the base title
@@ -65,7 +65,7 @@ def find_levels(text: str, title: str) -> list[str]:
     names = [re.escape(base)]
     if len(abbreviation) >= 3:
         names.append(re.escape(abbreviation))
-    pattern = re.compile(r"\b(?:%s)\s+(Intern|Trainee|%s)\b" % ("|".join(names), ROMAN_PATTERN), re.IGNORECASE)
+    pattern = re.compile(r"\b(?:%s)\s+(Intern|Trainee|%s)\b" % ("|".join(names), TITLE_LEVEL_PATTERN), re.IGNORECASE)
     for match in pattern.finditer(text):
         level = match.group(1)
         level = level_name(level)

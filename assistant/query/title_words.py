@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from assistant.domain.job_nouns import ends_with_job_noun
+from assistant.domain.levels import roman
 from assistant.text import raw_tokens
 
 # Job-title words people shorten or swap; applied to both titles and questions.
@@ -63,11 +64,12 @@ def main_name_tokens(title: str) -> tuple[str, ...]:
 def title_parts(title: str) -> tuple[str, str]:
     """(base title, its level numeral): 'Technician II' -> ('Technician', 'II'); 'Carpenter Series' -> ('Carpenter', '')."""
     title_level = ""
-    match = re.search(r"\s+((?:[IVX]+)(?:\s*/\s*[IVX]+)*)$", title)  # "Specialist I/II", "Specialist I / II"
+    # "Specialist I/II", "Specialist I / II", "Park Ranger 2"
+    match = re.search(r"\s+((?:[IVX]+|[1-5])(?:\s*/\s*(?:[IVX]+|[1-5]))*)$", title)
     base = title
     if match:
         base = title[: match.start()]
         if "/" not in match.group(1):
-            title_level = match.group(1)
+            title_level = roman(match.group(1)) or match.group(1)
     base = re.sub(r"\s+(?:class\s+)?series$", "", base, flags=re.I)  # "Carpenter Series" names Carpenters
     return base, title_level

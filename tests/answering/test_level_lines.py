@@ -122,3 +122,48 @@ def test_a_capitals_class_heading_with_its_code_in_brackets_owns_what_follows() 
     assert class_heading_before(text, text.index("Four years"), titles) == "Building Inspector II"
     # the series heading "I / II / III" names no one level
     assert class_heading_before(text, text.index("Series concept"), titles) == ""
+
+
+RANGER = """STATE OF FALLOWMERE
+CLASS SPECIFICATION
+PARK RANGER SERIES
+
+DEFINITION
+Rangers patrol state parks, staff entrance stations and lead interpretive walks.
+
+MINIMUM QUALIFICATIONS
+Park Ranger 1
+An associate degree in park management or a related field; OR a high school diploma and two years of visitor
+services experience.
+Park Ranger 2
+One year of experience as a Park Ranger 1 with the State of Fallowmere; OR a bachelor's degree in natural resources
+and one year of park operations experience.
+Park Ranger 3
+Two years of experience as a Park Ranger 2 with the State of Fallowmere, including lead duties.
+
+PROBATION
+Park Ranger 1: 12 months. Park Ranger 2 and Park Ranger 3: six months.
+"""
+
+
+def test_levels_written_as_digits_are_levels_of_the_series() -> None:
+    title, levels = "Park Ranger Series", ["I", "II", "III"]
+    assert is_level_name_line("Park Ranger 2", title, levels)
+    assert level_line_before(RANGER, RANGER.index("One year of experience"), title, levels) == "II"
+    assert not is_level_name_line("Park Ranger 2 years", title, levels)
+
+
+@pytest.fixture(scope="module")
+def fallowmere(tmp_path_factory, shared_embeddings) -> Assistant:
+    return corpus_assistant(tmp_path_factory.mktemp("fallowmere"), {"fallowmere-park-ranger.txt": RANGER}, shared_embeddings)
+
+
+def test_the_next_level_after_a_digit_level_is_the_next_digit(fallowmere: Assistant) -> None:
+    history = [{"role": "user", "content": "What are the minimum qualifications for a Park Ranger 1 with the State of Fallowmere?"},
+               {"role": "assistant", "content": "An associate degree in park management [1]"}]
+    answer = fallowmere.ask("and the next level up?", history)
+    assert answer.answered, answer.text
+    quotes = " ".join(c.quote for c in answer.citations)
+    assert "One year of experience as a Park Ranger 1" in quotes, answer.text
+    assert "An associate degree" not in quotes, answer.text
+    assert "Park Ranger II (State of Fallowmere)" in answer.text and "Series II" not in answer.text, answer.text

@@ -71,6 +71,14 @@ def test_find_levels_needs_two_levels_and_orders_them():
     assert find_levels("Only a Clerk II is mentioned.", "Clerk") == []
 
 
+def test_levels_written_as_digits_after_the_title() -> None:
+    text = "Park Ranger 1 ... Park Ranger 3 ... Park Ranger 2 ... two years as a Park Ranger 2 with the State"
+    assert find_levels(text, "Park Ranger Series") == ["I", "II", "III"]
+    # a count after the title is no level; a title ending in a digit level is one level of its own
+    assert find_levels("a Park Ranger 2 years; a Park Ranger 3.5 hours", "Park Ranger") == []
+    assert find_levels("Park Ranger 1 and Park Ranger 2 are a series.", "Park Ranger 2") == []
+
+
 def test_title_abbreviation_and_aliases():
     assert title_abbreviation("IT Systems Specialist") == "ITSS"
     assert title_abbreviation("Office of the Assistant") == "OA"

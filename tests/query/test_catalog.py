@@ -318,3 +318,11 @@ def test_a_title_named_at_an_employer_is_the_longer_title_there_that_holds_its_w
     assert [m.doc_id for m in match.classes] == ["marlow-fmw"] and not match.missing
     # a class the employer has no title for is still reported missing there
     assert catalog.match("What does a Police Officer at Marlow County earn?").classes == []
+
+
+def test_a_title_ending_in_a_digit_level_is_that_level_of_its_series():
+    catalog = Catalog.from_documents([record("oa2", "Office Assistant 2", "State of Wrenfield"),
+                                      record("oa3", "Office Assistant 3", "State of Wrenfield")])
+    assert [e.title_level for e in catalog.entries] == ["II", "III"]
+    assert ids(catalog.match("What does an Office Assistant 3 at the State of Wrenfield earn?")) == ["oa3"]
+    assert ids(catalog.match("office assistant II duties in Wrenfield")) == ["oa2"]
