@@ -65,7 +65,7 @@ def render_block(plan: QueryPlan, snap: Snapshot, doc_id: str, chosen: list[Sent
     lead_from = -1
     if intent:
         for index, s in enumerate(chosen):
-            lead = lead_line(intent, s.stated)
+            lead = lead_line(intent, s.stated, plan.question)
             if lead:
                 lead_from = index
                 break

@@ -40,7 +40,7 @@ from assistant.answering.list_run import field_continuation, list_run, paragraph
 from assistant.answering import evidence_answer as evidence_module
 from assistant.answering.evidence_answer import evidence_answer, list_answer, names_retrieved_document
 from assistant.answering.passage_scores import SEMANTIC_CHARS, PassageScorer
-from assistant.answering.pay_passages import graded_pay, pay_passage, step_table_ends
+from assistant.answering.pay_passages import graded_pay, pay_passage, step_table_ends, without_benefit_amounts
 from assistant.answering.question_fit import (
     describes_class, document_fits_description, needs_terms, quotes_asked_words, quotes_same,
 )
@@ -323,7 +323,8 @@ class ExtractiveAnswerer:
             grounded = [best] + [s for s in grounded if s is not best]
         open_ended = primary is not None and primary.name in OPEN_INTENTS
         knows = primary is not None and primary.name == "knowledge" and best.intent_hit and best.section_type in primary.sections
-        if (primary is None or open_ended) and best.lexical < MIN_LEXICAL and needs_terms(plan, snap, 1) and not knows:
+        if (primary is None or open_ended) and best.lexical < MIN_LEXICAL and needs_terms(plan, snap, 1) and not knows \
+                and not best.names_asked:  # ("Season: May 16 through September 7" for "what are the season dates?")
             return []  # (the knowledge a class needs is its knowledge section, whatever kind is asked: "trade knowledge")
         if primary is not None and not open_ended and best.lexical == 0 and needs_terms(plan, snap):
             # The question asks something more specific than its intent: a passage must carry its words
@@ -387,8 +388,10 @@ class ExtractiveAnswerer:
             share = LIST_SHARE if plural and s.intent_hit else RUNNER_UP_SHARE
             if s.score >= max(0.5, share * best.score) or (follows_best and s.score >= FOLLOWING_SHARE * best.score):
                 chosen.append(s)
-        if primary is not None and primary.name == "salary" and not asks_top_of_range(plan.question):
-            chosen = step_table_ends(best, ranked, chosen, limit)
+        if primary is not None and primary.name == "salary":
+            chosen = without_benefit_amounts(best, chosen, plan.question)
+            if not asks_top_of_range(plan.question):
+                chosen = step_table_ends(best, ranked, chosen, limit)
         if primary is not None and primary.name == "exam":
             chosen = whole_table(chosen, ranked)  # "how is the exam weighted?": every part of its table
         if primary is not None and primary.name == "difference":

@@ -71,24 +71,35 @@ _EXEMPT = re.compile(r"\bexempt\b", re.I)
 _OVERTIME_LINE_CHARS = 80  # a status field, not a sentence that may speak of several levels
 
 
-def overtime_line(text: str) -> str:
+def overtime_line(text: str, question: str = "") -> str:
     """'Yes: eligible for overtime (non-exempt)' from a short status field ("FLSA Status: Non-Exempt",
-    "Overtime: eligible"); '' for a longer passage, which may give different levels different statuses."""
+    "Overtime: eligible"); '' for a longer passage, which may give different levels different statuses.
+
+    A question asking whether the class is exempt ("is it exempt?") is answered yes or no to that: "Yes: exempt (not
+    eligible for overtime)", never "No: exempt from overtime"."""
     if len(text) > _OVERTIME_LINE_CHARS:
         return ""
     if _NOT_ELIGIBLE.search(text):
-        return "No: not eligible for overtime"
-    if _NON_EXEMPT.search(text):
-        return "Yes: eligible for overtime (non-exempt)"
-    if _ELIGIBLE.search(text):
-        return "Yes: eligible for overtime"
-    if _EXEMPT.search(text):
-        return "No: exempt from overtime"
-    return ""
+        eligible, line = False, "No: not eligible for overtime"
+    elif _NON_EXEMPT.search(text):
+        eligible, line = True, "Yes: eligible for overtime (non-exempt)"
+    elif _ELIGIBLE.search(text):
+        eligible, line = True, "Yes: eligible for overtime"
+    elif _EXEMPT.search(text):
+        eligible, line = False, "No: exempt from overtime"
+    else:
+        return ""
+    asks_non_exempt = bool(_NON_EXEMPT.search(question))
+    asks_exempt = bool(_EXEMPT.search(_NON_EXEMPT.sub(" ", question)))
+    if asks_exempt == asks_non_exempt:
+        return line  # asked about overtime, or "exempt or non-exempt?": the status as read
+    status = "non-exempt (eligible for overtime)" if eligible else "exempt (not eligible for overtime)"
+    return ("Yes: " if eligible == asks_non_exempt else "No: ") + status
 
 
-def lead_line(intent: str, text: str) -> str:
-    """A direct one-line fact for ``intent`` from passage ``text``, or '' when none can be read off it."""
+def lead_line(intent: str, text: str, question: str = "") -> str:
+    """A direct one-line fact for ``intent`` from passage ``text``, or '' when none can be read off it; a yes or a
+    no answers ``question`` as it is asked."""
     if intent == "salary":
         return salary_line(text)
     if intent == "grade":
@@ -96,7 +107,7 @@ def lead_line(intent: str, text: str) -> str:
     if intent == "lift":
         return lift_line(text)
     if intent == "overtime":
-        return overtime_line(text)
+        return overtime_line(text, question)
     return ""
 
 

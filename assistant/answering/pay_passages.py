@@ -23,6 +23,9 @@ from assistant.table_rows import table_cells, table_header
 
 TOP_ROW_REACH = 1.0  # a level's bonus and another level's debit in rank_sentences are further apart than this
 _STEP_CELL = re.compile(r"^(?:step\s*)?[A-Z0-9]{1,2}$", re.IGNORECASE)
+# what a benefit costs or pays ("The County contributes up to $1,640 per month toward medical … premiums"): no salary
+_BENEFIT_AMOUNT = re.compile(r"\b(?:insurance|premiums?|coverage|cash[- ]in[- ]lieu|deferred compensation|contributes|"
+                             r"contributions?|retirement|pension|401\(?k\)?|457)\b", re.IGNORECASE)
 
 
 def pay_passage(best: Sentence, grounded: list[Sentence], question: str) -> Sentence:
@@ -31,6 +34,8 @@ def pay_passage(best: Sentence, grounded: list[Sentence], question: str) -> Sent
     if not NOT_SALARY.search(question):
         # "how much do the shift leads make?": the pay range, not the night shift differential that shares a word
         rows = [s for s in rows if not NOT_SALARY.search(s.text)] or rows
+    if not _BENEFIT_AMOUNT.search(question):
+        rows = [s for s in rows if not _BENEFIT_AMOUNT.search(s.text)] or rows
     unit = unit_in(question)
     if unit in UNIT_PHRASE:
         # "how much per month?": the pay table's monthly row, not its hourly one that ranks first
@@ -42,6 +47,14 @@ def pay_passage(best: Sentence, grounded: list[Sentence], question: str) -> Sent
         near = [s for s in rows if s.score >= rows[0].score - TOP_ROW_REACH]
         return max(near, key=lambda s: largest_dollars(s.text))
     return rows[0] if rows else best
+
+
+def without_benefit_amounts(best: Sentence, chosen: list[Sentence], question: str) -> list[Sentence]:
+    """A pay answer's passages without what a benefit costs or pays ("… contributes up to $1,640 per month toward
+    medical premiums"), unless the question asks about that benefit."""
+    if _BENEFIT_AMOUNT.search(question):
+        return chosen
+    return [s for s in chosen if s is best or not _BENEFIT_AMOUNT.search(s.text)]
 
 
 def step_table_ends(best: Sentence, ranked: list[Sentence], chosen: list[Sentence], limit: int) -> list[Sentence]:

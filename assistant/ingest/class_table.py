@@ -183,20 +183,30 @@ _CODE_LED_LINE = re.compile(
     r"^[ \t]*((?=[A-Za-z]*\d)[A-Za-z0-9]{3,6})[ \t]+([A-Z][A-Za-z'’&.,/()\- ]*?[A-Za-z)])"
     r"(?:[ \t]+(?:\$?\d[\w.,$%/-]*|(?:Non-?\s?)?Exempt|N/?A)\b.*)?[ \t]*$"
 )
-_CODE_TITLE_HEADER = re.compile(r"\bcode\b.*\b(?:title|class(?:ification)?)\b|\b(?:title|class)\b.*\bcode\b", re.I)
+# ... or led by the title, its code and figures after it: "Park Ranger 3 7423 46 $4,766 $6,389 Non-exempt"
+_TITLE_LED_LINE = re.compile(
+    r"^[ \t]*(?P<title>[A-Z][A-Za-z'’&.,/()\- ]*?[A-Za-z)](?:[ \t][1-5])?)[ \t]+(?P<code>(?=[A-Za-z]*\d)[A-Za-z0-9]{3,6})"
+    r"[ \t]+(?:\$?\d[\w.,$%/-]*|(?:Non-?\s?)?Exempt|N/?A)\b.*$"
+)
+_CODE_TITLE_HEADER = re.compile(r"\bcode\b.*\b(?:title|class(?:ification)?)\b|\b(?:title|class(?:ification)?)\b.*\bcode\b",
+                                re.I)
 
 
 def _line_classes(text: str, base_words: set[str]) -> list[ClassInfo]:
-    """Runs of two or more code-led lines, under a header naming a code and a title or sharing the series' words."""
+    """Runs of two or more code-led (or title-led) lines, under a header naming a code and a title or sharing the
+    series' words."""
     found: list[ClassInfo] = []
     run: list[ClassInfo] = []
     header = False
     offset = 0
     for line in text.split("\n") + [""]:
         match = _CODE_LED_LINE.match(line)
-        title = _clean_title(match.group(2)) if match else ""
-        if match and _title_like(title) and not _STATUS_VALUE.match(title):
-            run.append(ClassInfo(title, match.group(1), offset + match.start(), offset + len(line)))
+        title, code = (_clean_title(match.group(2)), match.group(1)) if match else ("", "")
+        if not match and (led := _TITLE_LED_LINE.match(line)):
+            match, title, code = led, _clean_title(led.group("title")), led.group("code")
+        # ("Park Ranger 3": a level written as a digit ends the title)
+        if match and _title_like(re.sub(r" [1-5]$", "", title)) and not _STATUS_VALUE.match(title):
+            run.append(ClassInfo(title, code, offset + match.start(), offset + len(line)))
         else:
             related = sum(1 for info in run if base_words & set(_words(info.title)))
             if len(run) >= 2 and (header or related >= 2):

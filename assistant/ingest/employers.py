@@ -15,6 +15,7 @@ from collections import Counter
 
 from assistant.domain.abbreviations import is_abbreviation
 from assistant.domain.us_states import postal_code
+from assistant.ingest.ocr_repair import ocr_repaired
 from assistant.ingest.title_text import DOCUMENT_KIND, smart_case
 from assistant.text import raw_tokens
 
@@ -69,6 +70,11 @@ def employer_phrases(text: str) -> list[tuple[str, int]]:
             words = match.group(1).strip(" .").split()
             while words and words[0] in _NOT_EMPLOYER_START:
                 words = words[1:]
+            numeral_at = max((i for i, word in enumerate(words[:-1]) if word in _LEVEL_NUMERALS), default=-1)
+            if pattern is _EMPLOYER_SUFFIX and numeral_at >= 0:
+                # "JOB DESCRIPTION - Water Distribution Operator II Corvell Springs Water District": a class's level
+                # ends its title; the employer's name comes after it
+                words = words[numeral_at + 1:]
             ended = next((i for i, word in enumerate(words[:-1]) if word.endswith(".") and len(word) > 4), -1)
             if ended >= 0:  # "City of Tarrow Bend. Possession of …": a sentence ended after the name
                 words = words[:ended + 1]
@@ -90,7 +96,7 @@ def employer_phrases(text: str) -> list[tuple[str, int]]:
             if pattern is EMPLOYER_OF and kind_at >= 0:
                 words = words[:kind_at]  # "CITY OF PORT CALLOWAY    JOB ANNOUNCEMENT": the page's kind after the name
             name = " ".join(words)
-            if all(word in _UNIT_WORDS or word.lower() in _BODY_WORDS for word in words):
+            if all(word in _UNIT_WORDS or word.lower() in _BODY_WORDS or word in {"and", "&"} for word in words):
                 continue  # "Planning Commission", "Metro Transit": a body's kind with no place's name, no employer
             if len(words) >= 2 and not DOCUMENT_KIND.search(name):
                 found.append((name, match.start()))
@@ -103,21 +109,23 @@ _POSTING_WORDS = {"Job", "Jobs", "Class", "Classification", "Specification", "Sp
                   # "Town of Wrenfield Benefits", "City of Wrenford Invites Applications": a heading's or a sentence's
                   # next word after the name
                   "Benefits", "Invites", "Invite", "Seeks", "Announces", "Is", "Salary", "Salaries", "Hiring"}
+_LEVEL_NUMERALS = {"II", "III", "IV"}
 _UNIT_ENDS = {"Department", "Division", "Office", "Bureau", "Agency", "Section"}
 _UNIT_WORDS = {"Finance", "Personnel", "Human", "Resources", "Public", "Works", "Police", "Fire", "Parks", "Recreation",
                "Utilities", "Water", "Health", "Planning", "Transportation", "Community", "Development", "Library",
                "Services", "Administrative", "Information", "Technology", "Sheriff's", "Budget", "Airport"}
+_EEO_STATEMENT = r",? (?:is|are) an? (?:equal (?:employment )?opportunity|EEO|affirmative action)"
+_ENDS_AS_EMPLOYER = re.compile(r"\b(?:Schools|District|University|College|Authority|Commission|Agency|Transit|"
+                               r"Utilities|Library|System)$")
 _PLACE_LABEL = re.compile(r"\b(?:location|work site|worksite|duty station|located in)\b[\s:|*]*$", re.I)
 _CAPITALS_RUN = re.compile(r"\b[A-Z][A-Z'.&-]+(?: [A-Z][A-Z'.&-]+)+\b")
-_OCR_ZERO = re.compile(r"\b(?=[A-Z0]*[A-Z])[A-Z]*0[A-Z0]*\b")
 
 
 def find_employer(text: str) -> str:
     """The organisation the document belongs to, or '' if none is named."""
     candidates: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
-    # a scan's OCR reads O as zero ("CITY 0F THISTLEBROOK"): in a word otherwise all letters, a zero is an O
-    text = _OCR_ZERO.sub(lambda m: m.group(0).replace("0", "O"), text)
+    text = ocr_repaired(text)  # a scan's OCR reads O as zero ("CITY 0F THISTLEBROOK")
     normalized = "\n".join(smart_case(line) if len(line) < 120 else line for line in text.split("\n"))
     # a name in capitals inside a line of mixed case ("MOSSGROVE UNIFIED SCHOOL DISTRICT — Classified Job …")
     normalized = _CAPITALS_RUN.sub(lambda m: smart_case(m.group(0)), normalized)
@@ -129,6 +137,20 @@ def find_employer(text: str) -> str:
         first_seen.setdefault(name, offset)
     if not candidates:
         return ""
+    # the name an equal-opportunity sentence gives ("The State of Merrivale is an equal opportunity employer") employs,
+    # whatever places a posting's table of vacancies names more often
+    for name in candidates:
+        if re.search(re.escape(name) + _EEO_STATEMENT, normalized):
+            candidates[name] += 3
+    # a government's name read on into the page's next capitalised word ("City of Bellmora Adopting", "Town of
+    # Brennock Falls Home"), seen less often than the name alone, is that name
+    for name in sorted(candidates, key=len):
+        shorter = [other for other in candidates if name.startswith(other + " ") and EMPLOYER_OF.fullmatch(other)]
+        if shorter and not _ENDS_AS_EMPLOYER.search(name):
+            other = max(shorter, key=lambda o: candidates[o])
+            if candidates[other] > candidates[name]:
+                candidates[other] += candidates.pop(name)
+                first_seen.pop(name)
     # Prefer longer names that contain shorter ones ("Montgomery County Public Schools" over "Montgomery County").
     for name in list(candidates):
         for other in list(candidates):

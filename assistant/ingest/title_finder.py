@@ -110,9 +110,12 @@ def _labelled_title(text: str) -> str:
         value = value.strip(" *|\"'“”")  # YAML front matter quotes its values ('title: "Park Ranger"')
         if " | " in value:
             continue  # the label is a table's header cell ("Class Title | Class Code | Salary Range")
-        if re.match(r"[^:|]*?\bclassification\b(?:\*\*)?\s*[:|]", match.group(0).strip(" -*|#~>•·"), re.I) \
+        if re.match(r"[^:|]*?\b(?:classification|class specification|job description|position description)\b(?:\*\*)?"
+                    r"\s*[:|]", match.group(0).strip(" -*|#~>•·"), re.I) \
                 and not ends_with_job_noun(re.sub(r"\s+\d{1,2}$", "", job_core(value))):
-            continue  # "Classification: Classified, Student Services Family": a bare label holding a group, not a job
+            # "Classification: Classified, Student Services Family", "Class Specification | Official copy on file
+            # with the Civil Service Commission": a bare label holding a group or a note, not a job
+            continue
         if 2 < len(value) < 100 and not _NOT_A_TITLE.search(value) and not _STATUS_WORDS.match(value):
             return smart_case(value)
     for match in _TITLE_LABEL_NO_COLON.finditer(text[:3000]):

@@ -82,3 +82,17 @@ def without_employer(name: str, employers: set[str] | list[str]) -> str:
             if name.lower().startswith(alias.lower() + " "):
                 return name[len(alias) + 1:]
     return name
+
+
+_RELATIVE = re.compile(r"\b([A-Za-z]+)\s+(?:who|that)\s+(?!(?:is|are|was|were|do|does|did|has|have)\b)", re.I)
+_PERSON_WORDS = {"job", "jobs", "position", "positions", "role", "person", "one", "employee", "worker", "staff"}
+
+
+def describing_clause_start(question: str) -> int:
+    """Where a clause describing the asked job begins ("the district manager who runs the bus routes and supervises
+    the bus drivers"): a class named after it is one the job works with, not the job; -1 when there is none."""
+    for match in _RELATIVE.finditer(question):
+        word = match.group(1).lower()
+        if word in _PERSON_WORDS or job_noun(word):
+            return match.end(1)
+    return -1

@@ -66,6 +66,8 @@ def test_the_asked_noun_phrase_is_read() -> None:
     assert asked_words("Does a clerk get paid holidays?", set()) == []  # not asked in that form: nothing to check
     assert asked_words("How long is the probationary period for a clerk?", set()) == ["probationary", "period"]
     assert asked_words("Does the State give mechanics a tool allowance?", set()) == ["tool", "allowance"]
+    # a measure of the thing asked names nothing a passage must say ("Outdoor 70%" is the share of the time outdoors)
+    assert asked_words("What share of the time does an officer work outdoors?", {"officer"}) == []
 
 
 def test_a_fact_stated_for_the_class_is_answered(elmford: Assistant) -> None:

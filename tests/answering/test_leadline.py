@@ -54,3 +54,14 @@ def test_a_spelled_deadline_is_read_plainly() -> None:
 
     assert deadline_line("B1 certification within twelve (12) months of appointment.") == "Within 12 months"
     assert deadline_line("Two (2) years of experience.") == ""  # a duration, no deadline
+
+
+def test_a_question_asking_whether_the_class_is_exempt_is_answered_yes_or_no_to_that() -> None:
+    assert lead_line("overtime", "FLSA Status: Exempt", "is it exempt?") == "Yes: exempt (not eligible for overtime)"
+    assert lead_line("overtime", "FLSA: Non-Exempt", "Is the Academic Advisor exempt?") == \
+        "No: non-exempt (eligible for overtime)"
+    assert lead_line("overtime", "FLSA: Non-Exempt", "is it non-exempt?") == "Yes: non-exempt (eligible for overtime)"
+    assert lead_line("overtime", "Overtime: eligible", "is it FLSA exempt?") == "No: non-exempt (eligible for overtime)"
+    # asked about overtime, or both ways: the status as read
+    assert lead_line("overtime", "FLSA: Exempt", "Do they get overtime?") == "No: exempt from overtime"
+    assert lead_line("overtime", "FLSA: Exempt", "exempt or non-exempt?") == "No: exempt from overtime"

@@ -302,3 +302,18 @@ def test_the_title_column_is_the_one_naming_jobs_not_a_later_value_column() -> N
             "| Water Treatment Plant Operator I | 5411 | Grade T2 | At appointment |\n")
     assert [(c.title, c.code) for c in find_classes(text, "Water Treatment Plant Operator Series")] == [
         ("Water Treatment Plant Operator Trainee", "5410"), ("Water Treatment Plant Operator I", "5411")]
+
+
+def test_a_pdf_tables_rows_led_by_the_title_then_its_code_are_classes() -> None:
+    """A salary resolution's or a series' class table as a PDF prints it: title, code, range and figures, no cell
+    separators; a level written as a digit ends the title."""
+    text = ("CLASS SERIES\nClass Title Class Code Pay Range Monthly Minimum Monthly Maximum FLSA\n"
+            "Park Ranger 1 7421 38 $3,912 $5,241 Non-exempt\nPark Ranger 2 7422 42 $4,318 $5,786 Non-exempt\n"
+            "Park Ranger 3 7423 46 $4,766 $6,389 Non-exempt\n")
+    assert [(c.title, c.code) for c in find_classes(text, "Park Ranger 2")] == [
+        ("Park Ranger 1", "7421"), ("Park Ranger 2", "7422"), ("Park Ranger 3", "7423")]
+    schedule = ("Classification Code Range Step A Step B Step C\nAccount Clerk II 1204 28 $4,157 $4,365 $4,583\n"
+                "Library Assistant 2405 26 $3,957 $4,155 $4,362\n")
+    assert [c.title for c in find_classes(schedule, "Resolution No. 2025-47")] == ["Account Clerk II", "Library Assistant"]
+    # prose whose words happen to precede a number is no table
+    assert find_classes("Experience requires 2 years.\nSalary Range 2475 $5,123 per month.\n", "Dispatcher") == []

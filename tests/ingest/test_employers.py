@@ -82,3 +82,30 @@ def test_a_work_location_names_a_place_not_the_employer() -> None:
             "Telework: | Hybrid\n\n" + "The Division acquires property rights for highway projects. " * 12 +
             "\nAll telework must be performed within the State of Marisca.\nThe State of Marisca is an equal opportunity employer.")
     assert find_employer(text) == "State of Marisca"
+
+
+def test_a_governments_name_read_on_into_the_next_capitalised_word_is_the_name_alone() -> None:
+    text = ("CITY OF BELLMORA\nA RESOLUTION OF THE CITY COUNCIL OF THE CITY OF BELLMORA ADOPTING THE SALARY SCHEDULE\n"
+            "PASSED by the City Council of the City of Bellmora at a regular meeting.\n")
+    assert find_employer(text) == "City of Bellmora"
+    menu = "[Town of Brennock Falls Home](/) | [Jobs](/jobs)\nTown of Brennock Falls - Class Specification\n" \
+           "Two years with the Town of Brennock Falls.\n"
+    assert find_employer(menu) == "Town of Brennock Falls"
+    # a name written in full as often as its shorter form stays whole
+    assert find_employer("City of San Luis Obispo\nThe City of San Luis Obispo hires.\nCity of San Luis\n") == \
+        "City of San Luis Obispo"
+
+
+def test_a_class_level_before_an_employers_name_ends_the_title_not_the_name() -> None:
+    text = ("JOB DESCRIPTION - Water Distribution Operator II Corvell Springs Water District\nOperates valves.\n"
+            "JOB DESCRIPTION - Water Distribution Operator II Corvell Springs Water District\n")
+    assert find_employer(text) == "Corvell Springs Water District"
+
+
+def test_a_bargaining_units_name_is_no_employer_and_the_equal_opportunity_employer_is() -> None:
+    assert find_employer("Bargaining Unit: | AFSCME Local 2290 (Public Works and Utilities Unit)\n"
+                         "One year with the City of Fernhollow.\n") == "City of Fernhollow"
+    # a posting's table of vacancies names counties more often than the state that employs
+    text = ("Location | Position\nUpper Fen County | 40018230\nRowan County | 40018231\nUpper Fen County | 40018232\n"
+            "The State of Merrivale is an equal opportunity employer.\n")
+    assert find_employer(text) == "State of Merrivale"

@@ -302,3 +302,12 @@ def test_a_banner_label_a_job_family_and_a_file_name_give_the_title() -> None:
     info = identify("CORVANE METROPOLITAN UTILITY DISTRICT\nHow to read this matrix: each row is an attribute.\n",
                     "corvane-mud-engineering-job-family-matrix.txt")
     assert info.title == "Engineering Job Family Matrix", info.title
+
+
+def test_a_document_kind_label_holding_a_note_is_no_title() -> None:
+    text = ("DUNMERROW COUNTY - DEPARTMENT OF HUMAN RESOURCES\nClass Specification | Official copy on file with the Civil "
+            "Service Commission\nPERMIT TECHNICIAN\nClass Code: 4412 FLSA: Non-Exempt\nDEFINITION\nProcesses permits.\n")
+    assert identify(text, "dunmerrow.pdf").title == "Permit Technician"
+    # the label holding a job's name is still its title
+    assert identify("Class Specification: Accounting Technician\nDEFINITION\nKeeps books.\n", "x.txt").title == \
+        "Accounting Technician"

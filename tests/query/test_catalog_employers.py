@@ -99,3 +99,30 @@ def test_the_employers_initials_before_a_title_name_no_other_class() -> None:
     match = svusd.match("Besides a high school diploma, what education options qualify someone for the SVUSD "
                         "Paraeducator class?")
     assert ids(match) == ["svusd-para"] and not match.missing
+
+
+def test_the_employers_name_before_a_title_is_no_part_of_a_class_the_catalog_lacks() -> None:
+    """"the Kestrel Valley USD Teacher on Special Assignment": the words before "Teacher" name the employer, so they
+    ask for no "Kestrel Valley USD Teacher" class besides the one the catalog has."""
+    records = [record("kv-tosa", "Teacher on Special Assignment (TOSA) - Instructional Technology",
+                      "Kestrel Valley Unified School District"),
+               record("kv-aide", "Instructional Aide", "Kestrel Valley Unified School District")]
+    catalog = Catalog.from_documents(records)
+    match = catalog.match("How many days is the work year for the Kestrel Valley USD Teacher on Special Assignment in "
+                          "instructional technology?")
+    assert ids(match) == ["kv-tosa"] and not match.missing
+    # a class of another kind at that employer is still missing
+    assert "Library Aide" in catalog.match("What does a Kestrel Valley USD Library Aide earn?").missing
+
+
+def test_a_class_named_in_a_clause_describing_the_asked_job_is_not_the_job_asked() -> None:
+    """The bus drivers the manager supervises are what the job works with: no "Bus Operator" is asked at Linden
+    Valley, so nothing is missing there (the passages decide which class it is)."""
+    records = [record("lv-transport", "Transportation Supervisor", "Linden Valley Unified School District"),
+               record("cordale-bus", "Bus Operator", "Cordale Regional Transit District")]
+    catalog = Catalog.from_documents(records)
+    match = catalog.match("Who does the Linden Valley school district manager who runs the bus routes and supervises "
+                          "the bus drivers report to?")
+    assert not match.missing and ids(match) == []
+    # named as the subject, the class the employer lacks is still missing there
+    assert "Bus Operator" in catalog.match("What does a Bus Operator at Linden Valley USD earn?").missing

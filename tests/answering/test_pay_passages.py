@@ -1,0 +1,76 @@
+"""Which passage a pay question quotes (assistant.answering.pay_passages), and a field named by the question.
+
+- "What is the salary range?" quotes the class's range, not what a benefit costs or pays ("The County contributes
+  up to $1,640 per month toward medical premiums"), unless the question asks about that benefit.
+- A field whose label is the question's own word ("SEASON: May 16 … through September 7") answers a question
+  outside every kind of fact the rules know, though the class's name shares that word ("Seasonal Park Aide").
+
+A real Chroma store and the real model index two small specifications.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.engine import Assistant
+
+from conftest import corpus_assistant
+
+PLANNING = """## PLANNING TECHNICIAN II
+
+Tressock County
+
+Class Code: 3217
+
+Salary: $4,512.00 - $6,048.00 Monthly
+
+FLSA: Non-Exempt
+
+Established and revision dates: Jun 1, 2009; Feb 12, 2024
+
+### Definition
+
+Performs technical planning work and staffs the planning counter.
+
+### Benefits Summary
+
+Health Insurance: The County contributes up to $1,640 per month toward medical, dental and vision premiums for the
+employee and eligible dependents.
+
+Employees who waive medical coverage with proof of other group coverage receive $300 per month in cash-in-lieu.
+
+Deferred Compensation: The County matches employee contributions up to $50 per pay period.
+"""
+
+PARK_AIDE = """TALLOWMERE REGIONAL PARK DISTRICT
+SEASONAL PARK AIDE
+
+STATUS:           Seasonal / temporary
+SEASON:           May 16, 2026 through September 7, 2026 (Labor Day)
+APPLY BY:         Open until filled
+
+DUTIES
+Greets visitors, collects day-use fees and keeps picnic areas clean.
+
+Page last updated 02/09/2026.
+"""
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory, shared_embeddings) -> Assistant:
+    return corpus_assistant(tmp_path_factory.mktemp("pay-passages"),
+                            {"tressock-planning-technician-2.md": PLANNING, "tallowmere-park-aide.txt": PARK_AIDE},
+                            shared_embeddings)
+
+
+def test_a_pay_question_quotes_the_range_not_what_a_benefit_costs(assistant: Assistant) -> None:
+    answer = assistant.ask("What is the salary range for Planning Technician II at Tressock County?")
+    assert answer.answered and answer.text.startswith("$4,512–$6,048 a month"), answer.text
+    assert "1,640" not in answer.text and "cash-in-lieu" not in answer.text, answer.text
+    asked = assistant.ask("How much does Tressock County contribute toward health insurance premiums?")
+    assert "1,640" in asked.text, asked.text
+
+
+def test_a_field_labelled_with_the_questions_word_answers_it(assistant: Assistant) -> None:
+    answer = assistant.ask("What are the season dates for Tallowmere Regional Park District's Seasonal Park Aide job?")
+    assert answer.answered and "May 16, 2026 through September 7, 2026" in answer.text, answer.text
