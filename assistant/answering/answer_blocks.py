@@ -81,6 +81,10 @@ def render_block(plan: QueryPlan, snap: Snapshot, doc_id: str, chosen: list[Sent
         lead = deadline_line(chosen[0].text)
         if lead:
             lead_from, keep_lead_passage = 0, True
+    if lead and any(other.name != intent and other.evidence.search(chosen[lead_from].stated) for other in plan.intents[:2]):
+        # "what pay grade and hourly range …?": the line read off for one fact, the passage quoted for the other
+        # ("Pay: Grade 14: $38.45 - $51.20 per hour")
+        keep_lead_passage = True
     doc = snap.documents.get(doc_id)
     # passages of different sections say under which each stands ("Preferred Qualifications: Master's degree …"):
     # quoted bare, a preferred degree reads as a required one

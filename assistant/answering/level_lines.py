@@ -24,13 +24,19 @@ LOOK_BACK_LINES = 12  # a level's block is short: its own line is among the few 
 HEADING_LINE = re.compile(r"^\s*(?:#|[A-Z][A-Z &/,()-]{5,}$)")  # a section heading ends a level's block, a paragraph
 
 
-def _level_of_line(line: str, title: str, levels: list[str]) -> str:
+# a level's block opening with its code and grade ("c. Fleet Mechanic III   Class Code 6613   Pay Grade 18")
+_LEVEL_FIELDS = r"(?:\s+(?:class\s+code|job\s+code|code|(?:pay\s+|salary\s+)?grade|range)\s*:?\s*[\w-]{1,8})+"
+
+
+def _level_of_line(line: str, title: str, levels: list[str], fields: bool = False) -> str:
+    """The level a line names and only names; with ``fields``, also a line adding the level's code and grade."""
     base = without_series(without_level(title)).strip()  # "Program Analyst Series" names its levels by "Program Analyst"
     if not base or not levels:
         return ""
     # "Program Analyst II", "PROGRAM ANALYST II (44712)", "Program Analyst II – 44712"
-    match = re.fullmatch(r"\s*%s\s+(%s|Intern|Trainee)\s*(?:\(\s*[\w-]{2,12}\s*\)|[-–—]\s*[\w-]{2,12})?\s*:?\s*"
-                         % (re.escape(base), TITLE_LEVEL_PATTERN), line, re.IGNORECASE)
+    match = re.fullmatch(r"\s*%s%s\s+(%s|Intern|Trainee)\s*(?:\(\s*[\w-]{2,12}\s*\)|[-–—]\s*[\w-]{2,12})?%s\s*:?\s*"
+                         % (r"(?:[a-z0-9][.)]\s+)?" if fields else "", re.escape(base), TITLE_LEVEL_PATTERN,
+                            f"(?:{_LEVEL_FIELDS})?" if fields else ""), line, re.IGNORECASE)
     if not match:
         return ""
     level = level_name(match.group(1))
@@ -56,7 +62,7 @@ def level_line_before(text: str, start: int, title: str, levels: list[str]) -> s
     if window_start > 0:
         lines = lines[1:]  # the window opens on the newline before the first line wanted
     for line in reversed(lines[-LOOK_BACK_LINES:]):
-        level = _level_of_line(line, title, levels)
+        level = _level_of_line(line, title, levels, fields=True)
         if level:
             return level
         if HEADING_LINE.match(line):

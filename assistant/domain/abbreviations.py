@@ -25,6 +25,7 @@ EXPANSIONS = {
     "lic": "license", "reqs": "requirements", "req": "requirement", "quals": "qualifications", "exp": "experience",
     "yrs": "years", "yr": "year", "mos": "months", "hrs": "hours", "hr": "hour", "wk": "week", "wks": "weeks",
     "sped": "special education", "iep": "individualized education program",
+    "gun": "firearm", "guns": "firearms",  # "do they carry a gun?" / "do not carry a firearm"
 }
 _CASE_SENSITIVE = {"pe", "ba", "bs", "ma", "ms", "aa", "hs", "ot"}  # ordinary words in lower case
 _WORD = re.compile(r"\b[A-Za-z+]{2,6}\b")

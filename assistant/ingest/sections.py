@@ -33,7 +33,7 @@ SECTION_PATTERNS: list[tuple[str, str]] = [
     ("ksa", r"knowledge|skills|abilities|ability to|competenc"),
     ("qualifications", r"qualification|(?<!special )education|experience|training|requirements? for|employment standards|desirable|^minimum requirements|^requirements$"
                        r"|^(?:either|or)\s+(?:[ivx]{1,4}|\d)\b|^(?:pattern|alternative|option)\s+(?:[ivx]{1,4}|\d|[a-d])\b"),
-    ("special", r"special requirement|special condition|conditions of employment|other requirement|background|selection|probation|introductory period|promotion|career|on-call|standby|bilingual|differential|"
+    ("special", r"special requirement|special condition|conditions of employment|other requirement|background|selection|probation|introductory period|trial service|working test period|promotion|career|on-call|standby|bilingual|differential|"
                 r"work schedule|hours of work|work(?:ing)? hours|^schedule$|^shifts?$|^hours$"),
     ("summary", r"definition|summary|purpose|nature of (the )?work|general statement|description|overview|scope|position summary|job summary|class concept"),
 ]

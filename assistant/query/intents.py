@@ -82,7 +82,9 @@ INTENTS: list[Intent] = [
     Intent("supervision", _p(r"\b(supervis\w*|oversee\w*|manage staff|lead direction|direct(?:ly)? (?:supervise|staff))\b"), ("supervision",),
            _p(r"supervis|lead direction|direction to|direction over|oversee"), ("supervise", "supervision", "staff", "directly", "oversee")),
     Intent("probation", _p(r"\b(probation\w*|probaton|introductory period|trial period)\b"), ("special", "other"),
-           _p(r"probation|introductory"), ("probation", "probationary", "introductory", "period", "probaton")),
+           # ("a six-month trial service period", "a working test period": other employers' names for probation)
+           _p(r"probation|introductory|trial (?:service )?period|working test period"),
+           ("probation", "probationary", "introductory", "period", "probaton")),
     # "Which union represents …?", "what bargaining unit is it in?"
     Intent("union", _p(r"\b(unions?|bargaining(?: unit)?|collective bargaining|represented by|labor (?:agreement|contract))\b|"
                        r"\bwho represents\b"), ("header", "special", "other"),
@@ -225,6 +227,9 @@ _TIME_OFF = re.compile(r"\b(?:vacation|leave|holidays?|sick|pto|paid time off|of
 CUE_WORDS = tuple(sorted({w for intent in INTENTS for w in intent.words if len(w) >= 5}))  # what typos are read as
 
 
+_EXAM_NUMBER = re.compile(r"\bexam(?:ination)?\s+(?:number|no\b|#)", re.I)
+
+
 def detect_intents(question: str, dictionary: Collection[str] = ()) -> list[Intent]:
     """Intents cued by the question, most specific first. With ``dictionary`` (stems of correctly spelled
     words), a misspelled cue word counts as the word ("minmum qualifcations")."""
@@ -233,7 +238,11 @@ def detect_intents(question: str, dictionary: Collection[str] = ()) -> list[Inte
     found = [intent for intent in INTENTS if intent.cues.search(question) or intent.cues.search(singular)]
     names = {i.name for i in found}
     # "pay grade" / "what grade" is a grade question, not a salary one
-    if "grade" in names and "salary" in names and not re.search(r"\$|dollar|salary range|how much", question, re.I):
+    if "exam" in names and _EXAM_NUMBER.search(question):
+        found = [i for i in found if i.name != "exam"]  # "the exam number": the announcement's, not how it is given
+    # ("what pay grade and hourly range …?" asks both)
+    if "grade" in names and "salary" in names and not re.search(
+            r"\$|dollar|(?:salary|hourly|annual|monthly|wage)\s+(?:range|rate)s?|how much", question, re.I):
         found = [i for i in found if i.name != "salary"]
     # "what (salary) range is X on?" names a range number unless it asks for money
     if "grade" in names and "salary" in names and not re.search(r"\$|dollar|how much|\bpay\b|paid|earn|make|wage", question, re.I):

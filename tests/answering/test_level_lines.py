@@ -167,3 +167,40 @@ def test_the_next_level_after_a_digit_level_is_the_next_digit(fallowmere: Assist
     assert "One year of experience as a Park Ranger 1" in quotes, answer.text
     assert "An associate degree" not in quotes, answer.text
     assert "Park Ranger II (State of Fallowmere)" in answer.text and "Series II" not in answer.text, answer.text
+
+
+def test_a_level_line_with_its_code_and_grade_opens_that_levels_block() -> None:
+    text = ("1. CLASS TITLES, CODES AND PAY\n\n   a. Fleet Mechanic I     Class Code 6611   Pay Grade 14\n"
+            "      Hourly: $22.41 - $29.12\n\n   b. Fleet Mechanic II    Class Code 6612   Pay Grade 16\n"
+            "      Hourly: $25.18 - $32.73\n\n   c. Fleet Mechanic III   Class Code 6613   Pay Grade 18\n"
+            "      Hourly: $28.30 - $36.79\n")
+    title, levels = "Fleet Mechanic Series", ["I", "II", "III"]
+    assert level_line_before(text, text.index("Hourly: $28.30"), title, levels) == "III"
+    assert level_line_before(text, text.index("Hourly: $22.41"), title, levels) == "I"
+    # it states the level's code and grade: it is no bare level name
+    assert not is_level_name_line("Fleet Mechanic III   Class Code 6613   Pay Grade 18", title, levels)
+
+
+ACCOUNTANT = """# Accountant I / Accountant II / Senior Accountant
+
+City of Harwick Falls
+
+## Accountant I
+
+This is the entry level class. Salary range: $68,432 - $87,339 annually.
+
+## Accountant II
+
+This is the journey level class. Salary range: $76,502 - $97,640 annually.
+
+## Senior Accountant
+
+This is the supervisory class. Salary range: $88,514 - $112,970 annually.
+"""
+
+
+def test_a_title_naming_each_class_names_the_asked_level_alone(tmp_path, shared_embeddings) -> None:
+    assistant = corpus_assistant(tmp_path, {"harwick-accountant-series.md": ACCOUNTANT}, shared_embeddings)
+    answer = assistant.ask("What does an Accountant II at the City of Harwick Falls earn?")
+    assert "76,502" in answer.text, answer.text
+    assert "Accountant II (City of Harwick Falls)" in answer.text and "Senior Accountant II" not in answer.text, answer.text

@@ -5,7 +5,9 @@
 - A field whose label is the question's own word ("SEASON: May 16 … through September 7") answers a question
   outside every kind of fact the rules know, though the class's name shares that word ("Seasonal Park Aide").
 
-A real Chroma store and the real model index two small specifications.
+- "What pay grade and hourly range …?" gets the range read off the pay line and that line quoted for its grade.
+
+A real Chroma store and the real model index three small specifications.
 """
 
 from __future__ import annotations
@@ -56,10 +58,23 @@ Page last updated 02/09/2026.
 """
 
 
+WATER = """# Water Distribution Operator II
+
+Corvell Springs Water District
+
+Pay: Grade 14: $38.45 - $51.20 per hour
+
+## Job Summary
+
+Operates and repairs the District's potable water distribution system.
+"""
+
+
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory, shared_embeddings) -> Assistant:
     return corpus_assistant(tmp_path_factory.mktemp("pay-passages"),
-                            {"tressock-planning-technician-2.md": PLANNING, "tallowmere-park-aide.txt": PARK_AIDE},
+                            {"tressock-planning-technician-2.md": PLANNING, "tallowmere-park-aide.txt": PARK_AIDE,
+                             "corvell-water-distribution-operator-2.md": WATER},
                             shared_embeddings)
 
 
@@ -74,3 +89,10 @@ def test_a_pay_question_quotes_the_range_not_what_a_benefit_costs(assistant: Ass
 def test_a_field_labelled_with_the_questions_word_answers_it(assistant: Assistant) -> None:
     answer = assistant.ask("What are the season dates for Tallowmere Regional Park District's Seasonal Park Aide job?")
     assert answer.answered and "May 16, 2026 through September 7, 2026" in answer.text, answer.text
+
+
+def test_a_grade_and_its_range_asked_together_are_both_answered(assistant: Assistant) -> None:
+    answer = assistant.ask("What pay grade and hourly range is the Water Distribution Operator II at Corvell Springs "
+                           "Water District?")
+    assert answer.text.startswith("$38.45–$51.20 an hour"), answer.text
+    assert "Grade 14" in answer.text, answer.text

@@ -40,3 +40,9 @@ def test_hours_weeks_and_special_education_shorthand_is_expanded():
     assert all(is_abbreviation(word) for word in ("hrs", "hr", "wk", "wks", "sped", "SPED", "iep"))
     (_, evidence), = expansion_kinds("is the SPED aide full time?")
     assert evidence.search("Student Services – Special Education") and not evidence.search("speed limit")
+
+
+def test_an_everyday_word_is_read_with_the_word_specifications_write() -> None:
+    from assistant.domain.abbreviations import with_expansions
+
+    assert with_expansions("do they carry a gun?") == "do they carry a gun (firearm)?"

@@ -43,6 +43,8 @@ from conftest import BUTTE_NAME, MCPS_NAME
         ("Similar jobs near Pinecrest Valley", "elsewhere"),
         ("Jobs you might also like", "elsewhere"),
         ("Other requirements", "special"),
+        ("Trial Service Period", "special"),
+        ("Working Test Period", "special"),
     ],
 )
 def test_classify_heading(heading, expected):

@@ -195,3 +195,23 @@ def test_a_representation_field_is_evidence_of_the_union_asked():
     from assistant.query.intents import intent_named
     assert intent_named("union").evidence.search("Representation | Confidential - unrepresented")
     assert intent_named("union").evidence.search("Represented by AFSCME Local 12")
+
+
+def test_a_pay_grade_alone_asks_no_salary_but_a_grade_and_its_hourly_range_ask_both():
+    names = lambda q: [i.name for i in detect_intents(q)]  # noqa: E731
+    assert names("What pay grade is the Water Distribution Operator II?") == ["grade"]
+    assert set(names("What pay grade and hourly range is the Water Distribution Operator II?")) == {"grade", "salary"}
+
+
+def test_the_exam_number_names_the_announcement_not_how_the_exam_is_given():
+    assert "exam" not in [i.name for i in detect_intents("What is the exam number for the Building Inspector examination?")]
+    assert [i.name for i in detect_intents("How is the Building Inspector exam weighted?")] == ["exam"]
+
+
+def test_other_employers_names_for_probation_state_one():
+    from assistant.query.intents import intent_named
+
+    probation = intent_named("probation")
+    assert probation.evidence.search("New employees serve a six-month trial service period.")
+    assert probation.evidence.search("Appointees serve a working test period of six months.")
+    assert not probation.evidence.search("Trial court clerks serve the public.")
