@@ -21,7 +21,7 @@ from langchain_core.documents import Document
 from assistant.query.title_words import TITLE_SYNONYMS, normalize_title_tokens
 from assistant.index.registry import DocumentRecord
 from assistant.index.store import chunk_metadata
-from assistant.domain.levels import RANK_WORDS, TITLE_LEVEL_PATTERN, level_name, question_levels, without_level, without_series
+from assistant.domain.levels import RANK_WORDS, ROMAN_PATTERN, TITLE_LEVEL_PATTERN, level_name, question_levels, without_level, without_series
 from assistant.domain.abbreviations import EXPANSIONS, is_abbreviation, without_expansions
 from assistant.answering.level_lines import class_heading_before, is_level_name_line, level_line_before
 from assistant.answering.question_words import FILLER, FILLER_STEMS, GENERIC_STEMS, is_generic
@@ -316,12 +316,15 @@ def level_mentions(sentence: str, title: str, levels: list[str]) -> list[str]:
     if last:
         names.append(re.escape(last))
     found = []
+    # a level written as a digit ("Park Ranger 3") only in a series document: in a one-level document ("Environmental
+    # Scientist 2") the digit is its own title's, and says nothing of whose passage it is
+    numeral = TITLE_LEVEL_PATTERN if levels else ROMAN_PATTERN
     pattern = re.compile(
         r"\b(?:%s|levels?)\s+(Intern|Trainee|%s)\b(?![/\w])((?:\s*(?:,|and|&|or|/)\s*(?:%s)\b(?![/\w]))*)"
-        % ("|".join(names), TITLE_LEVEL_PATTERN, TITLE_LEVEL_PATTERN), re.IGNORECASE,
+        % ("|".join(names), numeral, numeral), re.IGNORECASE,
     )
     for match in pattern.finditer(sentence):
-        raws = [match.group(1)] + re.findall(r"(%s)\b" % TITLE_LEVEL_PATTERN, match.group(2) or "")
+        raws = [match.group(1)] + re.findall(r"(%s)\b" % numeral, match.group(2) or "")
         for raw in raws:
             level = level_name(raw)
             if level not in found:

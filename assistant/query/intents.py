@@ -57,7 +57,7 @@ def _p(pattern: str) -> re.Pattern[str]:
 
 INTENTS: list[Intent] = [
     Intent("salary", _p(r"\b(salary|salaries|pay(?!\s*grade)|pays|paid(?! (?:training|leave|time off|holidays?|vacation|sick|"
-                        r"academy|internship|apprenticeship)\b)|earn|earns|earning|makes?(?!\s+(?:u|you|them|me|us|him|her|people|employees|staff|workers)\b)|wage|wages|compensation|how much money|(?:hourly|annual|monthly)(?!\s+(?!(?:salary|salaries|pay|wages?|rates?|range|income|compensation|amount|figure|base)\b)[a-z])|annually|per hour|an hour|a year|per month|per year|biweekly|tops? out|topping out|top step|dollars?)\b|"
+                        r"academy|internship|apprenticeship)\b)|earn|earns|earning|makes?(?!\s+(?:u|you|them|me|us|him|her|people|employees|staff|workers)\b)|wage|wages|compensation|how much money|(?:hourly|annual|monthly)(?!\s+(?!(?:salary|salaries|pay|wages?|rates?|range|income|compensation|amount|figure|base)\b)[a-z])|annually|per hour|an hour|a year(?![- ]round)|per month|per year|biweekly|tops? out|topping out|top step|dollars?)\b|"
                       r"\${2,}|\bhow much\s*\$(?!\s?\d)"),  # "how much $$": money asked in signs
            ("salary", "header"), _p(r"\$\s?\d|\b\d{1,3}(?:,\d{3})+(?:\.\d{2})?\b|\b\d+\.\d{2}\b"),
            ("salary", "pay", "paid", "earn", "make", "wage", "compensation", "hourly", "annual", "monthly", "hour", "year", "range", "dollar", "money")),
@@ -120,7 +120,9 @@ INTENTS: list[Intent] = [
               r"station|site|campus|plant)\b|\b\d{1,5} [A-Z][a-z]+ (?:Road|Rd|Street|St|Avenue|Ave|Boulevard|Blvd|Drive|Way)\b"),
            ("where", "location", "located", "report", "work", "based", "stationed")),
     # how much of the year and of the day the job works ("how many days a year …", "the work year and daily hours")
-    Intent("work_year", _p(r"\b(?:work(?:ing)?|school|calendar) year\b|\b(?:days?|months?) (?:a|per|each|in the|of the) "
+    Intent("work_year", _p(r"\b(?:work(?:ing)?|school|calendar) year\b|\byear[- ]round\b|\ball year\b|"
+                           r"\b(?:9|10|11|12|nine|ten|eleven|twelve)[- ]month (?:job|position|employee|calendar)\b|"
+                           r"\b(?:days?|months?) (?:a|per|each|in the|of the) "
                            r"(?:year|yr)\b|\bhours? (?:a|per|each) (?:day|week)\b|\bdaily hours\b"),
            ("header", "summary", "special", "other"),
            _p(r"\b(?:work(?:ing)?|school|student|calendar) year\b|\b\d+ (?:work(?:ing)? |duty |contract |school )?days\b|"

@@ -204,3 +204,14 @@ def test_a_title_naming_each_class_names_the_asked_level_alone(tmp_path, shared_
     answer = assistant.ask("What does an Accountant II at the City of Harwick Falls earn?")
     assert "76,502" in answer.text, answer.text
     assert "Accountant II (City of Harwick Falls)" in answer.text and "Senior Accountant II" not in answer.text, answer.text
+
+
+def test_a_digit_after_the_title_is_a_level_only_in_a_series_document() -> None:
+    from assistant.answering.evidence import level_mentions
+
+    assert level_mentions("Park Ranger 3: two years as a Park Ranger 2.", "Park Ranger Series", ["I", "II", "III"]) == [
+        "III", "II"]
+    # a one-level document's own title ("Environmental Scientist 2") names no level of a series
+    assert level_mentions("is recruiting to fill two Environmental Scientist 2 positions", "Environmental Scientist 2",
+                          []) == []
+    assert level_mentions("Office Assistant I duties", "Office Assistant II", []) == ["I"]  # as before: a numeral

@@ -215,3 +215,9 @@ def test_other_employers_names_for_probation_state_one():
     assert probation.evidence.search("New employees serve a six-month trial service period.")
     assert probation.evidence.search("Appointees serve a working test period of six months.")
     assert not probation.evidence.search("Trial court clerks serve the public.")
+
+
+def test_a_year_round_job_asks_the_work_year_not_the_pay_a_year():
+    assert [i.name for i in detect_intents("is it a year-round job?")] == ["work_year"]
+    assert [i.name for i in detect_intents("is it a 10-month position?")] == ["work_year"]
+    assert [i.name for i in detect_intents("how much does it pay a year?")] == ["salary"]
