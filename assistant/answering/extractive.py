@@ -40,7 +40,7 @@ from assistant.answering.list_run import field_continuation, list_run, paragraph
 from assistant.answering import evidence_answer as evidence_module
 from assistant.answering.evidence_answer import evidence_answer, list_answer, names_retrieved_document
 from assistant.answering.passage_scores import SEMANTIC_CHARS, PassageScorer
-from assistant.answering.pay_passages import graded_pay, pay_passage, step_table_ends, without_benefit_amounts
+from assistant.answering.pay_passages import graded_pay, pay_answer_passages, pay_passage
 from assistant.answering.question_fit import (
     describes_class, document_fits_description, needs_terms, quotes_asked_words, quotes_same,
 )
@@ -50,7 +50,7 @@ from assistant.answering.yes_no import with_yes_lead
 from assistant.answering.wording import INTENT_DESCRIPTIONS, doc_label, refusal, refused_with_closest, retrieved_ids
 from assistant.text import is_table_row, raw_tokens
 from assistant.domain.abbreviations import without_expansions
-from assistant.domain.pay import asks_amount, asks_top_of_range, states_amount
+from assistant.domain.pay import asks_amount, states_amount
 from assistant.query.intents import BEYOND_THE_OTHER
 from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
@@ -389,9 +389,7 @@ class ExtractiveAnswerer:
             if s.score >= max(0.5, share * best.score) or (follows_best and s.score >= FOLLOWING_SHARE * best.score):
                 chosen.append(s)
         if primary is not None and primary.name == "salary":
-            chosen = without_benefit_amounts(best, chosen, plan.question)
-            if not asks_top_of_range(plan.question):
-                chosen = step_table_ends(best, ranked, chosen, limit)
+            chosen = pay_answer_passages(best, ranked, chosen, limit, plan.question)
         if primary is not None and primary.name == "exam":
             chosen = whole_table(chosen, ranked)  # "how is the exam weighted?": every part of its table
         if primary is not None and primary.name == "difference":

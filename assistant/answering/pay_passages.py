@@ -49,6 +49,13 @@ def pay_passage(best: Sentence, grounded: list[Sentence], question: str) -> Sent
     return rows[0] if rows else best
 
 
+def pay_answer_passages(best: Sentence, ranked: list[Sentence], chosen: list[Sentence], limit: int,
+                        question: str) -> list[Sentence]:
+    """A pay answer's passages: no benefit's cost, and a step table's ends unless the top of the range is asked."""
+    chosen = without_benefit_amounts(best, chosen, question)
+    return chosen if asks_top_of_range(question) else step_table_ends(best, ranked, chosen, limit)
+
+
 def without_benefit_amounts(best: Sentence, chosen: list[Sentence], question: str) -> list[Sentence]:
     """A pay answer's passages without what a benefit costs or pays ("… contributes up to $1,640 per month toward
     medical premiums"), unless the question asks about that benefit."""

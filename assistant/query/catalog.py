@@ -29,7 +29,9 @@ from assistant.query.employer_bodies import body_of, other_body
 from assistant.query.parts import asks_which_class
 from assistant.query.title_modifiers import title_modifiers
 from assistant.query.title_words import main_name_tokens, normalize_title_tokens, title_parts
-from assistant.query.unlisted_class import describing_clause_start, unlisted_class, without_employer
+from assistant.query.unlisted_class import (
+    named_only_in_describing_clause, unlisted_class, without_employer, without_employer_names,
+)
 from assistant.text import STOPWORDS, raw_tokens
 
 LEVEL_WORDS = {"intern": "Intern", "trainee": "Trainee", "senior": "Senior", "lead": "Lead", "principal": "Principal",
@@ -160,14 +162,7 @@ class Catalog:
         q_set = set(q_norm)
         result = QuestionMatch()
         employers, used = self._employers_named(question, q_norm)
-        # the question without the initials that named the employer: "the SVUSD Paraeducator" names no "Svusd" class
-        # (an employer's word written as a word stays: "a Park Maintenance Worker at Tamsin Valley Regional Park …")
-        initials = [w for w in re.findall(r"\b[A-Z]{2,}\b", question) if w.lower() in used]
-        unnamed = re.sub(r"\b(?:%s)\b" % "|".join(map(re.escape, initials)), " ", question) if initials else question
-        # ... and without the employer's name in words ("the Kestrel Valley USD Teacher on Special Assignment" names no
-        # "Kestrel Valley USD Teacher")
-        for alias in sorted({a for e in employers for a in employer_aliases(e) if len(a.split()) >= 2}, key=len, reverse=True):
-            unnamed = re.sub(r"\b%s\b" % re.escape(alias), " ", unnamed, flags=re.I)
+        unnamed = without_employer_names(question, employers, used)
         result.employers = sorted(employers)
         result.levels = question_levels(question)
         scored: list[ClassMatch] = []
@@ -249,9 +244,7 @@ class Catalog:
                 at_named = [m for m in scored if m.employer_named
                             and any(words <= set(m.entry.title_tokens) for words in named_words)]
                 strong = at_named or strong
-            clause_at = describing_clause_start(question)
-            if not at_named and clause_at >= 0 and not any(
-                    set(m.entry.title_tokens) & set(normalize_title_tokens(question[:clause_at])) for m in strong):
+            if not at_named and named_only_in_describing_clause(question, [m.entry.title_tokens for m in strong]):
                 return result  # "the district manager who … supervises the bus drivers": no Bus Operator asked
             if not at_named and any(_head_named(m.entry, q_norm) for m in strong):
                 titles = sorted({m.entry.title for m in _one_per_document(strong)})

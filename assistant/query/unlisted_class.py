@@ -88,6 +88,25 @@ _RELATIVE = re.compile(r"\b([A-Za-z]+)\s+(?:who|that)\s+(?!(?:is|are|was|were|do
 _PERSON_WORDS = {"job", "jobs", "position", "positions", "role", "person", "one", "employee", "worker", "staff"}
 
 
+def without_employer_names(question: str, employers: set[str] | list[str], used: set[str]) -> str:
+    """The question without the initials that named an employer (``used``: "the SVUSD Paraeducator" names no "Svusd"
+    class) and without the employers' names in words ("the Kestrel Valley USD Teacher on Special Assignment" names no
+    "Kestrel Valley USD Teacher"); an employer's single word stays ("a Park Maintenance Worker at Tamsin Valley …")."""
+    initials = [w for w in re.findall(r"\b[A-Z]{2,}\b", question) if w.lower() in used]
+    if initials:
+        question = re.sub(r"\b(?:%s)\b" % "|".join(map(re.escape, initials)), " ", question)
+    for alias in sorted({a for e in employers for a in employer_aliases(e) if len(a.split()) >= 2}, key=len, reverse=True):
+        question = re.sub(r"\b%s\b" % re.escape(alias), " ", question, flags=re.I)
+    return question
+
+
+def named_only_in_describing_clause(question: str, titles_tokens: list[list[str]]) -> bool:
+    """Whether the classes matched (their title words) are named only in a clause describing the asked job."""
+    clause_at = describing_clause_start(question)
+    before = set(normalize_title_tokens(question[:clause_at])) if clause_at >= 0 else set()
+    return clause_at >= 0 and not any(set(tokens) & before for tokens in titles_tokens)
+
+
 def describing_clause_start(question: str) -> int:
     """Where a clause describing the asked job begins ("the district manager who runs the bus routes and supervises
     the bus drivers"): a class named after it is one the job works with, not the job; -1 when there is none."""
