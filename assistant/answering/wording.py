@@ -37,13 +37,12 @@ def doc_label(snap: Snapshot, doc_id: str, levels: list[str] | None = None) -> s
     title = doc.title
     if levels and doc.levels:
         wanted = [lv for lv in levels if lv in doc.levels]
-        named = [part for part in title.split(" / ") if wanted and re.search(r"\s(?:%s)$" % "|".join(wanted), part)]
-        if wanted and " / " in title and named:
-            # "Accountant I / Accountant II / Senior Accountant" asked at level II is the "Accountant II"
-            title = " / ".join(named)
-        elif wanted:
-            # "Park Ranger Series" asked at level II is the "Park Ranger II"
-            title = without_series(re.sub(r"\s+[IVX]+(?:\s*/\s*[IVX]+)+$", "", title)) + " " + "/".join(wanted)
+        if wanted:
+            # "Accountant I / Accountant II / Senior Accountant" asked at level II is the "Accountant II"; "Park Ranger
+            # Series" asked at level II is the "Park Ranger II"
+            named = [part for part in title.split(" / ") if re.search(r"\s(?:%s)$" % "|".join(wanted), part)]
+            title = " / ".join(named) if " / " in title and named else \
+                without_series(re.sub(r"\s+[IVX]+(?:\s*/\s*[IVX]+)+$", "", title)) + " " + "/".join(wanted)
     return title + (f" ({doc.employer})" if doc.employer else "")
 
 

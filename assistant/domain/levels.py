@@ -22,8 +22,8 @@ ROMAN_PATTERN = "IV|V|III|II|I"
 NUMERAL_PATTERN = ROMAN_PATTERN + "|[1-5]"
 # A level written after a class title: a numeral or its digit ("Park Ranger 2"), not a count after a title
 # ("a Park Ranger 2 years", "Clerk 3.5").
-TITLE_LEVEL_PATTERN = (ROMAN_PATTERN
-                       + r"|[1-5](?![\d.,]\d)(?!\s*(?:(?:years?|months?|weeks?|days?|hours?|pounds|lbs)\b|%))")
+_COUNT_UNITS = r"years?|months?|weeks?|days?|hours?|pounds|lbs"  # what a number after a title counts
+TITLE_LEVEL_PATTERN = ROMAN_PATTERN + r"|[1-5](?![\d.,]\d)(?!\s*(?:(?:%s)\b|%%))" % _COUNT_UNITS
 # Junior levels that come before level I in a series.
 SERIES_ORDER = ("Intern", "Trainee", *ROMAN)
 # words that set a class apart within its kind of job ("Senior Accountant", "Lead Custodian", "Accountant Trainee")
@@ -87,7 +87,7 @@ def question_levels(question: str) -> list[str]:
     levels: list[str] = []
     for match in re.finditer(r"\blevel\s+(%s)\b" % NUMERAL_PATTERN, question, re.I):
         levels.append(roman(match.group(1)))
-    for match in re.finditer(r"\b([A-Za-z]{2,})\s+(%s)\b(?!\s*(?:years?|months?|%%|\.\d|,\d|pounds|lbs|hours?|days?|weeks?))" % NUMERAL_PATTERN, question):
+    for match in re.finditer(r"\b([A-Za-z]{2,})\s+(%s)\b(?!\s*(?:%s|%%|\.\d|,\d))" % (NUMERAL_PATTERN, _COUNT_UNITS), question):
         word, numeral = match.group(1), match.group(2)
         if word.lower() in {"level", "grade", "step", "than", "and", "or", "to", "of", "am", "do", "can", "if", "so"}:
             continue

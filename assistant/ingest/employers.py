@@ -14,6 +14,7 @@ import re
 from collections import Counter
 
 from assistant.domain.abbreviations import is_abbreviation
+from assistant.domain.levels import ROMAN
 from assistant.domain.us_states import postal_code
 from assistant.ingest.ocr_repair import ocr_repaired
 from assistant.ingest.title_text import DOCUMENT_KIND, smart_case
@@ -109,7 +110,7 @@ _POSTING_WORDS = {"Job", "Jobs", "Class", "Classification", "Specification", "Sp
                   # "Town of Wrenfield Benefits", "City of Wrenford Invites Applications": a heading's or a sentence's
                   # next word after the name
                   "Benefits", "Invites", "Invite", "Seeks", "Announces", "Is", "Salary", "Salaries", "Hiring"}
-_LEVEL_NUMERALS = {"II", "III", "IV"}
+_LEVEL_NUMERALS = frozenset(ROMAN[1:4])  # "II", "III", "IV" ("I" is a word, "V" an initial)
 _UNIT_ENDS = {"Department", "Division", "Office", "Bureau", "Agency", "Section"}
 _UNIT_WORDS = {"Finance", "Personnel", "Human", "Resources", "Public", "Works", "Police", "Fire", "Parks", "Recreation",
                "Utilities", "Water", "Health", "Planning", "Transportation", "Community", "Development", "Library",
