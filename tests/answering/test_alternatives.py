@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.answering.alternatives import following_options
+from assistant.answering.alternatives import following_options, or_list_siblings
 
 SERIES = """## Minimum Qualifications
 
@@ -57,3 +57,39 @@ def test_plain_or_lines_and_patterns():
     assert [text[s:e] for s, e in following_options(text, 0, end)] == ["Three years of office work."]
     assert following_options("Two years as a clerk.\n\n## Salary\nOr II is not here.", 0, 21) == []
 
+
+
+NUMBERED = """REQUIREMENTS/MINIMUM QUALIFICATIONS
+1. Three years of full-time paid experience as a journey-level carpenter or electrician
+performing a wide variety of building construction work; or
+2. Two years of full-time paid experience in the class of Building Inspector Trainee; or
+3. A bachelor's degree in civil engineering and one year of experience in building inspection.
+
+PROCESS NOTES:
+1. A valid Class C driver's license is required prior to appointment.
+"""
+
+
+def _siblings(sentence: str) -> list[str]:
+    start = NUMBERED.index(sentence)
+    return [" ".join(NUMBERED[s:e].split()) for s, e in or_list_siblings(NUMBERED, start, start + len(sentence))]
+
+
+def test_items_joined_by_or_are_each_others_alternatives():
+    # the degree item was chosen ("can I apply without a college degree?"): the two ways without one come with it
+    assert _siblings("A bachelor's degree in civil engineering") == [
+        "Three years of full-time paid experience as a journey-level carpenter or electrician performing a wide "
+        "variety of building construction work; or",
+        "Two years of full-time paid experience in the class of Building Inspector Trainee; or",
+    ]
+    assert _siblings("Two years of full-time paid experience") == [
+        "Three years of full-time paid experience as a journey-level carpenter or electrician performing a wide "
+        "variety of building construction work; or",
+        "A bachelor's degree in civil engineering and one year of experience in building inspection.",
+    ]
+
+
+def test_a_list_not_joined_by_or_has_no_alternatives():
+    assert _siblings("A valid Class C driver's license") == []
+    text = "1. Two years as a clerk; and\n2. A high school diploma.\n"
+    assert or_list_siblings(text, 3, 24) == []

@@ -221,3 +221,12 @@ def test_a_year_round_job_asks_the_work_year_not_the_pay_a_year():
     assert [i.name for i in detect_intents("is it a year-round job?")] == ["work_year"]
     assert [i.name for i in detect_intents("is it a 10-month position?")] == ["work_year"]
     assert [i.name for i in detect_intents("how much does it pay a year?")] == ["salary"]
+
+
+def test_what_an_application_must_carry_is_evidence_of_how_to_apply():
+    from assistant.query.intents import intent_named
+
+    apply = intent_named("apply")
+    assert apply.evidence.search("Attach an unofficial transcript if you are qualifying with college coursework.")
+    assert apply.evidence.search("Include two letters of recommendation from supervisors.")
+    assert not apply.evidence.search("Qualified applicants will be invited to a structured interview.")
