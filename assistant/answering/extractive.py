@@ -40,7 +40,7 @@ from assistant.answering.list_run import field_continuation, list_run, paragraph
 from assistant.answering import evidence_answer as evidence_module
 from assistant.answering.evidence_answer import evidence_answer, list_answer, names_retrieved_document
 from assistant.answering.passage_scores import SEMANTIC_CHARS, PassageScorer
-from assistant.answering.pay_passages import graded_pay, pay_answer_passages, pay_passage
+from assistant.answering.pay_passages import graded_pay, pay_answer_passages, pay_passage, states_pay_asked
 from assistant.answering.question_fit import (
     describes_class, document_fits_description, needs_terms, quotes_asked_words, quotes_same,
 )
@@ -50,7 +50,7 @@ from assistant.answering.yes_no import with_yes_lead
 from assistant.answering.wording import INTENT_DESCRIPTIONS, doc_label, refusal, refused_with_closest, retrieved_ids
 from assistant.text import is_table_row, raw_tokens
 from assistant.domain.abbreviations import without_expansions
-from assistant.domain.pay import asks_amount, states_amount
+from assistant.domain.pay import asks_amount
 from assistant.query.intents import BEYOND_THE_OTHER
 from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
@@ -117,7 +117,7 @@ class ExtractiveAnswerer:
             words = ", ".join(f"“{w}”" for w in unstated[:3])
             return refused_with_closest(snap, f"the passages found do not mention {words}", docs, plan, found)
         asks_pay = bool(plan.intents) and plan.intents[0].name == "salary"  # "what's the salary range …?"
-        if found.answered and (asks_amount(plan.question) or asks_pay) and not any(states_amount(c.quote) for c in found.citations):
+        if found.answered and (asks_amount(plan.question) or asks_pay) and not any(states_pay_asked(plan.question, c.quote) for c in found.citations):
             # "How much bilingual pay …?" answered by "… receive bilingual pay as provided in the MOU": the topic
             # is there, the amount is not; say so, naming what was found rather than passing it off as the answer
             return refused_with_closest(snap, "the passages found state no amount", docs, plan, found)

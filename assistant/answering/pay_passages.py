@@ -16,9 +16,10 @@ import re
 
 from assistant.answering.evidence import Sentence
 from assistant.answering.grade_pay import asked_class_grade, grade_row
+from assistant.query.intents import gives_grade
 from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
-from assistant.domain.pay import NOT_SALARY, UNIT_PHRASE, asks_top_of_range, largest_dollars, unit_in
+from assistant.domain.pay import NOT_SALARY, UNIT_PHRASE, asks_top_of_range, largest_dollars, states_amount, unit_in
 from assistant.table_rows import table_cells, table_header
 
 TOP_ROW_REACH = 1.0  # a level's bonus and another level's debit in rank_sentences are further apart than this
@@ -26,6 +27,12 @@ _STEP_CELL = re.compile(r"^(?:step\s*)?[A-Z0-9]{1,2}$", re.IGNORECASE)
 # what a benefit costs or pays ("The County contributes up to $1,640 per month toward medical … premiums"): no salary
 _BENEFIT_AMOUNT = re.compile(r"\b(?:insurance|premiums?|coverage|cash[- ]in[- ]lieu|deferred compensation|contributes|"
                              r"contributions?|retirement|pension|401\(?k\)?|457)\b", re.IGNORECASE)
+
+
+def states_pay_asked(question: str, quote: str) -> bool:
+    """Whether ``quote`` states the amount a pay question asks: a grade counts, unless the question names the
+    grade itself ("the annual salary for Range 24": a passage repeating "Range 24" tells nothing asked)."""
+    return bool(largest_dollars(quote)) if gives_grade(question) else states_amount(quote)
 
 
 def pay_passage(best: Sentence, grounded: list[Sentence], question: str) -> Sentence:

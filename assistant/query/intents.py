@@ -233,6 +233,15 @@ CUE_WORDS = tuple(sorted({w for intent in INTENTS for w in intent.words if len(w
 _EXAM_NUMBER = re.compile(r"\bexam(?:ination)?\s+(?:number|no\b|#)", re.I)
 
 
+# a grade the question names by its number: given, not asked ("the annual salary for Range 24", "pay at grade 18")
+_GIVEN_GRADE = re.compile(r"\b(?:for|at|on|in|of)\s+(?:(?:pay|salary)\s+)?(?:grade|range)\s*(?:no\.?|#)?\s*\d", re.I)
+
+
+def gives_grade(question: str) -> bool:
+    """Whether ``question`` names a grade by its number to ask about it ("the hourly pay at grade 18")."""
+    return bool(_GIVEN_GRADE.search(question))
+
+
 def detect_intents(question: str, dictionary: Collection[str] = ()) -> list[Intent]:
     """Intents cued by the question, most specific first. With ``dictionary`` (stems of correctly spelled
     words), a misspelled cue word counts as the word ("minmum qualifcations")."""
@@ -243,8 +252,10 @@ def detect_intents(question: str, dictionary: Collection[str] = ()) -> list[Inte
     # "pay grade" / "what grade" is a grade question, not a salary one
     if "exam" in names and _EXAM_NUMBER.search(question):
         found = [i for i in found if i.name != "exam"]  # "the exam number": the announcement's, not how it is given
-    # ("what pay grade and hourly range …?" asks both)
-    if "grade" in names and "salary" in names and not re.search(
+    # ("what pay grade and hourly range …?" asks both); "the salary for Range 24" gives the range and asks the money
+    if "grade" in names and "salary" in names and gives_grade(question):
+        found = [i for i in found if i.name != "grade"]
+    elif "grade" in names and "salary" in names and not re.search(
             r"\$|dollar|(?:salary|hourly|annual|monthly|wage)\s+(?:range|rate)s?|how much", question, re.I):
         found = [i for i in found if i.name != "salary"]
     # "what (salary) range is X on?" names a range number unless it asks for money

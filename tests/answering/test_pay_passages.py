@@ -6,6 +6,8 @@
   outside every kind of fact the rules know, though the class's name shares that word ("Seasonal Park Aide").
 
 - "What pay grade and hourly range …?" gets the range read off the pay line and that line quoted for its grade.
+- "What is the annual salary for Range 24?" where the page only places the class on Range 24 of a linked schedule
+  is refused (the closest passage shown): the question gave the range, a passage repeating it states no amount.
 
 A real Chroma store and the real model index three small specifications.
 """
@@ -70,11 +72,28 @@ Operates and repairs the District's potable water distribution system.
 """
 
 
+TRANSPORT = """# Transportation Supervisor
+
+Linden Valley Unified School District
+
+Salary Placement: Range 24, Classified Management Salary Schedule
+
+## Definition
+
+Supervises the District's school bus drivers, routing and vehicle maintenance.
+
+## Salary
+
+Salary amounts for Range 24 are published only on the Classified Management Salary Schedule.
+"""
+
+
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory, shared_embeddings) -> Assistant:
     return corpus_assistant(tmp_path_factory.mktemp("pay-passages"),
                             {"tressock-planning-technician-2.md": PLANNING, "tallowmere-park-aide.txt": PARK_AIDE,
-                             "corvell-water-distribution-operator-2.md": WATER},
+                             "corvell-water-distribution-operator-2.md": WATER,
+                             "linden-valley-transportation-supervisor.md": TRANSPORT},
                             shared_embeddings)
 
 
@@ -96,3 +115,12 @@ def test_a_grade_and_its_range_asked_together_are_both_answered(assistant: Assis
                            "Water District?")
     assert answer.text.startswith("$38.45–$51.20 an hour"), answer.text
     assert "Grade 14" in answer.text, answer.text
+
+
+def test_the_money_of_a_range_the_question_names_is_not_the_range_repeated(assistant: Assistant) -> None:
+    asked = assistant.ask("What is the annual salary for Range 24 on Linden Valley USD's Classified Management "
+                          "Salary Schedule for the Transportation Supervisor?")
+    assert not asked.answered
+    assert "Range 24" in asked.text  # the closest passage is shown
+    placed = assistant.ask("What salary range is the Linden Valley Transportation Supervisor on?")
+    assert placed.answered and "Range 24" in placed.text

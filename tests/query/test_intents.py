@@ -230,3 +230,11 @@ def test_what_an_application_must_carry_is_evidence_of_how_to_apply():
     assert apply.evidence.search("Attach an unofficial transcript if you are qualifying with college coursework.")
     assert apply.evidence.search("Include two letters of recommendation from supervisors.")
     assert not apply.evidence.search("Qualified applicants will be invited to a structured interview.")
+
+
+def test_a_grade_the_question_names_is_given_and_its_money_is_asked():
+    names = lambda q: [i.name for i in detect_intents(q)]  # noqa: E731
+    assert "grade" not in names("What is the annual salary for Range 24 on the Classified Management Salary Schedule?")
+    assert "salary" in names("What is the annual salary for Range 24 on the Classified Management Salary Schedule?")
+    assert names("what is the hourly pay at grade 18?") == ["salary"]
+    assert names("What pay grade is the Water Distribution Operator II?") == ["grade"]
