@@ -352,6 +352,7 @@ def near_spelling(a: str, b: str) -> bool:
     return distance <= 1 or (distance == 2 and min(len(a), len(b)) >= 7 and a[-1] == b[-1])
 
 
+_PARTICLES = ("up", "out", "off", "in", "on", "over", "down")  # the second word of a hyphenated phrasal noun
 COMPOUND_MIN = 8  # shorter words are rarely closed compounds ("downtown" is one, "cargo" is not)
 
 
@@ -359,6 +360,11 @@ def compound_parts(term: str, words: Collection[str]) -> tuple[str, str] | None:
     """The two words (four letters or more) a closed compound is made of, when both start a word of ``words``
     (a word form at most three letters longer) or are a stem of it one letter shorter: "firefight" is "fire" + "fight" in a text that says "fights fires". None
     when ``term`` is short or no split of it works."""
+    for particle in _PARTICLES:  # "pushup" for a text's "push-ups", "checkin" for "check-in"
+        head = term[:-len(particle)]
+        if term.endswith(particle) and (head in words or head + "s" in words) and (
+                len(head) >= 4 or (len(head) == 3 and particle + "s" in words)):  # ("situps": "sit", "ups")
+            return head, particle
     if len(term) < COMPOUND_MIN:
         return None
     def known(part: str) -> bool:  # a word form of it, or its stem cut one letter shorter ("fires" -> "fir")

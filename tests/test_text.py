@@ -50,6 +50,11 @@ def test_a_closed_compound_splits_into_two_words_of_the_text() -> None:
     assert compound_parts("firewall", {"fires"}) is None
     assert compound_parts("cargo", {"car", "go"}) is None  # too short to be a compound
     assert compound_parts("allowanc", {"allowed", "and", "any"}) is None  # "anc" is no word of its own
+    # "pushups" for a text's "push-ups": the head is a word of the text, the tail a particle it drops as a stopword
+    assert compound_parts("pushup", {"push", "run"}) == ("push", "up")
+    assert compound_parts("checkin", {"check", "desk"}) == ("check", "in")
+    assert compound_parts("cabin", {"cab"}) is None
+    assert compound_parts("situp", {"sit", "ups"}) == ("sit", "up")
 
 
 @pytest.mark.parametrize("typed, word", [("accross", "across"), ("educaton", "education"), ("offce", "office"),

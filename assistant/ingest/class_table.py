@@ -308,11 +308,11 @@ def _title_named_classes(text: str, doc_title: str) -> list[ClassInfo]:
     return found
 
 
-# "Working Title: Research Administrator" (or the label alone on its line, its value on the next): a posting's
-# other name for its class
+# "Working Title: Research Administrator" (or the label alone on its line, its value on the next; or a form row's
+# first field: "Working Title: Grants Compliance Analyst | Salary Range: 27"): a posting's other name for its class
 _OTHER_TITLE = re.compile(
     r"^[ \t]*(?:working|classification|class|official|position|job|civil service)\s+title[ \t]*(?::[ \t]*|\n(?:[ \t]*\n)*[ \t]*)"
-    r"([A-Z][^\n:|]{2,80}?)[ \t]*$", re.IGNORECASE | re.MULTILINE)
+    r"([A-Z][^\n:|]{2,80}?)[ \t]*(?:$|\|)", re.IGNORECASE | re.MULTILINE)  # (a form's row: "… | Salary Range: 27")
 
 
 def _other_titles(text: str, doc_title: str) -> list[ClassInfo]:

@@ -89,14 +89,28 @@ def identify(text: str, filename: str, html_title: str = "", context: str = "") 
         or employer_of_department(html_title + "\n" + text) or find_employer(context)
     titled_code = re.search(r"\((\d{3,6})\)\s*(?:[-|–].*)?$", html_title)  # "Auditor I (4175) - CalHR"
     title, from_filename = find_title(text, employer, filename, html_title)
+    classes = find_classes(text, title)
+    title = series_title(title, classes)
     return DocInfo(
         title=title,
         employer=employer,
         class_code=titled_code.group(1) if titled_code else find_class_code(text),
         levels=find_levels(text, title),
         title_from_filename=from_filename,
-        classes=find_classes(text, title),
+        classes=classes,
     )
+
+
+def series_title(title: str, classes: list[ClassInfo]) -> str:
+    """A series printed one class per page opens with its first class's heading ("MAINTENANCE WORKER I"), which
+    the title finder takes: the document is the series, titled by its classes ("Maintenance Worker I / Maintenance
+    Worker II / Senior Maintenance Worker") so that none of them reads as the whole document."""
+    if len(classes) < 2 or title.lower() != classes[0].title.lower():
+        return title
+    base = without_level(title).lower()
+    if not base or not all(base in c.title.lower() for c in classes[1:]):
+        return title
+    return " / ".join(c.title for c in classes[:4])
 
 
 def apply_correction(info: DocInfo, correction: Any, text: str) -> DocInfo:

@@ -27,14 +27,16 @@ _NAME_WORD = r"[A-Z][A-Za-z'.]+(?:-[A-Z][A-Za-z'.]+)?"  # "Tri-Valley", "Winston
 GOVERNMENT_KINDS = ("City", "County", "Town", "Village", "State", "Commonwealth", "Borough", "Township")
 _GOVERNMENT_KINDS = "|".join(GOVERNMENT_KINDS)
 EMPLOYER_OF = re.compile(
-    rf"\b((?:{_GOVERNMENT_KINDS}|Port|City and County|Superior Court) of (?:{_NAME_WORD})(?: {_NAME_WORD}){{0,3}})"
+    rf"\b((?:{_GOVERNMENT_KINDS}|Port|(?:Port |Transit |Housing |Airport )?Authority|City and County|Superior Court) of "
+    rf"(?:{_NAME_WORD})(?: {_NAME_WORD}){{0,3}})"
 )
 _EMPLOYER_SUFFIX = re.compile(
     rf"\b((?:(?:{_NAME_WORD}|&|and) ){{1,5}}(?:County Public Schools|Public Schools|Unified School District|School District|"
     r"Library District|Water District|Fire District|Transit District|Special District|District|Public Library|County|"
     r"Metro Transit|Regional Transit|Transit Agency|Transit|"
     r"Community College District|College|University|Authority|Schools|Agency|Commission|Water Agency|Utilities|"
-    r"Water Utility|Health System|Hospital District|Health District|USD|ISD))\b"
+    r"Water Utility|Health System|Hospital District|Health District|USD|ISD|"
+    r"Tribal Nation|Tribe|Tribes|Indian Community|Rancheria|Council of Governments|Association of Governments))\b"
     r"(?!\s+(?:Union|Workers|Employees|Association|Local)\b)"  # "Amalgamated Transit Union" represents, never employs
 )
 _NOT_EMPLOYER_START = {"Protecting", "Serving", "Proudly", "Building", "Connecting", "Keeping", "Supporting",

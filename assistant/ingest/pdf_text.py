@@ -233,6 +233,7 @@ def _drop_page_furniture(pages: list[list[str]]) -> list[list[str]]:
                 drop.update(numbered[k])
     if n >= 2:
         seen: dict[str, set[int]] = {}
+        said: dict[str, list[tuple[int, str]]] = {}
         at_top: Counter[str] = Counter()
         for p, lines in enumerate(pages):
             filled = [i for i, line in enumerate(lines) if line]
@@ -240,12 +241,13 @@ def _drop_page_furniture(pages: list[list[str]]) -> list[list[str]]:
                 if (p, i) not in drop:
                     key = _furniture_key(lines[i])
                     seen.setdefault(key, set()).add(p)
+                    said.setdefault(key, []).append((p, lines[i]))
                     rank = filled.index(i)
                     at_top[key] += 1 if rank < len(filled) - 1 - rank else -1
         # on two pages only, a line must look like furniture: a number in it ("Page 1 of 2", a revision date) or
         # "(continued)"; a heading that happens to open both pages ("NOTES:") is content
         repeated = {key for key, ps in seen.items() if len(ps) * 2 > n and len(key) > MIN_FURNITURE_CHARS and (
-            len(ps) >= 3 or (len(ps) == 2 and ("#" in key or "continued" in key)))}
+            len(ps) >= 3 or (len(ps) == 2 and ("#" in key or "continued" in key))) and _numbers_are_furniture(said[key])}
         kept: set[str] = set()
         for p in reversed(range(n)):
             lines = pages[p]
@@ -261,6 +263,20 @@ def _drop_page_furniture(pages: list[list[str]]) -> list[list[str]]:
                         drop.discard((p, i))
                         kept.add(key)
     return [[line for i, line in enumerate(lines) if (p, i) not in drop] for p, lines in enumerate(pages)]
+
+
+def _numbers_are_furniture(occurrences: list[tuple[int, str]]) -> bool:
+    """Whether the numbers of a line repeated at page edges are a running header's: the same on every page (a
+    revision date) or counting the pages ("Page 2 of 3"). A level's own figures at the top of each page ("Class
+    Code 6102  Pay Range 18") differ otherwise, and are content."""
+    numbers = [(p, [int(n) for n in re.findall(r"\d+", line)]) for p, line in occurrences]
+    if len({len(found) for _, found in numbers}) != 1:
+        return True
+    for column in range(len(numbers[0][1])):
+        values = [(p, found[column]) for p, found in numbers]
+        if len({v for _, v in values}) > 1 and len({v - p for p, v in values}) > 1:
+            return False
+    return True
 
 
 class _Vocabulary:

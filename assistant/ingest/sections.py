@@ -176,7 +176,7 @@ def find_sections(text: str) -> list[Section]:
     for index, (start, section_type, heading) in enumerate(starts):
         end = starts[index + 1][0] if index + 1 < len(starts) else len(text)
         sections.append(Section(section_type, heading, start, end))
-    return _name_options(text, _merge_subheadings(text, sections))
+    return _inherit_types(text, _name_options(text, _merge_subheadings(text, sections)))
 
 
 _OPTION_HEADING = re.compile(r"^(?:either|or|pattern|alternative|option)\s+(?:[ivx]{1,4}|\d|[a-d])\b", re.IGNORECASE)
@@ -209,6 +209,22 @@ def _name_options(text: str, sections: list[Section]) -> list[Section]:
             parents[depth] = " / ".join(parts)
             for deeper in [d for d in parents if d > depth]:
                 del parents[deeper]
+    return sections
+
+
+def _inherit_types(text: str, sections: list[Section]) -> list[Section]:
+    """A Markdown heading that names no kind of section ("### Accountant II" under "## Level Distinctions") is part
+    of the section above it: it takes that section's type, as the first such heading does when folded into it."""
+    typed: dict[int, str] = {}  # Markdown depth -> type of the latest heading at that depth
+    for section in sections:
+        depth = markdown_depth(text, section.start)
+        if not depth:
+            continue
+        if section.type == "other":
+            section.type = next((typed[d] for d in range(depth - 1, 0, -1) if d in typed), "other")
+        typed[depth] = section.type
+        for deeper in [d for d in typed if d > depth]:
+            del typed[deeper]
     return sections
 
 

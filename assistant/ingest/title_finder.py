@@ -42,8 +42,10 @@ _STATUS_WORDS = re.compile(r"^(?:(?:un)?classified|full[- ]?time|part[- ]?time|r
                            r"at[- ]will|(?:non[- ]?)?exempt|represented|\d{1,2}[- ]months?|\d{2,3}[- ]days?|[\s,;/()-])+$", re.I)
 # "Subject: [Careers Weekly] Now Hiring: Customer Service Representative II - Utility Billing": a newsletter's or a
 # board's announcement of the job, anywhere on its line
-_HIRING_LABEL = re.compile(r"\b(?:now hiring|now recruiting|featured job|job opening|position opening|job alert|"
-                           r"job at a glance|job snapshot|position at a glance)[ \t]*:"
+_HIRING_LABEL = re.compile(r"\b(?:(?:now hiring|now recruiting|featured job|job opening|position opening|job alert|"
+                           r"job at a glance|job snapshot|position at a glance)[ \t]*:|"
+                           r"(?:internal |external )?(?:job|position|vacancy|employment) (?:announcement|posting|notice)"
+                           r"[ \t]+[-–—])"
                            r"[ \t]*([^\n]{3,100})$", re.IGNORECASE | re.MULTILINE)
 _POSTING_DETAIL = re.compile(r"[$\d]|\b(?:apply|closes?|closing|deadline|posted|open until|hiring)\b", re.I)
 # "The Velmont Regional Airport Authority invites applications for" / "DIRECTOR OF AIRPORT OPERATIONS": a brochure's
@@ -137,6 +139,9 @@ def _labelled_title(text: str) -> str:
         named = re.sub(r"\s*\([^)]*\)$", "", value.split(" - ")[0])  # "… II - Utility Billing", "… (Trainee)"
         # "… Operator II - $38.12-$46.35/hr - Apply by Oct 24": the pay and the deadline after the name are no part of it
         value = " - ".join(part for i, part in enumerate(value.split(" - ")) if not i or not _POSTING_DETAIL.search(part))
+        sited = re.sub(r"\s*\([^)]*\)$", "", named.split(", ")[0])
+        if ", " in named and not ends_with_job_noun(named) and ends_with_job_noun(sited):
+            named, value = sited, value.split(", ")[0]  # "Lead Custodian (Night Shift), Harlan Ridge High School": a site
         if 2 < len(value) < 80 and ends_with_job_noun(named) and not _NOT_A_TITLE.search(value):
             return value
     for match in _SUBJECT_NAMES_CLASS.finditer(text[:3000]):

@@ -72,6 +72,8 @@ def clean_title(title: str) -> str:
     if shorter != title and ends_with_job_noun(shorter):
         title = shorter
     title = re.sub(r"\s*\((?:class(?: code)?\s*:?\s*)?[A-Z]{0,3}\d{3,6}\)$", "", title, flags=re.I)  # "Auditor I (4175)"
+    # "Custodian (Job Code 7720, Grade CS04)": the class's code and grade in brackets after its name
+    title = re.sub(r"\s*\((?:class|job|position)\s+(?:code|number|no\.?)\b[^()]*\)$", "", title, flags=re.I)
     title = re.sub(r"\s+[-–—]\s*(?:class code\s*:?\s*)?[A-Z]{0,3}\d{3,6}$", "", title, flags=re.I)  # "… Scientist – 7412"
     return re.sub(r"\b([IVXivx]{1,4})((?:/[IVXivx]{1,4})*)$", lambda m: m.group(0).upper(), title)
 

@@ -168,6 +168,19 @@ def test_a_postings_working_title_is_a_second_name_for_its_class() -> None:
     info = identify(text, "easterly.txt")
     assert [c.title for c in info.classes] == [info.title, "Research Administrator"]
     assert info.title == "Administrative Analyst II"
+    # a form's rows carry two fields each: the working title is the row's first
+    form = ("POSITION DESCRIPTION\nClassification Title: Program Analyst 2 | Class Code: C1842\n"
+            "Working Title: Grants Compliance Analyst | Salary Range: 27\n\nPurpose\nMonitors grant agreements.\n")
+    assert [c.title for c in identify(form, "deq.docx").classes] == ["Program Analyst 2", "Grants Compliance Analyst"]
+
+
+def test_a_series_printed_one_class_a_page_is_titled_by_its_classes() -> None:
+    page = "{title}\nClass Code {code} Pay Range {grade}\nDEFINITION\nMaintains City streets.\n\n"
+    text = "CITY OF KETTERBY - CLASS SPECIFICATION\n" + "".join(page.format(title=t, code=c, grade=g) for t, c, g in [
+        ("MAINTENANCE WORKER I", 6101, 14), ("MAINTENANCE WORKER II", 6102, 18), ("SENIOR MAINTENANCE WORKER", 6103, 22)])
+    info = identify(text, "ketterby-maintenance.pdf")
+    assert info.title == "Maintenance Worker I / Maintenance Worker II / Senior Maintenance Worker"
+    assert [(c.title, c.code) for c in info.classes][2] == ("Senior Maintenance Worker", "6103")
 
 
 def test_a_hiring_banner_is_no_title_and_a_slogans_verb_is_no_employer() -> None:

@@ -109,3 +109,10 @@ def test_a_bargaining_units_name_is_no_employer_and_the_equal_opportunity_employ
     text = ("Location | Position\nUpper Fen County | 40018230\nRowan County | 40018231\nUpper Fen County | 40018232\n"
             "The State of Merrivale is an equal opportunity employer.\n")
     assert find_employer(text) == "State of Merrivale"
+
+
+def test_a_port_authority_and_a_tribal_nation_employ() -> None:
+    assert find_employer("PORT AUTHORITY OF GREYWATER BAY\nHuman Resources Department\n"
+                         "The Port Authority of Greywater Bay is an equal opportunity employer.") == "Port Authority of Greywater Bay"
+    assert find_employer("Kestrel Lake Tribal Nation - Human Resources Department\nHousing Inspector\n"
+                         "The Kestrel Lake Tribal Nation is a drug-free workplace.") == "Kestrel Lake Tribal Nation"

@@ -225,3 +225,16 @@ def test_a_footer_of_fields_is_kept_once() -> None:
     repaired = repair_page_texts(pages)
     assert repaired[2].endswith(footer.format(3))
     assert "Revised" not in repaired[0] + repaired[1]
+
+
+def test_each_pages_own_figures_under_a_running_header_are_content() -> None:
+    """A series printed one level per page opens each page with that level's code and grade ("Class Code 6102
+    Pay Range 18"): lines alike but for figures that neither repeat nor count the pages are content, kept."""
+    header = "CITY OF KETTERBY - CLASS SPECIFICATION Maintenance Worker Series"
+    levels = [("MAINTENANCE WORKER I", 6101, 14), ("MAINTENANCE WORKER II", 6102, 18), ("SENIOR MAINTENANCE WORKER", 6103, 22)]
+    pages = [f"{header}\n{title}\nClass Code {code} Pay Range {grade}\nDEFINITION\nMaintains streets.\n"
+             f"Revised 08/2024. Page {n} of 3" for n, (title, code, grade) in enumerate(levels, start=1)]
+    repaired = "\n".join(repair_page_texts(pages))
+    for _, code, grade in levels:
+        assert f"Class Code {code} Pay Range {grade}" in repaired
+    assert repaired.count(header) == 1 and "Page 2 of 3" not in repaired

@@ -243,3 +243,17 @@ def test_a_class_heading_naming_special_education_is_no_qualifications_section()
     from assistant.ingest.sections import classify_heading
     assert classify_heading("Paraeducator II - Special Education") is None
     assert classify_heading("Education and Experience") == "qualifications"
+
+
+def test_a_class_heading_under_a_kind_of_section_is_of_that_kind() -> None:
+    """"### Accountant II" under "## Level Distinctions" is the distinguishing text of that level, as the first
+    level's heading (folded into the empty "Level Distinctions") already is; a heading under a section of no kind
+    stays other."""
+    text = ("# Accountant I / Accountant II\n\nCity of Harwick Falls\n\n## Level Distinctions\n\n### Accountant I\n\n"
+            "This is the entry level.\n\n### Accountant II\n\nThis is the journey level.\n\n"
+            "## Minimum Qualifications\n\nA bachelor's degree.\n\n## Employment Information\n\nSee the website.\n\n"
+            "### Accountant II\n\nTwo vacancies.\n")
+    kinds = [(s.type, s.heading) for s in find_sections(text)]
+    assert ("distinguishing", "Level Distinctions / Accountant I") in kinds
+    assert ("distinguishing", "Accountant II") in kinds
+    assert kinds[-1] == ("other", "Accountant II")

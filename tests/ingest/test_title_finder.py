@@ -174,6 +174,10 @@ def test_a_newsletters_now_hiring_line_names_the_job() -> None:
     # an announcement of something else is no title
     other = identify("Now Hiring: apply by Friday, April 4\n\nACCOUNT CLERK\nCity of Fernhaven\n", "x.txt")
     assert other.title == "Account Clerk"
+    # an internal announcement's subject: the job, then the site it is at and the posting's number
+    memo = ("Subject: INTERNAL JOB ANNOUNCEMENT - Lead Custodian (Night Shift), Harlan Ridge High School - Posting "
+            "#IN-24-117\nFrom: Human Resources <hr@ashby.example>\n\nGood morning, classified colleagues,\n")
+    assert identify(memo, "ashby-lead-custodian-internal.txt").title == "Lead Custodian (Night Shift)"
 
 
 def test_a_forms_title_label_and_value_on_one_line_without_a_colon() -> None:

@@ -34,6 +34,7 @@ def test_level_numerals_and_capitals() -> None:
 
 def test_a_class_code_after_a_dash_is_no_part_of_the_title() -> None:
     assert clean_title("Senior Environmental Scientist – 7412") == "Senior Environmental Scientist"
+    assert clean_title("Custodian (Job Code 7720, Grade CS04)") == "Custodian"
 
 
 def test_a_forms_label_row_gives_its_titles() -> None:
