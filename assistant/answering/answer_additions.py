@@ -17,7 +17,7 @@ from collections.abc import Collection
 from assistant.answering.class_headings import is_levels_own
 from assistant.answering.evidence import Sentence, level_mentions
 from assistant.answering.wording import clean_quote
-from assistant.query.intents import intent_named
+from assistant.query.intents import Intent, intent_named
 from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
 
@@ -35,11 +35,18 @@ def with_second_intent(plan: QueryPlan, ranked: list[Sentence], chosen: list[Sen
         return chosen
     doc_id = chosen[0].doc_id
     found = next((s for s in ranked if s.doc_id == doc_id and s not in chosen and second.evidence.search(s.text)
-                  and s.section_type in second.sections
+                  and (s.section_type in second.sections or _labelled_as(s.text, second))
                   and not any(s.overlaps(c) for c in chosen)), None)
     if found is None:
         return chosen
     return (chosen if len(chosen) < limit else chosen[:-1]) + [found]
+
+
+def _labelled_as(text: str, intent: Intent) -> bool:
+    """Whether a form's row or field is labelled with the asked kind ("Current pay range | $27.40 - $35.62 hourly"
+    for the pay asked beside a grade), whatever section the form's rows fall in."""
+    label = re.match(r"\W{0,3}([A-Za-z][A-Za-z'&/ -]{1,40}?)\s*[:|]\s*\S", text)
+    return bool(label and intent.cues.search(label.group(1)))
 
 
 def grade_hint(plan: QueryPlan, ranked: list[Sentence]) -> str:

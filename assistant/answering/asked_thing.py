@@ -89,6 +89,8 @@ _NAMED_SUBJECTS = {
 }
 
 
+# what kind of pay on top a question names: a quote about another kind does not answer it
+_PAY_KINDS = {"bilingual", "standby", "shift", "hazard", "longevity", "certification pay"}  # ("nights": a shift)
 _ARRANGEMENT = re.compile(r"\b\d{1,2}/\d{1,2}\b")
 _EXTRA_PAY = re.compile(r"\b(?:extra|additional)\s+(?:[\w-]+\s+){0,2}?(?:pay|compensation|salary|\$)|time and (?:a|one)[- ]half|\bpremium|"
                         r"\ballowance|\bstipend|\bbonus", re.IGNORECASE)
@@ -111,6 +113,9 @@ def unstated_words(plan: QueryPlan, citations: list[Citation]) -> list[str]:
         named = [m.group(0).lower() for m in subject.finditer(plan.question)] if subject is not None else []
         if named and not subject.search(text):
             return list(dict.fromkeys(named))
+        kinds = [w for w in named if w in _PAY_KINDS]
+        if kinds and not any(re.search(r"\b" + re.escape(w.rstrip("s")), text, re.IGNORECASE) for w in kinds):
+            return list(dict.fromkeys(kinds))  # "bilingual pay?" is not answered by the shift differential
     # a named arrangement written in figures ("a 9/80 schedule", "4/10s"): the quote must write it too
     codes = [code for code in _ARRANGEMENT.findall(plan.question) if code not in text]
     if codes:

@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from assistant.answering.evidence import OPENING_CHARS, Sentence, idf, level_mentions, question_terms
-from assistant.answering.fields import LABEL_CREDIT, label_names_asked, names_the_date_asked
+from assistant.answering.fields import LABEL_CREDIT, LINE_LABEL, label_names_asked, names_the_date_asked
 from assistant.answering.level_lines import series_class_credit
 from assistant.query.intents import Intent
 from assistant.query.plan import QueryPlan
@@ -65,6 +65,17 @@ def _heading_match(section: str, title: str, asked: set[str]) -> float:
     return credit
 
 
+FIELD_OF_KIND_CREDIT = 0.25
+
+
+def _field_of_kind(text: str, intent: Intent) -> bool:
+    """A "Label: value" line whose label names the asked kind of fact and whose value states one ("Work Schedule:
+    Sunday-Thursday nights, 10:00 p.m. - 6:30 a.m." for "what are the hours?"): the field that answers it."""
+    label = LINE_LABEL.match(text)
+    return bool(label and intent.evidence.search(label.group(1)) and intent.value is not None
+                and intent.value.search(text, label.end(1)))
+
+
 def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -> list[Sentence]:
     """Score every candidate; best first."""
     terms = question_terms(plan, snap)
@@ -91,6 +102,8 @@ def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -
                 score += 0.8 if text_hit else 0.4 if heading_hit else 0.0
                 if primary.value is not None and primary.value.search(s.text):
                     score += 0.2
+                    if len(plan.doc_ids) == 1 and _field_of_kind(s.text, primary):
+                        score += FIELD_OF_KIND_CREDIT  # (within the one class asked: no document outranks another by it)
             if s.section_type in primary.sections:  # the intent's own section first ("duties" before "summary")
                 score += 0.25 if s.section_type == primary.sections[0] else 0.15
         for intent in others:

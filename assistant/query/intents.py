@@ -47,6 +47,7 @@ VALUE_PATTERNS = {
     "dates": _DATE,
     "status": r"abolish\w*|\d{1,2}/\d{1,2}/\d{2,4}|(?:19|20)\d\d",
     "exam": r"\d+\s?%|percent|entirely|multiple[- ]choice|interview|essay|proctored|on-?line",
+    "on_call": r"\b\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b",  # a time of day ("10:00 p.m. - 6:30 a.m.")
     "difference": r"\bthis is the\b.{0,60}\blevel\b|\b(?:entry|journey|full|advanced|working|supervisory|lead)[\w\s-]{0,25}\blevel\b|distinguished from",
 }
 
@@ -64,7 +65,7 @@ INTENTS: list[Intent] = [
     Intent("grade", _p(r"\b(grade|pay grade|salary grade|range number|what (?:salary |pay )?range|which (?:salary |pay )?range|salary schedule|pay schedule)\b"),
            ("salary", "header", "duties"), _p(r"\bgrade\b|\brange\s*(?:no\.?|number|#)?\s*:?\s*\d|\bschedule\b"), ("grade", "range", "schedule", "salary", "pay")),
     Intent("code", _p(r"\b(class code|job code|class number|(?<!building )(?<!safety )(?<!electrical )(?<!plumbing )(?<!fire )"
-                      r"(?<!vehicle )(?<!penal )(?<!health )(?<!municipal )(?<!dress )(?<!and )code(?! of (?:conduct|ethics|regulations)))\b"), ("header",), _p(r"\bcode\b"), ("code", "class", "number")),
+                      r"(?<!vehicle )(?<!penal )(?<!health )(?<!municipal )(?<!dress )(?<!and )code(?! of (?:conduct|ethics|regulations))(?!\s+(?:enforcement|compliance|inspectors?|officers?)\b))\b"), ("header",), _p(r"\bcode\b"), ("code", "class", "number")),
     Intent("education", _p(r"\b(degree|(?<!special )education|diploma|bachelor'?s?|associate(?:'s|s)(?!\s+level)|associate (?:degree|of arts|of science)|master(?:'s|s)|master of|ged|college|school(?! (?:district|year|bus|site|board|calendar|days?)\b)|4[- ]year|four[- ]year|2[- ]year|graduate)\b"),
            ("qualifications",), _p(r"degree|diploma|\bGED\b|education|bachelor|associate|master|college|high school|graduat"),
            ("degree", "education", "diploma", "college", "school", "year", "graduate")),
@@ -233,6 +234,10 @@ CUE_WORDS = tuple(sorted({w for intent in INTENTS for w in intent.words if len(w
 _EXAM_NUMBER = re.compile(r"\bexam(?:ination)?\s+(?:number|no\b|#)", re.I)
 
 
+# a grade and the pay asked together ("what pay grade and range", "the grade and monthly salary", "salary and grade")
+_GRADE_AND_PAY = re.compile(r"\bgrade\s+and\s+(?:the\s+|its\s+)?(?:(?:pay|salary|hourly|monthly|annual|wage)\s+)?"
+                            r"(?:range|salary|pay|wages?|rate)\b|\b(?:salary|pay|wage)\s+(?:range\s+)?and\s+(?:pay\s+)?grade\b",
+                            re.IGNORECASE)
 # a grade the question names by its number: given, not asked ("the annual salary for Range 24", "pay at grade 18")
 _GIVEN_GRADE = re.compile(r"\b(?:for|at|on|in|of)\s+(?:(?:pay|salary)\s+)?(?:grade|range)\s*(?:no\.?|#)?\s*\d", re.I)
 
@@ -256,8 +261,11 @@ def detect_intents(question: str, dictionary: Collection[str] = ()) -> list[Inte
     if "grade" in names and "salary" in names and gives_grade(question):
         found = [i for i in found if i.name != "grade"]
     elif "grade" in names and "salary" in names and not re.search(
-            r"\$|dollar|(?:salary|hourly|annual|monthly|wage)\s+(?:range|rate)s?|how much", question, re.I):
+            r"\$|dollar|(?:salary|hourly|annual|monthly|wage)\s+(?:range|rate)s?|how much", question, re.I) \
+            and not _GRADE_AND_PAY.search(question):
         found = [i for i in found if i.name != "salary"]
+    if "grade" in names and "salary" not in {i.name for i in found} and _GRADE_AND_PAY.search(question):
+        found.append(intent_named("salary"))  # "what pay grade and range is it?": the range beside the grade is pay
     # "what (salary) range is X on?" names a range number unless it asks for money
     if "grade" in names and "salary" in names and not re.search(r"\$|dollar|how much|\bpay\b|paid|earn|make|wage", question, re.I):
         found = [i for i in found if i.name == "grade"] + [i for i in found if i.name != "grade"]

@@ -117,3 +117,26 @@ def test_two_levels_of_one_document_are_not_given_its_one_card_value(tmp_path, s
     answer = wyndham.ask("What does a Public Health Nurse II make at Wyndham County, compared with a Public Health "
                          "Nurse I?")
     assert answer.answered and "47.70" in answer.text, answer.text
+
+
+FORM = """# Code Enforcement Officer
+
+City of Fernhollow - Position Description Questionnaire
+
+Class code / Pay grade | 3318 / Grade 118
+Current pay range | $27.40 - $35.62 hourly ($56,992 - $74,090 annually)
+Regular work schedule | Monday - Friday, 7:30 a.m. - 4:00 p.m.
+
+## Purpose of the Position
+
+The Code Enforcement Officer investigates complaints about property maintenance, inoperable vehicles and weeds,
+and issues administrative citations.
+"""
+
+
+def test_the_pay_range_asked_beside_a_grade_is_quoted_from_a_forms_rows(tmp_path, shared_embeddings) -> None:
+    """"What pay grade and range is it?": the grade row answers the first, the pay range row (a form's row, under no
+    pay heading) the second."""
+    assistant = corpus_assistant(tmp_path, {"fernhollow-code-enforcement-officer.md": FORM}, shared_embeddings)
+    answer = assistant.ask("What pay grade and range is the Fernhollow Code Enforcement Officer?")
+    assert answer.answered and "118" in answer.text and "$27.40" in answer.text, answer.text

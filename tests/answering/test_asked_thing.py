@@ -111,6 +111,19 @@ def test_a_differential_answer_must_name_the_differential_asked(elmford: Assista
     assert answered.answered and "five percent" in " ".join(c.quote for c in answered.citations), answered.text
 
 
+
+def test_one_kind_of_differential_does_not_answer_another(tmp_path, shared_embeddings) -> None:
+    """"Bilingual pay?" is not answered by the shift differential the document does pay (nor led by "Yes.")."""
+    operator = ("# Treatment Plant Operator\n\nRavensford Water Authority\n\n## Pay\n\nHourly Pay $27.45 - $33.37.\n"
+                "Operators assigned to rotating shifts receive a shift differential of $1.50 per hour for hours worked "
+                "between 6:00 p.m. and 6:00 a.m.\n")
+    assistant = corpus_assistant(tmp_path, {"ravensford-operator.md": operator}, shared_embeddings)
+    refused = assistant.ask("Do Ravensford Water Authority operators get bilingual pay?")
+    assert not refused.answered and "bilingual" in refused.text, refused.text
+    answered = assistant.ask("Do Ravensford operators get a shift differential?")
+    assert answered.answered and "$1.50" in answered.text
+
+
 def test_a_figure_of_the_asked_kind_without_the_asked_thing_is_no_answer(elmford: Assistant) -> None:
     """"Two years … filing period" is a duration close in meaning, but no probationary period: a kind of fact the
     rules know is stated in its own words or not at all."""

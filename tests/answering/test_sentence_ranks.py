@@ -189,3 +189,19 @@ def test_a_pay_summary_row_printed_with_single_spaces_answers_for_its_class(tmp_
     assistant = corpus_assistant(tmp_path, {"pellbrook-pay-summary.txt": PAY_SUMMARY}, shared_embeddings)
     answer = assistant.ask("What is the hourly pay range for an Equipment Mechanic at the City of Pellbrook?")
     assert answer.answered and "29.04" in answer.text and "37.06" in answer.text, answer.text
+
+
+def test_a_field_of_the_asked_kind_with_its_value_answers_first(tmp_path, shared_embeddings) -> None:
+    """"What are the hours?": the "Work Schedule: … 10:00 p.m. - 6:30 a.m." field, before sentences that only
+    mention nights or shifts."""
+    from conftest import corpus_assistant
+
+    posting = ("# Custodian - Night Shift\n\nWhitcombe State University\n\n## Job Details\n\n"
+               "- Work Schedule: Sunday-Thursday nights, 10:00 p.m. - 6:30 a.m.\n- Union: SEIU Local 2208\n\n"
+               "## About the Job\n\nThe night custodian cleans classroom buildings while they are unoccupied.\n\n"
+               "## Conditions of Employment\n\nNight custodians may be required to work overtime during building "
+               "emergencies and may be designated essential personnel during campus closures.\n\n"
+               "Shift Differential: An additional $1.15 per hour is paid for all hours worked on the night shift.\n")
+    assistant = corpus_assistant(tmp_path, {"whitcombe-custodian-nights.md": posting}, shared_embeddings)
+    answer = assistant.ask("What are the hours for the Whitcombe night custodian?")
+    assert answer.answered and "10:00 p.m." in answer.citations[0].quote, answer.text

@@ -238,3 +238,17 @@ def test_a_grade_the_question_names_is_given_and_its_money_is_asked():
     assert "salary" in names("What is the annual salary for Range 24 on the Classified Management Salary Schedule?")
     assert names("what is the hourly pay at grade 18?") == ["salary"]
     assert names("What pay grade is the Water Distribution Operator II?") == ["grade"]
+
+
+def test_a_grade_and_the_pay_beside_it_ask_both() -> None:
+    names = lambda q: set(i.name for i in detect_intents(q))  # noqa: E731
+    assert names("what pay grade and range is the Code Enforcement Officer?") >= {"grade", "salary"}
+    assert names("What pay grade and monthly salary is that?") >= {"grade", "salary"}
+    assert names("What is the salary range and grade for a clerk?") >= {"grade", "salary"}
+    assert "salary" not in names("what grade is the Code Enforcement Officer?")
+
+
+def test_code_in_a_job_title_asks_no_class_code() -> None:
+    assert "code" not in [i.name for i in detect_intents("What pay grade is the Code Enforcement Officer?")]
+    assert "code" not in [i.name for i in detect_intents("does a code compliance inspector need ICC?")]
+    assert "code" in [i.name for i in detect_intents("what is the class code for the code enforcement officer?")]
