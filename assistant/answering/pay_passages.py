@@ -60,6 +60,9 @@ def pay_answer_passages(best: Sentence, ranked: list[Sentence], chosen: list[Sen
                         question: str) -> list[Sentence]:
     """A pay answer's passages: no benefit's cost, and a step table's ends unless the top of the range is asked."""
     chosen = without_benefit_amounts(best, chosen, question)
+    if not NOT_SALARY.search(question) and not NOT_SALARY.search(best.text):
+        # "what does it pay?" quotes the range, not the bilingual differential ranked above it under a pay heading
+        chosen = [s for s in chosen if s is best or not NOT_SALARY.search(s.text)]
     return chosen if asks_top_of_range(question) else step_table_ends(best, ranked, chosen, limit)
 
 

@@ -44,7 +44,7 @@ _FURTHER_FIGURE = re.compile(r"\s*(?:-|–|—)\s*\$\s?(?P<high>%s)(?![\d%%])" %
 _NEXT_FIGURE = re.compile(r"\s*(?:-|–|—|to)\s*\$\s?\d")
 SALARY_WORDS = re.compile(r"salary|wage|compensation|\bpay\b|pay range|pay rate|rate of pay|hourly|monthly|annual|/\s*yr|/\s*hr", re.I)
 NOT_SALARY = re.compile(
-    r"standby|stand-by|differential|stipend|allowance|premium|bonus|reimburs|incentive|per diem|mileage|"
+    r"standby|stand-by|differential|bilingual|stipend|allowance|premium|bonus|reimburs|incentive|per diem|mileage|"
     r"below the first step|uniform|tuition|overtime is paid|on-call pay|call-back|callback", re.I,
 )
 # Plausible pay for each unit; a figure outside is not read as that unit.

@@ -43,9 +43,20 @@ class DocInfo:
         return employer_aliases(self.employer)
 
 
+# an opening's or a paper's number ("Recruitment No.: 25-0417-PHN", "Position Number: 00417-2298") is no class code
+_OTHER_NUMBER = re.compile(r"\b(?:recruitment|posting|position|exam(?:ination)?|announcement|requisition|bulletin|"
+                           r"resolution|ordinance|vacancy|job\s+id)\s*$", re.IGNORECASE)
+
+
 def find_class_code(text: str) -> str:
-    match = _CODE_LABEL.search(text[:4000])
-    return match.group(1) if match else ""
+    for match in _CODE_LABEL.finditer(text[:4000]):
+        label_start = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
+        label = match.group(0).lstrip().lower()
+        if label.startswith("position") or (not label.startswith(("class", "job"))
+                                            and _OTHER_NUMBER.search(text, 0, label_start)):
+            continue
+        return match.group(1)
+    return ""
 
 
 def find_levels(text: str, title: str) -> list[str]:

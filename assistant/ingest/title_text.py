@@ -50,6 +50,8 @@ _ANNOUNCEMENT_SUFFIX = re.compile(
 # "(Part-Time, 3.5 hrs/day)": the terms of one opening, not the class
 _TERMS_ASIDE = re.compile(
     r"\s*\([^()]*\b(?:part[- ]time|full[- ]time|hrs?|hours|temporary|seasonal|limited[- ]term)\b[^()]*\)", re.IGNORECASE)
+# "Assistant Principal - High School (Cedar Bluff High School)": the opening's site in brackets after the name
+_SITE_ASIDE = re.compile(r"\s*\([^()]*\b(?:elementary|middle school|high school|campus|branch)\)$", re.IGNORECASE)
 # "… – Juniper Hollow Elementary": the site of one opening after the class's name
 _SITE_SUFFIX = re.compile(
     r"\s+[-–—|]\s+[^-–—|]*\b(?:elementary|middle|high school|school|campus|center|branch|station|yard|plant|"
@@ -66,6 +68,7 @@ def clean_title(title: str) -> str:
     coded = re.sub(r"^(?:sec(?:tion)?\.?|§+)\s*[\d.-]+[a-z]?\.?\s*[-–—:]?\s*", "", title, flags=re.I)
     if coded != title:
         title = coded.rstrip(".").strip()
+    title = _SITE_ASIDE.sub("", title) or title
     shorter = title
     for pattern in (_SITE_SUFFIX, _TERMS_ASIDE, _ANNOUNCEMENT_SUFFIX):
         shorter = pattern.sub("", shorter).strip()

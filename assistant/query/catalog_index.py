@@ -68,7 +68,8 @@ def short_abbreviation_pattern(abbreviation: str) -> re.Pattern[str]:
 
 @lru_cache(maxsize=65536)
 def code_pattern(class_code: str) -> re.Pattern[str]:
-    return re.compile(r"\b" + re.escape(class_code) + r"\b")
+    """The code as a whole token: not a part of another number ("25" in "Job ID 1187-25")."""
+    return re.compile(r"(?<![\w-])" + re.escape(class_code) + r"(?![\w]|-\w)")
 
 
 def names_kind(question: str, kind: str) -> bool:

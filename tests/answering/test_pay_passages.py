@@ -6,6 +6,7 @@
   outside every kind of fact the rules know, though the class's name shares that word ("Seasonal Park Aide").
 
 - "What pay grade and hourly range …?" gets the range read off the pay line and that line quoted for its grade.
+- "What does it pay?" quotes the salary range, not the bilingual pay ranked above it under a pay heading.
 - "What is the annual salary for Range 24?" where the page only places the class on Range 24 of a linked schedule
   is refused (the closest passage shown): the question gave the range, a passage repeating it states no amount.
 
@@ -88,12 +89,28 @@ Salary amounts for Range 24 are published only on the Classified Management Sala
 """
 
 
+NURSE = """PUBLIC HEALTH NURSE
+County of Corwith
+Hourly Salary: $44.12 - $56.31
+Annual Salary: $91,769.60 - $117,124.80
+Bilingual Pay: $175.00 per month (designated positions)
+
+DEFINITION
+Provides public health nursing services to families in their homes and in clinics.
+
+BILINGUAL PAY
+Employees in designated positions who pass the County's oral proficiency test receive a bilingual pay differential of
+$175.00 per month in addition to base salary.
+"""
+
+
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory, shared_embeddings) -> Assistant:
     return corpus_assistant(tmp_path_factory.mktemp("pay-passages"),
                             {"tressock-planning-technician-2.md": PLANNING, "tallowmere-park-aide.txt": PARK_AIDE,
                              "corvell-water-distribution-operator-2.md": WATER,
-                             "linden-valley-transportation-supervisor.md": TRANSPORT},
+                             "linden-valley-transportation-supervisor.md": TRANSPORT,
+                             "corwith-public-health-nurse.txt": NURSE},
                             shared_embeddings)
 
 
@@ -124,3 +141,10 @@ def test_the_money_of_a_range_the_question_names_is_not_the_range_repeated(assis
     assert "Range 24" in asked.text  # the closest passage is shown
     placed = assistant.ask("What salary range is the Linden Valley Transportation Supervisor on?")
     assert placed.answered and "Range 24" in placed.text
+
+
+def test_pay_on_top_is_not_quoted_for_the_pay(assistant: Assistant) -> None:
+    answer = assistant.ask("What does a Public Health Nurse at Corwith County make?")
+    assert answer.answered and "$44.12" in answer.text and "$175" not in answer.text, answer.text
+    asked = assistant.ask("How much is bilingual pay for the Corwith Public Health Nurse?")
+    assert asked.answered and "$175" in asked.text, asked.text

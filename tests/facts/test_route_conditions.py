@@ -63,3 +63,12 @@ def test_credentials_either_named_and_an_endorsement_that_narrows() -> None:
                    spans={"licenses_required[0]": (0, 9)})
     assert passenger.test(plain) is None and passenger.test(bus) is True
     assert "passenger endorsement" in passenger.describe
+
+
+def test_a_colleges_or_schools_name_asks_for_no_degree() -> None:
+    """"… the maintenance worker job at Thornbury Community College District?" names the employer: no list of the
+    classes that need an associate's degree."""
+    assert parse_criteria("What's the salary range for the maintenance worker job at Thornbury Community College "
+                          "District?") == []
+    assert [c.field for c in parse_criteria("which jobs require a community college degree?")] == ["education"]
+    assert [c.field for c in parse_criteria("Which Fenwick Valley High School jobs need a bachelor's degree?")] == ["education"]

@@ -198,3 +198,11 @@ def test_a_code_of_ordinances_section_and_a_catalogs_inverted_name() -> None:
     info = identify(text, "ellisford-ceo.html", "Sec. 2-114. - Code Enforcement Officer. | Code of Ordinances", context)
     assert info.title == "Code Enforcement Officer"
     assert info.employer == "City of Ellisford"  # never "City of Code"
+
+
+def test_an_openings_number_is_no_class_code() -> None:
+    from assistant.ingest.docinfo import find_class_code
+
+    assert find_class_code("Recruitment No.: 25-0417-PHN\nPUBLIC HEALTH NURSE\n") == ""
+    assert find_class_code("Position Number: 00417-2298 | Class Code: C1842") == "C1842"
+    assert find_class_code("Job Code: 7720") == "7720" and find_class_code("Code: 5417") == "5417"

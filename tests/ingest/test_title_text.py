@@ -14,6 +14,7 @@ from assistant.ingest.title_text import clean_title, smart_case
     ("Custodian (Part-Time)", "Custodian"),
     ("Plant Operator - Main Plant", "Plant Operator"),
     ("Accountant Recruitment", "Accountant"),
+    ("Assistant Principal - High School (Cedar Bluff High School)", "Assistant Principal - High School"),
 ])
 def test_what_names_one_opening_is_dropped(raw: str, clean: str) -> None:
     assert clean_title(raw) == clean

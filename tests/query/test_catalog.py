@@ -76,6 +76,9 @@ def test_informal_words_name_a_class() -> None:
 def test_class_code_names_the_class(catalog):
     assert ids(catalog.match("Tell me about class W-210")) == ["birch-water-treatment-operator"]
     assert ids(catalog.match("Tell me about class W-2100")) == []
+    coded = Catalog.from_documents([record("corwith-phn", "Public Health Nurse", "County of Corwith", "25")])
+    assert ids(coded.match("hiring at Cedar Bluff High School (Job ID 1187-25) on Range M-7")) == []  # part of a number
+    assert ids(coded.match("what is class 25?")) == ["corwith-phn"]
 
 
 def test_missing_level_and_missing_employer_are_explained(catalog):

@@ -23,6 +23,7 @@ __all__ = ["Criterion", "Verdict", "parse_criteria"]
 def parse_criteria(question: str) -> list[Criterion]:
     """The conditions a list question puts on classes (usually one; empty when none is recognised)."""
     found: list[Criterion] = []
+    question = _INSTITUTION.sub(" ", question)
     for parse in (credential_criterion, overtime_criterion, pay_criterion, lift_criterion, education_criterion,
                   experience_criterion):
         criterion = parse(question)
@@ -35,4 +36,8 @@ def parse_criteria(question: str) -> list[Criterion]:
     return found
 
 
+# a school's or college's name ("Thornbury Community College District", "Fenwick Valley High School") employs; it
+# asks for no degree or diploma
+_INSTITUTION = re.compile(r"\b(?:[A-Z][a-z]+\s+){1,3}(?:Community\s+College|College|University|High\s+School)"
+                          r"(?:\s+District)?\b")
 _EDUCATION_ONLY = re.compile(r"\bdegree|\bdiploma|\bged\b|high school", re.I)
