@@ -66,6 +66,10 @@ def _heading_match(section: str, title: str, asked: set[str]) -> float:
 
 
 FIELD_OF_KIND_CREDIT = 0.25
+# kinds of fact that ask several things, one of which has the value: the hours a shift runs are "10:00 p.m. -
+# 6:30 a.m.", but "is there standby?" is not answered by the regular schedule's times
+_SEVERAL_KINDS = {"on_call"}
+_ASKS_TIMES = re.compile(r"\b(?:hours|schedule|what time|start|end|shifts?)\b", re.IGNORECASE)
 
 
 def _field_of_kind(text: str, intent: Intent) -> bool:
@@ -74,6 +78,18 @@ def _field_of_kind(text: str, intent: Intent) -> bool:
     label = LINE_LABEL.match(text)
     return bool(label and intent.evidence.search(label.group(1)) and intent.value is not None
                 and intent.value.search(text, label.end(1)))
+
+
+ASKED_KIND_CREDIT = 0.5
+
+
+def _asked_kind(question: str, primary: Intent | None) -> str:
+    """Which of the things a many-sided kind of fact covers the question names ("standby", "weekends"), as the
+    stem a passage must write; '' for other kinds or a question naming none."""
+    if primary is None or primary.name not in _SEVERAL_KINDS:
+        return ""
+    cue = primary.evidence.search(question)
+    return cue.group(0).lower().rstrip("s") if cue else ""
 
 
 def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -> list[Sentence]:
@@ -86,6 +102,7 @@ def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -
     others = plan.intents[1:3]
     asked = set(tokens(plan.standalone))
     asked_classes: dict[str, tuple[str, list[str]]] = {}
+    asked_kind = _asked_kind(plan.question, primary)
     for s in sentences:
         # its heading (and a bare sub-heading over its paragraph, "Retirement") says what it is about too
         sentence_terms = set(tokens(f"{s.text} {s.header} {s.section} {s.subheading}"))
@@ -101,7 +118,9 @@ def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -
             if primary.name not in {"duties", "overview"}:
                 score += 0.8 if text_hit else 0.4 if heading_hit else 0.0
                 if primary.value is not None and primary.value.search(s.text):
-                    score += 0.2
+                    score += 0.2 if primary.name not in _SEVERAL_KINDS or _ASKS_TIMES.search(plan.question) else 0.0
+                if asked_kind and re.search(r"\b" + re.escape(asked_kind), s.text, re.IGNORECASE):
+                    score += ASKED_KIND_CREDIT  # "is there standby?": the standby sentence, not the regular hours
                     if len(plan.doc_ids) == 1 and _field_of_kind(s.text, primary):
                         score += FIELD_OF_KIND_CREDIT  # (within the one class asked: no document outranks another by it)
             if s.section_type in primary.sections:  # the intent's own section first ("duties" before "summary")

@@ -205,3 +205,17 @@ def test_a_field_of_the_asked_kind_with_its_value_answers_first(tmp_path, shared
     assistant = corpus_assistant(tmp_path, {"whitcombe-custodian-nights.md": posting}, shared_embeddings)
     answer = assistant.ask("What are the hours for the Whitcombe night custodian?")
     assert answer.answered and "10:00 p.m." in answer.citations[0].quote, answer.text
+
+
+def test_the_thing_a_many_sided_kind_asks_is_quoted_first(tmp_path, shared_embeddings) -> None:
+    """"Is there standby?" asks one of the things the work-schedule kind covers: the standby sentence first, not the
+    regular hours or the paid holidays that also speak of when work is done."""
+    from conftest import corpus_assistant
+
+    posting = ("ELECTRICIAN\nCity of Pellham Ridge\n\nBENEFITS State pension; City-paid medical coverage; 12 paid "
+               "holidays; vacation starting at 10 days per year.\n\nWORKING CONDITIONS Work is performed indoors and "
+               "outdoors. The regular schedule is Monday through Friday, 7:00 a.m. to 3:30 p.m.\n\nSTANDBY The "
+               "Electrician participates in a rotating after-hours standby schedule, approximately one week in six.\n")
+    assistant = corpus_assistant(tmp_path, {"pellham-ridge-electrician.txt": posting}, shared_embeddings)
+    answer = assistant.ask("Is there standby for the Pellham Ridge Electrician?")
+    assert answer.answered and "one week in six" in answer.citations[0].quote, answer.text
