@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from assistant.ingest.title_text import clean_title, smart_case
-from assistant.answering.evidence import OPENING_CHARS, Sentence, level_mentions
+from assistant.answering.evidence import OPENING_CHARS, Sentence, level_mentions, without_overlaps
 from assistant.answering.level_lines import SUBJECT_LABEL
 from assistant.ingest.sections import SECTION_LABELS
 from assistant.query.plan import QueryPlan
@@ -94,6 +94,18 @@ def owning_classes(sentence: Sentence, snap: Snapshot) -> tuple[str, ...]:
         return ()
     parts = (part.strip() for part in sentence.section.split(" / "))  # "Minimum Qualifications / Carpenter II / Either I"
     return tuple(part.lower() for part in parts if is_class_heading(part, doc.title or ""))
+
+
+# a level's own heading's section that says what the level does: of no known type, or under "Level Distinctions"
+_LEVEL_HEADED = ("other", "distinguishing")
+
+
+def levels_own_passages(whole: list[Sentence], ranked: list[Sentence], snap: Snapshot, levels: list[str]) -> list[Sentence]:
+    """The asked level's own passages among ``whole`` (an open question's section openings), else those under the
+    level's own heading (of no known type, or its distinctions), in reading order."""
+    own = [s for s in whole if is_levels_own(s, snap, levels)]
+    return own or without_overlaps(sorted((s for s in ranked if s.section_type in _LEVEL_HEADED
+                                           and is_levels_own(s, snap, levels, True)), key=lambda s: (s.start, -s.end)))
 
 
 def is_levels_own(sentence: Sentence, snap: Snapshot, levels: list[str], heading_only: bool = False) -> bool:

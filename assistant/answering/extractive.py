@@ -27,7 +27,7 @@ from assistant.answering.citations import CitationBuilder
 from assistant.answering.class_in_text import document_naming_class
 from assistant.answering.completion import completed
 from assistant.answering.class_headings import (
-    asked_class, is_levels_own, names_other_level, owning_class, owning_classes,
+    asked_class, is_levels_own, levels_own_passages, names_other_level, owning_class, owning_classes,
 )
 from assistant.answering.evidence import Sentence, candidate_sentences, unknown_terms, without_overlaps
 from assistant.answering.sentence_ranks import rank_sentences
@@ -289,9 +289,7 @@ class ExtractiveAnswerer:
                 preferred = without_overlaps(preferred)
                 if plan.levels:
                     # a level of a series: that level's own passage first
-                    own = [s for s in whole if is_levels_own(s, snap, plan.levels)] or without_overlaps(sorted(
-                        (s for s in ranked if s.section_type == "other" and is_levels_own(s, snap, plan.levels, True)),
-                        key=lambda s: (s.start, -s.end)))  # under the level's own heading, a section of no known type
+                    own = levels_own_passages(whole, ranked, snap, plan.levels)
                     if own and _MEASURED_AGAINST.search(plan.question):
                         # "what can a Librarian II do that a Librarian I can't?": the level's own paragraph whole, where
                         # its later sentences ("Unlike the Librarian I, …", "… also supervises …") set it apart

@@ -165,7 +165,8 @@ INTENTS: list[Intent] = [
                        r"\bhow (?:do|can) (?:i|you|u) submit (?:an? |my )?application\b"),
            ("other", "special"),
            _p(r"\bapply\b|\bapplications?\b|\bsubmit|\bonline at\b|\bwww\.|https?://|\bcover letter\b|\br[ée]sum[ée]\b|"
-              r"\battach\w*|\btranscripts?\b|\bletters? of (?:recommendation|reference)\b|\bsupplemental questionnaire"),
+              r"\b(?:attach|upload|include|submit)\s+(?:a|an|your|the|one|two|three|copies|a copy|proof)\b|\btranscripts?\b|"
+              r"\bletters? of (?:recommendation|reference|introduction)\b|\bsupplemental questionnaire"),
            ("apply", "application", "submit", "how")),
     Intent("knowledge", _p(r"\b(?:knowledge|abilities|ability to|skills|skill set|need to know|expected? (?:\w+ ){0,6}to know|"
                            r"supposed to know|have to know|must know|be able to)\b"),

@@ -119,3 +119,14 @@ def test_what_a_level_does_that_the_other_does_not_is_its_whole_paragraph(tmp_pa
     brightmoor = corpus_assistant(tmp_path, {"brightmoor-librarian-series.md": LIBRARIAN}, shared_embeddings)
     answer = brightmoor.ask("What can a Librarian II at Brightmoor do that a Librarian I can't?")
     assert answer.answered and "collection development" in answer.text and "supervises" in answer.text, answer.text
+
+
+
+def test_a_levels_paragraph_under_level_distinctions_is_its_own(tmp_path, shared_embeddings) -> None:
+    """The levels' headings under "## Distinguishing Characteristics" are of that kind now; the level's own
+    paragraph is still what it does that the other cannot."""
+    nested = LIBRARIAN.replace("## Librarian I\n", "## Distinguishing Characteristics\n\n### Librarian I\n").replace(
+        "## Librarian II\n", "### Librarian II\n")
+    brightmoor = corpus_assistant(tmp_path, {"brightmoor-librarian-series.md": nested}, shared_embeddings)
+    answer = brightmoor.ask("What can a Librarian II at Brightmoor do that a Librarian I can't?")
+    assert answer.answered and "collection development" in answer.text and "supervises" in answer.text, answer.text
