@@ -65,7 +65,8 @@ def render_block(plan: QueryPlan, snap: Snapshot, doc_id: str, chosen: list[Sent
     lead_from = -1
     if intent:
         for index, s in enumerate(chosen):
-            lead = lead_line(intent, s.stated, plan.question)
+            # (a status is read off its named cell: "…; FLSA: Non-exempt" of a row under its header)
+            lead = lead_line(intent, s.display if intent == "overtime" else s.stated, plan.question)
             if lead:
                 lead_from = index
                 break

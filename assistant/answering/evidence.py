@@ -357,8 +357,8 @@ def unknown_terms(plan: QueryPlan, snap: Snapshot) -> list[str]:
             continue
         content += 1
         term = stem(word)
-        if term in snap.vocabulary or term in FILLER:
-            continue
+        if term in snap.vocabulary or term in FILLER_STEMS:
+            continue  # (nor a word pointing at what the conversation named: "and the next level up?")
         if any(intent.cues.search(word) or term in {stem(w) for w in intent.words} for intent in plan.intents):
             continue
         if snap.near_vocabulary(term):

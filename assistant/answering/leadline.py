@@ -71,6 +71,10 @@ _EXEMPT = re.compile(r"\bexempt\b", re.I)
 _OVERTIME_LINE_CHARS = 80  # a status field, not a sentence that may speak of several levels
 
 
+_FLSA_FIELD = re.compile(r"\b(?:FLSA(?: status| designation)?|overtime(?: status| eligib\w*)?)\s*[:|]\s*([^;|\n]{2,40})",
+                         re.IGNORECASE)
+
+
 def overtime_line(text: str, question: str = "") -> str:
     """'Yes: eligible for overtime (non-exempt)' from a short status field ("FLSA Status: Non-Exempt",
     "Overtime: eligible"); '' for a longer passage, which may give different levels different statuses.
@@ -78,7 +82,10 @@ def overtime_line(text: str, question: str = "") -> str:
     A question asking whether the class is exempt ("is it exempt?") is answered yes or no to that: "Yes: exempt (not
     eligible for overtime)", never "No: exempt from overtime"."""
     if len(text) > _OVERTIME_LINE_CHARS:
-        return ""
+        fields = _FLSA_FIELD.findall(text)  # a table row's one status cell ("…; Salary Grade: 12; FLSA: Non-exempt")
+        if len(fields) != 1:
+            return ""
+        text = fields[0]
     if _NOT_ELIGIBLE.search(text):
         eligible, line = False, "No: not eligible for overtime"
     elif _NON_EXEMPT.search(text):

@@ -14,3 +14,17 @@ def _sentence(section: str) -> Sentence:
 def test_a_section_name_prefixes_and_a_figure_line_does_not() -> None:
     assert section_prefix(_sentence("Preferred Qualifications")) == "Preferred Qualifications: "
     assert section_prefix(_sentence("$47.34 - $57.54 Hourly")) == ""
+
+
+def test_a_status_in_a_rows_named_cell_leads_the_answer(tmp_path, shared_embeddings) -> None:
+    """A job family's table row holds each level's FLSA status in a column: "is it exempt?" is answered yes or no
+    from the asked level's cell, named by its header."""
+    from conftest import corpus_assistant
+
+    family = ("# Research Administration Job Family\n\nArdenvale University\n\n## Career Levels\n\n"
+              "| Career Level | Standard Title | Scope | Salary Grade | FLSA |\n|---|---|---|---|---|\n"
+              "| P1 | Research Administrator I | Entry professional; routine proposals under close guidance | 12 | Non-exempt |\n"
+              "| P2 | Research Administrator II | Journey professional; a full portfolio | 14 | Exempt |\n")
+    assistant = corpus_assistant(tmp_path, {"ardenvale-research-administration.md": family}, shared_embeddings)
+    answer = assistant.ask("Is the Research Administrator I at Ardenvale University exempt?")
+    assert answer.answered and answer.text.startswith("No: non-exempt (eligible for overtime)"), answer.text

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.answering.leadline import lead_line
+from assistant.answering.leadline import lead_line, overtime_line
 
 
 def test_overtime_status_fields_say_yes_or_no() -> None:
@@ -65,3 +65,13 @@ def test_a_question_asking_whether_the_class_is_exempt_is_answered_yes_or_no_to_
     # asked about overtime, or both ways: the status as read
     assert lead_line("overtime", "FLSA: Exempt", "Do they get overtime?") == "No: exempt from overtime"
     assert lead_line("overtime", "FLSA: Exempt", "exempt or non-exempt?") == "No: exempt from overtime"
+
+
+def test_a_rows_one_status_cell_is_read() -> None:
+    """A job family's row of fields is long; its one FLSA cell still answers "is it exempt?" (two cells, two levels'
+    statuses perhaps, answer nothing)."""
+    row = ("Career Level: P1; Job Code: RA1101; Standard Title: Research Administrator I; Scope: Entry professional; "
+           "handles routine proposals and awards for a small portfolio under close guidance; Salary Grade: 12; "
+           "FLSA: Non-exempt")
+    assert overtime_line(row, "is it exempt?") == "No: non-exempt (eligible for overtime)"
+    assert overtime_line(row + "; Senior FLSA: Exempt", "is it exempt?") == ""

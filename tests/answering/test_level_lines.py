@@ -169,6 +169,17 @@ def test_the_next_level_after_a_digit_level_is_the_next_digit(fallowmere: Assist
     assert "Park Ranger II (State of Fallowmere)" in answer.text and "Series II" not in answer.text, answer.text
 
 
+
+def test_the_next_level_after_an_open_question_is_no_unknown_word(fallowmere: Assistant) -> None:
+    """"What's the Park Ranger 1 job?" then "and the next level up?": no kind of fact asked, and "next" is no word a
+    document must contain (it points at the level the conversation named)."""
+    history = [{"role": "user", "content": "What's the Park Ranger 1 job with the State of Fallowmere?"},
+               {"role": "assistant", "content": "Rangers patrol state parks and staff entrance stations [1]"}]
+    answer = fallowmere.ask("and the next level up?", history)
+    assert answer.answered and "next" not in answer.text.split(":")[0], answer.text
+    assert "Park Ranger II" in answer.text, answer.text
+
+
 def test_a_level_line_with_its_code_and_grade_opens_that_levels_block() -> None:
     text = ("1. CLASS TITLES, CODES AND PAY\n\n   a. Fleet Mechanic I     Class Code 6611   Pay Grade 14\n"
             "      Hourly: $22.41 - $29.12\n\n   b. Fleet Mechanic II    Class Code 6612   Pay Grade 16\n"
