@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.checkboxes import CHECKED_MARKS, UNCHECKED_MARKS
+
 _TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 
 
@@ -70,8 +72,8 @@ def table_header(text: str, start: int) -> tuple[int, str]:
     return header_start, header
 
 
-_MARKS = {"x", "☒", "☑", "✓", "✔", "✗", "✘", "■", "●", "yes", "y"}
-_BLANKS = {"", "☐", "□", "○", "-", "–", "no", "n"}
+_MARKS = {"x", "✗", "✘", "●", "yes", "y", *CHECKED_MARKS}
+_BLANKS = {"", "○", "-", "–", "no", "n", *UNCHECKED_MARKS}
 
 
 def readable_row(header: str, row: str, column: int = -1) -> str:

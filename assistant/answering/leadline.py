@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.checkboxes import checked_only
+
 from assistant.answering.verify import unsupported_numbers
 from assistant.domain.pay import UNIT_PHRASE, find_ranges, money
 
@@ -81,6 +83,7 @@ def overtime_line(text: str, question: str = "") -> str:
 
     A question asking whether the class is exempt ("is it exempt?") is answered yes or no to that: "Yes: exempt (not
     eligible for overtime)", never "No: exempt from overtime"."""
+    text = checked_only(text)  # "☒ Exempt ☐ Non-Exempt": a form's ticked option
     if len(text) > _OVERTIME_LINE_CHARS:
         fields = _FLSA_FIELD.findall(text)  # a table row's one status cell ("…; Salary Grade: 12; FLSA: Non-exempt")
         if len(fields) != 1:

@@ -166,7 +166,8 @@ INTENTS: list[Intent] = [
            ("other", "special"),
            _p(r"\bapply\b|\bapplications?\b|\bsubmit|\bonline at\b|\bwww\.|https?://|\bcover letter\b|\br[ée]sum[ée]\b|"
               r"\b(?:attach|upload|include|submit)\s+(?:a|an|your|the|one|two|three|copies|a copy|proof)\b|\btranscripts?\b|"
-              r"\bletters? of (?:recommendation|reference|introduction)\b|\bsupplemental questionnaire"),
+              r"\bletters? of (?:recommendation|reference|introduction)\b|\bsupplemental questionnaire|"
+              r"\b(?:complete|fill out|fill in)\s+(?:the|an?|your)\b[^.\n]{0,60}\b(?:form|application)\b"),
            ("apply", "application", "submit", "how")),
     Intent("knowledge", _p(r"\b(?:knowledge|abilities|ability to|skills|skill set|need to know|expected? (?:\w+ ){0,6}to know|"
                            r"supposed to know|have to know|must know|be able to)\b"),

@@ -232,6 +232,7 @@ def test_what_an_application_must_carry_is_evidence_of_how_to_apply():
     assert not apply.evidence.search("Qualified applicants will be invited to a structured interview.")
     assert apply.evidence.search("Upload a letter of introduction, a resume, and two letters of recommendation.")
     assert not apply.evidence.search("How to upload attachments")  # a job board's help link
+    assert apply.evidence.search("Fill out the Internal Transfer/Promotion Request form (HR Form C-12).")
 
 
 def test_a_grade_the_question_names_is_given_and_its_money_is_asked():

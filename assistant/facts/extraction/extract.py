@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.checkboxes import checked_only
 from assistant.domain.levels import without_level
 from assistant.facts.model import LIST_FIELDS, FactCard
 from assistant.facts.extraction.money import PayRange, find_grade, salary_ranges, to_annual, to_hourly
@@ -56,7 +57,7 @@ def overtime_status(sentence: str, labels: tuple[str, ...] = ()) -> str | None:
     Overtime eligibility stands for the FLSA status: "not eligible for overtime"
     reads as exempt, "eligible for overtime" as non-exempt.
     """
-    s = sentence.lower()
+    s = checked_only(sentence).lower()  # "☒ Exempt ☐ Non-Exempt": a form's ticked option
     if not (_OT_CONTEXT.search(s) or any(re.search(r"overtime|flsa|fair labor|exempt", label) for label in labels)):
         return None
     if re.search(r"\bnon[- ]?exempt\b|\bnot\s+(?:an?\s+)?exempt\b", s):
