@@ -12,7 +12,8 @@ from pathlib import Path
 PACKAGE = Path(__file__).resolve().parents[1] / "assistant"
 
 LAYERS: list[set[str]] = [
-    {"assistant.errors", "assistant.settings", "assistant.text", "assistant.table_rows", "assistant.domain"},
+    {"assistant.errors", "assistant.settings", "assistant.text", "assistant.table_rows", "assistant.checkboxes",
+     "assistant.domain"},
     {"assistant.index"},
     {"assistant.ingest"},
     {"assistant.query"},
