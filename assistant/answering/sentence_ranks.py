@@ -112,7 +112,8 @@ def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -
         score = s.lexical
         if primary is not None:
             # a short answer under a telling heading ("Probationary Period" / "Twelve months.") counts too
-            text_hit = bool(primary.evidence.search(s.text))
+            # (a table row's cells are what its header names: "FN-2210 | T14" under "Class Code | Grade")
+            text_hit = bool(primary.evidence.search(s.text)) or bool(s.header and primary.evidence.search(s.header))
             heading_hit = len(s.text) < 120 and bool(primary.evidence.search(s.section))
             s.intent_hit = text_hit or heading_hit
             if primary.name not in {"duties", "overview"}:
@@ -176,6 +177,8 @@ def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -
             else names_the_date_asked(s.text, plan.standalone)
         if s.names_asked:
             score += LABEL_CREDIT if not s.intent_hit else LABEL_CREDIT / 2
+        if "|" in s.text and _is_header_row(snap.doc_text(s.doc_id), s.end):
+            score -= HEADER_ROW_PENALTY  # "Class Code | Grade | Hourly Range": names the columns, states nothing
         if "|" in s.text and _is_code_row(s.text) and (primary is None or primary.name not in _CODE_ROW_INTENTS) \
                 and not _labels_asked_number(s.text, primary):
             score -= CODE_ROW_PENALTY  # "LM84 | 1316 | Staff … (Supervisor)" names a class; it states nothing about it
@@ -219,6 +222,14 @@ def _written(name: str, text: str) -> bool:
 _CODE_CELL = re.compile(r"^[A-Z]{0,4}[- ]?\d{2,6}[A-Z]?$")
 _CODE_ROW_INTENTS = {"code", "status"}
 CODE_ROW_PENALTY = 0.6
+HEADER_ROW_PENALTY = 0.6
+_SEPARATOR_NEXT = re.compile(r"\n[ \t]*\|?[ \t]*:?-{3,}")
+
+
+def _is_header_row(text: str, end: int) -> bool:
+    """Whether the table row ending at ``end`` is its table's header (the next line is the "|---|---|" separator)."""
+    line_end = text.find("\n", end)
+    return line_end >= 0 and bool(_SEPARATOR_NEXT.match(text, line_end))
 ELSEWHERE_PENALTY = 1.2
 
 

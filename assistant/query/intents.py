@@ -233,6 +233,8 @@ _TIME_OFF = re.compile(r"\b(?:vacation|leave|holidays?|sick|pto|paid time off|of
 CUE_WORDS = tuple(sorted({w for intent in INTENTS for w in intent.words if len(w) >= 5}))  # what typos are read as
 
 
+_OPENING_NUMBER = re.compile(r"\b(?:position|job|posting|requisition|recruitment|vacancy)\s+(?:number|no\.?|#|id)\b",
+                             re.IGNORECASE)
 _EXAM_NUMBER = re.compile(r"\bexam(?:ination)?\s+(?:number|no\b|#)", re.I)
 
 
@@ -259,6 +261,8 @@ def detect_intents(question: str, dictionary: Collection[str] = ()) -> list[Inte
     # "pay grade" / "what grade" is a grade question, not a salary one
     if "exam" in names and _EXAM_NUMBER.search(question):
         found = [i for i in found if i.name != "exam"]  # "the exam number": the announcement's, not how it is given
+    if "overview" in names and _OPENING_NUMBER.search(question):
+        found = [i for i in found if i.name != "overview"]  # "what is the position number of …": a field, no overview
     # ("what pay grade and hourly range …?" asks both); "the salary for Range 24" gives the range and asks the money
     if "grade" in names and "salary" in names and gives_grade(question):
         found = [i for i in found if i.name != "grade"]

@@ -219,3 +219,16 @@ def test_the_thing_a_many_sided_kind_asks_is_quoted_first(tmp_path, shared_embed
     assistant = corpus_assistant(tmp_path, {"pellham-ridge-electrician.txt": posting}, shared_embeddings)
     answer = assistant.ask("Is there standby for the Pellham Ridge Electrician?")
     assert answer.answered and "one week in six" in answer.citations[0].quote, answer.text
+
+
+def test_a_tables_value_row_answers_not_its_header_row(tmp_path, shared_embeddings) -> None:
+    """"What grade and class code …?": the row "FN-2210 | T14 | …" under "Class Code | Grade | …" states them; the
+    header row has the question's words but states nothing."""
+    from conftest import corpus_assistant
+
+    spec = ("# Accounting Technician\n\nCorliss Regional Transit Authority\n\n"
+            "| Class Code | Grade | Hourly Range | FLSA |\n|---|---|---|---|\n| FN-2210 | T14 | $25.86 - $33.62 | Non-Exempt |\n\n"
+            "## Definition\n\nPerforms paraprofessional accounting work and verifies financial transactions.\n")
+    assistant = corpus_assistant(tmp_path, {"corliss-accounting-technician.md": spec}, shared_embeddings)
+    answer = assistant.ask("What grade and class code does the Accounting Technician have at Corliss Regional Transit?")
+    assert answer.answered and "FN-2210" in answer.text and "T14" in answer.text, answer.text

@@ -255,3 +255,9 @@ def test_code_in_a_job_title_asks_no_class_code() -> None:
     assert "code" not in [i.name for i in detect_intents("What pay grade is the Code Enforcement Officer?")]
     assert "code" not in [i.name for i in detect_intents("does a code compliance inspector need ICC?")]
     assert "code" in [i.name for i in detect_intents("what is the class code for the code enforcement officer?")]
+
+
+def test_an_openings_number_asks_for_that_field_not_an_overview() -> None:
+    assert "overview" not in [i.name for i in detect_intents(
+        "What is the position number of the Grants Compliance Analyst position at the Calloway DEQ?")]
+    assert [i.name for i in detect_intents("What is the Grants Compliance Analyst position?")] == ["overview"]
