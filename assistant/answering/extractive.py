@@ -387,7 +387,7 @@ class ExtractiveAnswerer:
             if s.score >= max(0.5, share * best.score) or (follows_best and s.score >= FOLLOWING_SHARE * best.score):
                 chosen.append(s)
         if primary is not None and primary.name == "salary":
-            chosen = pay_answer_passages(best, ranked, chosen, limit, plan.question)
+            chosen = pay_answer_passages(best, ranked, chosen, limit, plan.question, snap.doc_text(best.doc_id))
         if primary is not None and primary.name == "exam":
             chosen = whole_table(chosen, ranked)  # "how is the exam weighted?": every part of its table
         if primary is not None and primary.name == "difference":

@@ -23,6 +23,7 @@ from assistant.domain.pay import NOT_SALARY, UNIT_PHRASE, asks_top_of_range, lar
 from assistant.table_rows import table_cells, table_header
 
 TOP_ROW_REACH = 1.0  # a level's bonus and another level's debit in rank_sentences are further apart than this
+_PAY_FIGURE = re.compile(r"\d+\.\d{2}\b|\b\d{1,3},\d{3}\b")  # "20.48", "3,549.87": a pay table's figures, "$" or not
 _STEP_CELL = re.compile(r"^(?:step\s*)?[A-Z0-9]{1,2}$", re.IGNORECASE)
 # what a benefit costs or pays ("The County contributes up to $1,640 per month toward medical … premiums"): no salary
 _BENEFIT_AMOUNT = re.compile(r"\b(?:insurance|premiums?|coverage|cash[- ]in[- ]lieu|deferred compensation|contributes|"
@@ -57,13 +58,36 @@ def pay_passage(best: Sentence, grounded: list[Sentence], question: str) -> Sent
 
 
 def pay_answer_passages(best: Sentence, ranked: list[Sentence], chosen: list[Sentence], limit: int,
-                        question: str) -> list[Sentence]:
+                        question: str, text: str = "") -> list[Sentence]:
     """A pay answer's passages: no benefit's cost, and a step table's ends unless the top of the range is asked."""
     chosen = without_benefit_amounts(best, chosen, question)
     if not NOT_SALARY.search(question) and not NOT_SALARY.search(best.text):
         # "what does it pay?" quotes the range, not the bilingual differential ranked above it under a pay heading
         chosen = [s for s in chosen if s is best or not NOT_SALARY.search(s.text)]
+    chosen = with_other_period_rows(best, ranked, chosen, question, text)
     return chosen if asks_top_of_range(question) else step_table_ends(best, ranked, chosen, limit)
+
+
+def with_other_period_rows(best: Sentence, ranked: list[Sentence], chosen: list[Sentence], question: str,
+                           text: str) -> list[Sentence]:
+    """A pay table's row for one period ("L07  MONTHLY  3,549.87 …") with the rows right beside it in ``text`` (the
+    document's) for the other periods ("L07  HOURLY  20.48 …"), in the table's order, unless the question asks one
+    period."""
+    unit = unit_in(best.text)
+    if unit is None or unit_in(question) is not None or "\n" in best.text.strip() or text[best.start:best.end] != best.text:
+        return chosen
+    rows = [best]
+    line_start = text.rfind("\n", 0, best.start) + 1
+    line_end = text.find("\n", best.end)
+    for start, end in ((text.rfind("\n", 0, max(0, line_start - 1)) + 1, line_start - 1),
+                       (line_end + 1, text.find("\n", line_end + 1) if text.find("\n", line_end + 1) >= 0 else len(text))):
+        line = text[start:end] if line_end >= 0 and 0 <= start < end else ""
+        if line.strip() and unit_in(line) not in (None, unit, "other") and _PAY_FIGURE.search(line):
+            rows.append(_row_passage(ranked, text, start + len(line) - len(line.lstrip()), end, best.doc_id))
+    if len(rows) == 1:
+        return chosen
+    rows.sort(key=lambda s: s.start)
+    return rows + [s for s in chosen if s is not best and not any(s.overlaps(r) for r in rows)]
 
 
 def without_benefit_amounts(best: Sentence, chosen: list[Sentence], question: str) -> list[Sentence]:

@@ -104,13 +104,33 @@ $175.00 per month in addition to base salary.
 """
 
 
+LIBRARY = """THORNBURY PUBLIC LIBRARY DISTRICT
+CLASS TITLE:                LIBRARY ASSISTANT
+CLASS CODE:                 4110
+SALARY GRADE:               L07
+
+DUTIES:
+CHECKS MATERIALS IN AND OUT AT THE CIRCULATION DESK AND ISSUES LIBRARY CARDS.
+
+SALARY STEPS:
+
+GRADE  BASIS       STEP A    STEP B    STEP C    STEP D    STEP E    STEP F
+-----  -------   --------  --------  --------  --------  --------  --------
+L07    HOURLY       20.48     21.50     22.58     23.71     24.90     26.14
+L07    MONTHLY   3,549.87  3,726.67  3,913.87  4,109.73  4,316.00  4,530.93
+
+STEP NOTES:
+NEW HIRES ARE PLACED AT STEP A.
+"""
+
+
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory, shared_embeddings) -> Assistant:
     return corpus_assistant(tmp_path_factory.mktemp("pay-passages"),
                             {"tressock-planning-technician-2.md": PLANNING, "tallowmere-park-aide.txt": PARK_AIDE,
                              "corvell-water-distribution-operator-2.md": WATER,
                              "linden-valley-transportation-supervisor.md": TRANSPORT,
-                             "corwith-public-health-nurse.txt": NURSE},
+                             "corwith-public-health-nurse.txt": NURSE, "thornbury-library-assistant.txt": LIBRARY},
                             shared_embeddings)
 
 
@@ -148,3 +168,12 @@ def test_pay_on_top_is_not_quoted_for_the_pay(assistant: Assistant) -> None:
     assert answer.answered and "$44.12" in answer.text and "$175" not in answer.text, answer.text
     asked = assistant.ask("How much is bilingual pay for the Corwith Public Health Nurse?")
     assert asked.answered and "$175" in asked.text, asked.text
+
+
+def test_a_pay_tables_row_comes_with_its_other_periods_row(assistant: Assistant) -> None:
+    """A fixed-width table gives the grade's pay per hour and per month on two rows: a question naming no period
+    gets both; one naming the month gets that row."""
+    answer = assistant.ask("How much does a Library Assistant make at the Thornbury Public Library?")
+    assert answer.answered and "20.48" in answer.text and "3,549.87" in answer.text, answer.text
+    monthly = assistant.ask("How much does a Thornbury Library Assistant make per month?")
+    assert monthly.answered and "3,549.87" in monthly.text and "20.48" not in monthly.text, monthly.text
