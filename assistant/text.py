@@ -380,11 +380,14 @@ _ITEM_LABEL = re.compile(r"[^;:]{2,40}:\s*")
 _ITEM_EDGES = re.compile(r"\s*(?:(?:and|or)\s+)?(?P<body>.*?)[\s,;]*(?:\s(?:and|or))?[\s,;]*$", re.IGNORECASE | re.DOTALL)
 
 
+_NUMBERED_RUN = re.compile(r"\(\s*1\s*\)[^;]*;[^;]*\(\s*2\s*\)")
+
+
 def list_items(text: str, start: int, end: int, min_length: int = 15) -> list[tuple[int, int]]:
     """The items of a long semicolon list ("Ability to: learn…; perform sustained typing at 50 words per
     minute; …") as trimmed absolute spans, so one item can be quoted without the whole run-on line."""
-    if end - start < 200 or text.count(";", start, end) < 2:
-        return []
+    if end - start < 200 or text.count(";", start, end) < 2 or _NUMBERED_RUN.search(text, start, end):
+        return []  # (an order written "(1) …; (2) …; (3) …" is one answer: its first item alone drops the rest)
     label = _ITEM_LABEL.match(text, start, end)
     cuts = [label.end() if label else start] + [i + 1 for i in range(start, end) if text[i] == ";"] + [end + 1]
     items: list[tuple[int, int]] = []

@@ -42,6 +42,11 @@ def test_list_items_split_a_long_semicolon_list_at_its_items():
     assert items[0] == "Learn and interpret machine responses"  # the "Ability to:" label is not part of an item
     assert items[-1] == "follow difficult oral and written directions."  # nor the joining "and"
     assert list_items("Short; list; here.", 0, 18) == []
+    # an order written "(1) …; (2) …" is one answer: not split into items
+    ordered = ("Preference is given to qualified applicants in the following order: (1) enrolled members of the Kestrel "
+               "Lake Tribal Nation; (2) enrolled members of other federally recognized tribes; (3) non-member spouses "
+               "of enrolled members; (4) veterans; and (5) all other applicants.")
+    assert list_items(ordered, 0, len(ordered)) == []
 
 
 def test_a_closed_compound_splits_into_two_words_of_the_text() -> None:
