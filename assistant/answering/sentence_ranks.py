@@ -69,6 +69,8 @@ FIELD_OF_KIND_CREDIT = 0.25
 # kinds of fact that ask several things, one of which has the value: the hours a shift runs are "10:00 p.m. -
 # 6:30 a.m.", but "is there standby?" is not answered by the regular schedule's times
 _SEVERAL_KINDS = {"on_call"}
+_ONE_OF_THE_KINDS = re.compile(r"\b(?:standby|on[- ]call|weekend|night|holiday|after[- ]hours|evening|call[- ]?back|"
+                               r"rotation|platoon)", re.IGNORECASE)
 _ASKS_TIMES = re.compile(r"\b(?:hours|schedule|what time|start|end|shifts?)\b", re.IGNORECASE)
 
 
@@ -88,8 +90,8 @@ def _asked_kind(question: str, primary: Intent | None) -> str:
     stem a passage must write; '' for other kinds or a question naming none."""
     if primary is None or primary.name not in _SEVERAL_KINDS:
         return ""
-    cue = primary.evidence.search(question)
-    return cue.group(0).lower().rstrip("s") if cue else ""
+    cue = _ONE_OF_THE_KINDS.search(question)  # (not "schedule" or "hours": those ask the kind as a whole)
+    return cue.group(0).lower() if cue else ""
 
 
 def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -> list[Sentence]:

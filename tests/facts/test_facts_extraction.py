@@ -331,16 +331,3 @@ def test_a_level_rows_figures_take_their_unit_from_their_own_column_headers(tmp_
     levels = by_level(cards)
     assert (levels["I"].hourly_min, levels["I"].hourly_max) == (31.24, 39.87)
     assert (levels["II"].hourly_min, levels["II"].hourly_max, levels["II"].salary_unit) == (35.66, 45.52, "hourly")
-
-
-def test_the_full_range_not_the_hiring_range_is_the_class_salary() -> None:
-    """"Hiring Range" is where new hires start; the "Full Salary Range" beside it is the class's range (its top is
-    what "which pays more at the top?" compares)."""
-    text = ("# Code Compliance Inspector\n\nCity of Brantley Springs\n\n"
-            "Hiring Range: $31.20 - $35.90 per hour ($64,896 - $74,672 annually)\n\n"
-            "Full Salary Range: $31.20 - $42.65 per hour ($64,896 - $88,712 annually)\n\n"
-            "## Duties\n\nInspects properties for code violations.\n")
-    card = extract_cards(text, "brantley", "Code Compliance Inspector", "City of Brantley Springs")[0]
-    assert (card.hourly_min, card.hourly_max, card.annual_max) == (31.20, 42.65, 88712.0)
-    only = extract_cards("# Clerk\n\nHiring salary range: $20.00 - $24.00 per hour\n", "clerk", "Clerk")[0]
-    assert (only.hourly_min, only.hourly_max) == (20.0, 24.0)  # the one range stated stands

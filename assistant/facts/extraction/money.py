@@ -55,20 +55,6 @@ def labelled_min_max(text: str, pieces: list[Piece]) -> PayRange | None:
     return None
 
 
-# "Hiring Range: $31.20 - $35.90 per hour" beside "Full Salary Range: $31.20 - $42.65": where new hires start, not the
-# class's range
-_HIRING_RANGE = re.compile(r"\b(?:hiring|starting|recruitment|entry)\s+(?:salary\s+|pay\s+)?(?:range|rate)\b", re.I)
-
-
-def _without_hiring_ranges(text: str, ranges: list[PayRange]) -> list[PayRange]:
-    """``ranges`` without a hiring range when the class's full range in the same unit is stated too."""
-    def hiring(found: PayRange) -> bool:
-        line_start = text.rfind("\n", 0, found.span[0]) + 1
-        return bool(_HIRING_RANGE.search(text[line_start:found.span[0] + 40]))
-    full_units = {r.unit for r in ranges if not hiring(r)}
-    return [r for r in ranges if not hiring(r) or r.unit not in full_units]
-
-
 def salary_ranges(text: str, pieces: list[Piece], allow_single: bool = True) -> list[PayRange]:
     """All salary ranges stated in ``pieces`` (document order); step tables, labelled min/max, one figure as fallbacks."""
     ranges: list[PayRange] = []
@@ -76,7 +62,6 @@ def salary_ranges(text: str, pieces: list[Piece], allow_single: bool = True) -> 
         if piece.topic in {"duties", "ksa", "distinguishing", "summary"} and not piece.in_table:
             continue
         ranges.extend(find_ranges(text, piece.start, piece.end, piece.labels, piece.cite if piece.in_table else None))
-    ranges = _without_hiring_ranges(text, ranges)
     if not ranges:
         ranges.extend(step_table_ranges(text, pieces))
     if not ranges:
