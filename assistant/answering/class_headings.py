@@ -104,8 +104,9 @@ def levels_own_passages(whole: list[Sentence], ranked: list[Sentence], snap: Sna
     """The asked level's own passages among ``whole`` (an open question's section openings), else those under the
     level's own heading (of no known type, or its distinctions), in reading order."""
     own = [s for s in whole if is_levels_own(s, snap, levels)]
-    return own or without_overlaps(sorted((s for s in ranked if s.section_type in _LEVEL_HEADED
-                                           and is_levels_own(s, snap, levels, True)), key=lambda s: (s.start, -s.end)))
+    return own or without_overlaps(sorted((s for s in ranked if (s.section_type == "other" or (
+        s.section_type in _LEVEL_HEADED and owning_classes(s, snap))) and is_levels_own(s, snap, levels, True)),
+        key=lambda s: (s.start, -s.end)))  # (a distinctions section counts only under the level's own heading)
 
 
 def is_levels_own(sentence: Sentence, snap: Snapshot, levels: list[str], heading_only: bool = False) -> bool:

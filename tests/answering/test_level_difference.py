@@ -130,3 +130,15 @@ def test_a_levels_paragraph_under_level_distinctions_is_its_own(tmp_path, shared
     brightmoor = corpus_assistant(tmp_path, {"brightmoor-librarian-series.md": nested}, shared_embeddings)
     answer = brightmoor.ask("What can a Librarian II at Brightmoor do that a Librarian I can't?")
     assert answer.answered and "collection development" in answer.text and "supervises" in answer.text, answer.text
+
+
+def test_a_distinctions_section_under_no_level_heading_is_not_the_levels_answer(tmp_path, shared_embeddings) -> None:
+    """"Minimum qualifications for Specialist II?": a distinguishing section that only mentions the level ("…
+    Specialist II is the journey level") is no passage of that level's own; the requirements answer."""
+    spec = ("QUILLON COUNTY\n\nPROCUREMENT SPECIALIST II\n\nDEFINITION\n\nUnder general direction, plans and conducts "
+            "the purchase of goods and services.\n\nDISTINGUISHING CHARACTERISTICS\n\nProcurement Specialist II is the "
+            "journey level of the Procurement Specialist series.\n\nMINIMUM QUALIFICATIONS\n\nA bachelor's degree in "
+            "business administration AND three years of professional public sector procurement experience.\n")
+    quillon = corpus_assistant(tmp_path, {"quillon-county-procurement-specialist-2.txt": spec}, shared_embeddings)
+    answer = quillon.ask("What are the minimum qualifications for Specialist II at Quillon County?")
+    assert answer.answered and "three years" in answer.text, answer.text
