@@ -229,16 +229,54 @@ def _wrap_width(lines: list[str]) -> int:
     return max(_MIN_WRAP_LENGTH, min(_WRAP_LENGTH, int(width * _NARROW_WRAP_SHARE)))
 
 
-def _logical_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Physical lines joined where one wraps into the next (PDF prose, indented field values)."""
+_COLUMN_START = re.compile(r"(?:^|[ \t]{2,})(?=\S)")
+MIN_SHARED_COLUMNS = 2  # two columns starting where the neighbour's do: a table laid out in spaces, not prose
+
+
+def _column_starts(line: str) -> set[int]:
+    """Where the columns of a line laid out in spaces start (after the line's indent or a gap of two spaces)."""
+    return {m.end() for m in _COLUMN_START.finditer(line.rstrip())} if "  " in line.strip() else set()
+
+
+def _aligned_rows(lines: list[str]) -> set[int]:
+    """Lines whose columns start where an adjacent line's do ("Night      11:00 p.m. - 7:30 a.m.      $6.50/hour"
+    under "-------    ----------------------    ------"): rows of a table laid out in spaces, each a line of its own,
+    though a cell's single spaces leave it fewer than the three gaps a fixed-width report's row has."""
+    starts = [_column_starts(line) for line in lines]
+    aligned: set[int] = set()
+    for i in range(len(lines)):
+        if len(starts[i]) < MIN_SHARED_COLUMNS:
+            continue
+        need = MIN_SHARED_COLUMNS + bool(lines[i][:1].isspace())  # (an indent's start is every indented line's)
+        for step in (-1, 1):  # the lines around it in its block, not across a blank line
+            j = i + step
+            while 0 <= j < len(lines) and abs(j - i) <= _ROW_WINDOW and lines[j].strip():
+                if len(starts[i] & starts[j]) >= need:
+                    aligned.add(i)
+                j += step
+    # a row whose cells run longer than their column's ("Friday 7:00 p.m. - Monday 7:00 a.m.  $2.00/hour") between
+    # rows that line up is a row too
+    for i in range(1, len(lines) - 1):
+        if i not in aligned and len(starts[i]) >= MIN_SHARED_COLUMNS + 1 and (i - 1) in aligned and (i + 1) in aligned:
+            aligned.add(i)
+    return aligned
+
+
+_ROW_WINDOW = 4
+
+
+def _logical_lines(text: str, start: int, end: int, rows: set[int] | None = None) -> list[tuple[int, int]]:
+    """Physical lines joined where one wraps into the next (PDF prose, indented field values); ``rows`` collects
+    the starts of the lines that are rows of a table laid out in spaces."""
     lines: list[tuple[int, int]] = []
     position = start
     for line in text[start:end].split("\n"):
         lines.append((position, position + len(line)))
         position += len(line) + 1
     wrap = _wrap_width([text[a:b].rstrip() for a, b in lines])
+    aligned = _aligned_rows([text[a:b] for a, b in lines])
     merged: list[tuple[int, int]] = []
-    for line_start, line_end in lines:
+    for number, (line_start, line_end) in enumerate(lines):
         line = text[line_start:line_end]
         if not line.strip():
             merged.append((line_start, line_end))
@@ -248,7 +286,8 @@ def _logical_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
             last_line = previous.split("\n")[-1]
             stripped = line.lstrip()
             continuation = False
-            if not _LINE_BREAKER.match(line) and not (_TABLE_ROW.search(line) and _TABLE_ROW.search(last_line)) \
+            if number not in aligned and not _LINE_BREAKER.match(line) \
+                    and not (_TABLE_ROW.search(line) and _TABLE_ROW.search(last_line)) \
                     and not (_fixed_width_row(line) and _fixed_width_row(last_line)) \
                     and not (_FIGURES_ROW.match(line) and not _UNIT_LEAD.match(line)):
                 if _FIELD_LINE.match(last_line) and len(line) - len(stripped) >= 4:
@@ -261,6 +300,8 @@ def _logical_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 merged[-1] = (merged[-1][0], line_end)
                 continue
         merged.append((line_start, line_end))
+        if number in aligned and rows is not None:
+            rows.add(line_start)
     return merged
 
 
@@ -274,13 +315,15 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     """Sentences, bullets and (logical) lines of text[start:end] as trimmed absolute spans."""
     end = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
-    for line_start, line_end in _logical_lines(text, start, end):
+    rows: set[int] = set()
+    for line_start, line_end in _logical_lines(text, start, end, rows):
         line = text[line_start:line_end]
         if not line.strip():
             continue
         pieces = []
         last = 0
-        if not is_table_row(line):  # a table row is one statement: a cell's sentences are no rows of their own
+        # a table row is one statement: a cell's sentences ("3:00 p.m. - 11:00 p.m.") are no rows of their own
+        if not is_table_row(line) and line_start not in rows:
             for sentence_end, next_start in sentence_breaks(line):
                 pieces.append((last, sentence_end))
                 last = next_start

@@ -139,3 +139,26 @@ def test_a_classs_rates_in_other_units_continue_its_row() -> None:
     text = ("Deputy Probation Officer II (4418) Hourly $34.62 $35.49 $36.38 $37.29 $38.22 $39.18 $40.16 $41.16\n"
             "Annual $72,010 $73,819 $75,670 $77,563 $79,498 $81,494 $83,533 $85,613 $87,755 $89,939\n")
     assert len(sentence_spans(text)) == 1
+
+
+def test_a_table_laid_out_in_spaces_is_one_span_per_row() -> None:
+    """Columns that start where the neighbouring lines' do make a table of rows, each one span, though its cells
+    hold single spaces and clock times ("3:00 p.m. - 11:00 p.m."), and one cell overruns its column."""
+    text = ("Differentials are paid per hour worked in addition to the base rate:\n\n"
+            "  Shift                         Hours Worked                     Differential\n"
+            "  ----------------------------  -------------------------------  ------------\n"
+            "  Evening                       3:00 p.m. - 11:00 p.m.           $3.75/hour\n"
+            "  Night                         11:00 p.m. - 7:30 a.m.           $6.50/hour\n"
+            "  Weekend (any shift)           Friday 7:00 p.m. - Monday 7:00 a.m.  $2.00/hour\n"
+            "  Relief Charge Nurse           Any hours worked as charge       $2.50/hour\n")
+    spans = [" ".join(text[a:b].split()) for a, b in sentence_spans(text)]
+    assert "Night 11:00 p.m. - 7:30 a.m. $6.50/hour" in spans
+    assert "Weekend (any shift) Friday 7:00 p.m. - Monday 7:00 a.m. $2.00/hour" in spans
+    assert "Relief Charge Nurse Any hours worked as charge $2.50/hour" in spans
+
+
+def test_prose_with_two_spaces_after_its_sentences_is_no_table() -> None:
+    text = ("The incumbent inspects buildings.  Reports are written daily and filed with the\n"
+            "division office.  Inspections follow the adopted code and the inspection manual.\n")
+    spans = [" ".join(text[a:b].split()) for a, b in sentence_spans(text)]
+    assert "Reports are written daily and filed with the division office." in spans, spans

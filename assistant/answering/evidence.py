@@ -293,10 +293,34 @@ def title_line(text: str, title: str) -> str:
     return ""
 
 
+PLACE_LINE_WORDS = 6
+_PLACE_WORD = re.compile(r"^(?:[A-Z][\w'’.&-]*|of|the|and|for|at|de|&|-|–)$")
+
+
+def place_line(text: str, title: str) -> str:
+    """The short name printed on the line under the class's title ("Clinical Nurse II - Medical/Surgical (Nights)" /
+    "Corbin Flats Medical Center"): the hospital, department or site the posting is for, which a question names
+    as it names the employer ("… at Corbin Flats Medical Center?"), asking nothing about medical centers."""
+    if not title:
+        return ""
+    wanted = title.lower()
+    lines = [line.strip() for line in text[:2000].split("\n")]
+    for number, line in enumerate(lines[:-1]):
+        if wanted in line.lower() and len(line.split()) <= TITLE_LINE_WORDS and ":" not in line and "|" not in line:
+            below = lines[number + 1]
+            words = below.split()
+            if 2 <= len(words) <= PLACE_LINE_WORDS and not below.isupper() and not any(c.isdigit() for c in below) \
+                    and all(_PLACE_WORD.match(word) for word in words):
+                return below
+            return ""
+    return ""
+
+
 def naming_texts(doc: DocumentRecord) -> list[str]:
-    """What names a document's class and employer: its title, its employer and the line printing its title.
-    One list for the rule ranking and the evidence route, which each read it into their own word forms."""
-    return [doc.title, doc.employer or "", title_line(doc.text, doc.title)]
+    """What names a document's class and employer: its title, its employer, the line printing its title and the
+    place named under it. One list for the rule ranking and the evidence route, which each read it into their own
+    word forms."""
+    return [doc.title, doc.employer or "", title_line(doc.text, doc.title), place_line(doc.text, doc.title)]
 
 
 OPENING_CHARS = 40  # a passage's subject: a table row's first cell, a "Librarian II:" label

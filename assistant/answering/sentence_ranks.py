@@ -18,6 +18,7 @@ from functools import lru_cache
 from assistant.answering.evidence import OPENING_CHARS, Sentence, idf, level_mentions, question_terms
 from assistant.answering.fields import LABEL_CREDIT, LINE_LABEL, label_names_asked, names_the_date_asked
 from assistant.answering.level_lines import series_class_credit
+from assistant.domain.pay import asks_amount, states_amount
 from assistant.query.intents import Intent
 from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
@@ -31,6 +32,7 @@ _HAS_QUANTITY = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nin
                            r"none|not required|no (?:\w+ )?(?:experience|required))\b", re.I)
 
 
+AMOUNT_CREDIT = 0.3  # a question asking an amount of money: a passage stating one, over one stating times or counts
 PREFIX_CREDIT = 0.8  # "exam" finds "examination", "cert" finds "certificate": a shortened word, nearly a match
 
 
@@ -98,6 +100,7 @@ def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -
     """Score every candidate; best first."""
     terms = question_terms(plan, snap)
     wants_quantity = bool(QUANTITY_QUESTION.search(plan.question))
+    wants_amount = wants_quantity and asks_amount(plan.question)
     weights = {t: idf(snap, t) for t in terms}
     total = sum(weights.values())
     primary = plan.intents[0] if plan.intents else None
@@ -151,9 +154,10 @@ def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -
         elif plan.levels and doc is not None and not s.level_line:
             mentioned = level_mentions(s.text, doc.title, doc.levels)
             if any(lv in plan.levels for lv in mentioned):
-                score += 0.6
-                if mentioned and mentioned[0] in plan.levels:
-                    score += 0.2
+                if not _levels_own_document(doc.title, doc.levels, plan.levels):
+                    score += 0.6
+                    if mentioned and mentioned[0] in plan.levels:
+                        score += 0.2
             elif mentioned:
                 score -= 0.8
             elif s.chunk_level:
@@ -188,6 +192,8 @@ def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -
             score -= ELSEWHERE_PENALTY  # "Paratransit Driver · Hollis Care Transport · $19 an hour": another listing
         if wants_quantity and _HAS_QUANTITY.search(s.text):
             score += 0.3
+            if wants_amount and states_amount(s.text):
+                score += AMOUNT_CREDIT  # "how much is the night differential?": "$6.50/hour", not "after 11:00 p.m."
         score += 0.15 / (1 + s.chunk_rank)
         if len(s.text) < 25 and not s.names_asked:  # a short field the question names by its label is no fragment
             score -= 0.3
@@ -198,6 +204,13 @@ def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -
 
 
 ROW_CLASS_CREDIT = 0.4
+
+
+def _levels_own_document(title: str, levels: list[str], asked: list[str]) -> bool:
+    """A one-level document whose title is the level asked ("Code Enforcement Officer II"): every passage is that
+    level's, and one that names it ("… may be flexibly promoted to Code Enforcement Officer II after …") is no more
+    the level's than the "Special Requirements" that do not."""
+    return not levels and any(level in asked for level in level_mentions(title, title, []))
 
 
 def _asked_class(classes: list[dict], question: str) -> tuple[str, list[str]]:

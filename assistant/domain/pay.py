@@ -224,3 +224,12 @@ def asks_top_of_range(question: str) -> bool:
 def largest_dollars(text: str) -> float:
     """The largest dollar figure ``text`` states (0 when none): the top step of a pay table is its largest row."""
     return max((amount(m.group(1)) for m in _DOLLARS.finditer(text)), default=0.0)
+
+
+PAY_FIGURE_MIN = 10.0  # an hourly rate at least: smaller dollar figures are fees, allowances per meal or per mile
+
+
+def states_pay_figures(text: str) -> bool:
+    """Whether ``text`` states at least two dollar figures the size of pay (a range, a step table's row): a fact card
+    that found none of them missed them, and saying the document "states no dollar amounts" would be wrong."""
+    return sum(1 for m in _DOLLARS.finditer(text) if amount(m.group(1)) >= PAY_FIGURE_MIN) >= 2

@@ -309,9 +309,10 @@ def _title_named_classes(text: str, doc_title: str) -> list[ClassInfo]:
 
 
 # "Working Title: Research Administrator" (or the label alone on its line, its value on the next; or a form row's
-# first field: "Working Title: Grants Compliance Analyst | Salary Range: 27"): a posting's other name for its class
+# first field: "Working Title: Grants Compliance Analyst | Salary Range: 27"; or a two-cell row: "Working Title |
+# Emergency Management Specialist"): a posting's other name for its class
 _OTHER_TITLE = re.compile(
-    r"^[ \t]*(?:working|classification|class|official|position|job|civil service)\s+title[ \t]*(?::[ \t]*|\n(?:[ \t]*\n)*[ \t]*)"
+    r"^[ \t]*(?:working|classification|class|official|position|job|civil service)\s+title[ \t]*(?::[ \t]*|\|[ \t]*|\n(?:[ \t]*\n)*[ \t]*)"
     r"([A-Z][^\n:|]{2,80}?)[ \t]*(?:$|\|)", re.IGNORECASE | re.MULTILINE)  # (a form's row: "… | Salary Range: 27")
 
 

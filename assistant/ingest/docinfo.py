@@ -96,7 +96,7 @@ def identify(text: str, filename: str, html_title: str = "", context: str = "") 
     """Title, employer, class code and levels; ``context`` (a web page's furniture) may name the employer."""
     # the document's own text first; then its furniture, repeated names before any name (a Word file's page header
     # may be the only place that names the district)
-    employer = find_employer(text + ("\n" + html_title if html_title else "")) or employer_in_context(context) \
+    employer = find_employer(text, html_title) or employer_in_context(context) \
         or employer_of_department(html_title + "\n" + text) or find_employer(context)
     titled_code = re.search(r"\((\d{3,6})\)\s*(?:[-|–].*)?$", html_title)  # "Auditor I (4175) - CalHR"
     title, from_filename = find_title(text, employer, filename, html_title)

@@ -124,11 +124,17 @@ _PLACE_LABEL = re.compile(r"\b(?:location|work site|worksite|duty station|locate
 _CAPITALS_RUN = re.compile(r"\b[A-Z][A-Z'.&-]+(?: [A-Z][A-Z'.&-]+)+\b")
 
 
-def find_employer(text: str) -> str:
-    """The organisation the document belongs to, or '' if none is named."""
+_A_KIND_OF = re.compile(r"\b(?:an?)\s+$", re.IGNORECASE)
+PAGE_TITLE_CREDIT = 2  # the page's own title ("Parking Enforcement Officer - Careers at Wexmoor State University")
+
+
+def find_employer(text: str, page_title: str = "") -> str:
+    """The organisation the document belongs to, or '' if none is named; a name in ``page_title`` (a web page's
+    title) counts more than one in the text."""
     candidates: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
-    text = ocr_repaired(text)  # a scan's OCR reads O as zero ("CITY 0F THISTLEBROOK")
+    text = ocr_repaired(text + ("\n" + page_title if page_title else ""))  # a scan's OCR reads O as zero ("CITY 0F …")
+    title_at = len(text) - len(page_title) if page_title else len(text) + 1
     normalized = "\n".join(smart_case(line) if len(line) < 120 else line for line in text.split("\n"))
     # a name in capitals inside a line of mixed case ("MOSSGROVE UNIFIED SCHOOL DISTRICT — Classified Job …")
     normalized = _CAPITALS_RUN.sub(lambda m: smart_case(m.group(0)), normalized)
@@ -136,7 +142,9 @@ def find_employer(text: str) -> str:
         line_start = normalized.rfind("\n", 0, offset) + 1
         if _PLACE_LABEL.search(normalized[line_start:offset]):
             continue  # "Work Location: | Tolland County": where the work is, not who employs
-        candidates[name] += 1
+        if _A_KIND_OF.search(normalized[max(0, offset - 4):offset]):
+            continue  # "… is designated a Campus Security Authority (CSA)": a kind of thing, no organisation's name
+        candidates[name] += 1 + (PAGE_TITLE_CREDIT if offset >= title_at else 0)
         first_seen.setdefault(name, offset)
     if not candidates:
         return ""

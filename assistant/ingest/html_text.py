@@ -41,6 +41,7 @@ from typing import Any, Callable, NamedTuple
 
 from assistant.ingest.html_encoding import decode_html
 from assistant.ingest.html_render import assemble_text, render_lines
+from assistant.ingest.html_side_boxes import side_facts
 from assistant.ingest.html_tree import STRUCTURE_TAGS, WHITESPACE, ElementStats, nonspace, parse_html, tag_name
 
 __all__ = ["HtmlPage", "decode_html", "html_to_parts", "html_to_text"]
@@ -294,33 +295,6 @@ def _open_iframes(body: Any) -> None:
         parent.replace(frame, block)
 
 
-_MIN_FACT_PAIRS = 3
-
-
-def _fact_lists_outside(body: Any, root: Any) -> str:
-    """A job board's key facts kept beside its main region ("Job Details" in an ``<aside>``: Closes 08/18/2025,
-    Salary, Job Type): each definition list outside ``root`` of three or more terms, one holding a figure, read as
-    "Term: value" lines under its box's heading. Menus and link lists are no such list."""
-    inside = set(root.iter())
-    blocks: list[str] = []
-    for dl in body.iter("dl"):
-        if dl in inside:
-            continue
-        pairs = [(WHITESPACE.sub(" ", dt.text_content()).strip(), WHITESPACE.sub(" ", dd.text_content()).strip())
-                 for dt, dd in zip(dl.iter("dt"), dl.iter("dd"))]
-        pairs = [(term, value) for term, value in pairs if term and value and len(term.split()) <= 5]
-        links = sum(len(a.text_content()) for a in dl.iter("a"))
-        if len(pairs) < _MIN_FACT_PAIRS or not any(ch.isdigit() for _, v in pairs for ch in v) \
-                or links > 0.5 * max(len(dl.text_content()), 1):
-            continue
-        box = dl.getparent()
-        heading = next((WHITESPACE.sub(" ", h.text_content()).strip() for h in (box.iter() if box is not None else [])
-                        if tag_name(h) in {"h2", "h3", "h4"}), "")
-        lines = ([f"## {heading}"] if heading else []) + [f"{term.rstrip(':')}: {value}" for term, value in pairs]
-        blocks.append("\n".join(lines))
-    return "\n\n".join(blocks)
-
-
 def html_to_text(data: bytes) -> tuple[str, str]:
     """The readable text of an HTML page (``#`` headings, ``- `` items, `` | `` rows) and its ``<title>``."""
     page = html_to_parts(data)
@@ -361,6 +335,6 @@ def html_to_parts(data: bytes, check: Callable[[], None] = _no_check) -> HtmlPag
             continue
         text = assemble_text(render_lines(start, dropped, stats))
         if text.strip():
-            facts = _fact_lists_outside(body, start) if start is not body else ""
+            facts = side_facts(body, start) if start is not body else ""
             return HtmlPage(text + ("\n\n" + facts if facts else ""), title, context)
     return HtmlPage(assemble_text(render_lines(body, base_dropped, base)), title, context)

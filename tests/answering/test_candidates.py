@@ -75,3 +75,15 @@ def test_a_bare_subheading_lends_its_paragraph_its_words(tmp_path: Path, shared_
     first = next(line for line in answer.text.split("\n") if line.startswith("- "))
     assert "401(a) defined contribution plan" in first, answer.text
     assert "Retirement [" not in answer.text and "vehicle allowance" not in answer.text.lower(), answer.text
+
+
+def test_the_place_named_under_the_title_names_the_posting_not_what_is_asked(tmp_path, shared_embeddings) -> None:
+    """"… at Corbin Flats Medical Center?" names the hospital printed under the posting's title: its words are no
+    content a passage must carry, and the "About Corbin Flats Medical Center" paragraph is no answer."""
+    from conftest import corpus_assistant
+    from test_sentence_ranks import NIGHT_POSTING
+
+    assistant = corpus_assistant(tmp_path, {"tillery-clinical-nurse-2.txt": NIGHT_POSTING}, shared_embeddings)
+    answer = assistant.ask("How much is the night shift differential for the Clinical Nurse II job at Corbin Flats "
+                           "Medical Center?")
+    assert answer.answered and "6.50" in answer.text and "212-bed" not in answer.text, answer.text

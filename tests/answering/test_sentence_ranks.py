@@ -232,3 +232,40 @@ def test_a_tables_value_row_answers_not_its_header_row(tmp_path, shared_embeddin
     assistant = corpus_assistant(tmp_path, {"corliss-accounting-technician.md": spec}, shared_embeddings)
     answer = assistant.ask("What grade and class code does the Accounting Technician have at Corliss Regional Transit?")
     assert answer.answered and "FN-2210" in answer.text and "T14" in answer.text, answer.text
+
+
+def test_a_one_level_documents_own_level_named_in_a_sentence_earns_nothing_extra(tmp_path, shared_embeddings) -> None:
+    """The spec of "Code Enforcement Officer II" is that level's throughout: "… promoted to Code Enforcement Officer
+    II after … obtaining the required certification" is no better an answer to "what certification …?" than the
+    Special Requirements sentence that names it and its deadline."""
+    from conftest import corpus_assistant
+
+    spec = ("# Code Enforcement Officer II\n\nWillet County\n\n## Distinguishing Characteristics\n\n"
+            "Incumbents may be flexibly promoted to Code Enforcement Officer II after completing twelve (12) months of "
+            "satisfactory service and obtaining the required certification.\n\n## Minimum Qualifications\n\n"
+            "Graduation from high school and three years of code enforcement experience.\n\n## Special Requirements\n\n"
+            "Incumbents must obtain the Certified Code Enforcement Officer (CCEO) certification within eighteen (18) "
+            "months of appointment to this class and maintain it thereafter.\n")
+    assistant = corpus_assistant(tmp_path, {"willet-code-enforcement-officer-2.md": spec}, shared_embeddings)
+    answer = assistant.ask("What certification does a Willet County Code Enforcement Officer II need to get?")
+    assert answer.answered and "CCEO" in answer.citations[0].quote, answer.text
+
+
+NIGHT_POSTING = ("Skip to main content\nTillery Health System | Careers\n\n"
+                 "Clinical Nurse II - Medical/Surgical (Nights)\nCorbin Flats Medical Center\n[ Apply Now ]\n\n"
+                 "About Corbin Flats Medical Center\nCorbin Flats Medical Center is a 212-bed acute care teaching "
+                 "hospital of the Tillery Health System.\n\nShift Differentials\n"
+                 "Note: Hours worked on a 7:00 p.m. - 7:30 a.m. shift are paid the evening differential until "
+                 "11:00 p.m. and the night differential after 11:00 p.m.\n"
+                 "Night shift differential: $6.50 per hour worked.\n\n"
+                 "Minimum Qualifications\nOne year of recent experience as a Registered Nurse.\n")
+
+
+def test_an_amount_asked_is_answered_by_the_passage_stating_one(tmp_path, shared_embeddings) -> None:
+    """"How much is the night differential?": the passage stating "$6.50", ahead of the note that names the night
+    differential and gives clock times."""
+    from conftest import corpus_assistant
+
+    assistant = corpus_assistant(tmp_path, {"tillery-clinical-nurse-2.txt": NIGHT_POSTING}, shared_embeddings)
+    answer = assistant.ask("How much is the night shift differential for the Tillery Health System Clinical Nurse II?")
+    assert answer.answered and "6.50" in answer.citations[0].quote, answer.text

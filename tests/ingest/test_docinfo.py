@@ -172,6 +172,11 @@ def test_a_postings_working_title_is_a_second_name_for_its_class() -> None:
     form = ("POSITION DESCRIPTION\nClassification Title: Program Analyst 2 | Class Code: C1842\n"
             "Working Title: Grants Compliance Analyst | Salary Range: 27\n\nPurpose\nMonitors grant agreements.\n")
     assert [c.title for c in identify(form, "deq.docx").classes] == ["Program Analyst 2", "Grants Compliance Analyst"]
+    # a posting's details table: a label and its value, one row each
+    rows = ("# Emergency Management Specialist\n\n## Posting Details\n\nPosting Number | EHS0417\n"
+            "Working Title | Emergency Management Specialist\nClassification Title | Administrative Specialist III\n"
+            "Salary Band | Band 6\n\n## Position Summary\nKeeps campus emergency plans current.\n")
+    assert "Emergency Management Specialist" in [c.title for c in identify(rows, "penwyth-ems.html").classes]
 
 
 def test_a_series_printed_one_class_a_page_is_titled_by_its_classes() -> None:

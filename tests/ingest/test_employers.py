@@ -116,3 +116,16 @@ def test_a_port_authority_and_a_tribal_nation_employ() -> None:
                          "The Port Authority of Greywater Bay is an equal opportunity employer.") == "Port Authority of Greywater Bay"
     assert find_employer("Kestrel Lake Tribal Nation - Human Resources Department\nHousing Inspector\n"
                          "The Kestrel Lake Tribal Nation is a drug-free workplace.") == "Kestrel Lake Tribal Nation"
+
+
+def test_a_kind_of_body_after_a_or_an_is_no_employer_and_the_page_title_names_one() -> None:
+    """"This position is designated a Campus Security Authority (CSA)": a kind of thing the position is; the page's
+    title ("… - Careers at Wexmoor State University") names who employs, though the page's text never does."""
+    from assistant.ingest.docinfo import identify
+
+    text = ("# Parking Enforcement Officer\n\nTransportation & Parking Services · Main Campus, Wexmoor\n\n"
+            "## Conditions of Employment\n\nThis position is designated a Campus Security Authority (CSA) under the "
+            "Clery Act.\n")
+    info = identify(text, "wexmoor-peo.html", "Parking Enforcement Officer (Job ID 58213) - Careers at Wexmoor State University")
+    assert info.employer == "Wexmoor State University"
+    assert find_employer("The posting is designated a Campus Security Authority under the Clery Act.") == ""

@@ -204,6 +204,23 @@ def test_a_job_boards_key_facts_beside_its_main_region_are_kept() -> None:
     assert text.index("Prepares, portions") < text.index("Closes:") and "Baker" not in text
 
 
+def test_a_pay_table_in_a_box_beside_the_main_region_is_kept_with_its_notes() -> None:
+    """A series page's "Pay at a Glance" box in the right rail: each level's range, and the hourly equivalents
+    under the table; the rail's list of related classes' links is not read in."""
+    html = (b"<html><body><nav><a href='/'>Home</a><a href='/jobs'>Jobs</a></nav><main><h1>Evidence Technician "
+            b"Series</h1><p>Incumbents receive, document, store and release property and evidence that officers book, "
+            b"and maintain the chain of custody for every item until its final disposition.</p></main>"
+            b"<aside><div class='box'><h2>Pay at a Glance</h2><p>Biweekly salary ranges</p><table><tr><th>Class</th>"
+            b"<th>Grade</th><th>Biweekly Range</th></tr><tr><td>Evidence Technician I</td><td>P14</td>"
+            b"<td>$2,310.40 - $2,951.20</td></tr><tr><td>Senior Evidence Technician</td><td>P21</td>"
+            b"<td>$3,060.00 - $3,907.20</td></tr></table><p>Hourly equivalents: ET I $28.88 - $36.89.</p></div>"
+            b"<div class='box'><h2>Related Classes</h2><ul><li><a href='/1'>Crime Analyst</a></li></ul></div>"
+            b"</aside></body></html>")
+    text, _ = html_to_text(html)
+    assert "Senior Evidence Technician | P21 | $3,060.00 - $3,907.20" in text
+    assert "Hourly equivalents: ET I $28.88 - $36.89." in text and "Crime Analyst" not in text
+
+
 def test_an_embedded_postings_srcdoc_frame_is_read_as_part_of_the_page() -> None:
     import html as html_lib
 

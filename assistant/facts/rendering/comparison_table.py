@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.answering.answer import Answer
+from assistant.domain.pay import states_pay_figures
 from assistant.search.snapshot import Snapshot
 from assistant.facts.rendering.card_writer import UNIT_WORDS, Writer, money
 from assistant.facts.rendering.doc_cards import DocCards, employer_suffix, whole
@@ -112,7 +113,9 @@ def comparison_answer(snap: Snapshot, subjects: list[Subject], fields_wanted: li
             for i, s in enumerate(subjects):
                 if not cells[i]:
                     grade = subject_value(writer, s, "grade")
-                    cells[i] = f"No dollar amounts stated; {grade}" if grade and "grade" not in fields_wanted else ""
+                    # (a document whose step table or sidebar states the dollars the card missed: retrieval reads them)
+                    stated = asked and states_pay_figures(snap.doc_text(s.doc.doc_id))
+                    cells[i] = f"No dollar amounts stated; {grade}" if grade and "grade" not in fields_wanted and not stated else ""
         rows.append((name, cells))
     if asked and any(not cell for _, cells in rows for cell in cells):
         return None  # a field the question asks for is missing from a card: let retrieval answer
