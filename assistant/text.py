@@ -137,10 +137,13 @@ _SENTENCE_END = re.compile(
     r"(?<![.\s])[.!?][\"”')\]]*(?:\s*\[\d{1,3}\])*(?=\s+(?!\[\d)[A-Z0-9(\[“\"'*•$-])|;(?=\s+\d{1,2}\.\s)"
 )
 _SPACE = re.compile(r"\s+")
+_MONTH_END = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
+_DAY_FOLLOWS = re.compile(r"\s+\d{1,2}\b")
 _CLOCK_END = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
 _CLOCK_GOES_ON = re.compile(
     r"\s+(?:Pacific|Eastern|Central|Mountain|Alaska|Hawaii|Atlantic|[PECMA][SD]?T|Time|Monday|Tuesday|Wednesday|"
-    r"Thursday|Friday|Saturday|Sunday)\b|\s*[-–—]\s*\d")  # (or "2:30 p.m. - 11:00 p.m.": a range of hours)
+    r"Thursday|Friday|Saturday|Sunday)\b|\s*[-–—]\s*(?:\d|(?:dusk|dawn|noon|midnight|close)\b)"
+)  # (or "2:30 p.m. - 11:00 p.m.", "11:30 a.m. - dusk": a range of hours)
 
 
 def sentence_breaks(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -157,6 +160,8 @@ def sentence_breaks(text: str, start: int = 0, end: int | None = None) -> list[t
             continue
         if _CLOCK_END.search(text, max(start, match.start() - 4), mark) and _CLOCK_GOES_ON.match(text, match.end()):
             continue  # "by 11:59 p.m. Pacific Time on Friday, August 15": the time goes on
+        if _MONTH_END.search(text, max(start, match.start() - 5), mark) and _DAY_FOLLOWS.match(text, match.end()):
+            continue  # "March 16 - Oct. 31, 2026": a month written short, its day next
         gap = _SPACE.match(text, match.end(), end)
         breaks.append((match.end(), gap.end() if gap else match.end()))
     return breaks
@@ -185,7 +190,10 @@ def trimmed_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
     return trimmed
 
 
-_LINE_BREAKER = re.compile(r"^\s*(?:[-•*▪●◦|#>]|\d{1,2}[.)]\s|[A-Z][\w /&()'’-]{1,40}:\s|\(?[a-h][.)]\s)")
+_LINE_BREAKER = re.compile(r"^\s*(?:[-•*▪●◦|#>]|\d{1,2}[.)]\s|[A-Z][\w /&()'’-]{1,40}:\s|\(?[a-h][.)]\s|"
+                           # ("Pro Shop Attendant $17.50 April 1 …": a row; "Annual $72,010 …" continues its class's)
+                           r"(?!(?i:hourly|bi-?weekly|semi-?monthly|monthly|annual(?:ly)?|yearly|salary|pay|rate)\b)"
+                           r"[A-Z][A-Za-z'’&/ -]{2,60}[a-z]\s\$\s?\d)")
 _FIELD_LINE = re.compile(r"^\s*[A-Z][\w /&()'’-]{1,40}:\s")
 _TABLE_ROW = re.compile(r"\S[ \t]+\|[ \t]+\S")  # "TC85 | 7361 | Senior …": a table row is a line of its own
 _COLUMN_GAP = re.compile(r"\S[ \t]{2,}(?=\S)")

@@ -162,3 +162,13 @@ def test_prose_with_two_spaces_after_its_sentences_is_no_table() -> None:
             "division office.  Inspections follow the adopted code and the inspection manual.\n")
     spans = [" ".join(text[a:b].split()) for a, b in sentence_spans(text)]
     assert "Reports are written daily and filed with the division office." in spans, spans
+
+
+def test_a_bulletins_rows_of_a_title_and_its_pay_are_lines_and_short_months_end_no_sentence() -> None:
+    text = ("Position Hourly Rate Season Minimum Age Usual Hours\n"
+            "Golf Course Maintenance Aide $18.75 March 16 - Oct. 31, 2026 18 5:30 a.m. - 2:00 p.m., including weekends\n"
+            "Starter / Player Assistant $17.50 April 1 - Oct. 31, 2026 18 6:00 a.m. - 2:30 p.m. or 11:30 a.m. - dusk\n"
+            "Cart and Range Attendant $16.25 April 1 - Sept. 30, 2026 16 Weekends and summer weekdays\n")
+    spans = [text[a:b] for a, b in sentence_spans(text)]
+    assert "Starter / Player Assistant $17.50 April 1 - Oct. 31, 2026 18 6:00 a.m. - 2:30 p.m. or 11:30 a.m. - dusk" in spans
+    assert "Cart and Range Attendant $16.25 April 1 - Sept. 30, 2026 16 Weekends and summer weekdays" in spans

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
+from assistant.domain.pay import PAY_LABEL
 from assistant.answering.class_headings import is_levels_own
 from assistant.answering.evidence import Sentence, level_mentions
 from assistant.answering.wording import clean_quote
@@ -46,7 +47,10 @@ def _labelled_as(text: str, intent: Intent) -> bool:
     """Whether a form's row or field is labelled with the asked kind ("Current pay range | $27.40 - $35.62 hourly"
     for the pay asked beside a grade), whatever section the form's rows fall in."""
     label = re.match(r"\W{0,3}([A-Za-z][A-Za-z'&/ -]{1,40}?)\s*[:|]\s*\S", text)
+    if label and intent.name == "salary" and PAY_LABEL.search(label.group(1)) and intent.evidence.search(text, label.end(1)):
+        return True  # "Hiring Range | $62,000 - $71,500 annually": a range of dollars is pay, whatever the label calls it
     return bool(label and intent.cues.search(label.group(1)))
+
 
 
 def grade_hint(plan: QueryPlan, ranked: list[Sentence]) -> str:

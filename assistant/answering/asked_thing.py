@@ -86,6 +86,9 @@ _NAMED_SUBJECTS = {
                                r"hazard|longevity|certification pay|(?:extra|additional|more|special) pay)\b", re.IGNORECASE),
     # "Can they work from home part of the week?" is not answered by "Field work includes home visits"
     "remote": re.compile(r"\b(?:remote(?:ly)?|telework\w*|telecommut\w*|(?:from|at) home|hybrid)\b", re.IGNORECASE),
+    # "When is the application deadline?" is not answered by "County offices will be closed Monday, November 10"
+    "dates": re.compile(r"\b(?:deadline|apply|applications?|filing|file|clos(?:e|es|ing)|postmark\w*|until filled|"
+                        r"accepted)\b", re.IGNORECASE),
 }
 
 

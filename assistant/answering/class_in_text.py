@@ -46,21 +46,46 @@ def names_class_in_line(text: str, name: str) -> bool:
         re.IGNORECASE | re.MULTILINE,
     )
     cell = re.compile(r"(?:[\w&/-]+\s+){0,2}?" + phrase + r"(?:\s+(?:[IVX]{1,3}|[1-5]))?", re.IGNORECASE)
+    header: list[str] = []
     for line in text.split("\n"):
         # a cell of a table's row ("Title   Engineer I   Engineer II   Senior Engineer   Principal Engineer", a
         # matrix of a job family's levels): the class is one of the row's columns
         cells = [c.strip() for c in re.split(r"[ \t]{2,}|[ \t]*\|[ \t]*", line) if c.strip()]
-        if len(cells) >= 3 and any(cell.fullmatch(c) for c in cells):
+        if len(cells) < 3:
+            header = []
+            continue
+        header = header or cells  # the table's first row names its columns
+        found = [i for i, c in enumerate(cells) if cell.fullmatch(c)]
+        # (not under a "Reports To" column, nor in a row saying whom it reports to)
+        if any(not (i < len(header) and _SUPERVISOR_CUE.search(header[i])) for i in found) \
+                and not _SUPERVISOR_CUE.search(line):
             return True
     for match in pattern.finditer(text):
         if _in_menu(text, match.start(), match.end()):
             continue  # "… / Lateral Deputy Sheriff / Correctional Officer / Emergency Communications Dispatcher": a menu
+        if _names_the_supervisor(text, match.start(), match.end()):
+            continue  # "IMMEDIATE SUPERVISOR (TITLE) …" / "Museum Curator MUS-0102": whom the class reports to
         before = match.group(1).split()
         # "IT Support Specialist II", "Senior Police Sergeant"; not "Reports to Police Sergeant"
         if len(match.group(0).strip()) <= MAX_NAMING_LINE and not any(
                 (w.lower() in STOPWORDS and not w.isupper()) or w.lower().endswith("ed") for w in before):
             return True
     return False
+
+
+_SUPERVISOR_CUE = re.compile(r"\bsupervisor\b|\bsupervised by\b|\breports? to\b|\breporting to\b|\bdirection of\b",
+                             re.IGNORECASE)
+LABEL_ROW = 80  # a form's row of box labels is short and ends in no full stop
+
+
+def _names_the_supervisor(text: str, start: int, end: int) -> bool:
+    """Whether the line at ``start``..``end``, or the row of box labels right above it, says whose supervisor it
+    names ("Reports To: IT Infrastructure Manager"; "IMMEDIATE SUPERVISOR (TITLE)" over "Museum Curator MUS-0102")."""
+    line = text[text.rfind("\n", 0, start) + 1:end]
+    if _SUPERVISOR_CUE.search(line):
+        return True
+    above = text[:text.rfind("\n", 0, start) + 1].rstrip("\n").split("\n")[-1] if start else ""
+    return len(above) <= LABEL_ROW and not above.rstrip().endswith(".") and bool(_SUPERVISOR_CUE.search(above))
 
 
 MENU_LINE = 40  # a menu's entries are short lines, one under another

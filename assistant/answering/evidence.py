@@ -316,11 +316,25 @@ def place_line(text: str, title: str) -> str:
     return ""
 
 
+_TOP_HEADING = re.compile(r"^#[ \t]+([^\n]{3,120})$", re.MULTILINE)
+
+
+def top_heading(text: str) -> str:
+    """The page's first-level heading near its top ("Now Hiring: Three Positions at the Greyholt Civic Arts Center"):
+    what it names (the arts center), a question names too, asking nothing about arts centers."""
+    match = _TOP_HEADING.search(text[:TOP_HEADING_CHARS])
+    return match.group(1) if match else ""
+
+
+TOP_HEADING_CHARS = 1500
+
+
 def naming_texts(doc: DocumentRecord) -> list[str]:
-    """What names a document's class and employer: its title, its employer, the line printing its title and the
-    place named under it. One list for the rule ranking and the evidence route, which each read it into their own
-    word forms."""
-    return [doc.title, doc.employer or "", title_line(doc.text, doc.title), place_line(doc.text, doc.title)]
+    """What names a document's class and employer: its title, its employer, the line printing its title, the
+    place named under it and the page's top heading. One list for the rule ranking and the evidence route, which
+    each read it into their own word forms."""
+    return [doc.title, doc.employer or "", title_line(doc.text, doc.title), place_line(doc.text, doc.title),
+            top_heading(doc.text)]
 
 
 OPENING_CHARS = 40  # a passage's subject: a table row's first cell, a "Librarian II:" label

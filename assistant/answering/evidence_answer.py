@@ -164,6 +164,8 @@ LIST_QUESTION = re.compile(
 LIST_MARGIN = 0.18
 LIST_SHARE = 0.78  # or this share of the best support, when that is more lenient (a strong best passage)
 PER_DOCUMENT_CANDIDATES = 4
+RARE_SHARE = 0.25  # a word this share of the documents state at most (at least two) tells what a list is of
+RARE_KEY_SHARE = 0.5  # ... in a passage that supports the question at least this share as well as the best one
 
 
 def list_answer(
@@ -208,8 +210,13 @@ def list_answer(
             best_by_doc[candidate.doc_id] = (score.support, candidate)
     if not best_by_doc:
         return None
-    top = max(value for value, _ in best_by_doc.values())
-    chosen = sorted(((v, s) for v, s in best_by_doc.values() if v >= SUPPORT_THRESHOLD and v >= min(top - LIST_MARGIN, LIST_SHARE * top)),
+    top, top_sentence = max(best_by_doc.values(), key=lambda pair: pair[0])
+    # the rare words of the question the best passage states ("ISA", "CDL"): another document's passage stating them
+    # states the thing listed, though it says less of the rest ("ISA Certified Arborist … within 24 months of hire")
+    rare = {t for t in wanted if 0 < snap.vocabulary.get(t, 0) <= max(2, RARE_SHARE * len(snap.documents))}
+    key = rare & set(tokens(top_sentence.text))
+    chosen = sorted(((v, s) for v, s in best_by_doc.values() if v >= SUPPORT_THRESHOLD and (
+        v >= min(top - LIST_MARGIN, LIST_SHARE * top) or (v >= RARE_KEY_SHARE * top and key & set(tokens(s.text))))),
                     key=lambda pair: -pair[0])
     if len(chosen) < 2:
         return None

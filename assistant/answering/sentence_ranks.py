@@ -26,7 +26,7 @@ from assistant.text import STOPWORDS, is_column_row, stem, tokens
 
 __all__ = ["rank_sentences"]
 
-QUANTITY_QUESTION = re.compile(r"\bhow (?:much|many|long|heavy|old|often|fast)\b|\bwhat (?:is|are) the (?:\w+ )?(?:range|amount|number|speed|period|length)\b|\bby when\b", re.I)
+QUANTITY_QUESTION = re.compile(r"\bhow (?:much|many|long|heavy|old|often|fast)\b|\bwhat (?:share|percent(?:age)?|portion|proportion|fraction)\b|\bwhat (?:is|are) the (?:\w+ )?(?:range|amount|number|speed|period|length)\b|\bby when\b", re.I)
 # "None required." states an amount too: none
 _HAS_QUANTITY = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirty|forty|fifty|sixty|ninety|"
                            r"none|not required|no (?:\w+ )?(?:experience|required))\b", re.I)

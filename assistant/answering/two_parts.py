@@ -42,9 +42,9 @@ def answer_in_parts(
     parts = question_parts(plan.question)
     if len(parts) != 2:
         return None
-    first_plan = _part(plan, parts[0])
+    first_plan = _part(plan, parts[0], snap)
     if plan.doc_ids:
-        answers = [answer_one(first_plan, docs, snap), answer_one(_part(plan, parts[1]), docs, snap)]
+        answers = [answer_one(first_plan, docs, snap), answer_one(_part(plan, parts[1], snap), docs, snap)]
     elif description_part(plan.question):
         first = answer_one(first_plan, docs, snap)
         if not first.answered or not first.citations:
@@ -71,8 +71,23 @@ def answer_in_parts(
     return dataclasses.replace(answered[0], text=text, citations=citations)
 
 
-def _part(plan: QueryPlan, question: str) -> QueryPlan:
-    return dataclasses.replace(plan, question=question, intents=detect_intents(question))
+def _part(plan: QueryPlan, question: str, snap: Snapshot | None = None) -> QueryPlan:
+    """The plan of one part. A part naming a class of the series document asked about ("… and who does the Survey
+    Party Chief report to?") is about that class alone, not the other class the whole question names too."""
+    part = dataclasses.replace(plan, question=question, intents=detect_intents(question))
+    if snap is not None and _names_a_class(question, plan.doc_ids, snap):
+        part = dataclasses.replace(part, standalone=question)
+    return part
+
+
+def _names_a_class(question: str, doc_ids: list[str], snap: Snapshot) -> bool:
+    lowered = question.lower()
+    for doc_id in doc_ids:
+        doc = snap.documents.get(doc_id)
+        if doc is not None and any(re.search(r"\b%s\b" % re.escape(str(c.get("title", "")).lower()), lowered)
+                                   for c in doc.classes if c.get("title")):
+            return True
+    return False
 
 
 def _without_repeated_source(text: str, earlier: list[str]) -> str:

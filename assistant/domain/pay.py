@@ -42,6 +42,8 @@ _RANGE = re.compile(
 # A further figure after a range ("$58,400 – $81,760 – $105,120": minimum – midpoint – maximum).
 _FURTHER_FIGURE = re.compile(r"\s*(?:-|–|—)\s*\$\s?(?P<high>%s)(?![\d%%])" % NUMBER)
 _NEXT_FIGURE = re.compile(r"\s*(?:-|–|—|to)\s*\$\s?\d")
+# a field's label naming pay ("Hiring Range", "Rate of Pay", "Compensation")
+PAY_LABEL = re.compile(r"\b(?:range|rate|wages?|compensation|salary|pay)\b", re.IGNORECASE)
 SALARY_WORDS = re.compile(r"salary|wage|compensation|\bpay\b|pay range|pay rate|rate of pay|hourly|monthly|annual|/\s*yr|/\s*hr", re.I)
 NOT_SALARY = re.compile(
     r"standby|stand-by|differential|bilingual|stipend|allowance|premium|bonus|reimburs|incentive|per diem|mileage|"
@@ -209,7 +211,7 @@ def states_amount(text: str) -> bool:
 
 # "What does it top out at?", "the top step", "the most it pays", "maximum salary": the top of the range
 _ASKS_TOP = re.compile(
-    r"\btops? out\b|\btop (?:step|of (?:the )?(?:range|scale)|rate|pay|salary|wage)\b|\b(?:highest|maximum|max)\b"
+    r"\btops? out\b|\btop[- ](?:step|of (?:the |its |their )?(?:pay |salary )?(?:range|scale)|rate|pay|salary|wage)\b|\b(?:highest|maximum|max)\b"
     r"|\bthe most (?:it|they|you|one) (?:can )?(?:pays?|makes?|earns?|gets?)\b",
     re.IGNORECASE,
 )

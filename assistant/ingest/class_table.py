@@ -217,6 +217,33 @@ def _line_classes(text: str, base_words: set[str]) -> list[ClassInfo]:
     return found
 
 
+# "Golf Course Maintenance Aide $18.75 March 16 - Oct. 31, 2026 …" under "Position Hourly Rate Season …": a bulletin's
+# table of the classes it recruits, each row a class's title then its pay
+_PAID_LINE = re.compile(r"^[ \t]*([A-Z][A-Za-z'’&/\- ]*?[A-Za-z])[ \t]+\$\s?\d")
+_PAY_TABLE_HEADER = re.compile(r"^[ \t]*(?:position|class(?:ification)?|job|title)s?\b.*\b(?:rate|pay|salary|wage|hourly)\b",
+                               re.I)
+
+
+def _paid_line_classes(text: str) -> list[ClassInfo]:
+    """Runs of two or more lines under a header naming positions and pay, each a job's title and then its pay."""
+    found: list[ClassInfo] = []
+    run: list[ClassInfo] = []
+    header = False
+    offset = 0
+    for line in text.split("\n") + [""]:
+        match = _PAID_LINE.match(line)
+        title = _clean_title(match.group(1)) if match else ""
+        if header and match and _title_like(title) and ends_with_job_noun(title):
+            run.append(ClassInfo(title, "", offset + match.start(1), offset + match.end(1)))
+        else:
+            if len(run) >= 2:
+                found.extend(run)
+            run = []
+            header = bool(_PAY_TABLE_HEADER.match(line)) and len(line) < 120
+        offset += len(line) + 1
+    return found
+
+
 # "FIREFIGHTER TRAINEE          CLASS CODE 7101": a class's title, a gap, then its code
 _CODE_TAILED_LINE = re.compile(
     r"^[ \t]*([A-Z][A-Za-z'’&.,/()\- ]*?[A-Za-z)])[ \t]{2,}(?:(?:class|job)[ \t]+)?(?:code|no\.?|number|#)?[ \t]*:?[ \t]*"
@@ -341,7 +368,7 @@ def find_classes(text: str, title: str) -> list[ClassInfo]:
     base = series_base(title)
     base_words = set(_words(base))
     table = _table_classes(text, base_words) + _line_classes(text, base_words) + _contents_classes(text) \
-        + _titled_code_classes(text) + _matrix_classes(text) + _code_tailed_classes(text)
+        + _titled_code_classes(text) + _matrix_classes(text) + _code_tailed_classes(text) + _paid_line_classes(text)
     headings = _heading_classes(text, base, title) + _title_named_classes(text, title)
     by_key: dict[str, ClassInfo] = {}
     for info in table:

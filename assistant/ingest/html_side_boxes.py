@@ -22,6 +22,7 @@ def side_facts(body: Any, root: Any) -> str:
 
 
 _MIN_FACT_PAIRS = 3
+DEFAULT_HEADING = "Job Details"
 
 
 def _fact_lists_outside(body: Any, root: Any) -> str:
@@ -41,9 +42,11 @@ def _fact_lists_outside(body: Any, root: Any) -> str:
                 or links > 0.5 * max(len(dl.text_content()), 1):
             continue
         box = dl.getparent()
-        heading = next((WHITESPACE.sub(" ", h.text_content()).strip() for h in (box.iter() if box is not None else [])
-                        if tag_name(h) in {"h2", "h3", "h4"}), "")
-        lines = ([f"## {heading}"] if heading else []) + [f"{term.rstrip(':')}: {value}" for term, value in pairs]
+        heading = _heading_before(box, dl)
+        # (a box with no heading is headed by its label, or plainly: under the page's last heading it would read as
+        # part of that section, "Other Jobs at …")
+        heading = heading or (box.get("aria-label", "") if box is not None else "").strip() or DEFAULT_HEADING
+        lines = [f"## {heading}"] + [f"{term.rstrip(':')}: {value}" for term, value in pairs]
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks)
 
@@ -52,6 +55,17 @@ def _fact_lists_outside(body: Any, root: Any) -> str:
 _DOLLAR_FIGURE = re.compile(r"\$\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{2})?")
 _PAY_SIZE = 10  # an hourly rate at least
 MIN_PAY_FIGURES = 2
+
+
+def _heading_before(box: Any, element: Any) -> str:
+    """The heading of ``box`` that comes before ``element`` (not a later box's: "Other Jobs at …")."""
+    heading = ""
+    for node in (box.iter() if box is not None else []):
+        if node is element:
+            break
+        if tag_name(node) in {"h2", "h3", "h4"}:
+            heading = WHITESPACE.sub(" ", node.text_content()).strip()
+    return heading
 
 
 def _pay_figures(text: str) -> int:

@@ -67,6 +67,7 @@ _NOT_A_TITLE = re.compile(
     r"^(?:now|we'?re|we are|is) (?:hiring|recruiting)\b|^join (?:our|the) team\b|"  # a banner's call, not the job
     r"^(?:search jobs|job search|all jobs|save job|share|share this job|create a job alert|job alerts?|my account)$|"
     r"\b(?:department|division|bureau)$|\b(?:personnel|human resources|employment) services$|"  # an office's name
+    r"\b(?:civil service|personnel|merit system|merit|classification) (?:commission|board)$|"  # the body that classifies
     r"^(?:the )?(?:class|job) (?:series|family)$|"  # a section naming no job ("Class Series")
     r"^(?:about (?:the|this) (?:job|position|role)|job summary|position summary|overview|the role)$|"
     r"^about (?:us|our \w+|the \w+(?: \w+)?)$|"  # "About the Port", "About the Department": the employer, not a job

@@ -102,13 +102,36 @@ _TITLE_LABEL_ROW = re.compile(
 _CODE_WORD = re.compile(r"^(?:[IVX]{1,4}|\d|[A-Z]\d?)$")  # a level numeral ("II", "2") is a title's word; "ITS212" is not
 
 
+# a row of box labels naming the classification among codes ("POSITION NUMBER CLASSIFICATION CLASS CODE") over its
+# values ("MUS-0217 Museum Collections Technician 6604"): the title is the values between the codes
+_BOX_LABELS = ("position", "number", "no", "no.", "classification", "class", "code", "job", "title", "pay", "grade",
+               "range", "step", "fte", "department", "division", "/", "#")
+_CLASSIFICATION_BOX_ROW = re.compile(
+    r"^[ \t]*((?:(?:%s)[ \t]+)*classification(?:[ \t]+(?:%s))+)[ \t]*\n[ \t]*([^\n:|]{3,140})$"
+    % ("|".join(re.escape(w) for w in _BOX_LABELS), "|".join(re.escape(w) for w in _BOX_LABELS)),
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
+def _between_codes(values: list[str]) -> str:
+    """The words of a value row between its leading and trailing codes ("MUS-0217 … 6604")."""
+    start, end = 0, len(values)
+    while start < end and any(ch.isdigit() for ch in values[start]):
+        start += 1
+    while end > start and any(ch.isdigit() for ch in values[end - 1]) and not _CODE_WORD.match(values[end - 1]):
+        end -= 1
+    return " ".join(values[start:end]).strip(" -–,") if (start, end) != (0, len(values)) else ""
+
+
 def label_row_titles(text: str) -> list[str]:
     """The titles a form's label row and value row give, the class title first (see :data:`_TITLE_LABEL_ROW`):
     the values' words before a code, or, under two title labels, the value row cut where both parts end on a job
-    noun; [] when the rows give none."""
+    noun, or the values between the codes under a "Classification" box; [] when the rows give none."""
     match = _TITLE_LABEL_ROW.search(text)
     if not match:
-        return []
+        boxes = _CLASSIFICATION_BOX_ROW.search(text)
+        value = _between_codes(boxes.group(2).split()) if boxes else ""
+        return [value] if 2 < len(value) < 80 and len(value.split()) >= 2 and ends_with_job_noun(value) else []
     labels, values = match.group(1), match.group(2).split()
     if ends_with_job_noun(labels.rstrip(" .;,")):
         # "Working Title General Ledger Accountant", "… working title: Help Desk Technician.": a label and its value

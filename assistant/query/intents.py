@@ -62,8 +62,11 @@ INTENTS: list[Intent] = [
                       r"\${2,}|\bhow much\s*\$(?!\s?\d)"),  # "how much $$": money asked in signs
            ("salary", "header"), _p(r"\$\s?\d|\b\d{1,3}(?:,\d{3})+(?:\.\d{2})?\b|\b\d+\.\d{2}\b"),
            ("salary", "pay", "paid", "earn", "make", "wage", "compensation", "hourly", "annual", "monthly", "hour", "year", "range", "dollar", "money")),
-    Intent("grade", _p(r"\b(grade|pay grade|salary grade|range number|what (?:salary |pay )?range|which (?:salary |pay )?range|salary schedule|pay schedule)\b"),
-           ("salary", "header", "duties"), _p(r"\bgrade\b|\brange\s*(?:no\.?|number|#)?\s*:?\s*\d|\bschedule\b"), ("grade", "range", "schedule", "salary", "pay")),
+    # ("what salary band …?": a university's or a state's name for a grade)
+    Intent("grade", _p(r"\b(grade|pay grade|salary grade|range number|what (?:salary |pay )?range|which (?:salary |pay )?range|salary schedule|pay schedule|"
+                       r"(?:salary|pay|job|broad) band|(?:what|which) band)\b"),
+           ("salary", "header", "duties"), _p(r"\bgrade\b|\brange\s*(?:no\.?|number|#)?\s*:?\s*\d|\bschedule\b|\bband\s*[A-Z0-9]"),
+           ("grade", "range", "schedule", "salary", "pay", "band")),
     Intent("code", _p(r"\b(class code|job code|class number|(?<!building )(?<!safety )(?<!electrical )(?<!plumbing )(?<!fire )"
                       r"(?<!vehicle )(?<!penal )(?<!health )(?<!municipal )(?<!dress )(?<!and )code(?! of (?:conduct|ethics|regulations))(?!\s+(?:enforcement|compliance|inspectors?|officers?)\b))\b"), ("header",), _p(r"\bcode\b"), ("code", "class", "number")),
     Intent("education", _p(r"\b(degree|(?<!special )education|diploma|bachelor'?s?|associate(?:'s|s)(?!\s+level)|associate (?:degree|of arts|of science)|master(?:'s|s)|master of|ged|college|school(?! (?:district|year|bus|site|board|calendar|days?)\b)|4[- ]year|four[- ]year|2[- ]year|graduate)\b"),
@@ -79,7 +82,9 @@ INTENTS: list[Intent] = [
     Intent("lift", _p(r"\b(lift|lifting|heavy|weight|pounds|lbs|carry)\b"), ("physical",), _p(r"\blift|pounds|\blbs\b|\d\s?lb"),
            ("lift", "lifting", "heavy", "weight", "pound", "lbs", "carry", "object", "stuff", "must", "able")),
     Intent("reports_to", _p(r"\b(report(?:s)? to(?! work)|reporting to(?! work)|boss|supervisor is|who supervises)\b"), ("supervision", "header"),
-           _p(r"reports? to|supervision (?:from|of)|direction from|supervised by|receives"), ("report", "boss")),
+           # ("Under direction of the City Surveyor, the Survey Party Chief plans …": whose direction it works under)
+           _p(r"reports? to|supervision (?:from|of)|direction from|supervised by|receives|under (?:the )?(?:\w+ )?direction of"),
+           ("report", "boss")),
     Intent("supervision", _p(r"\b(supervis\w*|oversee\w*|manage staff|lead direction|direct(?:ly)? (?:supervise|staff))\b"), ("supervision",),
            _p(r"supervis|lead direction|direction to|direction over|oversee"), ("supervise", "supervision", "staff", "directly", "oversee")),
     Intent("probation", _p(r"\b(probation\w*|probaton|introductory period|trial period)\b"), ("special", "other"),
@@ -225,7 +230,9 @@ def without_set_aside(question: str) -> str:
     return _SET_ASIDE.sub(" ", question)
 
 
-_REQUIREMENT_DEADLINE = re.compile(r"\b(?:complete|obtain|get|earn|finish|pass|acquire)\b[^?]{0,60}\b(?:by|until|till) when\b", re.I)
+# ("wat fema classes do i need for the … job at sallowmere county and by when": a need, said far from its "by when")
+_REQUIREMENT_DEADLINE = re.compile(r"\b(?:complete|obtain|get|earn|finish|pass|acquire|need|needs|require[ds]?)\b[^?]{0,90}"
+                                   r"\b(?:by|until|till) when\b", re.I)
 _POSTING_DATE = re.compile(r"\b(?:apply|application|file|filing|close|closing|posting|open)\w*\b", re.I)
 _TIME_OFF = re.compile(r"\b(?:vacation|leave|holidays?|sick|pto|paid time off|off)\b", re.I)
 
@@ -239,9 +246,9 @@ _EXAM_NUMBER = re.compile(r"\bexam(?:ination)?\s+(?:number|no\b|#)", re.I)
 
 
 # a grade and the pay asked together ("what pay grade and range", "the grade and monthly salary", "salary and grade")
-_GRADE_AND_PAY = re.compile(r"\bgrade\s+and\s+(?:the\s+|its\s+)?(?:(?:pay|salary|hourly|monthly|annual|wage)\s+)?"
-                            r"(?:range|salary|pay|wages?|rate)\b|\b(?:salary|pay|wage)\s+(?:range\s+)?and\s+(?:pay\s+)?grade\b",
-                            re.IGNORECASE)
+_GRADE_AND_PAY = re.compile(r"\b(?:grade|band)\s+and\s+(?:the\s+|its\s+)?(?:(?:pay|salary|hourly|monthly|annual|wage|hiring)\s+)?"
+                            r"(?:range|salary|pay|wages?|rate)\b|\b(?:salary|pay|wage|hiring)\s+(?:range\s+)?and\s+"
+                            r"(?:(?:pay|salary)\s+)?(?:grade|band)\b", re.IGNORECASE)
 # a grade the question names by its number: given, not asked ("the annual salary for Range 24", "pay at grade 18")
 _GIVEN_GRADE = re.compile(r"\b(?:for|at|on|in|of)\s+(?:(?:pay|salary)\s+)?(?:grade|range)\s*(?:no\.?|#)?\s*\d", re.I)
 

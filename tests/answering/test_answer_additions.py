@@ -140,3 +140,15 @@ def test_the_pay_range_asked_beside_a_grade_is_quoted_from_a_forms_rows(tmp_path
     assistant = corpus_assistant(tmp_path, {"fernhollow-code-enforcement-officer.md": FORM}, shared_embeddings)
     answer = assistant.ask("What pay grade and range is the Fernhollow Code Enforcement Officer?")
     assert answer.answered and "118" in answer.text and "$27.40" in answer.text, answer.text
+
+
+def test_a_hiring_range_row_is_the_pay_asked_beside_a_band(tmp_path, shared_embeddings) -> None:
+    from conftest import corpus_assistant
+
+    posting = ("# Emergency Management Specialist\n\nPenwyth State University\n\n## Posting Details\n\n"
+               "Posting Number | EHS0417\nSalary Band | Band 6\nHiring Range | $62,000 - $71,500 annually, commensurate "
+               "with experience\nFLSA | Exempt\n\n## Position Summary\n\nKeeps campus emergency plans current.\n")
+    assistant = corpus_assistant(tmp_path, {"penwyth-ems.md": posting}, shared_embeddings)
+    answer = assistant.ask("What is the hiring range and salary band for the Emergency Management Specialist at Penwyth "
+                           "State University?")
+    assert answer.answered and "Band 6" in answer.text and "62,000" in answer.text, answer.text

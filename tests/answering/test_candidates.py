@@ -87,3 +87,19 @@ def test_the_place_named_under_the_title_names_the_posting_not_what_is_asked(tmp
     answer = assistant.ask("How much is the night shift differential for the Clinical Nurse II job at Corbin Flats "
                            "Medical Center?")
     assert answer.answered and "6.50" in answer.text and "212-bed" not in answer.text, answer.text
+
+
+def test_the_place_a_pages_top_heading_names_is_no_content_a_passage_must_carry(tmp_path, shared_embeddings) -> None:
+    """"… at the Greyholt Civic Arts Center?" names what the bulletin's heading names: the pay row answers, not the
+    sentence about the center's stages."""
+    from conftest import corpus_assistant
+
+    bulletin = ("# Now Hiring: Three Positions at the Greyholt Civic Arts Center\n\nThe Greyholt Civic Arts Center is "
+                "owned and operated by the City of Greyholt. Our 1,100-seat Main Stage, 220-seat Studio Theater and "
+                "gallery host more than 300 performances, rentals and events a year. The City is recruiting for the "
+                "classes below.\n\n## Stage Technician\n\nStatus | Full-time, 40 hours per week\nPay | $23.40 - $28.95 "
+                "per hour\nFLSA | Non-exempt\n\nStage Technicians set up, run and strike the stage.\n\n## House Manager "
+                "(Part-Time)\n\nPay | $21.00 - $24.60 per hour\n\nHouse Managers supervise ushers during events.\n")
+    assistant = corpus_assistant(tmp_path, {"greyholt-arts-center-bulletin.md": bulletin}, shared_embeddings)
+    answer = assistant.ask("What is the pay range for the Stage Technician at the Greyholt Civic Arts Center?")
+    assert answer.answered and "23.40" in answer.text, answer.text

@@ -96,3 +96,15 @@ def test_a_class_headed_in_a_series_page_is_answered_from_it(kestrel: Assistant)
 def test_a_class_named_only_in_a_menu_is_still_missing(kestrel: Assistant) -> None:
     answer = kestrel.ask("What does a Correctional Officer make at the Kestrel Vale County Sheriff's Office?")
     assert not answer.answered, answer.text
+
+
+def test_a_supervisors_box_or_column_names_no_class_of_the_document() -> None:
+    from assistant.answering.class_in_text import names_class_in_line
+
+    form = ("IMMEDIATE SUPERVISOR (TITLE) SUPERVISOR POSITION NO. FTE\nMuseum Curator MUS-0102 0.75 (30 hours per week)\n")
+    assert not names_class_in_line(form, "Museum Curator")
+    table = ("Class Title | Class Code | Pay Grade | Reports To\nNetwork Administrator I | 2641 | 24 | IT Infrastructure Manager\n"
+             "Network Administrator II | 2642 | 27 | IT Infrastructure Manager\n")
+    assert not names_class_in_line(table, "IT Infrastructure Manager")
+    assert names_class_in_line(table, "Network Administrator II")
+    assert names_class_in_line("CLASS TITLE POSITION NO.\nMuseum Curator MUS-0102\n", "Museum Curator")

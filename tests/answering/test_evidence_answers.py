@@ -380,3 +380,30 @@ def test_an_abbreviation_naming_the_class_names_it_in_its_expansion_too() -> Non
                       "Regional Transit?", [], catalog)
     assert "emt" in plan.name_tokens and "emergency" in plan.question.lower()
     assert not {"emergency", "medic", "technician"} & set(question_terms(plan))
+
+
+TREE_TRIMMER = ("# Tree Trimmer II\n\nCity of Cresswell Point\n\n## Definition\n\nPrunes, climbs and removes trees in City "
+                "parks and along streets.\n\n## Licenses and Certifications\n\nIncumbents must obtain International Society "
+                "of Arboriculture (ISA) Certified Arborist certification within 18 months of appointment and keep it "
+                "current.\n")
+LINE_CLEARANCE = ("# Line Clearance Tree Trimmer\n\nOkeston Valley Public Utility District\n\n## About the job\n\nClears "
+                  "vegetation from energized power lines on utility rights-of-way.\n\n## Certifications\n\n"
+                  "- ISA Certified Arborist or ISA Certified Arborist Utility Specialist within 24 months of hire.\n")
+EMERGENCY = ("# Emergency Management Coordinator\n\nSallowmere County\n\n## Qualifications\n\nDesirable: Certified "
+             "Emergency Manager (CEM) designation from the International Association of Emergency Managers.\n\n"
+             "## Duties\n\nMaintains the county emergency operations plan and trains staff.\n")
+
+
+def test_a_list_takes_in_a_document_stating_the_questions_rare_words_in_fewer_of_its_other_words(
+        tmp_path, shared_embeddings) -> None:
+    """"Which jobs require an ISA (International Society of Arboriculture) certification, and by when?": the utility's
+    "ISA Certified Arborist … within 24 months" states it too, though without the society's name written out; the
+    coordinator's "International Association of Emergency Managers" shares a word, not the thing listed."""
+    from conftest import corpus_assistant
+
+    assistant = corpus_assistant(tmp_path, {"cresswell-tree-trimmer-2.md": TREE_TRIMMER,
+                                            "okeston-line-clearance.md": LINE_CLEARANCE,
+                                            "sallowmere-emergency-coordinator.md": EMERGENCY}, shared_embeddings)
+    answer = assistant.ask("Which jobs require an ISA (International Society of Arboriculture) certification, and by when?")
+    assert answer.answered and "18 months" in answer.text and "24 months" in answer.text, answer.text
+    assert "Sallowmere" not in answer.text, answer.text

@@ -247,3 +247,16 @@ def test_a_long_descriptions_own_words_and_joining_words_are_no_unknown_subject(
     assert unknown_terms(long_one, snap) == []
     short = plan_query("Which job gets a snowmobile stipend?", [], snap.catalog)
     assert "snowmobile" in unknown_terms(short, snap)
+
+
+def test_an_application_deadline_is_not_answered_by_another_date_on_the_page(tmp_path, shared_embeddings) -> None:
+    """A class specification gives no deadline: "County offices will be closed Monday, November 10" is a date, not
+    the one asked."""
+    from conftest import corpus_assistant
+
+    spec = ("# Fleet Service Worker\n\nTindall County\n\nNotice: County offices will be closed Monday, November 10 in "
+            "observance of Veterans Day.\n\n## Definition\n\nServices county vehicles and equipment: changes oil and "
+            "filters, rotates tires and keeps service records.\n\n## Salary\n\nPay Grade 11: $3,612 - $4,838 monthly.\n")
+    assistant = corpus_assistant(tmp_path, {"tindall-fleet-service-worker.md": spec}, shared_embeddings)
+    answer = assistant.ask("When is the application deadline for Tindall County's Fleet Service Worker?")
+    assert not answer.answered, answer.text

@@ -269,3 +269,13 @@ def test_an_amount_asked_is_answered_by_the_passage_stating_one(tmp_path, shared
     assistant = corpus_assistant(tmp_path, {"tillery-clinical-nurse-2.txt": NIGHT_POSTING}, shared_embeddings)
     answer = assistant.ask("How much is the night shift differential for the Tillery Health System Clinical Nurse II?")
     assert answer.answered and "6.50" in answer.citations[0].quote, answer.text
+
+
+
+def test_what_share_or_percentage_asks_a_quantity() -> None:
+    """"What share of … time is spent doing field inspections?" is answered by a passage stating a figure ("60%")."""
+    from assistant.answering.sentence_ranks import QUANTITY_QUESTION
+
+    assert QUANTITY_QUESTION.search("What share of an Inspector II's time is spent doing field inspections?")
+    assert QUANTITY_QUESTION.search("what percentage of the job is outdoors?")
+    assert not QUANTITY_QUESTION.search("What does the Inspector II share with the Inspector I?")

@@ -120,6 +120,8 @@ def test_the_top_of_a_range_is_asked_and_read_from_the_largest_figure() -> None:
 
     assert asks_top_of_range("what does a maintenance worker II top out at per hour?")
     assert asks_top_of_range("What is the maximum salary?") and asks_top_of_range("the top step")
+    assert asks_top_of_range("What is the top-step hourly rate for a Refuse Collector?")  # (written with a hyphen)
+    assert asks_top_of_range("Which pays more at the top of its range?")
     assert not asks_top_of_range("How much does a clerk make?")
     assert largest_dollars("Step: 5; Hourly: $33.00; Annual: $68,640.00") == 68640.0
     assert largest_dollars("No pay is stated.") == 0.0
@@ -140,3 +142,10 @@ def test_an_examinations_mark_is_no_amount_paid() -> None:
     assert not states_amount("Candidates must achieve a passing score of 70% on each part to be placed on the list.")
     assert not states_amount("Written Examination - Weighted 40%")
     assert states_amount("A $1,000 bonus is paid after passing probation.")
+
+
+def test_pay_figures_are_two_dollar_amounts_the_size_of_pay() -> None:
+    from assistant.domain.pay import states_pay_figures
+
+    assert states_pay_figures("| E | $27.25 | $4,723 |")
+    assert not states_pay_figures("Grade 22. Parking costs $5 a day; meals $8.")

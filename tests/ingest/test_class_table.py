@@ -317,3 +317,13 @@ def test_a_pdf_tables_rows_led_by_the_title_then_its_code_are_classes() -> None:
     assert [c.title for c in find_classes(schedule, "Resolution No. 2025-47")] == ["Account Clerk II", "Library Assistant"]
     # prose whose words happen to precede a number is no table
     assert find_classes("Experience requires 2 years.\nSalary Range 2475 $5,123 per month.\n", "Dispatcher") == []
+
+
+def test_a_bulletins_table_of_positions_and_pay_names_its_classes() -> None:
+    text = ("NOW HIRING: 2026 GOLF SEASON STAFF\nPOSITIONS AND PAY\nPosition Hourly Rate Season Minimum Age Usual Hours\n"
+            "Golf Course Maintenance Aide $18.75 March 16 - Oct. 31, 2026 18 5:30 a.m. - 2:00 p.m.\n"
+            "Pro Shop Attendant $17.50 April 1 - Oct. 31, 2026 16 Shifts between 6:00 a.m. and 7:30 p.m.\n"
+            "Cart and Range Attendant $16.25 April 1 - Sept. 30, 2026 16 Weekends\nWHAT THE JOBS DO\n"
+            "Pro Shop Attendant: books tee times. The fee is $5 a round.\n")
+    assert [c.title for c in find_classes(text, "Golf Seasonal Bulletin")] == [
+        "Golf Course Maintenance Aide", "Pro Shop Attendant", "Cart and Range Attendant"]

@@ -204,6 +204,19 @@ def test_a_job_boards_key_facts_beside_its_main_region_are_kept() -> None:
     assert text.index("Prepares, portions") < text.index("Closes:") and "Baker" not in text
 
 
+def test_a_key_facts_box_with_no_heading_of_its_own_is_headed_by_its_label() -> None:
+    """The sidebar's facts come after the page's last section ("Other Jobs at …", a later box's heading): headed by
+    the box's label, they are no part of that section."""
+    html = (b"<html><body><main><h1>Solid Waste Equipment Operator</h1><p>Operates automated side-loader and roll-off "
+            b"trucks on residential and commercial collection routes in all weather conditions.</p>"
+            b"<h2>Selection Process</h2><p>Practical driving test, tentatively the week of March 9, 2026.</p></main>"
+            b"<aside aria-label='Job summary'><dl><dt>Salary</dt><dd>$25.80 - $33.95 Hourly</dd><dt>Opening Date</dt>"
+            b"<dd>02/02/2026</dd><dt>Closing Date</dt><dd>2/23/2026 5:00 PM</dd></dl><h2>Other Jobs at the District</h2>"
+            b"<ul><li><a href='/1'>Fleet Mechanic II</a></li></ul></aside></body></html>")
+    text, _ = html_to_text(html)
+    assert "## Job summary\nSalary: $25.80 - $33.95 Hourly" in text, text
+
+
 def test_a_pay_table_in_a_box_beside_the_main_region_is_kept_with_its_notes() -> None:
     """A series page's "Pay at a Glance" box in the right rail: each level's range, and the hourly equivalents
     under the table; the rail's list of related classes' links is not read in."""

@@ -315,3 +315,18 @@ def test_a_document_kind_label_holding_a_note_is_no_title() -> None:
     # the label holding a job's name is still its title
     assert identify("Class Specification: Accounting Technician\nDEFINITION\nKeeps books.\n", "x.txt").title == \
         "Accounting Technician"
+
+
+def test_the_body_that_classifies_printed_under_the_employer_is_no_title() -> None:
+    """A typed spec's banner: the county, then its civil service commission, then the class."""
+    text = ("CALDRY COUNTY\nCIVIL SERVICE COMMISSION\nCONSTRUCTION INSPECTOR\nCLASS NO.: 7315 DEPARTMENT: PUBLIC WORKS\n"
+            "DEFINITION\n----------\nUNDER GENERAL SUPERVISION, TO INSPECT THE CONSTRUCTION OF ROADS.\n")
+    assert identify(text, "caldry-7315.pdf").title == "Construction Inspector"
+
+
+def test_a_forms_classification_box_between_code_boxes_gives_the_title() -> None:
+    text = ("CITY OF ASHCOMBE - HUMAN RESOURCES Form HR-PD-2\nPOSITION DESCRIPTION\nSECTION 1. POSITION IDENTIFICATION\n"
+            "POSITION NUMBER CLASSIFICATION CLASS CODE\nMUS-0217 Museum Collections Technician 6604\n"
+            "WORKING TITLE DEPARTMENT / DIVISION\nCollections Technician Community Services / Ashcombe Heritage Museum\n"
+            "SECTION 2. POSITION PURPOSE\nThe Collections Technician documents and cares for the collection.\n")
+    assert identify(text, "ashcombe-pd.pdf").title == "Museum Collections Technician"

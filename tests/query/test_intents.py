@@ -188,6 +188,8 @@ def test_paid_training_or_leave_is_no_pay_question():
 
 def test_by_when_after_a_requirement_asks_its_deadline_not_the_postings_dates():
     assert "dates" not in _names("What training does a new Victim Advocate have to complete, and by when?")
+    assert "dates" not in _names("wat fema classes do i need for the emergncy managment coordinator job at sallowmere "
+                                 "county and by when")
     assert "dates" in _names("I want to apply, by when?")
 
 
@@ -261,3 +263,8 @@ def test_an_openings_number_asks_for_that_field_not_an_overview() -> None:
     assert "overview" not in [i.name for i in detect_intents(
         "What is the position number of the Grants Compliance Analyst position at the Calloway DEQ?")]
     assert [i.name for i in detect_intents("What is the Grants Compliance Analyst position?")] == ["overview"]
+
+
+def test_a_salary_band_is_a_grade_and_asked_with_a_range_both_are_asked():
+    assert _names("What salary band is the Analyst in?") == ["grade"]
+    assert _names("What is the hiring range and salary band for the Specialist?")[:2] == ["grade", "salary"]

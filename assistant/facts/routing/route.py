@@ -344,10 +344,15 @@ def _scope(question: str, plan: QueryPlan, snap: Snapshot, groups: dict[str, Doc
     return docs, scope
 
 
+# "… and by when?", "how long do they have to get it?": the deadline of what the list is about, which a card holds no
+# field for; retrieval quotes each document's sentence that states both
+_ASKS_DEADLINE = re.compile(r"\b(?:by|until|till) when\b|\bhow (?:long|soon)\b|\bdeadline\b|\bwithin how\b", re.IGNORECASE)
+
+
 def _list(question: str, plan: QueryPlan, snap: Snapshot, groups: dict[str, DocCards]) -> Answer | None:
     criteria = parse_criteria(question)
     _, unsupported = fields_asked(question, plan.intent_names)
-    if unsupported:
+    if unsupported or _ASKS_DEADLINE.search(question):
         return None
     scoped = _scope(question, plan, snap, groups, [c.span for c in criteria])
     if scoped is None:
