@@ -42,7 +42,7 @@ def answer_in_parts(
     parts = question_parts(plan.question)
     if len(parts) != 2:
         return None
-    first_plan = _part(plan, parts[0], snap)
+    first_plan = _part(plan, parts[0])
     if plan.doc_ids:
         answers = [answer_one(first_plan, docs, snap), answer_one(_part(plan, parts[1], snap), docs, snap)]
     elif description_part(plan.question):
@@ -72,8 +72,9 @@ def answer_in_parts(
 
 
 def _part(plan: QueryPlan, question: str, snap: Snapshot | None = None) -> QueryPlan:
-    """The plan of one part. A part naming a class of the series document asked about ("… and who does the Survey
-    Party Chief report to?") is about that class alone, not the other class the whole question names too."""
+    """The plan of one part. A second part naming a class of the series document asked about ("… and who does the
+    Survey Party Chief report to?") is about that class alone, not the other class the whole question names too
+    (the first part keeps the whole question's words: "In the Saltmarsh firefighter series, who supervises …")."""
     part = dataclasses.replace(plan, question=question, intents=detect_intents(question))
     if snap is not None and _names_a_class(question, plan.doc_ids, snap):
         part = dataclasses.replace(part, standalone=question)

@@ -211,7 +211,8 @@ def states_amount(text: str) -> bool:
 
 # "What does it top out at?", "the top step", "the most it pays", "maximum salary": the top of the range
 _ASKS_TOP = re.compile(
-    r"\btops? out\b|\btop[- ](?:step|of (?:the |its |their )?(?:pay |salary )?(?:range|scale)|rate|pay|salary|wage)\b|\b(?:highest|maximum|max)\b"
+    r"\btops? out\b|\btop[- ](?:step|of (?:the |its |their )?(?:pay |salary )?(?:range|scale)|"
+    r"(?:hourly |monthly |annual |biweekly |pay )?(?:rate|pay|salary|wage))\b|\b(?:highest|maximum|max)\b"
     r"|\bthe most (?:it|they|you|one) (?:can )?(?:pays?|makes?|earns?|gets?)\b",
     re.IGNORECASE,
 )

@@ -112,7 +112,9 @@ INTENTS: list[Intent] = [
     # when the work is done: on call, nights, weekends, shifts, the work schedule ("what's the schedule like?"; a
     # salary schedule is pay)
     Intent("on_call", _p(r"\b(on[- ]?call|after[- ]hours|standby|nights?|weekends?|shifts?|(?<!salary )(?<!pay )schedule|"
-                         r"what hours|work(?:ing)? hours|(?:what|which) are the hours|the hours like)\b"),
+                         r"what hours|work(?:ing)? hours|(?:what|which) are the hours|the hours like|"
+                         # ("what days and hours does it work?", "which days does it work?")
+                         r"(?:what|which) days(?: and (?:hours|times))?(?: does| do| will| would| is| are)\b[^?]{0,80}\bwork)\b"),
            ("duties", "special", "physical"),
            _p(r"on[- ]call|after-hours|standby|night|weekend|shift|saturday|sunday|holiday|irregular hours|odd hours|evening|"
               r"(?<!salary )(?<!pay )schedule\b(?! (?:of|for) (?:pay|salar))|\d+[- ]hours? (?:on|shifts?|days?)|hours? off|"

@@ -122,6 +122,7 @@ def test_the_top_of_a_range_is_asked_and_read_from_the_largest_figure() -> None:
     assert asks_top_of_range("What is the maximum salary?") and asks_top_of_range("the top step")
     assert asks_top_of_range("What is the top-step hourly rate for a Refuse Collector?")  # (written with a hyphen)
     assert asks_top_of_range("Which pays more at the top of its range?")
+    assert asks_top_of_range("How does the top hourly rate for a Tree Trimmer II compare?")
     assert not asks_top_of_range("How much does a clerk make?")
     assert largest_dollars("Step: 5; Hourly: $33.00; Annual: $68,640.00") == 68640.0
     assert largest_dollars("No pay is stated.") == 0.0

@@ -268,3 +268,8 @@ def test_an_openings_number_asks_for_that_field_not_an_overview() -> None:
 def test_a_salary_band_is_a_grade_and_asked_with_a_range_both_are_asked():
     assert _names("What salary band is the Analyst in?") == ["grade"]
     assert _names("What is the hiring range and salary band for the Specialist?")[:2] == ["grade", "salary"]
+
+
+def test_what_days_a_job_works_asks_its_schedule():
+    assert _names("What days and hours does the Parking Enforcement Officer at Wexmoor State University work?") == ["on_call"]
+    assert "on_call" not in _names("How many days of vacation do they get?")
