@@ -260,3 +260,19 @@ def test_an_application_deadline_is_not_answered_by_another_date_on_the_page(tmp
     assistant = corpus_assistant(tmp_path, {"tindall-fleet-service-worker.md": spec}, shared_embeddings)
     answer = assistant.ask("When is the application deadline for Tindall County's Fleet Service Worker?")
     assert not answer.answered, answer.text
+
+
+
+def test_a_date_asked_beside_another_kind_of_fact_leaves_no_word_unstated() -> None:
+    """"when does it close and whats the pay": the pay found first (the closing date is added to it later), so the
+    words naming the date are not required of the passages that answer the pay; asked alone, they are."""
+    from assistant.answering.answer import Citation
+    from assistant.answering.asked_thing import unstated_words
+    from assistant.query.intents import detect_intents
+    from assistant.query.plan import QueryPlan
+
+    pay = [Citation(1, "d", "d.md", "Lifeguard", "Town of Oakhollow", "Lifeguard", "Pay: $15.50 - $17.25 Hourly", 0, 27)]
+    both = "lifegard job at oakhollow when does it close and whats the pay"
+    assert unstated_words(QueryPlan(question=both, standalone=both, intents=detect_intents(both)), pay) == []
+    alone = "When is the application deadline for the Lifeguard?"
+    assert unstated_words(QueryPlan(question=alone, standalone=alone, intents=detect_intents(alone)), pay)
