@@ -81,10 +81,10 @@ LABEL_ROW = 80  # a form's row of box labels is short and ends in no full stop
 def _names_the_supervisor(text: str, start: int, end: int) -> bool:
     """Whether the line at ``start``..``end``, or the row of box labels right above it, says whose supervisor it
     names ("Reports To: IT Infrastructure Manager"; "IMMEDIATE SUPERVISOR (TITLE)" over "Museum Curator MUS-0102")."""
-    line = text[text.rfind("\n", 0, start) + 1:end]
-    if _SUPERVISOR_CUE.search(line):
+    line_start = text.rfind("\n", 0, start) + 1
+    if _SUPERVISOR_CUE.search(text, line_start, end):
         return True
-    above = text[:text.rfind("\n", 0, start) + 1].rstrip("\n").split("\n")[-1] if start else ""
+    above = text[:line_start].rstrip("\n").split("\n")[-1] if start else ""
     return len(above) <= LABEL_ROW and not above.rstrip().endswith(".") and bool(_SUPERVISOR_CUE.search(above))
 
 

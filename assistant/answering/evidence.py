@@ -281,16 +281,23 @@ def question_terms(plan: QueryPlan, snap: Snapshot | None = None) -> list[str]:
 TITLE_LINE_WORDS = 10
 
 
+def _title_line_at(lines: list[str], title: str) -> int:
+    """Where among ``lines`` (the top of a document) the class's title is printed on a short line of its own, or -1."""
+    wanted = title.lower()
+    for number, line in enumerate(lines):
+        if wanted in line.lower() and len(line.split()) <= TITLE_LINE_WORDS and ":" not in line and "|" not in line:
+            return number
+    return -1
+
+
 def title_line(text: str, title: str) -> str:
     """The line near the top that prints the class's title, with what goes with it ("MAINTENANCE WORKER II –
     WATER DISTRIBUTION"): a question naming the class that way names it, it asks nothing about water."""
     if not title:
         return ""
-    wanted = title.lower()
-    for line in text[:2000].split("\n"):
-        if wanted in line.lower() and len(line.split()) <= TITLE_LINE_WORDS and ":" not in line and "|" not in line:
-            return line
-    return ""
+    lines = text[:2000].split("\n")
+    at = _title_line_at(lines, title)
+    return lines[at] if at >= 0 else ""
 
 
 PLACE_LINE_WORDS = 6
@@ -303,16 +310,15 @@ def place_line(text: str, title: str) -> str:
     as it names the employer ("… at Corbin Flats Medical Center?"), asking nothing about medical centers."""
     if not title:
         return ""
-    wanted = title.lower()
     lines = [line.strip() for line in text[:2000].split("\n")]
-    for number, line in enumerate(lines[:-1]):
-        if wanted in line.lower() and len(line.split()) <= TITLE_LINE_WORDS and ":" not in line and "|" not in line:
-            below = lines[number + 1]
-            words = below.split()
-            if 2 <= len(words) <= PLACE_LINE_WORDS and not below.isupper() and not any(c.isdigit() for c in below) \
-                    and all(_PLACE_WORD.match(word) for word in words):
-                return below
-            return ""
+    at = _title_line_at(lines[:-1], title)
+    if at < 0:
+        return ""
+    below = lines[at + 1]
+    words = below.split()
+    if 2 <= len(words) <= PLACE_LINE_WORDS and not below.isupper() and not any(c.isdigit() for c in below) \
+            and all(_PLACE_WORD.match(word) for word in words):
+        return below
     return ""
 
 

@@ -8,9 +8,9 @@ Example:
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
+from assistant.domain.pay import states_pay_figures
 from assistant.ingest.html_tree import WHITESPACE, tag_name
 
 __all__ = ["side_facts"]
@@ -52,11 +52,6 @@ def _fact_lists_outside(body: Any, root: Any) -> str:
 
 
 
-_DOLLAR_FIGURE = re.compile(r"\$\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{2})?")
-_PAY_SIZE = 10  # an hourly rate at least
-MIN_PAY_FIGURES = 2
-
-
 def _heading_before(box: Any, element: Any) -> str:
     """The heading of ``box`` that comes before ``element`` (not a later box's: "Other Jobs at …")."""
     heading = ""
@@ -66,10 +61,6 @@ def _heading_before(box: Any, element: Any) -> str:
         if tag_name(node) in {"h2", "h3", "h4"}:
             heading = WHITESPACE.sub(" ", node.text_content()).strip()
     return heading
-
-
-def _pay_figures(text: str) -> int:
-    return sum(1 for m in _DOLLAR_FIGURE.finditer(text) if int(m.group(1).replace(",", "")) >= _PAY_SIZE)
 
 
 def _mostly_links(element: Any) -> bool:
@@ -87,7 +78,7 @@ def _pay_tables_outside(body: Any, root: Any) -> str:
     inside = set(root.iter())
     blocks: list[str] = []
     for table in body.iter("table"):
-        if table in inside or _pay_figures(table.text_content()) < MIN_PAY_FIGURES:
+        if table in inside or not states_pay_figures(table.text_content()):
             continue
         if _mostly_links(table):
             continue
