@@ -1,6 +1,6 @@
 """The package's layers: imports only point down, and no two modules import each other, even indirectly.
 
-Bottom to top: errors/settings/text/table_rows/domain → index → ingest → query → search → answering → facts → engine →
+Bottom to top: errors/settings/text/sentences/table_rows/domain → index → ingest → query → search → answering → facts → engine →
 web, bench → cli. Imports inside functions count too: a lazy import is still a dependency.
 """
 
@@ -12,7 +12,7 @@ from pathlib import Path
 PACKAGE = Path(__file__).resolve().parents[1] / "assistant"
 
 LAYERS: list[set[str]] = [
-    {"assistant.errors", "assistant.settings", "assistant.text", "assistant.table_rows", "assistant.checkboxes",
+    {"assistant.errors", "assistant.settings", "assistant.text", "assistant.sentences", "assistant.table_rows", "assistant.checkboxes",
      "assistant.domain"},
     {"assistant.index"},
     {"assistant.ingest"},

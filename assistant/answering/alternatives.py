@@ -20,7 +20,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from assistant.text import sentence_spans
+from assistant.sentences import sentence_spans
 
 if TYPE_CHECKING:
     from assistant.answering.evidence import Sentence

@@ -112,7 +112,7 @@ def unstated_words(plan: QueryPlan, citations: list[Citation]) -> list[str]:
         named = _NAMED_SUBJECTS["differential"].findall(plan.question)
         return list(dict.fromkeys(w.lower() for w in named)) or ["extra pay"]
     for intent in plan.intents[:2]:  # "extra pay for holding a CPA": a certification, and pay on top for it
-        if intent.name == "dates" and len(plan.intents) > 1:
+        if intent.name == "dates" and any(i.name not in {"dates", "overview"} for i in plan.intents):
             continue  # "when does it close and whats the pay": the closing date is added to the pay found, later
         subject = _NAMED_SUBJECTS.get(intent.name)
         named = [m.group(0).lower() for m in subject.finditer(plan.question)] if subject is not None else []

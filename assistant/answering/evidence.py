@@ -18,21 +18,22 @@ from dataclasses import dataclass
 
 from langchain_core.documents import Document
 
-from assistant.query.title_words import TITLE_SYNONYMS, normalize_title_tokens
-from assistant.index.registry import DocumentRecord
-from assistant.index.store import chunk_metadata
-from assistant.domain.levels import RANK_WORDS, ROMAN_PATTERN, TITLE_LEVEL_PATTERN, level_name, question_levels, without_level, without_series
-from assistant.domain.abbreviations import EXPANSIONS, is_abbreviation, without_expansions
 from assistant.answering.level_lines import class_heading_before, is_level_name_line, level_line_before
+from assistant.answering.naming_texts import naming_texts
+from assistant.answering.no_statement import is_heading_only, is_menu_line
 from assistant.answering.question_words import FILLER, FILLER_STEMS, GENERIC_STEMS, is_generic
+from assistant.domain.abbreviations import EXPANSIONS, is_abbreviation, without_expansions
+from assistant.domain.levels import RANK_WORDS, ROMAN_PATTERN, TITLE_LEVEL_PATTERN, level_name, question_levels, without_level, without_series
+from assistant.index.store import chunk_metadata
 from assistant.ingest.employers import employer_initials
 from assistant.ingest.title_text import title_abbreviation
 from assistant.query.intents import without_set_aside
 from assistant.query.plan import QueryPlan
+from assistant.query.title_words import TITLE_SYNONYMS, normalize_title_tokens
 from assistant.search.snapshot import Snapshot
-from assistant.answering.no_statement import is_heading_only, is_menu_line
+from assistant.sentences import is_table_row, list_items, sentence_spans
 from assistant.table_rows import readable_row, table_cells, table_header
-from assistant.text import STOPWORDS, bare_word, is_table_row, list_items, raw_tokens, sentence_spans, stem, tokens
+from assistant.text import STOPWORDS, bare_word, raw_tokens, stem, tokens
 
 _PADDING = re.compile(
     r"^\W*((?:class(?:ification)?|job|position|working|official)?\s*(?:title|department|division|established|"
@@ -276,71 +277,6 @@ def question_terms(plan: QueryPlan, snap: Snapshot | None = None) -> list[str]:
             continue
         terms.append(term)
     return terms
-
-
-TITLE_LINE_WORDS = 10
-
-
-def _title_line_at(lines: list[str], title: str) -> int:
-    """Where among ``lines`` (the top of a document) the class's title is printed on a short line of its own, or -1."""
-    wanted = title.lower()
-    for number, line in enumerate(lines):
-        if wanted in line.lower() and len(line.split()) <= TITLE_LINE_WORDS and ":" not in line and "|" not in line:
-            return number
-    return -1
-
-
-def title_line(text: str, title: str) -> str:
-    """The line near the top that prints the class's title, with what goes with it ("MAINTENANCE WORKER II –
-    WATER DISTRIBUTION"): a question naming the class that way names it, it asks nothing about water."""
-    if not title:
-        return ""
-    lines = text[:2000].split("\n")
-    at = _title_line_at(lines, title)
-    return lines[at] if at >= 0 else ""
-
-
-PLACE_LINE_WORDS = 6
-_PLACE_WORD = re.compile(r"^(?:[A-Z][\w'’.&-]*|of|the|and|for|at|de|&|-|–)$")
-
-
-def place_line(text: str, title: str) -> str:
-    """The short name printed on the line under the class's title ("Clinical Nurse II - Medical/Surgical (Nights)" /
-    "Corbin Flats Medical Center"): the hospital, department or site the posting is for, which a question names
-    as it names the employer ("… at Corbin Flats Medical Center?"), asking nothing about medical centers."""
-    if not title:
-        return ""
-    lines = [line.strip() for line in text[:2000].split("\n")]
-    at = _title_line_at(lines[:-1], title)
-    if at < 0:
-        return ""
-    below = lines[at + 1]
-    words = below.split()
-    if 2 <= len(words) <= PLACE_LINE_WORDS and not below.isupper() and not any(c.isdigit() for c in below) \
-            and all(_PLACE_WORD.match(word) for word in words):
-        return below
-    return ""
-
-
-_TOP_HEADING = re.compile(r"^#[ \t]+([^\n]{3,120})$", re.MULTILINE)
-
-
-def top_heading(text: str) -> str:
-    """The page's first-level heading near its top ("Now Hiring: Three Positions at the Greyholt Civic Arts Center"):
-    what it names (the arts center), a question names too, asking nothing about arts centers."""
-    match = _TOP_HEADING.search(text[:TOP_HEADING_CHARS])
-    return match.group(1) if match else ""
-
-
-TOP_HEADING_CHARS = 1500
-
-
-def naming_texts(doc: DocumentRecord) -> list[str]:
-    """What names a document's class and employer: its title, its employer, the line printing its title, the
-    place named under it and the page's top heading. One list for the rule ranking and the evidence route, which
-    each read it into their own word forms."""
-    return [doc.title, doc.employer or "", title_line(doc.text, doc.title), place_line(doc.text, doc.title),
-            top_heading(doc.text)]
 
 
 OPENING_CHARS = 40  # a passage's subject: a table row's first cell, a "Librarian II:" label

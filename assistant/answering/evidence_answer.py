@@ -24,15 +24,17 @@ from langchain_core.documents import Document
 from assistant.answering.answer import Answer
 from assistant.answering.answer_blocks import render_block
 from assistant.answering.citations import CitationBuilder
-from assistant.answering.evidence import Sentence, candidate_sentences, idf, level_mentions, naming_texts
+from assistant.answering.evidence import Sentence, candidate_sentences, idf, level_mentions
 from assistant.answering.fields import label_names_asked
-from assistant.answering.question_words import is_generic
+from assistant.answering.naming_texts import naming_texts
 from assistant.answering.passage_scores import PassageScorer, content_terms, surface_words
+from assistant.answering.question_words import is_generic
 from assistant.answering.wording import clean_quote, doc_label, retrieved_ids
 from assistant.domain.abbreviations import expansion_kinds, is_abbreviation, without_expansions
 from assistant.domain.levels import RANK_WORDS, without_series
-from assistant.query.title_words import TITLE_SYNONYMS, normalize_title_tokens
+from assistant.domain.pay import amount_kinds
 from assistant.query.plan import QueryPlan
+from assistant.query.title_words import TITLE_SYNONYMS, normalize_title_tokens
 from assistant.search.snapshot import Snapshot
 from assistant.text import near_spelling, raw_tokens, stem, tokens
 
@@ -87,7 +89,7 @@ def evidence_answer(
     scores = scorer.score(
         question, [c.display for c in candidates], [c.section for c in candidates],
         idf=lambda term: idf(snap, term), ignore=names,
-        kinds=[(intent.cues, intent.evidence) for intent in plan.intents] + expansion_kinds(question),
+        kinds=[(intent.cues, intent.evidence) for intent in plan.intents] + expansion_kinds(question) + amount_kinds(question),
         neighbours=neighbours, dictionary=snap.dictionary,
     )
     primary = plan.intents[0] if plan.intents else None

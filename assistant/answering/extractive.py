@@ -29,16 +29,16 @@ from assistant.answering.completion import completed
 from assistant.answering.class_headings import (
     asked_class, is_levels_own, levels_own_passages, names_other_level, owning_class, owning_classes,
 )
+from assistant.answering.answer_blocks import render_block
 from assistant.answering.evidence import Sentence, candidate_sentences, unknown_terms, without_overlaps
 from assistant.answering.sentence_ranks import rank_sentences
-from assistant.answering.answer_blocks import render_block
 from assistant.answering.answer_additions import (
     grade_hint, level_line_of, with_deadline, with_each_level, with_second_intent,
 )
-from assistant.answering.dated_rows import latest_dated_row
-from assistant.answering.list_run import field_continuation, list_run, paragraph_runs, whole_short_list, whole_table
 from assistant.answering import evidence_answer as evidence_module
+from assistant.answering.dated_rows import latest_dated_row
 from assistant.answering.evidence_answer import evidence_answer, list_answer, names_retrieved_document
+from assistant.answering.list_run import field_continuation, list_run, paragraph_runs, whole_short_list, whole_table
 from assistant.answering.passage_scores import SEMANTIC_CHARS, PassageScorer
 from assistant.answering.pay_passages import graded_pay, pay_answer_passages, pay_passage, states_pay_asked
 from assistant.answering.question_fit import (
@@ -46,14 +46,15 @@ from assistant.answering.question_fit import (
 )
 from assistant.answering.protocol import stream_finished
 from assistant.answering.two_parts import answer_in_parts
-from assistant.answering.yes_no import with_yes_lead
 from assistant.answering.wording import INTENT_DESCRIPTIONS, doc_label, refusal, refused_with_closest, retrieved_ids
-from assistant.text import is_table_row, raw_tokens
+from assistant.answering.yes_no import with_yes_lead
 from assistant.domain.abbreviations import without_expansions
 from assistant.domain.pay import asks_amount
 from assistant.query.intents import BEYOND_THE_OTHER
 from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
+from assistant.sentences import is_table_row
+from assistant.text import raw_tokens
 
 MIN_LEXICAL = 0.34
 CLEAR_SUPPORT = 0.45  # an evidence answer this well supported outranks a rule answer that knew no kind of fact

@@ -19,7 +19,9 @@ from assistant.answering.grade_pay import asked_class_grade, grade_row
 from assistant.query.intents import gives_grade
 from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
-from assistant.domain.pay import NOT_SALARY, UNIT_PHRASE, asks_top_of_range, largest_dollars, states_amount, unit_in
+from assistant.domain.pay import (
+    HIRING_LABEL, NOT_SALARY, UNIT_PHRASE, asks_top_of_range, largest_dollars, states_amount, unit_in, units_named,
+)
 from assistant.table_rows import table_cells, table_header
 
 TOP_ROW_REACH = 1.0  # a level's bonus and another level's debit in rank_sentences are further apart than this
@@ -44,6 +46,9 @@ def pay_passage(best: Sentence, grounded: list[Sentence], question: str) -> Sent
         rows = [s for s in rows if not NOT_SALARY.search(s.text)] or rows
     if not _BENEFIT_AMOUNT.search(question):
         rows = [s for s in rows if not _BENEFIT_AMOUNT.search(s.text)] or rows
+    if HIRING_LABEL.search(question):
+        # "what is the hiring range?": the line labelled so, not the full range ranked above it
+        rows = [s for s in rows if HIRING_LABEL.search(s.text)] or rows
     unit = unit_in(question)
     if unit in UNIT_PHRASE:
         # "how much per month?": the pay table's monthly row, not its hourly one that ranks first
@@ -71,10 +76,14 @@ def pay_answer_passages(best: Sentence, ranked: list[Sentence], chosen: list[Sen
 def with_other_period_rows(best: Sentence, ranked: list[Sentence], chosen: list[Sentence], question: str,
                            text: str) -> list[Sentence]:
     """A pay table's row for one period ("L07  MONTHLY  3,549.87 …") with the rows right beside it in ``text`` (the
-    document's) for the other periods ("L07  HOURLY  20.48 …"), in the table's order, unless the question asks one
-    period."""
+    document's) for the other periods ("L07  HOURLY  20.48 …"), in the table's order, unless the question asks the
+    best row's period only."""
     unit = unit_in(best.text)
-    if unit is None or unit_in(question) is not None or "\n" in best.text.strip() or text[best.start:best.end] != best.text:
+    # the period asked is that period's row; two ("hourly … per year") are both rows; another period than the best
+    # row's ("… and what does that come to per year?") is the row beside it
+    asked = units_named(question)
+    if unit is None or asked == {unit} or "\n" in best.text.strip() \
+            or text[best.start:best.end].split() != best.text.split():  # (a row laid out in spaces reads collapsed)
         return chosen
     rows = [best]
     line_start = text.rfind("\n", 0, best.start) + 1
@@ -82,7 +91,8 @@ def with_other_period_rows(best: Sentence, ranked: list[Sentence], chosen: list[
     for start, end in ((text.rfind("\n", 0, max(0, line_start - 1)) + 1, line_start - 1),
                        (line_end + 1, text.find("\n", line_end + 1) if text.find("\n", line_end + 1) >= 0 else len(text))):
         line = text[start:end] if line_end >= 0 and 0 <= start < end else ""
-        if line.strip() and unit_in(line) not in (None, unit, "other") and _PAY_FIGURE.search(line):
+        if line.strip() and unit_in(line) not in (None, unit, "other") and _PAY_FIGURE.search(line) \
+                and (not asked or unit_in(line) in asked):
             rows.append(_row_passage(ranked, text, start + len(line) - len(line.lstrip()), end, best.doc_id))
     if len(rows) == 1:
         return chosen

@@ -22,7 +22,8 @@ from assistant.domain.pay import asks_amount, states_amount
 from assistant.query.intents import Intent
 from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
-from assistant.text import STOPWORDS, is_column_row, stem, tokens
+from assistant.sentences import is_column_row
+from assistant.text import STOPWORDS, stem, tokens
 
 __all__ = ["rank_sentences"]
 

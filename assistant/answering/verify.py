@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 
 from assistant.answering.citations import MARKER, markers
-from assistant.text import NUMBER_WORDS, sentence_breaks
+from assistant.sentences import sentence_breaks
+from assistant.text import NUMBER_WORDS
 
 _BOLD_NAME = re.compile(r"\*\*[^*\n]{1,160}\*\*")
 _NUMBER = re.compile(r"(?<![\w.])\$?\d{1,3}(?:,\d{3})+(?:\.\d+)?|\$?\d+(?:\.\d+)?")

@@ -44,6 +44,17 @@ _FURTHER_FIGURE = re.compile(r"\s*(?:-|–|—)\s*\$\s?(?P<high>%s)(?![\d%%])" %
 _NEXT_FIGURE = re.compile(r"\s*(?:-|–|—|to)\s*\$\s?\d")
 # a field's label naming pay ("Hiring Range", "Rate of Pay", "Compensation")
 PAY_LABEL = re.compile(r"\b(?:range|rate|wages?|compensation|salary|pay)\b", re.IGNORECASE)
+# the range a posting hires within ("Hiring Range: $31.20 - $35.90"), beside the class's full range
+HIRING_LABEL = re.compile(r"\b(?:hiring|starting|entry|recruit(?:ing|ment))\s+(?:salary\s+|pay\s+|wage\s+)?"
+                          r"(?:range|rate|salary|pay)\b", re.IGNORECASE)
+
+
+def is_hiring_range(text: str, start: int) -> bool:
+    """Whether the range starting at ``start`` of ``text`` is on a line labelled as the range hired within."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(HIRING_LABEL.search(text, line_start, start))
+
+
 SALARY_WORDS = re.compile(r"salary|wage|compensation|\bpay\b|pay range|pay rate|rate of pay|hourly|monthly|annual|/\s*yr|/\s*hr", re.I)
 NOT_SALARY = re.compile(
     r"standby|stand-by|differential|bilingual|stipend|allowance|premium|bonus|reimburs|incentive|per diem|mileage|"
@@ -93,6 +104,11 @@ def unit_in(text: str, last: bool = False) -> str | None:
         found = list(_ANY_UNIT.finditer(text))
         return unit_of(found[-1]) if found else None
     return unit_of(_ANY_UNIT.search(text))
+
+
+def units_named(text: str) -> set[str]:
+    """Every pay period ``text`` names ("the top-step hourly rate, and what is that per year?": hourly, annual)."""
+    return {unit for unit in (unit_of(m) for m in _ANY_UNIT.finditer(text)) if unit and unit != "other"}
 
 
 def unit_after(text: str) -> re.Match[str] | None:
@@ -192,6 +208,17 @@ _STATES_AMOUNT = re.compile(r"\$\s?\d|\d\s?%|\bpercent\b|\bdollars?\b|\b(?:grade
 def asks_amount(question: str) -> bool:
     """Whether ``question`` asks for an amount of money or a percentage (not a count or a duration)."""
     return bool(_ASKS_AMOUNT.search(question))
+
+
+# "what percentage of time …": a passage stating a percentage ("35%  E  Compliance monitoring.") states the kind of
+# fact asked, whatever its other words
+PERCENT_KIND = (re.compile(r"^(?:percentages?|percent|share)$", re.IGNORECASE),
+                re.compile(r"\d\s?%|\d\s+percent\b", re.IGNORECASE))
+
+
+def amount_kinds(question: str) -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
+    """(cue, evidence) pairs for the amounts ``question`` asks: a percentage asked is covered by one stated."""
+    return [PERCENT_KIND] if re.search(r"\bpercent(?:age)?s?\b|\bwhat share\b", question, re.IGNORECASE) else []
 
 
 _SCORE_WORDS = re.compile(r"\b(?:score|scores|scored|weighted|weight|passing|pass|points?|examination|exam|test)\b",

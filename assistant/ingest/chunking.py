@@ -17,9 +17,9 @@ import re
 from dataclasses import dataclass
 
 from assistant.domain.levels import without_level, without_series
-from assistant.ingest.title_text import title_abbreviation
 from assistant.ingest.sections import SECTION_LABELS, Section, find_sections, markdown_depth
-from assistant.text import sentence_breaks, trimmed_spans
+from assistant.ingest.title_text import title_abbreviation
+from assistant.sentences import sentence_breaks, trimmed_spans
 
 
 @dataclass

@@ -128,6 +128,9 @@ _A_KIND_OF = re.compile(r"\b(?:an?)\s+$", re.IGNORECASE)
 PAGE_TITLE_CREDIT = 2  # the page's own title ("Parking Enforcement Officer - Careers at Wexmoor State University")
 
 
+_KINDS_JOINED = re.compile(r"(?:%s)\s+(?:and|&)\s+(?:%s)" % (_GOVERNMENT_KINDS, _GOVERNMENT_KINDS), re.IGNORECASE)
+
+
 def find_employer(text: str, page_title: str = "") -> str:
     """The organisation the document belongs to, or '' if none is named; a name in ``page_title`` (a web page's
     title) counts more than one in the text."""
@@ -142,6 +145,8 @@ def find_employer(text: str, page_title: str = "") -> str:
         line_start = normalized.rfind("\n", 0, offset) + 1
         if _PLACE_LABEL.search(normalized[line_start:offset]):
             continue  # "Work Location: | Tolland County": where the work is, not who employs
+        if _KINDS_JOINED.fullmatch(name):
+            continue  # "… enforcement of State and County sanitation laws": two kinds of government, no one's name
         if _A_KIND_OF.search(normalized[max(0, offset - 4):offset]):
             continue  # "… is designated a Campus Security Authority (CSA)": a kind of thing, no organisation's name
         candidates[name] += 1 + (PAGE_TITLE_CREDIT if offset >= title_at else 0)

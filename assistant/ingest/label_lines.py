@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["dot_leader_fields", "field_columns", "join_label_lines"]
+__all__ = ["caps_label_fields", "dot_leader_fields", "field_columns", "join_label_lines"]
 
 # 1-4 words, no figures, no end mark; not "City of Port Alden" (a name printed above its title, not a field)
 _LABEL = re.compile(r"^(?!.* (?i:of) )[A-Z][A-Za-z'&/()-]*(?: [A-Za-z'&/()-]+){0,3}$")
@@ -89,6 +89,37 @@ def dot_leader_fields(text: str) -> str:
     return "\n".join(field(line) for line in text.split("\n")) if "..." in text else text
 
 
+# "FLSA Exempt" / "CLASS CODE 3615" / "SALARY $7,486 - $9,556 monthly": a boxed fact sheet's label in capitals, its
+# value after it on the same line in ordinary case (or a figure)
+_CAPS_FIELD = re.compile(r"^([ \t]*(?:[A-Z][A-Z&/'-]+ ){0,3}[A-Z][A-Z&/'-]+)[ \t]+(?=[$\d(]|[A-Z][a-z])")
+MIN_CAPS_FIELDS = 3
+# what a fact sheet's labels name ("ICC Residential Plans Examiner" / "CPR Card" is a list of certificates)
+_FIELD_WORD = re.compile(r"\b(?:SALARY|PAY|WAGES?|FLSA|CODE|GRADE|RANGE|UNIT|LOCATION|SCHEDULE|DATE|STATUS|DEPARTMENT|"
+                         r"DIVISION|HOURS|SHIFT|TITLE|NUMBER|TYPE|PROBATION)\b")
+
+
+def caps_label_fields(text: str) -> str:
+    """``text`` with each run of three or more lines opening on a label in capitals ("FLSA Exempt", "BARGAINING
+    UNIT Mid-Management …") written "FLSA: Exempt": a lone such line is left alone (a sentence may open on an
+    acronym), a run of them, with a figure and two labels naming fields, is a fact sheet."""
+    lines = text.split("\n")
+    matches = [_CAPS_FIELD.match(line) for line in lines]
+    out = list(lines)
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and matches[j]:
+            j += 1
+        run = [(matches[k].group(1), lines[k][matches[k].end():]) for k in range(i, j)]
+        if j - i >= MIN_CAPS_FIELDS and any(_FIGURE.search(value) for _, value in run) \
+                and sum(1 for label, _ in run if _FIELD_WORD.search(label)) >= 2:
+            for k in range(i, j):
+                match = matches[k]
+                out[k] = f"{match.group(1)}: {lines[k][match.end():]}"
+        i = max(j, i + 1)
+    return "\n".join(out)
+
+
 _COLUMN_GAP = re.compile(r"(?<!:)[ \t]{3,}")  # (not the gap after a label: "PAY GRADE:   17")
 _FIELD_CELL = re.compile(r"^[A-Z][A-Za-z0-9/&().#'-]*(?: [A-Za-z0-9/&().#'-]+){0,3}:[ \t]*\S")
 
@@ -109,9 +140,9 @@ def field_columns(text: str) -> str:
 
 def join_label_lines(text: str) -> str:
     """``text`` with each run of label/value line pairs joined as "Label: value" lines (and dot-leader fields
-    written so, see :func:`dot_leader_fields`; fields printed side by side put on lines of their own, see
-    :func:`field_columns`)."""
-    lines = dot_leader_fields(text).split("\n")
+    and capital labels written so, see :func:`dot_leader_fields` and :func:`caps_label_fields`; fields printed
+    side by side put on lines of their own, see :func:`field_columns`)."""
+    lines = caps_label_fields(dot_leader_fields(text)).split("\n")
     out: list[str] = []
     i = 0
     while i < len(lines):

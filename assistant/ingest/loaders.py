@@ -20,7 +20,7 @@ from typing import Any
 from assistant.errors import AssistantError
 from assistant.ingest.front_matter import readable_front_matter
 from assistant.ingest.markdown_attributes import without_heading_attributes
-from assistant.ingest.label_lines import dot_leader_fields, field_columns, join_label_lines
+from assistant.ingest.label_lines import caps_label_fields, dot_leader_fields, field_columns, join_label_lines
 from assistant.ingest.limits import Budget, LimitExceeded, ParseLimits, check_html, check_pdf_streams, check_zip
 from assistant.ingest.ocr_repair import ocr_repaired
 
@@ -213,7 +213,7 @@ def _load_pdf(data: bytes, name: str, budget: Budget) -> ExtractedDocument:
     page_starts: list[tuple[int, int]] = []
     offset = 0
     for number, page in enumerate(pages, start=1):
-        page_text = field_columns(dot_leader_fields(normalize_text(page))).strip()
+        page_text = field_columns(caps_label_fields(dot_leader_fields(normalize_text(page)))).strip()
         page_starts.append((offset, number))
         parts.append(page_text)
         offset += len(page_text) + 2

@@ -74,6 +74,8 @@ def clean_title(title: str) -> str:
         shorter = pattern.sub("", shorter).strip()
     if shorter != title and ends_with_job_noun(shorter):
         title = shorter
+    # "Risk Management Analyst (continued)": a later page's running header, the class's name all the same
+    title = re.sub(r"\s*[(\[]\s*(?:continued|cont(?:'d|inued)?\.?)\s*[)\]]$", "", title, flags=re.I) or title
     title = re.sub(r"\s*\((?:class(?: code)?\s*:?\s*)?[A-Z]{0,3}\d{3,6}\)$", "", title, flags=re.I)  # "Auditor I (4175)"
     # "Custodian (Job Code 7720, Grade CS04)": the class's code and grade in brackets after its name
     title = re.sub(r"\s*\((?:class|job|position)\s+(?:code|number|no\.?)\b[^()]*\)$", "", title, flags=re.I)

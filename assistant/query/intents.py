@@ -58,7 +58,7 @@ def _p(pattern: str) -> re.Pattern[str]:
 
 INTENTS: list[Intent] = [
     Intent("salary", _p(r"\b(salary|salaries|pay(?!\s*grade)|pays|paid(?! (?:training|leave|time off|holidays?|vacation|sick|"
-                        r"academy|internship|apprenticeship)\b)|earn|earns|earning|makes?(?!\s+(?:u|you|them|me|us|him|her|people|employees|staff|workers)\b)|wage|wages|compensation|how much money|(?:hourly|annual|monthly)(?!\s+(?!(?:salary|salaries|pay|wages?|rates?|range|income|compensation|amount|figure|base)\b)[a-z])|annually|per hour|an hour|a year(?![- ]round)|per month|per year|biweekly|tops? out|topping out|top step|dollars?)\b|"
+                        r"academy|internship|apprenticeship)\b)|earn|earns|earning|makes?(?!\s+(?:u|you|them|me|us|him|her|people|employees|staff|workers)\b)|wage|wages|(?<!workers' )(?<!workers’ )(?<!worker' )(?<!worker’ )(?<!workers )(?<!worker )(?<!worker's )(?<!unemployment )compensation|how much money|(?:hourly|annual|monthly)(?!\s+(?!(?:salary|salaries|pay|wages?|rates?|range|income|compensation|amount|figure|base)\b)[a-z])|annually|per hour|an hour|a year(?![- ]round)|per month|per year|biweekly|tops? out|topping out|top step|starts? (?:out )?(?:higher|lower)|hiring (?:range|rate)s?|full (?:salary |pay )?range|dollars?)\b|"
                       r"\${2,}|\bhow much\s*\$(?!\s?\d)"),  # "how much $$": money asked in signs
            ("salary", "header"), _p(r"\$\s?\d|\b\d{1,3}(?:,\d{3})+(?:\.\d{2})?\b|\b\d+\.\d{2}\b"),
            ("salary", "pay", "paid", "earn", "make", "wage", "compensation", "hourly", "annual", "monthly", "hour", "year", "range", "dollar", "money")),
@@ -114,11 +114,14 @@ INTENTS: list[Intent] = [
     Intent("on_call", _p(r"\b(on[- ]?call|after[- ]hours|standby|nights?|weekends?|shifts?|(?<!salary )(?<!pay )schedule|"
                          r"what hours|work(?:ing)? hours|(?:what|which) are the hours|the hours like|"
                          # ("what days and hours does it work?", "which days does it work?")
-                         r"(?:what|which) days(?: and (?:hours|times))?(?: does| do| will| would| is| are)\b[^?]{0,80}\bwork)\b"),
+                         r"(?:what|which) days(?: and (?:hours|times))?(?: does| do| will| would| is| are)\b[^?]{0,80}\bwork|"
+                         # ("what time do they start?", "start time")
+                         r"what time (?:do|does|will|would|is|are)\b[^?]{0,30}\b(?:start|begin|end|finish|get off)|"
+                         r"start(?:ing)? times?)\b"),
            ("duties", "special", "physical"),
            _p(r"on[- ]call|after-hours|standby|night|weekend|shift|saturday|sunday|holiday|irregular hours|odd hours|evening|"
               r"(?<!salary )(?<!pay )schedule\b(?! (?:of|for) (?:pay|salar))|\d+[- ]hours? (?:on|shifts?|days?)|hours? off|"
-              r"work ?week|\bplatoon"),
+              r"work ?week|\bplatoon|\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?\s*(?:-|–|to|until)\s*\d{1,2}(?::\d{2})?\s*[ap]\.?m\b"),
            ("call", "after", "hours", "standby", "night", "weekend", "shift", "schedule")),
     # where the work is: "where would I report to work?", "where is the job located?"
     Intent("location", _p(r"\bwhere (?:would|will|do|does|is|are|am)\b[^?]{0,40}\b(?:work|report|located|based|stationed)\b|"

@@ -95,7 +95,7 @@ def test_a_field_is_quoted_with_its_later_rows(port_haven: Assistant) -> None:
 
 
 def test_the_words_printed_with_the_title_name_the_class() -> None:
-    from assistant.answering.evidence import title_line
+    from assistant.answering.naming_texts import title_line
 
     text = "Job Descriptions » Field Operations\n\nBAYSIDE UTILITY DISTRICT\n\nUTILITY WORKER II – SEWER COLLECTION\n\n" \
            "Job Code: 6120 | Unit: Sewer Collection\n"

@@ -78,3 +78,17 @@ def test_a_correctly_spelled_word_is_covered_by_its_word_forms_not_by_other_word
     typo, = scorer.score("certifcate", ["A certificate is required"], dictionary=dictionary)
     assert typo.coverage == pytest.approx(0.8)
     assert scorer.word_forms({stem("police"): "police"}, ["Privacy Policy"], dictionary) == {}
+
+
+def test_a_percentage_asked_is_covered_by_a_percentage_stated() -> None:
+    """"What percentage of time … on compliance monitoring of subrecipients?": the duty row "35%  E  Compliance
+    monitoring." states the kind of figure asked and outscores a sentence sharing as many of the other words."""
+    from assistant.domain.pay import amount_kinds
+
+    scorer = PassageScorer(lambda texts: [[1.0, 0.0] for _ in texts])
+    question = "What percentage of time does the analyst spend on compliance monitoring of subrecipients?"
+    row, sentence = scorer.score(question, ["35%\tE\tCompliance monitoring.",
+                                            "Conducts risk assessments of subrecipients and plans compliance work."],
+                                 kinds=amount_kinds(question))
+    assert row.coverage > sentence.coverage
+    assert amount_kinds("What are the duties of the analyst?") == []

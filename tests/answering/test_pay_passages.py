@@ -177,3 +177,35 @@ def test_a_pay_tables_row_comes_with_its_other_periods_row(assistant: Assistant)
     assert answer.answered and "20.48" in answer.text and "3,549.87" in answer.text, answer.text
     monthly = assistant.ask("How much does a Thornbury Library Assistant make per month?")
     assert monthly.answered and "3,549.87" in monthly.text and "20.48" not in monthly.text, monthly.text
+
+
+def test_the_hiring_range_asked_is_quoted_before_the_full_range(tmp_path, shared_embeddings) -> None:
+    """A posting with a "Hiring Range" and a "Full Salary Range": "what is the hiring range?" asks pay (the word
+    "hiring" alone names no pay), and the line labelled so answers it, not the full range ranked above it."""
+    from conftest import corpus_assistant
+
+    posting = ("# Shelter Attendant\n\nBelden County\n\n## Salary\n\n**Hiring Range:** $19.80 - $21.84 per hour "
+               "($41,184 - $45,427 annually). Appointments above Step 3 need approval.\n\n**Full Salary Range:** "
+               "$19.80 - $24.07 per hour ($41,184 - $50,066 annually).\n\n## Typical Duties\n\n- Cleans kennels and "
+               "runs.\n- Feeds and waters animals.\n")
+    assistant = corpus_assistant(tmp_path, {"belden-shelter-attendant.md": posting}, shared_embeddings)
+    answer = assistant.ask("What is the hiring range for the Shelter Attendant job at Belden County?")
+    assert answer.answered and "21.84" in answer.text.split("\n")[0], answer.text
+
+
+def test_another_period_asked_of_a_step_tables_row_adds_that_periods_row() -> None:
+    """"… and what does that come to per year?" of the HOURLY row of a table laid out in spaces: the ANNUAL row under
+    it too; the period the row already states asks nothing more."""
+    from assistant.answering.evidence import Sentence
+    from assistant.answering.pay_passages import with_other_period_rows
+
+    text = ("  STEP        A        B        C        D        E\n"
+            "  HOURLY   27.10    28.46    29.88    31.37    32.94\n"
+            "  ANNUAL  56,368   59,197   62,150   65,250   68,515\n")
+    start = text.index("HOURLY")
+    end = text.index("\n", start)
+    hourly = Sentence("d", start, end, text[start:end], "Salary", "salary", "", 0, None)
+    rows = with_other_period_rows(hourly, [hourly], [hourly], "and what does that come to per year?", text)
+    assert [r.text.split()[0] for r in rows] == ["HOURLY", "ANNUAL"]
+    rows = with_other_period_rows(hourly, [hourly], [hourly], "What is the top-step hourly rate?", text)
+    assert [r.text.split()[0] for r in rows] == ["HOURLY"]

@@ -276,3 +276,9 @@ def test_a_date_asked_beside_another_kind_of_fact_leaves_no_word_unstated() -> N
     assert unstated_words(QueryPlan(question=both, standalone=both, intents=detect_intents(both)), pay) == []
     alone = "When is the application deadline for the Lifeguard?"
     assert unstated_words(QueryPlan(question=alone, standalone=alone, intents=detect_intents(alone)), pay)
+    # "… for the Lifeguard job?": "job" cues an overview, which is no other kind of fact asked beside the date
+    job = "What is the application deadline for the Lifeguard job?"
+    dated = [Citation(1, "d", "d.md", "Lifeguard", "Town of Oakhollow", "Lifeguard", "Printed: 01/12/2026 10:14 AM", 0, 28)]
+    plan = QueryPlan(question=job, standalone=job, intents=detect_intents(job))
+    assert "overview" in {i.name for i in plan.intents}
+    assert unstated_words(plan, dated)

@@ -331,3 +331,48 @@ def test_a_level_rows_figures_take_their_unit_from_their_own_column_headers(tmp_
     levels = by_level(cards)
     assert (levels["I"].hourly_min, levels["I"].hourly_max) == (31.24, 39.87)
     assert (levels["II"].hourly_min, levels["II"].hourly_max, levels["II"].salary_unit) == (35.66, 45.52, "hourly")
+
+
+def test_a_postings_full_salary_range_is_the_classs_range_not_its_hiring_range() -> None:
+    """"Hiring Range" above "Full Salary Range": the class tops out at the full range's maximum."""
+    text = ("# Zoning Technician\n\nCity of Arlen Falls\n\nJob Number: 2025-0311\n\n"
+            "Hiring Range: $28.10 - $31.75 per hour ($58,448 - $66,040 annually)\n\n"
+            "Full Salary Range: $28.10 - $38.40 per hour ($58,448 - $79,872 annually)\n\n"
+            "FLSA: Non-Exempt\n\n## About the Position\n\nThe Zoning Technician reviews permit applications.\n")
+    card = extract_cards(text, "arlen-falls-zoning-technician", "Zoning Technician", "City of Arlen Falls", "", [])[0]
+    check_spans(card, text)
+    assert (card.hourly_min, card.hourly_max) == (28.10, 38.40)
+    assert card.annual_max == 79872
+
+
+def test_a_series_pdfs_rows_of_code_grade_and_pay_give_each_level_its_own_range() -> None:
+    """A PDF's pay table printed with single spaces: each class's row ("Zoning Inspector I 6121 24 $30.10 - …")
+    starts a line of its own, and names its level though the document's title is the series'."""
+    text = ("# Zoning Inspector Series\n\nCity of Marlow Bend\n\nZoning Inspectors enforce the zoning code.\n\n"
+            "SALARY\nSalary ranges effective July 1, 2025. Annual amounts assume\n2,080 hours; monthly amounts are "
+            "annual divided by twelve.\nLevel Class Code Pay Grade Hourly Range Monthly Range Annual Range\n"
+            "Zoning Inspector Trainee 6120 21 $26.02 - $33.20 $4,510.13 - $5,754.67 $54,121.60 - $69,056.00\n"
+            "Zoning Inspector I 6121 24 $30.10 - $38.45 $5,217.33 - $6,664.67 $62,608.00 - $79,976.00\n"
+            "Zoning Inspector II 6122 27 $34.88 - $44.51 $6,045.87 - $7,715.07 $72,550.40 - $92,580.80\n"
+            "Each pay grade has seven steps.\n")
+    cards = extract_cards(text, "marlow-bend-zoning", "Zoning Inspector Series", "City of Marlow Bend", "",
+                          ["Trainee", "I", "II"])
+    levels = by_level(cards)
+    for card in cards:
+        check_spans(card, text)
+    assert (levels["I"].salary_min, levels["I"].salary_max) == (30.10, 38.45)
+    assert (levels["II"].salary_min, levels["II"].salary_max) == (34.88, 44.51)
+
+
+def test_a_range_printed_under_a_minimum_midpoint_maximum_header_is_the_classs_range() -> None:
+    """"Minimum Midpoint Maximum" over "$24.62 $28.90 $33.18", its unit named above: the range, quoted alone (the
+    shift differential table after it is no part of the salary's passage)."""
+    text = ("# Pharmacy Technician\n\nHarlow Valley Hospital District\n\nCOMPENSATION\nPay Grade H14 (hourly, effective "
+            "July 1, 2025). Placement within the range depends on experience.\nMinimum Midpoint Maximum\n"
+            "$24.62 $28.90 $33.18\nShift Differentials\nDifferential Hours Rate\n"
+            "Evening shift 3:00 p.m. - 11:30 p.m. $2.25 per hour\nNight shift 11:00 p.m. - 7:30 a.m. $4.00 per hour\n")
+    card = extract_cards(text, "harlow-pharmacy-technician", "Pharmacy Technician", "Harlow Valley Hospital District",
+                         "", [])[0]
+    check_spans(card, text)
+    assert (card.salary_min, card.salary_max, card.salary_unit) == (24.62, 33.18, "hourly")
+    assert "$24.62 $28.90 $33.18" in card.salary_text and "Differential" not in card.salary_text

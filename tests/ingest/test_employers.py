@@ -129,3 +129,13 @@ def test_a_kind_of_body_after_a_or_an_is_no_employer_and_the_page_title_names_on
     info = identify(text, "wexmoor-peo.html", "Parking Enforcement Officer (Job ID 58213) - Careers at Wexmoor State University")
     assert info.employer == "Wexmoor State University"
     assert find_employer("The posting is designated a Campus Security Authority under the Clery Act.") == ""
+
+
+def test_two_kinds_of_government_joined_by_and_are_no_employer() -> None:
+    """A typed spec's "… enforcement of STATE AND COUNTY sanitation laws …" names no employer; the county printed
+    at the top does ("City and County of …" stays a name)."""
+    spec = ("                    HARLOW COUNTY\n               CIVIL SERVICE COMMISSION\n\nCLASS TITLE:  SANITARIAN\n\n"
+            "THIS IS PROFESSIONAL ENVIRONMENTAL HEALTH WORK IN THE ENFORCEMENT OF STATE AND COUNTY\nSANITATION LAWS. "
+            "KNOWLEDGE OF STATE AND COUNTY FOOD AND POOL CODES.\n")
+    assert find_employer(spec) == "Harlow County"
+    assert find_employer("CITY AND COUNTY OF HARBORVIEW\nClass Specification\n") == "City and County of Harborview"

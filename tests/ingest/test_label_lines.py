@@ -94,3 +94,19 @@ def test_a_heading_underlined_with_dashes_and_a_place_in_capitals_are_no_fields(
     text = ("Full job description\n--------------------\nCITY OF PORT AINSLEY\ninvites applications for\n"
             "CRIME AND INTELLIGENCE ANALYST\nRecruitment #25-0411-PD\n\nSalary: $41.15 - $52.50 hourly")
     assert join_label_lines(text) == text
+
+
+def test_a_fact_sheets_labels_in_capitals_are_label_value_lines() -> None:
+    """"FLSA Exempt" in a run of such lines is the field "FLSA: Exempt"; a list of certificates opening on acronyms
+    ("ICC Residential Plans Examiner") and a lone line opening on one are left as they are."""
+    from assistant.ingest.label_lines import caps_label_fields
+
+    sheet = ("SALARY $6,120 - $7,810 monthly\nFINAL FILING DATE Friday, May 8, 2026 at 5:00 p.m.\nCLASS CODE 2210\n"
+             "FLSA Exempt\nBARGAINING UNIT Mid-Management (Harlan County Managers Association)\nTHE POSITION\n"
+             "FBI background checks are required.")
+    assert caps_label_fields(sheet).split("\n")[:5] == [
+        "SALARY: $6,120 - $7,810 monthly", "FINAL FILING DATE: Friday, May 8, 2026 at 5:00 p.m.", "CLASS CODE: 2210",
+        "FLSA: Exempt", "BARGAINING UNIT: Mid-Management (Harlan County Managers Association)"]
+    assert caps_label_fields(sheet).endswith("THE POSITION\nFBI background checks are required.")
+    certificates = "ICC Residential Plans Examiner (R3)\nICC Commercial Building Inspector (B2)\nCPR Card from 2024"
+    assert caps_label_fields(certificates) == certificates

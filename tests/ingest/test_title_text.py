@@ -15,6 +15,8 @@ from assistant.ingest.title_text import clean_title, smart_case
     ("Plant Operator - Main Plant", "Plant Operator"),
     ("Accountant Recruitment", "Accountant"),
     ("Assistant Principal - High School (Cedar Bluff High School)", "Assistant Principal - High School"),
+    ("Risk Management Analyst (continued)", "Risk Management Analyst"),  # a later page's running header
+    ("STORMWATER INSPECTOR (Cont.)", "STORMWATER INSPECTOR"),
 ])
 def test_what_names_one_opening_is_dropped(raw: str, clean: str) -> None:
     assert clean_title(raw) == clean

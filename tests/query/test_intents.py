@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.query.intents import detect_intents
+from assistant.query.intents import detect_intents, intent_named
 
 
 def test_counting_days_is_not_a_salary_question():
@@ -273,3 +273,26 @@ def test_a_salary_band_is_a_grade_and_asked_with_a_range_both_are_asked():
 def test_what_days_a_job_works_asks_its_schedule():
     assert _names("What days and hours does the Parking Enforcement Officer at Wexmoor State University work?") == ["on_call"]
     assert "on_call" not in _names("How many days of vacation do they get?")
+
+
+def test_which_class_starts_higher_asks_the_pay() -> None:
+    assert _names("Which starts higher: Park Aide at Arden or Grounds Worker I at Bellmoor?")[:1] == ["salary"]
+    assert "salary" not in _names("What time does the day shift start?")
+
+
+def test_workers_compensation_is_a_duty_not_pay() -> None:
+    assert "salary" not in _names("Which job handles workers' compensation claims, and what education does it need?")
+    assert "salary" not in _names("does the HR tech process workers compensation files?")
+    assert _names("What is the compensation for the Buyer II?")[:1] == ["salary"]
+
+
+def test_what_time_they_start_asks_the_schedule() -> None:
+    assert _names("marlstone carpenter hours?? what time do they start")[:1] == ["on_call"]
+    assert _names("What is the start time for the day shift custodian?")[:1] == ["on_call"]
+    schedule = intent_named("on_call")
+    assert schedule.evidence.search("Monday through Friday, 7:00 a.m. to 3:30 p.m.")
+
+
+def test_a_hiring_range_asks_the_pay() -> None:
+    assert _names("What is the hiring range for the Kennel Attendant?")[:1] == ["salary"]
+    assert _names("what's the full salary range for it")[:1] == ["salary"]

@@ -40,3 +40,13 @@ def test_a_yes_no_question_after_a_comma_is_a_second_part() -> None:
 def test_a_yes_no_question_about_a_thing_after_the_comma_is_a_second_part() -> None:
     assert question_parts("wat degree do i need for the payroll analyst job, can experience count instead") == [
         "wat degree do i need for the payroll analyst job?", "can experience count instead"]
+
+
+def test_a_second_question_joined_by_a_bare_and_is_split() -> None:
+    """"… the probation period n do i need my own car": a chat "n" is "and", and "and do i …" opens a question."""
+    assert question_parts("sanitarian job harlow co - whats the probation period n do i need my own car") == [
+        "sanitarian job harlow co - whats the probation period?", "do i need my own car"]
+    assert question_parts("What is the salary and is there a night differential?") == [
+        "What is the salary?", "is there a night differential?"]
+    assert question_parts("What are the duties and responsibilities of the Clerk?") == [
+        "What are the duties and responsibilities of the Clerk?"]

@@ -22,6 +22,7 @@ import re
 
 from assistant.checkboxes import checked_only
 from assistant.domain.levels import without_level
+from assistant.domain.pay import is_hiring_range
 from assistant.facts.model import LIST_FIELDS, FactCard
 from assistant.facts.extraction.money import PayRange, find_grade, salary_ranges, to_annual, to_hourly
 from assistant.facts.extraction.quals import find_credentials, find_education, find_experience, find_substitutions
@@ -199,6 +200,11 @@ def _set(card: FactCard, name: str, value: object, span: Span) -> None:
 def _fill_salary(card: FactCard, text: str, ranges: list[PayRange], scope: list[Piece]) -> None:
     if not ranges:
         return
+    # "Hiring Range: $31.20 - $35.90" above "Full Salary Range: $31.20 - $42.65": the class's range is the full one;
+    # the hiring range is what a new employee starts within, quoted by the salary text's passage all the same
+    full = [r for r in ranges if not is_hiring_range(text, r.span[0])]
+    if full and any(r.unit for r in full):
+        ranges = full + [r for r in ranges if r not in full]
     primary = next((r for r in ranges if r.unit), ranges[0])
     if primary.low is not None:
         _set(card, "salary_min", primary.low, primary.cite)
@@ -207,7 +213,9 @@ def _fill_salary(card: FactCard, text: str, ranges: list[PayRange], scope: list[
     if primary.unit:
         _set(card, "salary_unit", primary.unit, primary.cite)
     holder = next((p for p in scope if p.start <= primary.span[0] < p.end), None)
-    text_span = holder.cite if holder else primary.cite
+    # the passage holding the range, and all of the range's own span (a range under a header reaches past the
+    # line that names its unit)
+    text_span = (min(holder.cite[0], primary.cite[0]), max(holder.cite[1], primary.cite[1])) if holder else primary.cite
     _set(card, "salary_text", _collapse(text[text_span[0]:text_span[1]]), text_span)
     by_unit: dict[str, PayRange] = {}
     for pay in ranges:

@@ -55,6 +55,36 @@ def labelled_min_max(text: str, pieces: list[Piece]) -> PayRange | None:
     return None
 
 
+# "Minimum Midpoint Maximum" over "$24.62 $28.90 $33.18": a range printed as a small table of its ends
+_MIN_MAX_HEADER = re.compile(r"^[ \t|]*min(?:imum)?\.?[ \t|]+(?:(?:mid(?:point)?|control point)\.?[ \t|]+)?"
+                             r"max(?:imum)?\.?[ \t|]*$", re.IGNORECASE | re.MULTILINE)
+_FIGURES_ONLY = re.compile(r"^[ \t|]*(?:\$\s?(?:%s)[ \t|]*){2,3}$" % NUMBER)
+
+
+def header_min_max(text: str, pieces: list[Piece]) -> PayRange | None:
+    """A range printed under a "Minimum Midpoint Maximum" header, its unit named on the line above the header
+    ("Pay Grade H14 (hourly, …)") or left unstated."""
+    for header in _MIN_MAX_HEADER.finditer(text):
+        line_end = text.find("\n", header.end() + 1)
+        line_end = len(text) if line_end < 0 else line_end
+        figures_line = text[header.end() + 1:line_end]
+        if not _FIGURES_ONLY.match(figures_line):
+            continue
+        if not any(p.start <= header.end() + 1 < p.end and p.topic not in {"duties", "ksa"} for p in pieces):
+            continue
+        values = [amount(m.group("value"), None) for m in _FIGURE.finditer(figures_line)]
+        low, high = values[0], values[-1]
+        if not 0 < low < high:
+            continue
+        above = text.rfind("\n", 0, max(0, header.start() - 1)) + 1  # the line above names the unit, if any
+        unit = unit_in(text[above:header.start()], last=True)
+        if unit == "other" or (unit and not PLAUSIBLE[unit][0] <= low <= PLAUSIBLE[unit][1]):
+            unit = None
+        span = (above if unit else header.start(), line_end)
+        return PayRange(low, high, unit, span, span)
+    return None
+
+
 def salary_ranges(text: str, pieces: list[Piece], allow_single: bool = True) -> list[PayRange]:
     """All salary ranges stated in ``pieces`` (document order); step tables, labelled min/max, one figure as fallbacks."""
     ranges: list[PayRange] = []
@@ -65,7 +95,7 @@ def salary_ranges(text: str, pieces: list[Piece], allow_single: bool = True) -> 
     if not ranges:
         ranges.extend(step_table_ranges(text, pieces))
     if not ranges:
-        fallback = labelled_min_max(text, pieces)
+        fallback = labelled_min_max(text, pieces) or header_min_max(text, pieces)
         if fallback:
             ranges.append(fallback)
     if not ranges and allow_single:

@@ -19,10 +19,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.domain.levels import is_roman, without_level
-from assistant.ingest.title_text import title_abbreviation
+from assistant.domain.levels import is_roman, without_level, without_series
 from assistant.ingest.sections import classify_heading, find_sections
-from assistant.text import sentences
+from assistant.ingest.title_text import title_abbreviation
+from assistant.sentences import sentences
 
 
 @dataclass
@@ -54,6 +54,8 @@ class LevelMatcher:
             return
         base = without_level(title).strip(" \t-–—:|#*")
         names = [base]
+        if without_series(base) != base:  # "Building Inspector Series": its rows say "Building Inspector I"
+            names.append(without_series(base).strip(" \t-–—:|#*"))
         abbreviation = title_abbreviation(base)
         if len(abbreviation) >= 3:
             names.append(abbreviation)
