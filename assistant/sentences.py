@@ -30,8 +30,9 @@ _DAY_FOLLOWS = re.compile(r"\s+\d{1,2}\b")
 _CLOCK_END = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
 _CLOCK_GOES_ON = re.compile(
     r"\s+(?:Pacific|Eastern|Central|Mountain|Alaska|Hawaii|Atlantic|[PECMA][SD]?T|Time|Monday|Tuesday|Wednesday|"
-    r"Thursday|Friday|Saturday|Sunday)\b|\s*[-–—]\s*(?:\d|(?:dusk|dawn|noon|midnight|close)\b)"
-)  # (or "2:30 p.m. - 11:00 p.m.", "11:30 a.m. - dusk": a range of hours)
+    r"Thursday|Friday|Saturday|Sunday)\b|\s*[-–—]\s*(?:\d|(?:dusk|dawn|noon|midnight|close|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|\s+\$\s?\d"
+)  # (or "2:30 p.m. - 11:00 p.m.", "11:30 a.m. - dusk": a range of hours; "… 11:30 p.m. $2.25 per hour": a rate
+#    after the hours, in a table's row)
 
 
 def sentence_breaks(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -85,6 +86,9 @@ _LINE_BREAKER = re.compile(r"^\s*(?:[-•*▪●◦|#>]|\d{1,2}[.)]\s|[A-Z][\w /
 _FIELD_LINE = re.compile(r"^\s*[A-Z][\w /&()'’-]{1,40}:\s")
 _TABLE_ROW = re.compile(r"\S[ \t]+\|[ \t]+\S")  # "TC85 | 7361 | Senior …": a table row is a line of its own
 _COLUMN_GAP = re.compile(r"\S[ \t]{2,}(?=\S)")
+# "Evening shift 3:00 p.m. - 11:30 p.m. $2.25 per hour" over "Night shift …": a row ending in its amount is closed
+_ENDS_WITH_AMOUNT = re.compile(r"\$\s?\d[\d,]*(?:\.\d+)?(?:\s*(?:per|an?|/)\s*(?:hour|hr|month|year|week|day|shift)|"
+                               r"\s+(?:hourly|monthly|annually|biweekly))?\s*$", re.IGNORECASE)
 # "4410 Equipment Mechanic 26 $29.04 $37.06 N": a pay table's row printed with single spaces, two amounts side by side
 # "Annual $72,010 $73,819 …" under "Deputy Probation Officer II (4418) Hourly $34.62 …": the same class's rates in
 # another unit, which continue its row
@@ -185,7 +189,9 @@ def _logical_lines(text: str, start: int, end: int, rows: set[int] | None = None
             if number not in aligned and not _LINE_BREAKER.match(line) \
                     and not (_TABLE_ROW.search(line) and _TABLE_ROW.search(last_line)) \
                     and not (_fixed_width_row(line) and _fixed_width_row(last_line)) \
-                    and not (_FIGURES_ROW.match(line) and not _UNIT_LEAD.match(line)):
+                    and not (_FIGURES_ROW.match(line) and not _UNIT_LEAD.match(line)) \
+                    and not (_ENDS_WITH_AMOUNT.search(last_line) and stripped[:1].isupper()
+                             and not _UNIT_LEAD.match(line)):
                 if _FIELD_LINE.match(last_line) and len(line) - len(stripped) >= 4:
                     continuation = True  # "Salary Range:  $1 - $2 hourly" + indented "$3 - $4 monthly"
                 elif len(last_line.rstrip()) >= wrap and not last_line.rstrip().endswith((":", ".", "!", "?")):

@@ -137,6 +137,18 @@ _UNITS = ("zero one two three four five six seven eight nine ten eleven twelve t
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 
 
+_ORDINALS = ("zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth").split()
+
+
+def ordinal_number(word: str) -> int | None:
+    """The value of an ordinal up to the twelfth, in words or figures ("fifth", "5th"), or None."""
+    word = word.lower()
+    if word in _ORDINALS[1:]:
+        return _ORDINALS.index(word)
+    match = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)", word)
+    return int(match.group(1)) if match else None
+
+
 def spelled_number(word: str) -> int | None:
     """The value of a number written in words, up to 99 ("twelve", "twenty-four"), or None."""
     word = word.lower()

@@ -143,3 +143,18 @@ def test_a_fixed_width_reports_rows_are_lines_of_their_own() -> None:
     prose = ("Under general supervision, operates and monitors the processes and equipment of the plant and\n"
              "its wells and reservoirs on an assigned shift.\n")
     assert len(sentence_spans(prose)) == 1  # wrapped prose still reads as one sentence
+
+
+def test_a_differential_tables_rows_end_at_their_rates() -> None:
+    """"Evening shift 3:00 p.m. - 11:30 p.m. $2.25 per hour" over "Night shift …": each row one span, its hours
+    and rate together (a clock time before a rate ends no sentence; a row ending in its rate is not wrapped prose)."""
+    text = ("Shift Differentials\nDifferential Hours Rate\n"
+            "Evening shift 3:00 p.m. - 11:30 p.m. $2.25 per hour\n"
+            "Night shift 11:00 p.m. - 7:30 a.m. $4.00 per hour\n"
+            "Weekend Friday 11:00 p.m. - Monday 7:00 a.m. $1.75 per hour, in addition to any shift differential\n"
+            "A shift differential is paid when at least half of the scheduled shift falls within the differential\n"
+            "hours.\n")
+    spans = [text[a:b] for a, b in sentence_spans(text)]
+    assert "Evening shift 3:00 p.m. - 11:30 p.m. $2.25 per hour" in spans, spans
+    assert "Night shift 11:00 p.m. - 7:30 a.m. $4.00 per hour" in spans, spans
+    assert spans[4].startswith("Weekend Friday 11:00 p.m. - Monday 7:00 a.m. $1.75 per hour"), spans

@@ -21,6 +21,7 @@ import numpy as np
 from assistant.answering.answer import Citation
 from assistant.answering.question_words import is_generic
 from assistant.domain.abbreviations import with_expansions
+from assistant.domain.pay import asks_amount
 from assistant.query.intents import Intent
 from assistant.query.plan import QueryPlan
 from assistant.text import STOPWORDS, near_spelling, raw_tokens, stem, tokens
@@ -121,6 +122,12 @@ def unstated_words(plan: QueryPlan, citations: list[Citation]) -> list[str]:
         kinds = [w for w in named if w in _PAY_KINDS]
         if kinds and not any(re.search(r"\b" + re.escape(w.rstrip("s")), text, re.IGNORECASE) for w in kinds):
             return list(dict.fromkeys(kinds))  # "bilingual pay?" is not answered by the shift differential
+    # an item of pay asked by its amount ("how much is the annual tool allowance …?"): no quote naming it, no answer
+    if asks_amount(plan.question) or re.match(r"^\W*how much\b", plan.question, re.IGNORECASE):
+        found_words = {stem(w) for w in tokens(text)}
+        items = [w for w in raw_tokens(plan.question) if w.lower() in _PAY_ITEMS and stem(w) not in found_words]
+        if items:
+            return list(dict.fromkeys(w.lower() for w in items))
     # a named arrangement written in figures ("a 9/80 schedule", "4/10s"): the quote must write it too
     codes = [code for code in _ARRANGEMENT.findall(plan.question) if code not in text]
     if codes:

@@ -38,6 +38,7 @@ from assistant.answering.answer_additions import (
 from assistant.answering import evidence_answer as evidence_module
 from assistant.answering.dated_rows import latest_dated_row
 from assistant.answering.evidence_answer import evidence_answer, list_answer, names_retrieved_document
+from assistant.answering.numbered_rows import asked_row_number, opens_numbered_row
 from assistant.answering.list_run import field_continuation, list_run, paragraph_runs, whole_short_list, whole_table
 from assistant.answering.passage_scores import SEMANTIC_CHARS, PassageScorer
 from assistant.answering.pay_passages import graded_pay, pay_answer_passages, pay_passage, states_pay_asked
@@ -327,7 +328,9 @@ class ExtractiveAnswerer:
             return []  # (the knowledge a class needs is its knowledge section, whatever kind is asked: "trade knowledge")
         if primary is not None and not open_ended and best.lexical == 0 and needs_terms(plan, snap):
             # The question asks something more specific than its intent: a passage must carry its words
-            specific = [s for s in grounded if s.lexical >= 0.5]
+            # (the row of the period asked states it by its number: "5 4,001 - 5,000 80% $46.72" for "the fifth period")
+            row_number = asked_row_number(plan.question)
+            specific = [s for s in grounded if s.lexical >= 0.5 or (row_number and opens_numbered_row(s.text, row_number))]
             if not specific and best.intent_hit and describes_class(plan, snap, best.doc_id):
                 specific = [best]  # "how much do the shift leads who run the sewage plant make?": the words describe it
             if not specific:

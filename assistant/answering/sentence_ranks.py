@@ -18,6 +18,7 @@ from functools import lru_cache
 from assistant.answering.evidence import OPENING_CHARS, Sentence, idf, level_mentions, question_terms
 from assistant.answering.fields import LABEL_CREDIT, LINE_LABEL, label_names_asked, names_the_date_asked
 from assistant.answering.level_lines import series_class_credit
+from assistant.answering.numbered_rows import asked_row_number, opens_numbered_row
 from assistant.domain.pay import asks_amount, states_amount
 from assistant.query.intents import Intent
 from assistant.query.plan import QueryPlan
@@ -109,6 +110,7 @@ def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -
     asked = set(tokens(plan.standalone))
     asked_classes: dict[str, tuple[str, list[str]]] = {}
     asked_kind = _asked_kind(plan.question, primary)
+    row_number = asked_row_number(plan.question)  # "… in the fifth period": the row that opens on 5
     for s in sentences:
         # its heading (and a bare sub-heading over its paragraph, "Retirement") says what it is about too
         sentence_terms = set(tokens(f"{s.text} {s.header} {s.section} {s.subheading}"))
@@ -135,6 +137,8 @@ def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -
         for intent in others:
             if intent.evidence.search(s.text):
                 score += 0.3
+        if row_number and opens_numbered_row(s.text, row_number):
+            score += NUMBERED_ROW_CREDIT
         doc = snap.documents.get(s.doc_id)
         if plan.levels and doc is not None and s.level_line:
             # the level's own line above says whose block this is, whichever level the sentence names
@@ -205,6 +209,7 @@ def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -
 
 
 ROW_CLASS_CREDIT = 0.4
+NUMBERED_ROW_CREDIT = 0.6  # the row of the period or step asked ("the fifth period": "5 4,001 - 5,000 80% $46.72")
 
 
 def _levels_own_document(title: str, levels: list[str], asked: list[str]) -> bool:

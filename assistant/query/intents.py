@@ -108,7 +108,10 @@ INTENTS: list[Intent] = [
                             r"certificat\w*|training|schooling)|(?:experience|education|degree|training)\b[^?]{0,40}\binstead)\b"), ("qualifications",),
            _p(r"substitut|in lieu|equivalent|count(?:s|ed)? toward|may replace|qualifying"), ("substitute", "sub", "instead", "lieu", "count", "equivalent", "replace")),
     Intent("differential", _p(r"\b(bilingual|differential|premium|standby pay|on-?call pay|incentive|(?:get|paid|earn|pay|make)s? (?:anything |(?:[\w'’]+ ){1,3})?extra\b(?! (?:hours?|time|shifts?|dut(?:y|ies)|work)\b)|(?:anything|something) extra|extra (?:pay|money|for|when|if))\b|extra \$"), ("salary", "special", "other"),
-           _p(r"bilingual|differential|premium|standby|on-call|incentive|\d\s?%|percent"), ("bilingual", "differential", "premium", "standby", "incentive", "extra")),
+           # ("Night shift 11:00 p.m. - 7:30 a.m. $4.00 per hour": a shift's row in a table of differentials)
+           _p(r"bilingual|differential|premium|standby|on-call|incentive|\d\s?%|percent|"
+              r"\b(?:evening|night|swing|graveyard|weekend)\s+shift\b[^\n]{0,60}?\$\s?\d"),
+           ("bilingual", "differential", "premium", "standby", "incentive", "extra")),
     # when the work is done: on call, nights, weekends, shifts, the work schedule ("what's the schedule like?"; a
     # salary schedule is pay)
     Intent("on_call", _p(r"\b(on[- ]?call|after[- ]hours|standby|nights?|weekends?|shifts?|(?<!salary )(?<!pay )schedule|"

@@ -282,3 +282,19 @@ def test_a_date_asked_beside_another_kind_of_fact_leaves_no_word_unstated() -> N
     plan = QueryPlan(question=job, standalone=job, intents=detect_intents(job))
     assert "overview" in {i.name for i in plan.intents}
     assert unstated_words(plan, dated)
+
+
+def test_an_item_of_pay_asked_by_its_amount_needs_a_passage_naming_it() -> None:
+    """"How much is the annual tool allowance …?" is not answered by the journey rate: no quote names an allowance."""
+    from assistant.answering.answer import Citation
+    from assistant.answering.asked_thing import unstated_words
+    from assistant.query.intents import detect_intents
+    from assistant.query.plan import QueryPlan
+
+    rate = [Citation(1, "d", "d.md", "Line Mechanic", "Harlow PUD", "Line Mechanic", "Journey Line Mechanic $58.40", 0, 28)]
+    question = "How much is the annual tool allowance for Journey Line Mechanics?"
+    plan = QueryPlan(question=question, standalone=question, intents=detect_intents(question))
+    assert unstated_words(plan, rate) == ["allowance"]
+    allowance = [Citation(1, "d", "d.md", "Line Mechanic", "Harlow PUD", "Line Mechanic",
+                          "Journey Line Mechanics receive a $600 annual tool allowance.", 0, 58)]
+    assert unstated_words(plan, allowance) == []

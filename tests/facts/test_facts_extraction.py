@@ -376,3 +376,22 @@ def test_a_range_printed_under_a_minimum_midpoint_maximum_header_is_the_classs_r
     check_spans(card, text)
     assert (card.salary_min, card.salary_max, card.salary_unit) == (24.62, 33.18, "hourly")
     assert "$24.62 $28.90 $33.18" in card.salary_text and "Differential" not in card.salary_text
+
+
+def test_a_series_pages_level_headings_hold_their_facts_and_a_sibling_class_is_kept_apart() -> None:
+    """"## Buyer II" over its "Salary Range | 46: …" rows: Buyer II's pay; "## Senior Buyer" (a class of the kind, no
+    level of the series) holds its exempt status and pay apart from the levels and from the series as a whole."""
+    text = ("# Buyer Series\n\nBuyer I (2310) · Buyer II (2311) · Senior Buyer (2313)\n\nCounty of Harrow\n\n"
+            "## Buyer I\n\nClass Code | 2310\nSalary Range | 41: $5,412 - $6,906 monthly\nFLSA Status | Non-exempt\n\n"
+            "### Definition\n\nThe entry level of the series.\n\n"
+            "## Buyer II\n\nClass Code | 2311\nSalary Range | 46: $6,118 - $7,809 monthly\nFLSA Status | Non-exempt\n\n"
+            "### Definition\n\nThe journey level of the series.\n\n"
+            "## Senior Buyer\n\nClass Code | 2313\nSalary Range | 52: $7,094 - $9,055 monthly\nFLSA Status | Exempt\n\n"
+            "## Minimum Qualifications\n\nTwo years of purchasing experience.\n")
+    cards = extract_cards(text, "harrow-buyer-series", "Buyer Series", "County of Harrow", "", ["I", "II"])
+    for card in cards:
+        check_spans(card, text)
+    levels = by_level(cards)
+    assert (levels["II"].salary_min, levels["II"].salary_max) == (6118, 7809)
+    assert (levels["I"].salary_min, levels["I"].salary_max) == (5412, 6906)
+    assert levels[""].overtime == "non-exempt" and levels[""].salary_max == 7809  # Senior Buyer's is no level's

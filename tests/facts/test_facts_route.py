@@ -205,3 +205,21 @@ def test_kinds_read_from_questions(assistant):
     }
     for question, kind in cases.items():
         assert classify(question, plan_query(question, [], snap.catalog)) == kind, question
+
+
+def test_a_class_of_a_series_page_that_is_no_level_is_answered_from_its_passages(tmp_path, shared_embeddings) -> None:
+    """"… a Senior Buyer …, and is the job exempt?" on a Buyer I / Buyer II / Senior Buyer page: the level cards
+    (Buyer I and II, both non-exempt) do not describe the Senior Buyer; its own passages answer."""
+    from conftest import corpus_assistant
+
+    text = ("# Buyer Series\n\nBuyer I (2310) · Buyer II (2311) · Senior Buyer (2313)\n\nCounty of Harrow\n\n"
+            "## Buyer I\n\nClass Code | 2310\nSalary Range | 41: $5,412 - $6,906 monthly\nFLSA Status | Non-exempt\n\n"
+            "Buyer I is the entry level.\n\n"
+            "## Buyer II\n\nClass Code | 2311\nSalary Range | 46: $6,118 - $7,809 monthly\nFLSA Status | Non-exempt\n\n"
+            "Buyer II is the journey level.\n\n"
+            "## Senior Buyer\n\nClass Code | 2313\nSalary Range | 52: $7,094 - $9,055 monthly\nFLSA Status | Exempt\n\n"
+            "Senior Buyer leads the work of Buyers.\n")
+    assistant = corpus_assistant(tmp_path, {"harrow-buyer-series.md": text}, shared_embeddings)
+    answer = assistant.ask("What is the salary range for a Senior Buyer at the County of Harrow, and is the job "
+                           "exempt from overtime?")
+    assert answer.answered and "9,055" in answer.text and "None of the levels" not in answer.text, answer.text

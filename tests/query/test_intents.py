@@ -296,3 +296,9 @@ def test_what_time_they_start_asks_the_schedule() -> None:
 def test_a_hiring_range_asks_the_pay() -> None:
     assert _names("What is the hiring range for the Kennel Attendant?")[:1] == ["salary"]
     assert _names("what's the full salary range for it")[:1] == ["salary"]
+
+
+def test_a_shifts_row_with_its_rate_states_a_differential() -> None:
+    differential = intent_named("differential")
+    assert differential.evidence.search("Night shift 11:00 p.m. - 7:30 a.m. $4.00 per hour")
+    assert not differential.evidence.search("Day shift 7:00 a.m. - 3:30 p.m.")

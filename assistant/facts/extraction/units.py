@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.domain.levels import is_roman, without_level, without_series
+from assistant.domain.levels import RANK_WORDS, is_roman, without_level, without_series
 from assistant.ingest.sections import classify_heading, find_sections
 from assistant.ingest.title_text import title_abbreviation
 from assistant.sentences import sentences
@@ -109,6 +109,42 @@ _BULLET = re.compile(r"^\s*(?:[-•*▪●◦]|\d{1,2}[.)])\s+")
 _RUN_IN = re.compile(r"^[\s\-*•#]*(?:\*\*)?([A-Z][A-Za-z0-9 ,&/()'’\-]{1,60}?)(?:\*\*)?\s*:(?:\*\*)?(?=\s|$)")
 
 
+OTHER_CLASS = "(another class)"  # the pieces under a sibling class's heading ("## Senior Buyer"): no level's, no doc's
+_MD_DEPTH = re.compile(r"^\s*(#{1,6})\s")
+
+
+class HeadingScope:
+    """The level a Markdown heading names ("## Buyer II") holds for what follows, down to the next heading of the
+    same depth or higher; a sibling heading naming another class of the kind ("## Senior Buyer", no level of the
+    series) holds its own part apart, so its figures are read as no level's and not as the whole series'."""
+
+    def __init__(self, matcher: LevelMatcher, title: str) -> None:
+        self.matcher = matcher
+        self.base = without_series(without_level(title)).strip(" \t-–—:|#*").lower()
+        self.open: list[tuple[int, frozenset[str]]] = []
+
+    @property
+    def levels(self) -> frozenset[str]:
+        return self.open[-1][1] if self.open else frozenset()
+
+    def enter(self, line: str, heading: str) -> None:
+        depth = _MD_DEPTH.match(line)
+        if depth is None or self.matcher.mention is None:
+            return
+        size = len(depth.group(1))
+        while self.open and self.open[-1][0] >= size:
+            self.open.pop()
+        named = self.matcher.subject(heading)
+        if named:
+            self.open.append((size, named))
+        elif self._other_class(heading):
+            self.open.append((size, frozenset({OTHER_CLASS})))
+
+    def _other_class(self, heading: str) -> bool:
+        words = heading.lower().split()
+        return bool(self.base) and len(words) >= 2 and words[0] in RANK_WORDS and " ".join(words[1:]) == self.base
+
+
 def _heading_only(line: str) -> str | None:
     """The heading text if ``line`` is a heading or a bare label, else None."""
     stripped = line.strip()
@@ -162,6 +198,7 @@ def pieces(text: str, title: str, levels: list[str]) -> list[Piece]:
     """All pieces of ``text`` in document order."""
     matcher = LevelMatcher(title, levels)
     result: list[Piece] = []
+    scope = HeadingScope(matcher, title)
     for section in find_sections(text):
         heading = section.heading.lower()
         block_label = ""
@@ -172,12 +209,12 @@ def pieces(text: str, title: str, levels: list[str]) -> list[Piece]:
 
         def flush_unit() -> None:
             if unit:
-                _emit_unit(text, unit[0], unit[1], block_label, heading, section.type, matcher, result)
+                _emit_unit(text, unit[0], unit[1], block_label, heading, section.type, matcher, result, scope.levels)
                 unit.clear()
 
         def flush_table() -> None:
             if table:
-                _emit_table(table, block_label, heading, section.type, matcher, result)
+                _emit_table(table, block_label, heading, section.type, matcher, result, scope.levels)
                 table.clear()
 
         previous = ""
@@ -199,6 +236,7 @@ def pieces(text: str, title: str, levels: list[str]) -> list[Piece]:
             heading_text = _heading_only(line)
             if heading_text is not None:
                 flush_unit()
+                scope.enter(line, heading_text)
                 block_label = heading_text.lower()
                 previous = ""
                 continue
@@ -220,7 +258,7 @@ def pieces(text: str, title: str, levels: list[str]) -> list[Piece]:
 
 def _emit_unit(
     text: str, start: int, end: int, block_label: str, heading: str, section_type: str,
-    matcher: LevelMatcher, out: list[Piece],
+    matcher: LevelMatcher, out: list[Piece], under: frozenset[str] = frozenset(),
 ) -> None:
     body = text[start:end].rstrip()
     end = start + len(body)
@@ -230,7 +268,7 @@ def _emit_unit(
         body = body[bullet.end():]
     run_in = _RUN_IN.match(body)
     unit_label = run_in.group(1).lower() if run_in and len(run_in.group(1).split()) <= 8 else ""
-    current: frozenset[str] = matcher.subject(body)
+    current: frozenset[str] = matcher.subject(body) or under
     for s_start, s_end in sentences(text, start, end):
         sentence = text[s_start:s_end]
         own = _RUN_IN.match(sentence)
@@ -262,7 +300,7 @@ def _clauses(sentence: str, offset: int) -> list[tuple[int, int]]:
 
 def _emit_table(
     rows: list[tuple[int, str]], block_label: str, heading: str, section_type: str,
-    matcher: LevelMatcher, out: list[Piece],
+    matcher: LevelMatcher, out: list[Piece], under: frozenset[str] = frozenset(),
 ) -> None:
     parsed = []
     for line_start, line in rows:
@@ -289,6 +327,7 @@ def _emit_table(
             name = re.sub(r"^level\s+", "", cells[0][0].strip(), flags=re.I)
             exact = by_name.get(name) or by_name.get(name.lower()) if not is_roman(name) else by_name.get(name)
             row_levels = frozenset({exact}) if exact else frozenset()
+        row_levels = row_levels or under
         for index, (cell, c_start, c_end) in enumerate(cells):
             if not cell:
                 continue

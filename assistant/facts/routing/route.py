@@ -35,7 +35,7 @@ from typing import Any, Callable, Optional
 from assistant.answering.answer import Answer
 from assistant.answering.chain import AnswerState
 from assistant.domain.follow_up import leans_on_history
-from assistant.domain.levels import NUMERAL_PATTERN, roman
+from assistant.domain.levels import NUMERAL_PATTERN, question_levels, roman
 from assistant.query.title_words import PHRASE_SYNONYMS, normalize_title_tokens
 from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
@@ -108,6 +108,8 @@ def answer_from_cards(question: str, plan: QueryPlan, snap: Snapshot, cards: Car
     kind = classify(question, plan)
     if kind is None:
         return None
+    if kind in {"list", "series"} and _names_unlevelled_class(question, plan, snap):
+        return None  # "… a Senior Buyer …, is the job exempt?": one class of the series page, no level of its cards
     loaded = cards()
     if not loaded:
         return None
@@ -117,6 +119,22 @@ def answer_from_cards(question: str, plan: QueryPlan, snap: Snapshot, cards: Car
     handler = {"comparison": _comparison, "series": _series, "list": _list, "superlative": _superlative,
                "listing": _listing}[kind]
     return handler(question, plan, snap, groups)
+
+
+def _names_unlevelled_class(question: str, plan: QueryPlan, snap: Snapshot) -> bool:
+    """Whether ``question`` names a class its one document lists ("Senior Buyer" on the Buyer Series page) that is
+    none of that document's levels: the level cards do not describe it."""
+    if len(plan.doc_ids) != 1 or plan.levels:
+        return False
+    doc = snap.documents.get(plan.doc_ids[0])
+    if doc is None:
+        return False
+    asked = question.lower()
+    for listed in doc.classes:
+        title = str(listed.get("title", ""))
+        if title and re.search(r"\b%s\b" % re.escape(title.lower()), asked) and not question_levels(title):
+            return True
+    return False
 
 
 def classify(question: str, plan: QueryPlan) -> str | None:
