@@ -39,7 +39,8 @@ CHAT_SPELLINGS = {"wat": "what", "wut": "what", "wht": "what", "wen": "when", "w
                   "mon-fri": "Monday through Friday", "m-f": "Monday through Friday",
                   # hurried abbreviations of the words questions ask with ("dunmore cty", "hrs a day", "2 yrs")
                   "cty": "county", "twp": "township", "univ": "university", "dept": "department", "govt": "government",
-                  "yr": "year", "yrs": "years", "wk": "week", "wks": "weeks", "mos": "months", "hrs": "hours"}
+                  "yr": "year", "yrs": "years", "wk": "week", "wks": "weeks", "mos": "months",
+                  "nite": "night", "nites": "nights"}
 _CHAT_SPELLING = re.compile(r"\b(%s)\b" % "|".join(CHAT_SPELLINGS), re.IGNORECASE)
 
 

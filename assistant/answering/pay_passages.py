@@ -20,12 +20,14 @@ from assistant.query.intents import gives_grade
 from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
 from assistant.domain.pay import (
-    HIRING_LABEL, NOT_SALARY, UNIT_PHRASE, asks_top_of_range, largest_dollars, states_amount, unit_in, units_named,
+    HIRING_LABEL, NOT_SALARY, SHIFT_RATE, UNIT_PHRASE, asks_top_of_range, largest_dollars, states_amount, unit_in,
+    units_named,
 )
 from assistant.table_rows import table_cells, table_header
 
 TOP_ROW_REACH = 1.0  # a level's bonus and another level's debit in rank_sentences are further apart than this
 _PAY_FIGURE = re.compile(r"\d+\.\d{2}\b|\b\d{1,3},\d{3}\b")  # "20.48", "3,549.87": a pay table's figures, "$" or not
+_SHIFT_RATE = re.compile(SHIFT_RATE, re.IGNORECASE)
 _STEP_CELL = re.compile(r"^(?:step\s*)?[A-Z0-9]{1,2}$", re.IGNORECASE)
 # what a benefit costs or pays ("The County contributes up to $1,640 per month toward medical … premiums"): no salary
 _BENEFIT_AMOUNT = re.compile(r"\b(?:insurance|premiums?|coverage|cash[- ]in[- ]lieu|deferred compensation|contributes|"
@@ -43,7 +45,8 @@ def pay_passage(best: Sentence, grounded: list[Sentence], question: str) -> Sent
     rows = [s for s in grounded if s.doc_id == best.doc_id and s.intent_hit and largest_dollars(s.text)]
     if not NOT_SALARY.search(question):
         # "how much do the shift leads make?": the pay range, not the night shift differential that shares a word
-        rows = [s for s in rows if not NOT_SALARY.search(s.text)] or rows
+        # (nor a differential table's row, "Night shift 11:00 p.m. - 7:30 a.m. $4.00 per hour")
+        rows = [s for s in rows if not NOT_SALARY.search(s.text) and not _SHIFT_RATE.search(s.text)] or rows
     if not _BENEFIT_AMOUNT.search(question):
         rows = [s for s in rows if not _BENEFIT_AMOUNT.search(s.text)] or rows
     if HIRING_LABEL.search(question):

@@ -156,6 +156,10 @@ def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -
                 level_mentions(s.class_under, doc.title, doc.levels))
         if len(heading_levels) == 1:
             score += 0.6 if heading_levels & set(plan.levels) else -0.8
+        elif plan.levels and doc is not None and not s.level_line and s.class_under \
+                and not level_mentions(s.class_under, doc.title, doc.levels) \
+                and not level_mentions(s.text[:OPENING_CHARS], doc.title, doc.levels):
+            score -= OTHER_CLASS_DEBIT  # under "## Senior Plans Examiner", a class of the page that is none of its levels
         elif plan.levels and doc is not None and not s.level_line:
             mentioned = level_mentions(s.text, doc.title, doc.levels)
             if any(lv in plan.levels for lv in mentioned):
@@ -209,6 +213,7 @@ def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -
 
 
 ROW_CLASS_CREDIT = 0.4
+OTHER_CLASS_DEBIT = 0.8
 NUMBERED_ROW_CREDIT = 0.6  # the row of the period or step asked ("the fifth period": "5 4,001 - 5,000 80% $46.72")
 
 

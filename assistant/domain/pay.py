@@ -44,6 +44,8 @@ _FURTHER_FIGURE = re.compile(r"\s*(?:-|–|—)\s*\$\s?(?P<high>%s)(?![\d%%])" %
 _NEXT_FIGURE = re.compile(r"\s*(?:-|–|—|to)\s*\$\s?\d")
 # a field's label naming pay ("Hiring Range", "Rate of Pay", "Compensation")
 PAY_LABEL = re.compile(r"\b(?:range|rate|wages?|compensation|salary|pay)\b", re.IGNORECASE)
+# "Night shift 11:00 p.m. - 7:30 a.m. $4.00 per hour": a shift's row in a table of differentials, pay on top of the rate
+SHIFT_RATE = r"\b(?:evening|night|swing|graveyard|weekend)\s+shift\b[^\n]{0,60}?\$\s?\d"
 # the range a posting hires within ("Hiring Range: $31.20 - $35.90"), beside the class's full range
 HIRING_LABEL = re.compile(r"\b(?:hiring|starting|entry|recruit(?:ing|ment))\s+(?:salary\s+|pay\s+|wage\s+)?"
                           r"(?:range|rate|salary|pay)\b", re.IGNORECASE)

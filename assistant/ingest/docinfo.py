@@ -101,7 +101,7 @@ def identify(text: str, filename: str, html_title: str = "", context: str = "") 
     titled_code = re.search(r"\((\d{3,6})\)\s*(?:[-|–].*)?$", html_title)  # "Auditor I (4175) - CalHR"
     title, from_filename = find_title(text, employer, filename, html_title)
     classes = find_classes(text, title)
-    title = series_title(title, classes)
+    title = bulletin_title(series_title(title, classes), classes, text)
     return DocInfo(
         title=title,
         employer=employer,
@@ -120,6 +120,22 @@ def series_title(title: str, classes: list[ClassInfo]) -> str:
         return title
     base = without_level(title).lower()
     if not base or not all(base in c.title.lower() for c in classes[1:]):
+        return title
+    return " / ".join(c.title for c in classes[:4])
+
+
+MIN_BULLETIN_CLASSES = 3
+
+
+def bulletin_title(title: str, classes: list[ClassInfo], text: str) -> str:
+    """A bulletin announcing several different classes, each under its own heading ("## Detention Nurse (RN)",
+    "## Pharmacy Technician", "## Detention Medical Technician"), whose first heading the title finder took: the
+    document is titled by all its classes, so that none of them reads as the whole bulletin."""
+    if len(classes) < MIN_BULLETIN_CLASSES or title.lower() != classes[0].title.lower():
+        return title
+    headed = [c for c in classes
+              if re.search(r"^#{1,3}[ \t]+%s[ \t]*$" % re.escape(c.title), text, re.MULTILINE | re.IGNORECASE)]
+    if len(headed) < len(classes):
         return title
     return " / ".join(c.title for c in classes[:4])
 

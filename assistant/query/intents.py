@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from collections.abc import Collection
 
+from assistant.domain.pay import SHIFT_RATE
 from assistant.text import plain_spelling
 
 
@@ -109,8 +110,7 @@ INTENTS: list[Intent] = [
            _p(r"substitut|in lieu|equivalent|count(?:s|ed)? toward|may replace|qualifying"), ("substitute", "sub", "instead", "lieu", "count", "equivalent", "replace")),
     Intent("differential", _p(r"\b(bilingual|differential|premium|standby pay|on-?call pay|incentive|(?:get|paid|earn|pay|make)s? (?:anything |(?:[\w'’]+ ){1,3})?extra\b(?! (?:hours?|time|shifts?|dut(?:y|ies)|work)\b)|(?:anything|something) extra|extra (?:pay|money|for|when|if))\b|extra \$"), ("salary", "special", "other"),
            # ("Night shift 11:00 p.m. - 7:30 a.m. $4.00 per hour": a shift's row in a table of differentials)
-           _p(r"bilingual|differential|premium|standby|on-call|incentive|\d\s?%|percent|"
-              r"\b(?:evening|night|swing|graveyard|weekend)\s+shift\b[^\n]{0,60}?\$\s?\d"),
+           _p(r"bilingual|differential|premium|standby|on-call|incentive|\d\s?%|percent|" + SHIFT_RATE),
            ("bilingual", "differential", "premium", "standby", "incentive", "extra")),
     # when the work is done: on call, nights, weekends, shifts, the work schedule ("what's the schedule like?"; a
     # salary schedule is pay)
@@ -282,7 +282,8 @@ def detect_intents(question: str, dictionary: Collection[str] = ()) -> list[Inte
     if "grade" in names and "salary" in names and gives_grade(question):
         found = [i for i in found if i.name != "grade"]
     elif "grade" in names and "salary" in names and not re.search(
-            r"\$|dollar|(?:salary|hourly|annual|monthly|wage)\s+(?:range|rate)s?|how much", question, re.I) \
+            r"\$|dollar|(?:salary|hourly|annual|monthly|wage)\s+(?:range|rate)s?|how much|top step|tops? out|"
+            r"\bstep\s+[A-Z0-9]\b", question, re.I) \
             and not _GRADE_AND_PAY.search(question):
         found = [i for i in found if i.name != "salary"]
     if "grade" in names and "salary" not in {i.name for i in found} and _GRADE_AND_PAY.search(question):

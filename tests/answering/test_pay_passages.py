@@ -209,3 +209,18 @@ def test_another_period_asked_of_a_step_tables_row_adds_that_periods_row() -> No
     assert [r.text.split()[0] for r in rows] == ["HOURLY", "ANNUAL"]
     rows = with_other_period_rows(hourly, [hourly], [hourly], "What is the top-step hourly rate?", text)
     assert [r.text.split()[0] for r in rows] == ["HOURLY"]
+
+
+def test_the_top_pay_asked_is_the_ranges_not_a_shift_differentials_row(tmp_path, shared_embeddings) -> None:
+    """"… the top hourly pay …" of a job description with a Minimum/Midpoint/Maximum range and a table of shift
+    differentials ("Night shift 11:00 p.m. - 7:30 a.m. $4.00 per hour"): the range's maximum, not a shift's rate."""
+    from conftest import corpus_assistant
+
+    spec = ("# Sterile Processing Technician\n\nHarlow Valley Hospital District\n\n## Position Summary\n\n"
+            "Cleans, inspects and sterilizes surgical instruments.\n\n## Compensation\n\n"
+            "Pay Grade H12 (hourly, effective July 1, 2025). Placement within the range depends on experience.\n"
+            "Minimum Midpoint Maximum\n$22.10 $25.95 $29.80\nShift Differentials\nDifferential Hours Rate\n"
+            "Evening shift 3:00 p.m. - 11:30 p.m. $2.25 per hour\nNight shift 11:00 p.m. - 7:30 a.m. $4.00 per hour\n")
+    assistant = corpus_assistant(tmp_path, {"harlow-sterile-processing-technician.md": spec}, shared_embeddings)
+    answer = assistant.ask("What is the top hourly pay for the Sterile Processing Technician at Harlow Valley?")
+    assert answer.answered and "29.80" in answer.text, answer.text

@@ -279,3 +279,19 @@ def test_what_share_or_percentage_asks_a_quantity() -> None:
     assert QUANTITY_QUESTION.search("What share of an Inspector II's time is spent doing field inspections?")
     assert QUANTITY_QUESTION.search("what percentage of the job is outdoors?")
     assert not QUANTITY_QUESTION.search("What does the Inspector II share with the Inspector I?")
+
+
+def test_a_passage_under_another_class_of_the_page_is_no_answer_about_a_level(tmp_path, shared_embeddings) -> None:
+    """"… the top of the range for a Plans Checker II?" on a page of Plans Checker I, II and Senior Plans Checker:
+    the Senior's figures (the largest on the page, under its own heading) are not the level's."""
+    page = ("# Plans Checker Series\n\nCounty of Arbel\n\n## Plans Checker I\n\nClass Code: 2741\n\n"
+            "Salary Range: $36.00 - $45.95 Hourly\n\n$74,880 - $95,576 Annually\n\n### Definition\n\n"
+            "The entry level of the series.\n\n## Plans Checker II\n\nClass Code: 2742\n\n"
+            "Salary Range: $41.29 - $52.70 Hourly\n\n$85,883 - $109,616 Annually\n\n### Definition\n\n"
+            "The journey level of the series; performs the full range of plan review.\n\n"
+            "## Senior Plans Checker\n\nClass Code: 2745\n\nSalary Range: $47.48 - $60.60 Hourly\n\n"
+            "$98,758 - $126,048 Annually\n\n### Definition\n\nThe lead level of the series.\n")
+    assistant = corpus_assistant(tmp_path, {"arbel-plans-checker-series.md": page}, shared_embeddings)
+    answer = assistant.ask("What does a Plans Checker II at Arbel County make at the top of its range?")
+    assert answer.answered and ("52.70" in answer.text or "109,616" in answer.text), answer.text
+    assert "126,048" not in answer.text and "60.60" not in answer.text, answer.text

@@ -223,3 +223,24 @@ def test_a_class_of_a_series_page_that_is_no_level_is_answered_from_its_passages
     answer = assistant.ask("What is the salary range for a Senior Buyer at the County of Harrow, and is the job "
                            "exempt from overtime?")
     assert answer.answered and "9,055" in answer.text and "None of the levels" not in answer.text, answer.text
+
+
+def test_a_comparison_naming_one_class_of_a_bulletin_of_several_is_no_card_comparison(tmp_path, shared_embeddings) -> None:
+    """"Compare the top hourly pay for a Pharmacy Technician at A and at B's Sheriff's Office": B's bulletin
+    announces three classes, and its card holds its first class's pay; the Pharmacy Technician's row answers."""
+    from conftest import corpus_assistant
+
+    bulletin = ("# Now Hiring: Detention Health Services\n\nHarrow County Sheriff's Office\n\n"
+                "Position | Hourly Pay | Openings\nDetention Nurse (RN) | $48.15 - $61.46 | 4\n"
+                "Pharmacy Technician | $22.84 - $29.15 | 1\nDetention Medical Technician | $25.36 - $32.37 | 3\n\n"
+                "## Detention Nurse (RN)\n\nClass code: 5140\n\nDetention Nurses provide nursing care.\n\n"
+                "## Pharmacy Technician\n\nClass code: 5162\n\nKeeps the medication room supplied.\n\n"
+                "## Detention Medical Technician\n\nClass code: 5155\n\nPerforms intake screening.\n")
+    hospital = ("# Pharmacy Technician\n\nBelden Valley Hospital District\n\n## Compensation\n\n"
+                "Salary Range: $24.62 - $33.18 per hour.\n\n## Duties\n\nPrepares sterile IV admixtures.\n\n"
+                "Belden Valley Hospital District is an equal opportunity employer.\n")
+    assistant = corpus_assistant(tmp_path, {"harrow-sheriff-health-bulletin.md": bulletin,
+                                            "belden-pharmacy-technician.md": hospital}, shared_embeddings)
+    answer = assistant.ask("Compare the top hourly pay for a Pharmacy Technician at Belden Valley Hospital District "
+                           "and at the Harrow County Sheriff's Office.")
+    assert answer.answered and "29.15" in answer.text and "33.18" in answer.text, answer.text

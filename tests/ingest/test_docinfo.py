@@ -211,3 +211,19 @@ def test_an_openings_number_is_no_class_code() -> None:
     assert find_class_code("Recruitment No.: 25-0417-PHN\nPUBLIC HEALTH NURSE\n") == ""
     assert find_class_code("Position Number: 00417-2298 | Class Code: C1842") == "C1842"
     assert find_class_code("Job Code: 7720") == "7720" and find_class_code("Code: 5417") == "5417"
+
+
+def test_a_bulletin_of_several_different_classes_is_titled_by_all_of_them() -> None:
+    """A sheriff's page announcing three classes, each under its own heading after a table of positions: titled by
+    its first heading alone, one class would read as the whole bulletin."""
+    text = ("Recruitment No. SO-2026-02 · Filing deadline: April 9, 2026\n\n"
+            "Position | Hourly Pay | Openings\nDetention Nurse (RN) | $48.15 - $61.46 | 4\n"
+            "Pharmacy Technician | $22.84 - $29.15 | 1\nDetention Medical Technician | $25.36 - $32.37 | 3\n\n"
+            "## Detention Nurse (RN)\n\nClass code: 5140 FLSA: Non-exempt\n\nDetention Nurses provide nursing care.\n\n"
+            "## Pharmacy Technician\n\nClass code: 5162 FLSA: Non-exempt\n\nKeeps the medication room supplied.\n\n"
+            "## Detention Medical Technician\n\nClass code: 5155 FLSA: Non-exempt\n\nPerforms intake screening.\n\n"
+            "Harrow County is an equal opportunity employer.\n")
+    info = identify(text, "harrow-sheriff-health-services-bulletin.html")
+    assert info.title == "Detention Nurse (RN) / Pharmacy Technician / Detention Medical Technician", info.title
+    assert [c.title for c in info.classes] == ["Detention Nurse (RN)", "Pharmacy Technician",
+                                              "Detention Medical Technician"]

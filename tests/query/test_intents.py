@@ -302,3 +302,8 @@ def test_a_shifts_row_with_its_rate_states_a_differential() -> None:
     differential = intent_named("differential")
     assert differential.evidence.search("Night shift 11:00 p.m. - 7:30 a.m. $4.00 per hour")
     assert not differential.evidence.search("Day shift 7:00 a.m. - 3:30 p.m.")
+
+
+def test_the_top_step_of_a_pay_grade_asks_the_money() -> None:
+    assert _names("What is the top step of the pay grade for the Housing Rehabilitation Specialist?")[:1] == ["salary"]
+    assert _names("What pay grade is the Housing Rehabilitation Specialist?")[:1] == ["grade"]

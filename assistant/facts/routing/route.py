@@ -108,8 +108,10 @@ def answer_from_cards(question: str, plan: QueryPlan, snap: Snapshot, cards: Car
     kind = classify(question, plan)
     if kind is None:
         return None
-    if kind in {"list", "series"} and _names_unlevelled_class(question, plan, snap):
-        return None  # "… a Senior Buyer …, is the job exempt?": one class of the series page, no level of its cards
+    if kind in {"list", "series", "comparison"} and _names_unlevelled_class(question, plan, snap):
+        # "… a Senior Buyer …, is the job exempt?", "… a Pharmacy Technician at the Sheriff's Office": one class of a
+        # page of several, none of its levels: the document's cards do not describe it
+        return None
     loaded = cards()
     if not loaded:
         return None
@@ -122,18 +124,21 @@ def answer_from_cards(question: str, plan: QueryPlan, snap: Snapshot, cards: Car
 
 
 def _names_unlevelled_class(question: str, plan: QueryPlan, snap: Snapshot) -> bool:
-    """Whether ``question`` names a class its one document lists ("Senior Buyer" on the Buyer Series page) that is
-    none of that document's levels: the level cards do not describe it."""
-    if len(plan.doc_ids) != 1 or plan.levels:
-        return False
-    doc = snap.documents.get(plan.doc_ids[0])
-    if doc is None:
+    """Whether ``question`` names a class that a document it names lists ("Senior Buyer" on the Buyer Series page,
+    "Pharmacy Technician" on a bulletin of three classes) and that is none of that document's levels: the
+    document's cards do not describe it."""
+    if plan.levels:
         return False
     asked = question.lower()
-    for listed in doc.classes:
-        title = str(listed.get("title", ""))
-        if title and re.search(r"\b%s\b" % re.escape(title.lower()), asked) and not question_levels(title):
-            return True
+    for doc_id in plan.doc_ids:
+        doc = snap.documents.get(doc_id)
+        if doc is None or len(doc.classes) < 2:
+            continue
+        for listed in doc.classes:
+            title = str(listed.get("title", ""))
+            if title and title.lower() != doc.title.lower() and not question_levels(title) \
+                    and re.search(r"\b%s\b" % re.escape(title.lower()), asked):
+                return True
     return False
 
 
