@@ -323,17 +323,30 @@ def _docx_blocks(document: Any, budget: Budget) -> list[str]:
                         continue
                     seen.add(id(cell._tc))
                     cells.append(_one_line(cell.text))
-                if any(cells):
+                if cells and all(_BOX_FIELD.match(c) for c in cells if c) and sum(1 for c in cells if c) >= 2:
+                    rows.extend(c for c in cells if c)  # a form's row of boxes: one "Label: value" field a line
+                elif any(cells):
                     rows.append(" | ".join(cells))
             if rows:
                 blocks.append("\n".join(rows))
     return blocks
 
 
+# a form box's label printed over its value ("Classification Title" / "Cross-Connection Control Specialist")
+_BOX_LABEL = re.compile(r"[A-Z][A-Za-z/&'-]*(?: [A-Za-z/&'-]+){0,4} (?i:title|number|no\.|code|range|grade|status|unit|"
+                        r"location|department|division|salary|date|supervisor|type|schedule|hours)|(?i:FLSA|department|"
+                        r"division|classification)")
+
+
+_BOX_FIELD = re.compile(r"(?:%s): \S" % _BOX_LABEL.pattern)
+
+
 def _one_line(cell: str) -> str:
     """A table cell's paragraphs on one line, so its row stays one row ("High school diploma or GED." then
     "Technical coursework preferred." is one cell of the Education row, not a row of its own)."""
     parts = [" ".join(p.split()) for p in cell.split("\n") if p.strip()]
+    if len(parts) == 2 and _BOX_LABEL.fullmatch(parts[0]):
+        return f"{parts[0]}: {parts[1]}".replace(" | ", " / ")  # a form's box: "Classification Title" over its value
     out = ""
     for part in parts:
         out += ("" if not out else " " if out[-1] in ".;:!?," else "; ") + part

@@ -137,6 +137,30 @@ def test_docx_table_cells_keep_their_rows_and_columns(tmp_path):
     assert "Job Title | IT Support\n" in text + "\n" and "IT Support | IT Support" not in text
 
 
+def test_a_docx_forms_boxes_of_a_label_over_its_value_are_fields(tmp_path):
+    """A position description's row of boxes, each a label paragraph over its value ("Classification Title" /
+    "Cross-Connection Control Specialist"): one "Label: value" field a line, so the title's label finds it; a cell
+    of two sentences stays one cell of its row."""
+    import docx
+
+    document = docx.Document()
+    boxes = document.add_table(rows=1, cols=3)
+    for cell, (label, value) in zip(boxes.rows[0].cells, [("Position Number", "WQ-0311"),
+                                                          ("Classification Title", "Meter Technician"),
+                                                          ("Class Code", "2276")]):
+        cell.text = label
+        cell.add_paragraph(value)
+    prose = document.add_table(rows=1, cols=2)
+    prose.cell(0, 0).text = "Education"
+    prose.cell(0, 1).text = "High school diploma or GED"
+    prose.cell(0, 1).add_paragraph("Technical coursework preferred")
+    path = tmp_path / "form.docx"
+    document.save(str(path))
+    text = load_document(path).text
+    assert "Position Number: WQ-0311\nClassification Title: Meter Technician\nClass Code: 2276" in text
+    assert "Education | High school diploma or GED; Technical coursework preferred" in text
+
+
 def test_docx_page_header_and_footer_are_furniture_that_names_the_employer(tmp_path):
     """A Word file's running header is kept out of the text (it repeats on every page) but names whose file it is."""
     import docx
