@@ -35,7 +35,7 @@ from typing import Any, Callable, Optional
 from assistant.answering.answer import Answer
 from assistant.answering.chain import AnswerState
 from assistant.domain.follow_up import leans_on_history
-from assistant.domain.levels import NUMERAL_PATTERN, question_levels, roman
+from assistant.domain.levels import NUMERAL_PATTERN, roman
 from assistant.query.title_words import PHRASE_SYNONYMS, normalize_title_tokens
 from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
@@ -48,7 +48,8 @@ from assistant.facts.fields import DEFAULT_COMPARE_FIELDS, FIELD_LABELS, fields_
 from assistant.facts.rendering.list_answers import list_answer, superlative_answer
 from assistant.facts.model import FactCard
 from assistant.facts.routing.scope import (
-    Scope, asks_another_fact, blank, family_words, field_word_spans, in_family, named_classes, resolve_family,
+    Scope, asks_another_fact, blank, family_words, field_word_spans, in_family, named_classes, names_unlevelled_class,
+    resolve_family,
 )
 from assistant.facts.rendering.series_table import series_answer, table_answer
 
@@ -108,7 +109,7 @@ def answer_from_cards(question: str, plan: QueryPlan, snap: Snapshot, cards: Car
     kind = classify(question, plan)
     if kind is None:
         return None
-    if kind in {"list", "series", "comparison"} and _names_unlevelled_class(question, plan, snap):
+    if kind in {"list", "series", "comparison"} and names_unlevelled_class(question, plan, snap):
         # "… a Senior Buyer …, is the job exempt?", "… a Pharmacy Technician at the Sheriff's Office": one class of a
         # page of several, none of its levels: the document's cards do not describe it
         return None
@@ -121,25 +122,6 @@ def answer_from_cards(question: str, plan: QueryPlan, snap: Snapshot, cards: Car
     handler = {"comparison": _comparison, "series": _series, "list": _list, "superlative": _superlative,
                "listing": _listing}[kind]
     return handler(question, plan, snap, groups)
-
-
-def _names_unlevelled_class(question: str, plan: QueryPlan, snap: Snapshot) -> bool:
-    """Whether ``question`` names a class that a document it names lists ("Senior Buyer" on the Buyer Series page,
-    "Pharmacy Technician" on a bulletin of three classes) and that is none of that document's levels: the
-    document's cards do not describe it."""
-    if plan.levels:
-        return False
-    asked = question.lower()
-    for doc_id in plan.doc_ids:
-        doc = snap.documents.get(doc_id)
-        if doc is None or len(doc.classes) < 2:
-            continue
-        for listed in doc.classes:
-            title = str(listed.get("title", ""))
-            if title and title.lower() != doc.title.lower() and not question_levels(title) \
-                    and re.search(r"\b%s\b" % re.escape(title.lower()), asked):
-                return True
-    return False
 
 
 def classify(question: str, plan: QueryPlan) -> str | None:

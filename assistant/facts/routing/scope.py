@@ -16,9 +16,11 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.answering.passage_scores import content_terms
+from assistant.domain.levels import question_levels
 from assistant.query.catalog import Catalog
 from assistant.query.title_words import normalize_title_tokens
 from assistant.query.plan import QueryPlan
+from assistant.search.snapshot import Snapshot
 from assistant.text import raw_tokens, stem
 from assistant.facts.model import FactCard
 
@@ -189,3 +191,22 @@ def asks_another_fact(question: str, plan: QueryPlan) -> bool:
     names = {t.lower() for t in plan.name_tokens} | {w.lower() for e in plan.employers for w in raw_tokens(e)}
     names |= {"i", "ii", "iii", "iv", "v", "1", "2", "3", "4", "5"}  # levels name the subjects too
     return any(term not in _SERIES_TERMS for term in content_terms(question, names))
+
+
+def names_unlevelled_class(question: str, plan: QueryPlan, snap: Snapshot) -> bool:
+    """Whether ``question`` names a class that a document it names lists ("Senior Buyer" on the Buyer Series page,
+    "Pharmacy Technician" on a bulletin of three classes) and that is none of that document's levels: the
+    document's cards do not describe it."""
+    if plan.levels:
+        return False
+    asked = question.lower()
+    for doc_id in plan.doc_ids:
+        doc = snap.documents.get(doc_id)
+        if doc is None or len(doc.classes) < 2:
+            continue
+        for listed in doc.classes:
+            title = str(listed.get("title", ""))
+            if title and title.lower() != doc.title.lower() and not question_levels(title) \
+                    and re.search(r"\b%s\b" % re.escape(title.lower()), asked):
+                return True
+    return False
