@@ -111,6 +111,7 @@ def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -
     asked_classes: dict[str, tuple[str, list[str]]] = {}
     asked_kind = _asked_kind(plan.question, primary)
     row_number = asked_row_number(plan.question)  # "… in the fifth period": the row that opens on 5
+    asks_pay = primary is not None and primary.name in {"salary", "grade"}
     for s in sentences:
         # its heading (and a bare sub-heading over its paragraph, "Retirement") says what it is about too
         sentence_terms = set(tokens(f"{s.text} {s.header} {s.section} {s.subheading}"))
@@ -156,10 +157,13 @@ def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -
                 level_mentions(s.class_under, doc.title, doc.levels))
         if len(heading_levels) == 1:
             score += 0.6 if heading_levels & set(plan.levels) else -0.8
-        elif plan.levels and doc is not None and not s.level_line and s.class_under \
+        elif plan.levels and doc is not None and not s.level_line and s.class_under and asks_pay \
+                and s.class_under.lower() not in plan.standalone.lower() \
                 and not level_mentions(s.class_under, doc.title, doc.levels) \
                 and not level_mentions(s.text[:OPENING_CHARS], doc.title, doc.levels):
-            score -= OTHER_CLASS_DEBIT  # under "## Senior Plans Examiner", a class of the page that is none of its levels
+            # a figure under "## Senior Plans Examiner", a class of the page that is none of its levels, is not the
+            # level's pay
+            score -= OTHER_CLASS_DEBIT
         elif plan.levels and doc is not None and not s.level_line:
             mentioned = level_mentions(s.text, doc.title, doc.levels)
             if any(lv in plan.levels for lv in mentioned):

@@ -315,6 +315,7 @@ def _docx_blocks(document: Any, budget: Budget) -> list[str]:
             for row in table.rows:
                 budget.check()
                 cells: list[str] = []
+                boxes = 0  # cells printing a label over its value
                 seen: set[int] = set()
                 for cell in row.cells:
                     # a merged cell is listed once per column it spans: the same element, read once (two cells
@@ -323,7 +324,8 @@ def _docx_blocks(document: Any, budget: Budget) -> list[str]:
                         continue
                     seen.add(id(cell._tc))
                     cells.append(_one_line(cell.text))
-                if cells and all(_BOX_FIELD.match(c) for c in cells if c) and sum(1 for c in cells if c) >= 2:
+                    boxes += _box_cell(cell.text) is not None
+                if boxes >= 2 and boxes == sum(1 for c in cells if c):
                     rows.extend(c for c in cells if c)  # a form's row of boxes: one "Label: value" field a line
                 elif any(cells):
                     rows.append(" | ".join(cells))
@@ -338,15 +340,24 @@ _BOX_LABEL = re.compile(r"[A-Z][A-Za-z/&'-]*(?: [A-Za-z/&'-]+){0,4} (?i:title|nu
                         r"division|classification)")
 
 
-_BOX_FIELD = re.compile(r"(?:%s): \S" % _BOX_LABEL.pattern)
+
+
+def _box_cell(cell: str) -> str | None:
+    """A form's box, its label paragraph over its value ("Classification Title" / "Cross-Connection Control
+    Specialist"), as "Label: value"; None for any other cell."""
+    parts = [" ".join(p.split()) for p in cell.split("\n") if p.strip()]
+    if len(parts) == 2 and _BOX_LABEL.fullmatch(parts[0]):
+        return f"{parts[0]}: {parts[1]}".replace(" | ", " / ")
+    return None
 
 
 def _one_line(cell: str) -> str:
     """A table cell's paragraphs on one line, so its row stays one row ("High school diploma or GED." then
     "Technical coursework preferred." is one cell of the Education row, not a row of its own)."""
+    box = _box_cell(cell)
+    if box is not None:
+        return box
     parts = [" ".join(p.split()) for p in cell.split("\n") if p.strip()]
-    if len(parts) == 2 and _BOX_LABEL.fullmatch(parts[0]):
-        return f"{parts[0]}: {parts[1]}".replace(" | ", " / ")  # a form's box: "Classification Title" over its value
     out = ""
     for part in parts:
         out += ("" if not out else " " if out[-1] in ".;:!?," else "; ") + part

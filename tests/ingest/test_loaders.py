@@ -150,6 +150,8 @@ def test_a_docx_forms_boxes_of_a_label_over_its_value_are_fields(tmp_path):
                                                           ("Class Code", "2276")]):
         cell.text = label
         cell.add_paragraph(value)
+    fields = document.add_table(rows=1, cols=2)  # cells already written "Label: value": the row stays a row
+    fields.cell(0, 0).text, fields.cell(0, 1).text = "Class Code: 4231", "Range No.: 27"
     prose = document.add_table(rows=1, cols=2)
     prose.cell(0, 0).text = "Education"
     prose.cell(0, 1).text = "High school diploma or GED"
@@ -159,6 +161,7 @@ def test_a_docx_forms_boxes_of_a_label_over_its_value_are_fields(tmp_path):
     text = load_document(path).text
     assert "Position Number: WQ-0311\nClassification Title: Meter Technician\nClass Code: 2276" in text
     assert "Education | High school diploma or GED; Technical coursework preferred" in text
+    assert "Class Code: 4231 | Range No.: 27" in text
 
 
 def test_docx_page_header_and_footer_are_furniture_that_names_the_employer(tmp_path):
