@@ -244,3 +244,21 @@ def test_a_comparison_naming_one_class_of_a_bulletin_of_several_is_no_card_compa
     answer = assistant.ask("Compare the top hourly pay for a Pharmacy Technician at Belden Valley Hospital District "
                            "and at the Harrow County Sheriff's Office.")
     assert answer.answered and "29.15" in answer.text and "33.18" in answer.text, answer.text
+
+
+def test_the_starting_pay_compared_of_a_posting_with_a_hiring_range_is_its_hiring_line(tmp_path, shared_embeddings) -> None:
+    """A posting printing "Hiring Range: $52,000 - $58,500" above "Grade Range: $48,930 - $73,395": its card holds the
+    class's full range, but "compare the starting pay …" is answered by the hiring line."""
+    from conftest import corpus_assistant
+
+    posting = ("# Financial Aid Advisor I\n\nHarlan State University\n\n## Pay\n\nHiring Range: $52,000 - $58,500 "
+               "annually\n\nGrade Range: $48,930 - $73,395 annually\n\n## Duties\n\nAdvises students on aid.\n\n"
+               "Harlan State University is an equal opportunity employer.\n")
+    spec = ("# Financial Aid Technician\n\nBelden Community College District\n\n## Salary\n\nMonthly salary: $4,412 - "
+            "$5,634 per month.\n\n## Duties\n\nProcesses aid files.\n\n"
+            "Belden Community College District is an equal opportunity employer.\n")
+    assistant = corpus_assistant(tmp_path, {"harlan-state-financial-aid-advisor-1.md": posting,
+                                            "belden-ccd-financial-aid-technician.md": spec}, shared_embeddings)
+    answer = assistant.ask("Compare the starting pay of the Belden Financial Aid Technician and Harlan State "
+                           "University's Financial Aid Advisor I.")
+    assert answer.answered and "52,000" in answer.text and "4,412" in answer.text, answer.text

@@ -48,8 +48,8 @@ from assistant.facts.fields import DEFAULT_COMPARE_FIELDS, FIELD_LABELS, fields_
 from assistant.facts.rendering.list_answers import list_answer, superlative_answer
 from assistant.facts.model import FactCard
 from assistant.facts.routing.scope import (
-    Scope, asks_another_fact, blank, family_words, field_word_spans, in_family, named_classes, names_unlevelled_class,
-    resolve_family,
+    Scope, asks_another_fact, asks_hiring_pay_of_a_posting_with_one, blank, family_words, field_word_spans, in_family,
+    named_classes, names_unlevelled_class, resolve_family,
 )
 from assistant.facts.rendering.series_table import series_answer, table_answer
 
@@ -113,6 +113,8 @@ def answer_from_cards(question: str, plan: QueryPlan, snap: Snapshot, cards: Car
         # "… a Senior Buyer …, is the job exempt?", "… a Pharmacy Technician at the Sheriff's Office": one class of a
         # page of several, none of its levels: the document's cards do not describe it
         return None
+    if kind == "comparison" and asks_hiring_pay_of_a_posting_with_one(question, plan, snap):
+        return None  # "compare the starting pay …" of a posting with a hiring range: that line, not the card's range
     loaded = cards()
     if not loaded:
         return None
