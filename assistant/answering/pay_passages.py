@@ -27,7 +27,6 @@ from assistant.table_rows import table_cells, table_header
 
 TOP_ROW_REACH = 1.0  # a level's bonus and another level's debit in rank_sentences are further apart than this
 _PAY_FIGURE = re.compile(r"\d+\.\d{2}\b|\b\d{1,3},\d{3}\b")  # "20.48", "3,549.87": a pay table's figures, "$" or not
-_SHIFT_RATE = re.compile(SHIFT_RATE, re.IGNORECASE)
 _STEP_CELL = re.compile(r"^(?:step\s*)?[A-Z0-9]{1,2}$", re.IGNORECASE)
 # what a benefit costs or pays ("The County contributes up to $1,640 per month toward medical … premiums"): no salary
 _BENEFIT_AMOUNT = re.compile(r"\b(?:insurance|premiums?|coverage|cash[- ]in[- ]lieu|deferred compensation|contributes|"
@@ -46,7 +45,7 @@ def pay_passage(best: Sentence, grounded: list[Sentence], question: str) -> Sent
     if not NOT_SALARY.search(question):
         # "how much do the shift leads make?": the pay range, not the night shift differential that shares a word
         # (nor a differential table's row, "Night shift 11:00 p.m. - 7:30 a.m. $4.00 per hour")
-        rows = [s for s in rows if not NOT_SALARY.search(s.text) and not _SHIFT_RATE.search(s.text)] or rows
+        rows = [s for s in rows if not NOT_SALARY.search(s.text) and not SHIFT_RATE.search(s.text)] or rows
     if not _BENEFIT_AMOUNT.search(question):
         rows = [s for s in rows if not _BENEFIT_AMOUNT.search(s.text)] or rows
     if HIRING_LABEL.search(question):

@@ -45,7 +45,7 @@ _NEXT_FIGURE = re.compile(r"\s*(?:-|–|—|to)\s*\$\s?\d")
 # a field's label naming pay ("Hiring Range", "Rate of Pay", "Compensation")
 PAY_LABEL = re.compile(r"\b(?:range|rate|wages?|compensation|salary|pay)\b", re.IGNORECASE)
 # "Night shift 11:00 p.m. - 7:30 a.m. $4.00 per hour": a shift's row in a table of differentials, pay on top of the rate
-SHIFT_RATE = r"\b(?:evening|night|swing|graveyard|weekend)\s+shift\b[^\n]{0,60}?\$\s?\d"
+SHIFT_RATE = re.compile(r"\b(?:evening|night|swing|graveyard|weekend)\s+shift\b[^\n]{0,60}?\$\s?\d", re.IGNORECASE)
 # the range a posting hires within ("Hiring Range: $31.20 - $35.90"), beside the class's full range
 HIRING_LABEL = re.compile(r"\b(?:hiring|starting|entry|recruit(?:ing|ment))\s+(?:salary\s+|pay\s+|wage\s+)?"
                           r"(?:range|rate|salary|pay)\b", re.IGNORECASE)
@@ -55,6 +55,15 @@ def is_hiring_range(text: str, start: int) -> bool:
     """Whether the range starting at ``start`` of ``text`` is on a line labelled as the range hired within."""
     line_start = text.rfind("\n", 0, start) + 1
     return bool(HIRING_LABEL.search(text, line_start, start))
+
+
+_HIRING_LINE = re.compile(HIRING_LABEL.pattern + r"[^\n$]{0,20}\$\s?\d", re.IGNORECASE)
+
+
+def states_hiring_range(text: str) -> bool:
+    """Whether ``text`` prints a hiring range ("Hiring Range: $52,000 - $58,500"), a line of its own beside the
+    class's full range."""
+    return bool(_HIRING_LINE.search(text))
 
 
 SALARY_WORDS = re.compile(r"salary|wage|compensation|\bpay\b|pay range|pay rate|rate of pay|hourly|monthly|annual|/\s*yr|/\s*hr", re.I)

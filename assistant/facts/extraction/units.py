@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.domain.levels import RANK_WORDS, is_roman, without_level, without_series
-from assistant.ingest.sections import classify_heading, find_sections
+from assistant.ingest.sections import classify_heading, find_sections, markdown_depth
 from assistant.ingest.title_text import title_abbreviation
 from assistant.sentences import sentences
 
@@ -49,13 +49,14 @@ class LevelMatcher:
 
     def __init__(self, title: str, levels: list[str]) -> None:
         self.levels = list(levels)
+        self.series_name = ""
         if not levels:
             self.mention = None
             return
         base = without_level(title).strip(" \t-–—:|#*")
-        names = [base]
-        if without_series(base) != base:  # "Building Inspector Series": its rows say "Building Inspector I"
-            names.append(without_series(base).strip(" \t-–—:|#*"))
+        # "Building Inspector Series": its rows and headings say "Building Inspector I", "Senior Building Inspector"
+        self.series_name = without_series(base).strip(" \t-–—:|#*")
+        names = [base] + ([self.series_name] if self.series_name != base else [])
         abbreviation = title_abbreviation(base)
         if len(abbreviation) >= 3:
             names.append(abbreviation)
@@ -110,7 +111,6 @@ _RUN_IN = re.compile(r"^[\s\-*•#]*(?:\*\*)?([A-Z][A-Za-z0-9 ,&/()'’\-]{1,60}
 
 
 OTHER_CLASS = "(another class)"  # the pieces under a sibling class's heading ("## Senior Buyer"): no level's, no doc's
-_MD_DEPTH = re.compile(r"^\s*(#{1,6})\s")
 
 
 class HeadingScope:
@@ -118,9 +118,8 @@ class HeadingScope:
     same depth or higher; a sibling heading naming another class of the kind ("## Senior Buyer", no level of the
     series) holds its own part apart, so its figures are read as no level's and not as the whole series'."""
 
-    def __init__(self, matcher: LevelMatcher, title: str) -> None:
+    def __init__(self, matcher: LevelMatcher) -> None:
         self.matcher = matcher
-        self.base = without_series(without_level(title)).strip(" \t-–—:|#*").lower()
         self.open: list[tuple[int, frozenset[str]]] = []
 
     @property
@@ -128,10 +127,9 @@ class HeadingScope:
         return self.open[-1][1] if self.open else frozenset()
 
     def enter(self, line: str, heading: str) -> None:
-        depth = _MD_DEPTH.match(line)
-        if depth is None or self.matcher.mention is None:
+        size = markdown_depth(line, 0)
+        if not size or self.matcher.mention is None:
             return
-        size = len(depth.group(1))
         while self.open and self.open[-1][0] >= size:
             self.open.pop()
         named = self.matcher.subject(heading)
@@ -142,7 +140,8 @@ class HeadingScope:
 
     def _other_class(self, heading: str) -> bool:
         words = heading.lower().split()
-        return bool(self.base) and len(words) >= 2 and words[0] in RANK_WORDS and " ".join(words[1:]) == self.base
+        series = self.matcher.series_name.lower()
+        return bool(series) and len(words) >= 2 and words[0] in RANK_WORDS and " ".join(words[1:]) == series
 
 
 def _heading_only(line: str) -> str | None:
@@ -198,7 +197,7 @@ def pieces(text: str, title: str, levels: list[str]) -> list[Piece]:
     """All pieces of ``text`` in document order."""
     matcher = LevelMatcher(title, levels)
     result: list[Piece] = []
-    scope = HeadingScope(matcher, title)
+    scope = HeadingScope(matcher)
     for section in find_sections(text):
         heading = section.heading.lower()
         block_label = ""

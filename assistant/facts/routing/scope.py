@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from assistant.answering.passage_scores import content_terms
 from assistant.domain.levels import question_levels
-from assistant.domain.pay import HIRING_LABEL
+from assistant.domain.pay import HIRING_LABEL, states_hiring_range
 from assistant.query.catalog import Catalog
 from assistant.query.title_words import normalize_title_tokens
 from assistant.query.plan import QueryPlan
@@ -213,12 +213,10 @@ def names_unlevelled_class(question: str, plan: QueryPlan, snap: Snapshot) -> bo
     return False
 
 
-_HIRING_LINE = re.compile(HIRING_LABEL.pattern + r"[^\n$]{0,20}\$\s?\d", re.IGNORECASE)
-
 
 def asks_hiring_pay_of_a_posting_with_one(question: str, plan: QueryPlan, snap: Snapshot) -> bool:
     """Whether ``question`` asks the starting or hiring pay ("compare the starting pay …") of a document that
     prints a hiring range beside its full range: the card holds the full range, the hiring line answers."""
     if not HIRING_LABEL.search(question):
         return False
-    return any(_HIRING_LINE.search(snap.doc_text(doc_id)) for doc_id in plan.doc_ids if doc_id in snap.documents)
+    return any(states_hiring_range(snap.doc_text(doc_id)) for doc_id in plan.doc_ids if doc_id in snap.documents)
