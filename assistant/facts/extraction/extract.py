@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from assistant.checkboxes import checked_only
-from assistant.domain.levels import without_level
+from assistant.domain.levels import without_level, without_series
 from assistant.domain.pay import is_hiring_range
 from assistant.facts.model import LIST_FIELDS, FactCard
 from assistant.facts.extraction.money import PayRange, find_grade, salary_ranges, to_annual, to_hourly
@@ -364,7 +364,7 @@ def extract_cards(
             doc_card.spans["class_code"] = (position, position + len(class_code))
     _fill(doc_card, text, [p for p in all_pieces if not p.levels], title, levels)
     level_cards: list[FactCard] = []
-    base = without_level(title).strip(" \t-–—:|#*")
+    base = without_series(without_level(title)).strip(" \t-–—:|#*")  # "… Series III" names no class
     for level in levels:
         card = FactCard(doc_id=doc_id, level=level, title=f"{base} {level}", employer=employer)
         _fill(card, text, [p for p in all_pieces if level in p.levels], title, levels, level)

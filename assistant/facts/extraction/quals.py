@@ -199,7 +199,11 @@ _LICENSE = re.compile(
 _CERT = re.compile(
     r"(?:(?:\(?[A-Z][\w.'’+&/-]*\)?|of|and|or|for|in)\s+){0,8}?(?:\(?[A-Z][\w.'’+&/-]*\)?)\s+[Cc]ertific(?:ation|ate)s?\b"
     r"|(?<!\w)(?:(?!(?:a|an|the|valid|current)\b)[a-z]+\s+){0,2}[a-z]+['’]s\s+certificates?\b"
-    r"|\bCompTIA\s+[\w+]+(?:\s+(?:or|and)\s+[\w+]+)*|\bCisco\s+Certified\s+[\w ]+?\s+\(\w+\)|\bCertified\s+[A-Z][\w ]+?\s+\([A-Z]+\)",
+    r"|\bCompTIA\s+[\w+]+(?:\s+(?:or|and)\s+[\w+]+)*|\bCisco\s+Certified\s+[\w ]+?\s+\(\w+\)|\bCertified\s+[A-Z][\w ]+?\s+\([A-Z]+\)"
+    # "Certification in First Aid and CPR …": the named thing after the word
+    r"|\b[Cc]ertifi(?:cation|ed)\s+in\s+[A-Z][\w/&+-]*(?:\s+(?:(?:and|or|&)\s+)?(?:\(?[A-Z0-9][\w/&+-]*\)?))*"
+    # "American Heart Association BLS Provider (CPR) card": a card the named body issues
+    r"|(?:\(?[A-Z0-9][\w.'’+&/-]*\)?\s+){1,6}card\b",
 )
 _NEGATED = re.compile(
     r"^\W*(?:no|none)\b|\bnone\s+required\b|\b(?:is|are)\s+not\s+required\b|\bnot\s+required\b|\bno\s+(?:[\w']+\s+){0,3}"
@@ -212,8 +216,14 @@ _CONDITION = re.compile(
     r"\bfor\s+(?:some|certain)\s+(?:positions|assignments)\b[^.;,]*", re.I,
 )
 # "1. Valid Class B Commercial Driver's License …" listed among the qualifications: a credential to be held
-_HELD = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?(?:an?\s+)?(?:valid|current|possession\s+of)\b", re.I)
-_REQUIRES = re.compile(r"\bpossess|\bmust\b|\brequired?\b|\brequires\b|\bshall\b|\bobtain|\bmaintain", re.I)
+# (a Word list's bullet may come through as the letter "o": "o Valid Class B Commercial Driver License (CDL)")
+_HELD = re.compile(r"^\W*(?:\d{1,2}[.)]\s*|o\s+)?(?:an?\s+)?(?:valid|current|possession\s+of)\b", re.I)
+# a credential with a date to hold it by is required: "… CPR certification within six (6) months of hire", "… at
+# the time of hire"
+_REQUIRES = re.compile(
+    r"\bpossess|\bmust\b|\brequired?\b|\brequires\b|\bshall\b|\bobtain|\bmaintain|"
+    r"\bwithin\s+(?:[\w-]+\s+)?(?:\(\d+\)\s+)?(?:days?|weeks?|months?|years?)\s+(?:of|after|from)\b|"
+    r"\b(?:at the time of|prior to|upon|before)\s+(?:hire|hiring|appointment|employment)\b|\bcondition of employment\b", re.I)
 
 
 def _clean_item(value: str) -> str:
@@ -261,6 +271,8 @@ def find_credentials(text: str, pieces: list[Piece]) -> dict[str, list[Found]]:
                 span = piece.cite if piece.in_table else (piece.start, piece.end)
                 result["licenses_preferred" if preferred else "licenses_required"].append((item + suffix, span))
         for match in _LICENSE.finditer(sentence, skip_to):
+            if re.search(r"\n\s*(?:licen[cs]e|permit)s?\s*$", match.group(0), re.I):
+                continue  # "… Union (SLMWU)\nLicense Valid Class C …": a fact sheet's next label, no license's name
             item = _clean_item(match.group(0))
             if (len(item.split()) < 2 and item.upper() != "CDL") or re.fullmatch(r"(?:valid|current)?\s*(?:licen[cs]e|permit)", item, re.I):
                 continue

@@ -1,0 +1,55 @@
+"""Licenses and certifications read into the fact cards (facts/extraction/quals.py), as postings print them.
+
+Each case is a layout seen in a published posting whose credential the cards missed, so a list question
+("which jobs require CPR certification?") left that class out.
+"""
+
+from __future__ import annotations
+
+from assistant.facts import FactCard, extract_cards
+
+
+def card_of(text: str, title: str = "Park Ranger") -> FactCard:
+    card = extract_cards(text, "doc", title)[0]
+    for key, (start, end) in card.spans.items():
+        assert 0 <= start < end <= len(text), key
+    return card
+
+
+def test_a_credential_to_hold_by_a_date_is_required() -> None:
+    """No "must" or "required": the date to hold it by says it is a condition of the job."""
+    card = card_of("# Telecommunicator\n\n## Minimum Qualifications\n\nEducation: High school diploma.\n\n"
+                   "Emergency Medical Dispatcher (EMD) certification and CPR certification within six (6) months of hire.\n",
+                   "Telecommunicator")
+    assert "CPR" in card.certifications_required and "Emergency Medical Dispatcher (EMD)" in card.certifications_required
+    attendant = card_of("# Bus Service Attendant\n\n## What you need\n\n- A Class B Commercial Driver License (CDL) with "
+                        "passenger (P) and air brake endorsements within 90 days of hire.\n", "Bus Service Attendant")
+    assert any("Commercial Driver License (CDL)" in item for item in attendant.licenses_required), attendant.licenses_required
+    told = card_of("# Bus Service Attendant\n\n## What you need\n\n- A Class B Commercial Driver License (CDL) would be "
+                   "useful for moving buses.\n", "Bus Service Attendant")
+    assert not told.licenses_required  # no date, no "must": not stated as required
+
+
+def test_a_word_list_bullet_read_as_the_letter_o_still_lists_a_held_credential() -> None:
+    card = card_of("SCHOOL BUS DRIVER\n\nMINIMUM QUALIFICATIONS\n\no Valid Class B Commercial Driver License (CDL)\n"
+                   "o Passenger (P) and School Bus (S) endorsements\n", "School Bus Driver")
+    assert card.licenses_required == ["Valid Class B Commercial Driver License (CDL)"]
+
+
+def test_certification_in_names_what_follows_and_a_card_is_a_certificate() -> None:
+    card = card_of("# Park Ranger I/II\n\n## Licenses and Certificates (both levels)\n\n"
+                   "Certification in First Aid and CPR within six (6) months of appointment.\n\n"
+                   "Current American Heart Association BLS Provider (CPR) card at the time of hire.\n\n"
+                   "OSHA 10-Hour General Industry card within 30 days of hire.\n")
+    assert "Certification in First Aid and CPR" in card.certifications_required
+    assert "American Heart Association BLS Provider (CPR) card" in card.certifications_required
+    assert "OSHA 10-Hour General Industry card" in card.certifications_required
+
+
+def test_a_fact_sheets_next_label_is_no_part_of_a_license_name() -> None:
+    """"Union Represented by … (SLMWU)" then "License Valid Class C …": the label line names no license."""
+    card = card_of("KEY FACTS\nUnion Represented by the Saltmarsh Landing Municipal Workers Union (SLMWU)\n"
+                   "License Valid Class C driver license; Qualified Pesticide Applicator Certificate within 12 months of hire\n",
+                   "Groundskeeper")
+    assert card.licenses_required == ["Valid Class C driver license"], card.licenses_required
+    assert card.certifications_required == ["Qualified Pesticide Applicator"]
