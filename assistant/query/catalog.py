@@ -20,7 +20,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from assistant.domain.levels import is_roman, question_levels
-from assistant.query.catalog_index import ClassEntry, MatchIndex, code_pattern, names_kind, short_abbreviation_pattern, similar_words
+from assistant.query.catalog_index import (
+    ClassEntry, MatchIndex, capital_initials, code_pattern, names_kind, run_initials, short_abbreviation_pattern, similar_words,
+)
 from assistant.ingest.class_table import ClassInfo
 from assistant.ingest.employers import GOVERNMENT_KINDS, employer_aliases, employer_phrases
 from assistant.ingest.title_text import title_abbreviation
@@ -324,10 +326,13 @@ class Catalog:
         total = 0.0
         matched = 0.0
         found_tokens: set[str] = set()
-        for token in entry.title_tokens:
+        spelled = _initials_named(entry.title_tokens, question)
+        for position, token in enumerate(entry.title_tokens):
             weight = self.title_idf.get(token, 1.0)
             total += weight
-            if similar is not None:
+            if position in spelled:
+                found = spelled[position]
+            elif similar is not None:
                 found = similar.get(token)
             else:
                 found = next((q for q in q_norm if similar_words(token, q)), None)
@@ -347,6 +352,17 @@ class Catalog:
             # enough when no other class has it ("Senior Radiologic Technologist (Specialist)" and "(Supervisor)")
             score = max(score, MAIN_NAME_SCORE)
         return score, hits
+
+
+def _initials_named(title_tokens: list[str], question: str) -> dict[int, str]:
+    """Title words a question names by their initials in capitals: "APS Specialist III" names "Adult Protective
+    Services Specialist" ({0: "aps", 1: "aps", 2: "aps"}); two words or more, consecutive, in title order."""
+    capitals = capital_initials(question)
+    found: dict[int, str] = {}
+    for initials, (start, end) in run_initials(title_tokens).items() if capitals else ():
+        if initials in capitals:
+            found.update({position: initials for position in range(start, end)})
+    return found
 
 
 FULL_TITLE_SCORE = 0.95  # every word of the title in the question

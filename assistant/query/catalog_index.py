@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from assistant.domain.levels import is_roman
 from assistant.ingest.employers import GOVERNMENT_KINDS
 from assistant.text import near_spelling
 
@@ -96,6 +97,21 @@ class _Employer:
     tokens: set[str]  # the distinctive words of the name, for typo-tolerant matching
 
 
+def capital_initials(question: str) -> set[str]:
+    """Words typed in capitals that may be a title's initials ("APS" in "APS Specialist III"), lowercased;
+    level numerals ("II", "IV") are none."""
+    return {w.lower() for w in re.findall(r"\b[A-Z]{2,6}(?=s?\b)", question) if not is_roman(w)}
+
+
+def run_initials(title_tokens: list[str]) -> dict[str, tuple[int, int]]:
+    """The initials of each run of two or more consecutive title words -> the run's (start, end)."""
+    runs: dict[str, tuple[int, int]] = {}
+    for start in range(len(title_tokens)):
+        for end in range(start + 2, min(len(title_tokens), start + 6) + 1):
+            runs.setdefault("".join(token[0] for token in title_tokens[start:end]), (start, end))
+    return runs
+
+
 class MatchIndex:
     """Which catalog entries a question can possibly match, without scoring every entry.
 
@@ -110,6 +126,7 @@ class MatchIndex:
         self.abbreviations: dict[str, list[int]] = {}
         self.short_abbreviations: dict[str, list[int]] = {}
         self.codes: dict[str, list[int]] = {}
+        self.run_initials: dict[str, list[int]] = {}
         seen_employers: dict[str, _Employer] = {}
         for position, entry in enumerate(entries):
             for token in set(entry.title_tokens):
@@ -120,6 +137,8 @@ class MatchIndex:
                 self.short_abbreviations.setdefault(entry.abbreviation, []).append(position)
             if entry.class_code:
                 self.codes.setdefault(entry.class_code, []).append(position)
+            for initials in run_initials(entry.title_tokens):
+                self.run_initials.setdefault(initials, []).append(position)
             if entry.employer and entry.employer not in seen_employers:
                 # "the state" is not "the state of Oregon"
                 aliases = [(a.lower(), re.compile(r"\b" + re.escape(a.lower()) + r"\b(?!\s+of\b)"))
@@ -178,4 +197,6 @@ class MatchIndex:
         for code, positions in self.codes.items():
             if code in question:
                 found.update(positions)
+        for initials in capital_initials(question):
+            found.update(self.run_initials.get(initials, ()))
         return sorted(found)

@@ -289,8 +289,11 @@ _BASELINE = re.compile(
     r"\b(?:beyond|on top of|over and above|in addition to)\s+(?:what\s+)?(?:(?:those|that) of\s+)?(?:an?\s+|the\s+)?"
     r"(?P<rest>[^?.,;]{1,60})", re.I)
 _BEYOND_THE_OTHER = re.compile(r"\b%s\b" % BEYOND_THE_OTHER, re.I)
-_NEXT = re.compile(r"\b(?:next|higher|following|senior)\s+(?:level|step|one|class)\b|\bone (?:level|step) up\b|\blevel above\b", re.I)
-_PREVIOUS = re.compile(r"\b(?:previous|lower|prior|junior)\s+(?:level|step|one|class)\b|\bone (?:level|step) down\b|\blevel below\b", re.I)
+# (a fire or police series steps by rank: "and the next rank up?")
+_NEXT = re.compile(r"\b(?:next|higher|following|senior)\s+(?:level|step|one|class|rank)\b|\bone (?:level|step|rank) up\b|"
+                   r"\b(?:level|rank) above\b", re.I)
+_PREVIOUS = re.compile(r"\b(?:previous|lower|prior|junior)\s+(?:level|step|one|class|rank)\b|\bone (?:level|step|rank) down\b|"
+                       r"\b(?:level|rank) below\b", re.I)
 
 
 def _level_step(question: str) -> int:

@@ -67,6 +67,17 @@ def test_two_letter_abbreviation_only_in_capitals(catalog):
     assert ids(catalog.match("what is an oa?")) == []
 
 
+def test_initials_in_capitals_name_the_leading_words_of_a_title() -> None:
+    """"APS Specialist III": the initials of "Adult Protective Services", typed in capitals, then the title's last word."""
+    catalog = Catalog.from_documents([
+        record("tarrowby-aps", "Adult Protective Services Specialist I / II / III", "Tarrowby County", "", ["I", "II", "III"]),
+        record("tarrowby-eligibility", "Eligibility Specialist", "Tarrowby County"),
+    ])
+    match = catalog.match("What does the APS Specialist III at Tarrowby County pay?")
+    assert ids(match) == ["tarrowby-aps"] and match.levels == ["III"] and not match.missing
+    assert ids(catalog.match("what does an aps specialist do?")) == []  # lower case: no initials
+
+
 def test_informal_words_name_a_class() -> None:
     police = Catalog.from_documents([record("cedar-police-officer", "Police Officer", "City of Cedar Falls"),
                                      record("cedar-park-ranger", "Park Ranger", "City of Cedar Falls")])

@@ -27,6 +27,13 @@ def test_a_follow_up_asks_the_last_thing_again_only_when_it_asks_nothing_of_its_
     assert ("qualifications" in plan.intent_names) == asked_again, plan.intent_names
 
 
+@pytest.mark.parametrize("follow_up, level", [("and the next rank up?", "III"), ("what about one rank down?", "I")])
+def test_a_rank_steps_along_a_series_as_a_level_does(follow_up: str, level: str) -> None:
+    """A fire or police series is climbed by rank: "the next rank up" after the ITSS II is the ITSS III."""
+    plan = plan_query(follow_up, _history("What grade is an ITSS II at MCPS?"), Catalog.from_documents(SEEDS))
+    assert plan.from_history and plan.levels == [level], plan.levels
+
+
 def test_is_it_different_asks_the_last_thing_again_in_another_case() -> None:
     """"Is it different if you work for DWP?" after a pay question asks about pay, not how two classes differ."""
     plan = plan_query("is it different if you work for the water department?",
