@@ -46,7 +46,8 @@ _NOT_EMPLOYER_START = {"Protecting", "Serving", "Proudly", "Building", "Connecti
 _NOT_THE_EMPLOYER = re.compile(
     r"\b(?:personnel|civil service|merit system|classification)\s+(?:commission|board)\b|accredit|"
     r"\bcommission on\b|\bassociation\b|\bunion\b(?!\s+(?:free\s+)?(?:high\s+|elementary\s+)?school\b)|\bboard of (?:registered|nursing|examiners)|"
-    r"^(?:American|National)\b|\bregistry\b|\bcollege of\b",  # professional bodies that certify, not employ
+    r"^(?:American|National)\b|\bregistry\b|\bcollege of\b|"  # professional bodies that certify, not employ
+    r"^(?:appointing|hiring|approving|issuing|certifying) authority$",  # a signature block's role, no one's name
     re.IGNORECASE,
 )
 
@@ -98,6 +99,8 @@ def employer_phrases(text: str) -> list[tuple[str, int]]:
             kind_at = next((i for i, word in enumerate(words) if i >= 3 and word in _POSTING_WORDS), -1)
             if pattern is EMPLOYER_OF and kind_at >= 0:
                 words = words[:kind_at]  # "CITY OF PORT CALLOWAY    JOB ANNOUNCEMENT": the page's kind after the name
+            if pattern is _EMPLOYER_SUFFIX and len(words) >= 2 and words[-2] in {"and", "&"}:
+                continue  # "… Vital Records and County Clerk divisions": the kind begins another thing joined on
             name = " ".join(words)
             if all(word in _UNIT_WORDS or word.lower() in _BODY_WORDS or word in {"and", "&"} for word in words):
                 continue  # "Planning Commission", "Metro Transit": a body's kind with no place's name, no employer

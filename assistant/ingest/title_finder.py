@@ -65,6 +65,7 @@ _NOT_A_TITLE = re.compile(
     r"apply (?:now|online|here)|skip to|main menu|sign in|log ?in\b|home\s*[>»/]|back to|^[=*_~-]{2,}|[=]{2,}\s*$|"
     r"page \d+ of \d+|^(?:search|menu|navigation|contact us|careers?|jobs?)$|"
     r"^(?:now|we'?re|we are|is) (?:hiring|recruiting)\b|^join (?:our|the) team\b|"  # a banner's call, not the job
+    r"^(?:[a-z-]+ )?(?:employment|job|career|position) opportunit(?:y|ies)$|"  # "Classified Employment Opportunity"
     r"^(?:search jobs|job search|all jobs|save job|share|share this job|create a job alert|job alerts?|my account)$|"
     r"\b(?:department|division|bureau)$|\b(?:personnel|human resources|employment) services$|"  # an office's name
     r"\b(?:civil service|personnel|merit system|merit|classification) (?:commission|board)$|"  # the body that classifies

@@ -139,3 +139,16 @@ def test_two_kinds_of_government_joined_by_and_are_no_employer() -> None:
             "KNOWLEDGE OF STATE AND COUNTY FOOD AND POOL CODES.\n")
     assert find_employer(spec) == "Harlow County"
     assert find_employer("CITY AND COUNTY OF HARBORVIEW\nClass Specification\n") == "City and County of Harborview"
+
+
+def test_a_kind_of_government_joined_on_by_and_begins_another_name() -> None:
+    """"Clerk-Recorder (Recording, Vital Records and County Clerk divisions)": no "Vital Records and County"."""
+    text = ("Deputy Clerk-Recorder I/II\nDepartment | Clerk-Recorder (Recording, Vital Records and County Clerk divisions)\n"
+            "The County of Brayford is an equal opportunity employer.\n")
+    assert find_employer(text) == "County of Brayford"
+    assert find_employer("Department | Vital Records and County Clerk divisions\n") == ""
+
+
+def test_a_signature_blocks_appointing_authority_is_no_employer() -> None:
+    text = "POSITION DESCRIPTION\nClass Title | Homeland Security Planner 2\nSignatures\nAppointing Authority | Date\n"
+    assert find_employer(text) == ""

@@ -68,6 +68,13 @@ def test_a_recruitment_bulletin_banner_is_no_title():
     assert info.employer == "City of Harlow Springs"
 
 
+def test_an_employment_opportunity_banner_is_no_title() -> None:
+    text = ("SWANMERE COMMUNITY COLLEGE DISTRICT Human Resources | jobs.swanmere.example\nClassified Employment Opportunity\n"
+            "Residence Hall Director\nStudent Life and Housing - Mariner Village Residence Halls\n"
+            "APPLICATION DEADLINE: Friday, March 13, 2026, 4:00 p.m.\n")
+    assert identify(text, "swanmere-posting.pdf").title == "Residence Hall Director"
+
+
 def test_a_series_line_is_the_title_and_a_kind_of_document_is_not() -> None:
     text = ("CITY OF MERRIWICK\n\nPLANNER I / PLANNER II / SENIOR PLANNER\n\nClass Series Specification\n\n"
             "Department: Community Development\n\nSERIES CONCEPT\n\nThe Planner series performs planning work.\n")
