@@ -72,7 +72,31 @@ def pay_answer_passages(best: Sentence, ranked: list[Sentence], chosen: list[Sen
         # "what does it pay?" quotes the range, not the bilingual differential ranked above it under a pay heading
         chosen = [s for s in chosen if s is best or not NOT_SALARY.search(s.text)]
     chosen = with_other_period_rows(best, ranked, chosen, question, text)
+    chosen = with_period_line(best, ranked, chosen, text)
     return chosen if asks_top_of_range(question) else step_table_ends(best, ranked, chosen, limit)
+
+
+PERIOD_LINE_REACH = 3  # lines looked up from a row of bare figures for the line naming their period
+
+
+def with_period_line(best: Sentence, ranked: list[Sentence], chosen: list[Sentence], text: str) -> list[Sentence]:
+    """A row of figures that names no period ("$2,318.50 $2,434.43 … $2,818.15") with the line above its table that
+    does ("SALARY SCHEDULE - RANGE 118 - SEMI-MONTHLY RATES (24 PAY PERIODS)"): the figures mean nothing without it."""
+    if not text or unit_in(best.text) is not None or len(_PAY_FIGURE.findall(best.text)) < 2:
+        return chosen
+    end = text.rfind("\n", 0, best.start)
+    for _ in range(PERIOD_LINE_REACH):
+        if end <= 0:
+            break
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if unit_in(line) is not None and not _PAY_FIGURE.search(line):
+            if any(c.start <= start < c.end for c in chosen):
+                return chosen
+            period = _row_passage(ranked, text, start + len(line) - len(line.lstrip()), end, best.doc_id)
+            return [best, period] + [c for c in chosen if c is not best]
+        end = start - 1
+    return chosen
 
 
 def with_other_period_rows(best: Sentence, ranked: list[Sentence], chosen: list[Sentence], question: str,

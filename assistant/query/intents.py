@@ -62,7 +62,9 @@ INTENTS: list[Intent] = [
                         r"academy|internship|apprenticeship)\b)|earn|earns|earning|makes?(?!\s+(?:u|you|them|me|us|him|her|people|employees|staff|workers)\b)|wage|wages|(?<!workers' )(?<!workers’ )(?<!worker' )(?<!worker’ )(?<!workers )(?<!worker )(?<!worker's )(?<!unemployment )compensation|how much money|(?:hourly|annual|monthly)(?!\s+(?!(?:salary|salaries|pay|wages?|rates?|range|income|compensation|amount|figure|base)\b)[a-z])|annually|per hour|an hour|a year(?![- ]round)|per month|per year|biweekly|tops? out|topping out|top step|starts? (?:out )?(?:higher|lower)|hiring (?:range|rate)s?|full (?:salary |pay )?range|dollars?)\b|"
                       r"\${2,}|\bhow much\s*\$(?!\s?\d)"),  # "how much $$": money asked in signs
            ("salary", "header"), _p(r"\$\s?\d|\b\d{1,3}(?:,\d{3})+(?:\.\d{2})?\b|\b\d+\.\d{2}\b"),
-           ("salary", "pay", "paid", "earn", "make", "wage", "compensation", "hourly", "annual", "monthly", "hour", "year", "range", "dollar", "money")),
+           ("salary", "pay", "paid", "earn", "make", "wage", "compensation", "hourly", "annual", "monthly", "hour", "year", "range", "dollar", "money",
+            # where in the range ("the top pay", "the starting wage"): the pay's own words, not a subject to find
+            "top", "bottom", "maximum", "minimum", "max", "min", "highest", "lowest", "starting")),
     # ("what salary band …?": a university's or a state's name for a grade)
     Intent("grade", _p(r"\b(grade|pay grade|salary grade|range number|what (?:salary |pay )?range|which (?:salary |pay )?range|salary schedule|pay schedule|"
                        r"(?:salary|pay|job|broad) band|(?:what|which) band)\b"),

@@ -103,3 +103,18 @@ def test_the_place_a_pages_top_heading_names_is_no_content_a_passage_must_carry(
     assistant = corpus_assistant(tmp_path, {"greyholt-arts-center-bulletin.md": bulletin}, shared_embeddings)
     answer = assistant.ask("What is the pay range for the Stage Technician at the Greyholt Civic Arts Center?")
     assert answer.answered and "23.40" in answer.text, answer.text
+
+
+def test_where_in_the_range_is_asked_is_no_subject_a_pay_passage_must_name() -> None:
+    """"Compare the top pay of …": "top" says which end of the range, and no pay line says "top"; as a word the
+    passages must carry it left both classes' pay lines unquoted."""
+    from assistant.answering.evidence import question_terms
+    from assistant.query.catalog import Catalog
+
+    from query.test_catalog import SEEDS
+
+    plan = plan_query("Compare the top pay of the City of Alder Office Assistant II with the top pay of the County of "
+                      "Birch Water Treatment Operator.", [], Catalog.from_documents(SEEDS))
+    assert plan.intent_names[:1] == ["salary"] and question_terms(plan) == []
+    plan = plan_query("What's the starting wage and the maximum for an Office Assistant II?", [], Catalog.from_documents(SEEDS))
+    assert question_terms(plan) == []

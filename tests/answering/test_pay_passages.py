@@ -211,6 +211,25 @@ def test_another_period_asked_of_a_step_tables_row_adds_that_periods_row() -> No
     assert [r.text.split()[0] for r in rows] == ["HOURLY"]
 
 
+def test_a_row_of_bare_figures_comes_with_the_line_naming_their_period() -> None:
+    """A mainframe report's step row ("$2,318.50 … $2,818.15") says no period; the schedule's title line above its
+    step header does ("… SEMI-MONTHLY RATES (24 PAY PERIODS)") and is quoted with it. A row naming its own does not."""
+    from assistant.answering.evidence import Sentence
+    from assistant.answering.pay_passages import with_period_line
+
+    text = (" SALARY SCHEDULE - RANGE 118 - SEMI-MONTHLY RATES (24 PAY PERIODS) - EFF 07/01/2025\n"
+            "   STEP 01      STEP 02      STEP 03\n"
+            "   $2,318.50    $2,434.43    $2,556.15\n")
+    start = text.index("$2,318")
+    row = Sentence("d", start, len(text) - 1, text[start:-1], "Salary", "salary", "", 0, None)
+    quoted = with_period_line(row, [row], [row], text)
+    assert [q.text.split(" - ")[0] for q in quoted] == ["$2,318.50    $2,434.43    $2,556.15", "SALARY SCHEDULE"]
+    hourly = text.replace("$2,318.50", "Hourly $2,318.50")
+    start = hourly.index("Hourly")
+    named = Sentence("d", start, len(hourly) - 1, hourly[start:-1], "Salary", "salary", "", 0, None)
+    assert with_period_line(named, [named], [named], hourly) == [named]
+
+
 def test_the_top_pay_asked_is_the_ranges_not_a_shift_differentials_row(tmp_path, shared_embeddings) -> None:
     """"… the top hourly pay …" of a job description with a Minimum/Midpoint/Maximum range and a table of shift
     differentials ("Night shift 11:00 p.m. - 7:30 a.m. $4.00 per hour"): the range's maximum, not a shift's rate."""
