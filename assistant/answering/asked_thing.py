@@ -88,8 +88,9 @@ _NAMED_SUBJECTS = {
     # "Can they work from home part of the week?" is not answered by "Field work includes home visits"
     "remote": re.compile(r"\b(?:remote(?:ly)?|telework\w*|telecommut\w*|(?:from|at) home|hybrid)\b", re.IGNORECASE),
     # "When is the application deadline?" is not answered by "County offices will be closed Monday, November 10"
+    # ("accepted until …" is a filing period; "generally accepted accounting principles" is none)
     "dates": re.compile(r"\b(?:deadline|apply|applications?|filing|file|clos(?:e|es|ing)|postmark\w*|until filled|"
-                        r"accepted)\b", re.IGNORECASE),
+                        r"accepted (?:until|through|thru|from|starting|beginning|on|by|after|before))\b", re.IGNORECASE),
 }
 
 

@@ -128,44 +128,72 @@ MAX_LIST_ITEMS = 6  # a short numbered or bulleted list is one answer ("all thre
 _ITEM_MARKER = re.compile(r"[ \t]*(?:(\d{1,2})[.)]|([-*•●▪◦]))[ \t]+")
 
 
+WRAP_LINES = 4  # continuation lines an item may wrap over ("  1. Hold permanent status as a Fire Engineer with\n     the …")
+
+
+def _line_at(text: str, at: int) -> tuple[int, int]:
+    end = text.find("\n", at)
+    return at, len(text) if end < 0 else end
+
+
+def _continues_item(text: str, at: int) -> bool:
+    """Whether the line at ``at`` carries on the item above: indented, not blank, no marker of its own."""
+    start, end = _line_at(text, at)
+    line = text[start:end]
+    return bool(line.strip()) and line[:1] in " \t" and _ITEM_MARKER.match(line) is None
+
+
 def _list_items_around(text: str, start: int) -> list[tuple[int, int]]:
     """The spans (after their markers) of the items of the short list whose item holds ``start``, in order: the
-    lines next to it that open with the same kind of marker ("1." or "•"), up to a line that does not."""
-    line_start = text.rfind("\n", 0, start) + 1
+    lines next to it that open with the same kind of marker ("1." or "•"), each with the indented lines it wraps
+    onto, up to a line that does neither."""
+    own_line = line_start = text.rfind("\n", 0, start) + 1
+    for _ in range(WRAP_LINES):  # from a wrapped line up to its item's marker
+        if _ITEM_MARKER.match(text, line_start) is not None or line_start == 0 or not _continues_item(text, line_start):
+            break
+        line_start = text.rfind("\n", 0, line_start - 1) + 1
     marker = _ITEM_MARKER.match(text, line_start)
-    if marker is None or marker.end() > start:
+    if marker is None or (line_start == own_line and marker.end() > start):
         return []
     numbered = marker.group(1) is not None
 
-    def item(at: int) -> tuple[int, int] | None:
+    def item(at: int) -> tuple[tuple[int, int], int] | None:
+        """The item whose marker opens the line at ``at``, and where the line after it starts."""
         m = _ITEM_MARKER.match(text, at)
         if m is None or (m.group(1) is not None) != numbered:
             return None
-        end = text.find("\n", at)
-        end = len(text) if end < 0 else end
+        _, end = _line_at(text, at)
+        for _ in range(WRAP_LINES):
+            if end >= len(text) or not _continues_item(text, end + 1):
+                break
+            _, end = _line_at(text, end + 1)
         item_text = text[m.end():end]
-        return (m.end(), m.end() + len(item_text.rstrip())) if item_text.strip() else None
+        return ((m.end(), m.end() + len(item_text.rstrip())), end + 1) if item_text.strip() else None
 
-    items = [item(line_start)]
+    first = item(line_start)
+    if first is None:
+        return []
+    items = [first[0]]
     at = line_start
-    while at > 0 and len(items) <= MAX_LIST_ITEMS:  # the items above
+    while at > 0 and len(items) <= MAX_LIST_ITEMS:  # the items above (skipping up over their wrapped lines)
         previous = text.rfind("\n", 0, at - 1) + 1
+        for _ in range(WRAP_LINES):
+            if _ITEM_MARKER.match(text, previous) is not None or previous == 0 or not _continues_item(text, previous):
+                break
+            previous = text.rfind("\n", 0, previous - 1) + 1
         found = item(previous)
-        if found is None:
+        if found is None or found[1] != at:
             break
-        items.insert(0, found)
+        items.insert(0, found[0])
         at = previous
-    at = line_start
-    while len(items) <= MAX_LIST_ITEMS:  # … and below
-        nxt = text.find("\n", at)
-        if nxt < 0:
-            break
-        found = item(nxt + 1)
+    following = first[1]
+    while len(items) <= MAX_LIST_ITEMS and following < len(text):  # … and below
+        found = item(following)
         if found is None:
             break
-        items.append(found)
-        at = nxt + 1
-    return [span for span in items if span is not None]
+        items.append(found[0])
+        following = found[1]
+    return items
 
 
 def whole_short_list(chosen: list[Sentence], ranked: list[Sentence], snap: Snapshot) -> list[Sentence]:

@@ -141,7 +141,8 @@ def choose_sentences(plan: QueryPlan, ranked: list[Sentence], single: bool, snap
                 if primary.name == "duties" and top_type == "duties" and definition is not None:
                     # "what does X do?": the class definition says it in one sentence, the tasks then show it
                     opening = [definition] + opening
-                return opening
+                # "candidates must: 1. … 2. … 3. … 4. …": a short list of requirements, all of it
+                return whole_short_list(opening, ranked, snap)
         graded = graded_pay(plan, ranked, snap) if primary.name == "salary" else []
         if graded:
             return graded  # the class's grade row, then that grade's pay row

@@ -32,7 +32,9 @@ SECTION_PATTERNS: list[tuple[str, str]] = [
     ("duties", r"duties|functions|responsibilit|tasks|examples of work|typical work|work performed"),
     ("ksa", r"knowledge|skills|abilities|ability to|competenc"),
     ("qualifications", r"qualification|(?<!special )education|experience|training|requirements? for|employment standards|desirable|^minimum requirements|^requirements$"
-                       r"|^(?:either|or)\s+(?:[ivx]{1,4}|\d)\b|^(?:pattern|alternative|option)\s+(?:[ivx]{1,4}|\d|[a-d])\b"),
+                       r"|^(?:either|or)\s+(?:[ivx]{1,4}|\d)\b|^(?:pattern|alternative|option)\s+(?:[ivx]{1,4}|\d|[a-d])\b"
+                       # a promotional bulletin's "ELIGIBILITY TO COMPETE", "Who may apply": what a candidate must have
+                       r"|^eligibility\b(?! lists?\b)|^who (?:may|can|is eligible to) (?:apply|compete|test)\b"),
     ("special", r"special requirement|special condition|conditions of employment|other requirement|background|selection|probation|introductory period|trial service|working test period|promotion|career|on-call|standby|bilingual|differential|"
                 r"work schedule|hours of work|work(?:ing)? hours|^schedule$|^shifts?$|^hours$"),
     ("summary", r"definition|summary|purpose|nature of (the )?work|general statement|description|overview|scope|position summary|job summary|class concept"),

@@ -82,7 +82,9 @@ INTENTS: list[Intent] = [
            _p(r"certif|credential"), ("certificate", "certification", "certified", "credential")),
     Intent("overtime", _p(r"\bOT\b|\b(overtime|flsa|exempt|non-?exempt|time and a half|comp(?:ensatory)? time)\b"), ("overtime", "special", "header"),
            _p(r"overtime|exempt|\bFLSA\b"), ("overtime", "flsa", "exempt", "eligible", "eligibility", "pay", "status")),
-    Intent("lift", _p(r"\b(lift|lifting|heavy|weight|pounds|lbs|carry)\b"), ("physical",), _p(r"\blift|pounds|\blbs\b|\d\s?lb"),
+    # ("how many cases does a caseworker carry?", "do they carry a gun?": carried, not lifted)
+    Intent("lift", _p(r"\b(lift|lifting|heavy|weight|pounds|lbs)\b|^(?!.*\b(?:cases?|caseloads?|clients?|participants?|"
+                      r"students?|guns?|firearms?|weapons?|pagers?|phones?|radios?)\b).*\bcarry\b"), ("physical",), _p(r"\blift|pounds|\blbs\b|\d\s?lb"),
            ("lift", "lifting", "heavy", "weight", "pound", "lbs", "carry", "object", "stuff", "must", "able")),
     Intent("reports_to", _p(r"\b(report(?:s)? to(?! work)|reporting to(?! work)|boss|supervisor is|who supervises)\b"), ("supervision", "header"),
            # ("Under direction of the City Surveyor, the Survey Party Chief plans …": whose direction it works under)
@@ -100,7 +102,7 @@ INTENTS: list[Intent] = [
            _p(r"\bbargaining\b|\bunion\b|\bassociation\b|\brepresented by\b|\b(?:un)?represent(?:ed|ation)\b|\bMOU\b|\blocal \d|\bAFSCME\b|\bSEIU\b|"
               r"\bTeamsters\b|\bIBEW\b|\bunit\s*\(?\s*(?:unit\s*)?\d"),
            ("union", "unions", "bargaining", "unit", "represent", "represents", "represented", "labor")),
-    Intent("promotion", _p(r"\b(promot\w*|move up|advance\w*|career ladder|next level|flexibly staffed)\b"), ("distinguishing", "special", "other"),
+    Intent("promotion", _p(r"\b(promot(?!ional (?:exam|examination|test|process|list|announcement|bulletin|recruitment|posting))\w*|move up|advance\w*|career ladder|next level|flexibly staffed)\b"), ("distinguishing", "special", "other"),
            _p(r"promot|advance|move to|flexibl|may compete|appointed to"), ("promote", "promoted", "promotion", "move", "advance", "take")),
     Intent("physical", _p(r"\b(physical|standing|stand|bend|climb|working conditions|environment|outdoors|noise)\b"), ("physical",),
            _p(r"physical|stand|bend|climb|environment|outdoor|noise"), ("physical", "demand", "conditions", "environment")),
@@ -151,8 +153,9 @@ INTENTS: list[Intent] = [
            ("remote", "remotely", "telework", "telecommute", "home", "hybrid", "work", "week")),
     Intent("age", _p(r"\b(how old|minimum age|age requirement|years? old|years of age|\bage\b)"), ("qualifications", "special"),
            _p(r"\bage\b|years old"), ("age", "old", "minimum")),
-    Intent("qualifications", _p(r"\b(qualifications?|requirements? (?:for|to)|what (?:do i|do you|does one|would i|would you) need|qualify|minimum requirements|eligible to apply|requirements)\b|\bwhat (?:do|does|did|will)\b[^?]{0,60}\brequire\b"),
-           ("qualifications", "licenses", "ksa"), _p(r"."), ("qualification", "qualifications", "requirement", "requirements", "need", "minimum", "apply")),
+    Intent("qualifications", _p(r"\b(qualifications?|requirements? (?:for|to)|what (?:do i|do you|does one|would i|would you) need|qualify|minimum requirements|eligib(?:le|ility) to (?:apply|take|test|compete|sit)|requirements)\b|\bwhat (?:do|does|did|will)\b[^?]{0,60}\brequire\b"),
+           ("qualifications", "licenses", "ksa"), _p(r"."), ("qualification", "qualifications", "requirement", "requirements", "need", "minimum", "apply",
+                                                         "eligible", "eligibility")),
     Intent("status", _p(r"\b(still (?:used|in use|active|exists?|around|open|current|valid)|abolish\w*|discontinued|inactive|obsolete|"
                         r"no longer (?:used|exists?|in use)|(?:established|created|adopted|revised|updated) (?:on|in|when)|"
                         r"when was (?:it|this|that|the [\w\s()]+?) (?:established|created|adopted|revised|updated)|been around|"

@@ -79,3 +79,44 @@ def test_a_short_numbered_list_is_quoted_whole(tmp_path_factory, shared_embeddin
     assert "dummy drag" in answer.text, answer.text  # the third event too: two of three items are no answer
     assert answer.text.index("1.5-mile") < answer.text.index("obstacle") < answer.text.index("dummy drag")
     assert "6-foot wall" in answer.text, answer.text  # an item's every sentence
+
+
+ELIGIBILITY = """FIRE CAPTAIN - PROMOTIONAL EXAMINATION
+Glenbrook Fire Protection District
+
+ELIGIBILITY TO COMPETE
+
+By the close of the filing period (March 20, 2026), candidates must:
+
+  1. Hold permanent (non-probationary) status as a Fire Engineer with
+     the Glenbrook Fire Protection District; AND
+  2. Have at least three (3) years of service as a Fire Engineer with
+     the District (acting Captain time does not count toward this
+     requirement); AND
+  3. Hold State Company Officer certification (or the former State
+     Fire Officer certification); AND
+  4. Possess a valid State Class C driver license with firefighter
+     endorsement.
+
+THE EXAMINATION
+
+The written examination is weighted 30% and the assessment center 70%.
+"""
+
+
+def test_a_numbered_list_whose_items_wrap_onto_indented_lines_is_one_list() -> None:
+    from assistant.answering.list_run import _list_items_around
+
+    items = _list_items_around(ELIGIBILITY, ELIGIBILITY.index("the District (acting"))
+    assert [ELIGIBILITY[a:b].split()[:2] for a, b in items] == [["Hold", "permanent"], ["Have", "at"], ["Hold", "State"],
+                                                                ["Possess", "a"]]
+    assert ELIGIBILITY[items[1][0]:items[1][1]].endswith("requirement); AND")
+
+
+def test_what_it_takes_to_be_eligible_is_the_whole_list_of_requirements(tmp_path, shared_embeddings) -> None:
+    """"What do you need to be eligible to take the exam?": the requirements section's four items, not two of them
+    (nor "the eligible list", which shares a word)."""
+    glenbrook = corpus_assistant(tmp_path, {"glenbrook-fire-captain.txt": ELIGIBILITY}, shared_embeddings)
+    answer = glenbrook.ask("What do you need to be eligible to take the Fire Captain exam at the Glenbrook Fire "
+                           "Protection District?")
+    assert answer.answered and "Company Officer" in answer.text and "firefighter endorsement" in answer.text, answer.text

@@ -284,6 +284,24 @@ def test_a_date_asked_beside_another_kind_of_fact_leaves_no_word_unstated() -> N
     assert unstated_words(plan, dated)
 
 
+def test_accepted_in_another_sense_states_no_filing_period() -> None:
+    """"What is the application deadline …?" of a class specification is not answered by its "generally accepted
+    accounting principles"; "Applications accepted until March 6" does state the filing period."""
+    from assistant.answering.answer import Citation
+    from assistant.answering.asked_thing import unstated_words
+    from assistant.query.intents import detect_intents
+    from assistant.query.plan import QueryPlan
+
+    question = "What is the application deadline for the Auditor-Appraiser job at Mirrowen County?"
+    plan = QueryPlan(question=question, standalone=question, intents=detect_intents(question))
+    knowledge = [Citation(1, "d", "d.md", "Auditor-Appraiser", "Mirrowen County", "KNOWLEDGE AND ABILITIES",
+                          "Knowledge of generally accepted accounting principles and auditing standards.", 0, 76)]
+    assert unstated_words(plan, knowledge)
+    period = [Citation(1, "d", "d.md", "Auditor-Appraiser", "Mirrowen County", "HOW TO APPLY",
+                       "Resumes accepted until March 6, 2026.", 0, 37)]
+    assert unstated_words(plan, period) == []
+
+
 def test_an_item_of_pay_asked_by_its_amount_needs_a_passage_naming_it() -> None:
     """"How much is the annual tool allowance …?" is not answered by the journey rate: no quote names an allowance."""
     from assistant.answering.answer import Citation

@@ -45,6 +45,9 @@ from conftest import BUTTE_NAME, MCPS_NAME
         ("Other requirements", "special"),
         ("Trial Service Period", "special"),
         ("Working Test Period", "special"),
+        ("ELIGIBILITY TO COMPETE", "qualifications"),  # a promotional bulletin's requirements
+        ("Who May Apply", "qualifications"),
+        ("Eligibility List", None),  # the list of those who passed, no requirement
     ],
 )
 def test_classify_heading(heading, expected):

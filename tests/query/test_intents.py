@@ -20,6 +20,18 @@ def test_exam_intent_for_how_the_examination_is_given():
     assert _names("How is the Carpenter exam given?")[0] == "exam"
 
 
+def test_a_promotional_exam_is_an_exam_not_a_promotion():
+    """"How is the promotional exam weighted?" asks how the exam is scored; "how do I get promoted?" asks promotion."""
+    assert _names("How is the Glenbrook Fire Captain promotional exam weighted?") == ["exam"]
+    assert _names("How do I get promoted to Fire Captain?")[0] == "promotion"
+
+
+def test_carrying_cases_or_a_gun_is_no_lifting():
+    assert "lift" not in _names("How many cases does an APS Specialist II at Tarrowby County carry?")
+    assert "lift" not in _names("do beach rangers carry a gun?")
+    assert _names("How much do they have to carry?")[0] == "lift"
+
+
 def test_screening_tests_are_not_the_exam():
     """A drug test or medical exam is a pre-employment screening, not the selection examination;
     a typing test is a typing requirement."""
