@@ -86,8 +86,15 @@ def names_kind(question: str, kind: str) -> bool:
             continue  # lowercase only as "the state": "does it state", "state-wide" are no employer
         if previous[:1].isupper() and previous.lower() not in {"the", "a", "an"}:
             continue  # "Butte County", "Los Angeles City": a name this kind word is part of
+        if _ISSUED_BY_KIND.match(after):
+            continue  # "a State Appraiser Certificate", "a State driver's license": what the state issues
         return True
     return False
+
+
+# the rest of a credential's name after the government's kind word that issues it ("State [Appraiser Certificate]")
+_ISSUED_BY_KIND = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,6}?\s+(?i:certificates?|certifications?|licen[cs]es?|permits?|"
+                             r"credentials?|registrations?|endorsements?)\b")
 
 
 @dataclass

@@ -126,3 +126,15 @@ def test_a_class_named_in_a_clause_describing_the_asked_job_is_not_the_job_asked
     assert not match.missing and ids(match) == []
     # named as the subject, the class the employer lacks is still missing there
     assert "Bus Operator" in catalog.match("What does a Bus Operator at Linden Valley USD earn?").missing
+
+
+def test_a_credential_the_state_issues_names_no_state_employer() -> None:
+    """"… require a State Appraiser Certificate?" over one State's documents: the certificate's issuer, not the State of
+    Rellonia (whose lack of an "Appraiser" class made the list question a refusal); "the State" asked of still names it."""
+    catalog = Catalog.from_documents([
+        record("rellonia-row-agent", "Right-of-Way Agent", "State of Rellonia"),
+        record("mirrowen-auditor-appraiser", "Auditor-Appraiser", "Mirrowen County"),
+    ])
+    match = catalog.match("Which of these jobs require a State Appraiser Certificate?")
+    assert match.employers == [] and not match.missing
+    assert catalog.match("Does the State require a license for the Right-of-Way Agent?").employers == ["State of Rellonia"]
