@@ -14,6 +14,8 @@ Example:
     True
     >>> names_class_in_line("Title   Engineer I   Senior Engineer   Principal Engineer", "Principal Engineer")
     True
+    >>> names_class_in_line("2332 Court Interpreter (Certified) (2) CT-38 $33.83 $41.12", "Court Interpreter")
+    True
 """
 
 from __future__ import annotations
@@ -32,17 +34,20 @@ MAX_NAMING_LINE = 90  # a heading or a title field is short; a sentence naming t
 DOCUMENTS_LOOKED_AT = 3
 
 
-def names_class_in_line(text: str, name: str) -> bool:
+def names_class_in_line(text: str, name: str, schedule_rows: bool = True) -> bool:
     """Whether a short line of ``text`` is ``name`` as a heading or a title field ("## Police Sergeant",
     "POLICE SERGEANT (Class 2130)", "Position Title: IT Support Specialist II"), with at most two words before it
-    ("IT") and no sentence around it."""
+    ("IT") and no sentence around it; or, with ``schedule_rows``, a pay schedule's row ("2332 Court Interpreter
+    (Certified) CT-38 $33.83 …"), which tells that class's pay and nothing else of it."""
     words = name.split()
     if not words:
         return False
     phrase = r"\s+".join(re.escape(w) for w in words)
     pattern = re.compile(
         r"^[ \t#*>|-]*(?:(?:position|class|job|working|classification)\s+title\s*[:|]\s*)?((?:[\w&/-]+\s+){0,2}?)"
-        + phrase + r"(?:\s+(?:[IVX]{1,3}|[1-5]))?(?:\b[^.\n]{0,40}|(?:[ \t]{2,}|[ \t]*\|)[^\n]{0,100})$",
+        + phrase + r"(?:\s+(?:[IVX]{1,3}|[1-5]))?(?:\b[^.\n]{0,40}|(?:[ \t]{2,}|[ \t]*\|)[^\n]{0,100}"
+        # a pay schedule's row, its cells one space apart ("2332 Court Interpreter (Certified) (2) CT-38 $33.83 $41.12")
+        + (r"|[ \t][^\n$]{0,40}\$\s?\d[^\n]{0,80}" if schedule_rows else "") + r")$",
         re.IGNORECASE | re.MULTILINE,
     )
     cell = re.compile(r"(?:[\w&/-]+\s+){0,2}?" + phrase + r"(?:\s+(?:[IVX]{1,3}|[1-5]))?", re.IGNORECASE)
@@ -105,6 +110,8 @@ def document_naming_class(plan: QueryPlan, docs: list[Document], snap: Snapshot)
     (``plan.unlisted``) in a heading or title line, or ''."""
     if not plan.unlisted:
         return ""
+    # a class named only by a row of another class's pay schedule answers what it pays, not what it requires
+    asks_pay = bool(plan.intents) and plan.intents[0].name in {"salary", "grade"}
     seen: list[str] = []
     for doc in docs:
         doc_id = doc.metadata["doc_id"]
@@ -115,6 +122,6 @@ def document_naming_class(plan: QueryPlan, docs: list[Document], snap: Snapshot)
             break
         if plan.employers and not snap.employs(doc_id, plan.employers):
             continue
-        if names_class_in_line(snap.doc_text(doc_id), plan.unlisted):
+        if names_class_in_line(snap.doc_text(doc_id), plan.unlisted, schedule_rows=asks_pay):
             return doc_id
     return ""

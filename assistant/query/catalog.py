@@ -135,6 +135,7 @@ class Catalog:
         used: set[str] = set()
         lowered = question.lower()
         fuzzy_hits = self._index.similar_employer_tokens(q_tokens)
+        fuzzy: dict[str, set[str]] = {}  # employers named only by words of their names: the words
         elsewhere = self._other_body(question)
         for employer in self._index.employers:
             body = body_of(employer.name)
@@ -150,8 +151,16 @@ class Catalog:
                 if employer.tokens:
                     hits = employer.tokens & fuzzy_hits
                     if hits and len(hits) >= max(1, math.ceil(len(employer.tokens) / 2)):
+                        fuzzy[employer.name] = hits
                         named.add(employer.name)
                         used.update(q for q in q_tokens if any(similar_words(t, q) for t in hits))
+        # "the Superior Court of Danforth County" names Danforth's court, and not Elsmere's through the words the two
+        # courts' names share: a name matched by its words alone needs one that the employers named outright lack,
+        # or than another name matched by more of its words
+        outright = set().union(*(e.tokens for e in self._index.employers if e.name in named and e.name not in fuzzy))
+        for name, hits in list(fuzzy.items()):
+            if (outright and hits <= outright) or any(hits < other for other in fuzzy.values()):
+                named.discard(name)
         for kind, employer in self._index.employer_by_kind.items():
             if employer.name not in named and names_kind(question, kind):
                 named.add(employer.name)

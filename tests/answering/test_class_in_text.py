@@ -108,3 +108,33 @@ def test_a_supervisors_box_or_column_names_no_class_of_the_document() -> None:
     assert not names_class_in_line(table, "IT Infrastructure Manager")
     assert names_class_in_line(table, "Network Administrator II")
     assert names_class_in_line("CLASS TITLE POSITION NO.\nMuseum Curator MUS-0102\n", "Museum Curator")
+
+
+COURT_CLERK = """COURT CLERK I / II
+Superior Court of Danforth County
+
+DEFINITION
+Processes legal documents and clerks courtroom sessions.
+
+MINIMUM QUALIFICATIONS
+Court Clerk I: Graduation from high school and one year of general clerical experience.
+
+APPENDIX A - SALARY SCHEDULE
+Code Class Title Range Hourly Min Hourly Max
+2311 Court Clerk I CT-21 $22.23 $27.02
+2320 Judicial Assistant (1) CT-31 $28.46 $34.59
+2332 Court Interpreter (Certified) (2) CT-38 $33.83 $41.12
+(1) The Judicial Assistant class specification is maintained separately.
+"""
+
+
+def test_a_pay_schedules_row_names_a_class_for_its_pay_only(tmp_path, shared_embeddings) -> None:
+    """A class the catalog lacks, named only by a row of another class's salary appendix: its pay is that row;
+    its qualifications are nowhere, and the Court Clerk's are no answer about it."""
+    assert names_class_in_line(COURT_CLERK, "Court Interpreter")
+    assert not names_class_in_line(COURT_CLERK, "Court Interpreter", schedule_rows=False)
+    danforth = corpus_assistant(tmp_path, {"danforth-court-clerk.txt": COURT_CLERK}, shared_embeddings)
+    pay = danforth.ask("What is the salary range for a Court Interpreter (Certified) at the Superior Court of Danforth County?")
+    assert pay.answered and "$33.83" in pay.text and "$41.12" in pay.text, pay.text
+    quals = danforth.ask("What are the minimum qualifications for a Judicial Assistant at the Superior Court of Danforth County?")
+    assert not quals.answered, quals.text

@@ -138,3 +138,15 @@ def test_a_credential_the_state_issues_names_no_state_employer() -> None:
     match = catalog.match("Which of these jobs require a State Appraiser Certificate?")
     assert match.employers == [] and not match.missing
     assert catalog.match("Does the State require a license for the Right-of-Way Agent?").employers == ["State of Rellonia"]
+
+
+def test_words_two_employers_names_share_name_only_the_one_named_outright() -> None:
+    """"… at the Superior Court of Danforth County": not also the Superior Court of Elsmere County, whose name shares
+    "superior", "court" and "county" with it."""
+    catalog = Catalog.from_documents([
+        record("danforth-clerk", "Court Clerk I / Court Clerk II", "Superior Court of Danforth County"),
+        record("elsmere-ja", "Judicial Assistant", "Superior Court of Elsmere County"),
+    ])
+    match = catalog.match("What is the salary range for the Judicial Assistant class at the Superior Court of Danforth County?")
+    assert match.employers == ["Superior Court of Danforth County"]
+    assert catalog.match("Judicial Assistant pay at Elsmere superior court").employers == ["Superior Court of Elsmere County"]
