@@ -50,4 +50,11 @@ def job_noun(word: str) -> str:
         return lower
     if lower.endswith("s") and lower[:-1] in JOB_NOUNS:
         return lower[:-1]
+    singular = lower[:-1] if lower.endswith("s") else lower
+    if any(singular.endswith(noun) and len(singular) - len(noun) >= COMPOUND_HEAD for noun in _COMPOUNDED):
+        return singular  # "caseworker", "craftsworker": a closed compound on a job noun
     return ""
+
+
+COMPOUND_HEAD = 3  # letters before the job noun in a closed compound ("case|worker")
+_COMPOUNDED = tuple(noun for noun in JOB_NOUNS if len(noun) >= 5)

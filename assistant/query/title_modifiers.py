@@ -42,7 +42,9 @@ def title_modifiers(question: str, matches: list[Any]) -> list[str]:
             continue
         if _written_out_plain(words, list(title)):
             # "Environmental Compliance Inspector II … from the Inspector I and the Senior inspector": the class is
-            # named as it is; the ranked one is another class it is measured against
+            # named as it is; the ranked one is another class it is measured against (a rank written on after the
+            # whole title still names another class: "the Child Welfare Caseworker Supervisor")
+            found.extend(_rank_after(question, list(title), matches))
             continue
         for i, word in enumerate(words[1:], start=1):
             if word not in title:

@@ -59,6 +59,10 @@ def test_a_rank_written_after_the_title_names_another_class() -> None:
     match = electric.match("What's the pay range for an Electrician Supervisor at the City of Pellston Ridge?")
     assert ids(match) == [] and match.unlisted == "Electrician Supervisor"
     assert "no Electrician Supervisor specification" in match.missing
+    # … after a whole title of several words too, its head a compound ("Caseworker")
+    caseworker = Catalog.from_documents([record("valdessa-cwc", "Child Welfare Caseworker", "State of Valdessa")])
+    match = caseworker.match("What is the salary range for the Child Welfare Caseworker Supervisor at the State of Valdessa?")
+    assert ids(match) == [] and match.unlisted == "Child Welfare Caseworker Supervisor"
     # "supervisor" in lower case after the title is the asker's word, not a title
     assert ids(electric.match("Who is the Pellston Ridge electrician supervisor?")) == ["pellston-electrician"]
     # a family's name is no job's: "IT Support Lead" may be a level of the "IT Support" family

@@ -69,6 +69,7 @@ def test_the_phrase_is_the_job_noun_and_the_words_before_it() -> None:
     assert class_phrase("What does a Park Maintenance Worker make?") == ["park", "maintenance", "worker"]
     assert class_phrase("who radios the drivers?") == []  # no word before the noun names a class
     assert job_noun("Operators") == "operator" and job_noun("guard") == ""
+    assert job_noun("Caseworkers") == "caseworker" and job_noun("network") == ""  # a closed compound on "worker"
     assert ends_with_job_noun("Special Education Instructional Assistant") and not ends_with_job_noun("Working Conditions")
 
 
