@@ -97,6 +97,8 @@ _NAMED_SUBJECTS = {
 # what kind of pay on top a question names: a quote about another kind does not answer it
 _PAY_KINDS = {"bilingual", "standby", "shift", "hazard", "longevity", "certification pay"}  # ("nights": a shift)
 _ARRANGEMENT = re.compile(r"\b\d{1,2}/\d{1,2}\b")
+# a guess offered with the question open ("is it 48/96 or what?"): the stated value answers it, whatever it is
+_OPEN_ALTERNATIVE = re.compile(r"\bor (?:what|something(?: else)?|anything(?: else)?|whatever|not)\W*$", re.IGNORECASE)
 _EXTRA_PAY = re.compile(r"\b(?:extra|additional)\s+(?:[\w-]+\s+){0,2}?(?:pay|compensation|salary|\$)|time and (?:a|one)[- ]half|\bpremium|"
                         r"\ballowance|\bstipend|\bbonus", re.IGNORECASE)
 
@@ -131,7 +133,7 @@ def unstated_words(plan: QueryPlan, citations: list[Citation]) -> list[str]:
             return list(dict.fromkeys(w.lower() for w in items))
     # a named arrangement written in figures ("a 9/80 schedule", "4/10s"): the quote must write it too
     codes = [code for code in _ARRANGEMENT.findall(plan.question) if code not in text]
-    if codes:
+    if codes and not _OPEN_ALTERNATIVE.search(plan.question):  # ("is it 48/96 or what?": whatever it is, say so)
         return codes
     words = asked_words(plan.question, {t.lower() for t in plan.name_tokens})
     if not words:

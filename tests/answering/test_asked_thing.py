@@ -225,3 +225,19 @@ def test_an_arrangement_written_in_figures_must_be_quoted(tmp_path, shared_embed
     saltmere = corpus_assistant(tmp_path, {"saltmere-senior-planner.md": planner}, shared_embeddings)
     answer = saltmere.ask("Can Senior Planners at the City of Saltmere work a 9/80 schedule?")
     assert not answer.answered and "9/80" in answer.text, answer.text
+
+
+def test_an_arrangement_offered_as_a_guess_with_the_question_open_is_answered_by_the_one_stated() -> None:
+    """"… schedule, is it 48/96 or what": the asker wants the schedule, whatever it is; "… a 9/80 schedule?" asks
+    about that one arrangement, and a quote without it does not answer."""
+    from assistant.answering.answer import Citation
+    from assistant.answering.asked_thing import unstated_words
+    from assistant.query.intents import detect_intents
+    from assistant.query.plan import QueryPlan
+
+    shifts = [Citation(1, "d", "d.txt", "Fire Captain", "Glenbrook", "WORK SCHEDULE",
+                       "Captains work 24-hour shifts on a rotation of 24 hours on and 48 hours off.", 0, 74)]
+    for question, unstated in (("glenbrook fire captain schedule, is it 48/96 or what", []),
+                               ("Do Glenbrook fire captains work a 48/96 schedule?", ["48/96"])):
+        plan = QueryPlan(question=question, standalone=question, intents=detect_intents(question))
+        assert unstated_words(plan, shifts) == unstated, question
