@@ -52,3 +52,9 @@ def test_a_level_written_onto_an_abbreviation_is_read_apart():
 def test_a_bare_numeral_after_an_article_is_another_level_once_one_is_named() -> None:
     assert question_levels("How closely is a Specialist I supervised, and does a II supervise anyone?") == ["I", "II"]
     assert question_levels("what does a II do") == []  # no level named before it: no class to be a level of
+
+
+def test_the_pronoun_contracted_is_no_level_one() -> None:
+    """"… a county job where I'd sign up laid-off workers …": "I'd" is the asker; "Office Assistant I's pay" is level I."""
+    assert question_levels("I'm looking at a county job where I'd sign up laid-off workers for training.") == []
+    assert question_levels("What is an Office Assistant I's pay?") == ["I"]
