@@ -41,6 +41,8 @@ from assistant.answering.wording import INTENT_DESCRIPTIONS, doc_label, refusal,
 from assistant.answering.yes_no import with_yes_lead
 from assistant.domain.abbreviations import without_expansions
 from assistant.domain.pay import asks_amount
+from assistant.query.intents import detect_intents
+from assistant.query.parts import asked_part
 from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
 from assistant.text import raw_tokens
@@ -76,6 +78,15 @@ class ExtractiveAnswerer:
     def _checked(self, plan: QueryPlan, docs: list[Document], snap: Snapshot) -> Answer:
         found = self._answer(plan, docs, snap)
         unstated = unstated_words(plan, found.citations) if found.answered else []
+        asked = asked_part(plan.question) if unstated and found.citations else ""
+        if asked:
+            # "How much travel is there in the state job that assesses risks to …?": the describing clause found the
+            # class and its best passage is that description; what is asked, asked of the class found
+            about = dataclasses.replace(plan, question=asked, standalone=asked, intents=detect_intents(asked),
+                                        doc_ids=plan.doc_ids or [found.citations[0].doc_id])
+            again = self._answer(about, docs, snap)
+            if again.answered and not unstated_words(about, again.citations):
+                return again
         if unstated and (asks_a_known_kind(plan, unstated) or names_a_pay_item(unstated) or not self.scorer or not says_in_other_words(
                 asked_phrase(plan.question), [c.quote[:SEMANTIC_CHARS] for c in found.citations], self.scorer.vectors)):
             # "How many paid holidays …?" answered by "… full-time paid experience": what is asked is not there.

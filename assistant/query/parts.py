@@ -69,3 +69,25 @@ def description_part(question: str) -> str:
     searches with it, so the class is found by what it does rather than by the fact asked of it."""
     parts = question_parts(question)
     return parts[0] if len(parts) == 2 and asks_which_class(parts[0]) else ""
+
+
+# "… in the state job that assesses risks to power, water and transportation systems …": the clause describing the
+# job asked about, up to the end of the question
+_DESCRIBED_JOB = re.compile(
+    r"\s*\b(?:(?:in|for|of|at|with|on|as)\s+)?(?:the|a|an|that|this)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:job|position|role|class|classification|worker|employee|staffer|person)s?\s+(?:that|who|which|where|whose)\b[^?]*",
+    re.IGNORECASE)
+
+
+def asked_part(question: str) -> str:
+    """The question without the clause describing the job it asks about ("How much travel is there in the state job
+    that assesses risks …?" → "How much travel is there?"), or '' when it has none or nothing is left."""
+    described = _DESCRIBED_JOB.search(question)
+    if described is None:
+        return ""
+    rest = (question[:described.start()] + question[described.end():]).strip(" ,")
+    return rest if len(rest.split()) >= MIN_ASKED_WORDS else ""
+
+
+MIN_ASKED_WORDS = 2  # "Who supervises?"
+

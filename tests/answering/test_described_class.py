@@ -213,3 +213,27 @@ def test_a_described_job_is_answered_by_its_passage_of_the_kind_asked(tmp_path, 
                       "instead of experience?", [], snap.catalog, snap.dictionary)
     assert not plan.doc_ids and describes_class(plan, snap, "aldermoor-inspector")
     assert not describes_class(plan, snap, "larchmont-electrician")
+
+
+PLANNER = """POSITION DESCRIPTION
+Class Title | Homeland Security Planner 2
+Employer | State of Kessmoor
+
+SECTION 2. POSITION PURPOSE
+The incumbent identifies and assesses risks to energy, water, transportation and communications systems and writes
+the related annex of the State Emergency Operations Plan.
+
+SECTION 5. WORKING CONDITIONS
+Statewide travel, including overnight stays (approximately 25% of time).
+"""
+
+
+def test_a_fact_asked_of_a_job_described_in_a_clause_is_that_jobs_fact(tmp_path, shared_embeddings) -> None:
+    """"How much travel is there in the state job that assesses risks to power, water …?": the clause finds the job,
+    and its best passage is the description; the travel is asked of the job found, not refused as unstated."""
+    from conftest import corpus_assistant
+
+    kessmoor = corpus_assistant(tmp_path, {"kessmoor-planner.txt": PLANNER}, shared_embeddings)
+    answer = kessmoor.ask("How much travel is there in the state job that assesses risks to power, water and "
+                          "transportation systems and writes the critical infrastructure annex of the state emergency plan?")
+    assert answer.answered and "25%" in answer.text, answer.text

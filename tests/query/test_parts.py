@@ -50,3 +50,12 @@ def test_a_second_question_joined_by_a_bare_and_is_split() -> None:
         "What is the salary?", "is there a night differential?"]
     assert question_parts("What are the duties and responsibilities of the Clerk?") == [
         "What are the duties and responsibilities of the Clerk?"]
+
+
+def test_the_asked_part_is_the_question_without_the_clause_describing_the_job() -> None:
+    from assistant.query.parts import asked_part
+
+    assert asked_part("How much travel is there in the state job that assesses risks to power, water and transportation "
+                      "systems?") == "How much travel is there?"
+    assert asked_part("Who supervises the court employee who keeps the judge's calendar?") == "Who supervises?"
+    assert asked_part("What is the salary of the Office Assistant II?") == ""
