@@ -44,6 +44,9 @@ def test_certification_in_names_what_follows_and_a_card_is_a_certificate() -> No
     assert "Certification in First Aid and CPR" in card.certifications_required
     assert "American Heart Association BLS Provider (CPR) card" in card.certifications_required
     assert "OSHA 10-Hour General Industry card" in card.certifications_required
+    aide = card_of("# Health Aide\n\n## Licenses and Certificates\n\nCurrent CPR (adult, child, and infant) and First Aid "
+                   "certification must be obtained within 30 days of employment.\n", "Health Aide")
+    assert aide.certifications_required == ["CPR (adult, child, and infant) and First Aid"]  # the bracket inside the name
 
 
 def test_a_fact_sheets_next_label_is_no_part_of_a_license_name() -> None:

@@ -197,7 +197,8 @@ _LICENSE = re.compile(
     r"(?:\s+with\s+(?:an?\s+)?[\w()'’\s-]{0,50}?endorsements?)?",
 )
 _CERT = re.compile(
-    r"(?:(?:\(?[A-Z][\w.'’+&/-]*\)?|of|and|or|for|in)\s+){0,8}?(?:\(?[A-Z][\w.'’+&/-]*\)?)\s+[Cc]ertific(?:ation|ate)s?\b"
+    r"(?:(?:\(?[A-Z][\w.'’+&/-]*\)?|of|and|or|for|in|\([a-z][^()\n]{0,40}\),?)\s+){0,8}?(?:\(?[A-Z][\w.'’+&/-]*\)?)\s+"
+    r"[Cc]ertific(?:ation|ate)s?\b"  # ("CPR (adult, child, and infant) and First Aid certification")
     r"|(?<!\w)(?:(?!(?:a|an|the|valid|current)\b)[a-z]+\s+){0,2}[a-z]+['’]s\s+certificates?\b"
     r"|\bCompTIA\s+[\w+]+(?:\s+(?:or|and)\s+[\w+]+)*|\bCisco\s+Certified\s+[\w ]+?\s+\(\w+\)|\bCertified\s+[A-Z][\w ]+?\s+\([A-Z]+\)"
     # "Certification in First Aid and CPR …": the named thing after the word
