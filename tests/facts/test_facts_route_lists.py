@@ -104,3 +104,24 @@ def test_superlative_highest_paid_class(assistant):
     assert_lines_supported(answer)
 
 
+
+
+def test_a_credential_the_cards_missed_is_listed_from_the_sentence_requiring_it(tmp_path, shared_embeddings):
+    """"Which jobs require CPR certification?": the nurse's card holds "CPR"; the lifeguard's "must be certified in adult
+    and infant CPR within 30 days" is read by no card, and its sentence lists it; the recreation leader who teaches CPR
+    classes is required nothing."""
+    from conftest import corpus_assistant
+
+    docs = {
+        "alder-school-nurse.md": "# School Nurse\n\nAlder Unified School District\n\n## Licenses\n\n"
+                                 "Basic Life Support (BLS) and CPR certification is required.\n",
+        "birch-lifeguard.md": "# Pool Lifeguard\n\nCity of Birch\n\n## Requirements\n\nLifeguards must be certified in "
+                              "adult and infant CPR within 30 days of hire.\n",
+        "cedar-recreation-leader.md": "# Recreation Leader\n\nCedar County\n\n## Duties\n\nPlans programs and teaches "
+                                      "community CPR classes.\n",
+    }
+    assistant = corpus_assistant(tmp_path, docs, shared_embeddings)
+    answer = assistant.ask("Which jobs require CPR certification?")
+    assert answer.route == "facts", answer.text
+    assert set(bullet_lines(answer)) == {"School Nurse", "Pool Lifeguard"}, answer.text
+    assert "certified in adult and infant CPR" in answer.text

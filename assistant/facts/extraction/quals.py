@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from assistant.facts.extraction.units import Piece
+from assistant.sentences import sentence_spans
 
 Found = tuple[str, tuple[int, int]]
 
@@ -225,6 +226,23 @@ _REQUIRES = re.compile(
     r"\bpossess|\bmust\b|\brequired?\b|\brequires\b|\bshall\b|\bobtain|\bmaintain|"
     r"\bwithin\s+(?:[\w-]+\s+)?(?:\(\d+\)\s+)?(?:days?|weeks?|months?|years?)\s+(?:of|after|from)\b|"
     r"\b(?:at the time of|prior to|upon|before)\s+(?:hire|hiring|appointment|employment)\b|\bcondition of employment\b", re.I)
+
+
+def states_requirement(sentence: str) -> bool:
+    """Whether a sentence states something a candidate must hold ("… CPR certification within 30 days of hire",
+    "Valid Class B CDL"), not what is preferred, may substitute, or is not required."""
+    return bool(_REQUIRES.search(sentence) or _HELD.match(sentence)) and not (
+        _PREFERRED.search(sentence) or _SUBSTITUTE.search(sentence) or _NEGATED.search(sentence))
+
+
+def requirement_naming(text: str, named: re.Pattern[str]) -> tuple[int, int] | None:
+    """The span of the first sentence of ``text`` that names ``named`` as a requirement ("Current American Heart
+    Association BLS Provider (CPR) card … at the time of hire"), or None."""
+    for start, end in sentence_spans(text):
+        sentence = text[start:end]
+        if named.search(sentence) and states_requirement(sentence):
+            return start, end
+    return None
 
 
 def _clean_item(value: str) -> str:

@@ -105,6 +105,14 @@ class Writer:
             self.cited_docs.append(card.doc_id)
         return f"[{number}]"
 
+    def passage(self, doc_id: str, start: int, end: int) -> str:
+        """A passage of the document's text (no card holds it), quoted and cited."""
+        section, level = self._section(doc_id, start)
+        number = self.builder.cite(doc_id, start, end, section, level)
+        if doc_id not in self.cited_docs:
+            self.cited_docs.append(doc_id)
+        return f"{clean_quote(self.snap.documents[doc_id].text[start:end])} [{number}]"
+
     def quote(self, card: FactCard, key: str) -> str:
         return card.quote(key, self.snap.documents[card.doc_id].text) or ""
 

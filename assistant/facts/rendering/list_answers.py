@@ -13,6 +13,7 @@ Example:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from assistant.answering.answer import Answer
 from assistant.search.snapshot import Snapshot
@@ -23,6 +24,7 @@ from assistant.facts.fields import FIELD_LABELS, Superlative, pay_keys
 from assistant.facts.model import FactCard
 from assistant.facts.routing.number_words import say_number
 from assistant.facts.routing.scope import Scope
+from assistant.facts.extraction.quals import requirement_naming
 
 
 # --- list answers -----------------------------------------------------------------------------------------------
@@ -52,6 +54,20 @@ def list_answer(snap: Snapshot, docs: list[DocCards], criteria: list[Criterion],
         matched += yes
         opposite += no
         silent += unknown
+    # a credential the cards hold for no level of a document, which one of its sentences names as required (the
+    # extraction missed "BLS Provider (CPR) card"): listed from that sentence
+    from_text: list[tuple[Unit, tuple[int, int]]] = []
+    named = criteria[0].named if len(criteria) == 1 and matched else None
+    if named is not None:
+        listed = {u.doc_id for u in matched + opposite}
+        for unit in silent:
+            if unit.doc_id in listed:
+                continue
+            listed.add(unit.doc_id)
+            span = requirement_naming(snap.doc_text(unit.doc_id), named)
+            if span is not None:
+                from_text.append((Unit(replace(unit.card, level=""), doc_label_of(snap, unit), unit.doc_id), span))
+        silent = [u for u in silent if u.doc_id not in {t.doc_id for t, _ in from_text}]
     restricted = scope.restricted or bool(scope.named) or bool(
         re.search(r"^\s*(?:do|does|are|is|must)\s+(?:all|every|each)\b", question, re.I))
     explicit = all(c.explicit_opposite for c in criteria)
@@ -72,16 +88,20 @@ def list_answer(snap: Snapshot, docs: list[DocCards], criteria: list[Criterion],
         return writer.finish("\n".join(lines), [u.doc_id for u in opposite], standalone)
     head = f"{subject[0].upper() + subject[1:]} that {what}:"
     if re.search(r"\bhow many\b", question, re.I):
-        count = say_number(len(matched))
+        total = len(matched) + len(from_text)
+        count = say_number(total)
         if count:
-            head = f"{count[0].upper() + count[1:]} {'class' if len(matched) == 1 else 'classes'}" \
-                   f"{' ' + where if where and not scope.subject else ''} {_agree(what, len(matched))}:"
+            head = f"{count[0].upper() + count[1:]} {'class' if total == 1 else 'classes'}" \
+                   f"{' ' + where if where and not scope.subject else ''} {_agree(what, total)}:"
     if re.search(r"^\s*(?:do|does|are|is|must)\s+(?:all|every|each)\b", question, re.I):
         head = ("No: not every class states this. " if (opposite or silent) else "Yes. ") + head
     lines = [head]
     for unit in matched[:MAX_LIST_ROWS]:
         values = "; ".join(v for v in (_criterion_value(writer, unit.card, c) for c in criteria) if v)
         lines.append(f"- **{unit.label}**{employer_suffix(unit.card)}: {values}")
+    for unit, (start, end) in from_text[:max(0, MAX_LIST_ROWS - len(matched))]:
+        lines.append(f"- **{unit.label}**{employer_suffix(unit.card)}: {writer.passage(unit.doc_id, start, end)}")
+    matched = matched + [unit for unit, _ in from_text]
     if len(matched) > MAX_LIST_ROWS:
         lines.append("- … and more; ask about one employer or job family to narrow the list.")
     limit = 12 if re.search(r"^\s*(?:do|does|are|is|must)\s+(?:all|every|each)\b", question, re.I) else 6
@@ -109,6 +129,12 @@ def list_answer(snap: Snapshot, docs: list[DocCards], criteria: list[Criterion],
             lines.append(f"No dollar pay is stated for: {names}.")
     retrieved = [u.doc_id for u in matched] + [u.doc_id for u in opposite]
     return writer.finish("\n".join(lines), retrieved, standalone)
+
+
+def doc_label_of(snap: Snapshot, unit: Unit) -> str:
+    """A document's own title for a list line (a level unit of it stands for the whole document)."""
+    record = snap.documents.get(unit.doc_id)
+    return record.title if record is not None and record.title else unit.label
 
 
 def _agree(phrase: str, count: int) -> str:

@@ -30,6 +30,9 @@ class Criterion:
     keys: Callable[[FactCard], list[str]]
     span: tuple[int, int]  # the words of the question that state the condition
     explicit_opposite: bool = False  # a card that fails states another value (worth citing when few)
+    # what a requirement sentence names to state the condition where a card holds no item for it ("CPR"): the text
+    # a list reads in the documents whose cards are silent (a credential the extraction missed)
+    named: re.Pattern[str] | None = None
 
 
 # a negation just before a condition ("no license needed") states no fact to cite

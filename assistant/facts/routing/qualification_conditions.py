@@ -63,10 +63,12 @@ def credential_criterion(question: str) -> Criterion | None:
     commercial = _COMMERCIAL.search(before) or (word.startswith("cdl") and match)
     driver = _DRIVER.search(before)
     pattern: re.Pattern[str] | None = None
+    named: re.Pattern[str] | None = None
     if not is_cert and commercial:
         letter = re.search(r"\bclass\s+([ab])\b", question, re.I)
         pattern = re.compile(r"\bclass\s*['\"]?%s['\"]?(?![a-z])" % letter.group(1), re.I) if letter else _COMMERCIAL_ITEM
         what = f"a Class {letter.group(1).upper()} license" if letter else "a commercial driver's license"
+        named = re.compile(r"\bcommercial\s+driver'?s?'?\s+licen[cs]e|\bCDL\b", re.I) if not letter else None
         if commercial is not match:
             span_start = before_start + commercial.start()
     elif not is_cert and driver:
@@ -103,6 +105,8 @@ def credential_criterion(question: str) -> Criterion | None:
             lists = ("licenses_preferred", "certifications_preferred") if preferred else (
                 "licenses_required", "certifications_required")
             what = "a " + " or ".join(" ".join(shown) for _, shown in reversed(groups)) + " " + kind
+            named = re.compile("|".join(r"(?<!\w)" + r"\W+".join(re.escape(w) for w in shown) + r"(?!\w)"
+                                        for _, shown in groups), re.I)
 
             def matches(value: str) -> bool:
                 return any(all(check.search(value) for check in checks) for checks in alternatives)
@@ -135,7 +139,8 @@ def credential_criterion(question: str) -> Criterion | None:
     def keys(card: FactCard) -> list[str]:
         return [k for v, k in _items(card, lists) if matches(v)]
 
-    return Criterion(kind, f"{verb} {what}", test, keys, (span_start, endorsement.end() if endorsement else match.end()))
+    return Criterion(kind, f"{verb} {what}", test, keys, (span_start, endorsement.end() if endorsement else match.end()),
+                     named=None if (endorsement or preferred) else named)
 
 
 _ENDORSEMENT = re.compile(r"\s+with\s+(?:an?\s+)?([a-z]+(?:\s+[a-z]+)?)\s+endorsements?\b", re.I)
