@@ -22,6 +22,9 @@ from assistant.query.title_words import normalize_title_tokens
 __all__ = ["title_modifiers"]
 
 
+_SERIES_TITLE = re.compile(r"\b(?:series|family|families|classes|ladder)\b", re.IGNORECASE)
+
+
 def _written_out_plain(words: list[str], title: list[str]) -> bool:
     """Whether ``title`` (two words or more) stands in full in ``words`` with no rank word right before it."""
     size = len(title)
@@ -43,8 +46,10 @@ def title_modifiers(question: str, matches: list[Any]) -> list[str]:
         if _written_out_plain(words, list(title)):
             # "Environmental Compliance Inspector II … from the Inspector I and the Senior inspector": the class is
             # named as it is; the ranked one is another class it is measured against (a rank written on after the
-            # whole title still names another class: "the Child Welfare Caseworker Supervisor")
-            found.extend(_rank_after(question, list(title), matches))
+            # whole title still names another class: "the Child Welfare Caseworker Supervisor"; not a series' title,
+            # whose classes the rank may name: "Line Mechanic Apprentice" in the "Line Mechanic Series")
+            if not m.entry.levels and not _SERIES_TITLE.search(m.entry.title):
+                found.extend(_rank_after(question, list(title), matches))
             continue
         for i, word in enumerate(words[1:], start=1):
             if word not in title:

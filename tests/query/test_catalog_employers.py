@@ -63,6 +63,10 @@ def test_a_rank_written_after_the_title_names_another_class() -> None:
     caseworker = Catalog.from_documents([record("valdessa-cwc", "Child Welfare Caseworker", "State of Valdessa")])
     match = caseworker.match("What is the salary range for the Child Welfare Caseworker Supervisor at the State of Valdessa?")
     assert ids(match) == [] and match.unlisted == "Child Welfare Caseworker Supervisor"
+    # … but a series' title: the rank may name one of its classes ("Line Mechanic Apprentice" in the series page)
+    series = Catalog.from_documents([record("yarrowfield-line", "Line Mechanic Series", "Yarrowfield Public Power District")])
+    match = series.match("When does a Line Mechanic Apprentice at Yarrowfield Public Power District need a Class A CDL?")
+    assert ids(match) == ["yarrowfield-line"] and not match.missing
     # "supervisor" in lower case after the title is the asker's word, not a title
     assert ids(electric.match("Who is the Pellston Ridge electrician supervisor?")) == ["pellston-electrician"]
     # a family's name is no job's: "IT Support Lead" may be a level of the "IT Support" family
