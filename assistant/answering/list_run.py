@@ -143,15 +143,22 @@ def _continues_item(text: str, at: int) -> bool:
     return bool(line.strip()) and line[:1] in " \t" and _ITEM_MARKER.match(line) is None
 
 
+def _item_line(text: str, at: int) -> int:
+    """Where the line starts that opens the item the line at ``at`` belongs to: that line itself, or, from a line
+    the item wraps onto, up to its marker's line (at most ``WRAP_LINES`` up)."""
+    for _ in range(WRAP_LINES):
+        if _ITEM_MARKER.match(text, at) is not None or at == 0 or not _continues_item(text, at):
+            break
+        at = text.rfind("\n", 0, at - 1) + 1
+    return at
+
+
 def _list_items_around(text: str, start: int) -> list[tuple[int, int]]:
     """The spans (after their markers) of the items of the short list whose item holds ``start``, in order: the
     lines next to it that open with the same kind of marker ("1." or "•"), each with the indented lines it wraps
     onto, up to a line that does neither."""
-    own_line = line_start = text.rfind("\n", 0, start) + 1
-    for _ in range(WRAP_LINES):  # from a wrapped line up to its item's marker
-        if _ITEM_MARKER.match(text, line_start) is not None or line_start == 0 or not _continues_item(text, line_start):
-            break
-        line_start = text.rfind("\n", 0, line_start - 1) + 1
+    own_line = text.rfind("\n", 0, start) + 1
+    line_start = _item_line(text, own_line)
     marker = _ITEM_MARKER.match(text, line_start)
     if marker is None or (line_start == own_line and marker.end() > start):
         return []
@@ -176,11 +183,7 @@ def _list_items_around(text: str, start: int) -> list[tuple[int, int]]:
     items = [first[0]]
     at = line_start
     while at > 0 and len(items) <= MAX_LIST_ITEMS:  # the items above (skipping up over their wrapped lines)
-        previous = text.rfind("\n", 0, at - 1) + 1
-        for _ in range(WRAP_LINES):
-            if _ITEM_MARKER.match(text, previous) is not None or previous == 0 or not _continues_item(text, previous):
-                break
-            previous = text.rfind("\n", 0, previous - 1) + 1
+        previous = _item_line(text, text.rfind("\n", 0, at - 1) + 1)
         found = item(previous)
         if found is None or found[1] != at:
             break

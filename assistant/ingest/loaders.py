@@ -340,8 +340,6 @@ _BOX_LABEL = re.compile(r"[A-Z][A-Za-z/&'-]*(?: [A-Za-z/&'-]+){0,4} (?i:title|nu
                         r"division|classification)")
 
 
-
-
 def _box_cell(cell: str) -> str | None:
     """A form's box, its label paragraph over its value ("Classification Title" / "Cross-Connection Control
     Specialist"), as "Label: value"; None for any other cell."""

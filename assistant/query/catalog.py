@@ -21,9 +21,9 @@ from dataclasses import dataclass, field
 
 from assistant.domain.levels import is_roman, question_levels
 from assistant.query.catalog_index import (
-    ClassEntry, MatchIndex, capital_initials, code_pattern, names_kind, run_initials, short_abbreviation_pattern, similar_words,
+    ClassEntry, MatchIndex, code_pattern, initials_named, names_kind, series_class_entries, short_abbreviation_pattern,
+    similar_words,
 )
-from assistant.ingest.class_table import ClassInfo
 from assistant.ingest.employers import GOVERNMENT_KINDS, employer_aliases, employer_phrases
 from assistant.ingest.title_text import title_abbreviation
 from assistant.index.registry import DocumentRecord
@@ -109,7 +109,7 @@ class Catalog:
                 employer_tokens=employer_tokens, class_code=doc.class_code,
             )
             entries.append(entry)
-            class_entries.extend(_series_class_entries(entry, getattr(doc, "classes", None) or []))
+            class_entries.extend(series_class_entries(entry, getattr(doc, "classes", None) or []))
         return cls(entries, class_entries)
 
     # --- matching
@@ -335,7 +335,7 @@ class Catalog:
         total = 0.0
         matched = 0.0
         found_tokens: set[str] = set()
-        spelled = _initials_named(entry.title_tokens, question)
+        spelled = initials_named(entry.title_tokens, question)
         for position, token in enumerate(entry.title_tokens):
             weight = self.title_idf.get(token, 1.0)
             total += weight
@@ -363,41 +363,8 @@ class Catalog:
         return score, hits
 
 
-def _initials_named(title_tokens: list[str], question: str) -> dict[int, str]:
-    """Title words a question names by their initials in capitals: "APS Specialist III" names "Adult Protective
-    Services Specialist" ({0: "aps", 1: "aps", 2: "aps"}); two words or more, consecutive, in title order."""
-    capitals = capital_initials(question)
-    found: dict[int, str] = {}
-    for initials, (start, end) in run_initials(title_tokens).items() if capitals else ():
-        if initials in capitals:
-            found.update({position: initials for position in range(start, end)})
-    return found
-
-
 FULL_TITLE_SCORE = 0.95  # every word of the title in the question
 MAIN_NAME_SCORE = 0.9  # a title's name without its bracketed part: a match, below a full one (0.95+)
-
-
-def _series_class_entries(document: ClassEntry, classes: list[dict]) -> list[ClassEntry]:
-    """An entry per class a series document describes that tells more than the document's own entry: its own
-    code, or words the document's title lacks ("Carpenter Supervisor" in "Carpenter Series")."""
-    found = []
-    for data in classes:
-        info = ClassInfo.from_dict(data)
-        if not info.title:
-            continue
-        base, title_level = title_parts(info.title)
-        tokens = normalize_title_tokens(base)
-        if not tokens or (not info.code and tokens == document.title_tokens):
-            continue  # "Accountant II" in "Accountant I/II": the document's levels already name it
-        found.append(ClassEntry(
-            doc_id=document.doc_id, title=info.title, employer=document.employer, levels=[],
-            title_tokens=tokens, title_level=title_level, abbreviation="",
-            employer_aliases=document.employer_aliases, employer_tokens=document.employer_tokens,
-            class_code=info.code, series_class=info.title,
-            span=(info.start, info.end) if 0 <= info.start < info.end else None,
-        ))
-    return found
 
 
 def _one_per_document(matches: list[ClassMatch]) -> list[ClassMatch]:

@@ -1,8 +1,9 @@
 """The postings index behind :meth:`assistant.query.catalog.Catalog.match`: which classes a question can name.
 
-Kept apart from the catalog's scoring rules so each reads on its own: this module only finds the
-entries worth scoring (by similar title words, abbreviations and class codes) and the employers a
-question may name, each looked at once rather than once per document.
+Kept apart from the catalog's scoring rules so each reads on its own: this module builds the entries
+(a document's, and one per class a series page describes) and finds those worth scoring (by similar title
+words, abbreviations, initials and class codes) and the employers a question may name, each looked at once
+rather than once per document.
 
 Example:
     >>> index = MatchIndex(catalog.entries)
@@ -18,7 +19,9 @@ from functools import lru_cache
 from typing import Any
 
 from assistant.domain.levels import is_roman
+from assistant.ingest.class_table import ClassInfo
 from assistant.ingest.employers import GOVERNMENT_KINDS
+from assistant.query.title_words import normalize_title_tokens, title_parts
 from assistant.text import near_spelling
 
 
@@ -117,6 +120,39 @@ def run_initials(title_tokens: list[str]) -> dict[str, tuple[int, int]]:
         for end in range(start + 2, min(len(title_tokens), start + 6) + 1):
             runs.setdefault("".join(token[0] for token in title_tokens[start:end]), (start, end))
     return runs
+
+
+def initials_named(title_tokens: list[str], question: str) -> dict[int, str]:
+    """Title words a question names by their initials in capitals: "APS Specialist III" names "Adult Protective
+    Services Specialist" ({0: "aps", 1: "aps", 2: "aps"}); two words or more, consecutive, in title order."""
+    capitals = capital_initials(question)
+    found: dict[int, str] = {}
+    for initials, (start, end) in run_initials(title_tokens).items() if capitals else ():
+        if initials in capitals:
+            found.update({position: initials for position in range(start, end)})
+    return found
+
+
+def series_class_entries(document: ClassEntry, classes: list[dict]) -> list[ClassEntry]:
+    """An entry per class a series document describes that tells more than the document's own entry: its own
+    code, or words the document's title lacks ("Carpenter Supervisor" in "Carpenter Series")."""
+    found = []
+    for data in classes:
+        info = ClassInfo.from_dict(data)
+        if not info.title:
+            continue
+        base, title_level = title_parts(info.title)
+        tokens = normalize_title_tokens(base)
+        if not tokens or (not info.code and tokens == document.title_tokens):
+            continue  # "Accountant II" in "Accountant I/II": the document's levels already name it
+        found.append(ClassEntry(
+            doc_id=document.doc_id, title=info.title, employer=document.employer, levels=[],
+            title_tokens=tokens, title_level=title_level, abbreviation="",
+            employer_aliases=document.employer_aliases, employer_tokens=document.employer_tokens,
+            class_code=info.code, series_class=info.title,
+            span=(info.start, info.end) if 0 <= info.start < info.end else None,
+        ))
+    return found
 
 
 class MatchIndex:

@@ -237,7 +237,10 @@ def states_requirement(sentence: str) -> bool:
 
 def requirement_naming(text: str, named: re.Pattern[str]) -> tuple[int, int] | None:
     """The span of the first sentence of ``text`` that names ``named`` as a requirement ("Current American Heart
-    Association BLS Provider (CPR) card … at the time of hire"), or None."""
+    Association BLS Provider (CPR) card … at the time of hire"), or None. (Read at question time, for each
+    document a list's cards are silent on: a text that never names it is not split into sentences.)"""
+    if named.search(text) is None:
+        return None
     for start, end in sentence_spans(text):
         sentence = text[start:end]
         if named.search(sentence) and states_requirement(sentence):

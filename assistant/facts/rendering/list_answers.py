@@ -67,7 +67,8 @@ def list_answer(snap: Snapshot, docs: list[DocCards], criteria: list[Criterion],
             span = requirement_naming(snap.doc_text(unit.doc_id), named)
             if span is not None:
                 from_text.append((Unit(replace(unit.card, level=""), doc_label_of(snap, unit), unit.doc_id), span))
-        silent = [u for u in silent if u.doc_id not in {t.doc_id for t, _ in from_text}]
+        read = {unit.doc_id for unit, _ in from_text}
+        silent = [u for u in silent if u.doc_id not in read]
     restricted = scope.restricted or bool(scope.named) or bool(
         re.search(r"^\s*(?:do|does|are|is|must)\s+(?:all|every|each)\b", question, re.I))
     explicit = all(c.explicit_opposite for c in criteria)

@@ -213,7 +213,6 @@ def names_unlevelled_class(question: str, plan: QueryPlan, snap: Snapshot) -> bo
     return False
 
 
-
 def asks_hiring_pay_of_a_posting_with_one(question: str, plan: QueryPlan, snap: Snapshot) -> bool:
     """Whether ``question`` asks the starting or hiring pay ("compare the starting pay …") of a document that
     prints a hiring range beside its full range: the card holds the full range, the hiring line answers."""
