@@ -24,6 +24,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from assistant.ingest.pdf_mark_columns import with_marked_columns
+
 __all__ = ["page_text", "column_runs"]
 
 _LINE_TOLERANCE = 3.0  # points: words whose tops differ by less share a line
@@ -207,9 +209,10 @@ def column_runs(words: list[dict[str, Any]]) -> list[ColumnRun]:
 def page_text(page: Any) -> str:
     """The page's text (pdfplumber ``Page`` in), column runs read left column first."""
     words = page.extract_words()
+    lines = _lines(words)
     runs = column_runs(words)
     if not runs:
-        return _with_boxed_fields(page.extract_text() or "", _lines(words))
+        return with_marked_columns(_with_boxed_fields(page.extract_text() or "", lines), lines)
     pieces: list[str] = []
     top = 0.0
     for run in runs:
@@ -221,7 +224,7 @@ def page_text(page: Any) -> str:
         top = below
     if top < float(page.height):
         pieces.append(_region_text(page, 0.0, top, float(page.width), float(page.height)))
-    return _with_boxed_fields("\n".join(piece for piece in pieces if piece), _lines(words))
+    return with_marked_columns(_with_boxed_fields("\n".join(piece for piece in pieces if piece), lines), lines)
 
 
 _FIELD_GAP = 12.0  # points between one box's label and the next box's label on a form's label row
