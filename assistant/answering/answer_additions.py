@@ -32,7 +32,8 @@ def with_second_intent(plan: QueryPlan, ranked: list[Sentence], chosen: list[Sen
     if len(plan.intents) < 2 or plan.intents[1].name in open_intents or plan.intents[0].name in open_intents:
         return chosen
     second = plan.intents[1]
-    if any(second.evidence.search(s.text) for s in chosen):
+    # (a table row states what its header names: "Traffic Sign Technician | 4417 | …" under "… | Class Code | …")
+    if any(second.evidence.search(s.text) or second.evidence.search(s.display) for s in chosen):
         return chosen
     doc_id = chosen[0].doc_id
     found = next((s for s in ranked if s.doc_id == doc_id and s not in chosen and second.evidence.search(s.text)

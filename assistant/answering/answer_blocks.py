@@ -82,7 +82,9 @@ def render_block(plan: QueryPlan, snap: Snapshot, doc_id: str, chosen: list[Sent
         lead = deadline_line(chosen[0].text)
         if lead:
             lead_from, keep_lead_passage = 0, True
-    if lead and any(other.name != intent and other.evidence.search(chosen[lead_from].stated) for other in plan.intents[:2]):
+    if lead and any(other.name != intent and (other.evidence.search(chosen[lead_from].stated)
+                                              or other.evidence.search(chosen[lead_from].display))
+                    for other in plan.intents[:2]):  # (a row's header names what its cells are: "Class Code")
         # "what pay grade and hourly range …?": the line read off for one fact, the passage quoted for the other
         # ("Pay: Grade 14: $38.45 - $51.20 per hour")
         keep_lead_passage = True

@@ -82,8 +82,8 @@ PERIOD_LINE_REACH = 3  # lines looked up from a row of bare figures for the line
 def with_period_line(best: Sentence, ranked: list[Sentence], chosen: list[Sentence], text: str) -> list[Sentence]:
     """A row of figures that names no period ("$2,318.50 $2,434.43 … $2,818.15") with the line above its table that
     does ("SALARY SCHEDULE - RANGE 118 - SEMI-MONTHLY RATES (24 PAY PERIODS)"): the figures mean nothing without it."""
-    if not text or unit_in(best.text) is not None or len(_PAY_FIGURE.findall(best.text)) < 2:
-        return chosen
+    if not text or best.header or unit_in(best.text) is not None or len(_PAY_FIGURE.findall(best.text)) < 2:
+        return chosen  # (a row read under its header row is quoted with it: the header names each figure's period)
     end = text.rfind("\n", 0, best.start)
     for _ in range(PERIOD_LINE_REACH):
         if end <= 0:

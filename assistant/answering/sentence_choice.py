@@ -20,6 +20,7 @@ from assistant.answering.class_headings import (
 from assistant.answering.evidence import MAX_SENTENCES, Sentence, without_overlaps
 from assistant.answering.answer_additions import level_line_of, with_deadline, with_each_level, with_second_intent
 from assistant.answering.dated_rows import latest_dated_row
+from assistant.answering.note_references import with_referenced_notes
 from assistant.answering.numbered_rows import asked_row_number, opens_numbered_row
 from assistant.answering.list_run import field_continuation, list_run, paragraph_runs, whole_short_list, whole_table
 from assistant.answering.passage_scores import SEMANTIC_CHARS, PassageScorer
@@ -89,7 +90,12 @@ def target_docs(plan: QueryPlan, ranked: list[Sentence]) -> list[str]:
     return [d for d in ordered[:3] if best_by_doc[d] >= top - 0.15]
 
 def choose_sentences(plan: QueryPlan, ranked: list[Sentence], single: bool, snap: Snapshot) -> list[Sentence]:
-    """The passages that answer the question from one document's ranked candidates, best first."""
+    """The passages that answer the question from one document's ranked candidates, best first (and the note
+    a chosen passage sends the reader to, right after it)."""
+    return with_referenced_notes(_chosen(plan, ranked, single, snap), snap)
+
+
+def _chosen(plan: QueryPlan, ranked: list[Sentence], single: bool, snap: Snapshot) -> list[Sentence]:
     if not ranked:
         return []
     primary = plan.intents[0] if plan.intents else None
