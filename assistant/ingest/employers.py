@@ -14,7 +14,8 @@ import re
 from collections import Counter
 
 from assistant.domain.abbreviations import is_abbreviation
-from assistant.domain.levels import ROMAN
+from assistant.domain.job_nouns import JOB_NOUNS
+from assistant.domain.levels import RANK_WORDS, ROMAN
 from assistant.domain.us_states import postal_code
 from assistant.ingest.ocr_repair import ocr_repaired
 from assistant.ingest.title_text import DOCUMENT_KIND, smart_case
@@ -101,6 +102,8 @@ def employer_phrases(text: str) -> list[tuple[str, int]]:
                 words = words[:kind_at]  # "CITY OF PORT CALLOWAY    JOB ANNOUNCEMENT": the page's kind after the name
             if pattern is _EMPLOYER_SUFFIX and len(words) >= 2 and words[-2] in {"and", "&"}:
                 continue  # "… Vital Records and County Clerk divisions": the kind begins another thing joined on
+            if pattern is _EMPLOYER_SUFFIX and len(words) == 2 and words[0].lower() in RANK_WORDS | JOB_NOUNS:
+                continue  # "Deputy District [Attorney]": a rank before the kind begins a title, it names no place
             name = " ".join(words)
             if all(word in _UNIT_WORDS or word.lower() in _BODY_WORDS or word in {"and", "&"} for word in words):
                 continue  # "Planning Commission", "Metro Transit": a body's kind with no place's name, no employer

@@ -22,6 +22,7 @@ def side_facts(body: Any, root: Any) -> str:
 
 
 _MIN_FACT_PAIRS = 3
+MAX_CLASS_TERM_WORDS = 10
 DEFAULT_HEADING = "Job Details"
 
 
@@ -36,7 +37,9 @@ def _fact_lists_outside(body: Any, root: Any) -> str:
             continue
         pairs = [(WHITESPACE.sub(" ", dt.text_content()).strip(), WHITESPACE.sub(" ", dd.text_content()).strip())
                  for dt, dd in zip(dl.iter("dt"), dl.iter("dd"))]
-        pairs = [(term, value) for term, value in pairs if term and value and len(term.split()) <= 5]
+        # (a class's whole name and code beside its pay range is a term too: "Deputy District Attorney I (Class 2811)")
+        pairs = [(term, value) for term, value in pairs if term and value and (
+            len(term.split()) <= 5 or (len(term.split()) <= MAX_CLASS_TERM_WORDS and states_pay_figures(value)))]
         links = sum(len(a.text_content()) for a in dl.iter("a"))
         if len(pairs) < _MIN_FACT_PAIRS or not any(ch.isdigit() for _, v in pairs for ch in v) \
                 or links > 0.5 * max(len(dl.text_content()), 1):

@@ -152,3 +152,12 @@ def test_a_kind_of_government_joined_on_by_and_begins_another_name() -> None:
 def test_a_signature_blocks_appointing_authority_is_no_employer() -> None:
     text = "POSITION DESCRIPTION\nClass Title | Homeland Security Planner 2\nSignatures\nAppointing Authority | Date\n"
     assert find_employer(text) == ""
+
+
+def test_a_rank_before_a_kind_of_body_begins_a_title_not_an_employer() -> None:
+    """"Deputy District Attorney I/II/III/IV": "Deputy District" is the start of the class's title."""
+    text = ("# Deputy District Attorney I/II/III/IV\n\nSeries: 2810 | Department: Office of the District Attorney\n\n"
+            "Incumbents prosecute criminal cases in the Superior Court of Caldmoor County.\n")
+    assert find_employer(text, "Deputy District Attorney I/II/III/IV - Human Resources - County of Caldmoor") \
+        == "County of Caldmoor"
+    assert find_employer("Deputy District Attorney II\nAssistant County Counsel\n") == ""

@@ -234,6 +234,24 @@ def test_a_pay_table_in_a_box_beside_the_main_region_is_kept_with_its_notes() ->
     assert "Hourly equivalents: ET I $28.88 - $36.89." in text and "Crime Analyst" not in text
 
 
+def test_a_pay_list_in_a_side_box_keeps_terms_that_name_a_whole_class_and_its_code() -> None:
+    """"Deputy District Attorney I (Class 2811)" beside "$98,446 - $119,662": a long term, but a class's name and its
+    pay range; a side menu's long link texts are still left out."""
+    html = (b"<html><body><aside><h2>In This Section</h2><ul><li><a href='/a'>Class Specifications A-Z</a></li>"
+            b"<li><a href='/b'>Legal and Judicial Classes</a></li></ul></aside><main><h1>Deputy District Attorney I/II/III"
+            b"</h1><p>Incumbents prosecute criminal cases on behalf of the People, from misdemeanor arraignments through "
+            b"felony jury trials, and provide legal advice to law enforcement agencies.</p></main>"
+            b"<aside><div class='box'><h2>Salary at a Glance</h2><dl>"
+            b"<dt>Deputy District Attorney I (Class 2811)</dt><dd>$98,446 - $119,662</dd>"
+            b"<dt>Deputy District Attorney II (Class 2812)</dt><dd>$113,214 - $137,613</dd>"
+            b"<dt>Deputy District Attorney III (Class 2813)</dt><dd>$137,613 - $167,273</dd></dl></div></aside>"
+            b"</body></html>")
+    text, _ = html_to_text(html)
+    assert "## Salary at a Glance\nDeputy District Attorney I (Class 2811): $98,446 - $119,662" in text, text
+    assert "Deputy District Attorney III (Class 2813): $137,613 - $167,273" in text
+    assert "Legal and Judicial Classes" not in text
+
+
 def test_an_embedded_postings_srcdoc_frame_is_read_as_part_of_the_page() -> None:
     import html as html_lib
 
