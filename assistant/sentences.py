@@ -97,6 +97,22 @@ _FIGURES_ROW = re.compile(r"^\s*[A-Z0-9][^\n]*?\$\s?\d[\d,]*(?:\.\d+)?[ \t]+\$\s
 MIN_COLUMN_GAPS = 3  # "6036   ELECTRICIAN      G31    30.64    39.83": a fixed-width report's row, a line of its own
 
 
+_FIGURE_TOKEN = re.compile(r"(?<![\w.,$])\$?\d[\d,]*(?:\.\d+)?(?![\w])")
+MIN_ROW_FIGURES = 3  # "Child Nutrition Cook I 5210 Range 18 10 months (183 days) 6.0 Non-exempt"
+
+
+def _same_figures_row(previous: str, line: str) -> bool:
+    """Two lines that each carry as many figures, three or more, the second starting a name: rows of a table printed
+    with single spaces ("Police Officer PS-1 3,612.80 3,793.44 …" over "Police Corporal PS-3 4,128.00 …"), each a
+    line of its own however long the first runs."""
+    figures = len(_FIGURE_TOKEN.findall(previous))
+    return figures >= MIN_ROW_FIGURES and len(_FIGURE_TOKEN.findall(line)) == figures and line.lstrip()[:1].isupper() \
+        and not _JOINS_ON.search(previous)  # ("… moved from T-35 to" runs on into its next line)
+
+
+_JOINS_ON = re.compile(r"(?:[,;/&-]|\b(?:the|a|an|and|or|of|to|for|in|on|at|with|by|from|per|than))\s*$", re.I)
+
+
 def _fixed_width_row(line: str) -> bool:
     return len(_COLUMN_GAP.findall(line.strip())) >= MIN_COLUMN_GAPS
 
@@ -190,6 +206,10 @@ def _logical_lines(text: str, start: int, end: int, rows: set[int] | None = None
                     and not (_TABLE_ROW.search(line) and _TABLE_ROW.search(last_line)) \
                     and not (_fixed_width_row(line) and _fixed_width_row(last_line)) \
                     and not (_FIGURES_ROW.match(line) and not _UNIT_LEAD.match(line)) \
+                    and not _same_figures_row(last_line, line) \
+                    and not (len(merged) >= 2 and "\n" not in previous and stripped[:1].isupper()
+                             and not _JOINS_ON.search(last_line)
+                             and _same_figures_row(text[merged[-2][0]:merged[-2][1]].split("\n")[-1], last_line)) \
                     and not (_ENDS_WITH_AMOUNT.search(last_line) and stripped[:1].isupper()
                              and not _UNIT_LEAD.match(line)):
                 if _FIELD_LINE.match(last_line) and len(line) - len(stripped) >= 4:

@@ -158,3 +158,20 @@ def test_a_differential_tables_rows_end_at_their_rates() -> None:
     assert "Evening shift 3:00 p.m. - 11:30 p.m. $2.25 per hour" in spans, spans
     assert "Night shift 11:00 p.m. - 7:30 a.m. $4.00 per hour" in spans, spans
     assert spans[4].startswith("Weekend Friday 11:00 p.m. - Monday 7:00 a.m. $1.75 per hour"), spans
+
+
+def test_rows_printed_with_single_spaces_are_lines_of_their_own() -> None:
+    """A PDF table's rows ("Child Nutrition Cook I 5210 Range 18 10 months (183 days) 6.0 Non-exempt") run past
+    the width at which prose wraps, but each carries as many figures as the next: rows, not one wrapped sentence;
+    the note after the last row is a sentence of its own, and a line running on ("… moved from T-35 to") still joins."""
+    text = ("Child Nutrition Cook I 5210 Range 18 10 months (183 days) 6.0 Non-exempt\n"
+            "Child Nutrition Cook II 5211 Range 22 10 months (183 days) 7.0 Non-exempt\n"
+            "Kitchen Manager 5215 Range 26 10.5 months (193 days) 8.0 Non-exempt\n"
+            "Salary ranges refer to the 2025-2026 Classified Salary Schedule (Hourly), Columns A through E.\n\n"
+            "Revised: March 2025 - ASE requirement added, salary range 35 moved from grade 12 to\n"
+            "Grade 14 of 2025 schedule 3 by the Board.\n")
+    found = [text[a:b] for a, b in sentence_spans(text)]
+    assert "Child Nutrition Cook II 5211 Range 22 10 months (183 days) 7.0 Non-exempt" in found
+    assert "Kitchen Manager 5215 Range 26 10.5 months (193 days) 8.0 Non-exempt" in found
+    assert any(s.startswith("Salary ranges refer") for s in found)
+    assert any(s.startswith("Revised:") and s.endswith("by the Board.") for s in found)

@@ -30,6 +30,7 @@ def test_rows_and_sentences_are_no_menu(line: str) -> None:
 def test_a_heading_states_nothing() -> None:
     assert is_heading_only("MINIMUM QUALIFICATIONS") and is_heading_only("Education:")
     assert not is_heading_only("Salary: $4,000 a month")
+    assert is_heading_only("=" * 78) and is_heading_only("*  *  *  *  *")  # a rule drawn in characters
 
 
 def test_a_field_in_capitals_states_its_value_and_a_numbered_section_line_is_a_heading() -> None:
