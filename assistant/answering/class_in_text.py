@@ -68,8 +68,10 @@ def names_class_in_line(text: str, name: str, schedule_rows: bool = True) -> boo
     for match in pattern.finditer(text):
         if _in_menu(text, match.start(), match.end()):
             continue  # "… / Lateral Deputy Sheriff / Correctional Officer / Emergency Communications Dispatcher": a menu
-        if _names_the_supervisor(text, match.start(), match.end()):
+        if _names_the_supervisor(text, match.start(), match.end(), phrase):
             continue  # "IMMEDIATE SUPERVISOR (TITLE) …" / "Museum Curator MUS-0102": whom the class reports to
+        if _in_list_of_other_classes(text, match.start()):
+            continue  # "## Related classes" / "- Waste Reduction Program Manager (class 2870)": another class's name
         before = match.group(1).split()
         # "IT Support Specialist II", "Senior Police Sergeant"; not "Reports to Police Sergeant"
         if len(match.group(0).strip()) <= MAX_NAMING_LINE and not any(
@@ -83,14 +85,34 @@ _SUPERVISOR_CUE = re.compile(r"\bsupervisor\b|\bsupervised by\b|\breports? to\b|
 LABEL_ROW = 80  # a form's row of box labels is short and ends in no full stop
 
 
-def _names_the_supervisor(text: str, start: int, end: int) -> bool:
+def _names_the_supervisor(text: str, start: int, end: int, phrase: str = "") -> bool:
     """Whether the line at ``start``..``end``, or the row of box labels right above it, says whose supervisor it
-    names ("Reports To: IT Infrastructure Manager"; "IMMEDIATE SUPERVISOR (TITLE)" over "Museum Curator MUS-0102")."""
+    names ("Reports To: IT Infrastructure Manager"; "IMMEDIATE SUPERVISOR (TITLE)" over "Museum Curator MUS-0102").
+    The class's own name (``phrase``, a pattern) is no cue: "EXTENDED DAY SITE SUPERVISOR" is a heading."""
     line_start = text.rfind("\n", 0, start) + 1
-    if _SUPERVISOR_CUE.search(text, line_start, end):
+    line = text[line_start:end]
+    if _SUPERVISOR_CUE.search(re.sub(phrase, " ", line, flags=re.I) if phrase else line):
         return True
     above = text[:line_start].rstrip("\n").split("\n")[-1] if start else ""
     return len(above) <= LABEL_ROW and not above.rstrip().endswith(".") and bool(_SUPERVISOR_CUE.search(above))
+
+
+_OTHER_CLASSES = re.compile(r"\b(?:related|similar|other|see also|promotional|promotion|career (?:ladder|path)|"
+                            r"lines? of promotion)\b", re.IGNORECASE)
+_LIST_MARKER = re.compile(r"^\s*(?:[-*•▪◦]|\d{1,2}[.)])\s+")
+
+
+def _in_list_of_other_classes(text: str, start: int) -> bool:
+    """Whether the line at ``start`` is an item of a list led by a line that says its items are other classes
+    ("## Related classes", "Promotional line:")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not _LIST_MARKER.match(text[line_start:start + 4]):
+        return False
+    for line in reversed(text[max(0, line_start - 600):line_start].split("\n")[:-1]):
+        if not line.strip() or _LIST_MARKER.match(line):
+            continue
+        return bool(_OTHER_CLASSES.search(line))  # the list's heading or lead-in line
+    return False
 
 
 MENU_LINE = 40  # a menu's entries are short lines, one under another

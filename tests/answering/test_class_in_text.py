@@ -110,6 +110,31 @@ def test_a_supervisors_box_or_column_names_no_class_of_the_document() -> None:
     assert names_class_in_line("CLASS TITLE POSITION NO.\nMuseum Curator MUS-0102\n", "Museum Curator")
 
 
+def test_a_class_whose_own_title_says_supervisor_is_named_by_its_heading_and_its_row() -> None:
+    """"EXTENDED DAY SITE SUPERVISOR" between rules, and its row of the bulletin's table: the word "Supervisor" is the
+    class's own, no cue that the line names someone's supervisor."""
+    from assistant.answering.class_in_text import names_class_in_line
+
+    heading = ("-----------------------------\nEXTENDED DAY SITE SUPERVISOR\n-----------------------------\n"
+               "Under the general direction of the Coordinator of Expanded Learning Programs, runs the program.\n")
+    assert names_class_in_line(heading, "Extended Day Site Supervisor")
+    row = " CLASS                          HOURLY RATE         HOURS/DAY\n Extended Day Site Supervisor   $24.10 - $27.95     7.5\n"
+    assert names_class_in_line(row, "Extended Day Site Supervisor")
+    assert not names_class_in_line("Reports to: Extended Day Site Supervisor\n", "Extended Day Site Supervisor")
+
+
+def test_an_item_of_a_related_classes_list_names_another_class() -> None:
+    """"## Related classes" over "- Waste Reduction Program Manager (class 2870)": the page is the Recycling
+    Coordinator's; it names that class, it does not describe it. A list of the page's own levels still names them."""
+    from assistant.answering.class_in_text import names_class_in_line
+
+    related = ("# Recycling Coordinator\n\nUnder general direction, plans recycling programs.\n\n## Related classes\n\n"
+               "- Waste Reduction Program Manager (class 2870)\n- Solid Waste Collection Inspector (class 2852)\n")
+    assert not names_class_in_line(related, "Waste Reduction Program Manager")
+    assert not names_class_in_line("Promotional line:\n- Senior Recycling Coordinator\n", "Senior Recycling Coordinator")
+    assert names_class_in_line("# Police Series\n\n## Levels\n\n- Police Officer\n- Police Sergeant\n", "Police Sergeant")
+
+
 COURT_CLERK = """COURT CLERK I / II
 Superior Court of Danforth County
 
