@@ -202,6 +202,8 @@ def test_kinds_read_from_questions(assistant):
         "What is the grade of each Pinecrest Water District position?": "listing",
         "What is the salary range for the Alder Creek Equipment Operator?": None,
         "Does the Alder Creek Equipment Operator need a CDL?": None,
+        # one job described, then asked about: no class is listed
+        "I'd like a county job that operates heavy equipment on road crews. What licenses does that job require?": None,
     }
     for question, kind in cases.items():
         assert classify(question, plan_query(question, [], snap.catalog)) == kind, question

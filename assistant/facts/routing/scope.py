@@ -90,6 +90,11 @@ def field_word_spans(question: str) -> list[tuple[int, int]]:
     return [m.span() for m in _FIELD_BLANK.finditer(question)]
 
 
+# "… does that job …", "… is the position …": the class noun is the subject the question asks about
+_ASKED_OF_ONE = re.compile(r"\b(?:does|did|is|was|will|would|can|could|should|must)\s+(?:that|this|the|your|my|their|"
+                           r"its|a|an)\s*$", re.I)
+
+
 def family_words(question: str) -> list[str] | None:
     """Words that qualify the class noun ("IT" in "Which IT classes"); None when there is no class noun."""
     noun = re.search(r"\b(?:which|what|list|name|show|any|all|every|each|how\s+many|are\s+there)\b(?P<mod>[^?.!:;]*?)\b(?:%s)\b" % CLASS_NOUN,
@@ -98,6 +103,8 @@ def family_words(question: str) -> list[str] | None:
         if re.match(r"\s*who\s+(?:needs?|requires?|must|has|have|gets?|is|are|can|earns?|makes?)\b", question, re.I):
             return []  # "Who needs a CDL?" asks about every class
         return None
+    if _ASKED_OF_ONE.search(noun.group("mod")) and not noun.group(0).lower().endswith("s"):
+        return None  # "What certificates does that job require?": the one job described asked, no class listed
     words = raw_tokens(noun.group("mod"))
     after = re.search(r"\b(?:%s)\s+(?:at|in|within|for|from|of)\s+(?:the\s+)?(?P<tail>[A-Za-z][\w\s'’&-]{0,60}?)"
                       r"(?=\s+(?:that|which|who|where|require|requires|need|needs|have|has|pay|pays|are|is|offer|offers|get|"
