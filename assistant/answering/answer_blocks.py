@@ -36,6 +36,10 @@ _DURATION_INTENTS = {"experience", "probation"}
 _ASKS_TIME = re.compile(r"\bby when\b|\bhow (?:long|soon)\b|\bhow much time\b|\bhow many (?:days|weeks|months|years)\b|"
                         r"\btime limit\b|\bdeadline\b", re.I)
 _CREDENTIAL_INTENTS = {"license", "certification"}
+_ASKS_REQUIRED_OR_PREFERRED = re.compile(
+    r"\b(?:required|requirement|mandatory|must)\b.{0,40}\bor\b.{0,20}\b(?:prefer\w*|nice to have|desir\w*|optional|"
+    r"a plus)|\b(?:prefer\w*|nice to have|desir\w*|optional|a plus)\b.{0,20}\bor\b.{0,40}\b(?:required|mandatory|must)\b",
+    re.IGNORECASE)
 _PREFERRED = re.compile(r"\b(?:prefer\w*|desir\w*)\b", re.I)  # "Preferred Qualifications", "Desirable Qualifications"
 
 
@@ -92,7 +96,9 @@ def render_block(plan: QueryPlan, snap: Snapshot, doc_id: str, chosen: list[Sent
     # passages of different sections say under which each stands ("Preferred Qualifications: Master's degree …"):
     # quoted bare, a preferred degree reads as a required one
     # (and a preferred passage says so even alone: "do I need my CPP?" answered by a preferred one is a "no")
-    headed = len({s.section for s in chosen}) > 1 or any(_PREFERRED.search(s.section) for s in chosen)
+    # (so too when the question asks which it is: "is SQL required or just nice to have?")
+    headed = len({s.section for s in chosen}) > 1 or any(_PREFERRED.search(s.section) for s in chosen) \
+        or bool(_ASKS_REQUIRED_OR_PREFERRED.search(plan.question))
     lines = [f"{class_heading(s, doc) or (section_prefix(s) if headed else '')}{clean_quote(s.display)} [{n}]"
              for index, (s, n) in enumerate(zip(chosen, numbers)) if index != lead_from or keep_lead_passage]
     if multi:

@@ -28,3 +28,18 @@ def test_a_status_in_a_rows_named_cell_leads_the_answer(tmp_path, shared_embeddi
     assistant = corpus_assistant(tmp_path, {"ardenvale-research-administration.md": family}, shared_embeddings)
     answer = assistant.ask("Is the Research Administrator I at Ardenvale University exempt?")
     assert answer.answered and answer.text.startswith("No: non-exempt (eligible for overtime)"), answer.text
+
+
+def test_asked_whether_required_or_preferred_a_passage_says_its_section(tmp_path, shared_embeddings) -> None:
+    """"Is SQL required or just nice to have?" answered by a bare "Demonstrated ability to write SQL queries"
+    leaves the question open: the passage says it stands under the minimum qualifications."""
+    from conftest import corpus_assistant
+
+    spec = ("# Institutional Research Analyst II\n\nUnderhill State University\n\n## Summary\n\nProduces enrollment, "
+            "retention and graduation reports for the university and its accreditors.\n\n## Minimum Qualifications\n\n"
+            "- Bachelor's degree in statistics, economics, social science or a related field.\n"
+            "- Demonstrated ability to write SQL queries against relational databases.\n\n"
+            "## Preferred Qualifications\n\n- Experience with R or Python for statistical analysis.\n")
+    assistant = corpus_assistant(tmp_path, {"underhill-ir-analyst.md": spec}, shared_embeddings)
+    answer = assistant.ask("underhill state IR analyst - is SQL required or just nice to have?")
+    assert answer.answered and "Minimum Qualifications: Demonstrated ability to write SQL" in answer.text, answer.text
