@@ -168,9 +168,15 @@ _PAY_ITEMS = {"allowance", "allowances", "bonus", "bonuses", "stipend", "stipend
               "differential", "differentials", "premium", "premiums", "incentive", "incentives", "tuition", "relocation"}
 
 
+# paid leave a document states by its name or not at all ("How many vacation days …?" is not answered by a work year
+# of "193 days")
+_LEAVE_ITEMS = {"vacation", "vacations", "pto", "holiday", "holidays", "sick"}
+
+
 def names_a_pay_item(words: list[str]) -> bool:
-    """Whether the unstated ``words`` name an item of pay on top of the salary (an allowance, a bonus …)."""
-    return any(word.lower() in _PAY_ITEMS for word in words)
+    """Whether the unstated ``words`` name an item of pay on top of the salary (an allowance, a bonus …) or of paid
+    leave (vacation, holidays)."""
+    return any(word.lower() in _PAY_ITEMS or word.lower() in _LEAVE_ITEMS for word in words)
 
 
 def asks_a_known_kind(plan: QueryPlan, words: list[str]) -> bool:

@@ -57,6 +57,24 @@ def place_line(text: str, title: str) -> str:
     return ""
 
 
+BANNER_LINE_WORDS = 6
+
+
+def banner_line(text: str, title: str) -> str:
+    """The short banner printed right above the class's title ("PROMOTIONAL EXAMINATION ANNOUNCEMENT" over "POLICE
+    CORPORAL"): it names the posting's kind, and a question naming "the promotional examination" asks about the
+    examination, not about what is promotional."""
+    if not title:
+        return ""
+    lines = [line.strip() for line in text[:NAMING_CHARS].split("\n")]
+    at = _title_line_at(lines, title)
+    above = next((line for line in reversed(lines[:at]) if line), "") if at > 0 else ""
+    words = above.split()
+    if 1 <= len(words) <= BANNER_LINE_WORDS and above.isupper() and not any(c.isdigit() or c in ":|." for c in above):
+        return above
+    return ""
+
+
 _TOP_HEADING = re.compile(r"^#[ \t]+([^\n]{3,120})$", re.MULTILINE)
 
 
@@ -72,8 +90,8 @@ TOP_HEADING_CHARS = 1500
 
 def naming_texts(doc: DocumentRecord) -> list[str]:
     """What names a document's class and employer: its title, its employer, the line printing its title, the
-    place named under it and the page's top heading. One list for the rule ranking and the evidence route, which
-    each read it into their own word forms."""
+    place named under it, the banner above it and the page's top heading. One list for the rule ranking and the
+    evidence route, which each read it into their own word forms."""
     return list(_naming_texts(doc.title, doc.employer or "", doc.text[:NAMING_CHARS]))
 
 
@@ -83,4 +101,4 @@ NAMING_CHARS = 2000  # the top of a document, where its title, place and heading
 @lru_cache(maxsize=4096)
 def _naming_texts(title: str, employer: str, top: str) -> tuple[str, ...]:
     """(Cached: every candidate sentence of a question asks it of the same few documents.)"""
-    return (title, employer, title_line(top, title), place_line(top, title), top_heading(top))
+    return (title, employer, title_line(top, title), place_line(top, title), top_heading(top), banner_line(top, title))

@@ -27,11 +27,13 @@ _REFERENCE = re.compile(r"\b(?:see|refer to|per)\s+(?:the\s+)?(?:foot)?note\s*\(
 MAX_NOTE_CHARS = 500  # a note runs on to its sentence's end, at most this far
 
 
-def note_span(text: str, marker: str) -> tuple[int, int] | None:
-    """The span of the note ``marker`` ("3") in ``text``: a line led by "(3)", "3." or "Note 3:", through the end
-    of its sentence; None when no line is led by it."""
-    lead = re.compile(r"^[ \t]*(?:\(%s\)|%s[.)]|(?:foot)?note\s*%s\s*[:.)-])[ \t]+(?=\S)" % ((re.escape(marker),) * 3),
-                      re.I | re.M)
+def note_span(text: str, marker: str, bracketed: bool = False) -> tuple[int, int] | None:
+    """The span of the note ``marker`` ("3") in ``text``: a line led by "(3)", "3." or "Note 3:" (only "(3)" when
+    the reference wrote it ``bracketed``: "3." then leads a numbered duty, no note), through the end of its
+    sentence; None when no line is led by it."""
+    forms = r"\(%s\)" % re.escape(marker) if bracketed else \
+        r"\(%s\)|%s[.)]|(?:foot)?note\s*%s\s*[:.)-]" % ((re.escape(marker),) * 3)
+    lead = re.compile(r"^[ \t]*(?:%s)[ \t]+(?=\S)" % forms, re.I | re.M)
     for match in lead.finditer(text):
         start = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
         rest = text[match.end():match.end() + MAX_NOTE_CHARS]
@@ -52,7 +54,7 @@ def with_referenced_notes(chosen: list[Sentence], snap: Snapshot) -> list[Senten
         record = snap.documents.get(sentence.doc_id) if reference else None
         if record is None or reference is None:
             continue
-        span = note_span(record.text, reference.group(1) or reference.group(2))
+        span = note_span(record.text, reference.group(1) or reference.group(2), "(" in reference.group(0))
         if span is None or any(s.doc_id == sentence.doc_id and s.start < span[1] and span[0] < s.end
                                for s in [*chosen, *out]):
             continue

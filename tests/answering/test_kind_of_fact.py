@@ -103,6 +103,44 @@ def test_the_words_printed_with_the_title_name_the_class() -> None:
     assert title_line("Job Code: 6120 | Utility Worker II\n", "Utility Worker II") == ""  # a field row is no title
 
 
+FENWRIGHT = """From: City of Fenwright Human Resources <jobalerts@fenwright.example>
+Subject: PROMOTIONAL OPPORTUNITY: Police Corporal
+
+=======================================================================
+                 PROMOTIONAL EXAMINATION ANNOUNCEMENT
+                           POLICE CORPORAL
+=======================================================================
+  CITY OF FENWRIGHT - POLICE DEPARTMENT
+
+THE POSITION
+Police Corporals serve as lead officers on an assigned patrol shift and act for the Police Sergeant in the
+Sergeant's absence.
+
+-----------------------------------------------------------------------
+EXAMINATION PROCESS
+-----------------------------------------------------------------------
+  COMPONENT                    WEIGHT    DATE (TENTATIVE)
+  ---------------------------  --------  --------------------------
+  Written Job Knowledge Exam   40%       Tuesday, April 14, 2026
+  Oral Board Interview         60%       Week of April 27, 2026
+
+Candidates must pass the written exam to be invited to the oral board.
+"""
+
+
+def test_the_banner_over_the_title_names_the_posting(tmp_path, shared_embeddings) -> None:
+    """"PROMOTIONAL EXAMINATION ANNOUNCEMENT" over "POLICE CORPORAL": a question about "the promotional
+    examination" shares "promotional" with that banner, and is answered by the examination's weights."""
+    from assistant.answering.naming_texts import banner_line
+    from conftest import corpus_assistant
+
+    assert banner_line(FENWRIGHT, "Police Corporal") == "PROMOTIONAL EXAMINATION ANNOUNCEMENT"
+    assert banner_line("Definition\nPolice Corporal\n", "Police Corporal") == ""  # a heading in mixed case is none
+    assistant = corpus_assistant(tmp_path, {"fenwright-police-corporal.txt": FENWRIGHT}, shared_embeddings)
+    answer = assistant.ask("How is the City of Fenwright's Police Corporal promotional examination weighted?")
+    assert answer.answered and "40%" in answer.text and "60%" in answer.text, answer.text
+
+
 STEPS = """# Groundskeeper II
 
 Pinecrest County

@@ -86,6 +86,9 @@ def test_a_note_runs_from_its_marker_to_its_sentences_end() -> None:
     start, end = note_span(text, "3")
     assert text[start:end] == "(3) Must obtain a CIA\nwithin 36 months of hire."
     assert note_span(text, "7") is None
+    duties = "3. Documents work in electronic working papers.\n(3) Must obtain a CISA within 36 months.\n"
+    start, end = note_span(duties, "3", bracketed=True)
+    assert duties[start:end] == "(3) Must obtain a CISA within 36 months."  # "see footnote (3)": no duty "3."
 
 
 def test_a_passage_pointing_to_a_footnote_is_quoted_with_the_note(assistant: Assistant) -> None:

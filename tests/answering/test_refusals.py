@@ -316,3 +316,14 @@ def test_an_item_of_pay_asked_by_its_amount_needs_a_passage_naming_it() -> None:
     allowance = [Citation(1, "d", "d.md", "Line Mechanic", "Harlow PUD", "Line Mechanic",
                           "Journey Line Mechanics receive a $600 annual tool allowance.", 0, 58)]
     assert unstated_words(plan, allowance) == []
+
+
+
+def test_paid_leave_is_an_item_a_document_states_by_name() -> None:
+    """"How many vacation days …?" answered by a work year of "(193 days)": a passage close in meaning does not state
+    paid leave in other words; vacation, holidays and sick leave are named or not stated (as a bonus or an allowance
+    is)."""
+    from assistant.answering.asked_thing import names_a_pay_item
+
+    assert names_a_pay_item(["vacation"]) and names_a_pay_item(["holidays"]) and names_a_pay_item(["allowance"])
+    assert not names_a_pay_item(["schedule"])
