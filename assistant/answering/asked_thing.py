@@ -103,6 +103,10 @@ _EXTRA_PAY = re.compile(r"\b(?:extra|additional)\s+(?:[\w-]+\s+){0,2}?(?:pay|com
                         r"\ballowance|\bstipend|\bbonus", re.IGNORECASE)
 
 
+_PAY_STATED = re.compile(r"\$\s?\d|\d\s?%|\bpercent|\bpa(?:y|id|ys)\b|\bdifferential|\bpremium|\brates?\b|"
+                         r"\bcompensat|\bearns?\b|\bstipend|\ballowance|\bbonus", re.IGNORECASE)
+
+
 def unstated_words(plan: QueryPlan, citations: list[Citation]) -> list[str]:
     """Asked words that none of ``citations`` (quote or section) mentions, nor the asked kind of fact covers."""
     if not citations:
@@ -115,6 +119,11 @@ def unstated_words(plan: QueryPlan, citations: list[Citation]) -> list[str]:
         # rate: no quote states any pay on top of the rate
         named = _NAMED_SUBJECTS["differential"].findall(plan.question)
         return list(dict.fromkeys(w.lower() for w in named)) or ["extra pay"]
+    if primary is not None and primary.name == "differential" and not (_PAY_STATED.search(text) or _EXTRA_PAY.search(text)):
+        # "… get a language or bilingual stipend?" answered by "Bilingual English/Spanish skills are desirable": the
+        # kind is named, no pay for it is stated
+        items = [w.lower() for w in raw_tokens(plan.question) if w.lower() in _PAY_ITEMS]
+        return list(dict.fromkeys(items)) or ["extra pay"]
     for intent in plan.intents[:2]:  # "extra pay for holding a CPA": a certification, and pay on top for it
         if intent.name == "dates" and any(i.name not in {"dates", "overview"} for i in plan.intents):
             continue  # "when does it close and whats the pay": the closing date is added to the pay found, later

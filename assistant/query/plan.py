@@ -223,6 +223,10 @@ def _unit_name_words(question: str) -> set[str]:
     return words
 
 
+_BODY_NAME = re.compile(r"\b(?:Office|Department|Board|Division|Bureau|Commission|Council|Agency) of (?:the )?"
+                        r"[A-Z][A-Za-z]*(?: (?:and |& )?[A-Z][A-Za-z]*){0,3}")
+
+
 def _without_names(question: str, match: QuestionMatch) -> str:
     """The question with the words that name a class or an employer blanked ('Associate' Planner is no degree)."""
     names = set()
@@ -231,6 +235,8 @@ def _without_names(question: str, match: QuestionMatch) -> str:
     for employer in match.employers:  # "Sorrel Valley Unified School District" asks nothing about schooling
         names.update(normalize_title_tokens(employer))
     names -= {"of", "the", "and"}  # "State of California" names nothing with its "of"
+    # "… at the Madrone County Office of Education": a body's capitalised name asks nothing about education
+    question = _BODY_NAME.sub(" ", question)
     if not names:
         return question
     def keep(word: re.Match[str]) -> str:

@@ -241,3 +241,21 @@ def test_an_arrangement_offered_as_a_guess_with_the_question_open_is_answered_by
                                ("Do Glenbrook fire captains work a 48/96 schedule?", ["48/96"])):
         plan = QueryPlan(question=question, standalone=question, intents=detect_intents(question))
         assert unstated_words(plan, shifts) == unstated, question
+
+
+def test_a_differential_named_but_unpaid_in_the_quote_is_not_stated() -> None:
+    """"… get a language or bilingual stipend?" answered by "Bilingual English/Spanish skills are desirable": the
+    kind is named, no pay for it; "… a bilingual premium of 5% …" states it."""
+    from assistant.answering.answer import Citation
+    from assistant.answering.asked_thing import unstated_words
+    from assistant.query.intents import detect_intents
+    from assistant.query.plan import QueryPlan
+
+    question = "Do Head Start teachers get a language or bilingual stipend?"
+    plan = QueryPlan(question=question, standalone=question, intents=detect_intents(question))
+    skills = [Citation(1, "d", "d.html", "Head Start Teacher", "Madrone", "Qualifications",
+                       "Bilingual English/Spanish skills are desirable for many classrooms.", 0, 66)]
+    assert unstated_words(plan, skills) == ["stipend"]
+    paid = [Citation(1, "d", "d.html", "Head Start Teacher", "Madrone", "Pay",
+                     "Teachers certified as bilingual receive a premium of 5% of base pay.", 0, 66)]
+    assert unstated_words(plan, paid) == []

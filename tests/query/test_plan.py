@@ -69,3 +69,12 @@ def test_a_clause_describing_the_job_asks_nothing_when_the_rest_asks() -> None:
     assert plan.intent_names == ["qualifications"]
     # a description with nothing asked after it keeps what it asks
     assert "salary" in plan_query("How much does the job that handles victim compensation pay?", [], catalog).intent_names
+
+
+def test_a_bodys_capitalised_name_asks_nothing() -> None:
+    """"… at the Madrone County Office of Education": the employer's office is named; no education is asked."""
+    plan = plan_query("Do Head Start teachers at the Madrone County Office of Education get a bilingual stipend?", [],
+                      Catalog.from_documents(SEEDS))
+    assert "education" not in plan.intent_names and "differential" in plan.intent_names, plan.intent_names
+    asked = plan_query("What education does a Head Start teacher need?", [], Catalog.from_documents(SEEDS))
+    assert "education" in asked.intent_names
