@@ -146,7 +146,9 @@ def stated_grade(text: str, title: str) -> tuple[str, int]:
     words = r"\W+".join(re.escape(w) for w in re.findall(r"[A-Za-z0-9']+", title))
     if not words:
         return "", -1
-    named = re.search(r"\b%s\s*[:\-–(]\s*%s" % (words, _RANGE_WORDS), text, re.IGNORECASE)
+    # (a code may stand between: "Child Nutrition Cook II 5211 Range 22 10 months …", a table row printed in spaces)
+    named = re.search(r"\b%s\s*(?:[:\-–(]\s*|\s+\(?[A-Z]{0,3}-?\d{3,6}\)?\s+)%s" % (words, _RANGE_WORDS), text,
+                      re.IGNORECASE)
     if named:
         return named.group(1), text.rfind("\n", 0, named.start()) + 1
     heading = re.search(r"^[#\s*]*%s\W*$" % words, text, re.IGNORECASE | re.MULTILINE)

@@ -16,6 +16,7 @@ import re
 
 from assistant.answering.evidence import Sentence
 from assistant.answering.grade_pay import asked_class_grade, grade_row
+from assistant.domain.levels import level_title
 from assistant.query.intents import gives_grade
 from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
@@ -159,6 +160,8 @@ def graded_pay(plan: QueryPlan, ranked: list[Sentence], snap: Snapshot) -> list[
     text = snap.doc_text(doc_id)
     doc = snap.documents.get(doc_id)
     titles = [str(c.get("title", "")) for c in doc.classes] + [doc.title] if doc is not None else []
+    if doc is not None:  # a series page's levels by their whole titles ("Child Nutrition Cook II")
+        titles += [level_title(doc.title, level) for level in doc.levels]
     grade, class_at = asked_class_grade(text, plan.standalone, titles)
     if not grade:
         return []

@@ -82,6 +82,11 @@ def without_series(title: str) -> str:
     return _SERIES_WORD.sub("", title)
 
 
+def level_title(title: str, level: str) -> str:
+    """A series' level by its whole title: ('Child Nutrition Cook Series', 'II') -> 'Child Nutrition Cook II'."""
+    return f"{without_series(without_level(title)).strip()} {level}".strip()
+
+
 def question_levels(question: str) -> list[str]:
     """Levels a question names: 'level III', 'ITSS II', 'Technician I', 'tech 1', 'Intern'."""
     levels: list[str] = []

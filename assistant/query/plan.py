@@ -18,7 +18,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from assistant.domain.follow_up import POINTING_WORDS, is_ellipsis, leans_on_history
-from assistant.domain.levels import NUMERAL_PATTERN, SERIES_ORDER, detached_levels, question_levels
+from assistant.domain.levels import NUMERAL_PATTERN, SERIES_ORDER, detached_levels, level_title, question_levels
 from assistant.query.catalog import Catalog, QuestionMatch
 from assistant.query.title_words import normalize_title_tokens
 from assistant.domain.abbreviations import with_expansions
@@ -159,9 +159,9 @@ def plan_query(question: str, history: list[dict[str, str]] | None, catalog: Cat
                     break
     if plan.doc_ids:
         focus = [catalog.by_id[d] for d in plan.doc_ids if d in catalog.by_id][:3]
-        extra = " ".join(
-            f"{e.title}{' ' + ' '.join(plan.levels) if plan.levels and e.levels else ''} {e.employer}" for e in focus
-        )
+        # a series' level by its whole title ("Child Nutrition Cook II", not "Child Nutrition Cook Series II")
+        extra = " ".join(f"{level_title(e.title, ' '.join(plan.levels)) if plan.levels and e.levels else e.title} "
+                         f"{e.employer}" for e in focus)
         if plan.from_history:
             plan.standalone = f"{plan.standalone} ({extra})"
     if stepped_class:  # "and the next level up?" after the Senior Environmental Scientist: the Principal one (or the same)

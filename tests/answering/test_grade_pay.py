@@ -140,3 +140,41 @@ def test_a_range_of_the_employers_schedule_filed_apart_is_read_there(tmp_path, s
     assert "$3,526" in answer.text and "$4,081" in answer.text, answer.text
     assert "$3,390" not in answer.text  # range 18's row
     assert "tamsin-classified-salary-schedule" in {c.doc_id for c in answer.citations}
+
+
+MENDOVA_SERIES = """MENDOVA UNIFIED SCHOOL DISTRICT
+CHILD NUTRITION COOK SERIES
+Class Title Class Code Salary Placement Work Year Hours per Day
+Child Nutrition Cook I 5210 Range 18 10 months (183 days) 6.0
+Child Nutrition Cook II 5211 Range 22 10 months (183 days) 7.0
+Salary ranges refer to the Classified Salary Schedule (Hourly), Columns A through E, printed below.
+
+CHILD NUTRITION COOK I
+Under the direct supervision of the Kitchen Manager, prepares, cooks and serves meals in a school site kitchen.
+
+CHILD NUTRITION COOK II
+Under the general supervision of the Kitchen Manager, performs batch cooking and baking in the Central Production
+Kitchen and provides lead direction to Cook I staff.
+
+CLASSIFIED SALARY SCHEDULE (EXCERPT) - HOURLY RATES
+Range Column A Column B Column C Column D Column E
+18 $20.14 $21.15 $22.21 $23.32 $24.49
+22 $22.23 $23.34 $24.51 $25.74 $27.03
+"""
+
+
+def test_a_series_levels_range_given_after_its_code_in_a_row_printed_in_spaces(tmp_path, shared_embeddings) -> None:
+    """"Child Nutrition Cook II 5211 Range 22 …": the level's range comes after its code; asked what the level pays,
+    and asked again as the next level up, the answer is range 22's row of the schedule."""
+    from assistant.answering.grade_pay import stated_grade
+    from conftest import corpus_assistant
+
+    assert stated_grade(MENDOVA_SERIES, "Child Nutrition Cook II")[0] == "22"
+    assistant = corpus_assistant(tmp_path, {"mendova-child-nutrition-cook-series.txt": MENDOVA_SERIES},
+                                 shared_embeddings)
+    answer = assistant.ask("What does Mendova Unified pay a Child Nutrition Cook II per hour, from Column A to Column E?")
+    assert answer.answered and "$22.23" in answer.text and "$27.03" in answer.text, answer.text
+    history = [{"role": "user", "content": "How much does a Child Nutrition Cook I make at Mendova Unified?"},
+               {"role": "assistant", "content": answer.text.replace("22.23", "20.14")}]
+    up = assistant.ask("and the next level up?", history)
+    assert up.answered and "$27.03" in up.text, up.text

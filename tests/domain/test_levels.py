@@ -58,3 +58,10 @@ def test_the_pronoun_contracted_is_no_level_one() -> None:
     """"… a county job where I'd sign up laid-off workers …": "I'd" is the asker; "Office Assistant I's pay" is level I."""
     assert question_levels("I'm looking at a county job where I'd sign up laid-off workers for training.") == []
     assert question_levels("What is an Office Assistant I's pay?") == ["I"]
+
+
+def test_a_series_level_is_named_by_its_whole_title() -> None:
+    from assistant.domain.levels import level_title
+
+    assert level_title("Child Nutrition Cook Series", "II") == "Child Nutrition Cook II"
+    assert level_title("Network Administrator I/II", "I") == "Network Administrator I"
