@@ -319,3 +319,12 @@ def test_a_shifts_row_with_its_rate_states_a_differential() -> None:
 def test_the_top_step_of_a_pay_grade_asks_the_money() -> None:
     assert _names("What is the top step of the pay grade for the Housing Rehabilitation Specialist?")[:1] == ["salary"]
     assert _names("What pay grade is the Housing Rehabilitation Specialist?")[:1] == ["grade"]
+
+
+def test_continuing_education_asks_no_education_requirement() -> None:
+    """CE or CPE hours keep a credential; they are no minimum education ("special education" is none either)."""
+    from assistant.query.intents import detect_intents
+
+    asked = detect_intents("How many hours of continuing education does a Performance Auditor need each year?")
+    assert "education" not in [i.name for i in asked]
+    assert "education" in [i.name for i in detect_intents("What education does a Performance Auditor need?")]
