@@ -49,6 +49,12 @@ _HOW_LONG_PHRASE = re.compile(
     r"(?:for|of|at|in|with|when|after)\b",
     re.IGNORECASE,
 )
+# "What is the staff-to-student ratio in …?": the thing named after "what is the", before whose it is
+_WHAT_IS_PHRASE = re.compile(
+    r"^\W*what(?:'s|’s|\s+is|\s+are)\s+(?:the|a|an)\s+((?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)\s+"
+    r"(?:for|of|in|at|with|on)\b",
+    re.IGNORECASE,
+)
 # "Does the State give Automobile Mechanics a tool allowance?", "Is there a uniform allowance?", "Does Saltmarsh
 # offer a hiring bonus to new hires?": the object the yes/no question ends on, before any phrase saying for whom
 _YES_NO_OBJECT = re.compile(
@@ -62,7 +68,7 @@ _YES_NO_OBJECT = re.compile(
 def asked_phrase(question: str) -> str:
     """The noun phrase a question asks for ("paid holidays", "probationary period", "tool allowance"), or ''
     when it is not asked in one of those forms."""
-    for pattern in (_ASKED_PHRASE, _HOW_LONG_PHRASE, _YES_NO_OBJECT):
+    for pattern in (_ASKED_PHRASE, _HOW_LONG_PHRASE, _WHAT_IS_PHRASE, _YES_NO_OBJECT):
         match = pattern.search(question)
         if match:
             return match.group(1)

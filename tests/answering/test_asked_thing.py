@@ -68,6 +68,8 @@ def test_the_asked_noun_phrase_is_read() -> None:
     assert asked_words("Does the State give mechanics a tool allowance?", set()) == ["tool", "allowance"]
     # a measure of the thing asked names nothing a passage must say ("Outdoor 70%" is the share of the time outdoors)
     assert asked_words("What share of the time does an officer work outdoors?", {"officer"}) == []
+    assert asked_words("What is the staff-to-student ratio in the Extended Day Program?", set()) == [
+        "staff", "student", "ratio"]
 
 
 def test_a_fact_stated_for_the_class_is_answered(elmford: Assistant) -> None:
