@@ -24,6 +24,7 @@ from langchain_core.documents import Document
 from assistant.answering.answer import Answer
 from assistant.answering.answer_blocks import render_block
 from assistant.answering.citations import CitationBuilder
+from assistant.answering.class_headings import class_heading
 from assistant.answering.evidence import MAX_SENTENCES, Sentence, candidate_sentences, idf, level_mentions
 from assistant.answering.fields import label_names_asked
 from assistant.answering.naming_texts import naming_texts
@@ -226,7 +227,9 @@ def list_answer(
     lines = []
     for _, sentence in chosen[:12]:
         n = builder.cite(sentence.doc_id, sentence.cite_start, sentence.end, sentence.section, sentence.chunk_level, sentence.page)
-        lines.append(f"- **{doc_label(snap, sentence.doc_id)}**: {clean_quote(sentence.display)} [{n}]")
+        # (a series page's passage says under which class's heading it stands: "Head Start Assistant Teacher: …")
+        under = class_heading(sentence, snap.documents.get(sentence.doc_id))
+        lines.append(f"- **{doc_label(snap, sentence.doc_id)}**: {under}{clean_quote(sentence.display)} [{n}]")
     text, citations = builder.finalize("The documents that state it:\n" + "\n".join(lines))
     return Answer(text=text, answered=True, citations=citations, retrieved=retrieved_ids(docs),
                   standalone_query=plan.standalone, route="evidence", support=round(top, 4))

@@ -202,3 +202,30 @@ def test_a_list_takes_in_a_document_stating_the_questions_rare_words_in_fewer_of
     answer = assistant.ask("Which jobs require an ISA (International Society of Arboriculture) certification, and by when?")
     assert answer.answered and "18 months" in answer.text and "24 months" in answer.text, answer.text
     assert "Sallowmere" not in answer.text, answer.text
+
+
+def test_a_listed_series_passage_says_which_class_it_stands_under(tmp_path, shared_embeddings) -> None:
+    """"Which jobs require a CDA credential?": the series page's passage comes from under its Assistant Teacher's
+    heading, and the list says so rather than naming the whole series."""
+    from conftest import corpus_assistant
+
+    series = ("<html><body><main><h1>Head Start Teacher Series</h1><p>Madrone County Office of Education</p>"
+              "<h2>Classes in this Series</h2><table><tr><th>Class</th><th>Class Code</th><th>Monthly Salary</th></tr>"
+              "<tr><td>Head Start Assistant Teacher</td><td>6101</td><td>$3,188 - $3,876</td></tr>"
+              "<tr><td>Head Start Teacher</td><td>6103</td><td>$4,175 - $5,075</td></tr></table>"
+              "<h2>Series Concept</h2><p>Classroom teams include one Head Start Teacher and one or more Assistant "
+              "Teachers.</p><h2>Head Start Assistant Teacher (6101)</h2><h3>Definition</h3><p>Under the direct "
+              "supervision of the Head Start Teacher, assists in carrying out the daily classroom program.</p>"
+              "<h3>Minimum Qualifications</h3><p>High school diploma and six semester units of early childhood "
+              "education.</p><p><strong>Credential requirement:</strong> Must hold a Child Development Associate (CDA) "
+              "credential, or complete the CDA credential within 18 months of hire.</p><h2>Head Start Teacher (6103)</h2>"
+              "<h3>Definition</h3><p>Plans and carries out the classroom program for a group of preschool children.</p>"
+              "<h3>Minimum Qualifications</h3><p>An associate degree in early childhood education and one year of "
+              "preschool teaching experience.</p></main></body></html>")
+    tribal = ("# Early Head Start Teacher (Infant/Toddler)\n\nRedcedar Creek Tribal Nation\n\n## Requirements\n\n"
+              "A Child Development Associate (CDA) credential with an Infant/Toddler focus, completed within 12 months of "
+              "hire.\n\n## Duties\n\nProvides responsive care for a group of up to eight infants and toddlers.\n")
+    assistant = corpus_assistant(tmp_path, {"madrone-head-start-teacher-series.html": series,
+                                            "redcedar-early-head-start-teacher.md": tribal}, shared_embeddings)
+    answer = assistant.ask("Which jobs require a Child Development Associate (CDA) credential?")
+    assert answer.answered and "Head Start Assistant Teacher" in answer.text and "Redcedar" in answer.text, answer.text
