@@ -67,6 +67,9 @@ class QuestionMatch:
     elsewhere: str = ""  # an organisation the question names that no document belongs to ("Lakeview County")
     unlisted: str = ""  # the class named that no catalog entry is ("Police Sergeant"): a document may still describe it
     title_tokens: set[str] = field(default_factory=set)  # question tokens used up by class/employer names
+    # other classes of the same documents named in full ("the codes for Word Processing Technician and Senior Word
+    # Processing Technician"): ``classes`` holds one match per document
+    also_named: list[ClassMatch] = field(default_factory=list)
 
 
 class Catalog:
@@ -233,9 +236,13 @@ class Catalog:
                     strong.append(max(own, key=lambda m: m.title_score))
         # A title fully matched inside a longer fully matched title ("IT Specialist" in "IT Systems Specialist")
         full = [m for m in strong if m.title_score >= 0.95]
+        # unless the question writes the shorter title apart too ("the codes for Word Processing Technician and
+        # Senior Word Processing Technician")
         strong = [
             m for m in strong
-            if m.employer_named or not any(set(m.entry.title_tokens) < set(o.entry.title_tokens) for o in full if o is not m)
+            if m.employer_named or not any(set(m.entry.title_tokens) < set(o.entry.title_tokens)
+                                           and not _written_apart(m.entry.title_tokens, o.entry.title_tokens, q_norm)
+                                           for o in full if o is not m)
         ]
         if not employers:
             elsewhere = self._unknown_employer(question) or self._other_body(question)
@@ -309,6 +316,7 @@ class Catalog:
             result.unlisted = named
             return result
         result.classes = _one_per_document(strong)
+        result.also_named = [m for m in strong if m.title_score >= FULL_TITLE_SCORE and m not in result.classes]
         return result
 
     def _title_score(self, entry: ClassEntry, q_norm: list[str], q_set: set[str], question: str,
@@ -383,6 +391,20 @@ def _one_per_document(matches: list[ClassMatch]) -> list[ClassMatch]:
                 kept.title_score, len(kept.entry.title_tokens), not kept.entry.series_class):
             best[m.doc_id] = m
     return [best[d] for d in order]
+
+
+def _runs(words: list[str], q_norm: list[str]) -> list[int]:
+    """Where ``words`` stand together in the question's tokens."""
+    size = len(words)
+    return [i for i in range(len(q_norm) - size + 1) if size and q_norm[i:i + size] == words]
+
+
+def _written_apart(short: list[str], longer: list[str], q_norm: list[str]) -> bool:
+    """Whether the question writes both titles out whole and the shorter one also outside the longer one."""
+    longer_at = _runs(longer, q_norm)
+    if not longer_at:
+        return False
+    return any(not any(j <= i and i + len(short) <= j + len(longer) for j in longer_at) for i in _runs(short, q_norm))
 
 
 def _head_named(entry: ClassEntry, q_norm: list[str]) -> bool:

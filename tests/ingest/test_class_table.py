@@ -327,3 +327,22 @@ def test_a_bulletins_table_of_positions_and_pay_names_its_classes() -> None:
             "Pro Shop Attendant: books tee times. The fee is $5 a round.\n")
     assert [c.title for c in find_classes(text, "Golf Seasonal Bulletin")] == [
         "Golf Course Maintenance Aide", "Pro Shop Attendant", "Cart and Range Attendant"]
+
+
+def test_codes_of_two_classes_of_a_series_are_both_answered_in_the_order_asked(assistant):
+    answer = assistant.ask("What are the class codes of Widget Inspector II and Senior Widget Inspector (Specialist)?")
+    assert answer.answered, answer.text
+    assert answer.text.index("7732") < answer.text.index("7740") and "7745" not in answer.text
+    assert len(answer.citations) == 2 and all(c.doc_id == "widget-inspector-series" for c in answer.citations)
+    # one class alone is still that class's code only
+    single = assistant.ask("What is the class code of Senior Widget Inspector (Specialist)?")
+    assert "7740" in single.text and "7732" not in single.text
+
+
+def test_a_title_written_apart_from_the_longer_title_holding_it_is_named_too(assistant):
+    catalog = Catalog.from_documents(assistant.index.registry.ready_documents())
+    both = catalog.match("What are the codes of Widget Inspector II and Senior Widget Inspector (Specialist)?")
+    assert both.classes[0].entry.series_class == "Senior Widget Inspector (Specialist)"
+    assert "Widget Inspector II" in [m.entry.series_class for m in both.also_named]
+    inside = catalog.match("What is the code of Senior Widget Inspector (Specialist)?")  # only inside the longer one
+    assert not [m for m in inside.also_named if m.entry.series_class.startswith("Widget Inspector")]
