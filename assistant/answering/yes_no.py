@@ -43,11 +43,17 @@ def _asked_terms(question: str, names: Collection[str]) -> list[str]:
     words = []
     for word in raw_tokens(with_expansions(question)):
         lower = word.lower()
-        if len(lower) < 3 or lower in STOPWORDS or lower in FILLER or lower in _ASKING or lower in named \
+        if len(lower) < 3 or lower in STOPWORDS or lower in FILLER or lower in _ASKING or _is_name_word(lower, named) \
                 or is_generic(lower) or lower.isdigit():
             continue
         words.append(lower)
     return words
+
+
+def _is_name_word(word: str, named: set[str]) -> bool:
+    """Whether ``word`` is a word of the class's or employer's name, cut short too ("vet tech": Veterinary
+    Technician), so that it names who is asked about, not what."""
+    return word in named or any(len(word) >= 3 and name.startswith(word) for name in named)
 
 
 def _yes_no_clause(question: str) -> str:
@@ -128,6 +134,8 @@ def with_yes_lead(answer: Answer, question: str, names: Collection[str]) -> Answ
         return answer  # several classes: each may answer otherwise
     if _HEDGE.search(answer.citations[0].section):
         return answer  # a passage of the "Preferred Qualifications": what it states is wanted, not needed
-    if states_yes(question, names, answer.citations[0].quote):
+    first = answer.citations[0]
+    named = {*names, *(w.lower() for w in raw_tokens(f"{first.title} {first.employer}"))}  # the class quoted names who
+    if states_yes(question, named, first.quote):
         answer.text = "Yes. " + answer.text
     return answer

@@ -85,6 +85,20 @@ def test_the_assistant_leads_with_yes_only_where_the_quote_affirms(varley: Assis
     assert hedged.answered and not hedged.text.startswith("Yes"), hedged.text
 
 
+def test_a_follow_up_is_read_in_its_own_words_not_with_the_class_its_standalone_form_adds(varley: Assistant) -> None:
+    first = "What license does a Varley County Road Crew Leader need?"
+    history = [{"role": "user", "content": first}, {"role": "assistant", "content": varley.ask(first).text}]
+    answer = varley.ask("would I have to work weekends or holidays?", history)
+    assert answer.answered and answer.text.startswith("Yes. "), answer.text
+
+
+def test_a_name_word_cut_short_names_the_class_not_what_is_asked() -> None:
+    quote = "Incumbents work a rotating weekend schedule of one weekend in three, with two weekdays off."
+    assert states_yes("does the vet tech at calderon county have to work weekends??",
+                      ["veterinary", "technician", "calderon", "county"], quote)
+    assert not states_yes("does the vet tech at calderon county have to work weekends??", ["calderon", "county"], quote)
+
+
 def test_saturdays_and_sundays_say_weekends() -> None:
     assert states_yes("does the library assistant have to work weekends", ["library", "assistant"],
                       "Library Assistants work a regular 40-hour week that includes rotating Saturdays and Sundays.")
