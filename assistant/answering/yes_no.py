@@ -26,7 +26,10 @@ from assistant.text import STOPWORDS, near_spelling, raw_tokens, stem
 __all__ = ["states_yes", "with_yes_lead"]
 
 _YES_NO = re.compile(r"^\W*(?:do|does|did|will|would|can|could|must|should|has|have|is|are|was|were)\b", re.I)
-_STATE_CHOICE = re.compile(r"^\W*(?:is|are|was|were)\b.*\bor\b", re.I)  # "is it exempt or non-exempt?"
+_STATE_CHOICE = re.compile(r"^\W*(?:is|are|was|were)\b.*\bor\b|"  # "is it exempt or non-exempt?"
+                           # "can a CO with 18 months apply or do u need more time": a second question offered instead
+                           r"\bor\s+(?:do|does|did|is|are|can|could|will|would|must|should|has|have)\s+(?:i|u|you|we|they|it|he|she|one)\b",
+                           re.I)
 _NEGATION = re.compile(r"\b(?:not|no|never|none|nor|neither|without|except|unless|only if|instead)\b|n['’]t\b|\bw/o\b|"
                        r"\bnon-", re.I)
 _HEDGE = re.compile(r"\b(?:prefer\w*|desir\w*|may|might|optional|recommend\w*|encourag\w*|some|certain|if|when|"
