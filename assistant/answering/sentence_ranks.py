@@ -110,6 +110,7 @@ def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -
     asked = set(tokens(plan.standalone))
     asked_classes: dict[str, tuple[str, list[str]]] = {}
     asked_kind = _asked_kind(plan.question, primary)
+    own_words = frozenset(stem(t) for t in tokens(plan.question) if t not in plan.name_tokens)
     row_number = asked_row_number(plan.question)  # "… in the fifth period": the row that opens on 5
     asks_pay = primary is not None and primary.name in {"salary", "grade"}
     for s in sentences:
@@ -122,8 +123,8 @@ def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -
         if primary is not None:
             # a short answer under a telling heading ("Probationary Period" / "Twelve months.") counts too
             # (a table row's cells are what its header names: "FN-2210 | T14" under "Class Code | Grade")
-            text_hit = bool(primary.evidence.search(s.text)) or bool(s.header and primary.evidence.search(s.header))
-            heading_hit = len(s.text) < 120 and bool(primary.evidence.search(s.section))
+            text_hit = _states_kind(primary, s.text, snap, s.doc_id, own_words) or bool(s.header and primary.evidence.search(s.header))
+            heading_hit = len(s.text) < 120 and _states_kind(primary, s.section, snap, s.doc_id, own_words)
             s.intent_hit = text_hit or heading_hit
             if primary.name not in {"duties", "overview"}:
                 score += 0.8 if text_hit else 0.4 if heading_hit else 0.0
@@ -214,6 +215,22 @@ def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -
             score -= 0.2
         s.score = score
     return sorted(sentences, key=lambda x: x.score, reverse=True)
+
+
+def _states_kind(intent: Intent, text: str, snap: Snapshot, doc_id: str, asked: frozenset[str]) -> bool:
+    """Whether ``text`` holds the asked kind's evidence in words other than its class's title: in a "Custodian I -
+    Night Shift" posting every passage may say "night" or "shift", which tells nothing of its hours (unless the
+    question asks that word itself, apart from the class's name: "does the night custodian work nights?").
+    ``asked``: the stems of the question's words that do not name the class or employer."""
+    doc = snap.documents.get(doc_id)
+    title = _title_stems(doc.title if doc is not None else "") - asked
+    return any(not title or not {stem(t) for t in tokens(found.group(0))} <= title
+               for found in intent.evidence.finditer(text))
+
+
+@lru_cache(maxsize=1024)
+def _title_stems(title: str) -> frozenset[str]:
+    return frozenset(stem(t) for t in tokens(title))
 
 
 ROW_CLASS_CREDIT = 0.4

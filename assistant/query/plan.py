@@ -224,7 +224,10 @@ def _unit_name_words(question: str) -> set[str]:
 
 
 _BODY_NAME = re.compile(r"\b(?:Office|Department|Board|Division|Bureau|Commission|Council|Agency) of (?:the )?"
-                        r"[A-Z][A-Za-z]*(?: (?:and |& )?[A-Z][A-Za-z]*){0,3}")
+                        r"[A-Z][A-Za-z]*(?: (?:and |& )?[A-Z][A-Za-z]*){0,3}|"
+                        # a school by its name ("Brackenridge High School"): a place, no diploma asked
+                        r"\b(?!(?:Do|Does|Did|Is|Are|Need|Needs|Require[sd]?|Any|The|A|An|No|Have|Has|Get)\b)[A-Z][a-z]+"
+                        r"(?: [A-Z][a-z]+)? (?:Senior |Junior )?(?:High|Middle|Elementary) School\b")
 
 
 def _without_names(question: str, match: QuestionMatch) -> str:

@@ -207,6 +207,25 @@ def test_a_field_of_the_asked_kind_with_its_value_answers_first(tmp_path, shared
     assert answer.answered and "10:00 p.m." in answer.citations[0].quote, answer.text
 
 
+def test_words_of_the_class_title_are_no_evidence_of_the_asked_kind(tmp_path, shared_embeddings) -> None:
+    """In a "Custodian I - Night Shift" posting every passage may say "night" or "shift": "what are the hours?" is
+    answered by the Hours and Shift fields, not by the night differential that names the title's words."""
+    from conftest import corpus_assistant
+
+    posting = ("CUSTODIAN I - NIGHT SHIFT\nOrrinwood Unified School District\n\nJOB DETAILS\n\n"
+               "Salary:            $19.10 - $24.40 per hour\n"
+               "Night Differential: an additional 5% of base pay for shifts ending after 10:00 p.m.\n"
+               "Positions:         3\n"
+               "Hours:             8 hours per day / 40 hours per week\n"
+               "Shift:             3:00 p.m. - 11:30 p.m., Monday - Friday\n"
+               "FLSA:              Non-exempt\n\n"
+               "JOB DESCRIPTION\n\nWe are seeking three night custodians for Orrinwood High School.\n")
+    assistant = corpus_assistant(tmp_path, {"orrinwood-usd-custodian.txt": posting}, shared_embeddings)
+    answer = assistant.ask("What are the hours of the night custodian job at Orrinwood High School?")
+    assert answer.answered and "8 hours per day" in answer.text and "3:00 p.m." in answer.text, answer.text
+    assert "Differential" not in answer.citations[0].quote, answer.text
+
+
 def test_the_thing_a_many_sided_kind_asks_is_quoted_first(tmp_path, shared_embeddings) -> None:
     """"Is there standby?" asks one of the things the work-schedule kind covers: the standby sentence first, not the
     regular hours or the paid holidays that also speak of when work is done."""

@@ -78,3 +78,12 @@ def test_a_bodys_capitalised_name_asks_nothing() -> None:
     assert "education" not in plan.intent_names and "differential" in plan.intent_names, plan.intent_names
     asked = plan_query("What education does a Head Start teacher need?", [], Catalog.from_documents(SEEDS))
     assert "education" in asked.intent_names
+
+
+def test_a_school_by_its_name_asks_no_diploma() -> None:
+    """"… the night custodian job at Brackenridge High School": a place; "a High School diploma" is still asked."""
+    plan = plan_query("What are the hours of the night custodian job at Brackenridge High School?", [],
+                      Catalog.from_documents(SEEDS))
+    assert "education" not in plan.intent_names and "on_call" in plan.intent_names, plan.intent_names
+    for question in ("Do I need a High School diploma for the custodian job?", "Does the job need High School?"):
+        assert "education" in plan_query(question, [], Catalog.from_documents(SEEDS)).intent_names, question
