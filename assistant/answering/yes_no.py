@@ -30,6 +30,8 @@ _STATE_CHOICE = re.compile(r"^\W*(?:is|are|was|were)\b.*\bor\b|"  # "is it exemp
                            # "can a CO with 18 months apply or do u need more time": a second question offered instead
                            r"\bor\s+(?:do|does|did|is|are|can|could|will|would|must|should|has|have)\s+(?:i|u|you|we|they|it|he|she|one)\b",
                            re.I)
+# "do both paraeducator levels need CPR?": one quote answers for one of them
+_EVERY_ONE = re.compile(r"\b(?:both|all|every|each|either)\b", re.I)
 _NEGATION = re.compile(r"\b(?:not|no|never|none|nor|neither|without|except|unless|only if|instead)\b|n['’]t\b|\bw/o\b|"
                        r"\bnon-", re.I)
 _HEDGE = re.compile(r"\b(?:prefer\w*|desir\w*|may|might|optional|recommend\w*|encourag\w*|some|certain|if|when|"
@@ -94,7 +96,7 @@ def states_yes(question: str, names: Collection[str], quote: str) -> bool:
     """Whether ``quote`` plainly affirms the yes/no ``question`` (``names``: the question's class and employer
     words, which name who is asked about rather than what)."""
     clause = _yes_no_clause(question)
-    if not clause or _STATE_CHOICE.search(clause) or _NEGATION.search(clause):
+    if not clause or _STATE_CHOICE.search(clause) or _NEGATION.search(clause) or _EVERY_ONE.search(clause):
         return False
     asked = _asked_terms(clause, names)
     if not asked:

@@ -60,6 +60,9 @@ def test_a_plain_statement_of_the_asked_thing_is_a_yes(question: str, quote: str
     ("Is a CPA required?", "A CPA certificate is preferred but not required."),  # hedged, negated
     ("Can I apply if I'm not a county employee?", "Open to current permanent employees of the County."),  # negation asked
     ("Is it exempt or non-exempt?", "FLSA: Exempt."),  # a choice, not a yes/no
+    # a question about several (both levels, all classes): one quote answers for one of them
+    ("Do both paraeducator levels need First Aid and CPR certification?",
+     "Paraeducator II: Must obtain First Aid and CPR certification within 60 days of assignment."),
     # a second question offered instead of the first
     ("can a CO with like 18 months in apply for sergeant or do u need more time",
      "Appointees serve a probationary period of 12 months in the Correctional Sergeant classification."),
