@@ -75,7 +75,7 @@ INTENTS: list[Intent] = [
     Intent("education", _p(r"\b(degree|(?<!special )(?<!continuing )(?<!professional )education|diploma|bachelor'?s?|associate(?:'s|s)(?!\s+level)|associate (?:degree|of arts|of science)|master(?:'s|s)|master of|ged|college|school(?! (?:district|year|bus|site|board|calendar|days?)\b)|4[- ]year|four[- ]year|2[- ]year|graduate)\b"),
            ("qualifications",), _p(r"degree|diploma|\bGED\b|education|bachelor|associate|master|college|high school|graduat"),
            ("degree", "education", "diploma", "college", "school", "year", "graduate")),
-    Intent("experience", _p(r"\b(experience|years of|how long .* worked|background(?!\s+(?:check|investigation|screening)))\b"), ("qualifications",), _p(r"experience"), ("experience", "year")),
+    Intent("experience", _p(r"\b(experience|years of(?! (?:continuous |full-time )?(?:service|employment))|how long .* worked|background(?!\s+(?:check|investigation|screening)))\b"), ("qualifications",), _p(r"experience"), ("experience", "year")),
     Intent("license", _p(r"\b(licen[cs]es?|driver'?s?|driving|cdl|commercial|endorsement)\b"), ("licenses", "qualifications", "special"),
            _p(r"licen[cs]e|\bCDL\b|endorsement"), ("license", "licence", "driver", "driving", "cdl", "commercial", "endorsement", "valid")),
     Intent("certification", _p(r"\b(certificat\w*|certified|credential)\b"), ("licenses", "qualifications", "special"),
@@ -112,10 +112,10 @@ INTENTS: list[Intent] = [
                             r"instead of (?:an? |the |my |any )?(?:[\w-]+ )?(?:degree|diploma|education|experience|college|license|"
                             r"certificat\w*|training|schooling)|(?:experience|education|degree|training)\b[^?]{0,40}\binstead)\b"), ("qualifications",),
            _p(r"substitut|in lieu|equivalent|count(?:s|ed)? toward|may replace|qualifying"), ("substitute", "sub", "instead", "lieu", "count", "equivalent", "replace")),
-    Intent("differential", _p(r"\b(bilingual|differential|premium|standby pay|on-?call pay|incentive|(?:get|paid|earn|pay|make)s? (?:anything |(?:[\w'’]+ ){1,3})?extra\b(?! (?:hours?|time|shifts?|dut(?:y|ies)|work)\b)|(?:anything|something) extra|extra (?:pay|money|for|when|if))\b|extra \$"), ("salary", "special", "other"),
+    Intent("differential", _p(r"\b(bilingual|differential|premium|longevity|standby pay|on-?call pay|incentive|(?:get|paid|earn|pay|make)s? (?:anything |(?:[\w'’]+ ){1,3})?extra\b(?! (?:hours?|time|shifts?|dut(?:y|ies)|work)\b)|(?:anything|something) extra|extra (?:pay|money|for|when|if))\b|extra \$"), ("salary", "special", "other"),
            # ("Night shift 11:00 p.m. - 7:30 a.m. $4.00 per hour": a shift's row in a table of differentials)
-           _p(r"bilingual|differential|premium|standby|on-call|incentive|\d\s?%|percent|" + SHIFT_RATE.pattern),
-           ("bilingual", "differential", "premium", "standby", "incentive", "extra")),
+           _p(r"bilingual|differential|premium|longevity|standby|on-call|incentive|\d\s?%|percent|" + SHIFT_RATE.pattern),
+           ("bilingual", "differential", "premium", "longevity", "standby", "incentive", "extra")),
     # when the work is done: on call, nights, weekends, shifts, the work schedule ("what's the schedule like?"; a
     # salary schedule is pay)
     Intent("on_call", _p(r"\b(on[- ]?call|after[- ]hours|standby|nights?|weekends?|shifts?|(?<!salary )(?<!pay )schedule|"

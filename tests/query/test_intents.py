@@ -328,3 +328,11 @@ def test_continuing_education_asks_no_education_requirement() -> None:
     asked = detect_intents("How many hours of continuing education does a Performance Auditor need each year?")
     assert "education" not in [i.name for i in asked]
     assert "education" in [i.name for i in detect_intents("What education does a Performance Auditor need?")]
+
+
+def test_longevity_pay_after_years_of_service_is_a_differential_not_experience() -> None:
+    names = [i.name for i in detect_intents(
+        "How much longevity pay do classified employees get after 15 years of service?")]
+    assert names[:1] == ["differential"] and "experience" not in names and "salary" not in names, names
+    assert intent_named("differential").evidence.search("Longevity: 2.5% after 10 years of continuous service")
+    assert "experience" in [i.name for i in detect_intents("How many years of experience do I need?")]
