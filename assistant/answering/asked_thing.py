@@ -36,7 +36,9 @@ _ASKING_WORDS = {"kind", "kinds", "type", "types", "sort", "sorts", "level", "le
                  "particular", "other", "additional", "extra", "main", "primary", "typical", "minimum", "maximum",
                  "required", "requirements", "requirement", "job", "jobs", "position", "positions", "class", "classes",
                  # a measure of the thing asked ("what share of the time … outdoors?" is answered by "Outdoor 70%")
-                 "share", "portion", "proportion", "fraction", "percentage", "percent"}
+                 "share", "portion", "proportion", "fraction", "percentage", "percent",
+                 # a comparison asked ("what's the difference in certification requirements between …?")
+                 "difference", "differences", "distinction", "comparison"}
 MEANING_FLOOR = 0.35
 """A quote this similar in meaning (cosine) to the asked phrase answers it in other words ("computer skills" /
 "Knowledge of Microsoft Office …"); unrelated quotes that share a common word stay under it ("paid holidays" /

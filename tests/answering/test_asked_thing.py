@@ -70,6 +70,9 @@ def test_the_asked_noun_phrase_is_read() -> None:
     assert asked_words("What share of the time does an officer work outdoors?", {"officer"}) == []
     assert asked_words("What is the staff-to-student ratio in the Extended Day Program?", set()) == [
         "staff", "student", "ratio"]
+    # a comparison asked names what is compared, not a "difference" a passage must write
+    assert asked_words("What's the difference in certification requirements between an Operator I and II?",
+                       set()) == []
 
 
 def test_a_fact_stated_for_the_class_is_answered(elmford: Assistant) -> None:
