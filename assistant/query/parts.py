@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 _SECOND_QUESTION = re.compile(
-    r"(?:[,;]\s+and|\?)\s+(?=(?:what|how|which|who|whom|when|where|does|do|is|are|can|must)\b)|"
+    r"(?:[,;]\s+and|\?)\s+(?=(?:what|whats|wats|how|hows|which|who|whom|when|where|does|do|is|are|can|must)\b)|"
     # "whats the probation period and do i need my own car" (or "… n do i …"): a second question joined by "and" alone
     r"\s+(?:and|(?-i:n))\s+(?=(?:do|does|can|must|will|would)\s+(?:i|they|you|we|it|he|she)\b|(?:is|are)\s+there\b)",
     re.IGNORECASE,

@@ -28,6 +28,9 @@ def test_a_second_question_after_a_question_mark_is_a_part() -> None:
     assert question_parts("Which City job does cost-benefit studies of information systems? What's its class code?") == [
         "Which City job does cost-benefit studies of information systems?", "What's its class code?"]
     assert question_parts("Is it hard? Yes.") == ["Is it hard? Yes."]
+    # a chat question's second question typed without its apostrophe
+    assert question_parts("is the disease intervention specialist job in varnholt union? whats the flsa") == [
+        "is the disease intervention specialist job in varnholt union?", "whats the flsa"]
 
 
 def test_a_yes_no_question_after_a_comma_is_a_second_part() -> None:
