@@ -74,7 +74,7 @@ def pay_answer_passages(best: Sentence, ranked: list[Sentence], chosen: list[Sen
         chosen = [s for s in chosen if s is best or not NOT_SALARY.search(s.text)]
     chosen = with_other_period_rows(best, ranked, chosen, question, text)
     chosen = with_period_line(best, ranked, chosen, text)
-    return chosen if asks_top_of_range(question) else step_table_ends(best, ranked, chosen, limit)
+    return chosen if asks_top_of_range(question) else step_table_ends(best, ranked, chosen, limit, text)
 
 
 PERIOD_LINE_REACH = 3  # lines looked up from a row of bare figures for the line naming their period
@@ -135,19 +135,43 @@ def without_benefit_amounts(best: Sentence, chosen: list[Sentence], question: st
     return [s for s in chosen if s is best or not _BENEFIT_AMOUNT.search(s.text)]
 
 
-def step_table_ends(best: Sentence, ranked: list[Sentence], chosen: list[Sentence], limit: int) -> list[Sentence]:
-    """A pay answer from a step table ("Step | Hourly | Annual" with rows A–E) quotes its first and last steps, the
-    range, rather than the steps that ranked first (A, B, C); a table of levels is left as chosen."""
+def step_table_ends(best: Sentence, ranked: list[Sentence], chosen: list[Sentence], limit: int,
+                    text: str = "") -> list[Sentence]:
+    """A pay answer from a step table ("Step | Hourly | Annual" with rows A–E, or lines "STEP A $31.06 PER HOUR" …
+    "STEP E $37.75 PER HOUR") quotes its first and last steps, the range, rather than the steps that ranked first
+    (A, B, C); a table of levels is left as chosen."""
     if not best.header:
-        return chosen
-    rows = sorted((s for s in ranked if s.doc_id == best.doc_id and s.header_start == best.header_start and s.header),
-                  key=lambda s: s.start)
-    first_cells = [table_cells(s.text)[0] for s in rows]
-    if len(rows) < 3 or not (re.search(r"\bstep\b", table_cells(best.header)[0], re.I)
-                             or all(_STEP_CELL.match(cell) for cell in first_cells)):
-        return chosen
+        rows = _step_lines(best, ranked, text)
+        if len(rows) < 3:
+            return chosen
+    else:
+        rows = sorted((s for s in ranked if s.doc_id == best.doc_id and s.header_start == best.header_start and s.header),
+                      key=lambda s: s.start)
+        first_cells = [table_cells(s.text)[0] for s in rows]
+        if len(rows) < 3 or not (re.search(r"\bstep\b", table_cells(best.header)[0], re.I)
+                                 or all(_STEP_CELL.match(cell) for cell in first_cells)):
+            return chosen
     ends = [rows[0], rows[-1]]
     return (ends + [c for c in chosen if c not in rows and not any(c.overlaps(e) for e in ends)])[:max(limit, 2)]
+
+
+_STEP_LINE = re.compile(r"^\W*step\s+[A-Z0-9]{1,2}\b", re.IGNORECASE)
+
+
+def _step_lines(best: Sentence, ranked: list[Sentence], text: str) -> list[Sentence]:
+    """The run of lines, one step each with its pay ("STEP A $31.06 PER HOUR"), that holds ``best``, in order."""
+    def is_step(s: Sentence) -> bool:
+        return bool(_STEP_LINE.match(s.text) and _PAY_FIGURE.search(s.text))
+    if not text or not is_step(best):
+        return []
+    lines = sorted((s for s in ranked if s.doc_id == best.doc_id and is_step(s)), key=lambda s: s.start)
+    runs: list[list[Sentence]] = []
+    for s in lines:
+        if runs and re.fullmatch(r"[ \t]*\n[ \t]*", text[runs[-1][-1].end:s.start]):
+            runs[-1].append(s)
+        else:
+            runs.append([s])
+    return next((run for run in runs if best in run), [])
 
 
 def graded_pay(plan: QueryPlan, ranked: list[Sentence], snap: Snapshot) -> list[Sentence]:

@@ -243,3 +243,16 @@ def test_the_top_pay_asked_is_the_ranges_not_a_shift_differentials_row(tmp_path,
     assistant = corpus_assistant(tmp_path, {"harlow-sterile-processing-technician.md": spec}, shared_embeddings)
     answer = assistant.ask("What is the top hourly pay for the Sterile Processing Technician at Harlow Valley?")
     assert answer.answered and "29.80" in answer.text, answer.text
+
+
+def test_a_step_table_printed_one_step_a_line_is_quoted_by_its_ends(tmp_path, shared_embeddings) -> None:
+    """"STEP A $31.06 PER HOUR" … "STEP E $37.75 PER HOUR": the range runs from the first step to the last, not
+    through the first three steps."""
+    spec = ("CONSTRUCTION INSPECTOR\nCOUNTY OF DARROWBY\n\nDEFINITION\n-------\nINSPECTS COUNTY PUBLIC WORKS "
+            "CONSTRUCTION FOR CONFORMANCE WITH PLANS AND SPECIFICATIONS.\n\nSALARY AMENDMENT - RESOLUTION NO. 2024-88\n"
+            "RANGE 41 HOURLY RATES BY STEP:\nSTEP A $31.06 PER HOUR\nSTEP B $32.61 PER HOUR\nSTEP C $34.24 PER HOUR\n"
+            "STEP D $35.95 PER HOUR\nSTEP E $37.75 PER HOUR\nSTEP B AFTER 6 MONTHS; EACH LATER STEP AFTER 12 MONTHS.\n")
+    darrowby = corpus_assistant(tmp_path, {"darrowby-construction-inspector.txt": spec}, shared_embeddings)
+    answer = darrowby.ask("What does a Construction Inspector in Darrowby County pay?")
+    assert answer.answered and "31.06" in answer.text and "37.75" in answer.text, answer.text
+    assert "32.61" not in answer.text, answer.text
