@@ -24,7 +24,7 @@ from assistant.answering.answer import Answer
 from assistant.answering.citations import join_answers
 from assistant.query.intents import detect_intents
 from assistant.query.parts import description_part, question_parts
-from assistant.query.plan import QueryPlan
+from assistant.query.plan import QueryPlan, without_name_words
 from assistant.search.snapshot import Snapshot
 
 _SOURCE_LINE = re.compile(r"^From the .+ specification:\n", re.MULTILINE)
@@ -75,7 +75,8 @@ def _part(plan: QueryPlan, question: str, snap: Snapshot | None = None) -> Query
     """The plan of one part. A second part naming a class of the series document asked about ("… and who does the
     Survey Party Chief report to?") is about that class alone, not the other class the whole question names too
     (the first part keeps the whole question's words: "In the Saltmarsh firefighter series, who supervises …")."""
-    part = dataclasses.replace(plan, question=question, intents=detect_intents(question))
+    part = dataclasses.replace(plan, question=question,
+                               intents=detect_intents(without_name_words(question, plan.name_tokens)))
     if snap is not None and _names_a_class(question, plan.doc_ids, snap):
         part = dataclasses.replace(part, standalone=question)
     return part

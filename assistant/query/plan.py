@@ -250,6 +250,17 @@ def _without_names(question: str, match: QuestionMatch) -> str:
     return re.sub(r"[A-Za-z][A-Za-z'’]*", keep, question)
 
 
+def without_name_words(text: str, name_tokens: Collection[str]) -> str:
+    """``text`` with the words a plan found naming its class or employer blanked (a part of a question read on its
+    own: "What hours does Renwick Hills Community College District's Custodial Services Supervisor work" asks no
+    education and no supervision)."""
+    names = {t.lower() for t in name_tokens} - {"of", "the", "and"}
+    def keep(word: re.Match[str]) -> str:
+        lower = word.group(0).lower().replace("'", "").replace("’", "")
+        return " " if lower in names or (lower.endswith("s") and lower[:-1] in names) else word.group(0)
+    return re.sub(r"[A-Za-z][A-Za-z'’]*", keep, text) if names else text
+
+
 def _same_title_family(match: QuestionMatch) -> bool:
     """Several documents match the name equally: the question does not say which one."""
     top = match.classes[0].title_score

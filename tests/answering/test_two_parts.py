@@ -42,3 +42,18 @@ def test_a_part_naming_a_class_of_the_series_is_answered_for_that_class(tmp_path
     answer = assistant.ask("In the City of Brisco Falls survey series, who supervises the Survey Technicians, and who "
                            "does the Survey Party Chief report to?")
     assert answer.answered and "Survey Party Chief" in answer.text and "City Surveyor" in answer.text, answer.text
+
+
+def test_a_part_asks_nothing_with_the_words_that_name_its_class_and_employer(tmp_path, shared_embeddings) -> None:
+    """"What hours does Orrinford Community College District's Custodial Services Supervisor work, and is there a
+    shift differential?": its first part asks the hours, not education ("College") nor supervision ("Supervisor")."""
+    spec = ("# Custodial Services Supervisor\n\nOrrinford Community College District\n\n## Basic Function\n\n"
+            "Under the direction of the Director of Facilities Services, plans, schedules and supervises the custodial "
+            "operations of the District on the evening shift.\n\n## Qualifications\n\n- **Education:** Graduation from "
+            "high school or equivalent.\n- **Experience:** Four years of custodial experience, including two years in "
+            "a lead or supervisory capacity.\n\n## Working Conditions\n\n- **Schedule:** Evening shift, 2:30 p.m. to "
+            "11:00 p.m., Monday through Friday. A shift differential of 5% of base pay is paid for the evening shift.\n")
+    assistant = corpus_assistant(tmp_path, {"orrinford-ccd-custodial-services-supervisor.md": spec}, shared_embeddings)
+    answer = assistant.ask("What hours does Orrinford Community College District's Custodial Services Supervisor "
+                           "work, and is there a shift differential?")
+    assert answer.answered and "2:30 p.m." in answer.citations[0].quote, answer.text
