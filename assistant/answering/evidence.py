@@ -323,6 +323,8 @@ def unknown_terms(plan: QueryPlan, snap: Snapshot) -> list[str]:
     if plan.intents and plan.doc_ids:
         return []  # a named class and a recognised question: the evidence check decides
     name_words = {t.lower() for t in plan.name_tokens}
+    # the titles of the classes named, whose words a question may cut short ("swanmere res hall director")
+    title_words = {t for d in plan.doc_ids if d in snap.documents for t in raw_tokens(snap.documents[d].title.lower())}
     unknown = []
     content = 0
     for word in raw_tokens(without_expansions(plan.question)):
@@ -335,6 +337,8 @@ def unknown_terms(plan: QueryPlan, snap: Snapshot) -> list[str]:
         if is_generic(word) or is_abbreviation(word):
             continue  # "looks", "handled": generic words in any form
         if TITLE_SYNONYMS.get(word, word) in name_words or TITLE_SYNONYMS.get(word, word) != word:
+            continue
+        if any(len(t) > len(word) and t.startswith(word) for t in title_words):
             continue
         content += 1
         term = stem(word)

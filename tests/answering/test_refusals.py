@@ -249,6 +249,18 @@ def test_a_long_descriptions_own_words_and_joining_words_are_no_unknown_subject(
     assert "snowmobile" in unknown_terms(short, snap)
 
 
+
+def test_a_title_word_cut_short_and_a_generic_verb_are_no_unknown_subject(assistant):
+    """"butte county info technol specialist - can i bring a snowmobile?": "technol" is the title's "Technology" cut
+    short, "bring" asks nothing; the snowmobile is still what no document mentions."""
+    from assistant.answering.evidence import unknown_terms
+    from assistant.query.plan import plan_query
+
+    snap = assistant.snapshots.get(assistant.index)
+    plan = plan_query("butte county information technol specialist - can i bring a snowmobile?", [], snap.catalog)
+    assert plan.doc_ids and unknown_terms(plan, snap) == ["snowmobile"], (plan.doc_ids, unknown_terms(plan, snap))
+
+
 def test_an_application_deadline_is_not_answered_by_another_date_on_the_page(tmp_path, shared_embeddings) -> None:
     """A class specification gives no deadline: "County offices will be closed Monday, November 10" is a date, not
     the one asked."""
