@@ -22,7 +22,7 @@ from assistant.answering.level_lines import class_heading_before, is_level_name_
 from assistant.answering.naming_texts import naming_texts
 from assistant.answering.no_statement import is_heading_only, is_menu_line
 from assistant.answering.question_words import FILLER, FILLER_STEMS, GENERIC_STEMS, is_generic
-from assistant.domain.abbreviations import EXPANSIONS, is_abbreviation, without_expansions
+from assistant.domain.abbreviations import EXPANSIONS, is_abbreviation, spells_initials, without_expansions
 from assistant.domain.levels import RANK_WORDS, ROMAN_PATTERN, TITLE_LEVEL_PATTERN, level_name, question_levels, without_level, without_series
 from assistant.index.store import chunk_metadata
 from assistant.ingest.employers import employer_initials
@@ -327,6 +327,7 @@ def unknown_terms(plan: QueryPlan, snap: Snapshot) -> list[str]:
     title_words = {t for d in plan.doc_ids if d in snap.documents for t in raw_tokens(snap.documents[d].title.lower())}
     unknown = []
     content = 0
+    typed = {w.lower(): w for w in re.findall(r"[A-Za-z]+", plan.question)}  # as typed: "LAPD" in capitals
     for word in raw_tokens(without_expansions(plan.question)):
         word = bare_word(word)
         if len(word) < 3 or not word.isalpha() or word in STOPWORDS or word in FILLER or word in name_words \
@@ -348,6 +349,8 @@ def unknown_terms(plan: QueryPlan, snap: Snapshot) -> list[str]:
             continue
         if snap.near_vocabulary(term):
             continue
+        if any(spells_initials(typed.get(word, ""), doc.text) for doc in snap.documents.values()):
+            continue  # "the LAPD's … job": the Los Angeles Police Department, written out
         unknown.append(word)
     if content >= DESCRIBED_WORDS and len(unknown) <= UNKNOWN_SHARE * content:
         return []  # a long description with a word or two of its own ("gathering business requirements …") is covered

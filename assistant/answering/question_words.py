@@ -25,6 +25,8 @@ FILLER = CHAT_WORDS | {
     # discourse words: how the question is put, never what it asks about
     "though", "although", "but", "instead", "also", "too", "even", "just", "anyway", "maybe", "perhaps", "probably",
     "basically", "honestly", "seriously", "literally", "already", "besides", "beyond", "regular",
+    # how much a thing is wanted, not what it is ("is any particular language preferred?")
+    "preferred", "prefer", "desired", "desirable",
 }
 # Generic English that asks about something without naming it: never the missing subject of a question.
 GENERIC_WORDS = {

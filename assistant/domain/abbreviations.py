@@ -68,3 +68,19 @@ def expansion_kinds(question: str) -> list[tuple[re.Pattern[str], re.Pattern[str
             evidence = re.compile(r"\b" + r"\W+(?:\w+\W+)?".join(words) + r"|\b%s\b" % re.escape(word), re.IGNORECASE)
             pairs.append((re.compile(r"^%s$" % re.escape(word), re.IGNORECASE), evidence))
     return pairs
+
+
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+
+
+def spells_initials(word: str, text: str) -> bool:
+    """Whether ``word``, typed in capitals, is the initials of a run of capitalised words in ``text`` ("LAPD":
+    "Los Angeles Police Department"): a name the text writes out in full.
+
+    >>> spells_initials("LAPD", "the Los Angeles Police Department")
+    True
+    """
+    if not _ACRONYM.match(word):
+        return False
+    run = r"\s+(?:(?:of|and|&|the|for)\s+)?".join(r"%s[a-z]+" % letter for letter in word)
+    return re.search(r"\b" + run + r"\b", text) is not None

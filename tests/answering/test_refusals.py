@@ -250,6 +250,22 @@ def test_a_long_descriptions_own_words_and_joining_words_are_no_unknown_subject(
 
 
 
+def test_initials_of_a_name_the_documents_write_out_and_a_preference_are_no_unknown_subject(tmp_path,
+                                                                                            shared_embeddings):
+    """"LPD" typed in capitals is the Larkmoor Police Department the document writes out; "preferred" asks how much
+    a thing is wanted. A word no document has is still unknown."""
+    from conftest import corpus_assistant
+    from assistant.answering.evidence import unknown_terms
+    from assistant.query.plan import plan_query
+
+    spec = ("# Police Service Representative\n\nCity of Larkmoor\n\n## Definition\n\nAnswers emergency and "
+            "non-emergency calls for the Larkmoor Police Department and dispatches patrol units by radio.\n")
+    larkmoor = corpus_assistant(tmp_path, {"larkmoor-police-service-representative.md": spec}, shared_embeddings)
+    snap = larkmoor.snapshots.get(larkmoor.index)
+    plan = plan_query("For the LPD's call-taker job, is any snowmobile preferred?", [], snap.catalog)
+    assert unknown_terms(plan, snap) == ["snowmobile"], unknown_terms(plan, snap)
+
+
 def test_a_title_word_cut_short_and_a_generic_verb_are_no_unknown_subject(assistant):
     """"butte county info technol specialist - can i bring a snowmobile?": "technol" is the title's "Technology" cut
     short, "bring" asks nothing; the snowmobile is still what no document mentions."""

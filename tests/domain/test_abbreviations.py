@@ -46,3 +46,12 @@ def test_an_everyday_word_is_read_with_the_word_specifications_write() -> None:
     from assistant.domain.abbreviations import with_expansions
 
     assert with_expansions("do they carry a gun?") == "do they carry a gun (firearm)?"
+
+
+def test_capitals_spell_the_initials_of_a_name_written_out() -> None:
+    from assistant.domain.abbreviations import spells_initials
+
+    text = "Applications are reviewed by the Los Angeles Police Department and the Department of Water and Power."
+    assert spells_initials("LAPD", text) and spells_initials("DWP", text)
+    assert not spells_initials("lapd", text)  # typed in lower case: a word, not initials
+    assert not spells_initials("LAFD", text)
