@@ -229,6 +229,10 @@ _PAYS_FOR_COST = re.compile(
     r"medicals?|background(?: checks?)?|parking|boots|tools|equipment|classes|courses|livescan|fees?|cdl)\b", re.I)
 _EARNS_CREDENTIAL = re.compile(r"\bearn\w*\b", re.I)
 _PAY_WORD = re.compile(r"\$|dollar|salary|wage|\bpay\b|paid|earn|how much", re.I)
+# "is being bilingual an advantage?", "is Spanish preferred?": a skill wanted, not pay for it
+_SKILL_WANTED = re.compile(r"\b(?:advantage|advantageous|preferred|prefer|desirable|desired|a plus|helpful|"
+                           r"required|requirement|necessary|needed)\b", re.I)
+_EXTRA_WORDS = re.compile(r"\b(?:extra|more|stipend|differential|premium|bonus|incentive|money|get|gets|receive)\b", re.I)
 
 
 _SINGULAR = re.compile(r"\b([a-z]{3,}[^sui\W])s\b")  # lower case: "Public Schools" names an employer
@@ -319,6 +323,9 @@ def detect_intents(question: str, dictionary: Collection[str] = ()) -> list[Inte
         found = [i for i in found if i.name != "salary"]
     if "differential" in names and "salary" in names:
         found = [i for i in found if i.name != "salary"]
+    if "differential" in names and _SKILL_WANTED.search(question) and not _PAY_WORD.search(question) \
+            and not _EXTRA_WORDS.search(question):
+        found = [i for i in found if i.name != "differential"]
     if "on_call" in names and "differential" in names:
         found = [i for i in found if i.name != "on_call"] + [_BY_NAME["on_call"]]
     # "what training does it have to complete, and by when?": the deadline of a requirement, not the posting's dates

@@ -336,3 +336,13 @@ def test_longevity_pay_after_years_of_service_is_a_differential_not_experience()
     assert names[:1] == ["differential"] and "experience" not in names and "salary" not in names, names
     assert intent_named("differential").evidence.search("Longevity: 2.5% after 10 years of continuous service")
     assert "experience" in [i.name for i in detect_intents("How many years of experience do I need?")]
+
+
+def test_a_skill_wanted_is_no_differential_without_pay_words() -> None:
+    """"Is being bilingual an advantage?" asks whether the skill is wanted; "do bilingual dispatchers get extra?" asks
+    pay on top."""
+    for question in ("Is being bilingual an advantage for the dispatcher job?", "Is bilingual ability required?"):
+        assert "differential" not in [i.name for i in detect_intents(question)], question
+    for question in ("Do bilingual dispatchers get extra pay?", "Is bilingual pay required by the MOU?",
+                     "do they get anything for being bilingual?"):
+        assert "differential" in [i.name for i in detect_intents(question)], question
