@@ -346,3 +346,9 @@ def test_a_skill_wanted_is_no_differential_without_pay_words() -> None:
     for question in ("Do bilingual dispatchers get extra pay?", "Is bilingual pay required by the MOU?",
                      "do they get anything for being bilingual?"):
         assert "differential" in [i.name for i in detect_intents(question)], question
+
+
+def test_completion_of_the_twelfth_grade_states_education() -> None:
+    education = intent_named("education")
+    assert education.evidence.search("The equivalent to completion of the 12th grade.")
+    assert education.evidence.search("Equivalent to completion of the twelfth grade.")
