@@ -36,6 +36,7 @@ from assistant.domain.levels import RANK_WORDS, without_series
 from assistant.domain.pay import amount_kinds
 from assistant.query.plan import QueryPlan
 from assistant.query.title_words import TITLE_SYNONYMS, normalize_title_tokens
+from assistant.query.unlisted_class import unlisted_class
 from assistant.search.snapshot import Snapshot
 from assistant.text import near_spelling, raw_tokens, stem, tokens
 
@@ -287,6 +288,8 @@ def names_retrieved_document(plan: QueryPlan, docs: list[Document], snap: Snapsh
         title = [t for t in title_words if t not in _LEVEL_NUMERAL and len(t) >= 3]
         if not title or not all(any(near_spelling(t, w) for w in words) for t in title):
             continue
+        if plan.unlisted and unlisted_class(plan.unlisted, [record.title]):
+            continue  # "Accounting Technician" is not the "HR Technician" whose every long word it holds
         if asked_ranks - set(title_words) and not (
                 "difference" in plan.intent_names  # "what separates the II from the Senior inspector?"
                 and _names_rank(asked_ranks - set(title_words), title, snap.doc_text(doc_id))):

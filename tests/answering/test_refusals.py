@@ -277,6 +277,34 @@ def test_a_title_word_cut_short_and_a_generic_verb_are_no_unknown_subject(assist
     assert plan.doc_ids and unknown_terms(plan, snap) == ["snowmobile"], (plan.doc_ids, unknown_terms(plan, snap))
 
 
+def test_a_class_another_kind_of_job_than_the_titles_its_words_come_near_is_refused(tmp_path, shared_embeddings):
+    """"the Accounting Technician job at Marrowby County", whose classes are the Accountant I and the HR
+    Technician: the catalog's "no Accounting Technician" stands though every word of "HR Technician" of three
+    letters or more is in the question."""
+    from conftest import corpus_assistant
+
+    spec = ("# Accountant I\n\nMarrowby County\n\n## Minimum Qualifications\n\nBachelor's degree in accounting. "
+            "Four years of paraprofessional accounting experience at a level equivalent to Accounting Technician may "
+            "substitute for the degree.\n")
+    hr_spec = ("# HR Technician\n\nMarrowby County\n\n## Minimum Qualifications\n\nTwo years of clerical "
+               "experience in a human resources office.\n")
+    marrowby = corpus_assistant(tmp_path, {"marrowby-accountant-1.md": spec, "marrowby-hr-technician.md": hr_spec},
+                                shared_embeddings)
+    from assistant.answering.evidence_answer import names_retrieved_document
+    from assistant.query.plan import plan_query
+
+    snap = marrowby.snapshots.get(marrowby.index)
+    question = "What are the minimum qualifications for the Accounting Technician job at Marrowby County?"
+    plan = plan_query(question, [], snap.catalog)
+    assert plan.unlisted == "Accounting Technician", plan.missing
+    docs = marrowby.retriever.invoke(question)
+    assert not names_retrieved_document(plan, docs, snap)
+    answer = marrowby.ask(question)
+    assert not answer.answered and "Accounting Technician" in answer.text, answer.text
+    own = "What are the minimum qualifications for the Accountant I job at Marrowby County?"
+    assert marrowby.ask(own).answered
+
+
 def test_an_application_deadline_is_not_answered_by_another_date_on_the_page(tmp_path, shared_embeddings) -> None:
     """A class specification gives no deadline: "County offices will be closed Monday, November 10" is a date, not
     the one asked."""
