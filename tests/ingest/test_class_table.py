@@ -346,3 +346,20 @@ def test_a_title_written_apart_from_the_longer_title_holding_it_is_named_too(ass
     assert "Widget Inspector II" in [m.entry.series_class for m in both.also_named]
     inside = catalog.match("What is the code of Senior Widget Inspector (Specialist)?")  # only inside the longer one
     assert not [m for m in inside.also_named if m.entry.series_class.startswith("Widget Inspector")]
+
+
+def test_a_level_no_class_of_the_series_has_is_refused_though_a_class_title_holds_another(tmp_path, shared_embeddings):
+    """A series of "Paraeducator I" and "Paraeducator II - Special Education": level III is in no class's title,
+    whose level stands inside it rather than at its end."""
+    from conftest import corpus_assistant
+
+    series = ("# Paraeducator Series\n\nBrinton School District\n\n| Class Code | Class Title | Hourly Range |\n"
+              "|---|---|---|\n| 4410 | Paraeducator I | $18.02 - $21.90 |\n"
+              "| 4420 | Paraeducator II - Special Education | $19.84 - $24.11 |\n\n"
+              "## Paraeducator I\n\nAssists teachers with instruction in general education classrooms.\n\n"
+              "## Paraeducator II - Special Education\n\nAssists special education teachers with students with "
+              "disabilities.\n")
+    brinton = corpus_assistant(tmp_path, {"brinton-sd-paraeducator-series.md": series}, shared_embeddings)
+    answer = brinton.ask("What does a Paraeducator III earn at Brinton School District?")
+    assert not answer.answered and "III" in answer.text, answer.text
+    assert brinton.ask("What does a Paraeducator II earn at Brinton School District?").answered
