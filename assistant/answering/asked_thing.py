@@ -91,7 +91,7 @@ def asked_words(question: str, ignore: set[str]) -> list[str]:
 # Kinds of fact whose question names the very thing a passage must name: "extra for being bilingual?" is not
 # answered by "a final average score of 70%", though a percentage is what a differential usually states.
 _NAMED_SUBJECTS = {
-    "differential": re.compile(r"\b(?:bilingual|differential|premium|standby|incentive|shift|night|nights|weekend|"
+    "differential": re.compile(r"\b(?:bilingual|differential|premium|standby|on[- ]?call|incentive|shift|night|nights|weekend|"
                                r"hazard|longevity|certification pay|(?:extra|additional|more|special) pay)\b", re.IGNORECASE),
     # "Can they work from home part of the week?" is not answered by "Field work includes home visits"
     "remote": re.compile(r"\b(?:remote(?:ly)?|telework\w*|telecommut\w*|(?:from|at) home|hybrid)\b", re.IGNORECASE),
@@ -132,6 +132,13 @@ def unstated_words(plan: QueryPlan, citations: list[Citation]) -> list[str]:
         # kind is named, no pay for it is stated
         items = [w.lower() for w in raw_tokens(plan.question) if w.lower() in _PAY_ITEMS]
         return list(dict.fromkeys(items)) or ["extra pay"]
+    if primary is not None and primary.name == "differential":
+        # "how much on-call pay …?" answered by the on-call rotation and, apart, the pay grade's steps: one quote must
+        # name the kind asked and state its pay
+        kinds = list(dict.fromkeys(m.group(0).lower() for m in _NAMED_SUBJECTS["differential"].finditer(plan.question)))
+        if kinds and not any(_NAMED_SUBJECTS["differential"].search(f"{c.section} {c.quote}")
+                             and (_PAY_STATED.search(c.quote) or _EXTRA_PAY.search(c.quote)) for c in citations):
+            return kinds
     for intent in plan.intents[:2]:  # "extra pay for holding a CPA": a certification, and pay on top for it
         if intent.name == "dates" and any(i.name not in {"dates", "overview"} for i in plan.intents):
             continue  # "when does it close and whats the pay": the closing date is added to the pay found, later

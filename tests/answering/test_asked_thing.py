@@ -264,3 +264,23 @@ def test_a_differential_named_but_unpaid_in_the_quote_is_not_stated() -> None:
     paid = [Citation(1, "d", "d.html", "Head Start Teacher", "Madrone", "Pay",
                      "Teachers certified as bilingual receive a premium of 5% of base pay.", 0, 66)]
     assert unstated_words(plan, paid) == []
+
+
+def test_the_kind_of_extra_pay_asked_and_its_pay_must_be_stated_by_one_quote() -> None:
+    """"How much on-call pay …?" is not answered by the on-call rotation beside the pay grade's steps; a quote
+    giving the on-call rate is."""
+    from assistant.answering.answer import Citation
+    from assistant.answering.asked_thing import unstated_words
+    from assistant.query.intents import detect_intents
+    from assistant.query.plan import QueryPlan
+
+    question = "How much on-call pay does an IT Systems Analyst get?"
+    plan = QueryPlan(question=question, standalone=question, intents=detect_intents(question))
+    apart = [Citation(1, "d", "d.md", "IT Systems Analyst", "Wexcombe", "Pay", "Pay grade IT-27 has ten steps of 3.75%.",
+                      0, 40),
+             Citation(2, "d", "d.md", "IT Systems Analyst", "Wexcombe", "Duties",
+                      "Participates in the after-hours on-call rotation, typically one week in six.", 50, 120)]
+    assert unstated_words(plan, apart) == ["on-call"]
+    paid = [Citation(1, "d", "d.md", "IT Systems Analyst", "Wexcombe", "Pay",
+                     "On-call employees receive $3.00 per hour for each hour on call.", 0, 60)]
+    assert unstated_words(plan, paid) == []
