@@ -95,6 +95,7 @@ def _negates_asked(quote_words: list[str], asked: list[str]) -> bool:
 def states_yes(question: str, names: Collection[str], quote: str) -> bool:
     """Whether ``quote`` plainly affirms the yes/no ``question`` (``names``: the question's class and employer
     words, which name who is asked about rather than what)."""
+    question, quote = _JOINED.sub(_join, question), _JOINED.sub(_join, quote)  # "on-call" is one thing asked
     clause = _yes_no_clause(question)
     if not clause or _STATE_CHOICE.search(clause) or _NEGATION.search(clause) or _EVERY_ONE.search(clause):
         return False
@@ -110,6 +111,14 @@ def states_yes(question: str, names: Collection[str], quote: str) -> bool:
     found = sum(1 for w in asked if stem(w) in stems or _SAID_AS.get(stem(w), set()) & stems
                 or any(near_spelling(w, q) for q in quoted if len(w) >= 5))
     return found / len(asked) >= MIN_COVERAGE
+
+
+# words written with a hyphen that name one thing, whose parts alone ask nothing ("on", "call")
+_JOINED = re.compile(r"\b(on|after)[- ](call|hours)\b", re.I)
+
+
+def _join(match: re.Match[str]) -> str:
+    return match.group(1) + match.group(2)
 
 
 HEDGE_REACH = 3  # words after the last asked word that a condition bears on ("a CDL when assigned to snow removal")
@@ -141,6 +150,19 @@ def with_yes_lead(answer: Answer, question: str, names: Collection[str]) -> Answ
         return answer  # a passage of the "Preferred Qualifications": what it states is wanted, not needed
     first = answer.citations[0]
     named = {*names, *(w.lower() for w in raw_tokens(f"{first.title} {first.employer}"))}  # the class quoted names who
-    if states_yes(question, named, first.quote):
+    affirmed = states_yes(question, named, first.quote)
+    if not affirmed and len(answer.citations) > 1 and not _names_asked(question, named, first.quote) \
+            and not _HEDGE.search(answer.citations[1].section):
+        # the first quote says nothing of what is asked ("The Operations Center is staffed 24 hours a day"), the
+        # next one does ("Specialists work rotating 12-hour shifts …, including nights, weekends and holidays")
+        affirmed = states_yes(question, named, answer.citations[1].quote)
+    if affirmed:
         answer.text = "Yes. " + answer.text
     return answer
+
+
+def _names_asked(question: str, names: Collection[str], quote: str) -> bool:
+    """Whether ``quote`` holds any word the yes/no question asks about (affirmed or not)."""
+    question, quote = _JOINED.sub(_join, question), _JOINED.sub(_join, quote)
+    stems = {stem(w) for w in raw_tokens(quote)}
+    return any(stem(w) in stems for w in _asked_terms(_yes_no_clause(question), names))

@@ -42,6 +42,8 @@ Non-Exempt.
     # a negation about something else ("no more than two moving violations") leaves the license required
     ("do u need a drivers licence for the halvern springs dispatcher job",
      "Valid driver's license with no more than two moving violations in the past three years and no DUI."),
+    # "on-call" is one thing asked, though "on" and "call" alone ask nothing
+    ("is there on-call?", "Participates in an after-hours on-call rotation, about one weekend a month."),
     # the subject first, the yes/no question after a dash
     ("electrician job at halvern springs - do u have to climb ladders or work up high??",
      "Work requires lifting tools weighing up to 60 pounds; climbing ladders; working from aerial lifts."),
@@ -130,3 +132,15 @@ def test_a_preferred_passage_says_it_is_preferred_even_alone(tmp_path, shared_em
     answer = halvern.ask("halvern payroll specialist job - do i need my CPP to apply")
     assert answer.answered and "Certified Payroll Professional" in answer.text, answer.text
     assert "Preferred Qualifications: " in answer.text and not answer.text.startswith("Yes"), answer.text
+
+
+def test_a_second_quote_affirms_when_the_first_says_nothing_of_what_is_asked(tmp_path, shared_embeddings) -> None:
+    """"… have to work nights n weekends??": "The Operations Center is staffed 24 hours a day" then "Specialists work
+    rotating 12-hour shifts …, including nights, weekends and holidays"."""
+    spec = ("# Airport Operations Specialist\n\nBellwood Regional Airport Authority\n\n## Schedule\n\n"
+            "The Operations Center is staffed 24 hours a day, 365 days a year. Specialists work rotating 12-hour "
+            "shifts on a 2-2-3 rotation, including nights, weekends and holidays.\n\n## Definition\n\n"
+            "Monitors the airfield and responds to emergencies.\n")
+    bellwood = corpus_assistant(tmp_path, {"bellwood-airport-operations-specialist.md": spec}, shared_embeddings)
+    answer = bellwood.ask("do airport ops specialists at bellwood have to work nights n weekends??")
+    assert answer.answered and answer.text.startswith("Yes. "), answer.text
