@@ -274,7 +274,8 @@ def question_terms(plan: QueryPlan, snap: Snapshot | None = None) -> list[str]:
     intent_words = {stem(w) for intent in plan.intents for w in intent.words}
     terms = []
     for term in tokens(without_set_aside(plan.question)):
-        if term in name_stems or term in intent_words or term in FILLER or term in FILLER_STEMS or term in GENERIC_STEMS:
+        if term in name_stems or term in intent_words or term in FILLER or term in FILLER_STEMS or term in GENERIC_STEMS \
+                or term in STOPWORDS:  # ("working" stems to "work", a word the documents' tokens leave out)
             continue
         terms.append(term)
     return terms

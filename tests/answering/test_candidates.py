@@ -118,3 +118,15 @@ def test_where_in_the_range_is_asked_is_no_subject_a_pay_passage_must_name() -> 
     assert plan.intent_names[:1] == ["salary"] and question_terms(plan) == []
     plan = plan_query("What's the starting wage and the maximum for an Office Assistant II?", [], Catalog.from_documents(SEEDS))
     assert question_terms(plan) == []
+
+
+def test_a_clause_of_when_and_a_stopword_stem_are_no_subject_a_passage_must_name() -> None:
+    """"… the schedule once you're working in the jail?": "once" joins a clause and "working" stems to "work", a word
+    the documents' own tokens leave out; "jail" is the one word left."""
+    from assistant.answering.evidence import question_terms
+    from assistant.query.catalog import Catalog
+
+    from query.test_catalog import SEEDS
+
+    plan = plan_query("and what's the schedule once you're working in the jail?", [], Catalog.from_documents(SEEDS))
+    assert question_terms(plan) == ["jail"], question_terms(plan)
