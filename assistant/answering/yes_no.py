@@ -4,7 +4,9 @@ Why: "do dispatchers have to work weekends?" answered only by "… rotating 12-h
 weekends, and holidays" leaves the reader to infer the answer. The polarity is read, never guessed: any negation,
 condition or hedge in the quote ("not required", "preferred", "may be"), a negation or a choice in the question
 ("… if I'm not a county employee?", "is it exempt or non-exempt?"), or a quote that does not name what is asked,
-leaves the answer as it was. No "No." is ever added: a missing fact is a refusal, decided elsewhere.
+leaves the answer as it was. A "No" is said only where the best quote states the thing asked as preferred
+("Preferred Qualifications: … CPP designation" for "do I need my CPP?") and no other quote requires it; a
+missing fact is a refusal, decided elsewhere.
 
 Example:
     >>> states_yes("do u need a cdl to do streets maintenance", [], "Must possess a valid Class B CDL.")
@@ -146,10 +148,17 @@ def with_yes_lead(answer: Answer, question: str, names: Collection[str]) -> Answ
         return answer
     if len({c.doc_id for c in answer.citations}) != 1:
         return answer  # several classes: each may answer otherwise
-    if _HEDGE.search(answer.citations[0].section):
-        return answer  # a passage of the "Preferred Qualifications": what it states is wanted, not needed
     first = answer.citations[0]
     named = {*names, *(w.lower() for w in raw_tokens(f"{first.title} {first.employer}"))}  # the class quoted names who
+    if _HEDGE.search(first.section):
+        # a passage of the "Preferred Qualifications": what it states is wanted, not needed; asked whether it is
+        # needed, and required by no other quote, the answer is that it is not
+        if _PREFERRED_SECTION.search(first.section) and _ASKS_NEED.search(_yes_no_clause(question)) \
+                and _names_asked(question, named, first.quote) \
+                and not any(states_yes(question, named, c.quote) for c in answer.citations[1:]
+                            if not _PREFERRED_SECTION.search(c.section)):
+            answer.text = "No: it is listed as preferred, not required. " + answer.text
+        return answer
     affirmed = states_yes(question, named, first.quote)
     if not affirmed and len(answer.citations) > 1 and not _names_asked(question, named, first.quote) \
             and not _HEDGE.search(answer.citations[1].section):
@@ -159,6 +168,10 @@ def with_yes_lead(answer: Answer, question: str, names: Collection[str]) -> Answ
     if affirmed:
         answer.text = "Yes. " + answer.text
     return answer
+
+
+_PREFERRED_SECTION = re.compile(r"\b(?:preferred|desirable|desired)\b", re.I)
+_ASKS_NEED = re.compile(r"\b(?:need|needs|needed|required?|requirement|have to|has to|must|mandatory|necessary)\b", re.I)
 
 
 def _names_asked(question: str, names: Collection[str], quote: str) -> bool:

@@ -132,6 +132,7 @@ def test_a_preferred_passage_says_it_is_preferred_even_alone(tmp_path, shared_em
     answer = halvern.ask("halvern payroll specialist job - do i need my CPP to apply")
     assert answer.answered and "Certified Payroll Professional" in answer.text, answer.text
     assert "Preferred Qualifications: " in answer.text and not answer.text.startswith("Yes"), answer.text
+    assert answer.text.startswith("No: it is listed as preferred"), answer.text  # needed? no: wanted
 
 
 def test_a_second_quote_affirms_when_the_first_says_nothing_of_what_is_asked(tmp_path, shared_embeddings) -> None:
