@@ -21,10 +21,10 @@ from typing import Callable
 from langchain_core.documents import Document
 
 from assistant.answering.answer import Answer
-from assistant.answering.citations import join_answers
-from assistant.query.intents import detect_intents
+from assistant.answering.citations import join_answers, markers
+from assistant.query.intents import detect_intents, intent_named
 from assistant.query.parts import description_part, question_parts
-from assistant.query.plan import QueryPlan, without_name_words
+from assistant.query.plan import QueryPlan, level_step, without_name_words
 from assistant.search.snapshot import Snapshot
 
 _SOURCE_LINE = re.compile(r"^From the .+ specification:\n", re.MULTILINE)
@@ -69,6 +69,31 @@ def answer_in_parts(
     text, citations = join_answers([(_without_repeated_source(a.text, [b.text for b in answered[:i]]), a.citations)
                                     for i, a in enumerate(answered)])
     return dataclasses.replace(answered[0], text=text, citations=citations)
+
+
+_OPEN_KINDS = {"duties", "overview"}
+_BARE_SOURCE_LINE = re.compile(r"^From the .+ specification\.$\n?", re.MULTILINE)  # a lead line's source, said above
+
+
+def with_level_pay(
+    answer_one: Callable[[QueryPlan, list[Document], Snapshot], Answer], plan: QueryPlan, docs: list[Document],
+    snap: Snapshot, found: Answer,
+) -> Answer:
+    """"and the next level up?" after "what does a Custodian I do?": the next level's own passages, then what it
+    pays, as the answer about a class introduces it; ``found`` as it was when the follow-up asks anything else."""
+    if not found.answered or not plan.from_history or not level_step(plan.question) or not plan.intents \
+            or plan.intents[0].name not in _OPEN_KINDS:
+        return found
+    pay = answer_one(dataclasses.replace(plan, intents=[intent_named("salary")]), docs, snap)
+    if not pay.answered or not pay.citations or {c.doc_id for c in pay.citations} - {c.doc_id for c in found.citations}:
+        return found  # (the pay of the same class only)
+    pay_text = _BARE_SOURCE_LINE.sub("", _without_repeated_source(pay.text, [found.text])).strip()
+    lines = pay_text.split("\n")
+    if lines and not lines[0].startswith(("-", "From the")):
+        pay_text = lines[0]  # the pay's lead line ("$76,502–$97,640 a year [1]") says it; its passages are below it
+    cited = [c for c in pay.citations if c.n in set(markers(pay_text))]
+    text, citations = join_answers([(found.text, found.citations), (pay_text, cited)])
+    return dataclasses.replace(found, text=text, citations=citations)
 
 
 def _part(plan: QueryPlan, question: str, snap: Snapshot | None = None) -> QueryPlan:

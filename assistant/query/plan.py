@@ -105,7 +105,7 @@ def plan_query(question: str, history: list[dict[str, str]] | None, catalog: Cat
                 plan.doc_ids = switched
             else:
                 plan.employers = plan.employers or previous.employers
-            step = _level_step(question)
+            step = level_step(question)
             stepped_class = _series_class_step(catalog, previous, step) if step and not plan.levels else ""
             if not step and previous.classes and previous.classes[0].entry.series_class and not match.levels:
                 # "what's the salary range for that?" after the Administrative Assistant II of a page of classes:
@@ -316,7 +316,7 @@ _PREVIOUS = re.compile(r"\b(?:previous|lower|prior|junior)\s+(?:level|step|one|c
                        r"\b(?:level|rank) below\b", re.I)
 
 
-def _level_step(question: str) -> int:
+def level_step(question: str) -> int:
     """+1 for "the next level", -1 for "the level below", 0 when the question does not step."""
     return 1 if _NEXT.search(question) else -1 if _PREVIOUS.search(question) else 0
 

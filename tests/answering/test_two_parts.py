@@ -57,3 +57,21 @@ def test_a_part_asks_nothing_with_the_words_that_name_its_class_and_employer(tmp
     answer = assistant.ask("What hours does Orrinford Community College District's Custodial Services Supervisor "
                            "work, and is there a shift differential?")
     assert answer.answered and "2:30 p.m." in answer.citations[0].quote, answer.text
+
+
+def test_the_next_level_after_a_duties_question_comes_with_what_it_pays(tmp_path, shared_embeddings) -> None:
+    """"and the next level up?" after "what does a Custodian I do?": the Custodian II's passages, then its pay."""
+    series = ("# Custodian Series\n\nAlderwick Unified School District\n\n| Class | Range | Hourly |\n|---|---|---|\n"
+              "| Custodian I | 18 | $19.42 - $23.60 |\n| Custodian II | 21 | $20.91 - $25.42 |\n\n"
+              "## Custodian I\n\nDefinition: This is the entry level of the series. Under direct supervision, a "
+              "Custodian I performs routine cleaning of an assigned area of a school site.\n\n"
+              "## Custodian II\n\nDefinition: This is the journey level of the series. Under general supervision, a "
+              "Custodian II performs the full range of custodial work, including floor stripping and refinishing.\n")
+    assistant = corpus_assistant(tmp_path, {"alderwick-usd-custodian-series.md": series}, shared_embeddings)
+    first = "What does a Custodian I do at Alderwick Unified School District?"
+    history = [{"role": "user", "content": first}, {"role": "assistant", "content": assistant.ask(first).text}]
+    answer = assistant.ask("and the next level up?", history)
+    assert answer.answered and "floor stripping" in answer.text and "20.91" in answer.text, answer.text
+    assert "19.42" not in answer.text, answer.text
+    again = assistant.ask("and what do they do?", history)  # no level step: no pay added
+    assert "20.91" not in again.text and "19.42" not in again.text, again.text
