@@ -19,7 +19,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from assistant.domain.levels import is_roman, question_levels
+from assistant.domain.levels import question_levels
+from assistant.query.class_matches import ClassMatch, head_named, one_per_document, written_apart
 from assistant.query.catalog_index import (
     ClassEntry, MatchIndex, code_pattern, initials_named, names_kind, series_class_entries, short_abbreviation_pattern,
     similar_words,
@@ -45,14 +46,6 @@ GENERIC_EMPLOYER_WORDS = {"city", "county", "of", "the", "district", "public", "
 
 
 _PLURAL_ABBREVIATION = re.compile(r"\b([A-Z]{3,6})s\b")
-
-
-@dataclass
-class ClassMatch:
-    doc_id: str
-    title_score: float
-    employer_named: bool
-    entry: ClassEntry
 
 
 @dataclass
@@ -216,7 +209,7 @@ class Catalog:
             elsewhere = self._other_body(question)
             weak = [m for m in scored if m.title_score >= 0.3]
             if elsewhere and weak:  # "the County of Los Angeles X-ray technician": the City's is no answer
-                titles = sorted({m.entry.title for m in _one_per_document(weak)})
+                titles = sorted({m.entry.title for m in one_per_document(weak)})
                 result.elsewhere = elsewhere
                 result.missing = f"no {' / '.join(titles)} specification for {elsewhere} is in the documents"
                 return result
@@ -241,14 +234,14 @@ class Catalog:
         strong = [
             m for m in strong
             if m.employer_named or not any(set(m.entry.title_tokens) < set(o.entry.title_tokens)
-                                           and not _written_apart(m.entry.title_tokens, o.entry.title_tokens, q_norm)
+                                           and not written_apart(m.entry.title_tokens, o.entry.title_tokens, q_norm)
                                            for o in full if o is not m)
         ]
         if not employers:
             elsewhere = self._unknown_employer(question) or self._other_body(question)
             if elsewhere:  # "Accountant II at Lakeview County": the class exists, but not for that employer
                 result.elsewhere = elsewhere
-                titles = sorted({m.entry.title for m in _one_per_document(strong)})
+                titles = sorted({m.entry.title for m in one_per_document(strong)})
                 result.missing = f"no {' / '.join(titles)} specification for {elsewhere} is in the documents"
                 return result
         if employers:
@@ -264,8 +257,8 @@ class Catalog:
                 strong = at_named or strong
             if not at_named and named_only_in_describing_clause(question, [m.entry.title_tokens for m in strong]):
                 return result  # "the district manager who … supervises the bus drivers": no Bus Operator asked
-            if not at_named and any(_head_named(m.entry, q_norm) for m in strong):
-                titles = sorted({m.entry.title for m in _one_per_document(strong)})
+            if not at_named and any(head_named(m.entry, q_norm) for m in strong):
+                titles = sorted({m.entry.title for m in one_per_document(strong)})
                 result.missing = (
                     f"no {' / '.join(titles)} specification for {', '.join(sorted(employers))} is in the documents"
                 )
@@ -300,7 +293,7 @@ class Catalog:
                 else:
                     kept.append(m)
             if not kept:
-                titles = sorted({m.entry.title for m in _one_per_document(strong)})
+                titles = sorted({m.entry.title for m in one_per_document(strong)})
                 result.missing = f"no level {'/'.join(result.levels)} of {' / '.join(titles)} is in the documents"
                 return result
             strong = kept
@@ -319,7 +312,7 @@ class Catalog:
             result.missing = f"there is no {named} specification in the documents"
             result.unlisted = named
             return result
-        result.classes = _one_per_document(strong)
+        result.classes = one_per_document(strong)
         result.also_named = [m for m in strong if m.title_score >= FULL_TITLE_SCORE and m not in result.classes]
         return result
 
@@ -377,41 +370,3 @@ class Catalog:
 
 FULL_TITLE_SCORE = 0.95  # every word of the title in the question
 MAIN_NAME_SCORE = 0.9  # a title's name without its bracketed part: a match, below a full one (0.95+)
-
-
-def _one_per_document(matches: list[ClassMatch]) -> list[ClassMatch]:
-    """Each document once, by its best match: a series' class that the question names more fully than the
-    document's title ("Associate Information Systems Analyst (Specialist)") stands for the document and
-    focuses it on that class; on a tie the document's own entry."""
-    best: dict[str, ClassMatch] = {}
-    order: list[str] = []
-    for m in matches:
-        if m.doc_id not in best:
-            best[m.doc_id] = m
-            order.append(m.doc_id)
-            continue
-        kept = best[m.doc_id]
-        if (m.title_score, len(m.entry.title_tokens), not m.entry.series_class) > (
-                kept.title_score, len(kept.entry.title_tokens), not kept.entry.series_class):
-            best[m.doc_id] = m
-    return [best[d] for d in order]
-
-
-def _runs(words: list[str], q_norm: list[str]) -> list[int]:
-    """Where ``words`` stand together in the question's tokens."""
-    size = len(words)
-    return [i for i in range(len(q_norm) - size + 1) if size and q_norm[i:i + size] == words]
-
-
-def _written_apart(short: list[str], longer: list[str], q_norm: list[str]) -> bool:
-    """Whether the question writes both titles out whole and the shorter one also outside the longer one."""
-    longer_at = _runs(longer, q_norm)
-    if not longer_at:
-        return False
-    return any(not any(j <= i and i + len(short) <= j + len(longer) for j in longer_at) for i in _runs(short, q_norm))
-
-
-def _head_named(entry: ClassEntry, q_norm: list[str]) -> bool:
-    """Whether the question holds the title's last word, the kind of job ("Mechanic" of "Public Works Mechanic")."""
-    words = [t for t in entry.title_tokens if not t.isdigit() and not is_roman(t)]
-    return bool(words) and any(similar_words(words[-1], q) for q in q_norm)

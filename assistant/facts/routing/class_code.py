@@ -16,7 +16,7 @@ import re
 
 from assistant.answering.answer import Answer
 from assistant.answering.citations import CitationBuilder
-from assistant.query.catalog import ClassMatch
+from assistant.query.class_matches import ClassMatch
 from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
 from assistant.facts.fields import fields_asked
