@@ -115,7 +115,8 @@ INTENTS: list[Intent] = [
            _p(r"substitut|in lieu|equivalent|count(?:s|ed)? toward|may replace|qualifying"), ("substitute", "sub", "instead", "lieu", "count", "equivalent", "replace")),
     Intent("differential", _p(r"\b(bilingual|differential|premium|longevity|standby pay|on-?call pay|incentive|(?:get|paid|earn|pay|make)s? (?:anything |(?:[\w'’]+ ){1,3})?extra\b(?! (?:hours?|time|shifts?|dut(?:y|ies)|work)\b)|(?:anything|something) extra|extra (?:pay|money|for|when|if))\b|extra \$"), ("salary", "special", "other"),
            # ("Night shift 11:00 p.m. - 7:30 a.m. $4.00 per hour": a shift's row in a table of differentials)
-           _p(r"bilingual|differential|premium|longevity|standby|on-call|incentive|\d\s?%|percent|" + SHIFT_RATE.pattern),
+           _p(r"bilingual|differential|premium|longevity|standby|on-call|incentive|\d\s?%|percent|"
+              r"(?:extra|additional)\s+(?:[\w-]+\s+){0,2}?(?:pay|compensation)|" + SHIFT_RATE.pattern),
            ("bilingual", "differential", "premium", "longevity", "standby", "incentive", "extra")),
     # when the work is done: on call, nights, weekends, shifts, the work schedule ("what's the schedule like?"; a
     # salary schedule is pay)

@@ -352,3 +352,12 @@ def test_completion_of_the_twelfth_grade_states_education() -> None:
     education = intent_named("education")
     assert education.evidence.search("The equivalent to completion of the 12th grade.")
     assert education.evidence.search("Equivalent to completion of the twelfth grade.")
+
+
+def test_additional_compensation_states_a_differential() -> None:
+    """"Some positions may be entitled to additional negotiated compensation for … shift assignments" states extra
+    pay, where an exam's "70%" only shares a percent sign with a differential."""
+    differential = intent_named("differential")
+    assert differential.evidence.search("Some positions may be entitled to additional negotiated compensation for MOU "
+                                        "provisions such as some shift assignments.")
+    assert differential.evidence.search("Employees receive extra pay for weekend work.")
