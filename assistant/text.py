@@ -181,6 +181,12 @@ def abbreviates(short: str, word: str) -> bool:
     return True
 
 
+def cut_short(word: str, words: Collection[str]) -> bool:
+    """Whether ``word`` (three letters or more) is one of ``words`` cut short ("vet" of "veterinary", "res" of
+    "residence"): how a question shortens a class's or employer's name."""
+    return len(word) >= 3 and any(len(other) > len(word) and other.startswith(word) for other in words)
+
+
 def near_spelling(a: str, b: str) -> bool:
     """Whether two words (or stems) are one typo apart: the one home of the typo rule.
 

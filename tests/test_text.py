@@ -81,3 +81,11 @@ def test_hurried_abbreviations_are_written_out() -> None:
     assert plain_spelling("do they work nites?") == "do they work nights?"
 
 
+
+
+def test_a_word_cut_short_of_a_name_word() -> None:
+    from assistant.text import cut_short
+
+    assert cut_short("vet", {"veterinary", "technician"}) and cut_short("tech", {"technician"})
+    assert not cut_short("technician", {"technician"})  # the whole word is no shortening
+    assert not cut_short("ve", {"veterinary"})  # too short to tell

@@ -33,7 +33,7 @@ from assistant.query.title_words import TITLE_SYNONYMS, normalize_title_tokens
 from assistant.search.snapshot import Snapshot
 from assistant.sentences import is_table_row, list_items, sentence_spans
 from assistant.table_rows import readable_row, table_cells, table_header
-from assistant.text import STOPWORDS, bare_word, raw_tokens, stem, tokens
+from assistant.text import STOPWORDS, bare_word, cut_short, raw_tokens, stem, tokens
 
 _PADDING = re.compile(
     r"^\W*((?:class(?:ification)?|job|position|working|official)?\s*(?:title|department|division|established|"
@@ -340,7 +340,7 @@ def unknown_terms(plan: QueryPlan, snap: Snapshot) -> list[str]:
             continue  # "looks", "handled": generic words in any form
         if TITLE_SYNONYMS.get(word, word) in name_words or TITLE_SYNONYMS.get(word, word) != word:
             continue
-        if any(len(t) > len(word) and t.startswith(word) for t in title_words):
+        if cut_short(word, title_words):
             continue
         content += 1
         term = stem(word)

@@ -23,7 +23,7 @@ from collections.abc import Collection
 from assistant.answering.answer import Answer
 from assistant.answering.question_words import FILLER, is_generic
 from assistant.domain.abbreviations import with_expansions
-from assistant.text import STOPWORDS, near_spelling, raw_tokens, stem
+from assistant.text import STOPWORDS, cut_short, near_spelling, raw_tokens, stem
 
 __all__ = ["states_yes", "with_yes_lead"]
 
@@ -60,7 +60,7 @@ def _asked_terms(question: str, names: Collection[str]) -> list[str]:
 def _is_name_word(word: str, named: set[str]) -> bool:
     """Whether ``word`` is a word of the class's or employer's name, cut short too ("vet tech": Veterinary
     Technician), so that it names who is asked about, not what."""
-    return word in named or any(len(word) >= 3 and name.startswith(word) for name in named)
+    return word in named or cut_short(word, named)
 
 
 def _yes_no_clause(question: str) -> str:

@@ -286,9 +286,9 @@ class Catalog:
                 elif entry.levels:
                     if any(level in entry.levels for level in result.levels):
                         kept.append(m)
-                elif entry.series_class and question_levels(entry.title):
+                elif entry.series_class and (inside := question_levels(entry.title)):
                     # a series' class with its level inside its title ("Paraeducator II - Special Education")
-                    if any(level in question_levels(entry.title) for level in result.levels):
+                    if any(level in inside for level in result.levels):
                         kept.append(m)
                 else:
                     kept.append(m)

@@ -70,6 +70,17 @@ class Snapshot:
         self._near[term] = found
         return found
 
+    def section_at(self, doc_id: str, offset: int) -> tuple[str, str]:
+        """The section and level of the document's chunk that holds ``offset`` (else of the last chunk starting
+        before it): what a citation of a span there is filed under."""
+        found = ("", "")
+        for chunk in self.chunks_by_doc.get(doc_id, ()):
+            if chunk.start <= offset:
+                found = (chunk.section, chunk.level)
+                if offset < chunk.end:
+                    break
+        return found
+
     def employs(self, doc_id: str, employers: list[str]) -> bool:
         """Whether the document is one of the employers a question names (any document when it names none, or when
         the document's employer is unknown)."""

@@ -38,3 +38,15 @@ def test_the_head_word_of_a_compound_the_documents_use_is_near() -> None:
     assert snap.near_vocabulary(stem("lights"))
     assert not snap.near_vocabulary(stem("tele"))  # a compound's first part is no head word
     assert not snap.near_vocabulary(stem("boat"))
+
+
+def test_a_span_is_filed_under_the_section_of_the_chunk_holding_it() -> None:
+    from assistant.index.registry import ChunkRecord
+
+    chunks = [ChunkRecord("a", "d", 0, "x", "Definition", "summary", "", 0, 100, None),
+              ChunkRecord("b", "d", 1, "y", "Salary", "salary", "II", 120, 200, None)]
+    snap = Snapshot(generation="g", documents={}, chunks=chunks, chunk_by_id={}, catalog=Catalog.from_documents([]),
+                    chunks_by_doc={"d": chunks})
+    assert snap.section_at("d", 150) == ("Salary", "II")
+    assert snap.section_at("d", 110) == ("Definition", "")  # between chunks: the last one starting before it
+    assert snap.section_at("other", 5) == ("", "")

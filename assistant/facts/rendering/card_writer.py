@@ -13,8 +13,6 @@ Example:
 
 from __future__ import annotations
 
-import threading
-
 from assistant.answering.answer import Answer
 from assistant.answering.citations import CitationBuilder
 from assistant.search.snapshot import Snapshot
@@ -61,21 +59,6 @@ def _figures(low: float | None, high: float | None) -> str:
     return f"from {money(low)}" if low is not None else ""
 
 
-_CHUNK_MAP: dict[str, object] = {}
-_CHUNK_LOCK = threading.Lock()
-
-
-def _chunk_map(snap: Snapshot) -> dict[str, list[tuple[int, int, str, str]]]:
-    """doc id -> (start, end, section, level) of its chunks; built once per snapshot."""
-    with _CHUNK_LOCK:
-        if _CHUNK_MAP.get("snapshot") is not snap:
-            found: dict[str, list[tuple[int, int, str, str]]] = {}
-            for chunk in snap.chunks:
-                found.setdefault(chunk.doc_id, []).append((chunk.start, chunk.end, chunk.section, chunk.level))
-            _CHUNK_MAP.update(snapshot=snap, map=found)
-        return _CHUNK_MAP["map"]  # type: ignore[return-value]
-
-
 class Writer:
     """Cites card spans and renders field values as cited text fragments."""
 
@@ -84,22 +67,10 @@ class Writer:
         self.unit_asked = unit_asked(question)
         self.builder = CitationBuilder(snap)
         self.cited_docs: list[str] = []
-        self._chunks: dict[str, list[tuple[int, int, str, str]]] = {}
-
-    def _section(self, doc_id: str, start: int) -> tuple[str, str]:
-        if not self._chunks:
-            self._chunks = _chunk_map(self.snap)
-        best = ("", "")
-        for chunk_start, chunk_end, section, level in self._chunks.get(doc_id, []):
-            if chunk_start <= start < chunk_end:
-                return section, level
-            if chunk_start <= start:
-                best = (section, level)
-        return best
 
     def cite(self, card: FactCard, key: str) -> str:
         start, end = card.spans[key]
-        section, _ = self._section(card.doc_id, start)
+        section, _ = self.snap.section_at(card.doc_id, start)
         number = self.builder.cite(card.doc_id, start, end, section, card.level)
         if card.doc_id not in self.cited_docs:
             self.cited_docs.append(card.doc_id)
@@ -107,7 +78,7 @@ class Writer:
 
     def passage(self, doc_id: str, start: int, end: int) -> str:
         """A passage of the document's text (no card holds it), quoted and cited."""
-        section, level = self._section(doc_id, start)
+        section, level = self.snap.section_at(doc_id, start)
         number = self.builder.cite(doc_id, start, end, section, level)
         if doc_id not in self.cited_docs:
             self.cited_docs.append(doc_id)

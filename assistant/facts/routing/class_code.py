@@ -54,7 +54,7 @@ def class_code_answer(question: str, plan: QueryPlan, snap: Snapshot) -> Answer 
         start, end = m.entry.span
         if not (0 <= start < end <= len(document.text)) or m.entry.class_code not in document.text[start:end]:
             return None  # the stored span no longer holds the code (a record from before a re-index)
-        number = builder.cite(top.doc_id, start, end, _section(snap, top.doc_id, start))
+        number = builder.cite(top.doc_id, start, end, snap.section_at(top.doc_id, start)[0])
         parts.append(f"{m.entry.series_class} is {m.entry.class_code} [{number}]")
     where = f" ({document.employer})" if document.employer else ""
     text = f"The class code of {parts[0].replace(' is ', where + ' is ', 1)}"
@@ -81,17 +81,6 @@ def _position(question: str, title: str) -> int:
         if not before or before[-1][:1].islower():
             return found.start()
     return len(question)
-
-
-def _section(snap: Snapshot, doc_id: str, start: int) -> str:
-    """The section of the chunk that holds ``start``."""
-    section = ""
-    for chunk in snap.chunks_by_doc.get(doc_id, []):
-        if chunk.start <= start:
-            section = chunk.section
-            if start < chunk.end:
-                break
-    return section
 
 
 __all__ = ["class_code_answer"]
