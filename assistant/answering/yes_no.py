@@ -21,6 +21,7 @@ import re
 from collections.abc import Collection
 
 from assistant.answering.answer import Answer
+from assistant.answering.degree_need import REPLACEABLE, asks_degree, degree_optional
 from assistant.answering.question_words import FILLER, is_generic
 from assistant.domain.abbreviations import with_expansions
 from assistant.text import STOPWORDS, cut_short, near_spelling, raw_tokens, stem
@@ -148,6 +149,15 @@ def with_yes_lead(answer: Answer, question: str, names: Collection[str]) -> Answ
         return answer
     if len({c.doc_id for c in answer.citations}) != 1:
         return answer  # several classes: each may answer otherwise
+    clause = _yes_no_clause(question)
+    without = bool(_ASKS_WITHOUT.search(clause) and _ASKS_CAN.match(clause))  # "can i apply w/o a degree?"
+    if clause and asks_degree(clause) and (without or _ASKS_NEED.search(clause)) \
+            and (how := degree_optional(_shown_quotes(answer))):
+        # "do u need a degree to be a buyer 1?" with "experience may substitute for the required education"
+        reason = "a degree is not the only way to qualify. " if how == REPLACEABLE else "no degree is asked for. "
+        answer.text = ("Yes: " if without else "No, not necessarily: " if how == REPLACEABLE else "No: ") + reason \
+            + answer.text
+        return answer
     first = answer.citations[0]
     named = {*names, *(w.lower() for w in raw_tokens(f"{first.title} {first.employer}"))}  # the class quoted names who
     if _HEDGE.search(first.section):
@@ -170,6 +180,15 @@ def with_yes_lead(answer: Answer, question: str, names: Collection[str]) -> Answ
     return answer
 
 
+_ASKS_WITHOUT = re.compile(r"\b(?:w/o|without|no)\s+(?:a\s+|any\s+)?(?:\w+\s+)?(?:degree|college)\b", re.I)
+def _shown_quotes(answer: Answer) -> list[str]:
+    """The quotes as the answer shows them, best first: a table row reads as its statement ("Alternative: C;
+    Education: High school diploma or GED; …") where its citation holds the raw table."""
+    shown = [m.group(1) for m in re.finditer(r"^- (.+?)(?: \[\d+\])+$", answer.text, re.M)]
+    return shown or [c.quote for c in answer.citations]
+
+
+_ASKS_CAN = re.compile(r"^\W*(?:can|could|may|is it possible|am i able|is there a way)\b", re.I)
 _PREFERRED_SECTION = re.compile(r"\b(?:preferred|desirable|desired)\b", re.I)
 _ASKS_NEED = re.compile(r"\b(?:need|needs|needed|required?|requirement|have to|has to|must|mandatory|necessary)\b", re.I)
 
