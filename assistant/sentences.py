@@ -110,6 +110,8 @@ def _same_figures_row(previous: str, line: str) -> bool:
         and not _JOINS_ON.search(previous)  # ("… moved from T-35 to" runs on into its next line)
 
 
+_JOINS_ON_WORD = re.compile(r"\S\s+(?:the|an|and|or|of|to|for|with|by|from|than)\s*$", re.I)
+_BULLET_START = re.compile(r"^\s*(?:[-•*▪●◦|#>]|\(?\d{1,2}[.)]\s|\(?[a-h][.)]\s)")
 _JOINS_ON = re.compile(r"(?:[,;/&-]|\b(?:the|a|an|and|or|of|to|for|in|on|at|with|by|from|per|than))\s*$", re.I)
 
 
@@ -202,6 +204,11 @@ def _logical_lines(text: str, start: int, end: int, rows: set[int] | None = None
             last_line = previous.split("\n")[-1]
             stripped = line.lstrip()
             continuation = False
+            if number not in aligned and _JOINS_ON_WORD.search(last_line) and not _BULLET_START.match(line) \
+                    and not _TABLE_ROW.search(line):
+                # "… twelve (12) months.  Inspector I and" / "Inspector II: six (6) months.": no line ends on "and"
+                merged[-1] = (merged[-1][0], line_end)
+                continue
             if number not in aligned and not _LINE_BREAKER.match(line) \
                     and not (_TABLE_ROW.search(line) and _TABLE_ROW.search(last_line)) \
                     and not (_fixed_width_row(line) and _fixed_width_row(last_line)) \

@@ -69,7 +69,20 @@ def table_header(text: str, start: int) -> tuple[int, str]:
         return -1, ""  # a label row above ("Physical Abilities | Incumbents must be able to …"): no header row
     if len(names) == 2 and (len(names[1].split()) > MAX_VALUE_NAME_WORDS or ";" in names[1] or _is_value_cell(names[1])):
         return -1, ""  # a label and its value ("Department | Student Services – Special Education"): no header row
+    if _label_value_pairs(names):
+        return -1, ""  # a table of label and value pairs ("Job Code | CL-2231 | Salary Range | Range 24: …"): no header
     return header_start, header
+
+
+def _label_value_pairs(cells: list[str]) -> bool:
+    """Whether a row reads as labels each followed by its value: four or more cells, a value among the second,
+    fourth, … cells, and no value among the labels."""
+    if len(cells) < 4 or len(cells) % 2:
+        return False
+    labels, values = cells[0::2], cells[1::2]
+    figures = [any(c.isdigit() or c == "$" for c in v) for v in values]  # ("FLSA" in capitals is a column's name)
+    return any(figures) and not any(_is_value_cell(label) for label in labels) \
+        and all(label and len(label.split()) <= MAX_HEADER_CELL_WORDS for label in labels)
 
 
 _MARKS = {"x", "✗", "✘", "●", "yes", "y", *CHECKED_MARKS}
@@ -86,6 +99,9 @@ def readable_row(header: str, row: str, column: int = -1) -> str:
         if len(cells) == 2 and all(cells) and len(cells[0].split()) <= MAX_HEADER_CELL_WORDS \
                 and not cells[0].endswith(":"):
             return f"{cells[0]}: {cells[1]}"
+        if _label_value_pairs(cells):
+            # "Remote Work Eligibility | Not eligible (…) | Probationary Period | Six (6) months"
+            return "; ".join(f"{label}: {value}" for label, value in zip(cells[0::2], cells[1::2]))
         return row
     names, values = table_cells(header), table_cells(row)
     marked = [i for i, value in enumerate(values) if i and value.lower() in _MARKS]

@@ -175,3 +175,15 @@ def test_rows_printed_with_single_spaces_are_lines_of_their_own() -> None:
     assert "Kitchen Manager 5215 Range 26 10.5 months (193 days) 8.0 Non-exempt" in found
     assert any(s.startswith("Salary ranges refer") for s in found)
     assert any(s.startswith("Revised:") and s.endswith("by the Board.") for s in found)
+
+
+def test_a_line_ending_on_and_runs_on_into_a_line_that_looks_like_a_label() -> None:
+    """"… twelve (12) months.  Inspector I and" / "Inspector II: six (6) months." is one sentence: no line ends on
+    "and"; a numbered item after "… or" still starts its own."""
+    text = ("  PROBATION ....... Trainee: twelve (12) months.  Inspector I and\n"
+            "                    Inspector II: six (6) months.\n"
+            "  OVERTIME ........ All three classes are non-exempt.\n")
+    texts = [" ".join(text[a:b].split()) for a, b in sentence_spans(text)]
+    assert "Inspector I and Inspector II: six (6) months." in texts, texts
+    options = "1. Three years as a journey-level carpenter; or\n2. Two years as a Building Inspector Trainee.\n"
+    assert len(sentence_spans(options)) == 2

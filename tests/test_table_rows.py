@@ -137,3 +137,17 @@ def test_a_row_read_for_one_column_keeps_its_label_cell_and_that_column() -> Non
     assert readable_row(header, row, column=2) == "Factor: Experience; Caseworker II: One (1) year."
     assert readable_row(header, row) == "Factor: Experience; Caseworker I: None required.; Caseworker II: One (1) year."
 
+
+
+def test_a_row_of_label_and_value_pairs_has_no_header_and_reads_as_its_pairs() -> None:
+    """A Word job description's first table holds two fields a row ("Job Code | CL-2231 | Salary Range | Range 24 …"):
+    its first row is no header, and each row reads "label: value; label: value"."""
+    text = ("Job Code | CL-2231 | Salary Range | Range 24: $4,486 - $5,726 monthly\n"
+            "Remote Work Eligibility | Not eligible (on-site facilities position) | Probationary Period | Six (6) months\n")
+    row_start = text.index("Remote")
+    assert table_header(text, row_start) == (-1, "")
+    assert readable_row("", text[row_start:].strip()) == (
+        "Remote Work Eligibility: Not eligible (on-site facilities position); Probationary Period: Six (6) months")
+    # a header of column names keeps its rows
+    table = "Class | Code | Grade | Probation\nFiscal Officer I | 7141 | 21 | 12 months\n"
+    assert table_header(table, table.index("Fiscal")) == (0, "Class | Code | Grade | Probation")

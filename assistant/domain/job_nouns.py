@@ -30,6 +30,11 @@ JOB_NOUNS = frozenset({
     "registrar", "bailiff", "treasurer", "controller", "comptroller", "assessor", "educator", "tutor", "clinician",
     "physician", "psychologist", "epidemiologist", "veterinarian", "sanitarian", "telecommunicator", "lifeguard",
     "locksmith", "millwright", "lineworker", "mason", "trimmer", "reader", "storekeeper", "housekeeper", "cook",
+    "pathologist", "audiologist", "hydrologist", "geologist", "ecologist", "toxicologist", "entomologist", "botanist",
+    "meteorologist", "statistician", "economist", "forester", "conservationist", "practitioner", "dentist",
+    "optometrist", "psychiatrist", "midwife", "caseworker", "adjuster", "underwriter", "actuary", "recruiter",
+    "pipefitter", "steamfitter", "ironworker", "glazier", "roofer", "janitor", "courier", "deckhand", "wharfinger",
+    "photographer", "historian", "archaeologist", "commissioner", "ombudsperson",
 })
 _ENDS_WITH = re.compile(r"\b(?:%s)s?$" % "|".join(sorted(JOB_NOUNS)), re.IGNORECASE)
 

@@ -102,6 +102,10 @@ def identify(text: str, filename: str, html_title: str = "", context: str = "") 
     title, from_filename = find_title(text, employer, filename, html_title)
     classes = find_classes(text, title)
     title = bulletin_title(series_title(title, classes), classes, text)
+    if from_filename and len(classes) >= 2:
+        # a bulletin for several classes whose heading the title finder could not read: its classes' table names it
+        # ("Emergency Medical Technician (Ambulance) / EMS Paramedic / EMS Field Supervisor"), not its file's name
+        title, from_filename = " / ".join(c.title for c in classes[:4]), False
     return DocInfo(
         title=title,
         employer=employer,

@@ -211,13 +211,23 @@ def _load_pdf(data: bytes, name: str, budget: Budget) -> ExtractedDocument:
         raise DocumentError(name, f"the PDF is corrupt or unreadable ({exc.__class__.__name__})") from exc
     parts: list[str] = []
     page_starts: list[tuple[int, int]] = []
-    offset = 0
+    text = ""
     for number, page in enumerate(pages, start=1):
         page_text = field_columns(caps_label_fields(dot_leader_fields(normalize_text(page)))).strip()
-        page_starts.append((offset, number))
+        if parts:
+            # a sentence running on over the page break ("… with at least" / "30 semester hours …") stays one
+            # paragraph; otherwise a page starts a new one
+            text += "\n" if _runs_on(parts[-1], page_text) else "\n\n"
+        page_starts.append((len(text), number))
         parts.append(page_text)
-        offset += len(page_text) + 2
-    return ExtractedDocument("\n\n".join(parts), "pdf", page_starts=page_starts)
+        text += page_text
+    return ExtractedDocument(text, "pdf", page_starts=page_starts)
+
+
+def _runs_on(before: str, after: str) -> bool:
+    """Whether a page's text ends mid-sentence and the next page's carries it on (a lowercase word or a figure)."""
+    return bool(before) and bool(after) and (before[-1].isalnum() or before[-1] == ",") \
+        and (after[0].islower() or after[0].isdigit())
 
 
 # --- DOCX -----------------------------------------------------------------

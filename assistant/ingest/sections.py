@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.domain.job_nouns import ends_with_job_noun
+
 # Order matters: the first type whose pattern matches wins.
 SECTION_PATTERNS: list[tuple[str, str]] = [
     # a job board's box of other listings ("Similar jobs near Pinecrest Valley"): other employers' jobs and pay
@@ -60,12 +62,25 @@ SECTION_LABELS = {
 
 
 def classify_heading(heading: str) -> str | None:
-    """Canonical section type for a heading, or None if it names no known section."""
+    """Canonical section type for a heading, or None if it names no known section (a class's name, "Maintenance
+    Labor Supervisor", names no kind of section though a section's word is in it)."""
+    if _names_a_class(heading):
+        return None
     lowered = heading.lower()
     for section_type, pattern in SECTION_PATTERNS:
         if re.search(pattern, lowered):
             return section_type
     return None
+
+
+_FUNCTION_WORDS = {"of", "for", "the", "a", "an", "to", "and", "in", "by", "with", "on"}
+
+
+def _names_a_class(heading: str) -> bool:
+    """A heading of two to six capitalised words ending in a job noun, with no function word: a class's name."""
+    words = heading.strip(" :*#").split()
+    return 2 <= len(words) <= 6 and ends_with_job_noun(heading.strip(" :*#")) \
+        and not any(w.lower() in _FUNCTION_WORDS for w in words) and all(w[:1].isupper() for w in words if w[:1].isalpha())
 
 
 @dataclass
@@ -81,6 +96,7 @@ class Section:
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 _BOLD_LINE = re.compile(r"^\*\*(.+?)\*\*:?\s*$")
 _RUN_IN = re.compile(r"^(?:\*\*)?([A-Z][A-Za-z ,&/()\-'’]{2,70}?)(?:\*\*)?\s*:(?:\*\*)?(?=\s|$)")
+_COLUMN_NAMES = re.compile(r"\S {3,}\S.*\S {3,}\S")  # three or more names apart by wide gaps
 _NUMBERED_HEADING = re.compile(r"^(?:[IVX]+\.|\d{1,2}\.|[A-H]\.)\s+(.{3,70})$")
 
 
@@ -117,7 +133,9 @@ def _heading_of_line(line: str, prev_blank: bool, next_line: str) -> tuple[str, 
     words = stripped.rstrip(":").split()
     is_caps = sum(c.isupper() for c in letters) / len(letters) > 0.9 and len(letters) >= 4
     # ALL CAPS line (possibly ending with ':'), not a sentence.
-    if is_caps and len(words) <= 10 and not re.search(r"[.;]$", stripped) and ":" not in stripped.rstrip(":"):
+    # (not a table's column names printed in spaces: "CLASS          CLASS NO.    MONTHLY SALARY")
+    if is_caps and len(words) <= 10 and not re.search(r"[.;]$", stripped) and ":" not in stripped.rstrip(":") \
+            and not _COLUMN_NAMES.search(stripped):
         heading = stripped.rstrip(":").strip()
         return (classify_heading(heading) or "other", heading, False)
     # Run-in label: "EDUCATION, TRAINING, AND EXPERIENCE: Bachelor's degree ..."
@@ -144,6 +162,7 @@ def _heading_of_line(line: str, prev_blank: bool, next_line: str) -> tuple[str, 
         and not stripped.startswith(("-", "•", "*", "|"))
         and "|" not in stripped
         and "," not in stripped
+        and not _COLUMN_NAMES.search(stripped)
     ):
         section_type = classify_heading(stripped)
         if section_type or (next_line.strip() == "" or len(next_line) > 60):
@@ -218,9 +237,19 @@ def _inherit_types(text: str, sections: list[Section]) -> list[Section]:
     """A Markdown heading that names no kind of section ("### Accountant II" under "## Level Distinctions") is part
     of the section above it: it takes that section's type, as the first such heading does when folded into it."""
     typed: dict[int, str] = {}  # Markdown depth -> type of the latest heading at that depth
+    siblings_type = ""  # "MINIMUM QUALIFICATIONS / FISCAL OFFICER I": the type the next class headings share
     for section in sections:
         depth = markdown_depth(text, section.start)
         if not depth:
+            # in plain text, class headings one after another under one typed heading ("FISCAL OFFICER I:",
+            # "FISCAL OFFICER II:" after "MINIMUM QUALIFICATIONS") are its parts
+            parts = section.heading.split(" / ")
+            if len(parts) > 1 and _names_a_class(parts[-1]) and section.type != "other":
+                siblings_type = section.type
+            elif section.type == "other" and siblings_type and _names_a_class(section.heading):
+                section.type = siblings_type
+            elif section.type != "other" or not _names_a_class(section.heading):
+                siblings_type = ""
             continue
         if section.type == "other":
             section.type = next((typed[d] for d in range(depth - 1, 0, -1) if d in typed), "other")
@@ -244,7 +273,8 @@ def _merge_subheadings(text: str, sections: list[Section]) -> list[Section]:
                     section_type = "ksa"
                 merged[-1] = Section(section_type, previous.heading, previous.start, section.end)
                 named = section.type == "other" and text.startswith("#", section.start)  # "## Carpenter II"
-                if named or section.type != previous.type or _OPTION_HEADING.match(section.heading):
+                if named or section.type != previous.type or _OPTION_HEADING.match(section.heading) \
+                        or (section.type == "other" and _names_a_class(section.heading)):
                     # "Minimum Qualifications" then "Carpenter II": the second names whose requirements follow
                     merged[-1].heading = f"{previous.heading} / {section.heading}"
                 continue
@@ -267,4 +297,4 @@ def _content_after_heading(body: str, heading: str) -> str:
     else:
         newline = stripped.find("\n")
         rest = stripped[newline:] if newline >= 0 else ""
-    return rest.strip(" \t\n:*#")
+    return rest.strip(" \t\n:*#-=_~")  # (a rule under the heading is no content: "MINIMUM QUALIFICATIONS" / "-----")

@@ -312,3 +312,22 @@ def test_a_text_file_with_page_breaks_loses_its_running_header_and_footer(tmp_pa
     assert "Page 2 of 3" not in text and "Page 3 of 3" not in text
     assert text.count("PELL RIVER UNIFIED SCHOOL DISTRICT") == 1  # its first occurrence names the document
     assert "Incumbents in this class report directly to the site principal." in text
+
+
+def test_a_sentence_running_on_over_a_pdf_page_break_stays_one_paragraph() -> None:
+    """"… a closely related field, with at least" at the foot of page 1 and "30 semester hours …" atop page 2 are
+    one requirement: no blank line between them, and the page starts still say where page 2 begins."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    for lines in (["Minimum Qualifications", "A bachelor's degree in wildlife biology, with at least"],
+                  ["30 semester hours in the biological sciences.", "", "Working Conditions"]):
+        pdf.add_page()
+        pdf.set_font("Helvetica", size=11)
+        for line in lines:
+            pdf.cell(0, 8, line, new_x="LMARGIN", new_y="NEXT")
+    doc = load_bytes(bytes(pdf.output()), ".pdf", "wildlife-biologist.pdf")
+    assert "with at least\n30 semester hours" in doc.text, doc.text
+    assert doc.page_at(doc.text.index("30 semester")) == 2 and doc.page_at(doc.text.index("with at least")) == 1
+    assert "semester hours in the biological sciences.\n\nWorking Conditions" in doc.text or \
+        "biological sciences.\nWorking Conditions" in doc.text

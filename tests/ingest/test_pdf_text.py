@@ -238,3 +238,15 @@ def test_each_pages_own_figures_under_a_running_header_are_content() -> None:
     for _, code, grade in levels:
         assert f"Class Code {code} Pay Range {grade}" in repaired
     assert repaired.count(header) == 1 and "Page 2 of 3" not in repaired
+
+
+def test_a_running_header_of_two_lines_opening_both_pages_of_a_two_page_spec_is_dropped_after_the_first() -> None:
+    """A two-page spec repeats its header block ("STATE OF … CLASS SPECIFICATION" / the division's line) atop page
+    2, in the middle of a sentence running on from page 1; the first page keeps it (it names the document)."""
+    header = "STATE OF ROWANMERE CLASS SPECIFICATION\nDivision of Personnel Administration - Fish and Game"
+    pages = [f"{header}\nWildlife Biologist\nA bachelor's degree in wildlife biology, with at least",
+             f"{header}\n30 semester hours in the biological sciences."]
+    repaired = repair_page_texts(pages)
+    assert repaired[0].startswith("STATE OF ROWANMERE CLASS SPECIFICATION")
+    assert repaired[1] == "30 semester hours in the biological sciences."
+    assert repair_page_texts(["NOTES:\nFiling is on-line.", "NOTES:\nBring a photo ID."])[1].startswith("NOTES:")

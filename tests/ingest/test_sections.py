@@ -260,3 +260,34 @@ def test_a_class_heading_under_a_kind_of_section_is_of_that_kind() -> None:
     assert ("distinguishing", "Level Distinctions / Accountant I") in kinds
     assert ("distinguishing", "Accountant II") in kinds
     assert kinds[-1] == ("other", "Accountant II")
+
+
+def test_a_tables_column_names_printed_in_spaces_open_no_section() -> None:
+    """"CLASS   CLASS NO.   MONTHLY SALARY" between rules names a table's columns; the filing dates under the
+    table are no part of a section of that name."""
+    text = ("EXAMINATION BULLETIN\n\n-----\n CLASS                                   CLASS NO.    MONTHLY SALARY\n-----\n"
+            " EMS Paramedic                              7104      $6,412 - $7,794\n-----\n\n"
+            " FILING CLOSES:  Friday, April 3, 2026, 4:30 p.m.\n")
+    assert not any("MONTHLY SALARY" in s.heading for s in find_sections(text))
+
+
+def test_a_class_name_is_no_kind_of_section_though_a_sections_word_is_in_it() -> None:
+    """"Maintenance Labor Supervisor" names a class, not a supervision section; "Typical Duties of a Park Ranger"
+    still names duties."""
+    assert classify_heading("Maintenance Labor Supervisor") is None
+    assert classify_heading("SUPERVISING PUBLIC HEALTH EPIDEMIOLOGIST") is None
+    assert classify_heading("Supervision Exercised") == "supervision"
+    assert classify_heading("Typical Duties of a Park Ranger") == "duties"
+
+
+def test_class_headings_one_after_another_in_plain_text_share_the_kind_of_the_first() -> None:
+    """A bulletin in plain text lists each class's requirements under "MINIMUM QUALIFICATIONS" (over a rule):
+    "FISCAL OFFICER II:" is as much a qualifications section as "FISCAL OFFICER I:" folded into the heading."""
+    text = ("MINIMUM QUALIFICATIONS\n----------\n\nFISCAL OFFICER I:\n   A bachelor's degree in accounting.\n\n"
+            "FISCAL OFFICER II:\n   Two years of professional fiscal experience.\n\n"
+            "HOW TO APPLY\n----------\n\nApply online at www.stavely.example.\n")
+    kinds = [(s.type, s.heading) for s in find_sections(text)]
+    assert ("qualifications", "MINIMUM QUALIFICATIONS / FISCAL OFFICER I") in kinds, kinds
+    assert ("qualifications", "FISCAL OFFICER II") in kinds, kinds
+    assert kinds[-1][1] == "HOW TO APPLY" and kinds[-1][0] != "qualifications", kinds
+

@@ -337,3 +337,28 @@ def test_a_forms_classification_box_between_code_boxes_gives_the_title() -> None
             "WORKING TITLE DEPARTMENT / DIVISION\nCollections Technician Community Services / Ashcombe Heritage Museum\n"
             "SECTION 2. POSITION PURPOSE\nThe Collections Technician documents and cares for the collection.\n")
     assert identify(text, "ashcombe-pd.pdf").title == "Museum Collections Technician"
+
+
+def test_a_row_of_label_and_value_pairs_gives_its_title_value() -> None:
+    """A Word job description's first table: "Job Title | Speech-Language Pathologist | Job Code | C-214" is a row
+    of pairs, not a header row; its title is the job, not a later heading ("Distribution of Time")."""
+    text = ("Speech-Language Pathologist\n\nStudent Services Division\n\n"
+            "Job Title | Speech-Language Pathologist | Job Code | C-214\n"
+            "Department | Special Education | Reports To | Director of Special Education\n\n"
+            "## Position Summary\n\nScreens and evaluates students.\n\n## Distribution of Time\n\n"
+            "Essential Function | Percent of Time\nProvides therapy | 55%\n")
+    assert identify(text, "cobbleton-usd-slp.docx").title == "Speech-Language Pathologist"
+
+
+def test_a_bulletin_titled_only_by_its_file_name_is_titled_by_its_classes() -> None:
+    """A text bulletin whose heading the title finder cannot read, but whose class table names three classes, is
+    titled by them, not "Fire District Ems Exam Bulletin" from its file name."""
+    text = ("==========\n   CINDERFORD FIRE PROTECTION DISTRICT\n==========\n\n"
+            " CLASS                                   CLASS NO.    MONTHLY SALARY\n"
+            " Emergency Medical Technician (Ambulance)   7101      $4,690 - $5,701\n"
+            " EMS Paramedic                              7104      $6,412 - $7,794\n"
+            " EMS Field Supervisor                       7110      $7,981 - $9,702\n\n"
+            " FILING CLOSES:  Friday, April 3, 2026\n")
+    info = identify(text, "cinderford-fire-district-ems-exam-bulletin.txt")
+    assert not info.title_from_filename, info.title
+    assert info.title.startswith("Emergency Medical Technician (Ambulance) / EMS Paramedic"), info.title
