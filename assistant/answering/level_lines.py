@@ -118,6 +118,16 @@ def _named_in(question: str, titles: list[str]) -> set[str]:
     return named
 
 
+_SUBJECT_END = re.compile(r"\b(?:work|works|are|is|must|will|may|shall|perform\w*|receive\w*|report\w*|serve\w*|"
+                          r"have|has|need|needs|require\w*)\b")
+
+
+def _subject_words(sentence: str) -> str:
+    """The words before a sentence's verb, where several classes may be named as its subject together."""
+    end = _SUBJECT_END.search(sentence, 0, 160)
+    return sentence[:end.start()] if end else ""
+
+
 def series_class_credit(sentence: str, classes: list[dict], asked: set[str], relevant: bool, under: str = "",
                         question: str = "") -> float:
     """For a series document whose classes have no level numerals ("Librarian I", "Senior Librarian"): credit for a
@@ -146,7 +156,9 @@ def series_class_credit(sentence: str, classes: list[dict], asked: set[str], rel
         about = under.lower()
     if not about:
         return 0.0
-    if about in wanted:
+    # "EMS Paramedics and EMS Field Supervisors work 24-hour shifts": each class of the opening is its subject
+    about_all = {about, *(t for t in titles if t in _subject_words(subject))} if subject.startswith(about) else {about}
+    if about_all & set(wanted):
         return SERIES_CLASS_CREDIT if relevant else 0.0
     if about in named:
         return 0.0  # a class the question names too ("… differ from a Word Processing Technician"): no other class

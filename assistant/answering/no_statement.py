@@ -24,7 +24,7 @@ _FIELD = re.compile(r"^[A-Z][A-Za-z /&()'-]{1,30}:[ \t]*[A-Z0-9$]")
 
 @lru_cache(maxsize=65536)  # the same sentences come back question after question
 def is_heading_only(sentence: str) -> bool:
-    stripped = sentence.strip(" #*:-|")
+    stripped = sentence.strip(" #*:-|=_~\n\t")  # (a heading between rules: "=====\n THE EXAMINATION")
     if len(stripped) < 4 or not any(ch.isalnum() for ch in stripped):
         return True  # (a rule drawn in characters, "=========", states nothing either)
     if sentence.rstrip(" *").endswith(":") and len(stripped) < 60 and not any(ch.isdigit() for ch in stripped):

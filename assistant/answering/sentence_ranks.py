@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from assistant.answering.evidence import OPENING_CHARS, Sentence, idf, level_mentions, question_terms
-from assistant.answering.fields import LABEL_CREDIT, LINE_LABEL, label_names_asked, names_the_date_asked
+from assistant.answering.fields import LABEL_CREDIT, LINE_LABEL, dates_the_document_only, label_names_asked, names_the_date_asked
 from assistant.answering.level_lines import series_class_credit
 from assistant.answering.numbered_rows import asked_row_number, opens_numbered_row
 from assistant.domain.pay import asks_amount, states_amount
@@ -34,6 +34,18 @@ _HAS_QUANTITY = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nin
                            r"none|not required|no (?:\w+ )?(?:experience|required))\b", re.I)
 
 
+# "how long do I have to get licensed?", "by when?": a time allowed, which a passage states as "within N months"
+_ASKS_DEADLINE = re.compile(r"\bhow (?:long|much time|many (?:days|weeks|months|years))\b[^?]{0,30}\b(?:have|get|given|allowed)\b|"
+                            r"\bby when\b|\bhow soon\b|\b(?:time limit|deadline) (?:for|to)\b", re.I)
+# ("what's the deadline to apply?": the filing period's close)
+_ASKS_FILING = re.compile(r"\b(?:apply|applying|applications?|fil(?:e|ing)|close|closes|closing|posting)\b", re.I)
+# a closing that says when ("FILING CLOSES: Friday, April 3, 2026"), not "… by the closing date"
+_DATED = re.compile(r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
+                    r"\buntil filled\b|\bcontinuous\b", re.I)
+_STATES_CLOSING = re.compile(r"\b(?:clos(?:es|ing)|deadline|final filing|last day to)\b", re.I)
+_STATES_DEADLINE = re.compile(r"\b(?:within|no later than|not later than|prior to the end of)\s+(?:the first\s+)?(?:\w+\s+)?"
+                              r"(?:\(\d+\)\s+)?(?:calendar\s+|working\s+|business\s+)?(?:years?|months?|weeks?|days?)\b", re.I)
+DEADLINE_CREDIT = 0.5
 AMOUNT_CREDIT = 0.3  # a question asking an amount of money: a passage stating one, over one stating times or counts
 PREFIX_CREDIT = 0.8  # "exam" finds "examination", "cert" finds "certificate": a shortened word, nearly a match
 
@@ -103,6 +115,8 @@ def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -
     terms = question_terms(plan, snap)
     wants_quantity = bool(QUANTITY_QUESTION.search(plan.question))
     wants_amount = wants_quantity and asks_amount(plan.question)
+    wants_deadline = bool(_ASKS_DEADLINE.search(plan.question))
+    asks_filing = bool(_ASKS_FILING.search(plan.question))
     weights = {t: idf(snap, t) for t in terms}
     total = sum(weights.values())
     primary = plan.intents[0] if plan.intents else None
@@ -124,6 +138,8 @@ def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -
             # a short answer under a telling heading ("Probationary Period" / "Twelve months.") counts too
             # (a table row's cells are what its header names: "FN-2210 | T14" under "Class Code | Grade")
             text_hit = _states_kind(primary, s.text, snap, s.doc_id, own_words) or bool(s.header and primary.evidence.search(s.header))
+            if text_hit and primary.name == "dates" and dates_the_document_only(s.text, plan.question):
+                text_hit = False  # "Bulletin issued 03/02/2026": the bulletin's date, not the one asked
             heading_hit = len(s.text) < 120 and _states_kind(primary, s.section, snap, s.doc_id, own_words)
             s.intent_hit = text_hit or heading_hit
             if primary.name not in {"duties", "overview"}:
@@ -204,6 +220,10 @@ def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -
             score -= CODE_ROW_PENALTY  # "LM84 | 1316 | Staff … (Supervisor)" names a class; it states nothing about it
         if s.section_type == "elsewhere":
             score -= ELSEWHERE_PENALTY  # "Paratransit Driver · Hollis Care Transport · $19 an hour": another listing
+        # (the deadline to apply is the filing's close, with its date; another is a time allowed: "within 3 years")
+        if wants_deadline and ((asks_filing and _STATES_CLOSING.search(s.text) and _DATED.search(s.text))
+                               or (not asks_filing and _STATES_DEADLINE.search(s.text))):
+            score += DEADLINE_CREDIT  # "how long do I have to get licensed?": "… within three (3) years of appointment"
         if wants_quantity and _HAS_QUANTITY.search(s.text):
             score += 0.3
             if wants_amount and states_amount(s.text):
@@ -226,6 +246,7 @@ def _states_kind(intent: Intent, text: str, snap: Snapshot, doc_id: str, asked: 
     title = _title_stems(doc.title if doc is not None else "") - asked
     return any(not title or not {stem(t) for t in tokens(found.group(0))} <= title
                for found in intent.evidence.finditer(text))
+
 
 
 @lru_cache(maxsize=1024)

@@ -72,12 +72,14 @@ def _yes_no_clause(question: str) -> str:
             return clause
     # "calloway springs school secretary do i need cpr": the subject first, then the asking, with no mark between
     inner = _INNER_YES_NO.search(question)
-    if inner and not _WH_START.match(question):
+    # ("If they hire me under a waiver, how long do I have to get licensed?": a question of how long)
+    if inner and not _WH_START.match(question) and not _WH_BEFORE.search(question[:inner.start()]):
         return inner.group(0)
     return ""
 
 
 _INNER_YES_NO = re.compile(r"\b(?:do|does|is|are|can|will|must)\s+(?:i|u|you|we|they|it|he|she)\b[^?]*", re.I)
+_WH_BEFORE = re.compile(r"\b(?:what|which|how(?: \w+)?|when|where|who|whom|why)\s*$", re.I)
 _WH_START = re.compile(r"^\W*(?:what|which|how|when|where|who|whom|whose|why)\b", re.I)
 
 

@@ -82,7 +82,8 @@ INTENTS: list[Intent] = [
     Intent("certification", _p(r"\b(certificat\w*|certified|credential)\b"), ("licenses", "qualifications", "special"),
            _p(r"certif|credential"), ("certificate", "certification", "certified", "credential")),
     Intent("overtime", _p(r"\bOT\b|\b(overtime|flsa|exempt|non-?exempt|time and a half|comp(?:ensatory)? time)\b"), ("overtime", "special", "header"),
-           _p(r"overtime|exempt|\bFLSA\b"), ("overtime", "flsa", "exempt", "eligible", "eligibility", "pay", "status")),
+           _p(r"overtime|exempt|\bFLSA\b|time and (?:a|one)[- ]half|one and one[- ]half times|compensatory time"),
+           ("overtime", "flsa", "exempt", "eligible", "eligibility", "pay", "status")),
     # ("how many cases does a caseworker carry?", "do they carry a gun?": carried, not lifted)
     Intent("lift", _p(r"\b(lift|lifting|heavy|weight|pounds|lbs)\b|^(?!.*\b(?:cases?|caseloads?|clients?|participants?|"
                       r"students?|guns?|firearms?|weapons?|pagers?|phones?|radios?)\b).*\bcarry\b"), ("physical",), _p(r"\blift|pounds|\blbs\b|\d\s?lb"),
@@ -105,19 +106,22 @@ INTENTS: list[Intent] = [
            ("union", "unions", "bargaining", "unit", "represent", "represents", "represented", "labor")),
     Intent("promotion", _p(r"\b(promot(?!ional (?:exam|examination|test|process|list|announcement|bulletin|recruitment|posting))\w*|move up|advance\w*|career ladder|next level|flexibly staffed)\b"), ("distinguishing", "special", "other"),
            _p(r"promot|advance|move to|flexibl|may compete|appointed to"), ("promote", "promoted", "promotion", "move", "advance", "take")),
-    Intent("physical", _p(r"\b(physical|standing|stand|bend|climb|working conditions|environment|outdoors|noise)\b"), ("physical",),
-           _p(r"physical|stand|bend|climb|environment|outdoor|noise"), ("physical", "demand", "conditions", "environment")),
+    Intent("physical", _p(r"\b(physical|standing|stand|bend|climb|working conditions|environment|outdoors|noise|fitness)\b"), ("physical",),
+           # (a fitness standard is stated by what one carries and how far: "a 3-mile hike carrying a 45-pound pack")
+           _p(r"physical|stand|bend|climb|environment|outdoor|noise|fitness|\bcarry(?:ing)?\b|\blift(?:ing)?\b|"
+              r"\d+[- ](?:pound|lb)|\bhike\b|\bendurance\b|\bstrength\b"),
+           ("physical", "demand", "conditions", "environment")),
     Intent("typing", _p(r"\b(typing|type(?!\s+of\b)|wpm|words per minute|keyboarding)\b"), ("ksa", "qualifications"), _p(r"typ|words per minute|keyboard"),
            ("typing", "type", "speed", "wpm")),
     Intent("substitution", _p(r"\b(substitut\w*|sub\b|in lieu|count(?:s)? (?:toward|towards|instead)|in place of|equivalent|replace|"
                             r"instead of (?:an? |the |my |any )?(?:[\w-]+ )?(?:degree|diploma|education|experience|college|license|"
                             r"certificat\w*|training|schooling)|(?:experience|education|degree|training)\b[^?]{0,40}\binstead)\b"), ("qualifications",),
            _p(r"substitut|in lieu|equivalent|count(?:s|ed)? toward|may replace|qualifying"), ("substitute", "sub", "instead", "lieu", "count", "equivalent", "replace")),
-    Intent("differential", _p(r"\b(bilingual|differential|premium|longevity|standby pay|on-?call pay|incentive|(?:get|paid|earn|pay|make)s? (?:anything |(?:[\w'’]+ ){1,3})?extra\b(?! (?:hours?|time|shifts?|dut(?:y|ies)|work)\b)|(?:anything|something) extra|extra (?:pay|money|for|when|if))\b|extra \$"), ("salary", "special", "other"),
+    Intent("differential", _p(r"\b(bilingual|differential|premium|longevity|standby pay|on-?call pay|incentive|call(?:ed)?[- ]?backs? pay|(?:pa(?:y|ys|id)|how much|earns?)\b[^?]{0,60}\bcall(?:ed)?[- ]?back|call(?:ed)?[- ]?backs?\b[^?]{0,60}\b(?:pa(?:y|ys|id)|how much|earns?)|pa(?:y|ys|id)\b[^?]{0,50}\b(?:for |during )?(?:standby|on[- ]?call)|(?:get|paid|earn|pay|make)s? (?:anything |(?:[\w'’]+ ){1,3})?extra\b(?! (?:hours?|time|shifts?|dut(?:y|ies)|work)\b)|(?:anything|something) extra|extra (?:pay|money|for|when|if))\b|extra \$"), ("salary", "special", "other"),
            # ("Night shift 11:00 p.m. - 7:30 a.m. $4.00 per hour": a shift's row in a table of differentials)
-           _p(r"bilingual|differential|premium|longevity|standby|on-call|incentive|\d\s?%|percent|"
+           _p(r"bilingual|differential|premium|longevity|standby|on-call|incentive|call[- ]?back|\d\s?%|percent|"
               r"(?:extra|additional)\s+(?:[\w-]+\s+){0,2}?(?:pay|compensation)|" + SHIFT_RATE.pattern),
-           ("bilingual", "differential", "premium", "longevity", "standby", "incentive", "extra")),
+           ("bilingual", "differential", "premium", "longevity", "standby", "incentive", "extra", "pay")),
     # when the work is done: on call, nights, weekends, shifts, the work schedule ("what's the schedule like?"; a
     # salary schedule is pay)
     Intent("on_call", _p(r"\b(on[- ]?call|after[- ]hours|standby|nights?|weekends?|shifts?|(?<!salary )(?<!pay )schedule|"
@@ -152,7 +156,7 @@ INTENTS: list[Intent] = [
             "week", "yr")),
     Intent("remote", _p(r"\b(remote(?:ly)?|telework\w*|telecommut\w*|work(?:ing)? (?:from|at) home|wfh|hybrid)\b"),
            ("other", "special", "physical"), _p(r"\bremote(?:ly)?\b|telework|telecommut|(?:from|at) home\b|\bhybrid\b"),
-           ("remote", "remotely", "telework", "telecommute", "home", "hybrid", "work", "week")),
+           ("remote", "remotely", "telework", "telecommute", "home", "hybrid", "work", "week", "day", "days")),
     Intent("age", _p(r"\b(how old|minimum age|age requirement|years? old|years of age|\bage\b)"), ("qualifications", "special"),
            _p(r"\bage\b|years old"), ("age", "old", "minimum")),
     Intent("qualifications", _p(r"\b(qualifications?|requirements? (?:for|to)|what (?:do i|do you|does one|would i|would you) need|qualify|minimum requirements|eligib(?:le|ility) to (?:apply|take|test|compete|sit)|requirements)\b|\bwhat (?:do|does|did|will)\b[^?]{0,60}\brequire\b"),
@@ -197,7 +201,10 @@ INTENTS: list[Intent] = [
            ("special", "other"),
            _p(r"examination|\btests?\b|interview|weight|multiple[- ]choice|essay|written|qualifying|\bscor|assessment|proctored"),
            ("exam", "examination", "test", "score", "scored", "weight", "weighted", "given", "interview", "selection", "process")),
-    Intent("difference", _p(r"\b(differ\w*|distinguish\w*|what sets|sets? (?:it|them) apart|separates?|tells? (?:\w+ ){0,3}apart|" + BEYOND_THE_OTHER + r")\b"),
+    # ("what does a III do beyond the II?", "what more does the senior do than the II?")
+    Intent("difference", _p(r"\b(differ\w*|distinguish\w*|what sets|sets? (?:it|them) apart|separates?|tells? (?:\w+ ){0,3}apart|"
+                            r"(?:do|does|handle|handles|perform|performs)\b[^?,]{0,20}\bbeyond (?:the|an?|what)\b|"
+                            + BEYOND_THE_OTHER + r")\b"),
            ("distinguishing", "summary"),
            _p(r"\b(?:entry|journey|advanced|supervis\w*|independen\w*|distinguish\w*|differ\w*|whereas|in contrast|"
               r"rather than|more (?:complex|difficult|responsib)|level)\b"),

@@ -23,3 +23,21 @@ def test_a_field_whose_value_is_a_date_is_a_date_field() -> None:
     assert names_the_date_asked("Closes: 08/18/2025 11:59 PM", question)
     assert not names_the_date_asked("Posted: 08/04/2025", question)
     assert not names_the_date_asked("Closes: when filled", question)
+
+
+def test_a_deadline_to_apply_names_a_filing_close_date() -> None:
+    """"What's the deadline to apply?" asks the date the filing closes ("FILING CLOSES: Friday, April 3"), though it
+    says neither "when" nor "close"; an exam date's field names no deadline."""
+    question = "What's the deadline to apply for the Cinderford Fire Protection District EMS exams?"
+    assert names_the_date_asked("FILING CLOSES:  Friday, April 3, 2026, 4:30 p.m.", question)
+    assert not names_the_date_asked("WRITTEN TEST:  Saturday, April 25, 2026", question)
+
+
+def test_the_documents_own_dates_answer_no_when_question() -> None:
+    from assistant.answering.fields import dates_the_document_only
+
+    footer = "Bulletin issued 03/02/2026                                HR Form T-12 (rev. 01/26)"
+    assert dates_the_document_only(footer, "What's the deadline to apply?")
+    assert not dates_the_document_only(footer, "When was the bulletin issued?")
+    assert not dates_the_document_only("FILING CLOSES: Friday, April 3, 2026", "What's the deadline to apply?")
+    assert not dates_the_document_only("Closing date: open until filled; first review 6/15/2025.", "when's the deadline?")

@@ -45,3 +45,8 @@ def test_a_line_of_links_alone_is_a_menu() -> None:
     assert is_menu_line("[Water Treatment Plant Operator II](#water-treatment-plant-operator-ii-5412)")
     assert is_menu_line("[Home](../i.md) / [Library](../index.md)")
     assert not is_menu_line("See [the salary page](https://pay.example) for the current ranges.")
+
+
+def test_a_heading_between_rules_is_no_statement() -> None:
+    assert is_heading_only("===============================================================\n THE EXAMINATION")
+    assert not is_heading_only("FILING CLOSES:  Friday, April 3, 2026, 4:30 p.m.")

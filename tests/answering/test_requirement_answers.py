@@ -187,3 +187,75 @@ def test_generic_words_in_any_form_are_never_the_missing_subject(oakhaven: Assis
     snap = oakhaven.snapshots.get(oakhaven.index)
     plan = plan_query("What the Town looks for in the vehicles a mechanic repairs?", [], snap.catalog)
     assert unknown_terms(plan, snap) == []
+
+
+PSYCHOLOGIST = """# Clinical Psychologist
+
+State of Brennavar
+
+## Alternate Range Criteria and License Waiver
+
+Range A (license waiver): $7,312 - $8,890 monthly.
+
+Range B (licensed): $9,420 - $11,806 monthly.
+
+## Minimum Qualifications
+
+A doctoral degree in clinical or counseling psychology. Incumbents appointed under a license waiver must obtain
+licensure within three (3) years of appointment.
+"""
+
+
+def test_how_long_one_has_to_get_a_license_is_the_time_allowed_not_the_pay_for_the_waiver(tmp_path,
+                                                                                          shared_embeddings) -> None:
+    brennavar = corpus_assistant(tmp_path, {"brennavar-clinical-psychologist.md": PSYCHOLOGIST}, shared_embeddings)
+    answer = brennavar.ask("If the State of Brennavar hires me as a Clinical Psychologist under a license waiver, "
+                           "how long do I have to get licensed?")
+    assert answer.answered and not answer.text.startswith("Yes"), answer.text
+    assert "within 3 years" in answer.citations[0].quote.replace("three (3)", "3") or \
+        "within three (3) years" in answer.citations[0].quote, answer.text
+
+
+EMS_BULLETIN = """===============================================================================
+                  CINDERFORD FIRE PROTECTION DISTRICT
+===============================================================================
+
+ CLASS                                   CLASS NO.    MONTHLY SALARY
+-------------------------------------------------------------------------------
+ EMS Paramedic                              7104      $6,412 - $7,794
+ EMS Field Supervisor                       7110      $7,981 - $9,702
+-------------------------------------------------------------------------------
+
+ FILING OPENS:   Monday, March 9, 2026
+ FILING CLOSES:  Friday, April 3, 2026, 4:30 p.m. (online applications only)
+
+===============================================================================
+ THE EXAMINATION
+===============================================================================
+
+ All written tests will be held on Saturday, April 25, 2026.
+
+===============================================================================
+ CONDITIONS OF EMPLOYMENT
+===============================================================================
+
+ WORK SCHEDULE: EMS Paramedics and EMS Field Supervisors work 24-hour
+ shifts on a 48/96 schedule (48 hours on duty followed by 96 hours off).
+ EMTs work 12-hour shifts.
+
+ Bulletin issued 03/02/2026                                HR Form T-12 (rev. 01/26)
+===============================================================================
+"""
+
+
+def test_a_bulletins_filing_close_answers_its_deadline_and_a_joint_subject_names_each_class(tmp_path,
+                                                                                           shared_embeddings) -> None:
+    """"What's the deadline to apply?" is the filing close, not the bulletin's issue date nor the test date; the
+    Field Supervisor's schedule is the sentence naming the Paramedics and the Field Supervisors together."""
+    cinderford = corpus_assistant(tmp_path, {"cinderford-ems-exam-bulletin.txt": EMS_BULLETIN}, shared_embeddings)
+    deadline = cinderford.ask("What's the deadline to apply for the Cinderford Fire Protection District EMS exams?")
+    assert deadline.answered and "April 3, 2026" in deadline.citations[0].quote, deadline.text
+    assert "THE EXAMINATION" not in deadline.text and "issued" not in deadline.text, deadline.text
+    schedule = cinderford.ask("What is the work schedule for the EMS Field Supervisor at the Cinderford Fire "
+                              "Protection District?")
+    assert schedule.answered and "48/96" in schedule.citations[0].quote, schedule.text

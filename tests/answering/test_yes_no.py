@@ -145,3 +145,11 @@ def test_a_second_quote_affirms_when_the_first_says_nothing_of_what_is_asked(tmp
     bellwood = corpus_assistant(tmp_path, {"bellwood-airport-operations-specialist.md": spec}, shared_embeddings)
     answer = bellwood.ask("do airport ops specialists at bellwood have to work nights n weekends??")
     assert answer.answered and answer.text.startswith("Yes. "), answer.text
+
+
+def test_a_question_of_how_long_after_a_clause_is_no_yes_no_question() -> None:
+    """"If the State hires me under a license waiver, how long do I have to get licensed?" asks a time, though
+    "do I have to get licensed" sits inside it."""
+    question = "If the State of Brennavar hires me as a Clinical Psychologist under a license waiver, how long do I have to get licensed?"
+    assert not states_yes(question, ["brennavar", "clinical", "psychologist"],
+                          "Incumbents appointed under a license waiver must obtain licensure within three (3) years.")

@@ -361,3 +361,27 @@ def test_additional_compensation_states_a_differential() -> None:
     assert differential.evidence.search("Some positions may be entitled to additional negotiated compensation for MOU "
                                         "provisions such as some shift assignments.")
     assert differential.evidence.search("Employees receive extra pay for weekend work.")
+
+
+def test_what_a_level_does_beyond_another_asks_a_difference() -> None:
+    names = [i.name for i in detect_intents("At Carnwick County, what does a Public Health Epidemiologist III do "
+                                            "beyond the II?")]
+    assert names[0] == "difference", names
+
+
+def test_pay_for_being_called_back_or_on_standby_is_extra_pay() -> None:
+    called = detect_intents("If a Gildmoor Plumber gets called back to work after going home, how much are they paid?")
+    assert "differential" in [i.name for i in called]
+    standby = detect_intents("Does Mossbank PUD pay its Fisheries Biologist for standby or on-call duty?")
+    assert "differential" in [i.name for i in standby]
+
+
+def test_a_fitness_standard_is_physical_and_stated_by_what_one_carries() -> None:
+    physical = intent_named("physical")
+    assert "physical" in [i.name for i in detect_intents("What fitness test does a Forestry Technician have to pass?")]
+    assert physical.evidence.search("a 3-mile hike carrying a 45-pound pack in 45 minutes or less")
+
+
+def test_time_and_a_half_states_overtime() -> None:
+    assert intent_named("overtime").evidence.search(
+        "Hours worked over 40 in a workweek are paid at one and one-half times the regular rate")
