@@ -90,8 +90,27 @@ def asked_words(question: str, ignore: set[str]) -> list[str]:
 
 # Kinds of fact whose question names the very thing a passage must name: "extra for being bilingual?" is not
 # answered by "a final average score of 70%", though a percentage is what a differential usually states.
+_SPECIFIC_KINDS = {"bilingual", "standby", "on-call", "night", "weekend", "hazard", "longevity", "call-back"}
+_EVENING_TO_MORNING = r"\d{1,2}(?::\d\d)?\s*p\.?\s?m\.?\s*(?:-|–|to|and|until)\s*\d{1,2}(?::\d\d)?\s*a\.?\s?m\b"
+_SAID_AS = {"weekend": r"weekends?|saturdays?|sundays?",
+            # ("… for hours worked between 6:00 p.m. and 6:00 a.m.": the night's hours)
+            "night": r"nights?|graveyard|overnight|evenings?|swing|" + _EVENING_TO_MORNING,
+            "on-call": r"on[- ]?call|standby", "standby": r"standby|on[- ]?call",
+            "call-back": r"call(?:ed)?[- ]?backs?|call-?out"}
+
+
+def _names_kind(text: str, kinds: list[str]) -> bool:
+    return any(re.search(r"\b(?:%s)" % _SAID_AS.get(_kind_key(k), re.escape(k)), text, re.IGNORECASE) for k in kinds)
+
+
+def _kind_key(kind: str) -> str:
+    """"nights", "on call", "callback": the key a kind is said under ("night", "on-call", "call-back")."""
+    key = kind.lower().rstrip("s").replace(" ", "-")
+    return {"oncall": "on-call", "callback": "call-back"}.get(key, key)
+
+
 _NAMED_SUBJECTS = {
-    "differential": re.compile(r"\b(?:bilingual|differential|premium|standby|on[- ]?call|incentive|shift|night|nights|weekend|"
+    "differential": re.compile(r"\b(?:bilingual|differential|premium|standby|on[- ]?call|call[- ]?back|incentive|shift|night|nights|weekend|"
                                r"hazard|longevity|certification pay|(?:extra|additional|more|special) pay)\b", re.IGNORECASE),
     # "Can they work from home part of the week?" is not answered by "Field work includes home visits"
     "remote": re.compile(r"\b(?:remote(?:ly)?|telework\w*|telecommut\w*|(?:from|at) home|hybrid)\b", re.IGNORECASE),
@@ -139,6 +158,12 @@ def unstated_words(plan: QueryPlan, citations: list[Citation]) -> list[str]:
         if kinds and not any(_NAMED_SUBJECTS["differential"].search(f"{c.section} {c.quote}")
                              and (_PAY_STATED.search(c.quote) or _EXTRA_PAY.search(c.quote)) for c in citations):
             return kinds
+        # "is there a weekend differential?" is not answered by the night differential: a kind of time or skill asked
+        # must be the one a paying quote names
+        specific = [k for k in kinds if _kind_key(k) in _SPECIFIC_KINDS]
+        if specific and not any(_names_kind(f"{c.section} {c.quote}", specific)
+                                and (_PAY_STATED.search(c.quote) or _EXTRA_PAY.search(c.quote)) for c in citations):
+            return specific
     for intent in plan.intents[:2]:  # "extra pay for holding a CPA": a certification, and pay on top for it
         if intent.name == "dates" and any(i.name not in {"dates", "overview"} for i in plan.intents):
             continue  # "when does it close and whats the pay": the closing date is added to the pay found, later
@@ -159,10 +184,13 @@ def unstated_words(plan: QueryPlan, citations: list[Citation]) -> list[str]:
     codes = [code for code in _ARRANGEMENT.findall(plan.question) if code not in text]
     if codes and not _OPEN_ALTERNATIVE.search(plan.question):  # ("is it 48/96 or what?": whatever it is, say so)
         return codes
+    spelled = _unstated_spelled_out(plan, text)
+    if spelled:
+        return spelled
     words = asked_words(plan.question, {t.lower() for t in plan.name_tokens})
     if not words:
         return []
-    found = set(tokens(text))
+    found = set(tokens(with_expansions(text)))  # ("FEMA courses" name emergency management courses)
     if any(intent.value is not None and intent.value.search(text) and intent.evidence.search(text) for intent in plan.intents):
         # "what typing speed …" answered by "… typing speed of 50 words per minute": the asked kind of fact, stated
         # ("… kept on file for two years" is a duration, but no probationary period); an item of pay on top of the
@@ -182,6 +210,28 @@ def unstated_words(plan: QueryPlan, citations: list[Citation]) -> list[str]:
         if expansions != word and set(tokens(expansions)) - {term} <= found:
             continue
         missing.append(word)
+    return missing
+
+
+# a thing the question names in full with its initials ("the Certified Treasury Professional (CTP) designation")
+_SPELLED_OUT = re.compile(r"((?:[A-Z][\w'’&-]*\s+){1,5})\(([A-Z][A-Za-z&/-]{1,7})\)")
+
+
+def _unstated_spelled_out(plan: QueryPlan, text: str) -> list[str]:
+    """The initials of a thing the question spells out (not its class or employer) that no quote names, by its
+    initials or its words: "by when must … obtain the Certified Treasury Professional (CTP) designation?" is not
+    answered by the class's definition."""
+    names = {t.lower() for t in plan.name_tokens}
+    found = set(tokens(text))
+    missing = []
+    for match in _SPELLED_OUT.finditer(plan.question):
+        words = [w for w in raw_tokens(match.group(1)) if w.lower() not in STOPWORDS]
+        if not words or all(w.lower() in names for w in words):
+            continue  # ("a Licensed Vocational Nurse (LVN)": the class asked about, not a thing asked for)
+        initials = match.group(2)
+        if re.search(r"\b%s\b" % re.escape(initials), text) or all(stem(w) in found for w in words):
+            continue
+        missing.append(initials)
     return missing
 
 

@@ -34,6 +34,10 @@ MAX_NAMING_LINE = 90  # a heading or a title field is short; a sentence naming t
 DOCUMENTS_LOOKED_AT = 3
 
 
+_PAY_FIGURE = re.compile(r"\$\s?\d|\b\d+\.\d{2}\b|\b\d{1,3},\d{3}\b")
+_PAY_ROW_REACH = 6  # a matrix's title row, its pay row a few lines below ("Salary | $5,870 | $6,450")
+
+
 def names_class_in_line(text: str, name: str, schedule_rows: bool = True) -> bool:
     """Whether a short line of ``text`` is ``name`` as a heading or a title field ("## Police Sergeant",
     "POLICE SERGEANT (Class 2130)", "Position Title: IT Support Specialist II"), with at most two words before it
@@ -52,7 +56,8 @@ def names_class_in_line(text: str, name: str, schedule_rows: bool = True) -> boo
     )
     cell = re.compile(r"(?:[\w&/-]+\s+){0,2}?" + phrase + r"(?:\s+(?:[IVX]{1,3}|[1-5]))?", re.IGNORECASE)
     header: list[str] = []
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    for number, line in enumerate(lines):
         # a cell of a table's row ("Title   Engineer I   Engineer II   Senior Engineer   Principal Engineer", a
         # matrix of a job family's levels): the class is one of the row's columns
         cells = [c.strip() for c in re.split(r"[ \t]{2,}|[ \t]*\|[ \t]*", line) if c.strip()]
@@ -61,6 +66,8 @@ def names_class_in_line(text: str, name: str, schedule_rows: bool = True) -> boo
             continue
         header = header or cells  # the table's first row names its columns
         found = [i for i, c in enumerate(cells) if cell.fullmatch(c)]
+        if found and schedule_rows and not any(_PAY_FIGURE.search(near) for near in lines[number:number + _PAY_ROW_REACH]):
+            continue  # a pay question: "4115   SENIOR LIBRARY ASSISTANT   LEAD LEVEL" in a table of no pay names no pay
         # (not under a "Reports To" column, nor in a row saying whom it reports to)
         if any(not (i < len(header) and _SUPERVISOR_CUE.search(header[i])) for i in found) \
                 and not _SUPERVISOR_CUE.search(line):
@@ -72,6 +79,8 @@ def names_class_in_line(text: str, name: str, schedule_rows: bool = True) -> boo
             continue  # "IMMEDIATE SUPERVISOR (TITLE) …" / "Museum Curator MUS-0102": whom the class reports to
         if _in_list_of_other_classes(text, match.start()):
             continue  # "## Related classes" / "- Waste Reduction Program Manager (class 2870)": another class's name
+        if _continues_prose(text, match.start()):
+            continue  # "… DISTINGUISHED FROM LIBRARY PAGE," / "AND FROM SENIOR LIBRARY ASSISTANT, WHICH …": a wrapped sentence
         before = match.group(1).split()
         # "IT Support Specialist II", "Senior Police Sergeant"; not "Reports to Police Sergeant"
         if len(match.group(0).strip()) <= MAX_NAMING_LINE and not any(
@@ -106,13 +115,32 @@ def _in_list_of_other_classes(text: str, start: int) -> bool:
     """Whether the line at ``start`` is an item of a list led by a line that says its items are other classes
     ("## Related classes", "Promotional line:")."""
     line_start = text.rfind("\n", 0, start) + 1
-    if not _LIST_MARKER.match(text[line_start:start + 4]):
+    line_end = text.find("\n", start)
+    row = _TABLE_ROW.search(text[line_start:line_end if line_end >= 0 else len(text)])
+    if not _LIST_MARKER.match(text[line_start:start + 4]) and not row:
         return False
     for line in reversed(text[max(0, line_start - 600):line_start].split("\n")[:-1]):
-        if not line.strip() or _LIST_MARKER.match(line):
-            continue
+        if not line.strip() or _LIST_MARKER.match(line) or (row and (_TABLE_ROW.search(line) or _RULE.match(line))):
+            continue  # (a table's rows, its column names and rules: "4115   SENIOR LIBRARY ASSISTANT   LEAD LEVEL")
         return bool(_OTHER_CLASSES.search(line))  # the list's heading or lead-in line
     return False
+
+
+PROSE_LINE = 50  # a line this long, ending on no stop, wraps a sentence into the next
+
+
+def _continues_prose(text: str, start: int) -> bool:
+    """Whether the line holding ``start`` carries on a sentence wrapped from the line above."""
+    line_start = text.rfind("\n", 0, start) + 1
+    above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1:max(0, line_start - 1)].rstrip()
+    return len(above) >= PROSE_LINE and (above[-1].isalpha() or above[-1] == ",") and not _COLUMNS.search(above)
+
+
+_COLUMNS = re.compile(r"\S[ \t]{3,}\S.*\S[ \t]{3,}\S|\|")  # a row of three columns or more ("4101   LIBRARY PAGE   …")
+
+
+_TABLE_ROW = re.compile(r"\S[ \t]{2,}\S|\|")
+_RULE = re.compile(r"^[\s=_~-]+$")
 
 
 MENU_LINE = 40  # a menu's entries are short lines, one under another

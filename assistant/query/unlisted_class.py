@@ -23,7 +23,9 @@ from assistant.query.catalog_index import similar_words
 from assistant.query.title_words import normalize_title_tokens
 from assistant.text import STOPWORDS
 
-_NOT_MODIFIERS = STOPWORDS | {"whats", "new", "current"}  # words before a job noun that name no class
+# words before a job noun that name no class (an employer's possessive too: "Foxmere County's Deputy Health Officer")
+_NOT_MODIFIERS = STOPWORDS | {"whats", "new", "current", "s", "countys", "citys", "states", "districts", "universitys",
+                              "colleges", "towns", "ports", "authoritys"}
 
 
 def class_phrase(question: str) -> list[str]:
@@ -33,6 +35,11 @@ def class_phrase(question: str) -> list[str]:
     for i, word in enumerate(words):
         noun = job_noun(word)
         if not noun:
+            continue
+        # "Deputy Health Officer": a job noun that a longer title goes on past names a rank, not the kind of job
+        later = next((j for j in range(i + 1, min(len(words), i + 3)) if job_noun(words[j])
+                      and not any(w in _NOT_MODIFIERS or w.isdigit() for w in words[i + 1:j])), None)
+        if later is not None:
             continue
         modifiers: list[str] = []
         for before in reversed(words[max(0, i - 3):i]):

@@ -284,3 +284,60 @@ def test_the_kind_of_extra_pay_asked_and_its_pay_must_be_stated_by_one_quote() -
     paid = [Citation(1, "d", "d.md", "IT Systems Analyst", "Wexcombe", "Pay",
                      "On-call employees receive $3.00 per hour for each hour on call.", 0, 60)]
     assert unstated_words(plan, paid) == []
+
+
+def test_a_kind_of_time_asked_must_be_the_one_a_paying_quote_names() -> None:
+    """"Is there a weekend differential?" is not answered by the night differential; "is there a night
+    differential?" is."""
+    from assistant.answering.answer import Citation
+    from assistant.answering.asked_thing import unstated_words
+    from assistant.query.intents import detect_intents
+    from assistant.query.plan import QueryPlan
+
+    night = [Citation(1, "d", "d.md", "EMS Field Supervisor", "Drumlin County", "Compensation",
+                      "Employees assigned to the night shift receive a night differential of 5% of base pay.", 0, 90)]
+    for question, unstated in (("Is there a weekend differential at Drumlin County?", ["weekend"]),
+                               ("Is there a night differential at Drumlin County?", [])):
+        plan = QueryPlan(question=question, standalone=question, intents=detect_intents(question))
+        assert unstated_words(plan, night) == unstated, question
+
+
+def test_a_thing_spelled_out_with_its_initials_must_be_named_by_a_quote() -> None:
+    """"… obtain the Certified Treasury Professional (CTP) designation?" is not answered by the class's definition;
+    a quote naming the CTP answers it; a class named with its initials ("Licensed Vocational Nurse (LVN)") asks
+    for nothing."""
+    from assistant.answering.answer import Citation
+    from assistant.answering.asked_thing import unstated_words
+    from assistant.query.intents import detect_intents
+    from assistant.query.plan import QueryPlan
+
+    question = "By when must a Stavely County Treasury Analyst obtain the Certified Treasury Professional (CTP) designation?"
+    plan = QueryPlan(question=question, standalone=question, intents=detect_intents(question),
+                     name_tokens={"stavely", "county", "treasury", "analyst"})
+    definition = [Citation(1, "d", "d.txt", "Treasury Analyst", "Stavely County", "The Positions",
+                           "TREASURY ANALYST - Professional work in the Office of the Treasurer-Tax Collector.", 0, 80)]
+    assert unstated_words(plan, definition) == ["CTP"]
+    named = [Citation(1, "d", "d.md", "Treasury Analyst", "Stavely County", "Licenses",
+                      "Must obtain the CTP designation within 24 months of appointment.", 0, 70)]
+    assert unstated_words(plan, named) == []
+    nurse = "What does a Licensed Vocational Nurse (LVN) at Foxmere County make?"
+    nurse_plan = QueryPlan(question=nurse, standalone=nurse, intents=detect_intents(nurse),
+                           name_tokens={"licensed", "vocational", "nurse", "foxmere", "county"})
+    pay = [Citation(1, "d", "d.md", "Licensed Vocational Nurse", "Foxmere County", "Salary", "$28.10 - $34.16 hourly", 0, 20)]
+    assert unstated_words(nurse_plan, pay) == []
+
+
+def test_an_abbreviation_in_a_quote_states_the_words_it_stands_for() -> None:
+    """"Which emergency management courses …?" is answered by "FEMA courses ICS-100 …": FEMA is the Federal
+    Emergency Management Agency."""
+    from assistant.answering.answer import Citation
+    from assistant.answering.asked_thing import unstated_words
+    from assistant.query.intents import detect_intents
+    from assistant.query.plan import QueryPlan
+
+    question = "Which emergency management courses does the Public Information Officer have to complete?"
+    plan = QueryPlan(question=question, standalone=question, intents=detect_intents(question),
+                     name_tokens={"public", "information", "officer"})
+    fema = [Citation(1, "d", "d.md", "Public Information Officer", "City of Stellacombe", "Licenses and Training",
+                     "Completion of FEMA courses ICS-100, ICS-200, IS-700 and IS-702 within six months of hire.", 0, 90)]
+    assert unstated_words(plan, fema) == []

@@ -19,7 +19,7 @@ from assistant.facts.storage.sync_hook import sync_with_fact_cards as sync
 from assistant.settings import Settings
 from assistant.answering.verify import numbers_in
 
-from conftest import BUTTE_NAME, CORPUS_DIR, MCPS_NAME
+from conftest import BUTTE_NAME, CORPUS_DIR, MCPS_NAME, corpus_assistant
 
 BUTTE = BUTTE_NAME[:-4]
 MCPS = MCPS_NAME[:-4]
@@ -383,3 +383,66 @@ def test_paid_leave_is_an_item_a_document_states_by_name() -> None:
 
     assert names_a_pay_item(["vacation"]) and names_a_pay_item(["holidays"]) and names_a_pay_item(["allowance"])
     assert not names_a_pay_item(["schedule"])
+
+
+NURSE_PRACTITIONER = """# Public Health Nurse Practitioner
+
+Foxmere County
+
+**Pay:** $59.20 - $74.01 hourly
+
+## Supervision
+
+Clinical oversight is provided by the Deputy Health Officer, a physician who reviews a sample of charts each quarter.
+
+## Working Conditions
+
+Employees assigned to evening clinics receive a night differential of 5% of base pay. Employees called back to
+work after leaving receive a minimum of two (2) hours of pay at the overtime rate (call-back pay).
+"""
+
+
+def test_a_class_named_only_in_another_classs_page_and_a_kind_of_extra_pay_it_lacks_are_refused(
+        tmp_path, shared_embeddings) -> None:
+    """"Deputy Health Officer" is named in the Nurse Practitioner's page, with no pay of its own; a weekend
+    differential is not the night differential; call-back pay the page states is answered."""
+    foxmere = corpus_assistant(tmp_path, {"foxmere-public-health-np.md": NURSE_PRACTITIONER}, shared_embeddings)
+    deputy = foxmere.ask("What is the salary of Foxmere County's Deputy Health Officer?")
+    assert not deputy.answered and "Deputy Health Officer" in deputy.text, deputy.text
+    weekend = foxmere.ask("Is there a weekend differential for Foxmere County's Public Health Nurse Practitioner?")
+    assert not weekend.answered, weekend.text
+    called = foxmere.ask("If a Foxmere County Public Health Nurse Practitioner gets called back to work after going "
+                         "home, how much are they paid?")
+    assert called.answered and "call-back pay" in called.citations[0].quote, called.text
+
+
+LIBRARY_TYPED = """THORNBURY PUBLIC LIBRARY DISTRICT
+CLASS TITLE:                LIBRARY ASSISTANT
+
+DISTINGUISHING CHARACTERISTICS:
+THIS IS THE JOURNEY LEVEL.  IT IS DISTINGUISHED FROM LIBRARY PAGE, WHICH SHELVES MATERIALS,
+AND FROM SENIOR LIBRARY ASSISTANT, WHICH SERVES AS LEAD WORKER OVER A
+BRANCH CIRCULATION DESK.
+
+SALARY STEPS:
+GRADE  BASIS       STEP A    STEP B    STEP C
+L07    HOURLY       20.48     21.50     22.58
+L07    MONTHLY   3,549.87  3,726.67  3,913.87
+
+RELATED CLASSES:
+CODE   TITLE                          RELATIONSHIP
+----   ----------------------------   ----------------
+4101   LIBRARY PAGE                   LOWER LEVEL
+4115   SENIOR LIBRARY ASSISTANT       LEAD LEVEL
+"""
+
+
+def test_a_class_named_in_a_related_classes_table_or_a_wrapped_sentence_has_no_pay_here(tmp_path,
+                                                                                         shared_embeddings) -> None:
+    """"Senior Library Assistant" stands in a sentence wrapped over typed lines and in a table of related classes;
+    neither is its heading nor its pay: asked its pay range, the Library Assistant's steps are no answer."""
+    thornbury = corpus_assistant(tmp_path, {"thornbury-library-assistant.txt": LIBRARY_TYPED}, shared_embeddings)
+    answer = thornbury.ask("What's the pay range for a Senior Library Assistant at Thornbury Public Library?")
+    assert not answer.answered and "Senior Library Assistant" in answer.text, answer.text
+    own = thornbury.ask("What's the pay range for a Library Assistant at Thornbury Public Library?")
+    assert own.answered and "20.48" in own.text, own.text

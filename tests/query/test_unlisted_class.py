@@ -97,3 +97,14 @@ def test_a_one_word_title_written_capitalised_is_a_class() -> None:
 def test_a_job_pointed_at_by_a_word_of_its_name_is_no_class_of_its_own() -> None:
     catalog = Catalog.from_documents([record("oak-digest", "Job Alert Digest", "Town of Oakhollow")])
     assert not catalog.match("What does the Operator job at the Town of Oakhollow pay?").unlisted
+
+
+@pytest.mark.parametrize(("question", "phrase"), [
+    # a job noun that a longer title goes on past ("Deputy … Officer") names a rank, not the kind of job
+    ("What is the salary of Foxmere County's Deputy Health Officer?", ["deputy", "health", "officer"]),
+    ("Is the Assistant Engineer exempt?", ["assistant", "engineer"]),
+    # what is left of an employer's possessive once its name is taken out names no class
+    ("What is the salary of  's Deputy Health Officer?", ["deputy", "health", "officer"]),
+])
+def test_the_class_phrase_runs_to_the_last_job_noun_of_a_title(question: str, phrase: list[str]) -> None:
+    assert class_phrase(question) == phrase
