@@ -76,6 +76,15 @@ def _bare(text: str) -> str:
     return " ".join(MARKER.sub(" ", text).split())
 
 
+def _without_section(line: str, sections: list[str]) -> str:
+    """``line`` without the section label an answer puts before a quote ("Distinguishing Characteristics: …")."""
+    for section in sections:
+        label = section.strip(" #*:")
+        if label and line.lower().startswith(label.lower() + ": "):
+            return line[len(label) + 2:]
+    return line
+
+
 def join_answers(texts: list[tuple[str, list[Citation]]]) -> tuple[str, list[Citation]]:
     """Several finalized answers as one: markers renumbered after the ones before, a span cited twice keeps
     its first number."""
@@ -95,7 +104,10 @@ def join_answers(texts: list[tuple[str, list[Citation]]]) -> tuple[str, list[Cit
         shown = _bare(" ".join(joined))
         # a line that only repeats what an earlier part already quoted is left out (not one that says another thing
         # of the same passage: "Grade 0312 [1]" above, "$34.62–$44.87 an hour [1]" here)
+        sections = {c.n: c.section for c in citations}
         lines = [line for line in renumbered.split("\n")
-                 if not (markers(line) and set(markers(line)) <= used and _bare(line).lstrip("- ") in shown)]
+                 if not (markers(line) and set(markers(line)) <= used
+                         and _without_section(_bare(line).lstrip("- "), [sections.get(n, "") for n in markers(line)])
+                         in shown)]
         joined.append("\n".join(lines))
     return "\n\n".join(part for part in joined if part.strip()), citations

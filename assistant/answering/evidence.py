@@ -256,6 +256,7 @@ def question_terms(plan: QueryPlan, snap: Snapshot | None = None) -> list[str]:
     name_stems = {stem(t) for t in plan.name_tokens}
     # an abbreviation that names the class ("Firefighter/EMT") names it in its inserted expansion too
     name_stems.update(stem(w) for t in plan.name_tokens if t in EXPANSIONS for w in EXPANSIONS[t].split())
+    title_words: set[str] = set()  # the asked class's title words, for a word of it cut short ("lab" chemist)
     if snap is not None:
         for doc_id in plan.doc_ids:
             doc = snap.documents.get(doc_id)
@@ -264,6 +265,7 @@ def question_terms(plan: QueryPlan, snap: Snapshot | None = None) -> list[str]:
                     name_stems.update(tokens(text))
                 name_stems.update(employer_initials(doc.employer))
                 name_stems.update(stem(t) for t in normalize_title_tokens(doc.title))
+                title_words.update(normalize_title_tokens(doc.title))
         names = {stem(t) for t in plan.name_tokens} | name_stems
         name_stems.update(short for short, full in TITLE_SYNONYMS.items() if full in names or stem(full) in names)
     if plan.levels or question_levels(plan.question):  # a level named, asked about or measured against
@@ -277,6 +279,8 @@ def question_terms(plan: QueryPlan, snap: Snapshot | None = None) -> list[str]:
         if term in name_stems or term in intent_words or term in FILLER or term in FILLER_STEMS or term in GENERIC_STEMS \
                 or term in STOPWORDS:  # ("working" stems to "work", a word the documents' tokens leave out)
             continue
+        if cut_short(term, title_words) or (term in EXPANSIONS and {stem(w) for w in EXPANSIONS[term].split()} <= intent_words):
+            continue  # "lab" of "Laboratory Chemist"; "OT": overtime, the kind of fact asked
         terms.append(term)
     return terms
 
@@ -294,7 +298,7 @@ def level_mentions(sentence: str, title: str, levels: list[str]) -> list[str]:
     abbreviation = title_abbreviation(base)
     if len(abbreviation) >= 3:
         names.append(re.escape(abbreviation))
-    last = base.split()[-1] if base.split() else ""
+    last = (bare or base).split()[-1] if (bare or base).split() else ""  # "Epidemiologist III" in its series' page
     if last:
         names.append(re.escape(last))
     found = []

@@ -208,8 +208,9 @@ def whole_short_list(chosen: list[Sentence], ranked: list[Sentence], snap: Snaps
         if not 2 <= len(items) <= MAX_LIST_ITEMS:
             continue
         held = [c for c in chosen if c.doc_id == s.doc_id and any(a <= c.start < b for a, b in items)]
-        if len(held) < 2 or len(held) == len(items):
-            continue
+        items_held = {next(i for i, (a, b) in enumerate(items) if a <= c.start < b) for c in held}
+        if len(items_held) < 2 or len(items_held) == len(items):
+            continue  # (two sentences of one item are one item: "… eligible for overtime. Hours worked over 40 …")
         by_span = {(r.start, r.end): r for r in ranked if r.doc_id == s.doc_id}
         whole = []
         for a, b in items:  # each item whole, all its sentences ("… 26 seconds or less. The course has six …")

@@ -27,6 +27,13 @@ from assistant.domain.pay import (
 from assistant.table_rows import table_cells, table_header
 
 TOP_ROW_REACH = 1.0  # a level's bonus and another level's debit in rank_sentences are further apart than this
+def _bare_pay_row(text: str) -> bool:
+    """A row of three figures or more printed without "$" ("L07  MONTHLY  3,549.87  3,726.67 …"), not a sentence
+    holding one figure ("District Policy 4.12", "22,000 metered connections")."""
+    return len(_PAY_FIGURE.findall(text)) >= BARE_ROW_FIGURES
+
+
+BARE_ROW_FIGURES = 3
 _PAY_FIGURE = re.compile(r"\d+\.\d{2}\b|\b\d{1,3},\d{3}\b")  # "20.48", "3,549.87": a pay table's figures, "$" or not
 _STEP_CELL = re.compile(r"^(?:step\s*)?[A-Z0-9]{1,2}$", re.IGNORECASE)
 # what a benefit costs or pays ("The County contributes up to $1,640 per month toward medical … premiums"): no salary
@@ -42,7 +49,9 @@ def states_pay_asked(question: str, quote: str) -> bool:
 
 def pay_passage(best: Sentence, grounded: list[Sentence], question: str) -> Sentence:
     """Of the pay passages of ``best``'s document (``grounded``, in rank order), the one that answers ``question``."""
-    rows = [s for s in grounded if s.doc_id == best.doc_id and s.intent_hit and largest_dollars(s.text)]
+    # (a table laid out in spaces prints its figures bare: "L07    MONTHLY   3,549.87  3,726.67 …")
+    rows = [s for s in grounded if s.doc_id == best.doc_id and s.intent_hit
+            and (largest_dollars(s.text) or _bare_pay_row(s.text))]
     if not NOT_SALARY.search(question):
         # "how much do the shift leads make?": the pay range, not the night shift differential that shares a word
         # (nor a differential table's row, "Night shift 11:00 p.m. - 7:30 a.m. $4.00 per hour")
@@ -72,6 +81,12 @@ def pay_answer_passages(best: Sentence, ranked: list[Sentence], chosen: list[Sen
     if not NOT_SALARY.search(question) and not NOT_SALARY.search(best.text):
         # "what does it pay?" quotes the range, not the bilingual differential ranked above it under a pay heading
         chosen = [s for s in chosen if s is best or not NOT_SALARY.search(s.text)]
+    asked = units_named(question)
+    if asked and unit_in(best.text) in asked:
+        # "how much … per month?": the monthly row, not the hourly row ranked beside it
+        chosen = [s for s in chosen if s is best or not (largest_dollars(s.text) or _bare_pay_row(s.text))
+                  or unit_in(s.text) in (None, "other")
+                  or unit_in(s.text) in asked]
     chosen = with_other_period_rows(best, ranked, chosen, question, text)
     chosen = with_period_line(best, ranked, chosen, text)
     return chosen if asks_top_of_range(question) else step_table_ends(best, ranked, chosen, limit, text)

@@ -17,7 +17,7 @@ import re
 from assistant.answering.class_headings import (
     asked_class, is_levels_own, levels_own_passages, names_other_level, owning_class, owning_classes,
 )
-from assistant.answering.evidence import MAX_SENTENCES, Sentence, without_overlaps
+from assistant.answering.evidence import MAX_SENTENCES, Sentence, level_mentions, without_overlaps
 from assistant.answering.answer_additions import level_line_of, with_deadline, with_each_level, with_second_intent
 from assistant.answering.dated_rows import latest_dated_row
 from assistant.answering.note_references import with_referenced_notes
@@ -134,6 +134,15 @@ def _chosen(plan: QueryPlan, ranked: list[Sentence], single: bool, snap: Snapsho
                     prose = [s for s in own if not is_table_row(s.text)] or own  # not its code table's row
                     return paragraph_runs(prose[:1], ranked, snap, WHOLE_PARAGRAPH_CHARS) + [
                         s for s in prose[1:2] if s.section != prose[0].section]
+                if own and len(plan.levels) >= 2 and "difference" in plan.intent_names:
+                    # "how do the minimum qualifications for Fiscal Officer II differ from Fiscal Officer I?": each
+                    # level's own block whole, the last sentence may be what sets it apart ("A master's degree may
+                    # substitute …")
+                    firsts = [next((s for s in own if is_levels_own(s, snap, [level], True)), None)
+                              for level in plan.levels[:3]]
+                    runs = paragraph_runs([s for s in firsts if s is not None], ranked, snap)
+                    if len(runs) >= 2:
+                        return runs[: MAX_SENTENCES + 1]
                 if own:
                     return own[: MAX_SENTENCES]
             named_class = asked_class(plan, preferred, snap)
@@ -215,8 +224,12 @@ def _chosen(plan: QueryPlan, ranked: list[Sentence], single: bool, snap: Snapsho
             continue  # the same words printed twice in the document (a repeated page footer or note)
         if len(chosen) >= MAX_SENTENCES and not (s.intent_hit and s.section == best.section):
             continue
-        if plan.levels and doc is not None and names_other_level(s, doc, plan.levels):
-            continue  # "Office Assistant II: $19.75 …" is no part of the answer about level I
+        if plan.levels and doc is not None and names_other_level(s, doc, plan.levels) and not (
+                primary is not None and primary.name == "promotion"
+                and set(level_mentions(s.text, doc.title, doc.levels)) & set(plan.levels)):
+            # "Office Assistant II: $19.75 …" is no part of the answer about level I ("A Maintenance Laborer I may be
+            # advanced to Maintenance Laborer II …" is how one reaches the II)
+            continue
         if best.row_match > 0 and s.doc_id == best.doc_id and "|" in s.text and s.row_match < best.row_match:
             continue  # a schedule's row naming the asked class answers; the rows of the other classes do not
         if s is best or any(s.overlaps(c) for c in chosen):

@@ -96,6 +96,13 @@ def plan_query(question: str, history: list[dict[str, str]] | None, catalog: Cat
     elif history:
         previous = _focus_from_history(history, catalog)
         leans = leans_on_history(question) or not match.employers
+        if previous is None and leans and not match.employers:
+            # "when's the deadline to apply?" after "… the Research Program Coordinator at Brightwater University":
+            # a class the catalog does not list, at an employer it knows; the search looks there again
+            named = _named_without_class(history, catalog)
+            if named is not None:
+                plan.employers = named.employers
+                plan.standalone = f"{plan.standalone} ({' '.join(filter(None, [named.unlisted, *named.employers]))})"
         if previous is not None and leans:
             plan.from_history = True
             prev_levels = previous.levels
@@ -162,6 +169,8 @@ def plan_query(question: str, history: list[dict[str, str]] | None, catalog: Cat
         # a series' level by its whole title ("Child Nutrition Cook II", not "Child Nutrition Cook Series II")
         extra = " ".join(f"{level_title(e.title, ' '.join(plan.levels)) if plan.levels and e.levels else e.title} "
                          f"{e.employer}" for e in focus)
+        if stepped_class:  # the page's one class in focus, not its title naming every class ("FISCAL OFFICER I / …")
+            extra = " ".join(dict.fromkeys(e.employer for e in focus))
         if plan.from_history:
             plan.standalone = f"{plan.standalone} ({extra})"
     if stepped_class:  # "and the next level up?" after the Senior Environmental Scientist: the Principal one (or the same)
@@ -279,6 +288,15 @@ def _focus_from_history(history: list[dict[str, str]], catalog: Catalog) -> Ques
         match = catalog.match(str(turn.get("content", "")))
         if match.classes:
             return match
+    return None
+
+
+def _named_without_class(history: list[dict[str, str]], catalog: Catalog) -> QuestionMatch | None:
+    """The latest user turn's match when it named an employer and a class the catalog lacks, else None."""
+    for turn in reversed(history):
+        if turn.get("role") == "user":
+            match = catalog.match(str(turn.get("content", "")))
+            return match if match.employers and match.unlisted else None
     return None
 
 

@@ -289,3 +289,19 @@ def test_a_class_named_in_bold_is_a_name_not_a_figure():
     line = "- **Environmental Scientist 2** (State of Calverra): Exempt (not eligible for overtime) [1]"
     assert enforce_numbers(line, {1: "FLSA: Exempt"}) == (line, [])
     assert enforce_numbers("- **Planner 3**: $99.99 a month [1]", {1: "FLSA: Exempt"})[1]  # its figures still count
+
+
+def test_a_repeated_line_is_dropped_though_the_second_part_labels_it_with_its_section():
+    """A second part quoting the same passage as the first, but under its section's label ("Distinguishing
+    Characteristics: …"), repeats it: the line is left out."""
+    from assistant.answering.answer import Citation
+    from assistant.answering.citations import join_answers
+
+    def cite(n: int) -> Citation:
+        return Citation(n, "d", "d.md", "Epidemiologist", "Carnwick County", "Distinguishing Characteristics",
+                        "Epidemiologist II | Journey level.", 100, 134)
+
+    text, _ = join_answers([("- Level: Epidemiologist II; Role: Journey level. [1]", [cite(1)]),
+                            ("- Distinguishing Characteristics: Level: Epidemiologist II; Role: Journey level. [1]",
+                             [cite(1)])])
+    assert text == "- Level: Epidemiologist II; Role: Journey level. [1]", text

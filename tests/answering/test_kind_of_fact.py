@@ -223,3 +223,44 @@ def test_a_credentials_deadline_is_read_plainly_first(tmp_path, shared_embedding
     answer = kessling.ask("What certification does a Community Health Nurse at Kessling County need?")
     assert answer.answered and answer.text.startswith("Within 12 months"), answer.text
     assert "BLS certification within 12 months of appointment" in answer.text, answer.text  # the passage itself still quoted
+
+
+CHEMIST = """# Laboratory Chemist II
+
+Pryorsfield State University
+
+Job Title | Laboratory Chemist II | Job Code | 5521
+Remote Work Eligibility | Not eligible (on-site laboratory position) | Probationary Period | Six (6) months
+
+## Conditions of Employment
+
+- Must complete the University's Chemical Hygiene Plan training within 30 days of hire.
+- Must be able to lift and carry sample boxes weighing up to 40 pounds.
+- This position is eligible for overtime. Hours worked over 40 in a workweek are paid at one and one-half times the regular rate.
+- Appointment is subject to a satisfactory criminal background check.
+"""
+
+
+def test_a_name_cut_short_and_an_abbreviated_kind_ask_nothing_a_passage_must_repeat(tmp_path, shared_embeddings) -> None:
+    """"lab" is the class's "Laboratory" cut short, "OT" is overtime, the kind asked: the overtime item answers,
+    its two sentences are one item (not the whole list); "any days" at home is the remote-work field of a row of
+    label and value pairs."""
+    pryorsfield = corpus_assistant(tmp_path, {"pryorsfield-lab-chemist.md": CHEMIST}, shared_embeddings)
+    overtime = pryorsfield.ask("pryorsfield lab chemist - do they get OT??")
+    assert overtime.answered and "one and one-half times" in overtime.text, overtime.text
+    assert "background check" not in overtime.text and "Hygiene" not in overtime.text, overtime.text
+    remote = pryorsfield.ask("pryorsfield lab chemist - can i work from home any days")
+    assert remote.answered and "Remote Work Eligibility: Not eligible" in remote.text, remote.text
+
+
+def test_a_title_word_cut_short_and_an_abbreviated_kind_are_no_terms_a_passage_must_carry(tmp_path,
+                                                                                          shared_embeddings) -> None:
+    from assistant.answering.evidence import question_terms
+    from assistant.query.plan import plan_query
+
+    pryorsfield = corpus_assistant(tmp_path, {"pryorsfield-lab-chemist.md": CHEMIST}, shared_embeddings)
+    snap = pryorsfield.snapshots.get(pryorsfield.index)
+    plan = plan_query("pryorsfield laboratory chemist - do they get OT??", [], snap.catalog)
+    plan.question = "pryorsfield lab chemist - do they get OT??"  # the words as typed, the class as matched
+    terms = question_terms(plan, snap)
+    assert "lab" not in terms and "ot" not in terms, terms

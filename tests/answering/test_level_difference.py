@@ -142,3 +142,87 @@ def test_a_distinctions_section_under_no_level_heading_is_not_the_levels_answer(
     quillon = corpus_assistant(tmp_path, {"quillon-county-procurement-specialist-2.txt": spec}, shared_embeddings)
     answer = quillon.ask("What are the minimum qualifications for Specialist II at Quillon County?")
     assert answer.answered and "three years" in answer.text, answer.text
+
+
+EPIDEMIOLOGIST = """# Public Health Epidemiologist Series
+
+Carnwick County
+
+## Classes in this Series
+
+Class Title | Class Code | FLSA | Bargaining Unit
+Public Health Epidemiologist II | 4313 | Exempt | Unit H (Health Professionals)
+Public Health Epidemiologist III | 4314 | Exempt | Unit H (Health Professionals)
+Supervising Public Health Epidemiologist | 4318 | Exempt | Unit S (Supervisory)
+
+## Distinguishing Characteristics
+
+Level | Role | Supervision Received | Supervision Exercised
+Epidemiologist II | Journey level. Independently manages surveillance for an assigned program area and conducts routine outbreak investigations. | General supervision. | May train student interns.
+Epidemiologist III | Advanced journey level. Leads complex or multi-jurisdictional outbreak investigations and designs analytic studies. | General direction from the Supervising Epidemiologist. | Provides lead direction to Epidemiologist II staff but does not hire, evaluate or discipline them.
+Supervising Epidemiologist | First-line supervisor of the division's analytic staff. | Administrative direction. | Supervises Epidemiologist II and III staff.
+
+## Examples of Duties
+
+- Monitors reportable disease data from laboratories and providers.
+- Prepares health advisories and surveillance summaries.
+"""
+
+
+def test_what_a_level_does_beyond_another_is_its_row_of_the_distinctions_table(tmp_path, shared_embeddings) -> None:
+    """"What does a III do beyond the II?" asks a difference; the distinctions table names its levels short
+    ("Epidemiologist III"), and the Supervising class's code row, whose name says "Supervising", states no kind of
+    fact asked."""
+    carnwick = corpus_assistant(tmp_path, {"carnwick-epidemiologist-series.md": EPIDEMIOLOGIST}, shared_embeddings)
+    answer = carnwick.ask("At Carnwick County, what does a Public Health Epidemiologist III do beyond the II, and "
+                          "does the III supervise anyone?")
+    assert answer.answered, answer.text
+    assert "Leads complex or multi-jurisdictional" in answer.text, answer.text
+    assert "does not hire, evaluate or discipline" in answer.text, answer.text
+    first = answer.text.split("\n")[1]
+    assert "4318" not in first and "Monitors reportable" not in first, answer.text
+
+
+BULLETIN = """STAVELY COUNTY CIVIL SERVICE COMMISSION
+
+ CLASS TITLE                       CLASS NO.     MONTHLY SALARY
+ FISCAL OFFICER I                  7141          $5,318 - $6,788
+ FISCAL OFFICER II                 7142          $6,105 - $7,792
+
+THE POSITIONS
+-------------------------------------------------------------------------
+   FISCAL OFFICER I - Entry-level professional fiscal work.
+   FISCAL OFFICER II - Journey-level professional fiscal work.
+
+MINIMUM QUALIFICATIONS
+-------------------------------------------------------------------------
+
+FISCAL OFFICER I:
+   EITHER (1) A bachelor's degree in accounting, finance, business or
+   public administration INCLUDING at least twelve (12) semester units of
+   accounting;
+   OR (2) Four (4) years of full-time paraprofessional accounting
+   experience AND six (6) semester units of accounting.
+
+FISCAL OFFICER II:
+   The education required for Fiscal Officer I AND two (2) years of
+   professional fiscal experience at a level equivalent to Fiscal Officer
+   I in Stavely County. A master's degree in accounting, finance, business
+   administration or public administration may substitute for one (1)
+   year of the required experience.
+
+HOW TO APPLY
+-------------------------------------------------------------------------
+   Apply online at www.stavely.example.
+"""
+
+
+def test_how_two_levels_requirements_differ_quotes_each_levels_block_whole(tmp_path, shared_embeddings) -> None:
+    """The II's block ends on what sets it apart ("A master's degree … may substitute …"): each level's
+    requirements are quoted whole, not the positions' one-line summaries."""
+    stavely = corpus_assistant(tmp_path, {"stavely-fiscal-officer-bulletin.txt": BULLETIN}, shared_embeddings)
+    answer = stavely.ask("In Stavely County, how do the minimum qualifications for Fiscal Officer II differ from "
+                         "Fiscal Officer I?")
+    assert answer.answered, answer.text
+    assert "master's degree" in answer.text and "12 semester units" in answer.text, answer.text
+    assert "Entry-level professional fiscal work" not in answer.text, answer.text

@@ -15,7 +15,7 @@ from assistant.answering.answer import Answer
 from assistant.engine import Assistant
 from assistant.answering.verify import numbers_in
 
-from conftest import converse, seed_assistant, BUTTE_NAME, MCPS_NAME
+from conftest import converse, corpus_assistant, seed_assistant, BUTTE_NAME, MCPS_NAME
 
 BUTTE = BUTTE_NAME[:-4]
 MCPS = MCPS_NAME[:-4]
@@ -215,3 +215,143 @@ def test_the_next_level_of_a_job_family_matrix_quotes_its_own_column(tmp_path_fa
     # the III's column only, and its "including one (1) year" is part of its three years, not another option
     assert "One (1) year of casework experience." not in answer.text and "Four (4)" not in answer.text, answer.text
     assert answer.text.splitlines()[0] == "3 years, including 1 year [1]", answer.text
+
+
+TREASURY_BULLETIN = """STAVELY COUNTY CIVIL SERVICE COMMISSION
+
+        FISCAL OFFICER I / FISCAL OFFICER II / TREASURY ANALYST
+
+ CLASS TITLE                       CLASS NO.     MONTHLY SALARY
+ FISCAL OFFICER I                  7141          $5,318 - $6,788
+ FISCAL OFFICER II                 7142          $6,105 - $7,792
+ TREASURY ANALYST                  7160          $6,410 - $8,182
+
+EXAMINATION
+-------------------------------------------------------------------------
+
+   FISCAL OFFICER I
+     Written test (multiple choice) ......................... 100%
+       The written test will be held on Saturday, May 2, 2026.
+
+   TREASURY ANALYST
+     Oral examination (panel interview) ...................... 100%
+       Oral examinations are tentatively scheduled for the week of May 11, 2026.
+       Candidates must attain a score of 70% or higher on each part.
+
+HOW TO APPLY
+-------------------------------------------------------------------------
+   Fiscal Officer I applicants qualifying under option (1) must attach
+   transcripts showing the accounting units.
+"""
+
+
+def test_a_follow_up_about_one_class_of_a_bulletin_stays_with_that_class(tmp_path_factory, shared_embeddings) -> None:
+    """After the Treasury Analyst's pay, "how is the exam scored?" is the Treasury Analyst's exam: the bulletin's
+    title, naming every class, must not make the Fiscal Officer's written test the answer."""
+    stavely = corpus_assistant(tmp_path_factory.mktemp("treasury"), {"stavely-fiscal-treasury-bulletin.txt":
+                                                                     TREASURY_BULLETIN}, shared_embeddings)
+    first = "How much does a Treasury Analyst make in Stavely County?"
+    history = [{"role": "user", "content": first}, {"role": "assistant", "content": stavely.ask(first).text}]
+    answer = stavely.ask("how is the exam scored?", history)
+    assert answer.answered and "Oral examination" in answer.citations[0].quote, answer.text
+    assert "Written test" not in answer.text.split("\n")[1], answer.text
+
+
+LABORER_SERIES = """# Maintenance Laborer Series
+
+Hollowmere County
+
+## Classes in this Series
+
+Class Title | Class Code | FLSA
+Maintenance Laborer I | 6211 | Non-exempt
+Maintenance Laborer II | 6212 | Non-exempt
+Maintenance Labor Supervisor | 6218 | Exempt
+
+## Series Concept
+
+The Maintenance Laborer I and Maintenance Laborer II classes are flexibly staffed. A Maintenance Laborer I may be
+advanced to Maintenance Laborer II without further examination after completing twelve (12) months of satisfactory
+service at the I level and the 40-hour Facilities Safety Academy, upon the recommendation of the manager.
+
+## Distinguishing Characteristics
+
+Maintenance Laborer I: The entry and training level.
+
+Maintenance Laborer II: The journey level.
+
+Maintenance Labor Supervisor: The supervisory level. Plans and supervises the work of laborer crews.
+
+## Minimum Qualifications
+
+### Maintenance Laborer I
+
+No experience is required.
+
+### Maintenance Labor Supervisor
+
+Graduation from high school or a GED and five (5) years of building maintenance experience, including two (2)
+years in a lead role.
+
+## Salary
+
+Maintenance Laborer I | T-08 | $19.42 | $23.61
+"""
+
+
+def test_moving_up_to_the_ii_is_the_sentence_naming_the_i_and_the_ii(tmp_path_factory, shared_embeddings) -> None:
+    """"How do you move up to the II?" after the I's pay: "A Maintenance Laborer I may be advanced to Maintenance
+    Laborer II …" opens on the I, and is still how one reaches the II; a class named by its job noun ("Maintenance
+    Labor Supervisor") heads no supervision section, so its requirements are its own."""
+    hollowmere = corpus_assistant(tmp_path_factory.mktemp("laborer"), {"hollowmere-maintenance-laborer-series.md":
+                                                                       LABORER_SERIES}, shared_embeddings)
+    first = "What does a Maintenance Laborer I make at Hollowmere County?"
+    history = [{"role": "user", "content": first}, {"role": "assistant", "content": hollowmere.ask(first).text}]
+    answer = hollowmere.ask("how do you move up to the II?", history)
+    assert answer.answered and "Safety Academy" in answer.text, answer.text
+    supervisor = hollowmere.ask("What does it take to qualify as a Maintenance Labor Supervisor at Hollowmere County?")
+    assert supervisor.answered and "five (5) years" in supervisor.text.replace("5 years", "five (5) years"), \
+        supervisor.text
+    assert "No experience is required" not in supervisor.text, supervisor.text
+
+
+def test_a_follow_ups_search_names_the_class_in_focus_not_the_bulletins_every_class(tmp_path_factory,
+                                                                                   shared_embeddings) -> None:
+    from assistant.query.plan import plan_query
+
+    stavely = corpus_assistant(tmp_path_factory.mktemp("treasury-plan"), {"stavely-fiscal-treasury-bulletin.txt":
+                                                                          TREASURY_BULLETIN}, shared_embeddings)
+    catalog = stavely.snapshots.get(stavely.index).catalog
+    history = [{"role": "user", "content": "How much does a Treasury Analyst make in Stavely County?"},
+               {"role": "assistant", "content": "Treasury Analyst (class 7160) pays $6,410 - $8,182 a month."}]
+    plan = plan_query("how is the exam scored?", history, catalog)
+    assert "TREASURY ANALYST" in plan.standalone.upper() and "FISCAL OFFICER" not in plan.standalone.upper(), \
+        plan.standalone
+
+
+BRIGHTWATER = """# Program Analyst 2
+
+Brightwater University
+
+Working Title: Research Program Coordinator
+
+## How to Apply
+
+Closing date: open until filled; first review 6/15/2025.
+"""
+
+
+def test_a_follow_up_after_a_class_the_catalog_lacks_searches_its_employer_again(tmp_path_factory,
+                                                                                 shared_embeddings) -> None:
+    """"when's the deadline to apply?" after "… the Research Program Coordinator at Brightwater University" (a
+    working title, not the class's): the search looks at Brightwater again, under the words the user named it by."""
+    from assistant.query.plan import plan_query
+
+    brightwater = corpus_assistant(tmp_path_factory.mktemp("brightwater"), {"brightwater-program-analyst-2.md":
+                                                                            BRIGHTWATER, "larchmont.md": "# Electrician\n\nCity of Larchmont\n"},
+                                   shared_embeddings)
+    catalog = brightwater.snapshots.get(brightwater.index).catalog
+    history = [{"role": "user", "content": "What does the Research Program Coordinator at Brightwater University do?"},
+               {"role": "assistant", "content": "Coordinates the Healthy Aging in Place Study."}]
+    plan = plan_query("when's the deadline to apply?", history, catalog)
+    assert plan.employers == ["Brightwater University"] and "Brightwater" in plan.standalone, plan
