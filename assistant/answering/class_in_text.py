@@ -38,11 +38,12 @@ _PAY_FIGURE = re.compile(r"\$\s?\d|\b\d+\.\d{2}\b|\b\d{1,3},\d{3}\b")
 _PAY_ROW_REACH = 6  # a matrix's title row, its pay row a few lines below ("Salary | $5,870 | $6,450")
 
 
-def names_class_in_line(text: str, name: str, schedule_rows: bool = True) -> bool:
+def names_class_in_line(text: str, name: str, schedule_rows: bool = True, pay_asked: bool = False) -> bool:
     """Whether a short line of ``text`` is ``name`` as a heading or a title field ("## Police Sergeant",
     "POLICE SERGEANT (Class 2130)", "Position Title: IT Support Specialist II"), with at most two words before it
     ("IT") and no sentence around it; or, with ``schedule_rows``, a pay schedule's row ("2332 Court Interpreter
-    (Certified) CT-38 $33.83 …"), which tells that class's pay and nothing else of it."""
+    (Certified) CT-38 $33.83 …"), which tells that class's pay and nothing else of it. With ``pay_asked``, a table
+    row naming it must have pay figures on it or a few lines below."""
     words = name.split()
     if not words:
         return False
@@ -66,7 +67,7 @@ def names_class_in_line(text: str, name: str, schedule_rows: bool = True) -> boo
             continue
         header = header or cells  # the table's first row names its columns
         found = [i for i, c in enumerate(cells) if cell.fullmatch(c)]
-        if found and schedule_rows and not any(_PAY_FIGURE.search(near) for near in lines[number:number + _PAY_ROW_REACH]):
+        if found and pay_asked and not any(_PAY_FIGURE.search(near) for near in lines[number:number + _PAY_ROW_REACH]):
             continue  # a pay question: "4115   SENIOR LIBRARY ASSISTANT   LEAD LEVEL" in a table of no pay names no pay
         # (not under a "Reports To" column, nor in a row saying whom it reports to)
         if any(not (i < len(header) and _SUPERVISOR_CUE.search(header[i])) for i in found) \
@@ -172,6 +173,6 @@ def document_naming_class(plan: QueryPlan, docs: list[Document], snap: Snapshot)
             break
         if plan.employers and not snap.employs(doc_id, plan.employers):
             continue
-        if names_class_in_line(snap.doc_text(doc_id), plan.unlisted, schedule_rows=asks_pay):
+        if names_class_in_line(snap.doc_text(doc_id), plan.unlisted, schedule_rows=asks_pay, pay_asked=asks_pay):
             return doc_id
     return ""
