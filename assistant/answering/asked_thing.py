@@ -130,6 +130,8 @@ _EXTRA_PAY = re.compile(r"\b(?:extra|additional)\s+(?:[\w-]+\s+){0,2}?(?:pay|com
                         r"\ballowance|\bstipend|\bbonus", re.IGNORECASE)
 
 
+_NAMED_EXTRA_PAY = re.compile(r"\b(?:differential|premium|stipend|allowance)\b[^.;]{0,80}?(?:\$\s?\d|\d\s?%|percent)",
+                              re.IGNORECASE)
 _PAY_STATED = re.compile(r"\$\s?\d|\d\s?%|\bpercent|\bpa(?:y|id|ys)\b|\bdifferential|\bpremium|\brates?\b|"
                          r"\bcompensat|\bearns?\b|\bstipend|\ballowance|\bbonus", re.IGNORECASE)
 
@@ -199,6 +201,8 @@ def unstated_words(plan: QueryPlan, citations: list[Citation]) -> list[str]:
     surface = [w.lower() for w in raw_tokens(text)]
     missing = []
     for word in words:
+        if word.lower() in {"pay", "paid"} and "differential" in plan.intent_names and _NAMED_EXTRA_PAY.search(text):
+            continue  # "what extra pay … on the fireline?": "Fireline differential: … an additional 15% of …"
         if word.lower() not in _PAY_ITEMS and any(_covers(intent, word, text) for intent in plan.intents):
             continue  # (an item of pay is named, never covered: "nights" is no night shift differential)
         term = stem(word)

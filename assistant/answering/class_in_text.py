@@ -34,16 +34,11 @@ MAX_NAMING_LINE = 90  # a heading or a title field is short; a sentence naming t
 DOCUMENTS_LOOKED_AT = 3
 
 
-_PAY_FIGURE = re.compile(r"\$\s?\d|\b\d+\.\d{2}\b|\b\d{1,3},\d{3}\b")
-_PAY_ROW_REACH = 6  # a matrix's title row, its pay row a few lines below ("Salary | $5,870 | $6,450")
-
-
-def names_class_in_line(text: str, name: str, schedule_rows: bool = True, pay_asked: bool = False) -> bool:
+def names_class_in_line(text: str, name: str, schedule_rows: bool = True) -> bool:
     """Whether a short line of ``text`` is ``name`` as a heading or a title field ("## Police Sergeant",
     "POLICE SERGEANT (Class 2130)", "Position Title: IT Support Specialist II"), with at most two words before it
     ("IT") and no sentence around it; or, with ``schedule_rows``, a pay schedule's row ("2332 Court Interpreter
-    (Certified) CT-38 $33.83 …"), which tells that class's pay and nothing else of it. With ``pay_asked``, a table
-    row naming it must have pay figures on it or a few lines below."""
+    (Certified) CT-38 $33.83 …"), which tells that class's pay and nothing else of it."""
     words = name.split()
     if not words:
         return False
@@ -57,8 +52,9 @@ def names_class_in_line(text: str, name: str, schedule_rows: bool = True, pay_as
     )
     cell = re.compile(r"(?:[\w&/-]+\s+){0,2}?" + phrase + r"(?:\s+(?:[IVX]{1,3}|[1-5]))?", re.IGNORECASE)
     header: list[str] = []
-    lines = text.split("\n")
-    for number, line in enumerate(lines):
+    offset = 0
+    for line in text.split("\n"):
+        line_start, offset = offset, offset + len(line) + 1
         # a cell of a table's row ("Title   Engineer I   Engineer II   Senior Engineer   Principal Engineer", a
         # matrix of a job family's levels): the class is one of the row's columns
         cells = [c.strip() for c in re.split(r"[ \t]{2,}|[ \t]*\|[ \t]*", line) if c.strip()]
@@ -67,8 +63,8 @@ def names_class_in_line(text: str, name: str, schedule_rows: bool = True, pay_as
             continue
         header = header or cells  # the table's first row names its columns
         found = [i for i, c in enumerate(cells) if cell.fullmatch(c)]
-        if found and pay_asked and not any(_PAY_FIGURE.search(near) for near in lines[number:number + _PAY_ROW_REACH]):
-            continue  # a pay question: "4115   SENIOR LIBRARY ASSISTANT   LEAD LEVEL" in a table of no pay names no pay
+        if found and _in_list_of_other_classes(text, line_start):
+            continue  # "RELATED CLASSES:" over "4115   SENIOR LIBRARY ASSISTANT   LEAD LEVEL": another class's name
         # (not under a "Reports To" column, nor in a row saying whom it reports to)
         if any(not (i < len(header) and _SUPERVISOR_CUE.search(header[i])) for i in found) \
                 and not _SUPERVISOR_CUE.search(line):
@@ -173,6 +169,6 @@ def document_naming_class(plan: QueryPlan, docs: list[Document], snap: Snapshot)
             break
         if plan.employers and not snap.employs(doc_id, plan.employers):
             continue
-        if names_class_in_line(snap.doc_text(doc_id), plan.unlisted, schedule_rows=asks_pay, pay_asked=asks_pay):
+        if names_class_in_line(snap.doc_text(doc_id), plan.unlisted, schedule_rows=asks_pay):
             return doc_id
     return ""

@@ -209,7 +209,7 @@ def whole_short_list(chosen: list[Sentence], ranked: list[Sentence], snap: Snaps
             continue
         held = [c for c in chosen if c.doc_id == s.doc_id and any(a <= c.start < b for a, b in items)]
         items_held = {next(i for i, (a, b) in enumerate(items) if a <= c.start < b) for c in held}
-        if len(items_held) < 2 or len(items_held) == len(items):
+        if len(items_held) < 2:
             continue  # (two sentences of one item are one item: "… eligible for overtime. Hours worked over 40 …")
         by_span = {(r.start, r.end): r for r in ranked if r.doc_id == s.doc_id}
         whole = []

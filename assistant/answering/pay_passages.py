@@ -81,12 +81,6 @@ def pay_answer_passages(best: Sentence, ranked: list[Sentence], chosen: list[Sen
     if not NOT_SALARY.search(question) and not NOT_SALARY.search(best.text):
         # "what does it pay?" quotes the range, not the bilingual differential ranked above it under a pay heading
         chosen = [s for s in chosen if s is best or not NOT_SALARY.search(s.text)]
-    asked = units_named(question)
-    if asked and unit_in(best.text) in asked:
-        # "how much … per month?": the monthly row, not the hourly row ranked beside it
-        chosen = [s for s in chosen if s is best or not (largest_dollars(s.text) or _bare_pay_row(s.text))
-                  or unit_in(s.text) in (None, "other")
-                  or unit_in(s.text) in asked]
     chosen = with_other_period_rows(best, ranked, chosen, question, text)
     chosen = with_period_line(best, ranked, chosen, text)
     return chosen if asks_top_of_range(question) else step_table_ends(best, ranked, chosen, limit, text)

@@ -138,11 +138,10 @@ def _chosen(plan: QueryPlan, ranked: list[Sentence], single: bool, snap: Snapsho
                     # "how do the minimum qualifications for Fiscal Officer II differ from Fiscal Officer I?": each
                     # level's own block whole, the last sentence may be what sets it apart ("A master's degree may
                     # substitute …")
-                    firsts = [next((s for s in own if is_levels_own(s, snap, [level], True)), None)
-                              for level in plan.levels[:3]]
-                    runs = paragraph_runs([s for s in firsts if s is not None], ranked, snap)
-                    if len(runs) >= 2:
-                        return runs[: MAX_SENTENCES + 1]
+                    by_level = [[s for s in own if is_levels_own(s, snap, [level], True)][:2] for level in plan.levels[:3]]
+                    if sum(1 for passages in by_level if passages) >= 2:
+                        # (a level's requirement may run over two paragraphs: "Education: …" / "Experience: None required.")
+                        return paragraph_runs([s for passages in by_level for s in passages], ranked, snap)[: 2 * MAX_SENTENCES]
                 if own:
                     return own[: MAX_SENTENCES]
             named_class = asked_class(plan, preferred, snap)

@@ -83,6 +83,12 @@ def _names_a_class(heading: str) -> bool:
         and not any(w.lower() in _FUNCTION_WORDS for w in words) and all(w[:1].isupper() for w in words if w[:1].isalpha())
 
 
+def _sibling_class(heading: str) -> bool:
+    """A class's heading among its siblings' ("RESEARCH ANALYST II:", "STATISTICIAN:"), one word too."""
+    words = heading.strip(" :*#").split()
+    return _names_a_class(heading) or (len(words) == 1 and ends_with_job_noun(words[0]) and words[0][:1].isupper())
+
+
 @dataclass
 class Section:
     """A span of the document text belonging to one section."""
@@ -246,9 +252,9 @@ def _inherit_types(text: str, sections: list[Section]) -> list[Section]:
             parts = section.heading.split(" / ")
             if len(parts) > 1 and _names_a_class(parts[-1]) and section.type != "other":
                 siblings_type = section.type
-            elif section.type == "other" and siblings_type and _names_a_class(section.heading):
+            elif section.type == "other" and siblings_type and _sibling_class(section.heading):
                 section.type = siblings_type
-            elif section.type != "other" or not _names_a_class(section.heading):
+            elif section.type != "other" or not _sibling_class(section.heading):
                 siblings_type = ""
             continue
         if section.type == "other":
@@ -273,8 +279,7 @@ def _merge_subheadings(text: str, sections: list[Section]) -> list[Section]:
                     section_type = "ksa"
                 merged[-1] = Section(section_type, previous.heading, previous.start, section.end)
                 named = section.type == "other" and text.startswith("#", section.start)  # "## Carpenter II"
-                if named or section.type != previous.type or _OPTION_HEADING.match(section.heading) \
-                        or (section.type == "other" and _names_a_class(section.heading)):
+                if named or section.type != previous.type or _OPTION_HEADING.match(section.heading):
                     # "Minimum Qualifications" then "Carpenter II": the second names whose requirements follow
                     merged[-1].heading = f"{previous.heading} / {section.heading}"
                 continue

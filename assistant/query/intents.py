@@ -121,7 +121,7 @@ INTENTS: list[Intent] = [
            # ("Night shift 11:00 p.m. - 7:30 a.m. $4.00 per hour": a shift's row in a table of differentials)
            _p(r"bilingual|differential|premium|longevity|standby|on-call|incentive|call[- ]?back|\d\s?%|percent|"
               r"(?:extra|additional)\s+(?:[\w-]+\s+){0,2}?(?:pay|compensation)|" + SHIFT_RATE.pattern),
-           ("bilingual", "differential", "premium", "longevity", "standby", "incentive", "extra", "pay")),
+           ("bilingual", "differential", "premium", "longevity", "standby", "incentive", "extra")),
     # when the work is done: on call, nights, weekends, shifts, the work schedule ("what's the schedule like?"; a
     # salary schedule is pay)
     Intent("on_call", _p(r"\b(on[- ]?call|after[- ]hours|standby|nights?|weekends?|shifts?|(?<!salary )(?<!pay )schedule|"

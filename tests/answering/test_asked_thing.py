@@ -341,3 +341,26 @@ def test_an_abbreviation_in_a_quote_states_the_words_it_stands_for() -> None:
     fema = [Citation(1, "d", "d.md", "Public Information Officer", "City of Stellacombe", "Licenses and Training",
                      "Completion of FEMA courses ICS-100, ICS-200, IS-700 and IS-702 within six months of hire.", 0, 90)]
     assert unstated_words(plan, fema) == []
+
+
+def test_a_named_differential_with_its_amount_is_the_extra_pay_asked() -> None:
+    """"What extra pay … for working on the fireline?" is answered by "Fireline differential: … an additional 15%";
+    an on-call rotation beside a travel share ("approximately 25% of time") states no pay."""
+    from assistant.answering.answer import Citation
+    from assistant.answering.asked_thing import unstated_words
+    from assistant.query.intents import detect_intents
+    from assistant.query.plan import QueryPlan
+
+    question = "What extra pay does a State of Morvane Forestry Technician get for working on the fireline?"
+    plan = QueryPlan(question=question, standalone=question, intents=detect_intents(question),
+                     name_tokens={"state", "morvane", "forestry", "technician"})
+    paid = [Citation(1, "d", "d.html", "Forestry Technician", "State of Morvane", "Salary Information",
+                     "Fireline differential: employees in this series receive an additional 15% of their base hourly "
+                     "rate for hours worked on the fireline of an uncontrolled wildland fire.", 0, 160)]
+    assert unstated_words(plan, paid) == []
+    on_call = "How much on-call pay does the Homeland Security Planner get for the Duty Officer rotation?"
+    on_call_plan = QueryPlan(question=on_call, standalone=on_call, intents=detect_intents(on_call),
+                             name_tokens={"homeland", "security", "planner"})
+    rotation = [Citation(1, "d", "d.docx", "Homeland Security Planner", "State of Kessmoor", "Working Conditions",
+                         "☒ | Statewide travel (approximately 25% of time)\n☒ | On-call rotation (one week in six)", 0, 90)]
+    assert unstated_words(on_call_plan, rotation) != []

@@ -285,9 +285,10 @@ def test_class_headings_one_after_another_in_plain_text_share_the_kind_of_the_fi
     "FISCAL OFFICER II:" is as much a qualifications section as "FISCAL OFFICER I:" folded into the heading."""
     text = ("MINIMUM QUALIFICATIONS\n----------\n\nFISCAL OFFICER I:\n   A bachelor's degree in accounting.\n\n"
             "FISCAL OFFICER II:\n   Two years of professional fiscal experience.\n\n"
+            "STATISTICIAN:\n   A master's degree in statistics.\n\n"
             "HOW TO APPLY\n----------\n\nApply online at www.stavely.example.\n")
     kinds = [(s.type, s.heading) for s in find_sections(text)]
     assert ("qualifications", "MINIMUM QUALIFICATIONS / FISCAL OFFICER I") in kinds, kinds
-    assert ("qualifications", "FISCAL OFFICER II") in kinds, kinds
+    assert ("qualifications", "FISCAL OFFICER II") in kinds and ("qualifications", "STATISTICIAN") in kinds, kinds
     assert kinds[-1][1] == "HOW TO APPLY" and kinds[-1][0] != "qualifications", kinds
 
