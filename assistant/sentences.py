@@ -125,7 +125,7 @@ def is_column_row(line: str) -> bool:
     return _fixed_width_row(line) or bool(_FIGURES_ROW.match(line))
 
 
-_WRAP_LENGTH = 50  # a line this long that ends mid-sentence wraps into the next
+WRAP_LENGTH = 50  # a line this long that ends mid-sentence wraps into the next
 _NARROW_WRAP_SHARE = 0.8  # in a narrow column, a line this share of the column's width wraps
 _MIN_WRAP_LENGTH = 36
 
@@ -138,13 +138,13 @@ def _wrap_width(lines: list[str]) -> int:
     a list of short items is not read as one wrapped paragraph.
     """
     lengths = sorted((len(line) for line in lines if line.strip()), reverse=True)
-    if len(lengths) < 4 or lengths[0] >= _WRAP_LENGTH / _NARROW_WRAP_SHARE:
-        return _WRAP_LENGTH
+    if len(lengths) < 4 or lengths[0] >= WRAP_LENGTH / _NARROW_WRAP_SHARE:
+        return WRAP_LENGTH
     width = lengths[0]
     near_full = sum(1 for n in lengths if n >= width * 0.85)
     if near_full < max(3, len(lengths) // 3):
-        return _WRAP_LENGTH
-    return max(_MIN_WRAP_LENGTH, min(_WRAP_LENGTH, int(width * _NARROW_WRAP_SHARE)))
+        return WRAP_LENGTH
+    return max(_MIN_WRAP_LENGTH, min(WRAP_LENGTH, int(width * _NARROW_WRAP_SHARE)))
 
 
 _COLUMN_START = re.compile(r"(?:^|[ \t]{2,})(?=\S)")

@@ -26,6 +26,7 @@ from langchain_core.documents import Document
 
 from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
+from assistant.sentences import WRAP_LENGTH
 from assistant.text import STOPWORDS
 
 __all__ = ["document_naming_class", "names_class_in_line"]
@@ -123,14 +124,11 @@ def _in_list_of_other_classes(text: str, start: int) -> bool:
     return False
 
 
-PROSE_LINE = 50  # a line this long, ending on no stop, wraps a sentence into the next
-
-
 def _continues_prose(text: str, start: int) -> bool:
     """Whether the line holding ``start`` carries on a sentence wrapped from the line above."""
     line_start = text.rfind("\n", 0, start) + 1
     above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1:max(0, line_start - 1)].rstrip()
-    return len(above) >= PROSE_LINE and (above[-1].isalpha() or above[-1] == ",") and not _COLUMNS.search(above)
+    return len(above) >= WRAP_LENGTH and (above[-1].isalpha() or above[-1] == ",") and not _COLUMNS.search(above)
 
 
 _COLUMNS = re.compile(r"\S[ \t]{3,}\S.*\S[ \t]{3,}\S|\|")  # a row of three columns or more ("4101   LIBRARY PAGE   …")

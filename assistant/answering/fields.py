@@ -17,7 +17,7 @@ from functools import lru_cache
 from assistant.answering.question_words import is_generic
 from assistant.text import STOPWORDS, raw_tokens, stem
 
-__all__ = ["LABEL_CREDIT", "LINE_LABEL", "dates_the_document_only", "label_names_asked", "names_the_date_asked"]
+__all__ = ["DATE_IN_TEXT", "LABEL_CREDIT", "LINE_LABEL", "dates_the_document_only", "label_names_asked", "names_the_date_asked"]
 
 LINE_LABEL = re.compile(r"^\W{0,3}([A-Za-z][A-Za-z'&/ -]{1,40}?)\s*:\s*\S")
 LABEL_CREDIT = 0.6
@@ -72,7 +72,7 @@ def _asked_date_stems(question: str) -> frozenset[str]:
 # a date that is the document's own ("Bulletin issued 03/02/2026", "Rev. 01/26", "Posted: 08/04/2025")
 _DOCUMENT_DATE = re.compile(r"\b(?:issued|posted|revised|rev\b\.?|adopted|effective|printed|updated|amended|established|"
                             r"created|approved)\s*(?:on\s+|date\s*)?:?\s*(?:\w+,?\s+)?$", re.IGNORECASE)
-_DATE_IN_TEXT = re.compile(r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+DATE_IN_TEXT = re.compile(r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
                            r"\s+\d{1,2}\b", re.IGNORECASE)
 
 
@@ -82,7 +82,7 @@ def dates_the_document_only(text: str, question: str) -> bool:
     if re.search(r"\b(?:issued|posted|revised|revision|adopted|effective|printed|updated|amended|established|created|"
                  r"approved)\b", question, re.IGNORECASE):
         return False
-    dates = list(_DATE_IN_TEXT.finditer(text))
+    dates = list(DATE_IN_TEXT.finditer(text))
     return bool(dates) and all(_DOCUMENT_DATE.search(text[max(0, d.start() - 40):d.start()]) for d in dates)
 
 

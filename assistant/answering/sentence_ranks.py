@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from assistant.answering.evidence import OPENING_CHARS, Sentence, idf, level_mentions, question_terms
-from assistant.answering.fields import LABEL_CREDIT, LINE_LABEL, dates_the_document_only, label_names_asked, names_the_date_asked
+from assistant.answering.fields import DATE_IN_TEXT, LABEL_CREDIT, LINE_LABEL, dates_the_document_only, label_names_asked, names_the_date_asked
 from assistant.answering.level_lines import series_class_credit
 from assistant.answering.numbered_rows import asked_row_number, opens_numbered_row
 from assistant.domain.pay import asks_amount, states_amount
@@ -40,8 +40,7 @@ _ASKS_DEADLINE = re.compile(r"\bhow (?:long|much time|many (?:days|weeks|months|
 # ("what's the deadline to apply?": the filing period's close)
 _ASKS_FILING = re.compile(r"\b(?:apply|applying|applications?|fil(?:e|ing)|close|closes|closing|posting)\b", re.I)
 # a closing that says when ("FILING CLOSES: Friday, April 3, 2026"), not "… by the closing date"
-_DATED = re.compile(r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
-                    r"\buntil filled\b|\bcontinuous\b", re.I)
+_DATED = re.compile(DATE_IN_TEXT.pattern + r"|\buntil filled\b|\bcontinuous\b", re.I)
 _STATES_CLOSING = re.compile(r"\b(?:clos(?:es|ing)|deadline|final filing|last day to)\b", re.I)
 _STATES_DEADLINE = re.compile(r"\b(?:within|no later than|not later than|prior to the end of)\s+(?:the first\s+)?(?:\w+\s+)?"
                               r"(?:\(\d+\)\s+)?(?:calendar\s+|working\s+|business\s+)?(?:years?|months?|weeks?|days?)\b", re.I)
