@@ -101,7 +101,8 @@ def readable_row(header: str, row: str, column: int = -1) -> str:
             return f"{cells[0]}: {cells[1]}"
         if _label_value_pairs(cells):
             # "Remote Work Eligibility | Not eligible (…) | Probationary Period | Six (6) months"
-            return "; ".join(f"{label}: {value}" for label, value in zip(cells[0::2], cells[1::2]))
+            # ("Class Code: | 07632 | Pay Grade: | 26": a label's own colon is not doubled)
+            return "; ".join(f"{label.rstrip(':')}: {value}" for label, value in zip(cells[0::2], cells[1::2]))
         return row
     names, values = table_cells(header), table_cells(row)
     marked = [i for i, value in enumerate(values) if i and value.lower() in _MARKS]
@@ -114,5 +115,5 @@ def readable_row(header: str, row: str, column: int = -1) -> str:
     lead = ""
     if names and not names[0] and values and values[0]:
         lead, names, values = values[0] + " — ", names[1:], values[1:]
-    pairs = [f"{name}: {value}" if name else value for name, value in zip(names, values) if value]
+    pairs = [f"{name.rstrip(':')}: {value}" if name else value for name, value in zip(names, values) if value]
     return lead + "; ".join(pairs)

@@ -151,3 +151,8 @@ def test_a_row_of_label_and_value_pairs_has_no_header_and_reads_as_its_pairs() -
     # a header of column names keeps its rows
     table = "Class | Code | Grade | Probation\nFiscal Officer I | 7141 | 21 | 12 months\n"
     assert table_header(table, table.index("Fiscal")) == (0, "Class | Code | Grade | Probation")
+
+
+def test_a_label_cells_own_colon_is_not_doubled() -> None:
+    assert readable_row("", "Class Code: | 07632 | Pay Grade: | 26") == "Class Code: 07632; Pay Grade: 26"
+    assert readable_row("Grade: | Minimum:", "26 | $71,412") == "Grade: 26; Minimum: $71,412"

@@ -136,7 +136,8 @@ def _written_in(asked: tuple[str, ...], key: tuple[str, ...]) -> bool:
     return bool(key) and any(asked[i:i + len(key)] == key for i in range(len(asked) - len(key) + 1))
 
 
-_RANGE_WORDS = r"(?:salary\s+|pay\s+)?(?:range|grade)\s*(?:no\.?|number|#)?\s*:?\s*([A-Z]?\d{1,3}[A-Z]?)\b"
+# ("Pay Grade: | 26", "Pay Grade | 27 (see …)": a label cell and its value cell)
+_RANGE_WORDS = r"(?:salary\s+|pay\s+)?(?:range|grade)\s*(?:no\.?|number|#)?(?:\s*[:|]){0,2}\s*([A-Z]?\d{1,3}[A-Z]?)\b"
 _STATED_NEAR = 600  # a class's heading and the "Salary: Range 31" line under it
 
 

@@ -42,10 +42,17 @@ def salary_line(text: str) -> str:
     return f"{parts[0]} ({'; '.join(parts[1:])})"
 
 
+_GRADE_STATED = re.compile(r"\b(?:pay\s+|salary\s+)?(grade|range)\s*(?:no\.?|number|#)?\s*:?\s*(\d+[A-Z]?(?:\s*(?:-|–|to)\s*\d+)?)",
+                           re.I)  # "Range No.: 27" too
+
+
 def grade_line(text: str) -> str:
-    match = re.search(r"\b(?:pay\s+|salary\s+)?(grade|range)\s*(?:no\.?|number|#)?\s*:?\s*(\d+[A-Z]?(?:\s*(?:-|–|to)\s*\d+)?)",
-                      text, re.I)  # "Range No.: 27" too
-    return f"{match.group(1).title()} {match.group(2)}" if match else ""
+    """'Grade 26' from a passage stating one grade; '' when it names several ("reallocated from Grade 25 to Grade
+    26": the passage, quoted, says which is which)."""
+    found = list(_GRADE_STATED.finditer(text))
+    if len({m.group(2).lower() for m in found}) != 1:
+        return ""
+    return f"{found[0].group(1).title()} {found[0].group(2)}"
 
 
 _LIFT_WEIGHT = re.compile(r"(\d+)\s*(?:pounds|lbs?\.?|lb)\b", re.I)

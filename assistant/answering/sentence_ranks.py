@@ -294,9 +294,18 @@ _SEPARATOR_NEXT = re.compile(r"\n[ \t]*\|?[ \t]*:?-{3,}")
 
 
 def _is_header_row(text: str, end: int) -> bool:
-    """Whether the table row ending at ``end`` is its table's header (the next line is the "|---|---|" separator)."""
+    """Whether the table row ending at ``end`` is its table's header: the next line is the "|---|---|" separator, or
+    the row names columns without a figure and the next row, of as many cells, gives figures ("Pay Grade | Annual
+    Minimum" over "26 | $71,412")."""
     line_end = text.find("\n", end)
-    return line_end >= 0 and bool(_SEPARATOR_NEXT.match(text, line_end))
+    if line_end < 0:
+        return False
+    if _SEPARATOR_NEXT.match(text, line_end):
+        return True
+    row = text[text.rfind("\n", 0, end) + 1:line_end]
+    next_row = text[line_end + 1:].split("\n", 1)[0]
+    return "|" in next_row and not re.search(r"\d", row) and re.search(r"\d", next_row) is not None \
+        and len(_cells(row)) == len(_cells(next_row)) >= 2
 ELSEWHERE_PENALTY = 1.2
 
 

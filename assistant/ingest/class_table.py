@@ -188,8 +188,9 @@ _TITLE_LED_LINE = re.compile(
     r"^[ \t]*(?P<title>[A-Z][A-Za-z'’&.,/()\- ]*?[A-Za-z)](?:[ \t][1-5])?)[ \t]+(?P<code>(?=[A-Za-z]*\d)[A-Za-z0-9]{3,6})"
     r"[ \t]+(?:\$?\d[\w.,$%/-]*|(?:Non-?\s?)?Exempt|N/?A)\b.*$"
 )
-_CODE_TITLE_HEADER = re.compile(r"\bcode\b.*\b(?:title|class(?:ification)?)\b|\b(?:title|class(?:ification)?)\b.*\bcode\b",
-                                re.I)
+_CODE_TITLE_HEADER = re.compile(r"\bcode\b.*\b(?:title|class(?:ification)?)\b|\b(?:title|class(?:ification)?)\b.*\bcode\b|"
+                                r"\btitle\b.*\bclass\s*(?:no\b|number|#)", re.I)  # "CLASS TITLE   CLASS NO.   SALARY"
+_RULE_LINE = re.compile(r"[ \t]*[-=_][-=_ \t]{2,}")  # a fixed-width table's rule under its header row
 
 
 def _line_classes(text: str, base_words: set[str]) -> list[ClassInfo]:
@@ -212,7 +213,8 @@ def _line_classes(text: str, base_words: set[str]) -> list[ClassInfo]:
             if len(run) >= 2 and (header or related >= 2):
                 found.extend(run)
             run = []
-            header = bool(_CODE_TITLE_HEADER.search(line)) and len(line) < 120
+            if not (header and _RULE_LINE.fullmatch(line)):
+                header = bool(_CODE_TITLE_HEADER.search(line)) and len(line) < 120
         offset += len(line) + 1
     return found
 

@@ -19,7 +19,7 @@ from assistant.domain.levels import TITLE_LEVEL_PATTERN, level_name, series_rank
 from assistant.ingest.class_table import ClassInfo, find_classes
 from assistant.ingest.employers import employer_aliases, employer_in_context, employer_of_department, find_employer
 from assistant.ingest.title_finder import find_title
-from assistant.ingest.title_text import title_abbreviation
+from assistant.ingest.title_text import title_abbreviation, with_acronyms
 
 _CODE_LABEL = re.compile(
     r"(?:class|job|position)?\s*(?:code|number|no\.)s?(?:\*\*)?\s*[:|]\s*(?:\*\*)?\s*([A-Z]{0,4}-?\d{2,6}[A-Z]?)",
@@ -65,9 +65,11 @@ def find_levels(text: str, title: str) -> list[str]:
     A title that itself ends in one level ("Technician II") is one level of a
     series filed separately: it has no levels of its own.
     """
-    if re.search(r"(?<!/)\s(?:%s)$" % TITLE_LEVEL_PATTERN, title):
+    bases = {without_level(part).strip().lower() for part in title.split(" / ")}
+    joined = " / " in title and len(bases) == 1  # "Parks and Trails Ranger I / Parks and Trails Ranger II"
+    if not joined and re.search(r"(?<!/)\s(?:%s)$" % TITLE_LEVEL_PATTERN, title):
         return []
-    base = without_level(title).strip()
+    base = without_level(title.split(" / ")[0] if joined else title).strip()
     base = re.sub(r"\s+(?:class\s+)?series$", "", base, flags=re.I)  # a series page names its levels by the base title
     found: list[str] = []
     if not base:
@@ -100,6 +102,7 @@ def identify(text: str, filename: str, html_title: str = "", context: str = "") 
         or employer_of_department(html_title + "\n" + text) or find_employer(context)
     titled_code = re.search(r"\((\d{3,6})\)\s*(?:[-|–].*)?$", html_title)  # "Auditor I (4175) - CalHR"
     title, from_filename = find_title(text, employer, filename, html_title)
+    title = with_acronyms(title, text)
     classes = find_classes(text, title)
     title = bulletin_title(series_title(title, classes), classes, text)
     if from_filename and len(classes) >= 2:

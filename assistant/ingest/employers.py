@@ -104,6 +104,14 @@ def employer_phrases(text: str) -> list[tuple[str, int]]:
                 continue  # "… Vital Records and County Clerk divisions": the kind begins another thing joined on
             if pattern is _EMPLOYER_SUFFIX and len(words) == 2 and words[0].lower() in RANK_WORDS | JOB_NOUNS:
                 continue  # "Deputy District [Attorney]": a rank before the kind begins a title, it names no place
+            if pattern is _EMPLOYER_SUFFIX and _UNIT_OF.search(text, max(0, match.start() - 40), match.start()):
+                continue  # "Department of Water and Sewer Utilities": a department's name, its government employs
+            owner_at = next((i for i, word in enumerate(words) if re.search(r"['’]s$", word)), -1)
+            owner = " ".join(words[:owner_at + 1])[:-2] if owner_at >= 2 else ""
+            if pattern is EMPLOYER_OF and owner and re.search(r"\b%s\b(?!['’])" % re.escape(owner), text):
+                # "the City of Brambury's Service Desk", where the page also says "City of Brambury": the name ends
+                # at its possessive ("Town of Pell's Crossing", never written without it, keeps it)
+                words = owner.split()
             name = " ".join(words)
             if all(word in _UNIT_WORDS or word.lower() in _BODY_WORDS or word in {"and", "&"} for word in words):
                 continue  # "Planning Commission", "Metro Transit": a body's kind with no place's name, no employer
@@ -130,6 +138,7 @@ _PLACE_LABEL = re.compile(r"\b(?:location|work site|worksite|duty station|locate
 _CAPITALS_RUN = re.compile(r"\b[A-Z][A-Z'.&-]+(?: [A-Z][A-Z'.&-]+)+\b")
 
 
+_UNIT_OF = re.compile(r"\b(?:department|dept\.?|division|bureau|office)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _A_KIND_OF = re.compile(r"\b(?:an?)\s+$", re.IGNORECASE)
 PAGE_TITLE_CREDIT = 2  # the page's own title ("Parking Enforcement Officer - Careers at Wexmoor State University")
 

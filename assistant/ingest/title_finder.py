@@ -76,7 +76,9 @@ _NOT_A_TITLE = re.compile(
     r"^(?:class|job|position) (?:information|details|data)$|"
     r"^(?:(?:classification|compensation)(?: and (?:pay|compensation))?|pay|salary) plan$|"  # a plan of many classes  # a box of the class's fields, not its name
     r"\bfy ?\d{2,4}\b|^(?:plan year|run (?:date|time)|report)\b|"  # a payroll report's header lines
-    r"^(?:memorandum|memo|(?:council |board )?(?:staff|agenda) report)$|"  # a memo's kind, not its subject
+    r"^(?:memorandum|memo|(?:council |board )?(?:staff|agenda) report)$|"
+    r"\b(?:examination|exam|employment|civil service|personnel) bulletin$|^bulletin\b|"  # the kind of paper, not its class
+    r"\battachment\s+[A-Z0-9]{1,3}\b|"  # an agenda packet's mark ("Agenda Item 9 - Attachment A")  # a memo's kind, not its subject
     r"^(?:agenda )?item\s+(?:no\.?\s*)?[\w.-]{1,8}$|^packet p(?:g|age)\.?\s*\d+$|"  # a council packet's page marks  # a form's or a code's section ("SECTION A - POSITION …")
     r"^\d{1,6}\s+(?:[A-Z][\w.'-]*\s+){1,4}(?:street|st|avenue|ave|road|rd|square|sq|boulevard|blvd|drive|dr|way|lane|"
     r"ln|plaza|court|ct|place|pl|parkway|pkwy|circle|highway|hwy)\b",  # a street address
@@ -252,7 +254,11 @@ def _standalone_title_line(text: str, employer: str) -> str:
         if (past_heading or seen > 8) and not (job_like and lines.count(line) >= 2):
             continue  # ... unless a job board's menus come first: then it is printed twice, as a job title
         # a series line ("PLANNER I / PLANNER II / SENIOR PLANNER") counts its words, not its slashes and numerals
-        words = [w for w in line.split() if w not in {"/", "|", "-", "–"} and not re.fullmatch(ROMAN_PATTERN, w)]
+        # ("PARKS AND TRAILS RANGER I / PARKS AND TRAILS RANGER II": each class's name counts, not their sum)
+        parts = line.split(" / ")
+        series_line = len(parts) > 1 and all(ends_with_job_noun(without_level(part)) for part in parts)
+        words = [w for w in (max(parts, key=len) if series_line else line).split()
+                 if w not in {"/", "|", "-", "–"} and not re.fullmatch(ROMAN_PATTERN, w)]
         letters = [c for c in line if c.isalpha()]
         if not (1 <= len(words) <= 6) or not letters or ":" in line or "|" in line or _CONTENTS_ENTRY.search(line):
             continue  # (a bundle's contents line, "Recreation Leader - Part-Time (7702) 4", names one of its classes)
@@ -270,7 +276,9 @@ def _standalone_title_line(text: str, employer: str) -> str:
             continue
         if employer and smart_case(line).lower() in employer.lower():
             continue
-        if re.search(r"\b(?:city|county|district|state|town|schools?|of)\b", line, re.I) and not (
+        # ("CLERK OF THE BOARD OF SUPERVISORS", "DIRECTOR OF PUBLIC WORKS": a job's name before its "of" is a title)
+        job_of = ends_with_job_noun(re.split(r"(?i)\s+of\s+", line)[0]) and not re.search(r"(?i)\bdistrict\b", line)
+        if re.search(r"\b(?:city|county|district|state|town|schools?|of)\b", line, re.I) and not job_of and not (
                 job_like and not re.search(r"\b(?:of|district)\b", line, re.I)):
             continue  # a place's name, but "SCHOOL RECEPTIONIST" and "COUNTY SURVEYOR" name jobs
         over_employer = "" if job_like else _title_over_employer(text, employer)
@@ -283,7 +291,9 @@ def _standalone_title_line(text: str, employer: str) -> str:
 
 
 _CONTENTS_ENTRY = re.compile(r"\(\s*[A-Z]{0,4}-?\d{3,6}\s*\)[\s.]*\d{1,3}$")
-_CODE_TAIL = re.compile(r"[ \t]{2,}(?:(?:class|job)[ \t]+)?(?:code|no\.?|number|#)?[ \t]*:?[ \t]*[A-Z]{0,4}-?\d{3,6}[A-Z]?$", re.I)
+_CODE_TAIL = re.compile(r"[ \t]{2,}(?:(?:class|job)[ \t]+)?(?:code|no\.?|number|#)?[ \t]*:?[ \t]*[A-Z]{0,4}-?\d{3,6}[A-Z]?$|"
+                       # "UTILITY BILLING CUSTOMER SERVICE REPRESENTATIVE  (Class 3315)": the code in brackets
+                       r"[ \t]+\((?:class|job)(?:[ \t]+(?:code|no\.?|number|#))?[ \t]*:?[ \t]*[A-Z]{0,4}-?\d{3,6}[A-Z]?\)$", re.I)
 
 
 def _with_sibling_classes(index: int, lines: list[str], raw_lines: list[str]) -> str:

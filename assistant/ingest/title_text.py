@@ -15,7 +15,7 @@ import re
 
 from assistant.domain.job_nouns import ends_with_job_noun
 
-__all__ = ["DOCUMENT_KIND", "clean_title", "smart_case", "title_abbreviation"]
+__all__ = ["DOCUMENT_KIND", "clean_title", "smart_case", "title_abbreviation", "with_acronyms"]
 
 DOCUMENT_KIND = re.compile(
     r"class (?:series )?specifications?|class specs?\b|job descriptions?|class descriptions?|human resources|office of|"
@@ -83,6 +83,25 @@ def clean_title(title: str) -> str:
     return re.sub(r"\b([IVXivx]{1,4})((?:/[IVXivx]{1,4})*)$", lambda m: m.group(0).upper(), title)
 
 
+def with_acronyms(title: str, text: str) -> str:
+    """``title`` with each word the text writes only in capitals restored ("GIS TECHNICIAN" title-cased to "Gis
+    Technician" by :func:`smart_case`, where the text's own sentences say "GIS"): a word is an acronym when its capitals
+    stand in a line mostly in lower case and the text never writes it in lower or title case."""
+    def restored(match: re.Match[str]) -> str:
+        word = match.group(0)
+        if not (2 <= len(word) <= 5 and word[0].isupper() and word[1:].islower()):
+            return word
+        if re.search(r"\b(?:%s|%s)\b" % (word, word.lower()), text):
+            return word
+        upper = word.upper()
+        for line in text.split("\n"):
+            letters = [c for c in line if c.isalpha()]
+            if re.search(r"\b%s\b" % upper, line) and sum(c.islower() for c in letters) > len(letters) / 2:
+                return upper  # "Maintains the County's GIS layers."
+        return word
+    return re.sub(r"[A-Za-z]+", restored, title)
+
+
 def title_abbreviation(title: str) -> str:
     """'IT Systems Specialist' -> 'ITSS', 'Office Assistant' -> 'OA' (acronyms kept whole)."""
     parts = []
@@ -98,6 +117,7 @@ def title_abbreviation(title: str) -> str:
 # "Clinical Social Worker Behavioral Health Case Manager")
 _TITLE_LABEL_ROW = re.compile(
     r"^[ \t]*((?i:class|job|position|classification|working)\s+(?i:title):?(?:[ \t]+[A-Z][\w/.()#-]*:?){1,8})[ \t]*\n"
+    r"(?:[ \t]*[-=_][-=_ \t]{2,}\n)?"  # a fixed-width table's rule under its header row
     r"[ \t]*([^\n:|]{3,140})$",
     re.MULTILINE,
 )
@@ -134,6 +154,9 @@ def label_row_titles(text: str) -> list[str]:
         boxes = _CLASSIFICATION_BOX_ROW.search(text)
         value = _between_codes(boxes.group(2).split()) if boxes else ""
         return [value] if 2 < len(value) < 80 and len(value.split()) >= 2 and ends_with_job_noun(value) else []
+    next_line = text[match.end(2) + 1:].split("\n", 1)[0]
+    if re.match(r"[ \t]*[A-Z][^\n:|]*?[ \t](?=[A-Za-z]*\d)[A-Za-z0-9-]{3,8}[ \t]", next_line):
+        return []  # a table of several classes, each row with its code: the bulletin's, not one class's title
     labels, values = match.group(1), match.group(2).split()
     if ends_with_job_noun(labels.rstrip(" .;,")):
         # "Working Title General Ledger Accountant", "… working title: Help Desk Technician.": a label and its value

@@ -178,3 +178,17 @@ def test_a_series_levels_range_given_after_its_code_in_a_row_printed_in_spaces(t
                {"role": "assistant", "content": answer.text.replace("22.23", "20.14")}]
     up = assistant.ask("and the next level up?", history)
     assert up.answered and "$27.03" in up.text, up.text
+
+
+def test_a_grade_in_a_label_cell_and_its_value_cell_under_the_class_heading() -> None:
+    """"Pay Grade | 27 (see … Pay Plan below)": the grade a one-class page gives in its label table, read to find
+    the pay plan's row for 27 rather than its neighbours."""
+    from assistant.answering.grade_pay import stated_grade
+
+    page = ("# Meter Technician\n\nClass Code | 7400\nPay Grade | 27 (see Trades Pay Plan below)\n\nInstalls meters.\n\n"
+            "## Trades Pay Plan\n\nGrade | Minimum | Maximum\n26 | $59,634 | $86,468\n27 | $62,587 | $90,749\n")
+    grade, _ = stated_grade(page, "Meter Technician")
+    assert grade == "27"
+    start, end = grade_row(page, grade)
+    assert page[start:end] == "27 | $62,587 | $90,749"
+    assert stated_grade("# Meter Technician\n\nClass Code: | 7400 | Pay Grade: | 26\n", "Meter Technician")[0] == "26"

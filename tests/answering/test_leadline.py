@@ -46,6 +46,8 @@ def test_a_range_number_field_is_read_as_the_grade() -> None:
 
     assert grade_line("Class Code: 4231 | Range No.: 27") == "Range 27"
     assert grade_line("Salary Range Number: 14") == "Range 14"
+    # a history naming the old grade and the new: the quote says which is which, no line reads one off
+    assert grade_line("Retitled and reallocated from Grade 25 to Grade 26 effective 10/15/2025.") == ""
     assert intent_named("grade").evidence.search("Class Code: 4231 | Range No.: 27")
 
 

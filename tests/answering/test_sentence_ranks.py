@@ -314,3 +314,15 @@ def test_a_passage_under_another_class_of_the_page_is_no_answer_about_a_level(tm
     answer = assistant.ask("What does a Plans Checker II at Arbel County make at the top of its range?")
     assert answer.answered and ("52.70" in answer.text or "109,616" in answer.text), answer.text
     assert "126,048" not in answer.text and "60.60" not in answer.text, answer.text
+
+
+def test_a_row_naming_columns_over_a_row_of_figures_is_a_header_row() -> None:
+    """An HTML table read as pipe rows has no "|---|" separator: the row of column names over a row of as many cells
+    giving figures is its header, which states nothing and is no answer."""
+    from assistant.answering.sentence_ranks import _is_header_row
+
+    text = "Pay Grade | Annual Minimum | Annual Maximum\n26 | $71,412 | $107,118\n27 | $74,980 | $112,470\n"
+    assert _is_header_row(text, text.index("\n"))
+    second = text.index("\n") + 1
+    assert not _is_header_row(text, text.index("\n", second))
+    assert not _is_header_row("Class Code | 07632\nPay Grade | 26\n", len("Class Code | 07632"))

@@ -227,3 +227,48 @@ def test_a_bulletin_of_several_different_classes_is_titled_by_all_of_them() -> N
     assert info.title == "Detention Nurse (RN) / Pharmacy Technician / Detention Medical Technician", info.title
     assert [c.title for c in info.classes] == ["Detention Nurse (RN)", "Pharmacy Technician",
                                               "Detention Medical Technician"]
+
+
+def test_a_fixed_width_bulletins_class_rows_title_it_not_the_papers_kind() -> None:
+    """A plain-text exam bulletin: its banner names the commission and "Examination Bulletin", a table under a rule
+    names the class (one row) or the classes (several rows, "CLASS NO." as the code's header)."""
+    one = ("==========\n        C I T Y   O F   M A R L O W E\n   CIVIL SERVICE COMMISSION - EXAMINATION BULLETIN\n"
+           "==========\n\nCLASS TITLE           CLASS CODE   HOURLY RATE\n----------------------------------------\n"
+           "Survey Technician     5120         $27.10 - $34.80\n----------------------------------------\n\n"
+           "THE POSITION\nThe Survey Technician runs survey crews.\n")
+    info = identify(one, "marlowe-survey-tech-bulletin.txt")
+    assert info.title == "Survey Technician" and not info.title_from_filename, info.title
+    two = ("==========\n      HALVERN PARK AND RECREATION DISTRICT\n==========\n\n        ANNOUNCEMENT OF EXAMINATION\n\n"
+           "   CLASS TITLE                     CLASS NO.   SALARY\n   ------------------------------  ---------   -------\n"
+           "   Swim Instructor                   3020      $18.10 - $22.40 per hour\n"
+           "   Pool Manager                      3045      $5,100 - $6,200 per month\n\n"
+           "THE POSITIONS\nSWIM INSTRUCTOR (3020) - Teaches lessons.\nPOOL MANAGER (3045) - Runs the pool.\n")
+    info = identify(two, "halvern-prd-aquatics-bulletin.txt")
+    assert [(c.title, c.code) for c in info.classes] == [("Swim Instructor", "3020"), ("Pool Manager", "3045")]
+    assert info.title == "Swim Instructor / Pool Manager", info.title
+
+
+def test_a_heading_with_its_code_in_brackets_and_a_job_of_a_body_are_titles() -> None:
+    text = ("*****\n*   TARNWICK VALLEY WATER DISTRICT   *\n*****\n\n   ANNOUNCEMENT OF OPEN COMPETITIVE EXAMINATION\n\n"
+            "      METER READER CUSTOMER SERVICE REPRESENTATIVE  (Class 3310)\n\nSALARY\nMonthly $4,000 - $5,000\n")
+    assert identify(text, "tarnwick-meter-csr-bulletin.txt").title == "Meter Reader Customer Service Representative"
+    text = ("Harwell County Board of Supervisors - Regular Meeting\nAgenda Item 9 - Attachment A\nHARWELL COUNTY\n"
+            "Human Resources Department - Class Specification\nCLERK OF THE BOARD OF SUPERVISORS\nDEFINITION\n"
+            "Directs the Office of the Clerk of the Board.\n")
+    assert identify(text, "harwell-clerk.pdf").title == "Clerk of the Board of Supervisors"
+
+
+def test_a_series_line_of_long_names_titles_the_series_with_its_levels() -> None:
+    text = ("STATE OF OSTRAVEN - OFFICE OF STATE HUMAN RESOURCES\nCLASS SPECIFICATION - Department of Parks\n"
+            "FOREST TRAIL WARDEN I / FOREST TRAIL WARDEN II\nClass Title Class Code Pay Range FLSA\n"
+            "Forest Trail Warden I 5411 Range 14 $4,000 - $5,000 Non-exempt\n"
+            "Forest Trail Warden II 5412 Range 17 $4,600 - $6,000 Non-exempt\nCLASS CONCEPT\nWardens patrol trails.\n")
+    info = identify(text, "ostraven-warden.pdf")
+    assert info.title == "Forest Trail Warden I / Forest Trail Warden II" and info.levels == ["I", "II"], info
+
+
+def test_an_acronym_the_text_writes_in_capitals_stays_in_capitals() -> None:
+    text = "PELLWORTH COUNTY\nCLASS SPECIFICATION\nGIS TECHNICIAN\nDEFINITION\nMaintains the County's GIS layers.\n"
+    assert identify(text, "gis.pdf").title == "GIS Technician"
+    text = "PELLWORTH COUNTY\nCLASS SPECIFICATION\nMAP TECHNICIAN\nDEFINITION\nMaintains the map layers.\n"
+    assert identify(text, "map.pdf").title == "Map Technician"  # "map" in lower case: a word, no acronym

@@ -161,3 +161,14 @@ def test_a_rank_before_a_kind_of_body_begins_a_title_not_an_employer() -> None:
     assert find_employer(text, "Deputy District Attorney I/II/III/IV - Human Resources - County of Caldmoor") \
         == "County of Caldmoor"
     assert find_employer("Deputy District Attorney II\nAssistant County Counsel\n") == ""
+
+
+def test_a_department_of_the_government_and_a_possessive_are_no_employer() -> None:
+    """"Department of Water and Sewer Utilities" ends like a utility's name but is the county's department."""
+    text = ("# Instrumentation Technician\n\nDepartment of Water and Sewer Utilities\n\nClass Code | 7400\n\n"
+            "Works at the County's treatment plants.\n")
+    assert find_employer(text, "Instrumentation Technician - Class Specification - Tamsworth County Human Resources") \
+        == "Tamsworth County"
+    assert find_employer("Tamsworth Water and Sewer Utilities\nMeter Reader\n") == "Tamsworth Water and Sewer Utilities"
+    assert find_employer("Join the City of Grevilly's Service Desk team.\nCity of Grevilly, 1 Main St.\n") == "City of Grevilly"
+    assert find_employer("Town of Pell's Crossing\nPublic Works Mechanic\n") == "Town of Pell's Crossing"
