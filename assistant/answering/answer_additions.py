@@ -96,6 +96,32 @@ def with_deadline(plan: QueryPlan, ranked: list[Sentence], chosen: list[Sentence
     return chosen + [found] if found is not None else chosen
 
 
+# "Overtime is paid at one and one-half times …", "Mandatory overtime … may be required": how overtime works, not
+# only whether the class is exempt
+_OVERTIME_RULE = re.compile(r"\bovertime\b.{0,160}\b(?:one and one-half|one and a half|1\.5|time and a half|"
+                            r"time-and-a-half|mandatory|required|paid|compensated|compensatory|in excess of|beyond|"
+                            r"over (?:40|forty))\b|\b(?:mandatory|required)\b.{0,40}\bovertime\b", re.IGNORECASE)
+RULE_MIN_CHARS = 50  # a sentence, not a status field ("FLSA: Non-exempt (overtime eligible)")
+
+
+def states_overtime_rule(text: str) -> bool:
+    """Whether ``text`` is a sentence on how overtime is paid or required, not a status field."""
+    return len(text) >= RULE_MIN_CHARS and "|" not in text and bool(_OVERTIME_RULE.search(text))
+
+
+def with_overtime_rule(plan: QueryPlan, ranked: list[Sentence], chosen: list[Sentence]) -> list[Sentence]:
+    """"Do they get overtime?" answered by the status field ("FLSA: Non-exempt"): the document's sentence on how
+    overtime is paid or required follows it, when one is among the passages found."""
+    if not plan.intents or plan.intents[0].name != "overtime" or not chosen:
+        return chosen
+    if any(states_overtime_rule(s.text) for s in chosen):
+        return chosen
+    doc_id = chosen[0].doc_id
+    found = next((s for s in ranked if s.doc_id == doc_id and states_overtime_rule(s.text)
+                  and not any(s.overlaps(c) for c in chosen)), None)
+    return chosen + [found] if found is not None else chosen
+
+
 def with_each_level(plan: QueryPlan, ranked: list[Sentence], chosen: list[Sentence], snap: Snapshot) -> list[Sentence]:
     """"What certificate does an Operator II need compared with an Operator III?": each level asked gets its own
     passage stating the asked kind of fact, when the chosen ones speak for one level only."""

@@ -18,6 +18,7 @@ from assistant.answering.alternatives import with_options
 from assistant.answering.citations import CitationBuilder
 from assistant.answering.class_headings import class_heading
 from assistant.answering.evidence import Sentence, without_overlaps
+from assistant.answering.answer_additions import states_overtime_rule
 from assistant.answering.leadline import deadline_line, duration_line, lead_line
 from assistant.answering.wording import clean_quote, doc_label
 from assistant.ingest.title_text import smart_case
@@ -86,6 +87,10 @@ def render_block(plan: QueryPlan, snap: Snapshot, doc_id: str, chosen: list[Sent
         lead = deadline_line(chosen[0].text)
         if lead:
             lead_from, keep_lead_passage = 0, True
+    if lead and intent == "overtime" and states_overtime_rule(chosen[lead_from].text):
+        # "… non-exempt … and are compensated for hours worked beyond 40 … at one and one-half times …": the status
+        # read off, the sentence saying how overtime is paid still quoted
+        keep_lead_passage = True
     if lead and any(other.name != intent and (other.evidence.search(chosen[lead_from].stated)
                                               or other.evidence.search(chosen[lead_from].display))
                     for other in plan.intents[:2]):  # (a row's header names what its cells are: "Class Code")

@@ -108,7 +108,9 @@ def overtime_line(text: str, question: str = "") -> str:
         return ""
     asks_non_exempt = bool(_NON_EXEMPT.search(question))
     asks_exempt = bool(_EXEMPT.search(_NON_EXEMPT.sub(" ", question)))
-    if asks_exempt == asks_non_exempt:
+    # ("exempt or do they get OT?": both ways asked, the status as read)
+    both_asked = bool(re.search(r"\bexempt\W+or\b|\bor\W+(?:non[-\s]?)?exempt\b", question, re.I))
+    if asks_exempt == asks_non_exempt or both_asked:
         return line  # asked about overtime, or "exempt or non-exempt?": the status as read
     status = "non-exempt (eligible for overtime)" if eligible else "exempt (not eligible for overtime)"
     return ("Yes: " if eligible == asks_non_exempt else "No: ") + status

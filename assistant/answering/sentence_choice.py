@@ -18,7 +18,9 @@ from assistant.answering.class_headings import (
     asked_class, is_levels_own, levels_own_passages, names_other_level, owning_class, owning_classes,
 )
 from assistant.answering.evidence import MAX_SENTENCES, Sentence, level_mentions, without_overlaps
-from assistant.answering.answer_additions import level_line_of, with_deadline, with_each_level, with_second_intent
+from assistant.answering.answer_additions import (
+    level_line_of, with_deadline, with_each_level, with_overtime_rule, with_second_intent,
+)
 from assistant.answering.dated_rows import latest_dated_row
 from assistant.answering.note_references import with_referenced_notes
 from assistant.answering.numbered_rows import asked_row_number, opens_numbered_row
@@ -249,4 +251,5 @@ def _chosen(plan: QueryPlan, ranked: list[Sentence], single: bool, snap: Snapsho
     chosen = whole_short_list(chosen, ranked, snap)
     chosen = latest_dated_row(chosen, ranked, plan.question)  # "when was it last revised?": the latest row
     chosen = with_each_level(plan, ranked, chosen, snap)  # "… an Operator II compared with an Operator III?"
+    chosen = with_overtime_rule(plan, ranked, chosen)  # "do they get overtime?": the status, then how it is paid
     return with_deadline(plan, ranked, with_second_intent(plan, ranked, chosen, limit, OPEN_INTENTS))

@@ -5,7 +5,7 @@ The real assistant (real model, real Chroma) over one posting.
 
 from __future__ import annotations
 
-from conftest import corpus_assistant
+from conftest import converse, corpus_assistant
 
 POSTING = """TRANSIT OPERATIONS DISPATCHER
 Ashford Regional Transit Authority
@@ -152,3 +152,40 @@ def test_a_hiring_range_row_is_the_pay_asked_beside_a_band(tmp_path, shared_embe
     answer = assistant.ask("What is the hiring range and salary band for the Emergency Management Specialist at Penwyth "
                            "State University?")
     assert answer.answered and "Band 6" in answer.text and "62,000" in answer.text, answer.text
+
+
+GROUNDS = """# Ballfield Maintenance Supervisor
+
+Whitfell Park District
+
+Job Code | Grade | FLSA | Unit | Probation
+PO-118 | 29 | Non-exempt | General Employees Unit | 6 months
+
+## Definition
+
+Supervises the crews that mow, line and irrigate the District's ballfields and prepares fields for league play.
+
+## Working conditions
+
+Normal hours are Monday through Friday, 6:00 a.m. to 2:30 p.m., with weekend tournament coverage by rotation.
+Work is performed outdoors in all weather. Overtime is paid at one and one-half times the regular rate.
+
+Whitfell Park District is an equal opportunity employer.
+"""
+
+
+def test_overtime_asked_gets_the_status_and_how_overtime_is_paid(tmp_path, shared_embeddings) -> None:
+    """The status cell answers yes; the sentence on how overtime is paid, far from it, comes with it."""
+    whitfell = corpus_assistant(tmp_path, {"whitfell-ballfield-supervisor.md": GROUNDS}, shared_embeddings)
+    answers = converse(whitfell, ["What grade is the Whitfell Park District Ballfield Maintenance Supervisor?",
+                                  "do they get overtime?"])
+    assert answers[1].answered and "non-exempt" in answers[1].text.lower(), answers[1].text
+    assert "one and one-half" in answers[1].text, answers[1].text
+
+
+def test_a_status_asked_both_ways_reads_as_stated() -> None:
+    from assistant.answering.leadline import overtime_line
+
+    assert overtime_line("FLSA: Non-exempt", "lornavale ranger - exempt or do they get OT") \
+        == "Yes: eligible for overtime (non-exempt)"
+    assert overtime_line("FLSA: Non-exempt", "are they exempt?").startswith("No")
