@@ -27,7 +27,7 @@ from assistant.answering.answer import Answer, AnswerEvent
 from assistant.answering.protocol import Answerer, stream_finished
 from assistant.answering.citations import CitationBuilder
 from assistant.index.index import Index
-from assistant.query.parts import description_part
+from assistant.query.parts import MIN_ASKED_WORDS, describes_job, description_part, without_description
 from assistant.query.plan import QueryPlan, plan_query
 from assistant.search.retrieval import HybridRetriever
 from assistant.search.snapshot import Snapshot, SnapshotCache
@@ -114,6 +114,9 @@ class RoutedAnswerStep(Runnable[AnswerState, Any]):
         yield from stream_finished(self.invoke(input, config))
 
 
+ASKED_EXTRA_CHUNKS = 3  # the described job's passages that what is asked finds, added to the description's
+
+
 def build_chain(
     index: Index,
     retriever: HybridRetriever,
@@ -146,7 +149,33 @@ def build_chain(
         described = description_part(plan.question) if not plan.doc_ids and not plan.from_history else ""
         if described:
             plan = plan_query(described, [], state.snapshot.catalog, state.snapshot.dictionary)
-        return replace(state, docs=retriever.invoke(plan.standalone, plan=plan, snapshot=state.snapshot))
+        docs = retriever.invoke(plan.standalone, plan=plan, snapshot=state.snapshot)
+        if not described and not plan.doc_ids and not plan.from_history and describes_job(plan.standalone) and docs:
+            docs = _described_first(docs)
+            docs = docs + _asked_of_described(plan, docs, state.snapshot)
+        return replace(state, docs=docs)
+
+    def _described_first(docs: list[Document]) -> list[Document]:
+        """The passages of the document most of the found passages belong to first: the job a description finds is
+        the one its words keep finding, not the one whose single passage the asked kind of fact lifted to the top."""
+        mass: dict[str, float] = {}
+        for doc in docs:
+            mass[doc.metadata["doc_id"]] = mass.get(doc.metadata["doc_id"], 0.0) + float(doc.metadata.get("score", 0.0))
+        best = max(mass, key=lambda d: mass[d])
+        return [d for d in docs if d.metadata["doc_id"] == best] + [d for d in docs if d.metadata["doc_id"] != best]
+
+    def _asked_of_described(plan: QueryPlan, docs: list[Document], snap: Snapshot) -> list[Document]:
+        """"For the water utility job that looks after the SQL Server databases …, what's the work schedule?": the
+        description found the job; what is asked, searched within that job's document, finds the passage that
+        says it (the "Work Schedule | 4/10" row the description's words never reach)."""
+        asked = " ".join(without_description(plan.standalone).split())
+        if len(asked.split()) < MIN_ASKED_WORDS:
+            return []
+        top = docs[0].metadata["doc_id"]
+        focused = replace(plan_query(asked, [], snap.catalog, snap.dictionary), doc_ids=[top])
+        have = {d.id for d in docs}
+        found = retriever.invoke(asked, plan=focused, snapshot=snap)
+        return [d for d in found if d.metadata["doc_id"] == top and d.id not in have][:ASKED_EXTRA_CHUNKS]
 
     return (
         RunnableLambda(load, name="load_index")

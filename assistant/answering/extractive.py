@@ -171,7 +171,7 @@ class ExtractiveAnswerer:
         ranked = with_meaning(plan, rank_sentences(candidate_sentences(snap, docs, plan), plan, snap), self.scorer)
         if not ranked:
             return refusal(snap, "the retrieved passages do not state it", docs, plan)
-        targets = target_docs(plan, ranked)
+        targets = target_docs(plan, ranked, retrieved_ids(docs))
         builder = CitationBuilder(snap)
         blocks: list[str] = []
         missing: list[str] = []

@@ -13,6 +13,7 @@ Example:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from assistant.answering.class_headings import (
     asked_class, is_levels_own, levels_own_passages, names_other_level, owning_class, owning_classes,
@@ -29,6 +30,7 @@ from assistant.answering.passage_scores import SEMANTIC_CHARS, PassageScorer
 from assistant.answering.pay_passages import graded_pay, pay_answer_passages, pay_passage
 from assistant.answering.question_fit import describes_class, needs_terms
 from assistant.query.intents import BEYOND_THE_OTHER
+from assistant.query.parts import describes_job
 from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
 from assistant.sentences import is_table_row
@@ -78,11 +80,17 @@ def with_meaning(plan: QueryPlan, ranked: list[Sentence], scorer: PassageScorer 
         sentence.score += MEANING_WEIGHT * (max(similarities) if sentence.names_asked else similarity)
     return sorted(top, key=lambda s: s.score, reverse=True) + ranked[MEANING_CANDIDATES:]
 
-def target_docs(plan: QueryPlan, ranked: list[Sentence]) -> list[str]:
+def target_docs(plan: QueryPlan, ranked: list[Sentence], retrieved: Sequence[str] = ()) -> list[str]:
     if plan.doc_ids:
         limit = 4 if (plan.comparison or plan.ambiguous or len(plan.doc_ids) > 1) else 1
         present = [d for d in plan.doc_ids if any(s.doc_id == d for s in ranked)]
         return present[:limit] or plan.doc_ids[:1]
+    if retrieved and describes_job(plan.standalone) and not plan.comparison and not _ASKS_FOR_SEVERAL.search(plan.question):
+        # "For the water utility job that looks after the SQL Server databases …, what's the work schedule?": the
+        # job described is the one its description found first, not every job with a schedule sentence
+        described = next((d for d in retrieved if any(s.doc_id == d for s in ranked)), None)
+        if described is not None:
+            return [described]
     # No class named: answer from the best document, and from others that answer about as well
     best_by_doc: dict[str, float] = {}
     for s in ranked:

@@ -304,8 +304,16 @@ def _is_header_row(text: str, end: int) -> bool:
         return True
     row = text[text.rfind("\n", 0, end) + 1:line_end]
     next_row = text[line_end + 1:].split("\n", 1)[0]
-    return "|" in next_row and not re.search(r"\d", row) and re.search(r"\d", next_row) is not None \
-        and len(_cells(row)) == len(_cells(next_row)) >= 2
+    names, figures = _cells(row), _cells(next_row)
+    # (three columns or more, each a short name, over a row mostly of figures: a label and its value, "Shift |
+    # rotating, including weekends", or a requirement over the next, are no header)
+    return "|" in next_row and not re.search(r"\d", row) and len(names) == len(figures) >= MIN_HEADER_CELLS \
+        and all(len(name.split()) <= MAX_COLUMN_NAME_WORDS for name in names) \
+        and sum(1 for cell in figures if re.search(r"\d", cell)) * 2 > len(figures)
+
+
+MIN_HEADER_CELLS = 3
+MAX_COLUMN_NAME_WORDS = 4
 ELSEWHERE_PENALTY = 1.2
 
 

@@ -79,6 +79,25 @@ _DESCRIBED_JOB = re.compile(
     re.IGNORECASE)
 
 
+# (the clause runs on through a list of what the job does, "… from departments, maps …, and runs … - can it …?", up
+# to the question it asks, or to the question's end)
+_DESCRIBING_CLAUSE = re.compile(r"\b(?:job|position|role|one|person|worker|employee)s?\s+(?:that|who|which|where)\b[^;?]*?"
+                         r"(?=\s*(?:[,;]\s*(?:what|whats|how|can|could|does|do|is|are|will|would|which|who|when|where|"
+                         r"and (?:what|how|can|does|do|is|are))\b|\s[-–—]\s|\?|$))", re.I)
+
+
+def without_description(question: str) -> str:
+    """The question with the clause describing its job blanked ("the job that gathers requirements from departments,
+    … - can it be done partly from home?" asks of home, not of requirements)."""
+    return _DESCRIBING_CLAUSE.sub(" ", question)
+
+
+def describes_job(question: str) -> bool:
+    """Whether the question names the job it asks about by what it does ("the water utility job that looks after
+    the databases …")."""
+    return _DESCRIBED_JOB.search(question) is not None
+
+
 def asked_part(question: str) -> str:
     """The question without the clause describing the job it asks about ("How much travel is there in the state job
     that assesses risks …?" → "How much travel is there?"), or '' when it has none or nothing is left."""

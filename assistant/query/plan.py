@@ -23,11 +23,10 @@ from assistant.query.catalog import Catalog, QuestionMatch
 from assistant.query.title_words import normalize_title_tokens
 from assistant.domain.abbreviations import with_expansions
 from assistant.query.intents import BEYOND_THE_OTHER, CUE_WORDS, Intent, detect_intents, intent_named
+from assistant.query.parts import without_description
 from assistant.text import plain_spelling, stem, tokens
 
 _NUMERAL = re.compile(r"\b(?:%s)\b" % NUMERAL_PATTERN)
-_DESCRIBING = re.compile(r"\b(?:job|position|role|one|person|worker|employee)s?\s+(?:that|who|which|where)\b[^,;?]*?"
-                         r"(?=\s*(?:[,;]|\s[-–—]\s))", re.I)
 _COMPARE = re.compile(r"\b(compare[ds]?|comparison|versus|vs\.?|differ|difference|which (?:one |job |position )?(?:has|requires|pays|is)|than|both|each)\b", re.I)
 
 
@@ -65,7 +64,7 @@ def plan_query(question: str, history: list[dict[str, str]] | None, catalog: Cat
     # "the DA's office job that … helps them apply for victim compensation, what are the minimum qualifications?": the
     # clause describing the job asks nothing (its "compensation" is no pay question) when the rest of it asks
     unnamed = _without_names(expanded, match)
-    intents = detect_intents(_DESCRIBING.sub(" ", unnamed)) or detect_intents(unnamed)
+    intents = detect_intents(without_description(unnamed)) or detect_intents(unnamed)
     plan = QueryPlan(question=expanded, standalone=question, intents=intents)
     plan.levels = match.levels
     plan.employers = match.employers

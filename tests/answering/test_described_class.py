@@ -237,3 +237,58 @@ def test_a_fact_asked_of_a_job_described_in_a_clause_is_that_jobs_fact(tmp_path,
     answer = kessmoor.ask("How much travel is there in the state job that assesses risks to power, water and "
                           "transportation systems and writes the critical infrastructure annex of the state emergency plan?")
     assert answer.answered and "25%" in answer.text, answer.text
+
+
+DBA = """WINTERBECK REGIONAL WATER AUTHORITY
+POSITION DESCRIPTION
+Position Title Database Administrator
+Work Schedule 4/10 schedule (Monday-Thursday or Tuesday-Friday)
+Probation Nine (9) months
+
+POSITION SUMMARY
+The Database Administrator installs, secures, tunes and maintains the Authority's SQL Server and Oracle databases,
+including the databases behind the customer billing system, the laboratory information system and the SCADA
+historian.
+
+ESSENTIAL DUTIES
+Designs backup, restore and high-availability configurations for the SQL Server and Oracle databases.
+Reviews vendor database changes to the billing and laboratory systems for performance and security.
+Keeps the SCADA historian databases available during water system emergencies.
+
+WORKING CONDITIONS
+Office environment and server rooms at the Authority headquarters.
+"""
+
+HELP_DESK = """# IT Help Desk Technician
+
+City of Winterbeck
+
+The Help Desk is staffed 6:30 a.m. to 7:00 p.m., Monday through Friday. Technicians work one of two shifts,
+6:30 a.m. - 3:00 p.m. or 10:30 a.m. - 7:00 p.m., rotating monthly.
+
+## Duties
+
+Answers calls and tickets from City staff, resets passwords and images laptops.
+"""
+
+DEVELOPER = """# Application Developer
+
+Winterbeck County
+
+## Essential Functions
+
+Develops and maintains the County's web applications and serves in the after-hours on-call rotation for production
+support, approximately one week in six.
+"""
+
+
+def test_what_is_asked_of_a_described_job_is_found_in_that_jobs_document(tmp_path, shared_embeddings) -> None:
+    """The description ("the water utility job that looks after the SQL Server and Oracle databases …") finds the
+    job; its schedule sits in a label row at the top that the description's words never reach, and the other jobs'
+    schedule sentences are no answer about it."""
+    assistant = corpus_assistant(tmp_path, {"winterbeck-dba.txt": DBA, "winterbeck-help-desk.md": HELP_DESK,
+                                            "winterbeck-developer.md": DEVELOPER}, shared_embeddings)
+    answer = assistant.ask("For the water utility job that looks after the SQL Server and Oracle databases behind the "
+                           "billing system, the lab system and the SCADA historian, what's the work schedule?")
+    assert answer.answered and "4/10" in answer.text, answer.text
+    assert "Help Desk" not in answer.text and "on-call rotation" not in answer.text, answer.text

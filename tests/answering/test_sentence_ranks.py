@@ -326,3 +326,7 @@ def test_a_row_naming_columns_over_a_row_of_figures_is_a_header_row() -> None:
     second = text.index("\n") + 1
     assert not _is_header_row(text, text.index("\n", second))
     assert not _is_header_row("Class Code | 07632\nPay Grade | 26\n", len("Class Code | 07632"))
+    pairs = "FLSA | Exempt\nProbation | 12 months\n"  # a label and its value over the next pair
+    assert not _is_header_row(pairs, pairs.index("\n"))
+    rows = "Class B license with air brakes | At appointment | Yes\nP endorsement | Within 90 days | Yes\n"
+    assert not _is_header_row(rows, rows.index("\n"))

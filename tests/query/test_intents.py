@@ -385,3 +385,15 @@ def test_a_fitness_standard_is_physical_and_stated_by_what_one_carries() -> None
 def test_time_and_a_half_states_overtime() -> None:
     assert intent_named("overtime").evidence.search(
         "Hours worked over 40 in a workweek are paid at one and one-half times the regular rate")
+
+
+def test_the_clause_describing_the_job_asks_nothing() -> None:
+    """"… the job that gathers requirements from departments, maps …, and runs … - can it be done partly from home?"
+    asks of home, not of requirements; a clause at the question's end ("… where their claims stand?") asks nothing."""
+    from assistant.query.parts import without_description
+
+    question = ("The county job that gathers requirements from departments, maps their business processes and runs "
+                "user acceptance testing - can it be done partly from home?")
+    assert [i.name for i in detect_intents(without_description(question))] == ["remote"]
+    question = "What are the minimum qualifications for the state job that answers calls and explains where claims stand?"
+    assert [i.name for i in detect_intents(without_description(question))] == ["qualifications"]
