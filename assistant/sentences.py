@@ -82,7 +82,8 @@ def trimmed_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
 _LINE_BREAKER = re.compile(r"^\s*(?:[-•*▪●◦|#>]|\d{1,2}[.)]\s|[A-Z][\w /&()'’-]{1,40}:\s|\(?[a-h][.)]\s|"
                            # ("Pro Shop Attendant $17.50 April 1 …": a row; "Annual $72,010 …" continues its class's)
                            r"(?!(?i:hourly|bi-?weekly|semi-?monthly|monthly|annual(?:ly)?|yearly|salary|pay|rate)\b)"
-                           r"[A-Z][A-Za-z'’&/ -]{2,60}[a-z]\s\$\s?\d)")
+                           # (a title's words, not a sentence's: "Conservation Camp receive a … differential of $350")
+                           r"[A-Z][A-Za-z'’&/-]*(?:[ ](?:[A-Z][A-Za-z'’&/-]*|of|and|the|&|-|/)){0,8}[a-z]\s\$\s?\d)")
 _FIELD_LINE = re.compile(r"^\s*[A-Z][\w /&()'’-]{1,40}:\s")
 _TABLE_ROW = re.compile(r"\S[ \t]+\|[ \t]+\S")  # "TC85 | 7361 | Senior …": a table row is a line of its own
 _COLUMN_GAP = re.compile(r"\S[ \t]{2,}(?=\S)")
@@ -107,7 +108,11 @@ def _same_figures_row(previous: str, line: str) -> bool:
     line of its own however long the first runs."""
     figures = len(_FIGURE_TOKEN.findall(previous))
     return figures >= MIN_ROW_FIGURES and len(_FIGURE_TOKEN.findall(line)) == figures and line.lstrip()[:1].isupper() \
-        and not _JOINS_ON.search(previous)  # ("… moved from T-35 to" runs on into its next line)
+        and not _JOINS_ON.search(previous) \
+        and not _SENTENCE_INSIDE.search(line)  # ("… moved from T-35 to" runs on; "… per month. Positions at …" is prose)
+
+
+_SENTENCE_INSIDE = re.compile(r"[a-z]\.\s+[A-Z][a-z]")
 
 
 _JOINS_ON_WORD = re.compile(r"\S\s+(?:the|an|and|or|of|to|for|with|by|from|than)\s*$", re.I)

@@ -187,3 +187,16 @@ def test_a_line_ending_on_and_runs_on_into_a_line_that_looks_like_a_label() -> N
     assert "Inspector I and Inspector II: six (6) months." in texts, texts
     options = "1. Three years as a journey-level carpenter; or\n2. Two years as a Building Inspector Trainee.\n"
     assert len(sentence_spans(options)) == 2
+
+
+def test_a_sentence_wrapped_under_a_row_of_figures_stays_one_sentence() -> None:
+    """A PDF's header grid line, then a pay sentence whose next sentence wraps onto the following line: the wrapped
+    sentence ("Positions at Harl Ridge … / Camp receive a … differential of $350 …") is one, however many figures the
+    lines carry or however its second line ends on a dollar figure after lower-case words."""
+    text = ("Probation 12 months Work Week Monday - Friday, 0700-1530\n"
+            "Salary: Range 21, $6,988 - $9,361 per month. Positions at Harl Ridge Correctional Facility and Tamber Flats\n"
+            "Conservation Camp receive a remote-location differential of $350 per month in addition to base salary.\n"
+            "CLASS CONCEPT\n")
+    spans = [text[a:b] for a, b in sentence_spans(text)]
+    assert ("Positions at Harl Ridge Correctional Facility and Tamber Flats\nConservation Camp receive a "
+            "remote-location differential of $350 per month in addition to base salary.") in spans, spans

@@ -25,7 +25,7 @@ EXPANSIONS = {
     "lic": "license", "reqs": "requirements", "req": "requirement", "quals": "qualifications", "exp": "experience",
     "yrs": "years", "yr": "year", "mos": "months", "hrs": "hours", "hr": "hour", "wk": "week", "wks": "weeks",
     "sped": "special education", "iep": "individualized education program",
-    "fema": "federal emergency management agency",
+    "fema": "federal emergency management agency", "dba": "database administrator",
     "gun": "firearm", "guns": "firearms",  # "do they carry a gun?" / "do not carry a firearm"
 }
 _CASE_SENSITIVE = {"pe", "ba", "bs", "ma", "ms", "aa", "hs", "ot"}  # ordinary words in lower case

@@ -154,7 +154,8 @@ INTENTS: list[Intent] = [
               r"\bmonths? (?:a|per) year\b|\b\d+[- ]months?\b|\bwork(?:ing)? days\b|^hours\b"),
            ("work", "working", "school", "calendar", "year", "day", "days", "daily", "hour", "hours", "month", "months",
             "week", "yr")),
-    Intent("remote", _p(r"\b(remote(?:ly)?|telework\w*|telecommut\w*|work(?:ing)? (?:from|at) home|(?:partly |partially )?from home|wfh|hybrid)\b"),
+    Intent("remote", _p(r"\b(remote(?:ly)?(?!\s+(?:prisons?|locations?|sites?|areas?|units?|facilit\w+|camps?|parks?|stations?|posts?|"
+                           r"institutions?|correctional|rural|islands?|plants?|towns?|regions?|villages?|offices?)\b)|telework\w*|telecommut\w*|work(?:ing)? (?:from|at) home|(?:partly |partially )?from home|wfh|hybrid)\b"),
            ("other", "special", "physical"), _p(r"\bremote(?:ly)?\b|telework|telecommut|(?:from|at) home\b|\bhybrid\b"),
            ("remote", "remotely", "telework", "telecommute", "home", "hybrid", "work", "week", "day", "days")),
     Intent("age", _p(r"\b(how old|minimum age|age requirement|years? old|years of age|\bage\b)"), ("qualifications", "special"),

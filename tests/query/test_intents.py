@@ -397,3 +397,9 @@ def test_the_clause_describing_the_job_asks_nothing() -> None:
     assert [i.name for i in detect_intents(without_description(question))] == ["remote"]
     question = "What are the minimum qualifications for the state job that answers calls and explains where claims stand?"
     assert [i.name for i in detect_intents(without_description(question))] == ["qualifications"]
+
+
+def test_a_remote_place_is_no_telework() -> None:
+    assert [i.name for i in detect_intents("Is there extra pay for plant operators who work at remote prisons?")] \
+        == ["differential"]
+    assert "remote" in [i.name for i in detect_intents("can the analyst work remote?")]
