@@ -236,7 +236,17 @@ def _unstated_spelled_out(plan: QueryPlan, text: str) -> list[str]:
         if re.search(r"\b%s\b" % re.escape(initials), text) or all(stem(w) in found for w in words):
             continue
         missing.append(initials)
+    for match in _NAMED_CREDENTIAL.finditer(plan.question):
+        # "… get the Certified Municipal Clerk certification?" is not answered by the notary commission's deadline
+        words = [w for w in raw_tokens(match.group(1)) if w.lower() not in STOPWORDS]
+        if len(words) < 2 or all(w.lower() in names for w in words) or all(stem(w) in found for w in words):
+            continue
+        missing.append(" ".join(words))
     return missing
+
+
+# a credential the question calls by its name, without initials ("the Certified Municipal Clerk certification")
+_NAMED_CREDENTIAL = re.compile(r"((?:[A-Z][\w'’&-]*\s+){2,5})(?:certification|certificate|designation|credential)s?\b")
 
 
 # Money paid on top of the salary, or a benefit paid for (tuition, relocation): a passage that does not name it

@@ -364,3 +364,22 @@ def test_a_named_differential_with_its_amount_is_the_extra_pay_asked() -> None:
     rotation = [Citation(1, "d", "d.docx", "Homeland Security Planner", "State of Kessmoor", "Working Conditions",
                          "☒ | Statewide travel (approximately 25% of time)\n☒ | On-call rotation (one week in six)", 0, 90)]
     assert unstated_words(on_call_plan, rotation) != []
+
+
+def test_a_credential_called_by_its_name_must_be_named_by_a_quote() -> None:
+    """"… need to get the Certified Municipal Clerk certification?" is not answered by a notary commission's
+    deadline; a quote naming it answers it."""
+    from assistant.answering.answer import Citation
+    from assistant.answering.asked_thing import unstated_words
+    from assistant.query.intents import detect_intents
+    from assistant.query.plan import QueryPlan
+
+    question = "By when does Ashgrove Transit's Executive Assistant need to get the Certified Municipal Clerk certification?"
+    plan = QueryPlan(question=question, standalone=question, intents=detect_intents(question),
+                     name_tokens={"ashgrove", "transit", "executive", "assistant"})
+    notary = [Citation(1, "d", "d.docx", "Executive Assistant", "Ashgrove Transit", "Licenses",
+                       "A Notary Public commission must be obtained within 12 months of appointment.", 0, 70)]
+    assert unstated_words(plan, notary) == ["certified municipal clerk"]
+    named = [Citation(1, "d", "d.docx", "Executive Assistant", "Ashgrove Transit", "Licenses",
+                      "Certification as a Certified Municipal Clerk (CMC) within three (3) years.", 0, 70)]
+    assert unstated_words(plan, named) == []
