@@ -403,3 +403,7 @@ def test_a_remote_place_is_no_telework() -> None:
     assert [i.name for i in detect_intents("Is there extra pay for plant operators who work at remote prisons?")] \
         == ["differential"]
     assert "remote" in [i.name for i in detect_intents("can the analyst work remote?")]
+
+
+def test_getting_bumped_up_asks_about_promotion() -> None:
+    assert detect_intents("what do they need to get bumped up to Operator II?")[0].name == "promotion"
