@@ -21,7 +21,7 @@ from assistant.query.intents import gives_grade
 from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
 from assistant.domain.pay import (
-    HIRING_LABEL, NOT_SALARY, SHIFT_RATE, UNIT_PHRASE, asks_top_of_range, largest_dollars, states_amount, unit_in,
+    HIRING_LABEL, NOT_SALARY, SHIFT_RATE, UNIT_PHRASE, asks_top_of_range, find_ranges, largest_dollars, states_amount, unit_in,
     units_named,
 )
 from assistant.table_rows import table_cells, table_header
@@ -65,6 +65,8 @@ def pay_passage(best: Sentence, grounded: list[Sentence], question: str) -> Sent
     if unit in UNIT_PHRASE:
         # "how much per month?": the pay table's monthly row, not its hourly one that ranks first
         rows = [s for s in rows if unit_in(s.text) == unit] or rows
+        # ("per hr?": "Salary: $24.31 - $31.02 Hourly", not "… appointed at Step 1 ($24.31 per hour) …" ranked above)
+        rows = [s for s in rows if find_ranges(s.text, 0, len(s.text), ())] or rows
     if rows and asks_top_of_range(question):
         # "what does it top out at?": the passage with the largest figure (a pay table's last step), not the first
         # step that leads the table; among the rows about as well ranked as the first (another level's row, ranked

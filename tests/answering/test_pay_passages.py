@@ -256,3 +256,29 @@ def test_a_step_table_printed_one_step_a_line_is_quoted_by_its_ends(tmp_path, sh
     answer = darrowby.ask("What does a Construction Inspector in Darrowby County pay?")
     assert answer.answered and "31.06" in answer.text and "37.75" in answer.text, answer.text
     assert "32.61" not in answer.text, answer.text
+
+
+TALLOWAY_POSTING = """## Position Details
+
+Salary: $24.31 - $31.02 Hourly
+
+Job Type: Full-Time
+
+## Compensation
+
+The annual salary range is $50,564.80 - $64,521.60. New hires are generally appointed at Step 1 ($24.31 per hour)
+and advance through five steps on the anniversary date with satisfactory performance. Employees in
+bilingual-designated positions receive bilingual pay of $1.00 per hour.
+
+## Duties
+
+Answers customer calls about water and sewer bills at the City of Talloway.
+"""
+
+
+def test_a_period_asked_is_answered_by_that_periods_range_not_one_step(tmp_path, shared_embeddings) -> None:
+    """"per hr??": the hourly range, not the sentence naming the first step's hourly rate, leads the answer."""
+    talloway = corpus_assistant(tmp_path, {"talloway-billing-rep.md": "# Utility Billing Representative\n\nCity of "
+                                           "Talloway\n\n" + TALLOWAY_POSTING}, shared_embeddings)
+    answer = talloway.ask("how much does talloway pay utility billing reps per hr??")
+    assert answer.answered and answer.text.startswith("$24.31–$31.02 an hour"), answer.text
