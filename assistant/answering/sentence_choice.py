@@ -20,7 +20,7 @@ from assistant.answering.class_headings import (
 )
 from assistant.answering.evidence import MAX_SENTENCES, Sentence, level_mentions, without_overlaps
 from assistant.answering.answer_additions import (
-    level_line_of, with_deadline, with_each_level, with_overtime_rule, with_second_intent,
+    level_line_of, with_closing_time, with_deadline, with_each_level, with_overtime_rule, with_second_intent,
 )
 from assistant.answering.dated_rows import latest_dated_row
 from assistant.answering.note_references import with_referenced_notes
@@ -260,4 +260,5 @@ def _chosen(plan: QueryPlan, ranked: list[Sentence], single: bool, snap: Snapsho
     chosen = latest_dated_row(chosen, ranked, plan.question)  # "when was it last revised?": the latest row
     chosen = with_each_level(plan, ranked, chosen, snap)  # "… an Operator II compared with an Operator III?"
     chosen = with_overtime_rule(plan, ranked, chosen)  # "do they get overtime?": the status, then how it is paid
+    chosen = with_closing_time(plan, chosen, ranked)  # "FINAL FILING DATE … March 27" / "FILING TIME … 5:00 p.m."
     return with_deadline(plan, ranked, with_second_intent(plan, ranked, chosen, limit, OPEN_INTENTS))

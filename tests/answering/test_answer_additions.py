@@ -189,3 +189,31 @@ def test_a_status_asked_both_ways_reads_as_stated() -> None:
     assert overtime_line("FLSA: Non-exempt", "lornavale ranger - exempt or do they get OT") \
         == "Yes: eligible for overtime (non-exempt)"
     assert overtime_line("FLSA: Non-exempt", "are they exempt?").startswith("No")
+
+
+BULLETIN = """                     HARTLEY SPRINGS WATER DISTRICT
+                ANNOUNCEMENT OF OPEN COMPETITIVE EXAMINATION
+
+          METER SERVICES REPRESENTATIVE  (Class 3320)
+
+------------------------------------------------------------------------------
+FILING
+------------------------------------------------------------------------------
+
+     FINAL FILING DATE ........................ Friday, March 27, 2026
+     FILING TIME .............................. 5:00 p.m.
+
+     Applications must be received by the final filing time. Apply online at
+     www.hartleywater.example/jobs.
+
+------------------------------------------------------------------------------
+THE POSITION
+------------------------------------------------------------------------------
+     Meter Services Representatives read meters and answer billing questions.
+"""
+
+
+def test_a_closing_date_comes_with_the_hour_on_the_next_line(tmp_path, shared_embeddings) -> None:
+    hartley = corpus_assistant(tmp_path, {"hartley-meter-rep-bulletin.txt": BULLETIN}, shared_embeddings)
+    answer = hartley.ask("What's the deadline to apply for the Hartley Springs Meter Services Representative job?")
+    assert answer.answered and "March 27, 2026" in answer.text and "5:00 p.m." in answer.text, answer.text
