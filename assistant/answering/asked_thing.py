@@ -18,6 +18,7 @@ from typing import Callable, Sequence
 
 import numpy as np
 
+from assistant.domain.weekdays import ASKS_WEEKDAYS, WEEKDAY
 from assistant.answering.answer import Citation
 from assistant.answering.question_words import is_generic
 from assistant.domain.abbreviations import with_expansions
@@ -203,6 +204,8 @@ def unstated_words(plan: QueryPlan, citations: list[Citation]) -> list[str]:
     for word in words:
         if word.lower() in {"pay", "paid"} and "differential" in plan.intent_names and _NAMED_EXTRA_PAY.search(text):
             continue  # "what extra pay … on the fireline?": "Fireline differential: … an additional 15% of …"
+        if word.lower() in {"day", "days"} and ASKS_WEEKDAYS.search(plan.question) and WEEKDAY.search(text):
+            continue  # "what days do they work?": "Tuesday - Saturday" names them
         if word.lower() not in _PAY_ITEMS and any(_covers(intent, word, text) for intent in plan.intents):
             continue  # (an item of pay is named, never covered: "nights" is no night shift differential)
         term = stem(word)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from assistant.domain.weekdays import ASKS_WEEKDAYS, WEEKDAY
 from assistant.answering.evidence import OPENING_CHARS, Sentence, idf, level_mentions, question_terms
 from assistant.answering.fields import DATE_IN_TEXT, LABEL_CREDIT, LINE_LABEL, dates_the_document_only, label_names_asked, names_the_date_asked
 from assistant.answering.level_lines import series_class_credit
@@ -45,6 +46,7 @@ _STATES_CLOSING = re.compile(r"\b(?:clos(?:es|ing)|deadline|final filing|last da
 _STATES_DEADLINE = re.compile(r"\b(?:within|no later than|not later than|prior to the end of)\s+(?:the first\s+)?(?:\w+\s+)?"
                               r"(?:\(\d+\)\s+)?(?:calendar\s+|working\s+|business\s+)?(?:years?|months?|weeks?|days?)\b", re.I)
 DEADLINE_CREDIT = 0.5
+WEEKDAY_CREDIT = 0.6
 AMOUNT_CREDIT = 0.3  # a question asking an amount of money: a passage stating one, over one stating times or counts
 PREFIX_CREDIT = 0.8  # "exam" finds "examination", "cert" finds "certificate": a shortened word, nearly a match
 
@@ -115,6 +117,7 @@ def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -
     wants_quantity = bool(QUANTITY_QUESTION.search(plan.question))
     wants_amount = wants_quantity and asks_amount(plan.question)
     wants_deadline = bool(_ASKS_DEADLINE.search(plan.question))
+    wants_weekdays = bool(ASKS_WEEKDAYS.search(plan.question))
     asks_filing = bool(_ASKS_FILING.search(plan.question))
     weights = {t: idf(snap, t) for t in terms}
     total = sum(weights.values())
@@ -223,6 +226,8 @@ def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -
         if wants_deadline and ((asks_filing and _STATES_CLOSING.search(s.text) and _DATED.search(s.text))
                                or (not asks_filing and _STATES_DEADLINE.search(s.text))):
             score += DEADLINE_CREDIT  # "how long do I have to get licensed?": "… within three (3) years of appointment"
+        if wants_weekdays and WEEKDAY.search(s.text):
+            score += WEEKDAY_CREDIT  # "what days do they work?": "Work Schedule | Tuesday - Saturday", not "(90) days"
         if wants_quantity and _HAS_QUANTITY.search(s.text):
             score += 0.3
             if wants_amount and states_amount(s.text):

@@ -330,3 +330,28 @@ def test_a_row_naming_columns_over_a_row_of_figures_is_a_header_row() -> None:
     assert not _is_header_row(pairs, pairs.index("\n"))
     rows = "Class B license with air brakes | At appointment | Yes\nP endorsement | Within 90 days | Yes\n"
     assert not _is_header_row(rows, rows.index("\n"))
+
+
+COORDINATOR = """# Teen Center Coordinator
+
+City of Ashvale
+
+Job Code | CS-212 | FLSA | Non-exempt
+Work Schedule | Tuesday - Saturday; evenings during the school year | Probation | 12 months
+
+## Licenses
+
+First Aid and CPR certification within ninety (90) days of hire.
+Completion of mandated reporter training within thirty (30) days of hire.
+
+## Duties
+
+Plans after-school programs at the Ashvale Teen Center and supervises part-time recreation leaders.
+"""
+
+
+def test_what_days_are_worked_is_answered_by_the_weekdays(tmp_path: Path, shared_embeddings) -> None:
+    """"What days …?" shares "days" with "within ninety (90) days of hire": the weekdays it asks for answer it."""
+    assistant = corpus_assistant(tmp_path, {"ashvale-teen-center.md": COORDINATOR}, shared_embeddings)
+    answer = assistant.ask("What days does the Teen Center Coordinator at the City of Ashvale work?")
+    assert answer.answered and "Tuesday - Saturday" in answer.text.split("\n")[1], answer.text
