@@ -21,7 +21,7 @@ from assistant.answering.fields import DATE_IN_TEXT, LABEL_CREDIT, LINE_LABEL, d
 from assistant.answering.level_lines import series_class_credit
 from assistant.answering.numbered_rows import asked_row_number, opens_numbered_row
 from assistant.domain.pay import asks_amount, states_amount
-from assistant.query.intents import Intent
+from assistant.query.intents import Intent, asks_class_history
 from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
 from assistant.sentences import is_column_row
@@ -47,6 +47,9 @@ _STATES_DEADLINE = re.compile(r"\b(?:within|no later than|not later than|prior t
                               r"(?:\(\d+\)\s+)?(?:calendar\s+|working\s+|business\s+)?(?:years?|months?|weeks?|days?)\b", re.I)
 DEADLINE_CREDIT = 0.5
 WEEKDAY_CREDIT = 0.6
+_HISTORY_SECTION = re.compile(r"\b(?:class(?:ification)? history|revision history|history of (?:the )?class|"
+                              r"amendments?|revisions?)\b", re.IGNORECASE)
+HISTORY_PENALTY = 0.5
 AMOUNT_CREDIT = 0.3  # a question asking an amount of money: a passage stating one, over one stating times or counts
 PREFIX_CREDIT = 0.8  # "exam" finds "examination", "cert" finds "certificate": a shortened word, nearly a match
 
@@ -118,6 +121,7 @@ def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -
     wants_amount = wants_quantity and asks_amount(plan.question)
     wants_deadline = bool(_ASKS_DEADLINE.search(plan.question))
     wants_weekdays = bool(ASKS_WEEKDAYS.search(plan.question))
+    asks_history = asks_class_history(plan.question)
     asks_filing = bool(_ASKS_FILING.search(plan.question))
     weights = {t: idf(snap, t) for t in terms}
     total = sum(weights.values())
@@ -220,6 +224,10 @@ def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -
         if "|" in s.text and _is_code_row(s.text) and (primary is None or primary.name not in _CODE_ROW_INTENTS) \
                 and not _labels_asked_number(s.text, primary):
             score -= CODE_ROW_PENALTY  # "LM84 | 1316 | Staff … (Supervisor)" names a class; it states nothing about it
+        if _HISTORY_SECTION.search(s.section) and not asks_history:
+            # "01/2026 Revised: remote work and bilingual pay provisions added": a note on the document's changes
+            # names the kind of fact asked but states nothing of it
+            score -= HISTORY_PENALTY
         if s.section_type == "elsewhere":
             score -= ELSEWHERE_PENALTY  # "Paratransit Driver · Hollis Care Transport · $19 an hour": another listing
         # (the deadline to apply is the filing's close, with its date; another is a time allowed: "within 3 years")

@@ -286,6 +286,23 @@ def gives_grade(question: str) -> bool:
     return bool(_GIVEN_GRADE.search(question))
 
 
+_CLASS_REPLACED = re.compile(r"\b(?:class(?:ification)?|classes|title|series|job|position)s?\b[^?]{0,80}\breplac\w*|"
+                             r"\breplac\w*\b[^?]{0,40}\b(?:class(?:ification)?|title|series|job|position)s?\b", re.I)
+_QUALIFYING_WORDS = re.compile(r"\b(?:experience|education|degree|diploma|college|training|certificat\w*|licen[cs]e|"
+                               r"course\w*|units|years?)\b", re.I)
+
+
+_ASKS_HISTORY = re.compile(r"\b(?:formerly|previous(?:ly)?|used to be|old (?:title|name)|history|established|created|"
+                           r"retitled|renamed|abolished|adopted|when was)\b", re.I)
+
+
+def asks_class_history(question: str) -> bool:
+    """Whether the question asks the class's history ("which classification did the series replace?", "when was it
+    established?"), which only a class history table or note states."""
+    return bool(_ASKS_HISTORY.search(question) or (_CLASS_REPLACED.search(question)
+                                                    and not _QUALIFYING_WORDS.search(question)))
+
+
 def detect_intents(question: str, dictionary: Collection[str] = ()) -> list[Intent]:
     """Intents cued by the question, most specific first. With ``dictionary`` (stems of correctly spelled
     words), a misspelled cue word counts as the word ("minmum qualifcations")."""
@@ -314,6 +331,9 @@ def detect_intents(question: str, dictionary: Collection[str] = ()) -> list[Inte
     # "how many vacation days do they earn?" counts something that is not money
     if "salary" in names and _COUNTS_NOT_MONEY.search(question) and not re.search(r"\$|dollar|salary|wage|\bpay\b", question, re.I):
         found = [i for i in found if i.name != "salary"]
+    # "which classification did the series replace?" asks its history; what replaces education is another question
+    if "substitution" in names and _CLASS_REPLACED.search(question) and not _QUALIFYING_WORDS.search(question):
+        found = [i for i in found if i.name != "substitution"]
     # "what makes an Operator III different from an Operator II?" asks what sets it apart, not what it earns
     if "salary" in names and _MAKES_IT_DIFFERENT.search(question) and not _PAY_WORD.search(question):
         found = [i for i in found if i.name != "salary"]
@@ -345,7 +365,7 @@ def detect_intents(question: str, dictionary: Collection[str] = ()) -> list[Inte
     # "how many vacation days a year?" counts time off, not the time worked
     if "work_year" in names and _TIME_OFF.search(question):
         found = [i for i in found if i.name != "work_year"]
-    if "substitution" in names:
+    if "substitution" in {i.name for i in found}:
         found = [_BY_NAME["substitution"]] + [i for i in found if i.name != "substitution"]
     if "certification" in names and "license" in names and not re.search(r"licen[cs]e|driver", question, re.I):
         found = [i for i in found if i.name != "license"]

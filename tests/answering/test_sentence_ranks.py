@@ -355,3 +355,29 @@ def test_what_days_are_worked_is_answered_by_the_weekdays(tmp_path: Path, shared
     assistant = corpus_assistant(tmp_path, {"ashvale-teen-center.md": COORDINATOR}, shared_embeddings)
     answer = assistant.ask("What days does the Teen Center Coordinator at the City of Ashvale work?")
     assert answer.answered and "Tuesday - Saturday" in answer.text.split("\n")[1], answer.text
+
+
+AGENT = """CALLOWAY STATE PERSONNEL OFFICE
+CLAIMS CENTER AGENT
+
+CONDITIONS OF EMPLOYMENT
+Remote work: After completing the initial training program, positions may be approved for full-time remote work
+from a location within the State of Calloway, using a State-issued laptop and headset.
+Overtime: Mandatory overtime may be required during periods of high claim volume.
+
+CLASS HISTORY
+11/2019 Established.
+01/2026 Revised: remote work and bilingual pay provisions added; minimum qualifications updated.
+"""
+
+
+def test_a_note_on_the_documents_changes_is_no_statement_of_the_fact(tmp_path: Path, shared_embeddings) -> None:
+    """"01/2026 Revised: remote work … added" names what is asked and states none of it; the condition of
+    employment does; a question of the class's history ("when was it established?") still reads the history."""
+    assistant = corpus_assistant(tmp_path, {"calloway-claims-agent.txt": AGENT}, shared_embeddings)
+    answer = assistant.ask("Can State of Calloway Claims Center Agents work remotely?")
+    assert answer.answered and "full-time remote work" in answer.text.split("\n")[1], answer.text
+    from assistant.query.intents import asks_class_history, detect_intents
+    assert asks_class_history("Which classification did the Analyst I/II series replace?")
+    assert not asks_class_history("Can experience replace the degree?")
+    assert "substitution" not in [i.name for i in detect_intents("Which classification did the series replace?")]
