@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
+from assistant.domain.weekdays import CLOCK_TIME
 from assistant.domain.pay import PAY_LABEL
 from assistant.answering.class_headings import is_levels_own
 from assistant.answering.evidence import Sentence, level_mentions
@@ -96,7 +97,6 @@ def with_deadline(plan: QueryPlan, ranked: list[Sentence], chosen: list[Sentence
     return chosen + [found] if found is not None else chosen
 
 
-_CLOCK_TIME = re.compile(r"\b\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\b\.?|\b(?:noon|midnight)\b", re.IGNORECASE)
 TIME_LINE_GAP = 12  # the next line's indent: "FINAL FILING DATE …… Friday, March 27" / "     FILING TIME …… 5:00 p.m."
 
 
@@ -104,11 +104,11 @@ def with_closing_time(plan: QueryPlan, chosen: list[Sentence], ranked: list[Sent
     """"What's the deadline to apply?" answered by a closing date printed without its hour: the line right after it
     that gives the hour ("FILING TIME …… 5:00 p.m.") is part of the deadline."""
     if not chosen or "dates" not in plan.intent_names or not _DATED.search(chosen[0].text) \
-            or _CLOCK_TIME.search(chosen[0].text):
+            or CLOCK_TIME.search(chosen[0].text):
         return chosen
     first = chosen[0]
     after = next((s for s in ranked if s.doc_id == first.doc_id and 0 <= s.start - first.end <= TIME_LINE_GAP), None)
-    if after is None or not _CLOCK_TIME.search(after.text) or len(after.text) > TIME_LINE_CHARS \
+    if after is None or not CLOCK_TIME.search(after.text) or len(after.text) > TIME_LINE_CHARS \
             or any(after is c or after.overlaps(c) for c in chosen):
         return chosen
     return [first, after] + [c for c in chosen[1:]]

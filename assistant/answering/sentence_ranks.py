@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from assistant.domain.weekdays import ASKS_WEEKDAYS, WEEKDAY
+from assistant.domain.weekdays import ASKS_CLOCK_TIME, ASKS_WEEKDAYS, CLOCK_TIME, WEEKDAY
 from assistant.answering.evidence import OPENING_CHARS, Sentence, idf, level_mentions, question_terms
 from assistant.answering.fields import DATE_IN_TEXT, LABEL_CREDIT, LINE_LABEL, dates_the_document_only, label_names_asked, names_the_date_asked
 from assistant.answering.level_lines import series_class_credit
@@ -47,6 +47,7 @@ _STATES_DEADLINE = re.compile(r"\b(?:within|no later than|not later than|prior t
                               r"(?:\(\d+\)\s+)?(?:calendar\s+|working\s+|business\s+)?(?:years?|months?|weeks?|days?)\b", re.I)
 DEADLINE_CREDIT = 0.5
 WEEKDAY_CREDIT = 0.6
+CLOCK_TIME_CREDIT = 1.0  # the hours asked, over the schedule words a weekend-work sentence shares
 _HISTORY_SECTION = re.compile(r"\b(?:class(?:ification)? history|revision history|history of (?:the )?class|"
                               r"amendments?|revisions?)\b", re.IGNORECASE)
 HISTORY_PENALTY = 0.5
@@ -121,6 +122,7 @@ def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -
     wants_amount = wants_quantity and asks_amount(plan.question)
     wants_deadline = bool(_ASKS_DEADLINE.search(plan.question))
     wants_weekdays = bool(ASKS_WEEKDAYS.search(plan.question))
+    wants_clock_time = bool(ASKS_CLOCK_TIME.search(plan.question))
     asks_history = asks_class_history(plan.question)
     asks_filing = bool(_ASKS_FILING.search(plan.question))
     weights = {t: idf(snap, t) for t in terms}
@@ -236,6 +238,10 @@ def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -
             score += DEADLINE_CREDIT  # "how long do I have to get licensed?": "… within three (3) years of appointment"
         if wants_weekdays and WEEKDAY.search(s.text):
             score += WEEKDAY_CREDIT  # "what days do they work?": "Work Schedule | Tuesday - Saturday", not "(90) days"
+        if wants_clock_time and CLOCK_TIME.search(s.text):
+            # "what time do they start?": "Work hours normally begin at 5:00 a.m. …" states the kind of fact asked
+            score += CLOCK_TIME_CREDIT
+            s.intent_hit = s.intent_hit or primary is not None
         if wants_quantity and _HAS_QUANTITY.search(s.text):
             score += 0.3
             if wants_amount and states_amount(s.text):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import corpus_assistant
+from conftest import converse, corpus_assistant
 
 SCHEDULE = """# Town of Quillmere Salary Schedule
 
@@ -381,3 +381,26 @@ def test_a_note_on_the_documents_changes_is_no_statement_of_the_fact(tmp_path: P
     assert asks_class_history("Which classification did the Analyst I/II series replace?")
     assert not asks_class_history("Can experience replace the degree?")
     assert "substitution" not in [i.name for i in detect_intents("Which classification did the series replace?")]
+
+
+GREENS = """CASTLEMERE COUNTY
+CLASS SPECIFICATION
+GREENS SUPERVISOR
+
+DEFINITION
+Supervises the crews that mow and water the greens of the County's golf course.
+
+WORKING CONDITIONS
+Weekend and holiday work is required during tournaments and when irrigation failures threaten the turf.
+Standby duty for irrigation emergencies rotates weekly among the supervisors, including nights and weekends.
+Night shifts are scheduled during heat waves to check the irrigation of the greens.
+Work hours normally begin at 5:00 a.m. from April through October and at 6:00 a.m. from November through March.
+Work is performed outdoors in all weather, around turf equipment and pesticides.
+"""
+
+
+def test_what_time_work_starts_is_answered_by_the_hours(tmp_path: Path, shared_embeddings) -> None:
+    """"what time …?" is answered by the clock times, not only the weekend-work sentence its schedule words find."""
+    assistant = corpus_assistant(tmp_path, {"castlemere-greens.txt": GREENS}, shared_embeddings)
+    answers = converse(assistant, ["What does Castlemere County's Greens Supervisor do?", "what time do they start work?"])
+    assert answers[1].answered and "5:00 a.m." in answers[1].text, answers[1].text
