@@ -108,11 +108,11 @@ def overtime_line(text: str, question: str = "") -> str:
         return ""
     asks_non_exempt = bool(_NON_EXEMPT.search(question))
     asks_exempt = bool(_EXEMPT.search(_NON_EXEMPT.sub(" ", question)))
-    # ("exempt or do they get OT?": both ways asked, the status as read)
-    both_asked = bool(re.search(r"\bexempt\W+or\b|\bor\W+(?:non[-\s]?)?exempt\b", question, re.I))
-    if asks_exempt == asks_non_exempt or both_asked:
-        return line  # asked about overtime, or "exempt or non-exempt?": the status as read
     status = "non-exempt (eligible for overtime)" if eligible else "exempt (not eligible for overtime)"
+    if re.search(r"\bexempt\W+or\b|\bor\W+(?:non[-\s]?)?exempt\b", question, re.I):
+        return status[:1].upper() + status[1:]  # "exempt or do they get OT?": both ways asked, the status by name
+    if asks_exempt == asks_non_exempt:
+        return line  # asked about overtime, or "exempt or non-exempt?": the status as read
     return ("Yes: " if eligible == asks_non_exempt else "No: ") + status
 
 

@@ -187,7 +187,9 @@ def test_a_status_asked_both_ways_reads_as_stated() -> None:
     from assistant.answering.leadline import overtime_line
 
     assert overtime_line("FLSA: Non-exempt", "lornavale ranger - exempt or do they get OT") \
-        == "Yes: eligible for overtime (non-exempt)"
+        == "Non-exempt (eligible for overtime)"
+    assert overtime_line("Overtime eligible: No", "is accountant 2 salaried exempt or do they get OT?") \
+        == "Exempt (not eligible for overtime)"
     assert overtime_line("FLSA: Non-exempt", "are they exempt?").startswith("No")
 
 
