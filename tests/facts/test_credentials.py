@@ -56,3 +56,20 @@ def test_a_fact_sheets_next_label_is_no_part_of_a_license_name() -> None:
                    "Groundskeeper")
     assert card.licenses_required == ["Valid Class C driver license"], card.licenses_required
     assert card.certifications_required == ["Qualified Pesticide Applicator"]
+
+
+def test_the_time_allowed_to_get_a_certificate_is_no_card_question(tmp_path, shared_embeddings) -> None:
+    """"Who has longer to get the Qualified Applicator Certificate: …?": the cards know who requires it, not by when;
+    each class's passages state the time allowed."""
+    from conftest import corpus_assistant
+
+    golf = ("# Golf Course Superintendent\n\nCounty of Brisbury\n\n## Licenses\n\nA Qualified Applicator Certificate (QAC) "
+            "issued by the State Department of Agriculture within twelve (12) months of appointment.\n\n## Duties\n\n"
+            "Plans turf maintenance of the greens, tees and fairways.\n")
+    fields = ("# Athletic Fields Supervisor\n\nDelvin Park District\n\n## Licenses\n\nA Qualified Applicator Certificate "
+              "(QAC) in the landscape maintenance category within six (6) months of appointment.\n\n## Duties\n\n"
+              "Supervises the crews that mow and line the District's ballfields.\n")
+    assistant = corpus_assistant(tmp_path, {"brisbury-golf.md": golf, "delvin-fields.md": fields}, shared_embeddings)
+    answer = assistant.ask("Who has longer to get the Qualified Applicator Certificate: Brisbury County's Golf Course "
+                           "Superintendent or Delvin's Athletic Fields Supervisor?")
+    assert answer.answered and "12" in answer.text and "6" in answer.text.replace("12", ""), answer.text

@@ -109,6 +109,10 @@ def answer_from_cards(question: str, plan: QueryPlan, snap: Snapshot, cards: Car
     kind = classify(question, plan)
     if kind is None:
         return None
+    if kind in {"list", "comparison"} and _ASKS_TIME_ALLOWED.search(question):
+        # "who has longer to get the Qualified Applicator Certificate: …?": the time each is allowed, which each
+        # class's passages state and no card holds ("requires the certificate" answers nothing asked)
+        return None
     if kind in {"list", "series", "comparison"} and names_unlevelled_class(question, plan, snap):
         # "… a Senior Buyer …, is the job exempt?", "… a Pharmacy Technician at the Sheriff's Office": one class of a
         # page of several, none of its levels: the document's cards do not describe it
@@ -124,6 +128,12 @@ def answer_from_cards(question: str, plan: QueryPlan, snap: Snapshot, cards: Car
     handler = {"comparison": _comparison, "series": _series, "list": _list, "superlative": _superlative,
                "listing": _listing}[kind]
     return handler(question, plan, snap, groups)
+
+
+_ASKS_TIME_ALLOWED = re.compile(
+    r"\bhow (?:long|much time|soon)\b[^?]*\bto (?:get|obtain|earn|complete|acquire|become|pass)\b|"
+    r"\b(?:longer|more time|less time|sooner)\b[^?]*\bto (?:get|obtain|earn|complete|acquire|become|pass)\b|\bby when\b",
+    re.IGNORECASE)
 
 
 def classify(question: str, plan: QueryPlan) -> str | None:
