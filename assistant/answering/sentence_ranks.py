@@ -51,6 +51,11 @@ CLOCK_TIME_CREDIT = 1.0  # the hours asked, over the schedule words a weekend-wo
 _HISTORY_SECTION = re.compile(r"\b(?:class(?:ification)? history|revision history|history of (?:the )?class|"
                               r"amendments?|revisions?)\b", re.IGNORECASE)
 HISTORY_PENALTY = 0.5
+_ASKS_TIME_SHARE = re.compile(r"\bhow much of\b[^?]{0,80}\btime\b|\b(?:what|which) (?:percent(?:age)?|share|portion|"
+                              r"fraction|part) of\b[^?]{0,40}\btime\b|\bpercent(?:age)? of (?:the |their |its )?time\b",
+                              re.IGNORECASE)
+_PERCENT = re.compile(r"\d{1,3}\s?%|\b\d{1,3} percent\b", re.IGNORECASE)
+TIME_SHARE_CREDIT = 0.6
 AMOUNT_CREDIT = 0.3  # a question asking an amount of money: a passage stating one, over one stating times or counts
 PREFIX_CREDIT = 0.8  # "exam" finds "examination", "cert" finds "certificate": a shortened word, nearly a match
 
@@ -123,6 +128,7 @@ def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -
     wants_deadline = bool(_ASKS_DEADLINE.search(plan.question))
     wants_weekdays = bool(ASKS_WEEKDAYS.search(plan.question))
     wants_clock_time = bool(ASKS_CLOCK_TIME.search(plan.question))
+    wants_time_share = bool(_ASKS_TIME_SHARE.search(plan.question))
     asks_history = asks_class_history(plan.question)
     asks_filing = bool(_ASKS_FILING.search(plan.question))
     weights = {t: idf(snap, t) for t in terms}
@@ -238,6 +244,9 @@ def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -
             score += DEADLINE_CREDIT  # "how long do I have to get licensed?": "… within three (3) years of appointment"
         if wants_weekdays and WEEKDAY.search(s.text):
             score += WEEKDAY_CREDIT  # "what days do they work?": "Work Schedule | Tuesday - Saturday", not "(90) days"
+        if wants_time_share and _PERCENT.search(s.text):
+            # "how much of the technician's time goes to calibrating …?": the duty's row of a percent-of-time table
+            score += TIME_SHARE_CREDIT
         if wants_clock_time and CLOCK_TIME.search(s.text):
             # "what time do they start?": "Work hours normally begin at 5:00 a.m. …" states the kind of fact asked
             score += CLOCK_TIME_CREDIT

@@ -93,7 +93,8 @@ def question_levels(question: str) -> list[str]:
     for match in re.finditer(r"\blevel\s+(%s)\b" % NUMERAL_PATTERN, question, re.I):
         levels.append(roman(match.group(1)))
     # ("… a county job where I'd sign up …": the pronoun, contracted, is no level)
-    for match in re.finditer(r"\b([A-Za-z]{2,})\s+(%s)\b(?!['’](?:d|m|ve|ll)\b)(?!\s*(?:%s|%%|\.\d|,\d))" % (NUMERAL_PATTERN, _COUNT_UNITS), question):
+    # ("… I&C technician": the initials of instrumentation and control, no level I)
+    for match in re.finditer(r"\b([A-Za-z]{2,})\s+(%s)\b(?!['’](?:d|m|ve|ll)\b)(?!\s*(?:%s|%%|\.\d|,\d))(?!&)" % (NUMERAL_PATTERN, _COUNT_UNITS), question):
         word, numeral = match.group(1), match.group(2)
         if word.lower() in {"level", "grade", "step", "than", "and", "or", "to", "of", "am", "do", "can", "if", "so"}:
             continue

@@ -404,3 +404,36 @@ def test_what_time_work_starts_is_answered_by_the_hours(tmp_path: Path, shared_e
     assistant = corpus_assistant(tmp_path, {"castlemere-greens.txt": GREENS}, shared_embeddings)
     answers = converse(assistant, ["What does Castlemere County's Greens Supervisor do?", "what time do they start work?"])
     assert answers[1].answered and "5:00 a.m." in answers[1].text, answers[1].text
+
+
+TECHNICIAN = """# Controls Technician
+
+City of Brennan Valley
+
+## Position Summary
+
+The position installs, calibrates, troubleshoots and repairs instruments, analyzers and SCADA field equipment at the
+treatment plant, reservoirs, wells and pump stations across the service area.
+
+## Essential Functions
+
+Essential Function | % of Time
+Calibration, preventive maintenance and repair of flow, level and pressure instruments and analyzers | 40%
+PLC and HMI troubleshooting and response to SCADA alarms | 25%
+Maintenance of radio telemetry equipment at remote reservoirs and wells | 15%
+CMMS work orders, calibration records and updates to loop drawings | 20%
+
+## Minimum Qualifications
+
+(A) An associate's degree in instrumentation or electronics AND two (2) years of experience maintaining and
+calibrating process instruments and control systems.
+
+(B) Completion of an instrumentation apprenticeship AND one (1) year of experience maintaining and calibrating
+process instruments in a water or wastewater plant.
+"""
+
+
+def test_a_share_of_time_asked_is_answered_by_the_duties_percent(tmp_path: Path, shared_embeddings) -> None:
+    assistant = corpus_assistant(tmp_path, {"brennan-controls-tech.md": TECHNICIAN}, shared_embeddings)
+    answer = assistant.ask("How much of the Controls Technician's time goes to calibrating and maintaining instruments?")
+    assert answer.answered and "40%" in answer.text, answer.text

@@ -65,3 +65,10 @@ def test_a_series_level_is_named_by_its_whole_title() -> None:
 
     assert level_title("Child Nutrition Cook Series", "II") == "Child Nutrition Cook II"
     assert level_title("Network Administrator I/II", "I") == "Network Administrator I"
+
+
+def test_initials_with_an_ampersand_name_no_level() -> None:
+    from assistant.domain.levels import question_levels
+
+    assert question_levels("How much of the Harlow Water I&C technician's time goes to calibration?") == []
+    assert question_levels("What does an Analyst I & II make?") == ["I", "II"]
