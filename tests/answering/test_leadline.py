@@ -64,9 +64,9 @@ def test_a_question_asking_whether_the_class_is_exempt_is_answered_yes_or_no_to_
         "No: non-exempt (eligible for overtime)"
     assert lead_line("overtime", "FLSA: Non-Exempt", "is it non-exempt?") == "Yes: non-exempt (eligible for overtime)"
     assert lead_line("overtime", "Overtime: eligible", "is it FLSA exempt?") == "No: non-exempt (eligible for overtime)"
-    # asked about overtime, or both ways: the status as read
+    # asked about overtime: the status as read; asked both ways: the status by its name, no bare yes or no
     assert lead_line("overtime", "FLSA: Exempt", "Do they get overtime?") == "No: exempt from overtime"
-    assert lead_line("overtime", "FLSA: Exempt", "exempt or non-exempt?") == "No: exempt from overtime"
+    assert lead_line("overtime", "FLSA: Exempt", "exempt or non-exempt?") == "Exempt (not eligible for overtime)"
 
 
 def test_a_rows_one_status_cell_is_read() -> None:
