@@ -98,6 +98,7 @@ def with_deadline(plan: QueryPlan, ranked: list[Sentence], chosen: list[Sentence
 
 
 TIME_LINE_GAP = 12  # the next line's indent: "FINAL FILING DATE …… Friday, March 27" / "     FILING TIME …… 5:00 p.m."
+TIME_LINE_CHARS = 80  # a field's line, not a paragraph that mentions an hour
 
 
 def with_closing_time(plan: QueryPlan, chosen: list[Sentence], ranked: list[Sentence]) -> list[Sentence]:
@@ -109,12 +110,9 @@ def with_closing_time(plan: QueryPlan, chosen: list[Sentence], ranked: list[Sent
     first = chosen[0]
     after = next((s for s in ranked if s.doc_id == first.doc_id and 0 <= s.start - first.end <= TIME_LINE_GAP), None)
     if after is None or not CLOCK_TIME.search(after.text) or len(after.text) > TIME_LINE_CHARS \
-            or any(after is c or after.overlaps(c) for c in chosen):
+            or any(after.overlaps(c) for c in chosen):
         return chosen
-    return [first, after] + [c for c in chosen[1:]]
-
-
-TIME_LINE_CHARS = 80  # a field's line, not a paragraph that mentions an hour
+    return [first, after, *chosen[1:]]
 
 
 # "Overtime is paid at one and one-half times …", "Mandatory overtime … may be required": how overtime works, not

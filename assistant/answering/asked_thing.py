@@ -230,21 +230,23 @@ def _unstated_spelled_out(plan: QueryPlan, text: str) -> list[str]:
     answered by the class's definition."""
     names = {t.lower() for t in plan.name_tokens}
     found = set(tokens(text))
+
+    def thing_words(phrase: str) -> list[str]:
+        """The phrase's content words, none when they are all the class's or employer's own ("a Licensed Vocational
+        Nurse (LVN)": the class asked about, not a thing asked for)."""
+        words = [w for w in raw_tokens(phrase) if w.lower() not in STOPWORDS]
+        return [] if all(w.lower() in names for w in words) else words
+
     missing = []
     for match in _SPELLED_OUT.finditer(plan.question):
-        words = [w for w in raw_tokens(match.group(1)) if w.lower() not in STOPWORDS]
-        if not words or all(w.lower() in names for w in words):
-            continue  # ("a Licensed Vocational Nurse (LVN)": the class asked about, not a thing asked for)
-        initials = match.group(2)
-        if re.search(r"\b%s\b" % re.escape(initials), text) or all(stem(w) in found for w in words):
-            continue
-        missing.append(initials)
+        words, initials = thing_words(match.group(1)), match.group(2)
+        if words and not re.search(r"\b%s\b" % re.escape(initials), text) and not all(stem(w) in found for w in words):
+            missing.append(initials)
     for match in _NAMED_CREDENTIAL.finditer(plan.question):
         # "… get the Certified Municipal Clerk certification?" is not answered by the notary commission's deadline
-        words = [w for w in raw_tokens(match.group(1)) if w.lower() not in STOPWORDS]
-        if len(words) < 2 or all(w.lower() in names for w in words) or all(stem(w) in found for w in words):
-            continue
-        missing.append(" ".join(words))
+        words = thing_words(match.group(1))
+        if len(words) >= 2 and not all(stem(w) in found for w in words):
+            missing.append(" ".join(words))
     return missing
 
 

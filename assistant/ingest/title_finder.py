@@ -76,9 +76,9 @@ _NOT_A_TITLE = re.compile(
     r"^(?:class|job|position) (?:information|details|data)$|"
     r"^(?:(?:classification|compensation)(?: and (?:pay|compensation))?|pay|salary) plan$|"  # a plan of many classes  # a box of the class's fields, not its name
     r"\bfy ?\d{2,4}\b|^(?:plan year|run (?:date|time)|report)\b|"  # a payroll report's header lines
-    r"^(?:memorandum|memo|(?:council |board )?(?:staff|agenda) report)$|"
+    r"^(?:memorandum|memo|(?:council |board )?(?:staff|agenda) report)$|"  # a memo's kind, not its subject
     r"\b(?:examination|exam|employment|civil service|personnel) bulletin$|^bulletin\b|"  # the kind of paper, not its class
-    r"\battachment\s+[A-Z0-9]{1,3}\b|"  # an agenda packet's mark ("Agenda Item 9 - Attachment A")  # a memo's kind, not its subject
+    r"\battachment\s+[A-Z0-9]{1,3}\b|"  # an agenda packet's mark ("Agenda Item 9 - Attachment A")
     r"^(?:agenda )?item\s+(?:no\.?\s*)?[\w.-]{1,8}$|^packet p(?:g|age)\.?\s*\d+$|"  # a council packet's page marks  # a form's or a code's section ("SECTION A - POSITION …")
     r"^\d{1,6}\s+(?:[A-Z][\w.'-]*\s+){1,4}(?:street|st|avenue|ave|road|rd|square|sq|boulevard|blvd|drive|dr|way|lane|"
     r"ln|plaza|court|ct|place|pl|parkway|pkwy|circle|highway|hwy)\b",  # a street address
