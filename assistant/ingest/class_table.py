@@ -27,7 +27,7 @@ from typing import Any, Callable
 
 from assistant.domain.job_nouns import ends_with_job_noun
 from assistant.domain.levels import without_level, without_series
-from assistant.ingest.title_text import label_row_titles, smart_case
+from assistant.ingest.title_text import RULE_LINE, label_row_titles, smart_case
 
 _CODE_CELL = re.compile(r"^(?=[A-Za-z]*\d)[A-Za-z0-9]{3,6}$")
 _TITLE_CELL = re.compile(r"^[A-Z][A-Za-z'’&.,/()\- ]*[A-Za-z)]$")
@@ -190,7 +190,6 @@ _TITLE_LED_LINE = re.compile(
 )
 _CODE_TITLE_HEADER = re.compile(r"\bcode\b.*\b(?:title|class(?:ification)?)\b|\b(?:title|class(?:ification)?)\b.*\bcode\b|"
                                 r"\btitle\b.*\bclass\s*(?:no\b|number|#)", re.I)  # "CLASS TITLE   CLASS NO.   SALARY"
-_RULE_LINE = re.compile(r"[ \t]*[-=_][-=_ \t]{2,}")  # a fixed-width table's rule under its header row
 
 
 def _line_classes(text: str, base_words: set[str]) -> list[ClassInfo]:
@@ -213,7 +212,7 @@ def _line_classes(text: str, base_words: set[str]) -> list[ClassInfo]:
             if len(run) >= 2 and (header or related >= 2):
                 found.extend(run)
             run = []
-            if not (header and _RULE_LINE.fullmatch(line)):
+            if not (header and RULE_LINE.fullmatch(line)):
                 header = bool(_CODE_TITLE_HEADER.search(line)) and len(line) < 120
         offset += len(line) + 1
     return found

@@ -115,9 +115,10 @@ def title_abbreviation(title: str) -> str:
 # a form's row of box labels, a title's first, and the row of their values under it ("Position Title Position
 # Number Job Code" / "IT Support Specialist II 00318742 ITS212"; "Classification Title Working Title" /
 # "Clinical Social Worker Behavioral Health Case Manager")
+RULE_LINE = re.compile(r"[ \t]*[-=_][-=_ \t]{2,}")  # a fixed-width table's rule under its header row
 _TITLE_LABEL_ROW = re.compile(
     r"^[ \t]*((?i:class|job|position|classification|working)\s+(?i:title):?(?:[ \t]+[A-Z][\w/.()#-]*:?){1,8})[ \t]*\n"
-    r"(?:[ \t]*[-=_][-=_ \t]{2,}\n)?"  # a fixed-width table's rule under its header row
+    r"(?:%s\n)?" % RULE_LINE.pattern +
     r"[ \t]*([^\n:|]{3,140})$",
     re.MULTILINE,
 )
