@@ -16,6 +16,7 @@ from assistant.domain.job_nouns import ends_with_job_noun
 from assistant.domain.levels import ROMAN_PATTERN, without_level, without_series
 from assistant.ingest.employers import EMPLOYER_OF
 from assistant.ingest.filename_title import filename_title
+from assistant.ingest.page_furniture import NOT_A_TITLE
 from assistant.ingest.sections import classify_heading
 from assistant.ingest.title_text import DOCUMENT_KIND, clean_title, label_row_titles, smart_case, title_abbreviation
 
@@ -58,33 +59,6 @@ _SUBJECT_NAMES_CLASS = re.compile(
     r"^[ \t]*(?:subject|re)[ \t]*:[^\n]*?\b(?:(?:re)?classifications? of|class(?:ification)? specifications? (?:for|of)|"
     r"job descriptions? (?:for|of))[ \t]+(?:the[ \t]+)?([A-Z][^\n,;(]{2,60}?)[ \t]*(?:[,;(]|$)",
     re.IGNORECASE | re.MULTILINE)
-# Page furniture that is never a class title, whatever the publisher ("Print Friendly", "=== Job Details ===").
-_NOT_A_TITLE = re.compile(
-    r"equal (?:employment )?opportunity|print(?:er)?[ -]friendly|share this|job details|job posting|job bulletin|"
-    r"recruitment (?:bulletin|announcement)|(?:job|position|examination) announcement|open competitive|"
-    r"apply (?:now|online|here)|skip to|main menu|sign in|log ?in\b|home\s*[>»/]|back to|^[=*_~-]{2,}|[=]{2,}\s*$|"
-    r"page \d+ of \d+|^(?:search|menu|navigation|contact us|careers?|jobs?)$|"
-    r"^(?:now|we'?re|we are|is) (?:hiring|recruiting)\b|^join (?:our|the) team\b|"  # a banner's call, not the job
-    r"^(?:[a-z-]+ )?(?:employment|job|career|position) opportunit(?:y|ies)$|"  # "Classified Employment Opportunity"
-    r"^(?:search jobs|job search|all jobs|save job|share|share this job|create a job alert|job alerts?|my account)$|"
-    r"\b(?:department|division|bureau)$|\b(?:personnel|human resources|employment) services$|"  # an office's name
-    r"\b(?:civil service|personnel|merit system|merit|classification) (?:commission|board)$|"  # the body that classifies
-    r"^(?:the )?(?:class|job) (?:series|family)$|"  # a section naming no job ("Class Series")
-    r"^(?:about (?:the|this) (?:job|position|role)|job summary|position summary|overview|the role)$|"
-    r"^about (?:us|our \w+|the \w+(?: \w+)?)$|"  # "About the Port", "About the Department": the employer, not a job
-    r"^(?:section|part|article)\s+[A-Z0-9]{1,3}\b\s*[-–—:.]|"
-    r"^(?:class|job|position) (?:information|details|data)$|"
-    r"^(?:(?:classification|compensation)(?: and (?:pay|compensation))?|pay|salary) plan$|"  # a plan of many classes  # a box of the class's fields, not its name
-    r"\bfy ?\d{2,4}\b|^(?:plan year|run (?:date|time)|report)\b|"  # a payroll report's header lines
-    r"^(?:memorandum|memo|(?:council |board )?(?:staff|agenda) report)$|"  # a memo's kind, not its subject
-    r"\b(?:examination|exam|employment|civil service|personnel) bulletin$|^bulletin\b|"  # the kind of paper, not its class
-    r"\battachment\s+[A-Z0-9]{1,3}\b|"  # an agenda packet's mark ("Agenda Item 9 - Attachment A")
-    r"^(?:agenda )?item\s+(?:no\.?\s*)?[\w.-]{1,8}$|^packet p(?:g|age)\.?\s*\d+$|"  # a council packet's page marks  # a form's or a code's section ("SECTION A - POSITION …")
-    r"^\d{1,6}\s+(?:[A-Z][\w.'-]*\s+){1,4}(?:street|st|avenue|ave|road|rd|square|sq|boulevard|blvd|drive|dr|way|lane|"
-    r"ln|plaza|court|ct|place|pl|parkway|pkwy|circle|highway|hwy)\b",  # a street address
-    re.IGNORECASE,
-)
-
 # a field label that can follow a title on the same line when a form's columns are read across
 _NEXT_FIELD = re.compile(
     r"\s+(?:Department|Division|Location|Reports To|Salary(?: Range| Schedule)?|Pay (?:Range|Grade|Rate)|FLSA(?: Status)?|"
@@ -122,7 +96,7 @@ def _labelled_title(text: str) -> str:
             # "Classification: Classified, Student Services Family", "Class Specification | Official copy on file
             # with the Civil Service Commission": a bare label holding a group or a note, not a job
             continue
-        if 2 < len(value) < 100 and not _NOT_A_TITLE.search(value) and not _STATUS_WORDS.match(value):
+        if 2 < len(value) < 100 and not NOT_A_TITLE.search(value) and not _STATUS_WORDS.match(value):
             return smart_case(value)
     for match in _TITLE_LABEL_NO_COLON.finditer(text[:3000]):
         # "Classification Title Fleet Mechanic Working Title Fleet Mechanic – …": the next box's label ends it
@@ -130,13 +104,13 @@ def _labelled_title(text: str) -> str:
         words = value.lower().split()
         if len(words) >= 4 and " ".join(words[:2]) in " ".join(words[2:]):
             continue  # "Class Title Sheriff's Records Specialist I Sheriff's Records Specialist II": a row of titles
-        if not _LABEL_WORDS.search(value) and not _NOT_A_TITLE.search(value) and value[0].isupper():
+        if not _LABEL_WORDS.search(value) and not NOT_A_TITLE.search(value) and value[0].isupper():
             return smart_case(value)  # not "Class Title Class Code Salary Range", a table's header row
     # "POSITION:   ROAD MAINTENANCE WORKER (FULL-TIME)": a bare "Position" label names the job when its value is a
     # job's name (not "Full-time" or a number)
     for match in _POSITION_LABEL.finditer(text[:3000]):
         value = clean_title(smart_case(match.group(1).strip(" *|")))
-        if 2 < len(value) < 80 and ends_with_job_noun(value) and not _NOT_A_TITLE.search(value):
+        if 2 < len(value) < 80 and ends_with_job_noun(value) and not NOT_A_TITLE.search(value):
             return value
     for match in _HIRING_LABEL.finditer(text[:3000]):
         value = clean_title(smart_case(match.group(1).strip(" *|")))
@@ -146,23 +120,23 @@ def _labelled_title(text: str) -> str:
         sited = re.sub(r"\s*\([^)]*\)$", "", named.split(", ")[0])
         if ", " in named and not ends_with_job_noun(named) and ends_with_job_noun(sited):
             named, value = sited, value.split(", ")[0]  # "Lead Custodian (Night Shift), Harlan Ridge High School": a site
-        if 2 < len(value) < 80 and ends_with_job_noun(named) and not _NOT_A_TITLE.search(value):
+        if 2 < len(value) < 80 and ends_with_job_noun(named) and not NOT_A_TITLE.search(value):
             return value
     for match in _SUBJECT_NAMES_CLASS.finditer(text[:3000]):
         named = re.sub(r"\s+(?:position|class(?:ification)?|series)$", "", match.group(1).strip(" *|:"), flags=re.I)
         value = clean_title(smart_case(named))
-        if 2 < len(value) < 80 and ends_with_job_noun(value) and not _NOT_A_TITLE.search(value):
+        if 2 < len(value) < 80 and ends_with_job_noun(value) and not NOT_A_TITLE.search(value):
             return value
     for match in _INVITES_FOR.finditer(text[:3000]):
         value = clean_title(smart_case(match.group(1).strip(" *|:")))
-        if 2 < len(value) < 80 and not _NOT_A_TITLE.search(value) and not re.search(r"[.!?]$", value):
+        if 2 < len(value) < 80 and not NOT_A_TITLE.search(value) and not re.search(r"[.!?]$", value):
             return value
     # a label alone on its line, its value on the next ("CLASS TITLE" / "Sheriff's Dispatcher II")
     label_line = _TITLE_LABEL_LINE.search(text[:3000])
-    if label_line and 2 < len(label_line.group(1).strip()) < 100 and not _NOT_A_TITLE.search(label_line.group(1)):
+    if label_line and 2 < len(label_line.group(1).strip()) < 100 and not NOT_A_TITLE.search(label_line.group(1)):
         return smart_case(label_line.group(1).strip())
     boxed = label_row_titles(text[:3000])
-    if boxed and not _NOT_A_TITLE.search(boxed[0]):
+    if boxed and not NOT_A_TITLE.search(boxed[0]):
         return smart_case(boxed[0])
     return ""
 
@@ -179,7 +153,7 @@ def _family_title(text: str) -> str:
         return ""
     value = _NEXT_FIELD.split(re.split(r"\s+(?:class|job)\s+code\s*:", match.group(1), flags=re.I)[0])[0]
     value = clean_title(smart_case(re.sub(r"\s*\([A-Z0-9-]{1,8}\)$", "", value.strip(" *"))))
-    return value if 2 < len(value) < 80 and not _NOT_A_TITLE.search(value) else ""
+    return value if 2 < len(value) < 80 and not NOT_A_TITLE.search(value) else ""
 
 
 def _heading_title(text: str, employer: str, html_title: str) -> str:
@@ -194,7 +168,7 @@ def _heading_title(text: str, employer: str, html_title: str) -> str:
         # "Transit Fare Inspector — Class Spec (Q&A format)": the kind of document after the title
         heading = re.sub(r"\s+[|\-–—]\s+(?:class spec\w*|job description|class description|position description)\b.*$",
                          "", heading, flags=re.I)
-        if heading and _NOT_A_TITLE.search(heading):
+        if heading and NOT_A_TITLE.search(heading):
             continue
         names_employer = bool(employer) and heading.lower().startswith(employer.lower())
         # "Environmental Scientist Series" names the job of its classes
@@ -270,7 +244,7 @@ def _standalone_title_line(text: str, employer: str) -> str:
         title_case = all(w[0].isupper() for w in words if w[0].isalpha() and w.lower() not in {"of", "and", "the", "for", "in"})
         if not all_caps and not ((seen <= 3 or job_like) and title_case and not re.search(r"[.!?]$", line)):
             continue
-        if DOCUMENT_KIND.search(line) or _NOT_A_TITLE.search(line) or (classify_heading(line) and not job_like) or (
+        if DOCUMENT_KIND.search(line) or NOT_A_TITLE.search(line) or (classify_heading(line) and not job_like) or (
             employer and line.lower() == employer.lower()
         ):
             continue
@@ -316,7 +290,7 @@ def _job_line_before(text: str, end: int, employer: str) -> str:
         words = line.split()
         if not 1 <= len(words) <= 6 or re.search(r"[:|.!?]$|[:|]", line) or not ends_with_job_noun(without_series(line)):
             continue  # ("WATER TREATMENT PLANT OPERATOR SERIES" names its classes' job)
-        if DOCUMENT_KIND.search(line) or _NOT_A_TITLE.search(line) or (employer and employer.lower() in line.lower()):
+        if DOCUMENT_KIND.search(line) or NOT_A_TITLE.search(line) or (employer and employer.lower() in line.lower()):
             continue
         if all(w[0].isupper() for w in words if w[0].isalpha() and w.lower() not in {"of", "and", "the", "for", "in"}):
             return smart_case(line)
@@ -374,7 +348,7 @@ def _title_over_employer(text: str, employer: str) -> str:
             continue
         if not all(w[0].isupper() for w in words if w.lower() not in {"of", "and", "the", "for", "in"}):
             continue
-        if DOCUMENT_KIND.search(line) or _NOT_A_TITLE.search(line) or (classify_heading(line) and not ends_with_job_noun(line)):
+        if DOCUMENT_KIND.search(line) or NOT_A_TITLE.search(line) or (classify_heading(line) and not ends_with_job_noun(line)):
             continue
         return smart_case(line)
     return ""
@@ -392,12 +366,7 @@ def _html_title_parts(html_title: str, employer: str) -> list[str]:
     acronym = title_abbreviation(employer) if employer else ""
     return [
         smart_case(part) for part in parts
-        if part and re.search(r"[A-Za-z]{2}", part) and not DOCUMENT_KIND.search(part) and not _NOT_A_TITLE.search(part)
+        if part and re.search(r"[A-Za-z]{2}", part) and not DOCUMENT_KIND.search(part) and not NOT_A_TITLE.search(part)
         and not (employer and employer.lower() in part.lower()) and not EMPLOYER_OF.fullmatch(part)
         and part != acronym  # "SRECA - Class Specification - …": the employer's initials
     ]
-
-
-def is_page_furniture(title: str) -> bool:
-    """Whether a title reads like page furniture ("Print Friendly", "=== Job Details ===")."""
-    return bool(_NOT_A_TITLE.search(title.strip())) or bool(DOCUMENT_KIND.fullmatch(title.strip()))

@@ -20,7 +20,7 @@ from typing import Any, Iterable
 
 from assistant.index.corrections import FIELDS
 from assistant.index.registry import DocumentRecord
-from assistant.ingest.title_finder import is_page_furniture
+from assistant.ingest.page_furniture import is_page_furniture
 from assistant.web.doc_facts import stated_pay
 
 log = logging.getLogger("assistant.web")

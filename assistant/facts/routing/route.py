@@ -35,18 +35,17 @@ from typing import Any, Callable, Optional
 from assistant.answering.answer import Answer
 from assistant.answering.chain import AnswerState
 from assistant.domain.follow_up import leans_on_history
-from assistant.domain.levels import NUMERAL_PATTERN, roman
-from assistant.query.title_words import PHRASE_SYNONYMS, normalize_title_tokens
 from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
 from assistant.facts.storage.card_cache import card_loader
 from assistant.facts.routing.class_code import class_code_answer
-from assistant.facts.rendering.comparison_table import Subject, asks_which_more, comparison_answer
+from assistant.facts.rendering.comparison_table import asks_which_more, comparison_answer
 from assistant.facts.routing.conditions import parse_criteria
 from assistant.facts.rendering.doc_cards import DocCards, grouped_cards, level_rank
 from assistant.facts.fields import DEFAULT_COMPARE_FIELDS, FIELD_LABELS, fields_asked, generic_fields, parse_superlative
 from assistant.facts.rendering.list_answers import list_answer, superlative_answer
 from assistant.facts.model import FactCard
+from assistant.facts.routing.subjects import compared_subjects
 from assistant.facts.routing.scope import (
     Scope, asks_another_fact, asks_hiring_pay_of_a_posting_with_one, blank, family_words, field_word_spans, in_family,
     named_classes, names_unlevelled_class, resolve_family,
@@ -60,11 +59,6 @@ _SERIES = re.compile(
     r"\blevels\b|\bseries\b|\b(?:each|every|all(?:\s+the)?|per|by|different)\s+(?:[\w'’-]+\s+){0,3}?levels?\b|"
     r"\bcareer\s+ladder\b|\bladder\b", re.I)
 _LISTING = re.compile(r"\b(?:each|every|all)\b", re.I)
-_LEVEL_MENTION = re.compile(
-    r"\b(?P<word>[A-Za-z][\w'’-]*)\s+(?P<level>%s)\b(?!\s*(?:years?|months?|%%|pounds|lbs|hours?|days?|weeks?))"
-    r"|\blevel\s+(?P<level2>%s)\b|\b(?P<word3>[A-Za-z][\w'’-]*)\s+(?P<level3>intern|trainee)s?\b" % (NUMERAL_PATTERN, NUMERAL_PATTERN),
-    re.I,
-)
 MAX_SUBJECTS = 4
 PROSE_FIELDS = {"education", "experience"}
 
@@ -180,105 +174,10 @@ def _comparison(question: str, plan: QueryPlan, snap: Snapshot, groups: dict[str
         wanted = generic_fields(plan.intent_names) or list(DEFAULT_COMPARE_FIELDS)
         if "qualifications" in plan.intent_names and not asks_which_more(question):
             return None  # "compare how you qualify": each class's qualification passages, like education above
-    subjects = _subjects(question, plan, snap, groups)
+    subjects = compared_subjects(question, plan, snap, groups)
     if len(subjects) < 2 or len(subjects) > MAX_SUBJECTS:
         return None
     return comparison_answer(snap, subjects, wanted, question, plan.standalone, asked=asked)
-
-
-def _subjects(question: str, plan: QueryPlan, snap: Snapshot, groups: dict[str, DocCards]) -> list[Subject]:
-    """The classes (or levels) a comparison names, in the order the question names them."""
-    blanked = snap.catalog.match(blank(question, field_word_spans(question)))
-    blanked_ids = {m.doc_id for m in blanked.classes}
-    doc_ids = [d for d in plan.doc_ids if d in blanked_ids] or list(plan.doc_ids)
-    doc_ids = [d for d in doc_ids if d in groups]
-    mentions = _level_mentions(question)
-    found: list[tuple[int, Subject]] = []
-    entries = [snap.catalog.by_id[d] for d in doc_ids if d in snap.catalog.by_id]
-    for entry in entries:
-        doc = groups[entry.doc_id]
-        position = _position(question, entry.title_tokens)
-        abbreviation = re.search(r"\b%s\b" % re.escape(entry.abbreviation.upper()), question) if len(entry.abbreviation) >= 3 else None
-        if abbreviation:
-            position = min(position, abbreviation.start())
-        if position >= len(question):
-            aliases = [t for a in entry.employer_aliases for t in normalize_title_tokens(a)]
-            position = _position(question, [t for t in aliases if t not in {"city", "county", "of", "the"}] + entry.title_tokens)
-        if entry.title_level:
-            at = [pos for pos, level, _ in mentions if level == entry.title_level]
-            found.append((at[0] if at else position, Subject(doc)))
-            continue
-        own_levels = {card.level for card in doc.levels}
-        mine = []
-        for pos, level, word in mentions:
-            if level not in own_levels:
-                continue
-            if word:
-                token = (normalize_title_tokens(word) or [word.lower()])[0]
-                if token not in entry.title_tokens and token != entry.abbreviation:
-                    continue
-            mine.append((pos, level))
-        if mine:
-            for pos, level in dict.fromkeys(mine):
-                found.append((pos, Subject(doc, level)))
-        else:
-            found.append((position, Subject(doc)))
-    found.sort(key=lambda item: item[0])
-    subjects: list[Subject] = []
-    seen = set()
-    for _, subject in found:
-        key = (subject.doc.doc_id, subject.level)
-        if key not in seen:
-            seen.add(key)
-            subjects.append(subject)
-    return subjects
-
-
-def _level_mentions(question: str) -> list[tuple[int, str, str]]:
-    """(position, level, the word before it) for every level a question names."""
-    found = []
-    for match in _LEVEL_MENTION.finditer(question):
-        if match.group("level"):
-            word, level = match.group("word"), match.group("level")
-            if word.lower() in {"level", "grade", "step", "than", "and", "or", "to", "of", "am", "do", "can", "if", "so",
-                                "the", "a", "with", "vs", "versus", "is", "are", "for", "at", "in", "between"}:
-                word = "" if word.lower() == "level" else None
-                if word is None:
-                    continue
-            if level.upper() == "I" and not level.isupper():
-                continue
-            found.append((match.start("level"), roman(level) or level.upper(), word))
-        elif match.group("level2"):
-            level = match.group("level2")
-            found.append((match.start("level2"), roman(level) or level.upper(), ""))
-        else:
-            found.append((match.start("level3"), match.group("level3").capitalize(), match.group("word3")))
-    return found
-
-
-def _position(question: str, words: list[str]) -> int:
-    """Where the question names a title made of ``words`` (normalised title tokens): the start of the run of
-    question words that uses most of them ("IT staff ... the MCPS IT Systems Specialist" -> the second 'IT')."""
-    wanted = [w for w in words if w]
-    if not wanted:
-        return len(question)
-    spans: list[tuple[int, str]] = []
-    phrases = [(m.start(), m.end(), replacement) for pattern, replacement in PHRASE_SYNONYMS for m in pattern.finditer(question)]
-    for match in re.finditer(r"[A-Za-z][A-Za-z'’]*|\d+", question):
-        phrase = next((p for p in phrases if p[0] <= match.start() < p[1]), None)
-        if phrase is not None:
-            if match.start() == phrase[0]:
-                spans.append((match.start(), phrase[2]))
-            continue
-        spans.extend((match.start(), token) for token in normalize_title_tokens(match.group(0))[:1])
-    best, best_count = len(question), 0
-    for i, (start, token) in enumerate(spans):
-        if token not in wanted:
-            continue
-        count = len({t for _, t in spans[i:i + len(wanted) + 1] if t in wanted})
-        if count > best_count:
-            best, best_count = start, count
-    return best
 
 
 # --- series ----------------------------------------------------------------------------------------------------

@@ -1,0 +1,48 @@
+"""Page furniture: lines that are never a class's name, whatever the publisher.
+
+Print buttons, banners, office names, packet marks and street addresses sit where titles sit on
+real pages ("Print Friendly", "=== Job Details ===", "Attachment B"). The title finder skips them
+and the documents page warns when a title reads like one.
+
+Example:
+    >>> is_page_furniture("Print Friendly")
+    True
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.ingest.title_text import DOCUMENT_KIND
+
+# Page furniture that is never a class title, whatever the publisher ("Print Friendly", "=== Job Details ===").
+NOT_A_TITLE = re.compile(
+    r"equal (?:employment )?opportunity|print(?:er)?[ -]friendly|share this|job details|job posting|job bulletin|"
+    r"recruitment (?:bulletin|announcement)|(?:job|position|examination) announcement|open competitive|"
+    r"apply (?:now|online|here)|skip to|main menu|sign in|log ?in\b|home\s*[>»/]|back to|^[=*_~-]{2,}|[=]{2,}\s*$|"
+    r"page \d+ of \d+|^(?:search|menu|navigation|contact us|careers?|jobs?)$|"
+    r"^(?:now|we'?re|we are|is) (?:hiring|recruiting)\b|^join (?:our|the) team\b|"  # a banner's call, not the job
+    r"^(?:[a-z-]+ )?(?:employment|job|career|position) opportunit(?:y|ies)$|"  # "Classified Employment Opportunity"
+    r"^(?:search jobs|job search|all jobs|save job|share|share this job|create a job alert|job alerts?|my account)$|"
+    r"\b(?:department|division|bureau)$|\b(?:personnel|human resources|employment) services$|"  # an office's name
+    r"\b(?:civil service|personnel|merit system|merit|classification) (?:commission|board)$|"  # the body that classifies
+    r"^(?:the )?(?:class|job) (?:series|family)$|"  # a section naming no job ("Class Series")
+    r"^(?:about (?:the|this) (?:job|position|role)|job summary|position summary|overview|the role)$|"
+    r"^about (?:us|our \w+|the \w+(?: \w+)?)$|"  # "About the Port", "About the Department": the employer, not a job
+    r"^(?:section|part|article)\s+[A-Z0-9]{1,3}\b\s*[-–—:.]|"  # a form's or a code's section ("SECTION A - POSITION …")
+    r"^(?:class|job|position) (?:information|details|data)$|"  # a box of the class's fields, not its name
+    r"^(?:(?:classification|compensation)(?: and (?:pay|compensation))?|pay|salary) plan$|"  # a plan of many classes
+    r"\bfy ?\d{2,4}\b|^(?:plan year|run (?:date|time)|report)\b|"  # a payroll report's header lines
+    r"^(?:memorandum|memo|(?:council |board )?(?:staff|agenda) report)$|"  # a memo's kind, not its subject
+    r"\b(?:examination|exam|employment|civil service|personnel) bulletin$|^bulletin\b|"  # the kind of paper, not its class
+    r"\battachment\s+[A-Z0-9]{1,3}\b|"  # an agenda packet's mark ("Agenda Item 9 - Attachment A")
+    r"^(?:agenda )?item\s+(?:no\.?\s*)?[\w.-]{1,8}$|^packet p(?:g|age)\.?\s*\d+$|"  # a council packet's page marks
+    r"^\d{1,6}\s+(?:[A-Z][\w.'-]*\s+){1,4}(?:street|st|avenue|ave|road|rd|square|sq|boulevard|blvd|drive|dr|way|lane|"
+    r"ln|plaza|court|ct|place|pl|parkway|pkwy|circle|highway|hwy)\b",  # a street address
+    re.IGNORECASE,
+)
+
+
+def is_page_furniture(title: str) -> bool:
+    """Whether a title reads like page furniture ("Print Friendly", "=== Job Details ===")."""
+    return bool(NOT_A_TITLE.search(title.strip())) or bool(DOCUMENT_KIND.fullmatch(title.strip()))

@@ -1,0 +1,22 @@
+"""Page furniture is never taken for a class's name; real job names are."""
+
+import pytest
+
+from assistant.ingest.page_furniture import is_page_furniture
+
+
+@pytest.mark.parametrize("line", [
+    "Print Friendly", "=== Job Details ===", "Agenda Item 14 - Attachment B", "Packet Pg. 212",
+    "Civil Service Commission", "Human Resources Services", "About the Port", "Examination Bulletin",
+    "1200 Main Street", "Class Specification",
+])
+def test_furniture_lines_are_not_titles(line: str) -> None:
+    assert is_page_furniture(line)
+
+
+@pytest.mark.parametrize("title", [
+    "GIS Technician", "Clerk of the Board of Supervisors", "Wastewater Treatment Plant Operator III",
+    "Print Shop Supervisor", "Department Head Secretary",
+])
+def test_job_names_are_not_furniture(title: str) -> None:
+    assert not is_page_furniture(title)
