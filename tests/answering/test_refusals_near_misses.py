@@ -1,0 +1,175 @@
+"""Near-miss refusals on small corpora each test writes: a class another kind of job than the titles its words
+come near, a date that is not the one asked, an item of pay or leave no passage names, a class named only inside
+another class's page. Real components: each corpus synced into a real Chroma store with the real embedding model.
+"""
+
+from __future__ import annotations
+
+from conftest import corpus_assistant
+
+
+def test_a_class_another_kind_of_job_than_the_titles_its_words_come_near_is_refused(tmp_path, shared_embeddings):
+    """"the Accounting Technician job at Marrowby County", whose classes are the Accountant I and the HR
+    Technician: the catalog's "no Accounting Technician" stands though every word of "HR Technician" of three
+    letters or more is in the question."""
+    spec = ("# Accountant I\n\nMarrowby County\n\n## Minimum Qualifications\n\nBachelor's degree in accounting. "
+            "Four years of paraprofessional accounting experience at a level equivalent to Accounting Technician may "
+            "substitute for the degree.\n")
+    hr_spec = ("# HR Technician\n\nMarrowby County\n\n## Minimum Qualifications\n\nTwo years of clerical "
+               "experience in a human resources office.\n")
+    marrowby = corpus_assistant(tmp_path, {"marrowby-accountant-1.md": spec, "marrowby-hr-technician.md": hr_spec},
+                                shared_embeddings)
+    from assistant.answering.evidence_answer import names_retrieved_document
+    from assistant.query.plan import plan_query
+
+    snap = marrowby.snapshots.get(marrowby.index)
+    question = "What are the minimum qualifications for the Accounting Technician job at Marrowby County?"
+    plan = plan_query(question, [], snap.catalog)
+    assert plan.unlisted == "Accounting Technician", plan.missing
+    docs = marrowby.retriever.invoke(question)
+    assert not names_retrieved_document(plan, docs, snap)
+    answer = marrowby.ask(question)
+    assert not answer.answered and "Accounting Technician" in answer.text, answer.text
+    own = "What are the minimum qualifications for the Accountant I job at Marrowby County?"
+    assert marrowby.ask(own).answered
+
+
+def test_an_application_deadline_is_not_answered_by_another_date_on_the_page(tmp_path, shared_embeddings) -> None:
+    """A class specification gives no deadline: "County offices will be closed Monday, November 10" is a date, not
+    the one asked."""
+    spec = ("# Fleet Service Worker\n\nTindall County\n\nNotice: County offices will be closed Monday, November 10 in "
+            "observance of Veterans Day.\n\n## Definition\n\nServices county vehicles and equipment: changes oil and "
+            "filters, rotates tires and keeps service records.\n\n## Salary\n\nPay Grade 11: $3,612 - $4,838 monthly.\n")
+    assistant = corpus_assistant(tmp_path, {"tindall-fleet-service-worker.md": spec}, shared_embeddings)
+    answer = assistant.ask("When is the application deadline for Tindall County's Fleet Service Worker?")
+    assert not answer.answered, answer.text
+
+
+
+def test_a_date_asked_beside_another_kind_of_fact_leaves_no_word_unstated() -> None:
+    """"when does it close and whats the pay": the pay found first (the closing date is added to it later), so the
+    words naming the date are not required of the passages that answer the pay; asked alone, they are."""
+    from assistant.answering.answer import Citation
+    from assistant.answering.asked_thing import unstated_words
+    from assistant.query.intents import detect_intents
+    from assistant.query.plan import QueryPlan
+
+    pay = [Citation(1, "d", "d.md", "Lifeguard", "Town of Oakhollow", "Lifeguard", "Pay: $15.50 - $17.25 Hourly", 0, 27)]
+    both = "lifegard job at oakhollow when does it close and whats the pay"
+    assert unstated_words(QueryPlan(question=both, standalone=both, intents=detect_intents(both)), pay) == []
+    alone = "When is the application deadline for the Lifeguard?"
+    assert unstated_words(QueryPlan(question=alone, standalone=alone, intents=detect_intents(alone)), pay)
+    # "… for the Lifeguard job?": "job" cues an overview, which is no other kind of fact asked beside the date
+    job = "What is the application deadline for the Lifeguard job?"
+    dated = [Citation(1, "d", "d.md", "Lifeguard", "Town of Oakhollow", "Lifeguard", "Printed: 01/12/2026 10:14 AM", 0, 28)]
+    plan = QueryPlan(question=job, standalone=job, intents=detect_intents(job))
+    assert "overview" in {i.name for i in plan.intents}
+    assert unstated_words(plan, dated)
+
+
+def test_accepted_in_another_sense_states_no_filing_period() -> None:
+    """"What is the application deadline …?" of a class specification is not answered by its "generally accepted
+    accounting principles"; "Applications accepted until March 6" does state the filing period."""
+    from assistant.answering.answer import Citation
+    from assistant.answering.asked_thing import unstated_words
+    from assistant.query.intents import detect_intents
+    from assistant.query.plan import QueryPlan
+
+    question = "What is the application deadline for the Auditor-Appraiser job at Mirrowen County?"
+    plan = QueryPlan(question=question, standalone=question, intents=detect_intents(question))
+    knowledge = [Citation(1, "d", "d.md", "Auditor-Appraiser", "Mirrowen County", "KNOWLEDGE AND ABILITIES",
+                          "Knowledge of generally accepted accounting principles and auditing standards.", 0, 76)]
+    assert unstated_words(plan, knowledge)
+    period = [Citation(1, "d", "d.md", "Auditor-Appraiser", "Mirrowen County", "HOW TO APPLY",
+                       "Resumes accepted until March 6, 2026.", 0, 37)]
+    assert unstated_words(plan, period) == []
+
+
+def test_an_item_of_pay_asked_by_its_amount_needs_a_passage_naming_it() -> None:
+    """"How much is the annual tool allowance …?" is not answered by the journey rate: no quote names an allowance."""
+    from assistant.answering.answer import Citation
+    from assistant.answering.asked_thing import unstated_words
+    from assistant.query.intents import detect_intents
+    from assistant.query.plan import QueryPlan
+
+    rate = [Citation(1, "d", "d.md", "Line Mechanic", "Harlow PUD", "Line Mechanic", "Journey Line Mechanic $58.40", 0, 28)]
+    question = "How much is the annual tool allowance for Journey Line Mechanics?"
+    plan = QueryPlan(question=question, standalone=question, intents=detect_intents(question))
+    assert unstated_words(plan, rate) == ["allowance"]
+    allowance = [Citation(1, "d", "d.md", "Line Mechanic", "Harlow PUD", "Line Mechanic",
+                          "Journey Line Mechanics receive a $600 annual tool allowance.", 0, 58)]
+    assert unstated_words(plan, allowance) == []
+
+
+
+def test_paid_leave_is_an_item_a_document_states_by_name() -> None:
+    """"How many vacation days …?" answered by a work year of "(193 days)": a passage close in meaning does not state
+    paid leave in other words; vacation, holidays and sick leave are named or not stated (as a bonus or an allowance
+    is)."""
+    from assistant.answering.asked_thing import names_a_pay_item
+
+    assert names_a_pay_item(["vacation"]) and names_a_pay_item(["holidays"]) and names_a_pay_item(["allowance"])
+    assert not names_a_pay_item(["schedule"])
+
+
+NURSE_PRACTITIONER = """# Public Health Nurse Practitioner
+
+Foxmere County
+
+**Pay:** $59.20 - $74.01 hourly
+
+## Supervision
+
+Clinical oversight is provided by the Deputy Health Officer, a physician who reviews a sample of charts each quarter.
+
+## Working Conditions
+
+Employees assigned to evening clinics receive a night differential of 5% of base pay. Employees called back to
+work after leaving receive a minimum of two (2) hours of pay at the overtime rate (call-back pay).
+"""
+
+
+def test_a_class_named_only_in_another_classs_page_and_a_kind_of_extra_pay_it_lacks_are_refused(
+        tmp_path, shared_embeddings) -> None:
+    """"Deputy Health Officer" is named in the Nurse Practitioner's page, with no pay of its own; a weekend
+    differential is not the night differential; call-back pay the page states is answered."""
+    foxmere = corpus_assistant(tmp_path, {"foxmere-public-health-np.md": NURSE_PRACTITIONER}, shared_embeddings)
+    deputy = foxmere.ask("What is the salary of Foxmere County's Deputy Health Officer?")
+    assert not deputy.answered and "Deputy Health Officer" in deputy.text, deputy.text
+    weekend = foxmere.ask("Is there a weekend differential for Foxmere County's Public Health Nurse Practitioner?")
+    assert not weekend.answered, weekend.text
+    called = foxmere.ask("If a Foxmere County Public Health Nurse Practitioner gets called back to work after going "
+                         "home, how much are they paid?")
+    assert called.answered and "call-back pay" in called.citations[0].quote, called.text
+
+
+LIBRARY_TYPED = """THORNBURY PUBLIC LIBRARY DISTRICT
+CLASS TITLE:                LIBRARY ASSISTANT
+
+DISTINGUISHING CHARACTERISTICS:
+THIS IS THE JOURNEY LEVEL.  IT IS DISTINGUISHED FROM LIBRARY PAGE, WHICH SHELVES MATERIALS,
+AND FROM SENIOR LIBRARY ASSISTANT, WHICH SERVES AS LEAD WORKER OVER A
+BRANCH CIRCULATION DESK.
+
+SALARY STEPS:
+GRADE  BASIS       STEP A    STEP B    STEP C
+L07    HOURLY       20.48     21.50     22.58
+L07    MONTHLY   3,549.87  3,726.67  3,913.87
+
+RELATED CLASSES:
+CODE   TITLE                          RELATIONSHIP
+----   ----------------------------   ----------------
+4101   LIBRARY PAGE                   LOWER LEVEL
+4115   SENIOR LIBRARY ASSISTANT       LEAD LEVEL
+"""
+
+
+def test_a_class_named_in_a_related_classes_table_or_a_wrapped_sentence_has_no_pay_here(tmp_path,
+                                                                                         shared_embeddings) -> None:
+    """"Senior Library Assistant" stands in a sentence wrapped over typed lines and in a table of related classes;
+    neither is its heading nor its pay: asked its pay range, the Library Assistant's steps are no answer."""
+    thornbury = corpus_assistant(tmp_path, {"thornbury-library-assistant.txt": LIBRARY_TYPED}, shared_embeddings)
+    answer = thornbury.ask("What's the pay range for a Senior Library Assistant at Thornbury Public Library?")
+    assert not answer.answered and "Senior Library Assistant" in answer.text, answer.text
+    own = thornbury.ask("What's the pay range for a Library Assistant at Thornbury Public Library?")
+    assert own.answered and "20.48" in own.text, own.text

@@ -1,0 +1,116 @@
+"""How the rules score candidate passages (assistant.answering.sentence_ranks) for questions of when and how much
+of the time: the weekdays worked, the hours work starts, a share of the time, and a class history's note of the
+document's changes, which states none of them. Each test writes its own corpus into a real index.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import converse, corpus_assistant
+
+COORDINATOR = """# Teen Center Coordinator
+
+City of Ashvale
+
+Job Code | CS-212 | FLSA | Non-exempt
+Work Schedule | Tuesday - Saturday; evenings during the school year | Probation | 12 months
+
+## Licenses
+
+First Aid and CPR certification within ninety (90) days of hire.
+Completion of mandated reporter training within thirty (30) days of hire.
+
+## Duties
+
+Plans after-school programs at the Ashvale Teen Center and supervises part-time recreation leaders.
+"""
+
+
+def test_what_days_are_worked_is_answered_by_the_weekdays(tmp_path: Path, shared_embeddings) -> None:
+    """"What days …?" shares "days" with "within ninety (90) days of hire": the weekdays it asks for answer it."""
+    assistant = corpus_assistant(tmp_path, {"ashvale-teen-center.md": COORDINATOR}, shared_embeddings)
+    answer = assistant.ask("What days does the Teen Center Coordinator at the City of Ashvale work?")
+    assert answer.answered and "Tuesday - Saturday" in answer.text.split("\n")[1], answer.text
+
+
+AGENT = """CALLOWAY STATE PERSONNEL OFFICE
+CLAIMS CENTER AGENT
+
+CONDITIONS OF EMPLOYMENT
+Remote work: After completing the initial training program, positions may be approved for full-time remote work
+from a location within the State of Calloway, using a State-issued laptop and headset.
+Overtime: Mandatory overtime may be required during periods of high claim volume.
+
+CLASS HISTORY
+11/2019 Established.
+01/2026 Revised: remote work and bilingual pay provisions added; minimum qualifications updated.
+"""
+
+
+def test_a_note_on_the_documents_changes_is_no_statement_of_the_fact(tmp_path: Path, shared_embeddings) -> None:
+    """"01/2026 Revised: remote work … added" names what is asked and states none of it; the condition of
+    employment does; a question of the class's history ("when was it established?") still reads the history."""
+    assistant = corpus_assistant(tmp_path, {"calloway-claims-agent.txt": AGENT}, shared_embeddings)
+    answer = assistant.ask("Can State of Calloway Claims Center Agents work remotely?")
+    assert answer.answered and "full-time remote work" in answer.text.split("\n")[1], answer.text
+    from assistant.query.intents import asks_class_history, detect_intents
+    assert asks_class_history("Which classification did the Analyst I/II series replace?")
+    assert not asks_class_history("Can experience replace the degree?")
+    assert "substitution" not in [i.name for i in detect_intents("Which classification did the series replace?")]
+
+
+GREENS = """CASTLEMERE COUNTY
+CLASS SPECIFICATION
+GREENS SUPERVISOR
+
+DEFINITION
+Supervises the crews that mow and water the greens of the County's golf course.
+
+WORKING CONDITIONS
+Weekend and holiday work is required during tournaments and when irrigation failures threaten the turf.
+Standby duty for irrigation emergencies rotates weekly among the supervisors, including nights and weekends.
+Night shifts are scheduled during heat waves to check the irrigation of the greens.
+Work hours normally begin at 5:00 a.m. from April through October and at 6:00 a.m. from November through March.
+Work is performed outdoors in all weather, around turf equipment and pesticides.
+"""
+
+
+def test_what_time_work_starts_is_answered_by_the_hours(tmp_path: Path, shared_embeddings) -> None:
+    """"what time …?" is answered by the clock times, not only the weekend-work sentence its schedule words find."""
+    assistant = corpus_assistant(tmp_path, {"castlemere-greens.txt": GREENS}, shared_embeddings)
+    answers = converse(assistant, ["What does Castlemere County's Greens Supervisor do?", "what time do they start work?"])
+    assert answers[1].answered and "5:00 a.m." in answers[1].text, answers[1].text
+
+
+TECHNICIAN = """# Controls Technician
+
+City of Brennan Valley
+
+## Position Summary
+
+The position installs, calibrates, troubleshoots and repairs instruments, analyzers and SCADA field equipment at the
+treatment plant, reservoirs, wells and pump stations across the service area.
+
+## Essential Functions
+
+Essential Function | % of Time
+Calibration, preventive maintenance and repair of flow, level and pressure instruments and analyzers | 40%
+PLC and HMI troubleshooting and response to SCADA alarms | 25%
+Maintenance of radio telemetry equipment at remote reservoirs and wells | 15%
+CMMS work orders, calibration records and updates to loop drawings | 20%
+
+## Minimum Qualifications
+
+(A) An associate's degree in instrumentation or electronics AND two (2) years of experience maintaining and
+calibrating process instruments and control systems.
+
+(B) Completion of an instrumentation apprenticeship AND one (1) year of experience maintaining and calibrating
+process instruments in a water or wastewater plant.
+"""
+
+
+def test_a_share_of_time_asked_is_answered_by_the_duties_percent(tmp_path: Path, shared_embeddings) -> None:
+    assistant = corpus_assistant(tmp_path, {"brennan-controls-tech.md": TECHNICIAN}, shared_embeddings)
+    answer = assistant.ask("How much of the Controls Technician's time goes to calibrating and maintaining instruments?")
+    assert answer.answered and "40%" in answer.text, answer.text
