@@ -15,7 +15,7 @@ import dataclasses
 import re
 
 from assistant.answering.evidence import Sentence
-from assistant.answering.grade_pay import asked_class_grade, grade_row
+from assistant.domain.grade_pay import asked_class_grade, grade_row
 from assistant.domain.levels import level_title
 from assistant.query.intents import gives_grade
 from assistant.query.plan import QueryPlan

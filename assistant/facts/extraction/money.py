@@ -19,10 +19,11 @@ from __future__ import annotations
 
 import re
 
+from assistant.domain.grade_pay import grade_row
 from assistant.domain.pay import NOT_SALARY, NUMBER, PLAUSIBLE, PayRange, amount, find_ranges, unit_after, unit_in, unit_of
 from assistant.facts.extraction.units import Piece
 
-__all__ = ["PayRange", "find_grade", "find_ranges", "labelled_min_max", "salary_ranges", "single_figure",
+__all__ = ["PayRange", "find_grade", "find_ranges", "grade_row_range", "labelled_min_max", "salary_ranges", "single_figure",
            "step_table_ranges", "to_annual", "to_hourly"]
 
 _TO_ANNUAL = {"hourly": 2080.0, "biweekly": 26.0, "monthly": 12.0, "annual": 1.0}
@@ -223,8 +224,12 @@ def find_grade(text: str, pieces: list[Piece], single_level_only: bool = False) 
             continue
         if piece.in_table and piece.has_label(r"\bgrade\b|\bband\b|\brange\b|schedule"):
             cell = text[piece.start:piece.end].strip()
-            if re.fullmatch(_GRADE_VALUE, cell):
-                return _normal_grade(cell), piece.cite
+            # "27 (see Trades and Technical Pay Plan below)", "11 (Salary Schedule A)": the grade, then a note on
+            # its pay; "31 (Interpreter I)" in a schedule's row names a class instead
+            value = re.match(r"(%s)\s*(?:\((?=[^)]*(?:\bsee\b|schedule|scale|plan|table|\$|\bpay\b|salary))|$)"
+                             % _GRADE_VALUE, cell, re.I)
+            if value:
+                return _normal_grade(value.group(1)), piece.cite
             if piece.has_label(r"\bgrade\b"):
                 continue
         # "Grade 2 Water Distribution Operator" (a certificate) or "grade 12 students" (duties) are no pay grade
@@ -240,3 +245,28 @@ def find_grade(text: str, pieces: list[Piece], single_level_only: bool = False) 
         for match in _RANGE_GRADE.finditer(text, piece.start, piece.end):
             return _normal_grade(match.group("value")), (match.start(), match.end())
     return None
+
+
+_RATE_FIGURE = re.compile(r"(?<![\d,.])(%s)(?![\d,])" % NUMBER)
+_UNIT_LOOKBACK = 400  # the caption or lead-in of a pay table sits a few lines above its rows
+
+
+def grade_row_range(text: str, grade: str) -> PayRange | None:
+    """The range on a pay table's row for ``grade`` ("27 | $62,587 | $76,668 | $90,749"): its first figure to its
+    last (minimum to maximum past a midpoint or steps), the unit named in the row or in the lines above it
+    ("Annual salary by pay grade …"); None when the row holds no plausible range of one unit."""
+    start, end = grade_row(text, grade)
+    if start < 0:
+        return None
+    row = text[start:end]
+    body = row[len(re.match(r"\s*(?:grade\s+|range\s+)?[^\s|]+", row, re.I).group(0)):]  # past the grade's own cell
+    values = [amount(m.group("value"), m.group("k")) for m in _FIGURE.finditer(body)]
+    if not values:
+        values = [amount(m.group(1)) for m in _RATE_FIGURE.finditer(body) if "." in m.group(1)]
+    if len(values) < 2 or not 0 < values[0] < values[-1] or values[-1] > 5 * values[0]:
+        return None
+    low, high = values[0], values[-1]
+    unit = unit_in(row) or unit_in(text[max(0, start - _UNIT_LOOKBACK):start], last=True)
+    if unit == "other" or (unit and not PLAUSIBLE[unit][0] <= low <= high <= PLAUSIBLE[unit][1]):
+        unit = None
+    return PayRange(low, high, unit, (start, end), (start, end))

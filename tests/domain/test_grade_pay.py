@@ -1,7 +1,7 @@
 """A class's pay read through its grade: the grade from the table of classes (a row, or a matrix's grade row
 under the class's column), the money from the grade's row of the pay table.
 
-Pure checks of :mod:`assistant.answering.grade_pay`, then the real assistant over a university page of classes
+Pure checks of :mod:`assistant.domain.grade_pay`, then the real assistant over a university page of classes
 whose pay is given only per grade.
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answering.grade_pay import asked_class_grade, class_grade, grade_row
+from assistant.domain.grade_pay import asked_class_grade, class_grade, grade_row
 from assistant.engine import Assistant
 
 from conftest import corpus_assistant
@@ -88,7 +88,7 @@ def test_the_assistant_answers_pay_through_the_grade(northwold: Assistant) -> No
 
 
 def test_a_range_stated_in_words_leads_to_the_schedules_row() -> None:
-    from assistant.answering.grade_pay import stated_grade
+    from assistant.domain.grade_pay import stated_grade
 
     page = ("Range | Step A | Step E\n24 | 18.65 | 22.67\n27 | 20.09 | 24.42\n\n## INSTRUCTIONAL AIDE I / II\n\n"
             "Salary: | Instructional Aide I: Range 24 / Instructional Aide II: Range 27\n\n## LIBRARY MEDIA TECHNICIAN\n\n"
@@ -101,7 +101,7 @@ def test_a_range_stated_in_words_leads_to_the_schedules_row() -> None:
 
 
 def test_a_schedule_row_printed_without_separators_is_the_grades_row() -> None:
-    from assistant.answering.grade_pay import grade_row, stated_grade
+    from assistant.domain.grade_pay import grade_row, stated_grade
 
     text = ("NUTRITION SERVICES ASSISTANT II\nClassified Job Description\nJob Code: 7312 Salary Range: 14\n\n"
             "CLASSIFIED SALARY SCHEDULE 2025-2026\nRange Step A Step B Step C Step D Step E\n"
@@ -166,7 +166,7 @@ Range Column A Column B Column C Column D Column E
 def test_a_series_levels_range_given_after_its_code_in_a_row_printed_in_spaces(tmp_path, shared_embeddings) -> None:
     """"Child Nutrition Cook II 5211 Range 22 …": the level's range comes after its code; asked what the level pays,
     and asked again as the next level up, the answer is range 22's row of the schedule."""
-    from assistant.answering.grade_pay import stated_grade
+    from assistant.domain.grade_pay import stated_grade
     from conftest import corpus_assistant
 
     assert stated_grade(MENDOVA_SERIES, "Child Nutrition Cook II")[0] == "22"
@@ -183,7 +183,7 @@ def test_a_series_levels_range_given_after_its_code_in_a_row_printed_in_spaces(t
 def test_a_grade_in_a_label_cell_and_its_value_cell_under_the_class_heading() -> None:
     """"Pay Grade | 27 (see … Pay Plan below)": the grade a one-class page gives in its label table, read to find
     the pay plan's row for 27 rather than its neighbours."""
-    from assistant.answering.grade_pay import stated_grade
+    from assistant.domain.grade_pay import stated_grade
 
     page = ("# Meter Technician\n\nClass Code | 7400\nPay Grade | 27 (see Trades Pay Plan below)\n\nInstalls meters.\n\n"
             "## Trades Pay Plan\n\nGrade | Minimum | Maximum\n26 | $59,634 | $86,468\n27 | $62,587 | $90,749\n")

@@ -1,0 +1,77 @@
+"""A class whose page gives its pay grade and, further down, a pay plan of several grades: the card's pay is its
+grade's row (assistant.facts.extraction.money.grade_row_range), not the plan's first row, and a comparison of pay
+prints that row's figures."""
+
+from __future__ import annotations
+
+from assistant.facts import extract_cards
+from assistant.facts.extraction.money import grade_row_range
+
+from conftest import corpus_assistant
+
+GRADED_SPEC = """HARLOWE COUNTY
+
+# Instrumentation Technician
+
+Class Code | 7421
+Pay Grade | 27 (see Trades and Technical Pay Plan below)
+FLSA Status | Non-exempt
+
+## Definition
+
+Installs, calibrates and repairs process instruments, analyzers and control panels at the county's treatment plants.
+
+## Trades and Technical Pay Plan (excerpt)
+
+Annual salary by pay grade, effective July 1, 2025.
+
+Grade | Minimum | Midpoint | Maximum
+25 | $56,794 | $69,572 | $82,350
+26 | $59,634 | $73,051 | $86,468
+27 | $62,587 | $76,668 | $90,749
+28 | $65,716 | $80,502 | $95,287
+"""
+
+HOURLY_POSTING = """BELLWEATHER WATER AUTHORITY
+
+# Instrumentation Technician
+
+## Pay
+
+$41.12 - $52.48 per hour.
+
+## Duties
+
+Maintains flow meters, level transmitters and PLC panels at the authority's pump stations.
+"""
+
+
+def test_the_grade_in_a_label_cell_with_a_note_and_its_row_of_the_plan() -> None:
+    card = extract_cards(GRADED_SPEC, "harlowe", "Instrumentation Technician", "Harlowe County")[0]
+    assert card.grade == "27", card.grade
+    assert (card.salary_min, card.salary_max, card.salary_unit) == (62587.0, 90749.0, "annual"), card.to_dict()
+    assert "62,587" in card.salary_text and "56,794" not in card.salary_text, card.salary_text
+
+
+def test_a_grade_row_reads_minimum_to_maximum_and_the_unit_of_the_tables_caption() -> None:
+    found = grade_row_range(GRADED_SPEC, "26")
+    assert found is not None and (found.low, found.high, found.unit) == (59634.0, 86468.0, "annual"), found
+    assert grade_row_range(GRADED_SPEC, "31") is None
+
+
+def test_a_schedule_row_naming_a_class_in_its_grade_cell_gives_no_grade() -> None:
+    schedule = ("# Educational Interpreter I/II\n\nWrenly Joint Union High School District\n\n"
+                "## Salary Schedule (Hourly)\n\nRange | Step 1 | Step 2 | Step 3\n"
+                "31 (Interpreter I) | $26.10 | $27.41 | $28.78\n35 (Interpreter II) | $28.80 | $30.24 | $31.75\n")
+    card = extract_cards(schedule, "wrenly", "Educational Interpreter", "Wrenly Joint Union High School District")[0]
+    assert card.grade != "31", card.grade
+
+
+def test_a_pay_comparison_prints_the_graded_row_of_each_class(tmp_path, shared_embeddings) -> None:
+    assistant = corpus_assistant(tmp_path, {"harlowe-instrumentation-technician.md": GRADED_SPEC,
+                                            "bellweather-instrumentation-technician.md": HOURLY_POSTING},
+                                 shared_embeddings)
+    answer = assistant.ask("Which pays more at the top of the range: the Instrumentation Technician at Harlowe County "
+                           "or the one at Bellweather Water Authority?")
+    assert answer.answered and "90,749" in answer.text and "52.48" in answer.text, answer.text
+    assert "56,794" not in answer.text, answer.text
