@@ -32,13 +32,12 @@ from assistant.answering.passage_scores import PassageScorer, content_terms, sur
 from assistant.answering.question_words import is_generic
 from assistant.answering.wording import clean_quote, doc_label, retrieved_ids
 from assistant.domain.abbreviations import expansion_kinds, is_abbreviation, without_expansions
-from assistant.domain.levels import RANK_WORDS, without_series
+from assistant.domain.levels import without_series
 from assistant.domain.pay import amount_kinds
 from assistant.query.plan import QueryPlan
-from assistant.query.title_words import TITLE_SYNONYMS, normalize_title_tokens
-from assistant.query.unlisted_class import unlisted_class
+from assistant.query.title_words import TITLE_SYNONYMS
 from assistant.search.snapshot import Snapshot
-from assistant.text import near_spelling, raw_tokens, stem, tokens
+from assistant.text import raw_tokens, stem, tokens
 
 SUPPORT_THRESHOLD = 0.275
 """Least support (0.35 x semantic similarity + 0.65 x word coverage) of the best passage for an answer.
@@ -260,76 +259,6 @@ def _asks_across_classes(plan: QueryPlan, snap: Snapshot) -> bool:
 _LIST_WORDS = {"which", "classes", "classifications", "jobs", "positions", "specifications", "specs", "bulletins",
                "titles", "roles", "exams", "collection", "postings", "list", "any", "all"}
 _LIST_STEMS = {stem(w) for w in _LIST_WORDS}
-
-
-def names_retrieved_document(plan: QueryPlan, docs: list[Document], snap: Snapshot) -> bool:
-    """Whether a retrieved document is the class the question names: its title (typos allowed), no rank word
-    ("Senior", "Lead") the title lacks, its employer when the question names one, its level when it asks one.
-
-    When so, a catalog miss ("no such class") must not be the answer: the document's metadata was misread.
-    Not when the question names an employer no document belongs to ("Accountant II at Lakeview County"),
-    unless the document's own text names it (its employer was misread)."""
-    words = [w.lower() for w in raw_tokens(plan.question)]
-    asked_ranks = {w for w in words if w in RANK_WORDS}
-    seen: set[str] = set()
-    for doc in docs:
-        doc_id = doc.metadata["doc_id"]
-        if doc_id in seen or doc_id not in snap.documents:
-            continue
-        seen.add(doc_id)
-        if len(seen) > 5:
-            break
-        record = snap.documents[doc_id]
-        if plan.elsewhere and plan.elsewhere.lower() not in snap.doc_text(doc_id).lower():
-            continue
-        if _lists_named_class(plan.question, snap.doc_text(doc_id)):
-            return True
-        title_words = normalize_title_tokens(record.title)
-        title = [t for t in title_words if t not in _LEVEL_NUMERAL and len(t) >= 3]
-        if not title or not all(any(near_spelling(t, w) for w in words) for t in title):
-            continue
-        if plan.unlisted and unlisted_class(plan.unlisted, [record.title]):
-            continue  # "Accounting Technician" is not the "HR Technician" whose every long word it holds
-        if asked_ranks - set(title_words) and not (
-                "difference" in plan.intent_names  # "what separates the II from the Senior inspector?"
-                and _names_rank(asked_ranks - set(title_words), title, snap.doc_text(doc_id))):
-            continue
-        if not snap.employs(doc_id, plan.employers):
-            continue
-        own_levels = set(record.levels) | {t.upper() for t in title_words if t in _LEVEL_NUMERAL}
-        if plan.levels and own_levels and not set(plan.levels) & own_levels:
-            continue
-        return True
-    return False
-
-
-def _names_rank(ranks: set[str], title: list[str], text: str) -> bool:
-    """Whether the document's text names each rank with its title's last word ("Senior Environmental Compliance
-    Inspector" in the Inspector II's page): the page tells its class from that rank, so a question about how
-    they differ is answered there (a fact about the Senior class itself is not: the page only names it)."""
-    noun = title[-1] if title else ""
-    return bool(noun) and all(re.search(rf"\b{re.escape(rank)}\s+(?:[\w-]+\s+){{0,3}}?{re.escape(noun)}", text, re.I)
-                              for rank in ranks)
-
-
-def _lists_named_class(question: str, text: str) -> bool:
-    """Whether a document lists, as a heading or a table row of its own, a class the question names with a
-    rank word ("Senior Radiologic Technologist (Specialist)" on a series page): then the class is there."""
-    words = raw_tokens(question)
-    for i, word in enumerate(words):
-        if word.lower() not in RANK_WORDS:
-            continue
-        for size in (4, 3, 2):
-            phrase = words[i:i + size]
-            if len(phrase) < size:
-                continue
-            pattern = re.compile(
-                r"(?:^|\|)[ \t#*\-•]*(?:[A-Z0-9]{2,6}[ \t]*\|[ \t]*)*" + r"\W+".join(re.escape(w) for w in phrase) + r"\b",
-                re.IGNORECASE | re.MULTILINE,
-            )
-            if pattern.search(text):
-                return True
-    return False
 
 
 def _candidates(plan: QueryPlan, docs: list[Document], snap: Snapshot) -> list[Sentence]:

@@ -31,7 +31,8 @@ from assistant.answering.sentence_ranks import rank_sentences
 from assistant.answering.sentence_choice import OPEN_INTENTS, choose_sentences, target_docs, with_meaning
 from assistant.answering.answer_additions import grade_hint
 from assistant.answering import evidence_answer as evidence_module
-from assistant.answering.evidence_answer import evidence_answer, list_answer, names_retrieved_document
+from assistant.answering.evidence_answer import evidence_answer, list_answer
+from assistant.answering.named_document import names_retrieved_document
 from assistant.answering.passage_scores import SEMANTIC_CHARS, PassageScorer
 from assistant.answering.pay_passages import states_pay_asked
 from assistant.answering.question_fit import document_fits_description, needs_terms, quotes_asked_words, quotes_same

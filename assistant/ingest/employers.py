@@ -48,7 +48,8 @@ _NOT_THE_EMPLOYER = re.compile(
     r"\b(?:personnel|civil service|merit system|classification)\s+(?:commission|board)\b|accredit|"
     r"\bcommission on\b|\bassociation\b|\bunion\b(?!\s+(?:free\s+)?(?:high\s+|elementary\s+)?school\b)|\bboard of (?:registered|nursing|examiners)|"
     r"^(?:American|National)\b|\bregistry\b|\bcollege of\b|"  # professional bodies that certify, not employ
-    r"^(?:appointing|hiring|approving|issuing|certifying) authority$",  # a signature block's role, no one's name
+    r"^(?:appointing|hiring|approving|issuing|certifying) authority$|"  # a signature block's role, no one's name
+    r"^(?:using|employing|hiring|requesting|appointing|sponsoring|participating|home) agenc(?:y|ies)$",  # a label's name
     re.IGNORECASE,
 )
 

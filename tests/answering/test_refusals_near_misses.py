@@ -19,7 +19,7 @@ def test_a_class_another_kind_of_job_than_the_titles_its_words_come_near_is_refu
                "experience in a human resources office.\n")
     marrowby = corpus_assistant(tmp_path, {"marrowby-accountant-1.md": spec, "marrowby-hr-technician.md": hr_spec},
                                 shared_embeddings)
-    from assistant.answering.evidence_answer import names_retrieved_document
+    from assistant.answering.named_document import names_retrieved_document
     from assistant.query.plan import plan_query
 
     snap = marrowby.snapshots.get(marrowby.index)
@@ -173,3 +173,35 @@ def test_a_class_named_in_a_related_classes_table_or_a_wrapped_sentence_has_no_p
     assert not answer.answered and "Senior Library Assistant" in answer.text, answer.text
     own = thornbury.ask("What's the pay range for a Library Assistant at Thornbury Public Library?")
     assert own.answered and "20.48" in own.text, own.text
+
+
+BRIDGE_ENGINEER = """# Bridge Engineer II
+
+Occupational Group: Engineering · Department: Department of Transportation
+
+## Definition
+
+Designs and reviews highway bridges and culverts for the state highway system.
+
+## Minimum Qualifications
+
+Registration as a Professional Engineer in Tarrowmere and three years of bridge design experience.
+
+## Salary
+
+Grade 25: $6,588 - $9,416 monthly.
+"""
+
+
+def test_a_class_whose_page_names_the_employer_it_was_not_given_is_answered(tmp_path, shared_embeddings) -> None:
+    """No employer was read from the Bridge Engineer II's page, whose text names "Tarrowmere" but never "State of
+    Tarrowmere": asked with the state's full name, the page answers instead of "no Bridge Engineer II specification
+    for State of Tarrowmere"; asked of another state, the refusal stands."""
+    tarrowmere = corpus_assistant(tmp_path, {
+        "tarrowmere-bridge-engineer-2.md": BRIDGE_ENGINEER,
+        "olden-vale-traffic-engineer.md": "# Traffic Engineer\n\nCity of Olden Vale\n\n## Salary\n\n$40.00 - $50.00 hourly.\n",
+    }, shared_embeddings)
+    answer = tarrowmere.ask("What's the monthly pay range for a Bridge Engineer II with the State of Tarrowmere?")
+    assert answer.answered and "9,416" in answer.text, answer.text
+    other = tarrowmere.ask("What's the monthly pay range for a Bridge Engineer II with the State of Pellmoor?")
+    assert not other.answered, other.text

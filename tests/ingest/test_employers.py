@@ -172,3 +172,12 @@ def test_a_department_of_the_government_and_a_possessive_are_no_employer() -> No
     assert find_employer("Tamsworth Water and Sewer Utilities\nMeter Reader\n") == "Tamsworth Water and Sewer Utilities"
     assert find_employer("Join the City of Grevilly's Service Desk team.\nCity of Grevilly, 1 Main St.\n") == "City of Grevilly"
     assert find_employer("Town of Pell's Crossing\nPublic Works Mechanic\n") == "Town of Pell's Crossing"
+
+
+def test_a_using_agency_label_is_no_employer() -> None:
+    """"Using Agency: Department of Transportation" on a state's series page labels which department uses the
+    class; it names no employer."""
+    text = ("# Highway Engineer Series\n\nOccupational Group: Engineering · Using Agency: Department of Transportation"
+            "\n\nThe series covers civil engineering work on the state highway system.\n")
+    assert find_employer(text) == ""
+    assert find_employer(text, "Highway Engineer Series - State of Wendmoor") == "State of Wendmoor"
