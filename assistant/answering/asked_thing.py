@@ -216,8 +216,18 @@ def unstated_words(plan: QueryPlan, citations: list[Citation]) -> list[str]:
         expansions = with_expansions(word)
         if expansions != word and set(tokens(expansions)) - {term} <= found:
             continue
+        instances = _NAMED_BY_INSTANCE.get(word.lower())
+        if instances is not None and instances.search(text):
+            continue  # "what training course …": "the state Probation Officer Core Course" is the training
         missing.append(word)
     return missing
+
+
+# A general word a passage states by naming one of its kind: training by its course or academy.
+_NAMED_BY_INSTANCE = {
+    "training": re.compile(r"\b(?:course(?:work|s)?|academy|orientation|instruction|workshops?|seminars?|curriculum|"
+                           r"in-?service|(?:classroom|class) hours)\b", re.IGNORECASE),
+}
 
 
 # a thing the question names in full with its initials ("the Certified Treasury Professional (CTP) designation")

@@ -45,6 +45,8 @@ GENERIC_WORDS = {
     "recruitment", "change", "changed", "changes",
     "cover", "covers", "covered", "covering", "handle", "handles", "involve", "involves", "fit", "fits", "match",
     "matches", "suit", "suits", "like", "want", "wants", "represent", "represents", "represented", "belong", "belongs",
+    # ("extra pay for working nights?": the nights are the subject, working is what every job does)
+    "work", "works", "working", "worked",
 }
 GENERIC_STEMS = {stem(word) for word in GENERIC_WORDS}
 

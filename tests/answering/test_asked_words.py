@@ -1,0 +1,31 @@
+"""The words a question asks about that a quote must state (assistant.answering.asked_thing.unstated_words): a
+general word is stated by naming one of its kind, and the verb of working names nothing."""
+
+from __future__ import annotations
+
+from assistant.answering.answer import Citation
+from assistant.answering.asked_thing import asked_words, unstated_words
+from assistant.query.intents import detect_intents
+from assistant.query.plan import QueryPlan
+
+
+def _plan(question: str) -> QueryPlan:
+    return QueryPlan(question=question, standalone=question, intents=detect_intents(question))
+
+
+def test_training_is_stated_by_the_course_or_academy_it_is() -> None:
+    course = [Citation(1, "d", "d.html", "Juvenile Probation Officer", "Orrin County", "Special Requirements",
+                       "Appointees must complete the state Probation Officer Core Course within the first year.", 0, 88)]
+    question = "What training course do Orrin County juvenile probation officers have to finish in their first year?"
+    assert unstated_words(_plan(question), course) == []
+    caseload = [Citation(1, "d", "d.html", "Juvenile Probation Officer", "Orrin County", "Duties",
+                         "Supervises a caseload of youth on formal probation.", 0, 50)]
+    assert unstated_words(_plan("What training do Orrin County juvenile probation officers get?"), caseload) == \
+        ["training"]
+
+
+def test_working_names_nothing_a_quote_must_say() -> None:
+    assert asked_words("is there extra pay for working nights?", set()) == ["nights"]
+    shifts = [Citation(1, "d", "d.html", "Staff Nurse I", "Ardmore County", "Shift Differentials",
+                       "Shift | Hours | Differential Night shift | 2300-0730 | 12.5% of base hourly rate", 0, 79)]
+    assert unstated_words(_plan("is there extra pay for working nights?"), shifts) == []
