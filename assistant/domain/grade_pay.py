@@ -91,7 +91,7 @@ def _grade_in_block(block: list[tuple[int, str]], title: str) -> tuple[str, int]
 def grade_row(text: str, grade: str) -> tuple[int, int]:
     """The span of the pay table row whose first cell is ``grade`` and which states an amount, or (-1, -1)."""
     wanted = grade.strip().lower()
-    spaced = re.compile(r"^\s*(?:grade\s+|range\s+)?%s\s+(?:(?:\$\s?\d{1,3}(?:,\d{3})*(?:\.\d{2})?|\d{1,3}(?:,\d{3})*\.\d{2})\s*){2,}$"
+    spaced = re.compile(r"^\s*(?:grade\s+|range\s+)?%s\s+(?:(?:\$\s?\d{1,3}(?:,\d{3})*(?:\.\d{2})?|\d{1,3}(?:,\d{3})*\.\d{2})\s*(?:[-–]\s*)?){2,}$"
                         % re.escape(wanted), re.I)  # ("22 $3,966 $4,164 …": whole dollars with their sign)
     for offset, line in _table_lines(text):
         cells = table_cells(line)

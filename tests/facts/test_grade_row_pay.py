@@ -75,3 +75,13 @@ def test_a_pay_comparison_prints_the_graded_row_of_each_class(tmp_path, shared_e
                            "or the one at Bellweather Water Authority?")
     assert answer.answered and "90,749" in answer.text and "52.48" in answer.text, answer.text
     assert "56,794" not in answer.text, answer.text
+
+
+def test_a_step_row_ending_in_its_hourly_equivalent_reads_the_steps_in_the_period_named_above() -> None:
+    """A PDF's row without cell separators: the monthly steps, then the hourly equivalent as a range; the caption
+    says MONTHLY and the header "Hourly equivalent": the steps are monthly."""
+    text = ("RESPIRATORY THERAPIST\nGrade: 318\n\nSALARY (EXCERPT FROM ATTACHMENT C, MONTHLY, EFFECTIVE 07/01/2025)\n"
+            "Grade Step A Step B Step C Step D Step E Hourly equivalent\n"
+            "318 $6,842 $7,184 $7,543 $7,920 $8,316 $39.47 - $47.98\n")
+    found = grade_row_range(text, "318")
+    assert found is not None and (found.low, found.high, found.unit) == (6842.0, 8316.0, "monthly"), found

@@ -20,7 +20,9 @@ from __future__ import annotations
 import re
 
 from assistant.domain.grade_pay import grade_row
-from assistant.domain.pay import NOT_SALARY, NUMBER, PLAUSIBLE, PayRange, amount, find_ranges, unit_after, unit_in, unit_of
+from assistant.domain.pay import (
+    NOT_SALARY, NUMBER, PLAUSIBLE, PayRange, amount, find_ranges, unit_after, unit_in, unit_of, units_named,
+)
 from assistant.facts.extraction.units import Piece
 
 __all__ = ["PayRange", "find_grade", "find_ranges", "grade_row_range", "labelled_min_max", "salary_ranges", "single_figure",
@@ -263,10 +265,19 @@ def grade_row_range(text: str, grade: str) -> PayRange | None:
     values = [amount(m.group("value"), m.group("k")) for m in _FIGURE.finditer(body)]
     if not values:
         values = [amount(m.group(1)) for m in _RATE_FIGURE.finditer(body) if "." in m.group(1)]
-    if len(values) < 2 or not 0 < values[0] < values[-1] or values[-1] > 5 * values[0]:
+    # the steps, up to a figure of another magnitude ("… $8,316 $39.47 - $47.98": the hourly equivalent after them)
+    run = values[:1]
+    for value in values[1:]:
+        if not run[0] / 2 <= value <= run[0] * 5:
+            break
+        run.append(value)
+    if len(run) < 2 or not 0 < run[0] < run[-1]:
         return None
-    low, high = values[0], values[-1]
-    unit = unit_in(row) or unit_in(text[max(0, start - _UNIT_LOOKBACK):start], last=True)
+    low, high = run[0], run[-1]
+    lookback = text[max(0, start - _UNIT_LOOKBACK):start]
+    unit = unit_in(row) or unit_in(lookback, last=True)
     if unit == "other" or (unit and not PLAUSIBLE[unit][0] <= low <= high <= PLAUSIBLE[unit][1]):
-        unit = None
+        # ("… MONTHLY …" over "Grade Step A … Hourly equivalent": the one period named above that fits the figures)
+        fitting = [u for u in units_named(lookback) if PLAUSIBLE[u][0] <= low <= high <= PLAUSIBLE[u][1]]
+        unit = fitting[0] if len(fitting) == 1 else None
     return PayRange(low, high, unit, (start, end), (start, end))
