@@ -115,6 +115,7 @@ def _same_figures_row(previous: str, line: str) -> bool:
 _SENTENCE_INSIDE = re.compile(r"[a-z]\.\s+[A-Z][a-z]")
 
 
+_RULE_ONLY = re.compile(r"^\s*[=_~*+#-]{3,}\s*$")  # a typed page's rule ("=====…"): no prose wraps from or into it
 _JOINS_ON_WORD = re.compile(r"\S\s+(?:the|an|and|or|of|to|for|with|by|from|than)\s*$", re.I)
 _BULLET_START = re.compile(r"^\s*(?:[-•*▪●◦|#>]|\(?\d{1,2}[.)]\s|\(?[a-h][.)]\s)")
 _JOINS_ON = re.compile(r"(?:[,;/&-]|\b(?:the|a|an|and|or|of|to|for|in|on|at|with|by|from|per|than))\s*$", re.I)
@@ -215,6 +216,7 @@ def _logical_lines(text: str, start: int, end: int, rows: set[int] | None = None
                 merged[-1] = (merged[-1][0], line_end)
                 continue
             if number not in aligned and not _LINE_BREAKER.match(line) \
+                    and not _RULE_ONLY.match(last_line) and not _RULE_ONLY.match(line) \
                     and not (_TABLE_ROW.search(line) and _TABLE_ROW.search(last_line)) \
                     and not (_fixed_width_row(line) and _fixed_width_row(last_line)) \
                     and not (_FIGURES_ROW.match(line) and not _UNIT_LEAD.match(line)) \

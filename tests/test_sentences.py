@@ -200,3 +200,14 @@ def test_a_sentence_wrapped_under_a_row_of_figures_stays_one_sentence() -> None:
     spans = [text[a:b] for a, b in sentence_spans(text)]
     assert ("Positions at Harl Ridge Correctional Facility and Tamber Flats\nConservation Camp receive a "
             "remote-location differential of $350 per month in addition to base salary.") in spans, spans
+
+
+def test_a_typed_rule_line_is_no_part_of_the_sentence_under_it() -> None:
+    """A plain-text bulletin rules its headings with a full-width line of "=": the sentence under the heading
+    starts after the rule, not with it, though the rule is as long as a wrapped line."""
+    rule = "=" * 78
+    text = (f"{rule}\nMINIMUM QUALIFICATIONS\n{rule}\nPossession of a bachelor's degree from an accredited college or "
+            "university\nin criminal justice, social work, psychology, sociology or a related field\n\nAND EITHER\n")
+    found = [text[a:b] for a, b in sentence_spans(text)]
+    degree = next(s for s in found if "bachelor" in s)
+    assert degree.startswith("Possession") and "criminal justice" in degree, found
