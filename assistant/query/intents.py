@@ -48,7 +48,10 @@ VALUE_PATTERNS = {
     "dates": _DATE,
     "status": r"abolish\w*|\d{1,2}/\d{1,2}/\d{2,4}|(?:19|20)\d\d",
     "exam": r"\d+\s?%|percent|entirely|multiple[- ]choice|interview|essay|proctored|on-?line",
-    "on_call": r"\b\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b",  # a time of day ("10:00 p.m. - 6:30 a.m.")
+    # a time of day ("10:00 p.m. - 6:30 a.m."), hours on a 24-hour clock ("0600-1800", no years' span), a shift's length
+    "on_call": r"\b\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b|"
+               r"\b(?!(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b)[0-2]\d[0-5]\d\s*(?:-|–|to)\s*[0-2]\d[0-5]\d\b|"
+               r"\b(?:\d{1,2}|eight|ten|twelve)[- ]hour (?:shifts?|days?)\b",
     "difference": r"\bthis is the\b.{0,60}\blevel\b|\b(?:entry|journey|full|advanced|working|supervisory|lead)[\w\s-]{0,25}\blevel\b|distinguished from",
 }
 

@@ -114,3 +114,34 @@ def test_a_share_of_time_asked_is_answered_by_the_duties_percent(tmp_path: Path,
     assistant = corpus_assistant(tmp_path, {"brennan-controls-tech.md": TECHNICIAN}, shared_embeddings)
     answer = assistant.ask("How much of the Controls Technician's time goes to calibrating and maintaining instruments?")
     assert answer.answered and "40%" in answer.text, answer.text
+
+
+DETENTION = """# Detention Officer I
+
+Tarnley County Sheriff's Office
+
+## Examples of Duties
+
+- Supervises inmate movement on the assigned shift and keeps the housing-unit log.
+- Books arrestees into custody and secures their property.
+
+## Working Conditions
+
+Work is performed in a secure facility that operates twenty-four hours a day. Officers walk and stand for most of a
+shift and climb stairs to upper tiers.
+
+Detention Officers work 12-hour shifts (0600-1800 or 1800-0600) on a 2-2-3 rotation that includes weekends and
+holidays.
+
+## Salary
+
+Biweekly salary steps effective July 5, 2025: $2,412.80 to $2,932.80.
+"""
+
+
+def test_what_shifts_are_worked_is_answered_by_the_shifts_hours(tmp_path: Path, shared_embeddings) -> None:
+    """The hours on a 24-hour clock and the shift's length state the schedule; a duty done "on the assigned shift"
+    and standing "for most of a shift" only name a shift."""
+    assistant = corpus_assistant(tmp_path, {"tarnley-detention-officer-1.md": DETENTION}, shared_embeddings)
+    answer = assistant.ask("What shifts do Tarnley County Detention Officer I's work?")
+    assert answer.answered and "0600-1800" in answer.citations[0].quote, answer.text
