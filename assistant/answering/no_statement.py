@@ -46,7 +46,10 @@ _GRID_MARK = re.compile(r"never|rarely|seldom|occasional(?:ly)?|frequent(?:ly)?|
                         r"[xX✓✔☒☑■●]|yes|no|n/?a", re.IGNORECASE)
 
 
-_LINKS_ONLY = re.compile(r"(?:[-*•]\s*)?(?:\[[^\]\n]+\]\([^)\s]*\)[\s/|›>»·-]*)+")
+# (a link's target may hold its own brackets: "[Print](javascript:window.print())"; a breadcrumb ends in the page's
+# own name, no link: "[Home](…) › [Careers](…) › Housing Specialist")
+_LINKS_ONLY = re.compile(r"(?:[-*•]\s*)?(?:\[[^\]\n]+\]\((?:[^()\s]|\([^()\s]*\))*\)[\s/|›>»·-]*)+"
+                         r"(?:(?<=[›>»/]\s)[^\[\]()\n.!?:;]{1,80})?")
 
 
 @lru_cache(maxsize=65536)

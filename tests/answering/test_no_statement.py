@@ -11,6 +11,9 @@ from assistant.answering.no_statement import is_heading_only, is_menu_line
     "About Us    Facilities    Careers    Visitors    Victim Services    Reentry    Newsroom    Contact",
     "Home > Careers > Custody Careers > Correctional Officer Cadet",
     "Find jobs    Company reviews    Find salaries",
+    # a Markdown export's link bar (a target with its own brackets) and breadcrumb ending in the page's own name
+    "[Print](javascript:window.print()) | [View current openings](https://hr.example/openings/)",
+    "[Home](https://hr.example/) › [Careers](https://hr.example/careers/) › Housing Specialist",
 ])
 def test_a_menu_or_a_breadcrumb_states_nothing(line: str) -> None:
     assert is_menu_line(line)
@@ -22,6 +25,8 @@ def test_a_menu_or_a_breadcrumb_states_nothing(line: str) -> None:
     "Knowledge of    Ability to",  # two columns side by side
     "Step 1 | Step 2 | Step 3",  # a pipe table's header
     "Operators work rotating shifts, including nights, weekends, and holidays.",
+    "See the [salary schedule](https://hr.example/s.pdf) for the full range.",
+    "[Apply](https://hr.example/apply) by March 3.",
 ])
 def test_rows_and_sentences_are_no_menu(line: str) -> None:
     assert not is_menu_line(line)
