@@ -263,7 +263,10 @@ def without_set_aside(question: str) -> str:
 
 # ("wat fema classes do i need for the … job at sallowmere county and by when": a need, said far from its "by when")
 _REQUIREMENT_DEADLINE = re.compile(r"\b(?:complete|obtain|get|earn|finish|pass|acquire|need|needs|require[ds]?)\b[^?]{0,90}"
-                                   r"\b(?:by|until|till) when\b", re.I)
+                                   r"\b(?:by|until|till) when\b|"
+                                   # ("by when does the engineer have to be a registered PE?": the need said after it)
+                                   r"\b(?:by|until|till) when\b[^?]{0,90}\b(?:have|has|need|needs) to (?:be|have|hold|get|"
+                                   r"obtain|complete|earn|pass|finish)\b|\b(?:by|until|till) when\b[^?]{0,90}\bmust\b", re.I)
 _POSTING_DATE = re.compile(r"\b(?:apply|application|file|filing|close|closing|posting|open)\w*\b", re.I)
 _TIME_OFF = re.compile(r"\b(?:vacation|leave|holidays?|sick|pto|paid time off|off)\b", re.I)
 

@@ -133,6 +133,10 @@ def test_by_when_after_a_requirement_asks_its_deadline_not_the_postings_dates():
     assert "dates" not in _names("wat fema classes do i need for the emergncy managment coordinator job at sallowmere "
                                  "county and by when")
     assert "dates" in _names("I want to apply, by when?")
+    # the need said after its "by when"
+    assert "dates" not in _names("By when does the Associate Traffic Engineer have to be a registered PE?")
+    assert "dates" not in _names("By when must a new dispatcher hold CPR certification?")
+    assert "dates" in _names("By when do I have to apply for the Associate Traffic Engineer job?")
 
 
 def test_a_representation_field_is_evidence_of_the_union_asked():
