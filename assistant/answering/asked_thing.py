@@ -167,6 +167,13 @@ def unstated_words(plan: QueryPlan, citations: list[Citation]) -> list[str]:
         if specific and not any(_names_kind(f"{c.section} {c.quote}", specific)
                                 and (_PAY_STATED.search(c.quote) or _EXTRA_PAY.search(c.quote)) for c in citations):
             return specific
+    if "dates" in plan.intent_names:
+        # "when is the written exam?" is not answered by the closing date beside an oral interview: the event dated
+        # must be the one named (an exam is also called a test)
+        events = list(dict.fromkeys(m.group(0).lower() for m in _DATED_EVENT.finditer(plan.question)))
+        if events and not any(_SAME_EVENT[_event_key(e)].search(f"{c.section} {c.quote}") for e in events
+                              for c in citations):
+            return events
     for intent in plan.intents[:2]:  # "extra pay for holding a CPA": a certification, and pay on top for it
         if intent.name == "dates" and any(i.name not in {"dates", "overview"} for i in plan.intents):
             continue  # "when does it close and whats the pay": the closing date is added to the pay found, later
@@ -221,6 +228,15 @@ def unstated_words(plan: QueryPlan, citations: list[Citation]) -> list[str]:
             continue  # "what training course …": "the state Probation Officer Core Course" is the training
         missing.append(word)
     return missing
+
+
+_DATED_EVENT = re.compile(r"\b(?:exam(?:ination)?s?|tests?|interviews?)\b", re.IGNORECASE)
+_SAME_EVENT = {"exam": re.compile(r"\b(?:exam\w*|tests?|testing)\b", re.IGNORECASE),
+               "interview": re.compile(r"\binterview\w*", re.IGNORECASE)}
+
+
+def _event_key(event: str) -> str:
+    return "interview" if event.startswith("interview") else "exam"
 
 
 # A general word a passage states by naming one of its kind: training by its course or academy.

@@ -29,3 +29,17 @@ def test_working_names_nothing_a_quote_must_say() -> None:
     shifts = [Citation(1, "d", "d.html", "Staff Nurse I", "Ardmore County", "Shift Differentials",
                        "Shift | Hours | Differential Night shift | 2300-0730 | 12.5% of base hourly rate", 0, 79)]
     assert unstated_words(_plan("is there extra pay for working nights?"), shifts) == []
+
+
+def test_the_date_of_an_exam_must_be_quoted_with_the_exam() -> None:
+    """"When is the written exam?" is not answered by the closing date beside an oral interview; a test's date is an
+    exam's date."""
+    closing = [Citation(1, "d", "d.html", "Juvenile Probation Officer", "Orrin County", "Job Summary",
+                        "Closing Date: 3/16/2026 5:00 PM", 0, 30),
+               Citation(2, "d", "d.html", "Juvenile Probation Officer", "Orrin County", "Selection Process",
+                        "Candidates will be invited to a structured oral panel interview, weighted 100%.", 0, 78)]
+    assert unstated_words(_plan("When is the written exam for the Orrin County Juvenile Probation Officer job?"),
+                          closing) == ["exam"]
+    dated = [Citation(1, "d", "d.txt", "School Grounds Worker", "Orrin County", "Dates",
+                      "DATE OF WRITTEN TEST: Saturday, May 16, 2026", 0, 44)]
+    assert unstated_words(_plan("When is the written exam for Orrin County's School Grounds Worker?"), dated) == []
