@@ -115,6 +115,8 @@ def _same_figures_row(previous: str, line: str) -> bool:
 _SENTENCE_INSIDE = re.compile(r"[a-z]\.\s+[A-Z][a-z]")
 
 
+_ENDS_WITH_FIGURE = re.compile(r"\d\s*%?\s*$")
+_PROSE_START = re.compile(r"[A-Z][a-z]+\s+[a-z]+\s+[a-z]")
 _RULE_ONLY = re.compile(r"^\s*[=_~*+#-]{3,}\s*$")  # a typed page's rule ("=====…"): no prose wraps from or into it
 _JOINS_ON_WORD = re.compile(r"\S\s+(?:the|an|and|or|of|to|for|with|by|from|than)\s*$", re.I)
 _BULLET_START = re.compile(r"^\s*(?:[-•*▪●◦|#>]|\(?\d{1,2}[.)]\s|\(?[a-h][.)]\s)")
@@ -226,8 +228,11 @@ def _logical_lines(text: str, start: int, end: int, rows: set[int] | None = None
                              and _same_figures_row(text[merged[-2][0]:merged[-2][1]].split("\n")[-1], last_line)) \
                     and not (_ENDS_WITH_AMOUNT.search(last_line) and stripped[:1].isupper()
                              and not _UNIT_LEAD.match(line)):
-                if _FIELD_LINE.match(last_line) and len(line) - len(stripped) >= 4:
-                    continuation = True  # "Salary Range:  $1 - $2 hourly" + indented "$3 - $4 monthly"
+                if _FIELD_LINE.match(last_line) and len(line) - len(stripped) >= 4 \
+                        and not (_ENDS_WITH_FIGURE.search(last_line) and _PROSE_START.match(stripped)):
+                    # "Salary Range:  $1 - $2 hourly" + indented "$3 - $4 monthly" (but "Training and experience
+                    # evaluation: 30%" over an indented "The written test covers …" is a field, then prose)
+                    continuation = True
                 elif len(last_line.rstrip()) >= wrap and not last_line.rstrip().endswith((":", ".", "!", "?")):
                     continuation = True  # prose wrapped at a fixed width
                 elif len(last_line.rstrip()) >= wrap and stripped[:1].islower():

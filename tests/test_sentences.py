@@ -211,3 +211,15 @@ def test_a_typed_rule_line_is_no_part_of_the_sentence_under_it() -> None:
     found = [text[a:b] for a, b in sentence_spans(text)]
     degree = next(s for s in found if "bachelor" in s)
     assert degree.startswith("Possession") and "criminal justice" in degree, found
+
+
+def test_a_field_ending_in_its_figure_is_no_part_of_the_prose_indented_under_it() -> None:
+    """A bulletin's dot-leader weight ("Training and experience evaluation: 30%") over an indented paragraph: the
+    weight is a line of its own; an indented second figure still continues its field."""
+    text = ("          Written test: 70%\n          Training and experience evaluation: 30%\n"
+            "            The written test covers turf management and pesticide\n"
+            "            safety. Candidates must pass the written test.\n\n"
+            "Salary Range:  $25.00 - $31.00 hourly\n              $4,333 - $5,373 monthly\n")
+    found = [text[a:b] for a, b in sentence_spans(text)]
+    assert "Training and experience evaluation: 30%" in found, found
+    assert any(s.startswith("Salary Range:") and "monthly" in s for s in found), found

@@ -102,6 +102,12 @@ MAX_SENTENCES = 3  # passages quoted for one class (a list's extra items aside),
 SENTENCE_REACH = 600  # characters read past a chunk's edges to finish the sentences it cuts
 
 
+def _names_one_class(sentence: str, class_titles: list[str]) -> bool:
+    """Whether ``sentence`` is only a class's name of the document, with its code or number before it."""
+    bare = re.sub(r"^\s*(?:\d{2,4}-\d{2,5}|[A-Z]{0,4}\d{3,6})\s+", "", sentence).strip(" :*#").lower()
+    return any(bare == title.lower() for title in class_titles if title)
+
+
 def candidate_sentences(snap: Snapshot, docs: list[Document], plan: QueryPlan) -> list[Sentence]:
     """Sentences of the retrieved chunks; for documents in focus, of all their chunks."""
     focus = set(plan.doc_ids)
@@ -147,6 +153,8 @@ def candidate_sentences(snap: Snapshot, docs: list[Document], plan: QueryPlan) -
                 continue  # "Class Title: Accountant I" answers nothing that was not asked about it
             if doc is not None and doc.levels and is_level_name_line(sentence, doc.title, doc.levels):
                 continue  # "Deputy Probation Officer II" alone on its line names a level's block; it states nothing
+            if class_titles and _names_one_class(sentence, class_titles):
+                continue  # "26-119  SENIOR SCHOOL GROUNDS WORKER" alone on its line heads a class's block
             if is_subheading_line(text, s, e):
                 continue  # "Retirement" over its paragraph: it lends the paragraph its words, it states nothing
             candidate = Sentence(m["doc_id"], s, e, sentence, m["section"], m["section_type"], m.get("level") or "",

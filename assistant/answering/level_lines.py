@@ -77,7 +77,8 @@ SERIES_CLASS_CREDIT = 0.6
 
 # a Markdown heading, or a line in capitals that a page's bold heading became ("PROGRAM ANALYST II (44712)")
 # a Markdown heading, or a line in capitals ("BUILDING INSPECTOR II (Class Code 4412)": its bracketed code aside)
-_MARKDOWN_HEADING = re.compile(r"^(?:(#{1,6})[ \t]+(.+?)[ \t#]*|(?P<caps>[A-Z][A-Z0-9 &/,.()'’-]{5,80}(?:[ \t]*\([^()\n]{1,40}\))?))$",
+# (a bulletin heads each class's part with its exam or class number: "  26-119  SENIOR SCHOOL GROUNDS WORKER")
+_MARKDOWN_HEADING = re.compile(r"^(?:(#{1,6})[ \t]+(.+?)[ \t#]*|(?:[ \t]*(?:\d{2,4}-\d{2,5}|[A-Z]{0,4}\d{3,6})[ \t]+)?(?P<caps>[A-Z][A-Z0-9 &/,.()'’-]{5,80}(?:[ \t]*\([^()\n]{1,40}\))?))$",
                                re.MULTILINE)
 HEADING_LOOK_BACK_CHARS = 6000
 

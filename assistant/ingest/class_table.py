@@ -179,8 +179,8 @@ def _matrix_classes(text: str) -> list[ClassInfo]:
 
 
 # A code table printed without cell separators (a PDF's text): "3311 Librarian II 53 Non-Exempt"
-_CODE_LED_LINE = re.compile(
-    r"^[ \t]*((?=[A-Za-z]*\d)[A-Za-z0-9]{3,6})[ \t]+([A-Z][A-Za-z'’&.,/()\- ]*?[A-Za-z)])"
+_CODE_LED_LINE = re.compile(  # (an exam bulletin's number: "26-118 School Grounds Worker $19.75 - $24.60 …")
+    r"^[ \t]*((?=[A-Za-z]*\d)[A-Za-z0-9]{3,6}|\d{2,4}-\d{2,5})[ \t]+([A-Z][A-Za-z'’&.,/()\- ]*?[A-Za-z)])"
     r"(?:[ \t]+(?:\$?\d[\w.,$%/-]*|(?:Non-?\s?)?Exempt|N/?A)\b.*)?[ \t]*$"
 )
 # ... or led by the title, its code and figures after it: "Park Ranger 3 7423 46 $4,766 $6,389 Non-exempt"

@@ -250,7 +250,8 @@ def _inherit_types(text: str, sections: list[Section]) -> list[Section]:
             # in plain text, class headings one after another under one typed heading ("FISCAL OFFICER I:",
             # "FISCAL OFFICER II:" after "MINIMUM QUALIFICATIONS") are its parts
             parts = section.heading.split(" / ")
-            if len(parts) > 1 and _names_a_class(parts[-1]) and section.type != "other":
+            # (the class's name may be followed by an empty option heading: "… / 26-118 SCHOOL GROUNDS WORKER / EITHER")
+            if len(parts) > 1 and any(_names_a_class(part) for part in parts[1:]) and section.type != "other":
                 siblings_type = section.type
             elif section.type == "other" and siblings_type and _sibling_class(section.heading):
                 section.type = siblings_type

@@ -226,3 +226,14 @@ def test_a_digit_after_the_title_is_a_level_only_in_a_series_document() -> None:
     assert level_mentions("is recruiting to fill two Environmental Scientist 2 positions", "Environmental Scientist 2",
                           []) == []
     assert level_mentions("Office Assistant I duties", "Office Assistant II", []) == ["I"]  # as before: a numeral
+
+
+def test_a_class_heading_led_by_its_exam_number_holds_the_lines_under_it() -> None:
+    """"  26-119  SENIOR PARK GROUNDS WORKER": a bulletin's class heading, indented and led by the exam's number."""
+    from assistant.answering.level_lines import class_heading_before
+
+    text = ("MINIMUM QUALIFICATIONS\n\n  26-118  PARK GROUNDS WORKER\n          (A) One year of paid experience.\n\n"
+            "  26-119  SENIOR PARK GROUNDS WORKER\n          (A) Two years as a Park Grounds Worker.\n")
+    titles = ["Park Grounds Worker", "Senior Park Grounds Worker"]
+    assert class_heading_before(text, text.index("Two years"), titles) == "Senior Park Grounds Worker"
+    assert class_heading_before(text, text.index("One year"), titles) == "Park Grounds Worker"

@@ -363,3 +363,14 @@ def test_a_level_no_class_of_the_series_has_is_refused_though_a_class_title_hold
     answer = brinton.ask("What does a Paraeducator III earn at Brinton School District?")
     assert not answer.answered and "III" in answer.text, answer.text
     assert brinton.ask("What does a Paraeducator II earn at Brinton School District?").answered
+
+
+def test_an_exam_bulletins_table_of_exam_numbers_names_its_classes() -> None:
+    """"26-118 School Grounds Worker $19.75 - $24.60 per hour* $15": a bulletin numbers its exams with a hyphen."""
+    text = ("  EXAM NO.   TITLE                          SALARY (see note)           FEE\n"
+            "  --------   ----------------------------   -------------------------   ----\n"
+            "  26-118     School Grounds Worker          $19.75 - $24.60 per hour*   $15\n"
+            "  26-119     Senior School Grounds Worker   $22.90 - $28.45 per hour*   $20\n\n"
+            "  LAST DAY FOR FILING:  Wednesday, April 15, 2026\n")
+    found = [(c.title, c.code) for c in find_classes(text, "School Grounds Worker")]
+    assert found == [("School Grounds Worker", "26-118"), ("Senior School Grounds Worker", "26-119")], found

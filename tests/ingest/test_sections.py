@@ -292,3 +292,34 @@ def test_class_headings_one_after_another_in_plain_text_share_the_kind_of_the_fi
     assert ("qualifications", "FISCAL OFFICER II") in kinds and ("qualifications", "STATISTICIAN") in kinds, kinds
     assert kinds[-1][1] == "HOW TO APPLY" and kinds[-1][0] != "qualifications", kinds
 
+
+
+BULLETIN_QUALIFICATIONS = """------------------------------------------------------------------------------
+MINIMUM QUALIFICATIONS
+------------------------------------------------------------------------------
+
+  26-118  SCHOOL GROUNDS WORKER
+          EITHER:
+          (A) One year of paid experience in grounds maintenance; OR
+          (B) Completion of a one-year certificate program in horticulture.
+
+  26-119  SENIOR SCHOOL GROUNDS WORKER
+          EITHER:
+          (A) Two years of permanent competitive status as a School
+              Grounds Worker; OR
+          (B) Four years of paid experience in grounds maintenance.
+
+------------------------------------------------------------------------------
+APPLICATION FEE
+------------------------------------------------------------------------------
+
+  The fee is non-refundable.
+"""
+
+
+def test_a_second_class_block_under_a_typed_heading_shares_its_type() -> None:
+    """The first class's heading is folded into "MINIMUM QUALIFICATIONS" with its empty "EITHER:"; the next class's
+    heading is a sibling and its requirements are qualifications too."""
+    sections = find_sections(BULLETIN_QUALIFICATIONS)
+    senior = next(s for s in sections if "SENIOR SCHOOL GROUNDS WORKER" in s.heading)
+    assert senior.type == "qualifications", [(s.type, s.heading) for s in sections]
