@@ -28,21 +28,36 @@ __all__ = ["grade_hint", "level_line_of", "with_deadline", "with_each_level", "w
 
 def with_second_intent(plan: QueryPlan, ranked: list[Sentence], chosen: list[Sentence], limit: int,
                        open_intents: Collection[str]) -> list[Sentence]:
-    """"What education and experience …?": when no chosen passage states the second kind of fact asked,
-    its best passage takes the last place."""
+    """"What education and experience …?": when no chosen passage states a kind of fact asked (the second, or the
+    first when only a substitution for it was chosen), its best passage takes the last place."""
     if len(plan.intents) < 2 or plan.intents[1].name in open_intents or plan.intents[0].name in open_intents:
         return chosen
-    second = plan.intents[1]
-    # (a table row states what its header names: "Traffic Sign Technician | 4417 | …" under "… | Class Code | …")
-    if any(second.evidence.search(s.text) or second.evidence.search(s.display) for s in chosen):
-        return chosen
     doc_id = chosen[0].doc_id
-    found = next((s for s in ranked if s.doc_id == doc_id and s not in chosen and second.evidence.search(s.text)
-                  and (s.section_type in second.sections or _labelled_as(s.text, second))
-                  and not any(s.overlaps(c) for c in chosen)), None)
-    if found is None:
-        return chosen
-    return (chosen if len(chosen) < limit else chosen[:-1]) + [found]
+    for position, wanted in enumerate(plan.intents[:2]):
+        # (a table row states what its header names: "Traffic Sign Technician | 4417 | …" under "… | Class Code | …")
+        if any(_states(wanted, s, plan) for s in chosen):
+            continue
+        found = next((s for s in ranked if s.doc_id == doc_id and s not in chosen and _states(wanted, s, plan)
+                      and (s.section_type in wanted.sections or _labelled_as(s.text, wanted))
+                      and not any(s.overlaps(c) for c in chosen)), None)
+        if found is None:
+            continue
+        if position == 0:  # the first kind's own statement leads ("Education: A bachelor's degree …")
+            chosen = [found] + (chosen if len(chosen) < limit else chosen[:-1])
+        else:
+            chosen = (chosen if len(chosen) < limit else chosen[:-1]) + [found]
+    return chosen
+
+
+# "A master's degree … may substitute for the required experience": what may stand in for a requirement, not the
+# requirement (unless a substitution is what is asked)
+_SUBSTITUTES = re.compile(r"\bsubstitut\w*|\bin lieu of\b|\bin place of\b", re.IGNORECASE)
+
+
+def _states(intent: Intent, s: Sentence, plan: QueryPlan) -> bool:
+    if not (intent.evidence.search(s.text) or intent.evidence.search(s.display)):
+        return False
+    return intent.name == "substitution" or "substitution" in plan.intent_names or not _SUBSTITUTES.search(s.text)
 
 
 def _labelled_as(text: str, intent: Intent) -> bool:

@@ -219,3 +219,28 @@ def test_a_closing_date_comes_with_the_hour_on_the_next_line(tmp_path, shared_em
     hartley = corpus_assistant(tmp_path, {"hartley-meter-rep-bulletin.txt": BULLETIN}, shared_embeddings)
     answer = hartley.ask("What's the deadline to apply for the Hartley Springs Meter Services Representative job?")
     assert answer.answered and "March 27, 2026" in answer.text and "5:00 p.m." in answer.text, answer.text
+
+
+
+def test_education_asked_with_experience_is_its_requirement_not_a_substitution() -> None:
+    """"What education and experience …?": a master's degree that may substitute for the experience states no
+    education requirement; the bachelor's degree line is added first."""
+    from assistant.answering.answer_additions import with_second_intent
+    from assistant.answering.evidence import Sentence
+    from assistant.query.intents import detect_intents
+    from assistant.query.plan import QueryPlan
+
+    def sentence(text: str, start: int, section: str) -> Sentence:
+        return Sentence("d", start, start + len(text), text, section, "qualifications", "", 0, None)
+
+    substitution = sentence("Substitution: A master's degree in a related field may substitute for the required "
+                            "experience.", 400, "Experience")
+    experience = sentence("Experience: EITHER (a) one (1) year as a Correctional Officer; OR (b) one (1) year of "
+                          "professional casework or counseling experience.", 200, "Experience")
+    education = sentence("Education: A bachelor's degree from an accredited college or university in criminal "
+                         "justice, psychology or sociology; AND", 50, "MINIMUM QUALIFICATIONS")
+    question = "What education and experience do you need for the state prison job?"
+    plan = QueryPlan(question=question, standalone=question, intents=detect_intents(question))
+    chosen = with_second_intent(plan, [substitution, experience, education], [substitution, experience], 3,
+                                {"duties", "overview"})
+    assert chosen[0] is education and experience in chosen, [s.text[:20] for s in chosen]
