@@ -30,7 +30,9 @@ class Intent:
 
 
 # "What does a Carpenter II do that a Carpenter I doesn't?": what one class does beyond another
-BEYOND_THE_OTHER = r"(?:do(?:es)?|handles?|performs?|covers?|ha(?:s|ve)|gets?) that (?:an? |the )?[\w\s]{0,60}(?:doesn'?t|does not|don'?t|do not|can'?t|cannot)"
+# ("what does a Highway Engineer III do at the State of Carrowell that a Highway Engineer II doesn't?": where, between)
+BEYOND_THE_OTHER = (r"(?:do(?:es)?|handles?|performs?|covers?|ha(?:s|ve)|gets?)(?: (?:at|in|for|with) [\w' ]{2,40}?)? that "
+                    r"(?:an? |the )?[\w\s]{0,60}(?:doesn'?t|does not|don'?t|do not|can'?t|cannot)")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE = r"\b%s\s+\d{1,2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b" % _MONTH
 _COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|sixty|ninety)"

@@ -122,6 +122,46 @@ def test_what_a_level_does_that_the_other_does_not_is_its_whole_paragraph(tmp_pa
 
 
 
+def test_the_level_named_first_is_the_one_measured_against_the_other(tmp_path, shared_embeddings) -> None:
+    """"What does a Librarian II do at Brightmoor that a Librarian I doesn't?": the employer between the verb and
+    "that" still measures one level against the other."""
+    brightmoor = corpus_assistant(tmp_path, {"brightmoor-librarian-series.md": LIBRARIAN}, shared_embeddings)
+    answer = brightmoor.ask("What does a Librarian II do at Brightmoor that a Librarian I doesn't?")
+    assert answer.answered and "collection development" in answer.text, answer.text
+    assert "Librarian I is the entry level" not in answer.text, answer.text
+
+
+HIGHWAY = """# Highway Engineer Series
+
+State of Tollmere
+
+## Level Descriptions
+
+### Highway Engineer II
+
+The journey level. Incumbents serve as the project engineer on design projects, work independently and seal plans
+as a registered engineer. Highway Engineer II positions do not have formal supervisory responsibility.
+
+### Highway Engineer III
+
+The supervisory level. A Highway Engineer III supervises a design squad or serves as the Resident Engineer of a
+construction residency, and hires, trains and evaluates subordinate engineers.
+
+## Minimum Qualifications
+
+Highway Engineer II: Registration as a Professional Engineer and three years of experience.
+
+Highway Engineer III: Registration as a Professional Engineer and four years of experience.
+"""
+
+
+def test_a_higher_level_measured_against_a_lower_one_earlier_on_the_page(tmp_path, shared_embeddings) -> None:
+    tollmere = corpus_assistant(tmp_path, {"tollmere-highway-engineer-series.md": HIGHWAY}, shared_embeddings)
+    answer = tollmere.ask("What does a Highway Engineer III do at the State of Tollmere that a Highway Engineer II "
+                          "doesn't?")
+    assert answer.answered and "Resident Engineer" in answer.text, answer.text
+
+
 def test_a_levels_paragraph_under_level_distinctions_is_its_own(tmp_path, shared_embeddings) -> None:
     """The levels' headings under "## Distinguishing Characteristics" are of that kind now; the level's own
     paragraph is still what it does that the other cannot."""
