@@ -105,6 +105,26 @@ def choose_sentences(plan: QueryPlan, ranked: list[Sentence], single: bool, snap
     return with_referenced_notes(_chosen(plan, ranked, single, snap), snap)
 
 
+_TELLS_APART = ("distinguishing", "summary", "duties")
+
+
+def _measured_class(plan: QueryPlan, sentences: list[Sentence], snap: Snapshot) -> str:
+    """The class of a series page a question measures against another ("what does a Detention Sergeant do that a
+    Detention Officer II doesn't?"): the longest class (a heading, or one of its document's classes) written out
+    before the other; '' for any other question."""
+    measured = _MEASURED_AGAINST.search(plan.question) if "difference" in plan.intent_names else None
+    if measured is None:
+        return ""
+    before = " ".join(re.findall(r"[a-z0-9]+", plan.question[:measured.start()].lower()))
+    classes = {o for s in sentences for o in owning_classes(s, snap)}
+    for doc_id in {s.doc_id for s in sentences}:
+        doc = snap.documents.get(doc_id)
+        classes.update(str(c.get("title", "")).lower() for c in (doc.classes if doc is not None and doc.classes else []))
+    named = [name for name in classes
+             if name and re.search(r"\b%s\b" % re.escape(" ".join(re.findall(r"[a-z0-9]+", name))), before)]
+    return max(named, key=len, default="")
+
+
 def _chosen(plan: QueryPlan, ranked: list[Sentence], single: bool, snap: Snapshot) -> list[Sentence]:
     if not ranked:
         return []
@@ -173,6 +193,13 @@ def _chosen(plan: QueryPlan, ranked: list[Sentence], single: bool, snap: Snapsho
         if not grounded:
             return []
     best = grounded[0]
+    subject = _measured_class(plan, grounded, snap)
+    if subject:
+        # "what does a Detention Sergeant do that a Detention Officer II doesn't?": the class named first is the one
+        # asked about; its own passage (under its heading, or opening on its name) leads
+        mine = [s for s in grounded if subject in owning_classes(s, snap) or s.text.lower().startswith(subject + ":")]
+        best = next((s for s in mine if s.section_type in _TELLS_APART), mine[0] if mine else best)
+        grounded = [best] + [s for s in grounded if s is not best]
     if primary is not None and primary.name == "salary":
         best = pay_passage(best, grounded, plan.question)
         grounded = [best] + [s for s in grounded if s is not best]

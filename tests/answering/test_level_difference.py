@@ -266,3 +266,52 @@ def test_how_two_levels_requirements_differ_quotes_each_levels_block_whole(tmp_p
     assert answer.answered, answer.text
     assert "master's degree" in answer.text and "12 semester units" in answer.text, answer.text
     assert "Entry-level professional fiscal work" not in answer.text, answer.text
+
+
+DETENTION = """# Detention Officer Series
+
+Marwick County Sheriff's Office
+
+Detention Officer I · Detention Officer II · Detention Sergeant
+
+| Class Title | Class Code | FLSA | Probation |
+|---|---|---|---|
+| Detention Officer I | 6121 | Non-exempt | 12 months |
+| Detention Officer II | 6122 | Non-exempt | 12 months (6 months if advanced from Detention Officer I) |
+| Detention Sergeant | 6125 | Non-exempt | 12 months |
+
+## Series Concept
+
+Detention Officer I is the entry and training level. Detention Officer II is the journey level. Detention Sergeant
+is the first-line supervisory level.
+
+## Distinguishing Characteristics
+
+Detention Officer I: Learns jail policies and post orders under close supervision.
+
+Detention Officer II: Independently performs the full range of custody duties on any post. Does not supervise other
+officers.
+
+Detention Sergeant: Supervises a shift team of eight to fourteen Detention Officers; assigns posts, conducts shift
+briefings and reviews use-of-force reports.
+
+## Minimum Qualifications
+
+### Detention Officer II
+
+One year of experience as a Detention Officer I with Marwick County.
+
+### Detention Sergeant
+
+Either: three years as a Detention Officer II with Marwick County; or: five years as a detention officer with
+another agency.
+"""
+
+
+def test_a_rank_class_measured_against_a_level_is_answered_by_its_own_passage(tmp_path, shared_embeddings) -> None:
+    """"What does a Detention Sergeant … do that a Detention Officer II doesn't?": the Sergeant, named first, is
+    asked about; the II is what it is measured against."""
+    marwick = corpus_assistant(tmp_path, {"marwick-detention-officer-series.md": DETENTION}, shared_embeddings)
+    answer = marwick.ask("What does a Detention Sergeant at Marwick County do that a Detention Officer II doesn't?")
+    assert answer.answered and "shift team of eight" in answer.citations[0].quote, answer.text
+
