@@ -170,7 +170,8 @@ def unstated_words(plan: QueryPlan, citations: list[Citation]) -> list[str]:
     if "dates" in plan.intent_names:
         # "when is the written exam?" is not answered by the closing date beside an oral interview: the event dated
         # must be the one named (an exam is also called a test)
-        events = list(dict.fromkeys(m.group(0).lower() for m in _DATED_EVENT.finditer(plan.question)))
+        events = [] if _FILING.search(plan.question) else list(  # ("the filing period for the … exam": the filing)
+            dict.fromkeys(m.group(0).lower() for m in _DATED_EVENT.finditer(plan.question)))
         if events and not any(_SAME_EVENT[_event_key(e)].search(f"{c.section} {c.quote}") for e in events
                               for c in citations):
             return events
@@ -201,7 +202,10 @@ def unstated_words(plan: QueryPlan, citations: list[Citation]) -> list[str]:
     if not words:
         return []
     found = set(tokens(with_expansions(text)))  # ("FEMA courses" name emergency management courses)
-    if any(intent.value is not None and intent.value.search(text) and intent.evidence.search(text) for intent in plan.intents):
+    # (the first kind asked: "how much on-call pay …?" is not answered by a rotation's "12-hour shifts", the value of
+    # the schedule asked beside it)
+    if any(intent.value is not None and intent.value.search(text) and intent.evidence.search(text)
+           for intent in plan.intents[:1]):
         # "what typing speed …" answered by "… typing speed of 50 words per minute": the asked kind of fact, stated
         # ("… kept on file for two years" is a duration, but no probationary period); an item of pay on top of the
         # salary ("a hiring bonus") is still named or not stated: the salary is no bonus
@@ -230,6 +234,8 @@ def unstated_words(plan: QueryPlan, citations: list[Citation]) -> list[str]:
     return missing
 
 
+_FILING = re.compile(r"\b(?:fil(?:e|ing)|apply|applications?|clos(?:e|es|ing)|deadline|open(?:s|ing)?|postmark\w*)\b",
+                     re.IGNORECASE)
 _DATED_EVENT = re.compile(r"\b(?:exam(?:ination)?s?|tests?|interviews?)\b", re.IGNORECASE)
 _SAME_EVENT = {"exam": re.compile(r"\b(?:exam\w*|tests?|testing)\b", re.IGNORECASE),
                "interview": re.compile(r"\binterview\w*", re.IGNORECASE)}

@@ -43,3 +43,22 @@ def test_the_date_of_an_exam_must_be_quoted_with_the_exam() -> None:
     dated = [Citation(1, "d", "d.txt", "School Grounds Worker", "Orrin County", "Dates",
                       "DATE OF WRITTEN TEST: Saturday, May 16, 2026", 0, 44)]
     assert unstated_words(_plan("When is the written exam for Orrin County's School Grounds Worker?"), dated) == []
+
+
+def test_an_exam_named_for_its_filing_period_is_no_event_asked() -> None:
+    """"When was the filing period for the … exam?" asks the filing period: the exam names the announcement."""
+    filing = [Citation(1, "d", "d.pdf", "Civil Engineering Associate", "City of Orrin", "Application Deadline",
+                       "Applications will be accepted from June 27 to June 29, 2017.", 0, 60)]
+    assert unstated_words(_plan("When was the filing period for the City of Orrin Civil Engineering Associate exam?"),
+                          filing) == []
+
+
+def test_the_value_of_a_second_kind_asked_does_not_answer_the_first() -> None:
+    """"How much on-call pay … for the Duty Officer rotation?": the rotation's "12-hour shifts" state the schedule
+    asked beside the pay, not the pay (nor does a share of time travelled)."""
+    rows = [Citation(1, "d", "d.docx", "Homeland Security Planner 2", "State of Orrin", "WORKING CONDITIONS",
+                     "Statewide travel, including overnight stays (approximately 25% of time)\n"
+                     "After-hours, weekend and holiday work during State EOC activations (12-hour shifts)\n"
+                     "On-call rotation (one week in six) as Duty Officer", 0, 200)]
+    question = "How much on-call pay does Orrin's Homeland Security Planner 2 get for the Duty Officer rotation?"
+    assert unstated_words(_plan(question), rows) == ["pay"]
