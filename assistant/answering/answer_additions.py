@@ -43,10 +43,19 @@ def with_second_intent(plan: QueryPlan, ranked: list[Sentence], chosen: list[Sen
         if found is None:
             continue
         if position == 0:  # the first kind's own statement leads ("Education: A bachelor's degree …")
-            chosen = [found] + (chosen if len(chosen) < limit else chosen[:-1])
+            chosen = [found] + _with_room(chosen, limit)
         else:
-            chosen = (chosen if len(chosen) < limit else chosen[:-1]) + [found]
+            chosen = _with_room(chosen, limit) + [found]
     return chosen
+
+
+def _with_room(chosen: list[Sentence], limit: int) -> list[Sentence]:
+    """``chosen`` with room for one more: a substitution gives way first, else the last passage."""
+    if len(chosen) < limit:
+        return chosen
+    substitutions = [i for i, s in enumerate(chosen) if _SUBSTITUTES.search(s.text)]
+    drop = substitutions[-1] if substitutions else len(chosen) - 1
+    return chosen[:drop] + chosen[drop + 1:]
 
 
 # "A master's degree … may substitute for the required experience": what may stand in for a requirement, not the

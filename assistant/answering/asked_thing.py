@@ -202,10 +202,10 @@ def unstated_words(plan: QueryPlan, citations: list[Citation]) -> list[str]:
     if not words:
         return []
     found = set(tokens(with_expansions(text)))  # ("FEMA courses" name emergency management courses)
-    # (the first kind asked: "how much on-call pay …?" is not answered by a rotation's "12-hour shifts", the value of
-    # the schedule asked beside it)
-    if any(intent.value is not None and intent.value.search(text) and intent.evidence.search(text)
-           for intent in plan.intents[:1]):
+    # (extra pay asked first: "how much on-call pay …?" is not answered by a rotation's "12-hour shifts", the value
+    # of the schedule asked beside it)
+    valued = plan.intents[:1] if primary is not None and primary.name == "differential" else plan.intents
+    if any(intent.value is not None and intent.value.search(text) and intent.evidence.search(text) for intent in valued):
         # "what typing speed …" answered by "… typing speed of 50 words per minute": the asked kind of fact, stated
         # ("… kept on file for two years" is a duration, but no probationary period); an item of pay on top of the
         # salary ("a hiring bonus") is still named or not stated: the salary is no bonus

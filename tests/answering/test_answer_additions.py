@@ -244,3 +244,8 @@ def test_education_asked_with_experience_is_its_requirement_not_a_substitution()
     chosen = with_second_intent(plan, [substitution, experience, education], [substitution, experience], 3,
                                 {"duties", "overview"})
     assert chosen[0] is education and experience in chosen, [s.text[:20] for s in chosen]
+    # a full answer makes room for the experience asked by letting a substitution go, not the education line
+    other = sentence("Additional qualifying experience may substitute for the required education.", 500, "Experience")
+    chosen = with_second_intent(plan, [substitution, other, education, experience], [substitution, other, education],
+                                3, {"duties", "overview"})
+    assert education in chosen and experience in chosen, [s.text[:20] for s in chosen]
