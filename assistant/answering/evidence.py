@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from langchain_core.documents import Document
 
-from assistant.answering.level_lines import class_heading_before, is_level_name_line, level_line_before
+from assistant.answering.level_lines import CLASS_NUMBER, class_heading_before, is_level_name_line, level_line_before
 from assistant.answering.naming_texts import naming_texts
 from assistant.answering.no_statement import is_heading_only, is_menu_line
 from assistant.answering.question_words import FILLER, FILLER_STEMS, GENERIC_STEMS, is_generic
@@ -104,7 +104,7 @@ SENTENCE_REACH = 600  # characters read past a chunk's edges to finish the sente
 
 def _names_one_class(sentence: str, class_titles: list[str]) -> bool:
     """Whether ``sentence`` is only a class's name of the document, with its code or number before it."""
-    bare = re.sub(r"^\s*(?:\d{2,4}-\d{2,5}|[A-Z]{0,4}\d{3,6})\s+", "", sentence).strip(" :*#").lower()
+    bare = re.sub(r"^\s*(?:%s)\s+" % CLASS_NUMBER, "", sentence).strip(" :*#").lower()
     return any(bare == title.lower() for title in class_titles if title)
 
 

@@ -18,7 +18,8 @@ import re
 from assistant.domain.levels import TITLE_LEVEL_PATTERN, level_name, without_level, without_series
 from assistant.text import tokens
 
-__all__ = ["HEADING_LINE", "class_heading_before", "level_line_before", "is_level_name_line", "series_class_credit"]
+__all__ = ["CLASS_NUMBER", "HEADING_LINE", "class_heading_before", "level_line_before", "is_level_name_line", "named_titles",
+           "series_class_credit"]
 
 LOOK_BACK_LINES = 12  # a level's block is short: its own line is among the few above
 HEADING_LINE = re.compile(r"^\s*(?:#|[A-Z][A-Z &/,()-]{5,}$)")  # a section heading ends a level's block, a paragraph
@@ -78,7 +79,8 @@ SERIES_CLASS_CREDIT = 0.6
 # a Markdown heading, or a line in capitals that a page's bold heading became ("PROGRAM ANALYST II (44712)")
 # a Markdown heading, or a line in capitals ("BUILDING INSPECTOR II (Class Code 4412)": its bracketed code aside)
 # (a bulletin heads each class's part with its exam or class number: "  26-119  SENIOR SCHOOL GROUNDS WORKER")
-_MARKDOWN_HEADING = re.compile(r"^(?:(#{1,6})[ \t]+(.+?)[ \t#]*|(?:[ \t]*(?:\d{2,4}-\d{2,5}|[A-Z]{0,4}\d{3,6})[ \t]+)?(?P<caps>[A-Z][A-Z0-9 &/,.()'’-]{5,80}(?:[ \t]*\([^()\n]{1,40}\))?))$",
+CLASS_NUMBER = r"\d{2,4}-\d{2,5}|[A-Z]{0,4}\d{3,6}"
+_MARKDOWN_HEADING = re.compile(r"^(?:(#{1,6})[ \t]+(.+?)[ \t#]*|(?:[ \t]*(?:%s)[ \t]+)?(?P<caps>[A-Z][A-Z0-9 &/,.()'’-]{5,80}(?:[ \t]*\([^()\n]{1,40}\))?))$" % CLASS_NUMBER,
                                re.MULTILINE)
 HEADING_LOOK_BACK_CHARS = 6000
 
@@ -105,7 +107,7 @@ def class_heading_before(text: str, start: int, titles: list[str]) -> str:
     return ""
 
 
-def _named_in(question: str, titles: list[str]) -> set[str]:
+def named_titles(question: str, titles: list[str]) -> set[str]:
     """The ``titles`` (lower case) a question writes out, each apart from the longer titles holding it ("Word
     Processing Technician" is named in "… differ from a Word Processing Technician", not in "a Senior Word
     Processing Technician" alone)."""
@@ -151,7 +153,7 @@ def series_class_credit(sentence: str, classes: list[dict], asked: set[str], rel
         subject = named if named in words else sentence[label.end():].lower()
     # the class the passage opens on, else the class heading it is written under (``under``), unless the question
     # names two of the classes ("how does a Senior … differ from a …"): then each heading's passages are wanted
-    named = _named_in(question, titles) if question else set()
+    named = named_titles(question, titles) if question else set()
     about = next((t for t in titles if subject.startswith(t)), "")
     if not about and under.lower() in titles and len(named) < 2:
         about = under.lower()

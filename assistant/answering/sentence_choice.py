@@ -25,6 +25,7 @@ from assistant.answering.answer_additions import (
 from assistant.answering.dated_rows import latest_dated_row
 from assistant.answering.note_references import with_referenced_notes
 from assistant.answering.numbered_rows import asked_row_number, opens_numbered_row
+from assistant.answering.level_lines import named_titles
 from assistant.answering.list_run import field_continuation, list_run, paragraph_runs, whole_short_list, whole_table
 from assistant.answering.passage_scores import SEMANTIC_CHARS, PassageScorer
 from assistant.answering.pay_passages import graded_pay, pay_answer_passages, pay_passage
@@ -115,14 +116,11 @@ def _measured_class(plan: QueryPlan, sentences: list[Sentence], snap: Snapshot) 
     measured = _MEASURED_AGAINST.search(plan.question) if "difference" in plan.intent_names else None
     if measured is None:
         return ""
-    before = " ".join(re.findall(r"[a-z0-9]+", plan.question[:measured.start()].lower()))
     classes = {o for s in sentences for o in owning_classes(s, snap)}
     for doc_id in {s.doc_id for s in sentences}:
         doc = snap.documents.get(doc_id)
         classes.update(str(c.get("title", "")).lower() for c in (doc.classes if doc is not None and doc.classes else []))
-    named = [name for name in classes
-             if name and re.search(r"\b%s\b" % re.escape(" ".join(re.findall(r"[a-z0-9]+", name))), before)]
-    return max(named, key=len, default="")
+    return max(named_titles(plan.question[:measured.start()], sorted(classes)), key=len, default="")
 
 
 def _chosen(plan: QueryPlan, ranked: list[Sentence], single: bool, snap: Snapshot) -> list[Sentence]:

@@ -24,7 +24,7 @@ from assistant.checkboxes import checked_only
 from assistant.domain.levels import without_level, without_series
 from assistant.domain.pay import is_hiring_range
 from assistant.facts.model import LIST_FIELDS, FactCard
-from assistant.facts.extraction.money import PayRange, find_grade, grade_row_range, salary_ranges, to_annual, to_hourly
+from assistant.facts.extraction.money import PayRange, find_grade, salary_ranges, to_annual, to_hourly, with_grade_row
 from assistant.facts.extraction.quals import find_credentials, find_education, find_experience, find_substitutions
 from assistant.facts.extraction.units import Piece, pieces
 
@@ -235,29 +235,6 @@ def _fill_salary(card: FactCard, text: str, ranges: list[PayRange], scope: list[
                     card.computed.append(f"{target}_{bound}")
 
 
-def _with_grade_row(text: str, ranges: list[PayRange], graded: PayRange | None) -> list[PayRange]:
-    """The class's grade's row of a pay table first, when the range the card would take is another grade's row of
-    that table ("Pay Grade | 27" above a plan whose first row is grade 25) or has no unit; a range the page states
-    elsewhere for the class keeps its place."""
-    if graded is None:
-        return ranges
-    primary = next((r for r in ranges if r.unit), ranges[0]) if ranges else None
-    if primary is not None and graded.span[0] <= primary.span[0] < graded.span[1]:
-        return ranges
-    if primary is None or not primary.unit or _same_table(text, primary.span[0], graded.span[0]):
-        return [graded] + [r for r in ranges if not graded.span[0] <= r.span[0] < graded.span[1]]
-    return ranges
-
-
-def _same_table(text: str, a: int, b: int) -> bool:
-    """Whether every line from offset ``a`` to offset ``b`` is a row of one table (cells in pipes, or a grade
-    followed by figures)."""
-    first, last = min(a, b), max(a, b)
-    first = text.rfind("\n", 0, first) + 1
-    lines = text[first:last].split("\n")
-    return all("|" in line or re.match(r"\s*[A-Z]{0,3}-?\d{1,3}[A-Z]?\s+\$?\d", line) for line in lines)
-
-
 def _fill(card: FactCard, text: str, scope: list[Piece], title: str, levels: list[str], level: str = "") -> None:
     single = [p for p in scope if not level or p.levels == frozenset({level})]
     # A lone figure ("Starting salary for trainees: $19.00") stands for the class only when there are no levels.
@@ -265,7 +242,7 @@ def _fill(card: FactCard, text: str, scope: list[Piece], title: str, levels: lis
     grade = find_grade(text, single)
     if grade:
         _set(card, "grade", *grade)
-        ranges = _with_grade_row(text, ranges, grade_row_range(text, grade[0]))
+        ranges = with_grade_row(text, ranges, grade[0])
     _fill_salary(card, text, ranges, single)
     education = find_education(text, scope)
     if education:

@@ -26,7 +26,7 @@ from assistant.domain.pay import (
 from assistant.facts.extraction.units import Piece
 
 __all__ = ["PayRange", "find_grade", "find_ranges", "grade_row_range", "labelled_min_max", "salary_ranges", "single_figure",
-           "step_table_ranges", "to_annual", "to_hourly"]
+           "step_table_ranges", "to_annual", "to_hourly", "with_grade_row"]
 
 _TO_ANNUAL = {"hourly": 2080.0, "biweekly": 26.0, "monthly": 12.0, "annual": 1.0}
 
@@ -281,3 +281,27 @@ def grade_row_range(text: str, grade: str) -> PayRange | None:
         fitting = [u for u in units_named(lookback) if PLAUSIBLE[u][0] <= low <= high <= PLAUSIBLE[u][1]]
         unit = fitting[0] if len(fitting) == 1 else None
     return PayRange(low, high, unit, (start, end), (start, end))
+
+
+def with_grade_row(text: str, ranges: list[PayRange], grade: str) -> list[PayRange]:
+    """The class's grade's row of a pay table first, when the range the card would take is another grade's row of
+    that table ("Pay Grade | 27" above a plan whose first row is grade 25) or has no unit; a range the page states
+    elsewhere for the class keeps its place."""
+    graded = grade_row_range(text, grade)
+    if graded is None:
+        return ranges
+    primary = next((r for r in ranges if r.unit), ranges[0]) if ranges else None
+    if primary is not None and graded.span[0] <= primary.span[0] < graded.span[1]:
+        return ranges
+    if primary is None or not primary.unit or _same_table(text, primary.span[0], graded.span[0]):
+        return [graded] + [r for r in ranges if not graded.span[0] <= r.span[0] < graded.span[1]]
+    return ranges
+
+
+def _same_table(text: str, a: int, b: int) -> bool:
+    """Whether every line from offset ``a`` to offset ``b`` is a row of one table (cells in pipes, or a grade
+    followed by figures)."""
+    first, last = min(a, b), max(a, b)
+    first = text.rfind("\n", 0, first) + 1
+    lines = text[first:last].split("\n")
+    return all("|" in line or re.match(r"\s*[A-Z]{0,3}-?\d{1,3}[A-Z]?\s+\$?\d", line) for line in lines)
