@@ -104,12 +104,14 @@ _BOLD_LINE = re.compile(r"^\*\*(.+?)\*\*:?\s*$")
 _RUN_IN = re.compile(r"^(?:\*\*)?([A-Z][A-Za-z ,&/()\-'’]{2,70}?)(?:\*\*)?\s*:(?:\*\*)?(?=\s|$)")
 _COLUMN_NAMES = re.compile(r"\S {3,}\S.*\S {3,}\S")  # three or more names apart by wide gaps
 _NUMBERED_HEADING = re.compile(r"^(?:[IVX]+\.|\d{1,2}\.|[A-H]\.)\s+(.{3,70})$")
+# "AND EITHER", "OR", "- OR -" alone on a line join a requirement's options: they open no section
+_CONNECTIVE_LINE = re.compile(r"^[\W_]*(?:and\s+either|or\s+either|either|and/or|and|or|plus)[\W_]*$", re.IGNORECASE)
 
 
 def _heading_of_line(line: str, prev_blank: bool, next_line: str) -> tuple[str, str, bool] | None:
     """(type, heading, run_in) if the line opens a section."""
     stripped = line.strip()
-    if not stripped:
+    if not stripped or _CONNECTIVE_LINE.match(stripped):
         return None
     if len(stripped) > 120:
         run_in = _RUN_IN.match(stripped)

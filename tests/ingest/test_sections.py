@@ -230,6 +230,22 @@ def test_plain_text_option_lines_are_left_alone():
     assert headings[-3:] == ["Carpenter II", "Either I", "Or II"]
 
 
+def test_a_connective_line_between_requirement_options_opens_no_section() -> None:
+    """'AND EITHER', 'OR' and '- OR -' alone on a line join a requirement's parts: every option stays in the
+    qualifications section (as a heading, 'AND EITHER' had cut option (1) off from the requirement)."""
+    text = ("THE POSITION\n\nOfficers assess youth referred by the courts.\n\nMINIMUM QUALIFICATIONS\n\n"
+            "Possession of a bachelor's degree in criminal justice or a related field\n\nAND EITHER\n\n"
+            " (1) One year of full-time paid experience in casework;\n\nOR\n\n"
+            " (2) A master's degree in social work.\n\n- OR -\n\n (3) Two years as a Probation Aide.\n\n"
+            "**Or**\n\n (4) Completion of the academy.\n\nEXAMINATION\n\nA written test weighted 100%.\n")
+    sections = find_sections(text)
+    _assert_tiles(text, sections)
+    assert [(s.type, s.heading) for s in sections] == [
+        ("other", "THE POSITION"), ("qualifications", "MINIMUM QUALIFICATIONS"), ("other", "EXAMINATION")]
+    requirement = text[sections[1].start:sections[1].end]
+    assert all(part in requirement for part in ("(1) One year", "(2) A master's", "(3) Two years", "(4) Completion"))
+
+
 def test_a_line_of_fields_opens_no_section() -> None:
     text = ("Environment: PROD   Records selected: 1   Filter: JOB_CODE = 'AOS-2210'\nJOB CODE:   AOS-2210\n"
             "FLSA:       NON-EXEMPT\n\nWORKING CONDITIONS\nWork is performed outdoors in all weather.\n")
