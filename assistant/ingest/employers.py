@@ -101,7 +101,8 @@ def employer_phrases(text: str) -> list[tuple[str, int]]:
             kind_at = next((i for i, word in enumerate(words) if i >= 3 and word in _POSTING_WORDS), -1)
             if pattern is EMPLOYER_OF and kind_at >= 0:
                 words = words[:kind_at]  # "CITY OF PORT CALLOWAY    JOB ANNOUNCEMENT": the page's kind after the name
-            if pattern is _EMPLOYER_SUFFIX and len(words) >= 2 and words[-2] in {"and", "&"}:
+            if pattern is _EMPLOYER_SUFFIX and len(words) >= 2 and words[-2] in {"and", "&"} \
+                    and not (len(words) >= 4 and words[-3:] == ["City", "and", "County"]):
                 continue  # "… Vital Records and County Clerk divisions": the kind begins another thing joined on
             if pattern is _EMPLOYER_SUFFIX and len(words) == 2 and words[0].lower() in RANK_WORDS | JOB_NOUNS:
                 continue  # "Deputy District [Attorney]": a rank before the kind begins a title, it names no place
@@ -131,7 +132,10 @@ _LEVEL_NUMERALS = frozenset(ROMAN[1:4])  # "II", "III", "IV" ("I" is a word, "V"
 _UNIT_ENDS = {"Department", "Division", "Office", "Bureau", "Agency", "Section"}
 _UNIT_WORDS = {"Finance", "Personnel", "Human", "Resources", "Public", "Works", "Police", "Fire", "Parks", "Recreation",
                "Utilities", "Water", "Health", "Planning", "Transportation", "Community", "Development", "Library",
-               "Services", "Administrative", "Information", "Technology", "Sheriff's", "Budget", "Airport"}
+               "Services", "Administrative", "Information", "Technology", "Sheriff's", "Budget", "Airport",
+               # "General Services Agency", "Social Services Agency": a government's unit, named for its work, no place
+               "General", "Social", "Environmental", "Family", "Child", "Support", "Safety", "Emergency", "Central",
+               "Care", "Behavioral", "Welfare", "Aging", "Adult", "Probation", "Corrections"}
 _EEO_STATEMENT = r",? (?:is|are) an? (?:equal (?:employment )?opportunity|EEO|affirmative action)"
 _ENDS_AS_EMPLOYER = re.compile(r"\b(?:Schools|District|University|College|Authority|Commission|Agency|Transit|"
                                r"Utilities|Library|System)$")
@@ -221,9 +225,10 @@ def employer_aliases(employer: str) -> list[str]:
     if not employer:
         return []
     aliases = {employer}
-    core = re.sub(r"^(?:City|County|Town|Village|State|Borough|Township) of ", "", employer)
+    core = re.sub(r"^(?:City and County|City|County|Town|Village|State|Borough|Township) of ", "", employer)
     aliases.add(core)
-    generic_tail = re.compile(r" (?:County Public Schools|Public Schools|School District|Library District|District|County|Schools)$")
+    generic_tail = re.compile(
+        r" (?:County Public Schools|Public Schools|School District|Library District|District|City and County|County|Schools)$")
     stem = generic_tail.sub("", core)
     if stem and stem != core:
         aliases.add(stem)

@@ -37,7 +37,9 @@ _TITLE_LABEL_NO_COLON = re.compile(
     re.IGNORECASE | re.MULTILINE)
 _NEXT_LABEL = re.compile(r"\s+(?:(?:working|position|class(?:ification)?|job|official)\s+title|(?:job|class)\s+code|"
                          r"pay\s+grade|position\s+(?:number|no\.?))\b", re.I)
-_LABEL_WORDS = re.compile(r"\b(?:code|number|range|salary|grade|flsa|title|step|status)\b", re.I)
+# (a table's column names: "CLASS TITLE   CLASS NO.   HOURLY RATE   MONTHLY EQUIV.")
+_LABEL_WORDS = re.compile(r"\b(?:code|number|no\.|range|salary|grade|flsa|title|step|status|rate|pay|wage|hourly|"
+                          r"biweekly|monthly|annual|equiv\.?)(?!\w)", re.I)
 # "Classification: Classified, Full-Time, 12-month": an employment status under a label that may also name the class
 _STATUS_WORDS = re.compile(r"^(?:(?:un)?classified|full[- ]?time|part[- ]?time|regular|permanent|temporary|seasonal|"
                            r"at[- ]will|(?:non[- ]?)?exempt|represented|\d{1,2}[- ]months?|\d{2,3}[- ]days?|[\s,;/()-])+$", re.I)

@@ -18,7 +18,8 @@ from assistant.domain.job_nouns import ends_with_job_noun
 __all__ = ["DOCUMENT_KIND", "clean_title", "smart_case", "title_abbreviation", "with_acronyms"]
 
 DOCUMENT_KIND = re.compile(
-    r"class (?:series )?specifications?|class specs?\b|job descriptions?|class descriptions?|human resources|office of|"
+    r"(?:class|classification|job|position) (?:series )?specifications?|class specs?\b|job descriptions?|"
+    r"class(?:ification)? descriptions?|human resources|office of|"
     r"classification standards?",
     re.IGNORECASE,
 )

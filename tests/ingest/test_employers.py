@@ -181,3 +181,26 @@ def test_a_using_agency_label_is_no_employer() -> None:
             "\n\nThe series covers civil engineering work on the state highway system.\n")
     assert find_employer(text) == ""
     assert find_employer(text, "Highway Engineer Series - State of Wendmoor") == "State of Wendmoor"
+
+
+def test_a_unit_named_for_its_work_is_no_employer_beside_the_government_the_page_names() -> None:
+    """'General Services Agency' under a series' heading names the county's unit, no place: the county the page
+    title and the text name employs."""
+    text = ("# Fleet Maintenance Series\n\nGeneral Services Agency - Fleet Services Division · Trades and Crafts Unit\n\n"
+            "## Levels\n\nTwo years as a Fleet Equipment Technician II with Merrivane County.\n")
+    title = "Fleet Maintenance Series - Class Specifications - Merrivane County, Human Resources"
+    assert find_employer(text, title) == "Merrivane County"
+    assert find_employer("Social Services Agency\nEligibility Worker\nServes residents of Dunmore County.\n") \
+        == "Dunmore County"
+
+
+def test_a_city_and_county_is_one_government() -> None:
+    """'TRUMBOLD CITY AND COUNTY' is a consolidated government's name, not two kinds joined on; people call it
+    'Trumbold'."""
+    from assistant.ingest.employers import employer_aliases
+
+    text = ("                    TRUMBOLD CITY AND COUNTY\n       DEPARTMENT OF HUMAN RESOURCES - EXAMINATION UNIT\n\n"
+            "  Welfare Fraud Investigator      8420\n")
+    assert find_employer(text) == "Trumbold City and County"
+    assert "Trumbold" in employer_aliases("Trumbold City and County")
+    assert "Trumbold City and" not in employer_aliases("Trumbold City and County")

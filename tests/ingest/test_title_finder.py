@@ -362,3 +362,27 @@ def test_a_bulletin_titled_only_by_its_file_name_is_titled_by_its_classes() -> N
     info = identify(text, "cinderford-fire-district-ems-exam-bulletin.txt")
     assert not info.title_from_filename, info.title
     assert info.title.startswith("Emergency Medical Technician (Ambulance) / EMS Paramedic"), info.title
+
+
+def test_a_classification_specification_banner_is_no_title() -> None:
+    text = ("STATE OF QUARRENDON - DEPARTMENT OF TRANSPORTATION\nOffice of Human Resources - Classification\n"
+            "CLASSIFICATION SPECIFICATION\nHIGHWAY EQUIPMENT MECHANIC\nClass Code 5617\nPay Grade 14\n"
+            "DEFINITION\nUnder general supervision, repairs heavy equipment.\n")
+    assert identify(text, "spec-5617.pdf").title == "Highway Equipment Mechanic"
+
+
+def test_a_class_tables_column_names_after_class_title_are_no_title() -> None:
+    """'CLASS TITLE   CLASS NO.   HOURLY RATE   MONTHLY EQUIV.' heads a table of the bulletin's classes."""
+    text = ("                         G L E N M A R R O W   C O U N T Y\n\n"
+            "                    OPEN COMPETITIVE EXAMINATION ANNOUNCEMENT\n\n"
+            "  CLASS TITLE                       CLASS NO.   HOURLY RATE        MONTHLY EQUIV.\n"
+            "  -------------------------------   ---------   ----------------   -----------------\n"
+            "  Harbor Maintenance Worker I         4411      $25.96 - $31.56    $4,500 - $5,470\n"
+            "  Harbor Maintenance Worker II        4412      $29.84 - $36.28    $5,172 - $6,289\n\n"
+            "  APPLICATIONS ACCEPTED:  Monday, March 16, 2026 through\n                          Friday, April 10, 2026\n\n"
+            "-------------------------------------------------------------------------------\nTHE POSITIONS\n"
+            "-------------------------------------------------------------------------------\n"
+            "The Department of Harbors and Waterways maintains Glenmarrow Harbor.\n\n"
+            "HARBOR MAINTENANCE WORKER I performs semi-skilled maintenance of docks.\n")
+    info = identify(text, "bulletin-hw-26-02.txt")
+    assert "Rate" not in info.title and "Harbor Maintenance Worker" in info.title, info.title
