@@ -80,7 +80,7 @@ SERIES_CLASS_CREDIT = 0.6
 # a Markdown heading, or a line in capitals ("BUILDING INSPECTOR II (Class Code 4412)": its bracketed code aside)
 # (a bulletin heads each class's part with its exam or class number: "  26-119  SENIOR SCHOOL GROUNDS WORKER")
 CLASS_NUMBER = r"\d{2,4}-\d{2,5}|[A-Z]{0,4}\d{3,6}"
-_MARKDOWN_HEADING = re.compile(r"^(?:(#{1,6})[ \t]+(.+?)[ \t#]*|(?:[ \t]*(?:%s)[ \t]+)?(?P<caps>[A-Z][A-Z0-9 &/,.()'’-]{5,80}(?:[ \t]*\([^()\n]{1,40}\))?))$" % CLASS_NUMBER,
+_MARKDOWN_HEADING = re.compile(r"^(?:(#{1,6})[ \t]+(.+?)[ \t#]*|[ \t]*(?:(?:%s)[ \t]+)?(?P<caps>[A-Z][A-Z0-9 &/,.()'’-]{5,80}(?:[ \t]*\([^()\n]{1,40}\))?))$" % CLASS_NUMBER,
                                re.MULTILINE)
 HEADING_LOOK_BACK_CHARS = 6000
 
@@ -142,6 +142,11 @@ def series_class_credit(sentence: str, classes: list[dict], asked: set[str], rel
     shared = set.intersection(*words.values()) if words else set()
     # the question names a class by a word that sets it apart ("senior"), not only the series' own word
     wanted = [t for t in titles if words[t] and words[t] <= asked and words[t] - shared]
+    if not wanted and len(titles) >= 2:
+        # the plain class of the page asked ("Medicolegal Death Investigator" beside its "Senior …"), no word that
+        # sets another apart: its passages are the ones wanted
+        wanted = [t for t in titles if words[t] and words[t] == shared and words[t] <= asked
+                  and not any((words[o] - shared) & asked for o in titles)]
     if not wanted:
         return 0.0
     if "|" in sentence:

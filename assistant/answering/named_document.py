@@ -98,7 +98,10 @@ def _lists_named_class(question: str, text: str) -> bool:
             if len(phrase) < size:
                 continue
             pattern = re.compile(
-                r"(?:^|\|)[ \t#*\-•]*(?:[A-Z0-9]{2,6}[ \t]*\|[ \t]*)*" + r"\W+".join(re.escape(w) for w in phrase) + r"\b",
+                r"(?:^|\|)[ \t#*\-•]*(?:[A-Z0-9]{2,6}[ \t]*\|[ \t]*)*" + r"\W+".join(re.escape(w) for w in phrase)
+                # the name ends its heading or cell (a code or an aside after it at most): not a sentence a wrapped
+                # line opens with ("Senior Forensic Toxicologist, which serves as technical leader …")
+                + r"\b(?:[ \t]*\([^)\n]*\))?[ \t*]*(?:$|\||:|[-–—(]|[ \t]+[A-Z]{0,3}-?\d{2,6}\b)",
                 re.IGNORECASE | re.MULTILINE,
             )
             if pattern.search(text):

@@ -123,6 +123,13 @@ def _measured_class(plan: QueryPlan, sentences: list[Sentence], snap: Snapshot) 
     return max(named_titles(plan.question[:measured.start()], sorted(classes)), key=len, default="")
 
 
+def _headed_by_asked_words(row: Sentence, ranked: list[Sentence]) -> bool:
+    """Whether the line right above ``row`` in its section (a table's header: "Grade Step A Step B … Step E") carries
+    words of the question: the row's figures are what those words name ("the top step hourly rate")."""
+    return any(s.doc_id == row.doc_id and s.section == row.section and s.lexical > 0 and 0 <= row.start - s.end <= 3
+               for s in ranked)
+
+
 def _chosen(plan: QueryPlan, ranked: list[Sentence], single: bool, snap: Snapshot) -> list[Sentence]:
     if not ranked:
         return []
@@ -213,6 +220,8 @@ def _chosen(plan: QueryPlan, ranked: list[Sentence], single: bool, snap: Snapsho
         specific = [s for s in grounded if s.lexical >= 0.5 or (row_number and opens_numbered_row(s.text, row_number))]
         if not specific and best.intent_hit and describes_class(plan, snap, best.doc_id):
             specific = [best]  # "how much do the shift leads who run the sewage plant make?": the words describe it
+        if not specific and best.intent_hit and _headed_by_asked_words(best, ranked):
+            specific = [best]  # "LP-14 $36.10 … $43.89" under "Grade Step A … Step E": its header line says "step"
         if not specific:
             return []
         # ... and say the asked kind of fact: a class's header rows carry the words that describe the class

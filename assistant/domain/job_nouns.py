@@ -62,4 +62,4 @@ def job_noun(word: str) -> str:
 
 
 COMPOUND_HEAD = 3  # letters before the job noun in a closed compound ("case|worker")
-_COMPOUNDED = tuple(noun for noun in JOB_NOUNS if len(noun) >= 5)
+_COMPOUNDED = tuple(noun for noun in JOB_NOUNS if len(noun) >= 5) + ("master",)  # "harbormaster", "dockmaster"

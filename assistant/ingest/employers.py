@@ -21,7 +21,7 @@ from assistant.ingest.ocr_repair import ocr_repaired
 from assistant.ingest.title_text import DOCUMENT_KIND, smart_case
 from assistant.text import raw_tokens
 
-__all__ = ["EMPLOYER_OF", "GOVERNMENT_KINDS", "employer_aliases", "employer_initials", "employer_in_context", "employer_of_department",
+__all__ = ["BODY_WORDS", "EMPLOYER_OF", "GOVERNMENT_KINDS", "employer_aliases", "employer_initials", "employer_in_context", "employer_of_department",
            "employer_phrases", "find_employer"]
 
 _NAME_WORD = r"[A-Z][A-Za-z'.]+(?:-[A-Z][A-Za-z'.]+)?"  # "Tri-Valley", "Winston-Salem"
@@ -61,7 +61,7 @@ def uninverted(text: str) -> str:
     """``text`` with each inverted government name written the usual way ("Ellisford, City of" -> "City of
     Ellisford"), so that the name after "of" is never the next word of the page ("City of Code of Ordinances")."""
     def upright(m: re.Match[str]) -> str:
-        if set(m.group(1).split()) & (set(GOVERNMENT_KINDS) | _UNIT_ENDS) or m.group(1).lower().split()[-1] in _BODY_WORDS:
+        if set(m.group(1).split()) & (set(GOVERNMENT_KINDS) | _UNIT_ENDS) or m.group(1).lower().split()[-1] in BODY_WORDS:
             return m.group(0)  # "Marion County, State of Oregon": a place, then the state it is in
         return f"{m.group(2)} of {m.group(1)}"
     return _INVERTED.sub(upright, text)
@@ -115,7 +115,7 @@ def employer_phrases(text: str) -> list[tuple[str, int]]:
                 # at its possessive ("Town of Pell's Crossing", never written without it, keeps it)
                 words = owner.split()
             name = " ".join(words)
-            if all(word in _UNIT_WORDS or word.lower() in _BODY_WORDS or word in {"and", "&"} for word in words):
+            if all(word in _UNIT_WORDS or word.lower() in BODY_WORDS or word in {"and", "&"} for word in words):
                 continue  # "Planning Commission", "Metro Transit": a body's kind with no place's name, no employer
             if len(words) >= 2 and not DOCUMENT_KIND.search(name):
                 found.append((name, match.start()))
@@ -203,7 +203,7 @@ def find_employer(text: str, page_title: str = "") -> str:
     return re.sub(r" USD$", " Unified School District", re.sub(r" ISD$", " Independent School District", best))
 
 
-_BODY_WORDS = {
+BODY_WORDS = {
     "regional", "water", "unified", "school", "schools", "district", "public", "municipal", "metropolitan",
     "transit", "transportation", "authority", "utility", "utilities", "community", "college", "colleges", "joint",
     "union", "sanitation", "department", "agency", "commission", "board", "area", "library", "fire", "protection",
@@ -234,9 +234,9 @@ def employer_aliases(employer: str) -> list[str]:
         aliases.add(stem)
     # "Ravenmoor Regional Water District" → "Ravenmoor": the name without the words that say what kind of body it is
     named = core.split()
-    while len(named) > 1 and named[-1].lower() in _BODY_WORDS:
+    while len(named) > 1 and named[-1].lower() in BODY_WORDS:
         named.pop()
-    if named and len(" ".join(named)) >= 4 and named[-1].lower() not in _BODY_WORDS:
+    if named and len(" ".join(named)) >= 4 and named[-1].lower() not in BODY_WORDS:
         aliases.add(" ".join(named))
     district = re.match(r"(.+) (Unified|Independent) School District$", core)
     if district:  # "Fernhollow Unified School District" → "Fernhollow USD", "Fernhollow Unified"

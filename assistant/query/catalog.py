@@ -25,7 +25,7 @@ from assistant.query.catalog_index import (
     ClassEntry, MatchIndex, code_pattern, initials_named, names_kind, series_class_entries, short_abbreviation_pattern,
     similar_words,
 )
-from assistant.ingest.employers import GOVERNMENT_KINDS, employer_aliases, employer_phrases
+from assistant.ingest.employers import BODY_WORDS, GOVERNMENT_KINDS, employer_aliases, employer_phrases
 from assistant.ingest.title_text import title_abbreviation
 from assistant.index.registry import DocumentRecord
 from assistant.query.employer_bodies import body_of, other_body
@@ -146,7 +146,9 @@ class Catalog:
             else:
                 if employer.tokens:
                     hits = employer.tokens & fuzzy_hits
-                    if hits and len(hits) >= max(1, math.ceil(len(employer.tokens) / 2)):
+                    # (a word saying what kind of body it is names none: "Harbor Patrol Officer" does not name the
+                    # Hessingford Harbor District; its place's name must be among the words)
+                    if hits - BODY_WORDS and len(hits) >= max(1, math.ceil(len(employer.tokens) / 2)):
                         fuzzy[employer.name] = hits
                         named.add(employer.name)
                         used.update(q for q in q_tokens if any(similar_words(t, q) for t in hits))

@@ -123,7 +123,9 @@ INTENTS: list[Intent] = [
                             r"instead of (?:an? |the |my |any )?(?:[\w-]+ )?(?:degree|diploma|education|experience|college|license|"
                             r"certificat\w*|training|schooling)|(?:experience|education|degree|training)\b[^?]{0,40}\binstead)\b"), ("qualifications",),
            _p(r"substitut|in lieu|equivalent|count(?:s|ed)? toward|may replace|qualifying"), ("substitute", "sub", "instead", "lieu", "count", "equivalent", "replace")),
-    Intent("differential", _p(r"\b(bilingual|differential|premium|longevity|standby pay|on-?call pay|incentive|call(?:ed)?[- ]?backs? pay|(?:pa(?:y|ys|id)|how much|earns?)\b[^?]{0,60}\bcall(?:ed)?[- ]?back|call(?:ed)?[- ]?backs?\b[^?]{0,60}\b(?:pa(?:y|ys|id)|how much|earns?)|pa(?:y|ys|id)\b[^?]{0,50}\b(?:for |during )?(?:standby|on[- ]?call)|(?:get|paid|earn|pay|make)s? (?:anything |(?:[\w'’]+ ){1,3})?extra\b(?! (?:hours?|time|shifts?|dut(?:y|ies)|work)\b)|(?:anything|something) extra|extra (?:pay|money|for|when|if))\b|extra \$"), ("salary", "special", "other"),
+    # ("dive pay", "hazard pay": a kind of extra pay named by what it is paid for)
+    Intent("differential", _p(r"\b(bilingual|differential|premium|longevity|standby pay|(?:dive|diving|hazard(?:ous duty)?|"
+                              r"holiday|swing|certification|assignment|specialty|skills?|retention|canine|k-?9|sea) pay|on-?call pay|incentive|call(?:ed)?[- ]?backs? pay|(?:pa(?:y|ys|id)|how much|earns?)\b[^?]{0,60}\bcall(?:ed)?[- ]?back|call(?:ed)?[- ]?backs?\b[^?]{0,60}\b(?:pa(?:y|ys|id)|how much|earns?)|pa(?:y|ys|id)\b[^?]{0,50}\b(?:for |during )?(?:standby|on[- ]?call)|(?:get|paid|earn|pay|make)s? (?:anything |(?:[\w'’]+ ){1,3})?extra\b(?! (?:hours?|time|shifts?|dut(?:y|ies)|work)\b)|(?:anything|something) extra|extra (?:pay|money|for|when|if))\b|extra \$"), ("salary", "special", "other"),
            # ("Night shift 11:00 p.m. - 7:30 a.m. $4.00 per hour": a shift's row in a table of differentials)
            _p(r"bilingual|differential|premium|longevity|standby|on-call|incentive|call[- ]?back|\d\s?%|percent|"
               r"(?:extra|additional)\s+(?:[\w-]+\s+){0,2}?(?:pay|compensation)|" + SHIFT_RATE.pattern),
@@ -367,6 +369,13 @@ def detect_intents(question: str, dictionary: Collection[str] = ()) -> list[Inte
         found = [i for i in found if i.name != "differential"]
     if "on_call" in names and "differential" in names:
         found = [i for i in found if i.name != "on_call"] + [_BY_NAME["on_call"]]
+    # "does X pay its criminalists extra for getting board certified?": the extra pay asked first leads; the credential
+    # is what it is paid for ("what certification is required, and is there extra pay for it?" asks the credential)
+    credential = [i for i in found if i.name in {"certification", "license", "education"}]
+    if "differential" in {i.name for i in found} and credential:
+        extra_at = _cue_at(_BY_NAME["differential"], question)
+        if extra_at < min(_cue_at(i, question) for i in credential):
+            found = [_BY_NAME["differential"]] + [i for i in found if i.name != "differential"]
     # "what training does it have to complete, and by when?": the deadline of a requirement, not the posting's dates
     if "dates" in names and _REQUIREMENT_DEADLINE.search(question) and not _POSTING_DATE.search(question):
         found = [i for i in found if i.name != "dates"]
@@ -378,6 +387,12 @@ def detect_intents(question: str, dictionary: Collection[str] = ()) -> list[Inte
     if "certification" in names and "license" in names and not re.search(r"licen[cs]e|driver", question, re.I):
         found = [i for i in found if i.name != "license"]
     return found
+
+
+def _cue_at(intent: Intent, question: str) -> int:
+    """Where the question first cues ``intent`` (its length when it does not)."""
+    match = intent.cues.search(question)
+    return match.start() if match else len(question)
 
 
 def intent_named(name: str) -> Intent:

@@ -59,3 +59,48 @@ def test_the_senior_classs_requirements_are_quoted_and_no_heading_line(tmp_path:
     answer = assistant.ask("What do I need to qualify for Senior Park Grounds Worker in Marlowe County?")
     assert answer.answered and "Four years of paid experience" in answer.text, answer.text
     assert not any(c.quote.strip().upper().endswith("PARK GROUNDS WORKER") for c in answer.citations), answer.text
+
+
+TWO_CLASS_EXAM = """===============================================================================
+                    COUNTY OF FALLOWDENE - HUMAN RESOURCES
+===============================================================================
+
+  CLASS TITLE                               CLASS NO.   BIWEEKLY SALARY
+  Medicolegal Death Investigator              5731      $2,980.00 - $3,622.40
+  Senior Medicolegal Death Investigator       5732      $3,286.40 - $3,995.20
+
+THE POSITIONS
+~~~~~~~~~~~~~
+
+   Medicolegal Death Investigators respond to death scenes and prepare case
+   reports for the forensic pathologist.
+
+THE EXAMINATION
+~~~~~~~~~~~~~~~
+
+   Candidates must achieve a score of at least 70% on each part of the
+   examination to be placed on the eligible list.
+
+   MEDICOLEGAL DEATH INVESTIGATOR
+
+      Written Test (death investigation procedures, medical
+      terminology, anatomy, report writing) ................. 40%
+      Oral Appraisal Interview: 60%
+
+   SENIOR MEDICOLEGAL DEATH INVESTIGATOR
+
+      Oral Appraisal Interview: 70%
+      Evaluation of Training and Experience: 30%
+"""
+
+
+def test_the_plain_class_of_a_two_class_bulletin_is_answered_under_its_indented_heading(tmp_path,
+                                                                                       shared_embeddings) -> None:
+    """Asked of the Medicolegal Death Investigator, the weights under its own indented heading answer, not the
+    Senior's (whose name holds every word of the plain class's and one more)."""
+    fallowdene = corpus_assistant(tmp_path, {"fallowdene-mdi-exam.txt": TWO_CLASS_EXAM}, shared_embeddings)
+    answer = fallowdene.ask("How is the exam weighted for the Fallowdene County Medicolegal Death Investigator?")
+    assert answer.answered and "40%" in answer.text and "60%" in answer.text, answer.text
+    assert "70%" not in " ".join(c.quote for c in answer.citations if "Oral" in c.quote), answer.text
+    senior = fallowdene.ask("How is the exam weighted for the Fallowdene County Senior Medicolegal Death Investigator?")
+    assert "70%" in senior.text and "40%" not in senior.text, senior.text

@@ -205,3 +205,33 @@ def test_a_class_whose_page_names_the_employer_it_was_not_given_is_answered(tmp_
     assert answer.answered and "9,416" in answer.text, answer.text
     other = tarrowmere.ask("What's the monthly pay range for a Bridge Engineer II with the State of Pellmoor?")
     assert not other.answered, other.text
+
+
+TOXICOLOGIST_PDF_TEXT = """FERNCLOUGH REGIONAL FORENSIC SERVICES AUTHORITY
+CLASS SPECIFICATION
+FORENSIC TOXICOLOGIST
+DEFINITION
+Under general supervision, analyzes blood, urine and tissue for alcohol and drugs in death investigations and
+impaired-driving cases, and testifies to the results.
+DISTINGUISHING CHARACTERISTICS
+This is the journey level of the toxicology series. It is distinguished from the
+Senior Forensic Toxicologist, which serves as technical leader for the section and performs final technical review
+of reports, and from the Toxicology Laboratory Technician, which prepares samples.
+SALARY
+Salary Grade FT-22, hourly rates effective July 1, 2025. Step advancement is annual upon satisfactory performance.
+Grade Step A Step B Step C Step D Step E
+FT-22 $36.10 $37.91 $39.81 $41.80 $43.89
+"""
+
+
+def test_a_rank_a_wrapped_line_opens_with_is_no_class_of_the_page_and_a_step_row_answers_under_its_header(
+        tmp_path, shared_embeddings) -> None:
+    """A PDF's line wrap puts "Senior Forensic Toxicologist, which serves …" at a line's start: a sentence, not the
+    class's heading, so its pay is not the page's. The top step is the last figure of the row under "Grade Step A …
+    Step E", whose header line carries the words asked."""
+    fernclough = corpus_assistant(tmp_path, {"fernclough-forensic-toxicologist.txt": TOXICOLOGIST_PDF_TEXT},
+                                  shared_embeddings)
+    senior = fernclough.ask("What's the salary for a Senior Forensic Toxicologist at Fernclough?")
+    assert not senior.answered and "Senior Forensic Toxicologist" in senior.text, senior.text
+    top = fernclough.ask("What is the top step hourly rate for a Forensic Toxicologist at Fernclough?")
+    assert top.answered and "43.89" in top.text, top.text

@@ -158,3 +158,14 @@ def test_words_two_employers_names_share_name_only_the_one_named_outright() -> N
     match = catalog.match("What is the salary range for the Judicial Assistant class at the Superior Court of Danforth County?")
     assert match.employers == ["Superior Court of Danforth County"]
     assert catalog.match("Judicial Assistant pay at Elsmere superior court").employers == ["Superior Court of Elsmere County"]
+
+
+def test_a_word_saying_what_kind_of_body_names_no_employer() -> None:
+    """'Harbor Patrol Officers' of the City of Kelmarsh: the word 'harbor' that the Hessingford Harbor District's name
+    shares names that district no more than 'water' names every water district; its place's name would."""
+    records = [record("hessingford-hpo", "Harbor Patrol Officer", "Hessingford Harbor District"),
+               record("kelmarsh-hpo", "Harbor Patrol Officer", "City of Kelmarsh")]
+    catalog = Catalog.from_documents(records)
+    match = catalog.match("What night shift differential does the City of Kelmarsh pay its Harbor Patrol Officers?")
+    assert match.employers == ["City of Kelmarsh"] and ids(match) == ["kelmarsh-hpo"]
+    assert catalog.match("What does a Hessingford harbor patrol officer make?").employers == ["Hessingford Harbor District"]

@@ -178,3 +178,17 @@ def test_pay_for_being_called_back_or_on_standby_is_extra_pay() -> None:
     assert "differential" in [i.name for i in called]
     standby = detect_intents("Does Mossbank PUD pay its Fisheries Biologist for standby or on-call duty?")
     assert "differential" in [i.name for i in standby]
+
+
+def test_a_kind_of_extra_pay_named_by_what_it_is_paid_for_is_a_differential() -> None:
+    """'How much dive pay …' asks the dive premium, not the base pay: a class paying none must not answer with its
+    salary range."""
+    for question in ["How much dive pay do Glenmarrow County's harbor maintenance workers get?",
+                     "Is there hazard pay for the Lab Technician?", "what's the holiday pay for dispatchers"]:
+        assert _names(question) == ["differential"], question
+    assert "differential" not in _names("How much does a Harbor Maintenance Worker get?")
+
+
+def test_extra_pay_asked_before_the_credential_it_is_paid_for_leads() -> None:
+    assert _names("Does Aspenholt County pay its criminalists extra for getting board certified?")[0] == "differential"
+    assert _names("What certification is required, and is there extra pay for it?")[0] == "certification"

@@ -108,3 +108,12 @@ def test_a_job_pointed_at_by_a_word_of_its_name_is_no_class_of_its_own() -> None
 ])
 def test_the_class_phrase_runs_to_the_last_job_noun_of_a_title(question: str, phrase: list[str]) -> None:
     assert class_phrase(question) == phrase
+
+
+def test_a_compound_title_on_master_named_with_the_is_a_class() -> None:
+    """'the Harbormaster at Gorsebrook Port Authority', whose only document is the Berthing Coordinator (who
+    reports to the Harbormaster): a class the documents lack, not a question for the coordinator's pay."""
+    catalog = Catalog.from_documents([record("gorsebrook-berthing", "Berthing Coordinator", "Gorsebrook Port Authority")])
+    match = catalog.match("What's the salary range for the Harbormaster at Gorsebrook Port Authority?")
+    assert match.unlisted == "Harbormaster" and not match.classes, match
+    assert job_noun("harbormasters") == "harbormaster" and not job_noun("master")
