@@ -194,7 +194,10 @@ SUBHEADING_REACH = 6  # lines a paragraph's sentence looks up for its bare sub-h
 def _is_subheading(line: str, below: str) -> bool:
     """A line of one to four capitalised words, nothing after them, over a line of running text ("Vehicle
     Allowance" / "$650 per month vehicle allowance. …")."""
-    return bool(_SUBHEADING.fullmatch(line.strip())) and len(below.strip()) >= 40
+    # (running text has lower-case words: "Bargaining Unit Unit 4 - Professional, Social Services" under "FLSA Status
+    # Non-Exempt" is the next row of a label table, and the line above it a field with its value)
+    return bool(_SUBHEADING.fullmatch(line.strip())) and len(below.strip()) >= 40 \
+        and sum(1 for word in below.split() if word[:1].islower()) >= 3
 
 
 def is_subheading_line(text: str, start: int, end: int) -> bool:

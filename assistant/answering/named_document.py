@@ -56,9 +56,9 @@ def names_retrieved_document(plan: QueryPlan, docs: list[Document], snap: Snapsh
         record = snap.documents[doc_id]
         if plan.elsewhere and not names_employer(plan.elsewhere, snap.doc_text(doc_id)):
             continue
-        if _lists_named_class(plan.question, snap.doc_text(doc_id)):
-            return True
         title_words = normalize_title_tokens(record.title)
+        if _lists_named_class(plan.question, snap.doc_text(doc_id), set(title_words)):
+            return True
         title = [t for t in title_words if t not in _LEVEL_NUMERAL and len(t) >= 3]
         if not title or not all(any(near_spelling(t, w) for w in words) for t in title):
             continue
@@ -86,12 +86,14 @@ def _names_rank(ranks: set[str], title: list[str], text: str) -> bool:
                               for rank in ranks)
 
 
-def _lists_named_class(question: str, text: str) -> bool:
+def _lists_named_class(question: str, text: str, title_words: set[str]) -> bool:
     """Whether a document lists, as a heading or a table row of its own, a class the question names with a
-    rank word ("Senior Radiologic Technologist (Specialist)" on a series page): then the class is there."""
+    rank word ("Senior Radiologic Technologist (Specialist)" on a series page): then the class is there.
+    (A rank word of the document's own title is no such class: "Deputy Public Guardian-Conservator" heads the
+    page asked of its "Supervising Deputy Public Guardian-Conservator".)"""
     words = raw_tokens(question)
     for i, word in enumerate(words):
-        if word.lower() not in RANK_WORDS:
+        if word.lower() not in RANK_WORDS or word.lower() in title_words:
             continue
         for size in (4, 3, 2):
             phrase = words[i:i + size]

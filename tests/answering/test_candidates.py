@@ -77,6 +77,29 @@ def test_a_bare_subheading_lends_its_paragraph_its_words(tmp_path: Path, shared_
     assert "Retirement [" not in answer.text and "vehicle allowance" not in answer.text.lower(), answer.text
 
 
+LABEL_TABLE = """STATE OF VARDENHOLT - STATE PERSONNEL BOARD
+CHILD SUPPORT OFFICER
+Class Code 6214
+Pay Grade 19
+FLSA Status Non-Exempt
+Bargaining Unit Unit 4 - Professional, Social Services
+Probationary Period Six (6) months
+CLASS CONCEPT
+Under general supervision, Child Support Officers carry a caseload in a regional child support office and establish,
+modify and enforce child support orders.
+"""
+
+
+def test_a_field_over_the_next_row_of_a_label_table_is_no_subheading(tmp_path: Path, shared_embeddings) -> None:
+    """"FLSA Status Non-Exempt" stands over "Bargaining Unit Unit 4 - Professional, Social Services": the next row of
+    a PDF's label table, not a paragraph it heads, so the field states the status asked."""
+    from conftest import corpus_assistant
+
+    vardenholt = corpus_assistant(tmp_path, {"vardenholt-child-support-officer.txt": LABEL_TABLE}, shared_embeddings)
+    answer = vardenholt.ask("Is the State of Vardenholt's Child Support Officer exempt or non-exempt under the FLSA?")
+    assert answer.answered and "FLSA Status Non-Exempt" in " ".join(c.quote for c in answer.citations), answer.text
+
+
 def test_the_place_named_under_the_title_names_the_posting_not_what_is_asked(tmp_path, shared_embeddings) -> None:
     """"… at Corbin Flats Medical Center?" names the hospital printed under the posting's title: its words are no
     content a passage must carry, and the "About Corbin Flats Medical Center" paragraph is no answer."""

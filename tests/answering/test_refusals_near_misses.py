@@ -235,3 +235,34 @@ def test_a_rank_a_wrapped_line_opens_with_is_no_class_of_the_page_and_a_step_row
     assert not senior.answered and "Senior Forensic Toxicologist" in senior.text, senior.text
     top = fernclough.ask("What is the top step hourly rate for a Forensic Toxicologist at Fernclough?")
     assert top.answered and "43.89" in top.text, top.text
+
+
+GUARDIAN = """# Deputy Public Guardian-Conservator
+
+Zeldane County
+
+## Distinguishing Characteristics
+
+This is the journey-level class of the public guardian series. It is distinguished from the Supervising Deputy Public
+Guardian-Conservator, which plans, assigns and reviews the work of deputies.
+
+## Salary
+
+$36.48 - $44.35 hourly.
+"""
+
+
+def test_a_rank_word_of_the_pages_own_title_lists_no_other_class(tmp_path, shared_embeddings) -> None:
+    """"Deputy" is a rank word of the page's own title: its heading does not list the "Supervising Deputy Public
+    Guardian-Conservator" the question asks, which the page only names."""
+    from assistant.answering.named_document import names_retrieved_document
+    from assistant.query.plan import plan_query
+
+    zeldane = corpus_assistant(tmp_path, {"zeldane-deputy-public-guardian.md": GUARDIAN}, shared_embeddings)
+    question = "What's the pay range for Zeldane County's Supervising Deputy Public Guardian-Conservator?"
+    snap = zeldane.snapshots.get(zeldane.index)
+    plan = plan_query(question, [], snap.catalog)
+    assert plan.missing and not names_retrieved_document(plan, zeldane.retriever.invoke(question), snap)
+    answer = zeldane.ask(question)
+    assert not answer.answered and "Supervising Deputy" in answer.text, answer.text
+    assert "44.35" in zeldane.ask("What's the pay range for Zeldane County's Deputy Public Guardian-Conservator?").text
