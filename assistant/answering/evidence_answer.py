@@ -30,6 +30,7 @@ from assistant.answering.fields import label_names_asked
 from assistant.answering.naming_texts import naming_texts
 from assistant.answering.passage_scores import PassageScorer, content_terms, surface_words
 from assistant.answering.question_words import is_generic
+from assistant.answering.sentence_ranks import deadline_kinds
 from assistant.answering.wording import clean_quote, doc_label, retrieved_ids
 from assistant.domain.abbreviations import expansion_kinds, is_abbreviation, without_expansions
 from assistant.domain.levels import without_series
@@ -90,7 +91,8 @@ def evidence_answer(
     scores = scorer.score(
         question, [c.display for c in candidates], [c.section for c in candidates],
         idf=lambda term: idf(snap, term), ignore=names,
-        kinds=[(intent.cues, intent.evidence) for intent in plan.intents] + expansion_kinds(question) + amount_kinds(question),
+        kinds=[(intent.cues, intent.evidence) for intent in plan.intents] + expansion_kinds(question) + amount_kinds(question)
+        + deadline_kinds(question),
         neighbours=neighbours, dictionary=snap.dictionary,
     )
     primary = plan.intents[0] if plan.intents else None

@@ -145,8 +145,10 @@ def series_class_credit(sentence: str, classes: list[dict], asked: set[str], rel
     if not wanted and len(titles) >= 2:
         # the plain class of the page asked ("Medicolegal Death Investigator" beside its "Senior …"), no word that
         # sets another apart: its passages are the ones wanted
-        wanted = [t for t in titles if words[t] and words[t] == shared and words[t] <= asked
-                  and not any((words[o] - shared) & asked for o in titles)]
+        plain = [t for t in titles if words[t] and words[t] == shared and words[t] <= asked
+                 and not any((words[o] - shared) & asked for o in titles)]
+        # (one such class, with no level numeral: "Carpenter I" and "Carpenter II" are both the series' word alone)
+        wanted = plain if len(plain) == 1 and not re.search(r"\b(?:i{1,3}|iv|v|vi|[1-6])$", plain[0]) else []
     if not wanted:
         return 0.0
     if "|" in sentence:

@@ -37,7 +37,8 @@ _HAS_QUANTITY = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nin
 
 # "how long do I have to get licensed?", "by when?": a time allowed, which a passage states as "within N months"
 _ASKS_DEADLINE = re.compile(r"\bhow (?:long|much time|many (?:days|weeks|months|years))\b[^?]{0,30}\b(?:have|get|given|allowed)\b|"
-                            r"\bby when\b|\bhow soon\b|\b(?:time limit|deadline) (?:for|to)\b", re.I)
+                            r"\bby when\b|\bby what (?:date|day|month|time)\b|\bhow soon\b|\b(?:time limit|deadline) (?:for|to)\b",
+                            re.I)
 # ("what's the deadline to apply?": the filing period's close)
 _ASKS_FILING = re.compile(r"\b(?:apply|applying|applications?|fil(?:e|ing)|close|closes|closing|posting)\b", re.I)
 # a closing that says when ("FILING CLOSES: Friday, April 3, 2026"), not "… by the closing date"
@@ -46,6 +47,20 @@ _STATES_CLOSING = re.compile(r"\b(?:clos(?:es|ing)|deadline|final filing|last da
 _STATES_DEADLINE = re.compile(r"\b(?:within|no later than|not later than|prior to the end of)\s+(?:the first\s+)?(?:\w+\s+)?"
                               r"(?:\(\d+\)\s+)?(?:calendar\s+|working\s+|business\s+)?(?:years?|months?|weeks?|days?)\b", re.I)
 DEADLINE_CREDIT = 0.5
+# a deadline stated by its date: "completes verification of approved applications by November 15 each year"
+_STATES_DATE_DUE = re.compile(r"\b(?:by|before|no later than)\s+(?:the\s+)?(?:" + DATE_IN_TEXT.pattern + ")", re.I)
+
+
+_DEADLINE_WORD = re.compile(r"^(?:date|day|deadline|soon|time)$", re.I)
+
+
+def deadline_kinds(question: str) -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
+    """(cue, evidence) pairs when ``question`` asks a time allowed or a date due ("by what date does X have to
+    finish …?"): a passage stating one ("within 18 months", "by November 15") covers the kind of fact asked."""
+    if not _ASKS_DEADLINE.search(question):
+        return []
+    # (the cue is read against each question word: "date" in "by what date" is covered by a date due)
+    return [(_DEADLINE_WORD, re.compile(f"{_STATES_DEADLINE.pattern}|{_STATES_DATE_DUE.pattern}", re.I))]
 WEEKDAY_CREDIT = 0.6
 CLOCK_TIME_CREDIT = 1.0  # the hours asked, over the schedule words a weekend-work sentence shares
 _HISTORY_SECTION = re.compile(r"\b(?:class(?:ification)? history|revision history|history of (?:the )?class|"

@@ -145,3 +145,18 @@ def test_what_shifts_are_worked_is_answered_by_the_shifts_hours(tmp_path: Path, 
     assistant = corpus_assistant(tmp_path, {"tarnley-detention-officer-1.md": DETENTION}, shared_embeddings)
     answer = assistant.ask("What shifts do Tarnley County Detention Officer I's work?")
     assert answer.answered and "0600-1800" in answer.citations[0].quote, answer.text
+
+
+def test_a_date_due_asked_is_covered_by_a_passage_stating_one() -> None:
+    """"By what date does X have to finish verifying meal applications?": a passage saying "by November 15 each
+    year" (or "within 18 months") states the kind of fact asked; one that only names the applications does not."""
+    from assistant.answering.sentence_ranks import deadline_kinds
+
+    kinds = deadline_kinds("By what date does the Eligibility Technician have to finish verifying meal applications?")
+    assert len(kinds) == 1
+    cue, evidence = kinds[0]
+    assert cue.search("date") and not cue.search("meal")
+    assert evidence.search("completes verification of approved applications by November 15 each year")
+    assert evidence.search("Registration is required within 18 months of appointment.")
+    assert not evidence.search("The 2025-26 Free and Reduced-Price Meal Application is open.")
+    assert deadline_kinds("What does the Eligibility Technician do?") == []
