@@ -35,6 +35,7 @@ from assistant.answering.wording import clean_quote, doc_label, retrieved_ids
 from assistant.domain.abbreviations import expansion_kinds, is_abbreviation, without_expansions
 from assistant.domain.levels import without_series
 from assistant.domain.pay import amount_kinds
+from assistant.query.parts import describes_job, without_description
 from assistant.query.plan import QueryPlan
 from assistant.query.title_words import TITLE_SYNONYMS
 from assistant.search.snapshot import Snapshot
@@ -106,6 +107,22 @@ def evidence_answer(
         candidate.score = score.support + _prior(candidate, plan, primary) + _level_prior(candidate, plan, snap)
     ranked = sorted(candidates, key=lambda c: c.score, reverse=True)
     focus = list(dict.fromkeys(plan.doc_ids))[:3]
+    asked = " ".join(without_description(question).split())
+    if len(focus) <= 1 and describes_job(question) and asked != " ".join(question.split()) \
+            and content_terms(asked, names):
+        # "for the county job where you visit elderly people at home …, how many cases do you carry?": the description
+        # found the job; within its document, what is asked picks the passage ("… carry a caseload of 275 to 325"),
+        # not the definition the description echoes
+        mine = [c for c in candidates if c.doc_id == (focus[0] if focus else ranked[0].doc_id)]
+        rescored = scorer.score(
+            asked, [c.display for c in mine], [c.section for c in mine], idf=lambda term: idf(snap, term), ignore=names,
+            kinds=[(intent.cues, intent.evidence) for intent in plan.intents] + amount_kinds(asked) + deadline_kinds(asked),
+            neighbours=neighbours, dictionary=snap.dictionary)
+        for candidate, score in zip(mine, rescored):
+            support[id(candidate)] = max(support[id(candidate)], score.support - penalty)
+            candidate.lexical = score.coverage
+            candidate.score = score.support + _prior(candidate, plan, primary) + _level_prior(candidate, plan, snap)
+        ranked = sorted(mine, key=lambda c: c.score, reverse=True) + [c for c in ranked if c not in mine]
     if len(focus) > 1:
         return _per_document(plan, docs, snap, ranked, focus, support, parts, primary)
     if len(focus) == 1 and not plan.ambiguous:

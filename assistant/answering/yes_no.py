@@ -79,7 +79,8 @@ def _yes_no_clause(question: str) -> str:
 
 
 _INNER_YES_NO = re.compile(r"\b(?:do|does|is|are|can|will|must)\s+(?:i|u|you|we|they|it|he|she)\b[^?]*", re.I)
-_WH_BEFORE = re.compile(r"\b(?:what|which|how(?: \w+)?|when|where|who|whom|why)\s*$", re.I)
+# (its words up to the verb: "…, how many cases do you carry?", "what kind of license do you need?")
+_WH_BEFORE = re.compile(r"\b(?:what|which|how|when|where|who|whom|why)(?:\s+[\w'’-]+){0,3}\s*$", re.I)
 _WH_START = re.compile(r"^\W*(?:what|which|how|when|where|who|whom|whose|why)\b", re.I)
 
 

@@ -232,3 +232,33 @@ def test_what_a_class_must_know_beyond_another_level_is_its_own_knowledge(cedar:
 def test_how_long_a_class_has_been_around_is_its_established_date(cedar: Assistant) -> None:
     answer = cedar.ask("How long has the State of Cedar Painter class been around?")
     assert answer.answered and "1962" in answer.text, answer.text
+
+
+IHSS_SOCIAL_WORKER = """# In-Home Supportive Services Social Worker
+
+Ulcombe County
+
+## Definition
+
+Under general supervision, conducts in-home assessments of aged, blind and disabled adults and children to determine
+their eligibility for In-Home Supportive Services and the number of hours of personal care and domestic services to
+authorize; reassesses each recipient's needs at least once every twelve (12) months. IHSS Social Workers carry a
+caseload of approximately 275 to 325 recipients.
+
+## Minimum Qualifications
+
+A bachelor's degree in social work, psychology or a related field.
+"""
+
+
+def test_a_job_described_by_what_it_does_is_asked_its_fact_by_the_rest_of_the_question(tmp_path,
+                                                                                        shared_embeddings) -> None:
+    """The description ("visit elderly and disabled people at home to decide how many hours of in-home care they
+    get") found the job and echoes its definition; what is asked ("how many cases do you carry?") picks the passage."""
+    from conftest import corpus_assistant
+
+    ulcombe = corpus_assistant(tmp_path, {"ulcombe-ihss-social-worker.md": IHSS_SOCIAL_WORKER}, shared_embeddings)
+    answer = ulcombe.ask("For the county social worker job where you visit elderly and disabled people at home to "
+                         "decide how many hours of in-home care they get, how many cases do you carry?")
+    assert answer.answered and "275 to 325" in answer.citations[0].quote, answer.text
+    assert not answer.text.startswith("Yes"), answer.text

@@ -153,3 +153,12 @@ def test_a_question_of_how_long_after_a_clause_is_no_yes_no_question() -> None:
     question = "If the State of Brennavar hires me as a Clinical Psychologist under a license waiver, how long do I have to get licensed?"
     assert not states_yes(question, ["brennavar", "clinical", "psychologist"],
                           "Incumbents appointed under a license waiver must obtain licensure within three (3) years.")
+
+
+def test_a_question_word_a_few_words_before_do_you_asks_no_yes_or_no() -> None:
+    from assistant.answering.yes_no import _yes_no_clause
+
+    assert _yes_no_clause("For the county social worker job where you visit people at home, how many cases do you "
+                          "carry?") == ""
+    assert _yes_no_clause("what kind of license do you need for the job?") == ""
+    assert _yes_no_clause("calloway springs school secretary do i need cpr") != ""
