@@ -28,6 +28,7 @@ from assistant.index.store import chunk_metadata
 from assistant.ingest.employers import employer_initials
 from assistant.ingest.title_text import title_abbreviation
 from assistant.query.intents import without_set_aside
+from assistant.query.parts import asks_which_class, describes_job, without_description
 from assistant.query.plan import QueryPlan
 from assistant.query.title_words import TITLE_SYNONYMS, normalize_title_tokens
 from assistant.search.snapshot import Snapshot
@@ -344,7 +345,12 @@ def unknown_terms(plan: QueryPlan, snap: Snapshot) -> list[str]:
     unknown = []
     content = 0
     typed = {w.lower(): w for w in re.findall(r"[A-Za-z]+", plan.question)}  # as typed: "LAPD" in capitals
-    for word in raw_tokens(without_expansions(plan.question)):
+    # the clause describing the job ("the person who … takes X-rays of the bodies") found it; its words are the
+    # job's, which its document may say otherwise ("radiographs"): only what is asked of it must be covered
+    asked = plan.question
+    if describes_job(asked) and not asks_which_class(asked):
+        asked = without_description(asked)
+    for word in raw_tokens(without_expansions(asked)):
         word = bare_word(word)
         if len(word) < 3 or not word.isalpha() or word in STOPWORDS or word in FILLER or word in name_words \
                 or word in _FUNCTION_WORDS:

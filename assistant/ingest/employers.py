@@ -167,7 +167,7 @@ def find_employer(text: str, page_title: str = "") -> str:
             continue  # "Work Location: | Tolland County": where the work is, not who employs
         if _KINDS_JOINED.fullmatch(name):
             continue  # "… enforcement of State and County sanitation laws": two kinds of government, no one's name
-        if _A_KIND_OF.search(normalized[max(0, offset - 4):offset]):
+        if _A_KIND_OF.search(normalized, max(0, offset - 4), offset):  # ("Technician\n" ends in no article)
             continue  # "… is designated a Campus Security Authority (CSA)": a kind of thing, no organisation's name
         candidates[name] += 1 + (PAGE_TITLE_CREDIT if offset >= title_at else 0)
         first_seen.setdefault(name, offset)

@@ -262,3 +262,49 @@ def test_a_job_described_by_what_it_does_is_asked_its_fact_by_the_rest_of_the_qu
                          "decide how many hours of in-home care they get, how many cases do you carry?")
     assert answer.answered and "275 to 325" in answer.citations[0].quote, answer.text
     assert not answer.text.startswith("Yes"), answer.text
+
+
+AUTOPSY_TECHNICIAN = """# Forensic Autopsy Technician
+
+Caelwood Health Care District
+
+## Essential Functions
+
+- Assists the forensic pathologists with medicolegal autopsies: evisceration and specimen collection.
+- Takes full-body and dental radiographs, autopsy photographs and postmortem fingerprints.
+
+## Conditions of Employment
+
+- Hepatitis B vaccination series, proof of immunity, or a signed declination is required before assignment to the
+  autopsy suite.
+"""
+
+
+def test_a_word_of_the_clause_describing_the_job_that_its_document_says_otherwise_is_no_gap(tmp_path,
+                                                                                          shared_embeddings) -> None:
+    """"the person who … takes X-rays … of the bodies": the document says "radiographs"; the description found the
+    job, and only what is asked of it ("what vaccination requirement") must be in the documents."""
+    from conftest import corpus_assistant
+
+    records = ("# Facilities Maintenance Worker\n\nCaelwood Health Care District\n\n## Essential Functions\n\n- Repairs "
+               "doors, locks and plumbing fixtures.\n\n## Conditions of Employment\n\n- A valid driver's license.\n")
+    caelwood = corpus_assistant(tmp_path, {"caelwood-autopsy-technician.md": AUTOPSY_TECHNICIAN,
+                                           "caelwood-maintenance-worker.md": records}, shared_embeddings)
+    import dataclasses
+
+    from assistant.answering.evidence import unknown_terms
+    from assistant.query.plan import plan_query
+
+    question = ("At Caelwood Health Care District, what vaccination requirement is there for the person who helps the "
+                "pathologists with autopsies and takes X-rays and fingerprints of the bodies?")
+    snap = caelwood.snapshots.get(caelwood.index)
+    unfocused = dataclasses.replace(plan_query(question, [], snap.catalog), doc_ids=[])  # no class named: the gate reads
+    assert unknown_terms(unfocused, snap) == []
+    described = dataclasses.replace(unfocused, question="Is there tuition reimbursement for the person who helps the "
+                                                        "pathologists with autopsies and takes X-rays?")
+    assert unknown_terms(described, snap) == ["tuition", "reimbursement"]
+    answer = caelwood.ask(question)
+    assert answer.answered and "Hepatitis B" in answer.text, answer.text
+    tuition = caelwood.ask("For the person who helps the pathologists with autopsies at Caelwood Health Care District, "
+                           "is there tuition reimbursement?")
+    assert not tuition.answered, tuition.text

@@ -204,3 +204,11 @@ def test_a_city_and_county_is_one_government() -> None:
     assert find_employer(text) == "Trumbold City and County"
     assert "Trumbold" in employer_aliases("Trumbold City and County")
     assert "Trumbold City and" not in employer_aliases("Trumbold City and County")
+
+
+def test_a_title_ending_in_an_before_the_employer_line_is_no_article() -> None:
+    """"# Forensic Autopsy Technician" / "Caelwood Health Care District": the title's last letters "an" are not the
+    article of "a Campus Security Authority", which names a kind of thing and no employer."""
+    text = "# Forensic Autopsy Technician\n\nCaelwood Health Care District\n\n## Duties\n\nAssists with autopsies.\n"
+    assert find_employer(text) == "Caelwood Health Care District"
+    assert find_employer("The campus is designated a Campus Security Authority (CSA) under federal law.\n") == ""
