@@ -111,7 +111,7 @@ def _kind_key(kind: str) -> str:
 
 
 _NAMED_SUBJECTS = {
-    "differential": re.compile(r"\b(?:bilingual|differential|premium|standby|on[- ]?call|call[- ]?back|incentive|shift|night|nights|weekend|"
+    "differential": re.compile(r"\b(?:bilingual|differential|premium|stipend|standby|on[- ]?call|call[- ]?back|incentive|shift|night|nights|weekend|"
                                r"hazard|longevity|certification pay|(?:extra|additional|more|special) pay)\b", re.IGNORECASE),
     # "Can they work from home part of the week?" is not answered by "Field work includes home visits"
     "remote": re.compile(r"\b(?:remote(?:ly)?|telework\w*|telecommut\w*|(?:from|at) home|hybrid)\b", re.IGNORECASE),

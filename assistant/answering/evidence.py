@@ -21,7 +21,7 @@ from langchain_core.documents import Document
 from assistant.answering.level_lines import CLASS_NUMBER, class_heading_before, is_level_name_line, level_line_before
 from assistant.answering.naming_texts import naming_texts
 from assistant.answering.no_statement import is_heading_only, is_menu_line
-from assistant.answering.question_words import FILLER, FILLER_STEMS, GENERIC_STEMS, is_generic
+from assistant.answering.question_words import FILLER, FILLER_STEMS, GENERIC_STEMS, is_generic, without_idioms
 from assistant.domain.abbreviations import EXPANSIONS, is_abbreviation, spells_initials, without_expansions
 from assistant.domain.levels import RANK_WORDS, ROMAN_PATTERN, TITLE_LEVEL_PATTERN, level_name, question_levels, without_level, without_series
 from assistant.index.store import chunk_metadata
@@ -287,7 +287,7 @@ def question_terms(plan: QueryPlan, snap: Snapshot | None = None) -> list[str]:
         name_stems.update(stem(w) for w in RANK_WORDS)
     intent_words = {stem(w) for intent in plan.intents for w in intent.words}
     terms = []
-    for term in tokens(without_set_aside(plan.question)):
+    for term in tokens(without_idioms(without_set_aside(plan.question))):
         if term in name_stems or term in intent_words or term in FILLER or term in FILLER_STEMS or term in GENERIC_STEMS \
                 or term in STOPWORDS:  # ("working" stems to "work", a word the documents' tokens leave out)
             continue

@@ -11,10 +11,21 @@ Example:
 
 from __future__ import annotations
 
+import re
+
 from assistant.domain.follow_up import POINTING_WORDS
 from assistant.text import CHAT_WORDS, stem
 
-__all__ = ["FILLER", "FILLER_STEMS", "GENERIC_STEMS", "GENERIC_WORDS", "is_generic"]
+__all__ = ["FILLER", "FILLER_STEMS", "GENERIC_STEMS", "GENERIC_WORDS", "is_generic", "without_idioms"]
+
+# "is there any extra pay on top of that?": an idiom for "besides", whose words ("top") name nothing asked
+_IDIOMS = re.compile(r"\b(?:on top of|in addition to|over and above)\s+(?:that|this|it|the(?: base| regular)? "
+                     r"(?:pay|salary|wages?|rate))\b", re.IGNORECASE)
+
+
+def without_idioms(question: str) -> str:
+    """The question without idioms that name nothing it asks about ("… extra pay on top of that?")."""
+    return _IDIOMS.sub(" ", question)
 
 # Informal words that are never the subject of a question.
 FILLER = CHAT_WORDS | {

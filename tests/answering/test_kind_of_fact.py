@@ -264,3 +264,32 @@ def test_a_title_word_cut_short_and_an_abbreviated_kind_are_no_terms_a_passage_m
     plan.question = "pryorsfield lab chemist - do they get OT??"  # the words as typed, the class as matched
     terms = question_terms(plan, snap)
     assert "lab" not in terms and "ot" not in terms, terms
+
+
+FIELD_SUPERVISOR = """# Transportation Field Supervisor
+
+Pemberlow Unified School District
+
+## Compensation
+
+This class is placed on Range 34 of the Classified Supervisory Salary Schedule.
+
+Supervisors who hold a current State School Bus Driver Instructor certificate receive an instructor stipend of $125
+per month.
+
+## Duties
+
+Supervises school bus drivers on assigned routes and investigates student conduct reports.
+"""
+
+
+def test_extra_pay_on_top_of_the_salary_is_a_stipend_too(tmp_path, shared_embeddings) -> None:
+    """"is there any extra pay on top of that?": "on top of that" is an idiom naming nothing a passage must say, and
+    an instructor stipend is pay on top."""
+    from conftest import corpus_assistant
+
+    pemberlow = corpus_assistant(tmp_path, {"pemberlow-field-supervisor.md": FIELD_SUPERVISOR}, shared_embeddings)
+    history = [{"role": "user", "content": "What's the pay range for Pemberlow USD's Transportation Field Supervisor?"},
+               {"role": "assistant", "content": "It is on Range 34 of the Classified Supervisory Salary Schedule."}]
+    answer = pemberlow.ask("is there any extra pay on top of that?", history)
+    assert answer.answered and "$125" in answer.text, answer.text
