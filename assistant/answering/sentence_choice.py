@@ -126,8 +126,10 @@ def _measured_class(plan: QueryPlan, sentences: list[Sentence], snap: Snapshot) 
 def _headed_by_asked_words(row: Sentence, ranked: list[Sentence]) -> bool:
     """Whether the line right above ``row`` in its section (a table's header: "Grade Step A Step B … Step E") carries
     words of the question: the row's figures are what those words name ("the top step hourly rate")."""
-    return any(s.doc_id == row.doc_id and s.section == row.section and s.lexical > 0 and 0 <= row.start - s.end <= 3
-               for s in ranked)
+    # (a header names columns, it holds no figures; a row above with its own figures is another row)
+    return bool(re.search(r"\d", row.text)) and any(
+        s.doc_id == row.doc_id and s.section == row.section and s.lexical > 0 and 0 <= row.start - s.end <= 3
+        and not s.intent_hit and not re.search(r"\d", s.text) for s in ranked)
 
 
 def _chosen(plan: QueryPlan, ranked: list[Sentence], single: bool, snap: Snapshot) -> list[Sentence]:

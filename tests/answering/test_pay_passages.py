@@ -282,3 +282,22 @@ def test_a_period_asked_is_answered_by_that_periods_range_not_one_step(tmp_path,
                                            "Talloway\n\n" + TALLOWAY_POSTING}, shared_embeddings)
     answer = talloway.ask("how much does talloway pay utility billing reps per hr??")
     assert answer.answered and answer.text.startswith("$24.31–$31.02 an hour"), answer.text
+
+
+def test_a_rows_header_line_carries_the_asked_words_but_a_row_with_figures_above_is_no_header() -> None:
+    """"Grade Step A … Step E" over "LP-14 $36.10 … $43.89" says what the figures are ("the top step"); a row above
+    that holds figures of its own ("4 years of experience …") is another row, not the header of the one below."""
+    from assistant.answering.evidence import Sentence
+    from assistant.answering.sentence_choice import _headed_by_asked_words
+
+    def line(start: int, text: str, lexical: float) -> Sentence:
+        sentence = Sentence("brimlow", start, start + len(text), text, "SALARY", "salary", "", 0, None)
+        sentence.lexical = lexical
+        return sentence
+
+    header = line(0, "Grade Step A Step B Step C Step D Step E", 0.44)
+    row = line(len(header.text) + 1, "LP-14 $36.10 $37.91 $39.81 $41.80 $43.89", 0.0)
+    assert _headed_by_asked_words(row, [row, header])
+    experience = line(0, "Requirement: Experience; Details: 4 years as a transit bus operator", 0.3)
+    licenses = line(len(experience.text) + 1, "Requirement: Licenses; Details: Valid Class B license", 0.0)
+    assert not _headed_by_asked_words(licenses, [licenses, experience])
