@@ -43,7 +43,9 @@ _ASKS_DEADLINE = re.compile(r"\bhow (?:long|much time|many (?:days|weeks|months|
 _ASKS_FILING = re.compile(r"\b(?:apply|applying|applications?|fil(?:e|ing)|close|closes|closing|posting)\b", re.I)
 # a closing that says when ("FILING CLOSES: Friday, April 3, 2026"), not "… by the closing date"
 _DATED = re.compile(DATE_IN_TEXT.pattern + r"|\buntil filled\b|\bcontinuous\b", re.I)
-_STATES_CLOSING = re.compile(r"\b(?:clos(?:es|ing)|deadline|final filing|last day to)\b", re.I)
+# ("FILING PERIOD: Monday, March 16 through Friday, April 10": a filing period's end is its close)
+_STATES_CLOSING = re.compile(r"\b(?:clos(?:es|ing)|deadline|final filing|last day to|filing period|"
+                             r"applications? (?:accepted|due)|accepted (?:through|until|thru))\b", re.I)
 _STATES_DEADLINE = re.compile(r"\b(?:within|no later than|not later than|prior to the end of)\s+(?:the first\s+)?(?:\w+\s+)?"
                               r"(?:\(\d+\)\s+)?(?:calendar\s+|working\s+|business\s+)?(?:years?|months?|weeks?|days?)\b", re.I)
 DEADLINE_CREDIT = 0.5

@@ -160,3 +160,41 @@ def test_a_date_due_asked_is_covered_by_a_passage_stating_one() -> None:
     assert evidence.search("Registration is required within 18 months of appointment.")
     assert not evidence.search("The 2025-26 Free and Reduced-Price Meal Application is open.")
     assert deadline_kinds("What does the Eligibility Technician do?") == []
+
+
+RUTHWAITE_BULLETIN = """CITY OF RUTHWAITE - CIVIL SERVICE COMMISSION
+EXAMINATION ANNOUNCEMENT 2026-031
+PARATRANSIT OPERATOR
+
+ FILING PERIOD:  Monday, March 16, 2026 through Friday, April 10, 2026,
+                 5:00 p.m.
+
+THE EXAMINATION
+
+ Part                               Weight
+ Written test ..................... 30%
+ Oral interview ................... 70%
+
+ WRITTEN TEST DATE:  Saturday, May 2, 2026, at the Ruthwaite Civic
+ Auditorium, 88 Grange Avenue.
+ ORAL INTERVIEWS:  Expected the week of May 18, 2026, for candidates who
+ pass the written test.
+
+THE POSITION
+
+Paratransit Operators drive lift-equipped vans for riders with disabilities.
+"""
+
+
+def test_the_deadline_to_apply_for_an_exam_is_the_filing_periods_end(tmp_path, shared_embeddings) -> None:
+    """"What's the deadline to apply for the … exam?": the exam names what is applied for; the answer is the filing
+    period's end ("… through Friday, April 10, 2026, 5:00 p.m."), not the written test's date."""
+    from conftest import corpus_assistant
+    from assistant.query.intents import detect_intents
+
+    question = "What's the deadline to apply for the City of Ruthwaite Paratransit Operator exam?"
+    assert [i.name for i in detect_intents(question)] == ["dates"]
+    assert "exam" in [i.name for i in detect_intents("When is the written exam?")]
+    ruthwaite = corpus_assistant(tmp_path, {"ruthwaite-paratransit-operator.txt": RUTHWAITE_BULLETIN}, shared_embeddings)
+    answer = ruthwaite.ask(question)
+    assert answer.answered and "April 10" in answer.citations[0].quote, answer.text
