@@ -77,7 +77,7 @@ INTENTS: list[Intent] = [
            ("grade", "range", "schedule", "salary", "pay", "band")),
     Intent("code", _p(r"\b(class code|job code|class number|(?<!building )(?<!safety )(?<!electrical )(?<!plumbing )(?<!fire )"
                       r"(?<!vehicle )(?<!penal )(?<!health )(?<!municipal )(?<!dress )(?<!and )code(?! of (?:conduct|ethics|regulations))(?!\s+(?:enforcement|compliance|inspectors?|officers?)\b))\b"), ("header",), _p(r"\bcode\b"), ("code", "class", "number")),
-    Intent("education", _p(r"\b(degree|(?<!special )(?<!continuing )(?<!professional )education|diploma|bachelor'?s?|associate(?:'s|s)(?!\s+level)|associate (?:degree|of arts|of science)|master(?:'s|s)|master of|ged|college|school(?! (?:district|year|bus|site|board|calendar|days?)\b)|4[- ]year|four[- ]year|2[- ]year|graduate)\b"),
+    Intent("education", _p(r"\b(degree|(?<!special )(?<!continuing )(?<!professional )education|diploma|bachelor'?s?|associate(?:'s|s)(?!\s+level)|associate (?:degree|of arts|of science)|master(?:'s|s)|master of|ged|college(?! (?:district|campus(?:es)?|police|safety)\b)|school(?! (?:district|year|bus|site|board|calendar|days?)\b)|4[- ]year|four[- ]year|2[- ]year|graduate)\b"),
            ("qualifications",), _p(r"degree|diploma|\bGED\b|education|bachelor|associate|master|college|high school|graduat|"
                                   r"\b(?:12th|twelfth) grade"),
            ("degree", "education", "diploma", "college", "school", "year", "graduate")),

@@ -241,3 +241,10 @@ def test_a_remote_place_is_no_telework() -> None:
 
 def test_getting_bumped_up_asks_about_promotion() -> None:
     assert detect_intents("what do they need to get bumped up to Operator II?")[0].name == "promotion"
+
+
+def test_a_college_district_names_an_employer_not_schooling() -> None:
+    from assistant.query.intents import detect_intents
+
+    assert "education" not in [i.name for i in detect_intents("What does the college district's mechanic make?")]
+    assert "education" in [i.name for i in detect_intents("do i need college for this?")]

@@ -87,3 +87,12 @@ def test_a_school_by_its_name_asks_no_diploma() -> None:
     assert "education" not in plan.intent_names and "on_call" in plan.intent_names, plan.intent_names
     for question in ("Do I need a High School diploma for the custodian job?", "Does the job need High School?"):
         assert "education" in plan_query(question, [], Catalog.from_documents(SEEDS)).intent_names, question
+
+
+def test_the_asked_words_a_describing_clause_runs_over_lead_the_kinds_of_fact() -> None:
+    """"Who does the college district employee who runs the motor pool, … and driver authorizations report to?": the
+    clause describing the job runs to the question's end, over "report to"; that is what is asked, not the licence
+    its "driver authorizations" would cue, nor the education its "college district" would."""
+    plan = plan_query("Who does the college district employee who runs the motor pool, the fuel card program and "
+                      "driver authorizations report to?", [], Catalog.from_documents([]))
+    assert plan.intent_names[0] == "reports_to" and "education" not in plan.intent_names, plan.intent_names
