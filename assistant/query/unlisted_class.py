@@ -63,7 +63,9 @@ def unlisted_class(question: str, titles: list[str]) -> str:
     with none of its distinguishing words ("Bus Operator" against "Light Rail Vehicle Operator"). '' otherwise."""
     phrase = class_phrase(question)
     # ("the Operator job at …" points at a job by a word of its name: no class of its own)
-    single = re.search(r"\b(?:an?|the)\s+([A-Z][a-z]+)\b(?!\s+(?:job|position|opening|posting|role|class)\b)", question)
+    # (a word that goes on is another name's first: "the Assessor-Recorder's office", "the Chief Audit Executive")
+    single = re.search(r"\b(?:an?|the)\s+([A-Z][a-z]+)\b(?![-'’]|\s+[A-Z])"
+                       r"(?!\s+(?:job|position|opening|posting|role|class)\b)", question)
     if not phrase and single and job_noun(single.group(1)):
         phrase = [job_noun(single.group(1))]  # "an Electrician at the City of Dunmere", "the Harbormaster at …": one word
     if not phrase or not _written_as_title(question, phrase):

@@ -117,3 +117,12 @@ def test_a_compound_title_on_master_named_with_the_is_a_class() -> None:
     match = catalog.match("What's the salary range for the Harbormaster at Gorsebrook Port Authority?")
     assert match.unlisted == "Harbormaster" and not match.classes, match
     assert job_noun("harbormasters") == "harbormaster" and not job_noun("master")
+
+
+def test_a_capitalised_word_that_goes_on_into_another_name_is_no_one_word_class() -> None:
+    catalog = Catalog.from_documents([record("wexbury-appraiser", "Appraiser II", "County of Wexbury"),
+                                      record("marcombe-auditor", "Internal Auditor", "Marcombe State University")])
+    assert not catalog.match("Wexbury County is hiring for the job in the Assessor-Recorder's office that values "
+                             "homes. What experience do I need?").unlisted
+    assert not catalog.match("What certifications does Marcombe State University want for the auditor who reports to "
+                             "the Chief Audit Executive?").unlisted
