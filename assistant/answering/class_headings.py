@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from assistant.ingest.title_text import clean_title, smart_case
-from assistant.answering.evidence import OPENING_CHARS, Sentence, level_mentions, without_overlaps
+from assistant.answering.evidence import Sentence, level_mentions, opening_of, without_overlaps
 from assistant.answering.level_lines import SUBJECT_LABEL
 from assistant.ingest.sections import SECTION_LABELS
 from assistant.query.plan import QueryPlan
@@ -121,7 +121,7 @@ def is_levels_own(sentence: Sentence, snap: Snapshot, levels: list[str], heading
         return bool(set(named) & set(levels))
     if sentence.level_line:  # under a plain line naming its level ("Environmental Health Specialist II")
         return sentence.level_line in levels
-    opening = level_mentions(sentence.text[:OPENING_CHARS], title, getattr(doc, "levels", []))
+    opening = level_mentions(opening_of(sentence.text), title, getattr(doc, "levels", []))
     if opening:  # it opens on its level ("Custodian II: One (1) year of custodial experience …")
         return opening[0] in levels
     under = level_mentions(sentence.class_under, title, getattr(doc, "levels", [])) if sentence.class_under else []

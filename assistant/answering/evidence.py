@@ -300,6 +300,13 @@ def question_terms(plan: QueryPlan, snap: Snapshot | None = None) -> list[str]:
 OPENING_CHARS = 40  # a passage's subject: a table row's first cell, a "Librarian II:" label
 
 
+def opening_of(text: str) -> str:
+    """The first ``OPENING_CHARS`` of ``text``, read on to the end of the word they cut: "Human Services Eligibility
+    Technician III: …" opens on the III, not on the "Technician II" its first 40 characters hold."""
+    rest = re.match(r"\S*", text[OPENING_CHARS:])
+    return text[:OPENING_CHARS] + (rest.group(0) if rest else "")
+
+
 def level_mentions(sentence: str, title: str, levels: list[str]) -> list[str]:
     """Levels a sentence names ('IT Systems Specialist II', 'ITSS III', 'Level I', 'Intern')."""
     base = without_level(title).strip()

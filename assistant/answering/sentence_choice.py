@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from assistant.answering.class_headings import (
     asked_class, is_levels_own, levels_own_passages, names_other_level, owning_class, owning_classes,
 )
-from assistant.answering.evidence import MAX_SENTENCES, Sentence, level_mentions, without_overlaps
+from assistant.answering.evidence import MAX_SENTENCES, Sentence, level_mentions, opening_of, without_overlaps
 from assistant.answering.answer_additions import (
     level_line_of, with_closing_time, with_deadline, with_each_level, with_overtime_rule, with_second_intent,
 )
@@ -123,6 +123,14 @@ def _measured_class(plan: QueryPlan, sentences: list[Sentence], snap: Snapshot) 
     return max(named_titles(plan.question[:measured.start()], sorted(classes)), key=len, default="")
 
 
+def _said_of_levels(sentence: Sentence, snap: Snapshot, levels: list[str]) -> bool:
+    """Whether the sentence is said of one of ``levels``: the level it opens on ("Human Services Eligibility
+    Technician III: This is the advanced journey level"), whatever level a line above names, else its heading's."""
+    doc = snap.documents.get(sentence.doc_id)
+    opening = level_mentions(opening_of(sentence.text), doc.title, doc.levels) if doc is not None else []
+    return bool(set(opening[:1]) & set(levels)) if opening else is_levels_own(sentence, snap, levels, True)
+
+
 def _headed_by_asked_words(row: Sentence, ranked: list[Sentence]) -> bool:
     """Whether the line right above ``row`` in its section (a table's header: "Grade Step A Step B … Step E") carries
     words of the question: the row's figures are what those words name ("the top step hourly rate")."""
@@ -165,6 +173,12 @@ def _chosen(plan: QueryPlan, ranked: list[Sentence], single: bool, snap: Snapsho
             if plan.levels:
                 # a level of a series: that level's own passage first
                 own = levels_own_passages(whole, ranked, snap, plan.levels)
+                if _MEASURED_AGAINST.search(plan.question):
+                    # what sets the level apart is said of it by name or under its heading, not in the duties of every
+                    # level that its chunk runs into ("Examples of Duties (all levels)" after the III's paragraph)
+                    named = [s for s in ranked if s.section_type in _TELLS_APART and _said_of_levels(s, snap, plan.levels)]
+                    own = [s for s in own if is_levels_own(s, snap, plan.levels, True)] or without_overlaps(
+                        sorted(named, key=lambda s: (_TELLS_APART.index(s.section_type), s.start, -s.end))) or own
                 if own and _MEASURED_AGAINST.search(plan.question):
                     # "what can a Librarian II do that a Librarian I can't?": the level's own paragraph whole, where
                     # its later sentences ("Unlike the Librarian I, …", "… also supervises …") set it apart

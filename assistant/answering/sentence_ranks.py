@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from assistant.domain.weekdays import ASKS_CLOCK_TIME, ASKS_WEEKDAYS, CLOCK_TIME, WEEKDAY
-from assistant.answering.evidence import OPENING_CHARS, Sentence, idf, level_mentions, question_terms
+from assistant.answering.evidence import Sentence, idf, level_mentions, opening_of, question_terms
 from assistant.answering.fields import DATE_IN_TEXT, LABEL_CREDIT, LINE_LABEL, dates_the_document_only, label_names_asked, names_the_date_asked
 from assistant.answering.level_lines import series_class_credit
 from assistant.answering.numbered_rows import asked_row_number, opens_numbered_row
@@ -200,7 +200,7 @@ def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -
         # (unless the passage opens on a level of its own: "Maintenance Worker II | 4102 | 17 | $24.05 …")
         heading_levels = set()
         if plan.levels and doc is not None and not s.level_line \
-                and not level_mentions(s.text[:OPENING_CHARS], doc.title, doc.levels):
+                and not level_mentions(opening_of(s.text), doc.title, doc.levels):
             heading_levels = set(level_mentions(s.section, doc.title, doc.levels)) or set(
                 level_mentions(s.class_under, doc.title, doc.levels))
         if len(heading_levels) == 1:
@@ -208,7 +208,7 @@ def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -
         elif plan.levels and doc is not None and not s.level_line and s.class_under and asks_pay \
                 and s.class_under.lower() not in plan.standalone.lower() \
                 and not level_mentions(s.class_under, doc.title, doc.levels) \
-                and not level_mentions(s.text[:OPENING_CHARS], doc.title, doc.levels):
+                and not level_mentions(opening_of(s.text), doc.title, doc.levels):
             # a figure under "## Senior Plans Examiner", a class of the page that is none of its levels, is not the
             # level's pay
             score -= OTHER_CLASS_DEBIT

@@ -315,3 +315,51 @@ def test_a_rank_class_measured_against_a_level_is_answered_by_its_own_passage(tm
     answer = marwick.ask("What does a Detention Sergeant at Marwick County do that a Detention Officer II doesn't?")
     assert answer.answered and "shift team of eight" in answer.citations[0].quote, answer.text
 
+
+
+ELIGIBILITY_SERIES = """# Human Services Eligibility Technician I / II / III
+
+Sennowick County
+
+## Distinguishing Characteristics
+
+Human Services Eligibility Technician I: This is the entry and training level. Incumbents attend the Eligibility
+Induction Academy and carry a reduced caseload under close supervision.
+
+Human Services Eligibility Technician II: This is the journey level. Incumbents carry a full caseload under general
+supervision, with only periodic case review.
+
+Human Services Eligibility Technician III: This is the advanced journey level. In addition to carrying a caseload,
+incumbents determine eligibility for the most complex cases, including Medicaid long-term care; serve as lead workers
+who train new Technicians; and conduct second-party case reviews for quality control.
+
+## Examples of Duties (all levels)
+
+- Interviews applicants in person, by telephone or by video; explains program requirements.
+- Reviews pay stubs, bank statements and leases; requests missing verification.
+- Enters case data in the statewide eligibility system and resolves system alerts.
+
+## Minimum Qualifications
+
+One year of public contact experience.
+"""
+
+
+def test_what_a_level_does_beyond_another_is_its_own_paragraph_not_every_levels_duties(tmp_path,
+                                                                                       shared_embeddings) -> None:
+    """"What does a … Technician III do that a Technician II doesn't?": the III's labelled paragraph (its name is
+    longer than the first 40 characters, which end on "Technician II") sets it apart; the duties of all levels do not."""
+    from conftest import corpus_assistant
+
+    sennowick = corpus_assistant(tmp_path, {"sennowick-eligibility-technician.md": ELIGIBILITY_SERIES}, shared_embeddings)
+    answer = sennowick.ask("What does a Sennowick Eligibility Technician III do that a Technician II doesn't?")
+    assert answer.answered and "long-term care" in answer.text and "lead workers" in answer.text, answer.text
+    assert "Interviews applicants" not in answer.text, answer.text
+
+
+def test_a_passages_opening_reads_on_to_the_end_of_the_word_it_cuts() -> None:
+    from assistant.answering.evidence import level_mentions, opening_of
+
+    text = "Human Services Eligibility Technician III: This is the advanced journey level."
+    assert opening_of(text) == "Human Services Eligibility Technician III:"
+    assert level_mentions(opening_of(text), "Human Services Eligibility Technician I / II / III", ["I", "II", "III"]) == ["III"]
