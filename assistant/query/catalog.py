@@ -146,9 +146,7 @@ class Catalog:
             else:
                 if employer.tokens:
                     hits = employer.tokens & fuzzy_hits
-                    # (a word saying what kind of body it is names none: "Harbor Patrol Officer" does not name the
-                    # Hessingford Harbor District; its place's name must be among the words)
-                    if hits - BODY_WORDS and len(hits) >= max(1, math.ceil(len(employer.tokens) / 2)):
+                    if hits and len(hits) >= max(1, math.ceil(len(employer.tokens) / 2)):
                         fuzzy[employer.name] = hits
                         named.add(employer.name)
                         used.update(q for q in q_tokens if any(similar_words(t, q) for t in hits))
@@ -158,6 +156,10 @@ class Catalog:
         outright = set().union(*(e.tokens for e in self._index.employers if e.name in named and e.name not in fuzzy))
         for name, hits in list(fuzzy.items()):
             if (outright and hits <= outright) or any(hits < other for other in fuzzy.values()):
+                named.discard(name)
+            elif outright and not hits - BODY_WORDS:
+                # words saying only what kind of body it is ("Harbor Patrol Officers" of the City of Kelmarsh) name no
+                # second employer beside one named outright; alone ("the community college job") they may name one
                 named.discard(name)
         for kind, employer in self._index.employer_by_kind.items():
             if employer.name not in named and names_kind(question, kind):

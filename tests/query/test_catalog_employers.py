@@ -169,3 +169,11 @@ def test_a_word_saying_what_kind_of_body_names_no_employer() -> None:
     match = catalog.match("What night shift differential does the City of Kelmarsh pay its Harbor Patrol Officers?")
     assert match.employers == ["City of Kelmarsh"] and ids(match) == ["kelmarsh-hpo"]
     assert catalog.match("What does a Hessingford harbor patrol officer make?").employers == ["Hessingford Harbor District"]
+
+
+def test_words_saying_what_kind_of_body_name_the_one_such_employer_when_no_other_is_named() -> None:
+    records = [record("isenholt-bmw", "Building Maintenance Worker", "Isenholt Community College District"),
+               record("gildmoor-plumber", "Plumber", "Gildmoor State University")]
+    catalog = Catalog.from_documents(records)
+    match = catalog.match("For the community college job that changes HVAC filters, what certification do you need?")
+    assert match.employers == ["Isenholt Community College District"]
