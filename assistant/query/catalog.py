@@ -157,9 +157,11 @@ class Catalog:
         for name, hits in list(fuzzy.items()):
             if (outright and hits <= outright) or any(hits < other for other in fuzzy.values()):
                 named.discard(name)
-            elif outright and not hits - BODY_WORDS:
+            elif not hits - BODY_WORDS and (outright or any(
+                    hits <= other.tokens for other in self._index.employers if other.name != name)):
                 # words saying only what kind of body it is ("Harbor Patrol Officers" of the City of Kelmarsh) name no
-                # second employer beside one named outright; alone ("the community college job") they may name one
+                # second employer beside one named outright, nor one of two such bodies ("the port job": the Port
+                # Authority's or the Port District's); alone and unique ("the community college job") they name it
                 named.discard(name)
         for kind, employer in self._index.employer_by_kind.items():
             if employer.name not in named and names_kind(question, kind):

@@ -177,3 +177,10 @@ def test_words_saying_what_kind_of_body_name_the_one_such_employer_when_no_other
     catalog = Catalog.from_documents(records)
     match = catalog.match("For the community college job that changes HVAC filters, what certification do you need?")
     assert match.employers == ["Isenholt Community College District"]
+
+
+def test_a_kind_of_body_two_employers_share_names_neither() -> None:
+    records = [record("gorsebrook-berthing", "Berthing Coordinator", "Gorsebrook Port Authority"),
+               record("larrowby-security", "Port Security Officer", "Larrowby Port District")]
+    catalog = Catalog.from_documents(records)
+    assert catalog.match("What pay grade does the port job that assigns berths to arriving ships have?").employers == []
