@@ -357,7 +357,8 @@ def unknown_terms(plan: QueryPlan, snap: Snapshot) -> list[str]:
     asked = plan.question
     if describes_job(asked) and not asks_which_class(asked):
         asked = without_description(asked)
-    for word in raw_tokens(without_expansions(asked)):
+    asked_words = {bare_word(w) for w in raw_tokens(without_expansions(asked))}
+    for word in raw_tokens(without_expansions(plan.question)):
         word = bare_word(word)
         if len(word) < 3 or not word.isalpha() or word in STOPWORDS or word in FILLER or word in name_words \
                 or word in _FUNCTION_WORDS:
@@ -380,7 +381,8 @@ def unknown_terms(plan: QueryPlan, snap: Snapshot) -> list[str]:
             continue
         if any(spells_initials(typed.get(word, ""), doc.text) for doc in snap.documents.values()):
             continue  # "the LAPD's … job": the Los Angeles Police Department, written out
-        unknown.append(word)
+        if word in asked_words:
+            unknown.append(word)
     if content >= DESCRIBED_WORDS and len(unknown) <= UNKNOWN_SHARE * content:
         return []  # a long description with a word or two of its own ("gathering business requirements …") is covered
     return unknown
