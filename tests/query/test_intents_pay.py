@@ -187,6 +187,9 @@ def test_a_kind_of_extra_pay_named_by_what_it_is_paid_for_is_a_differential() ->
                      "Is there hazard pay for the Lab Technician?", "what's the holiday pay for dispatchers"]:
         assert _names(question) == ["differential"], question
     assert "differential" not in _names("How much does a Harbor Maintenance Worker get?")
+    # and the pay named so states it: "Institution Hazard Pay of $150 per month"
+    assert intent_named("differential").evidence.search("Employees at maximum-security facilities receive Institution "
+                                                        "Hazard Pay of $150 per month.")
 
 
 def test_extra_pay_asked_before_the_credential_it_is_paid_for_leads() -> None:
