@@ -184,9 +184,11 @@ def test_a_kind_of_extra_pay_named_by_what_it_is_paid_for_is_a_differential() ->
     """'How much dive pay …' asks the dive premium, not the base pay: a class paying none must not answer with its
     salary range."""
     for question in ["How much dive pay do Glenmarrow County's harbor maintenance workers get?",
-                     "Is there hazard pay for the Lab Technician?", "what's the holiday pay for dispatchers"]:
+                     "Is there hazard pay for the Lab Technician?", "what's the dive pay for harbor officers"]:
         assert _names(question) == ["differential"], question
     assert "differential" not in _names("How much does a Harbor Maintenance Worker get?")
+    # (paid holidays are leave: "Eligible for pro-rated vacation, sick and holiday pay" states no extra pay)
+    assert not intent_named("differential").evidence.search("Eligible for pro-rated vacation, sick and holiday pay.")
     # and the pay named so states it: "Institution Hazard Pay of $150 per month"
     assert intent_named("differential").evidence.search("Employees at maximum-security facilities receive Institution "
                                                         "Hazard Pay of $150 per month.")
