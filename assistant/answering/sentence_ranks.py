@@ -49,6 +49,7 @@ _STATES_CLOSING = re.compile(r"\b(?:clos(?:es|ing)|deadline|final filing|last da
 _STATES_DEADLINE = re.compile(r"\b(?:within|no later than|not later than|prior to the end of)\s+(?:the first\s+)?(?:\w+\s+)?"
                               r"(?:\(\d+\)\s+)?(?:calendar\s+|working\s+|business\s+)?(?:years?|months?|weeks?|days?)\b", re.I)
 DEADLINE_CREDIT = 0.5
+FILING_CLOSE_CREDIT = 0.8  # over an exam's own date, which the exam's name in the question lifts
 # a deadline stated by its date: "completes verification of approved applications by November 15 each year"
 _STATES_DATE_DUE = re.compile(r"\b(?:by|before|no later than)\s+(?:the\s+)?(?:" + DATE_IN_TEXT.pattern + ")", re.I)
 
@@ -256,8 +257,9 @@ def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -
         if s.section_type == "elsewhere":
             score -= ELSEWHERE_PENALTY  # "Paratransit Driver · Hollis Care Transport · $19 an hour": another listing
         # (the deadline to apply is the filing's close, with its date; another is a time allowed: "within 3 years")
-        if wants_deadline and ((asks_filing and _STATES_CLOSING.search(s.text) and _DATED.search(s.text))
-                               or (not asks_filing and _STATES_DEADLINE.search(s.text))):
+        if wants_deadline and asks_filing and _STATES_CLOSING.search(s.text) and _DATED.search(s.text):
+            score += FILING_CLOSE_CREDIT  # "the deadline to apply for the … exam": the filing's close, not the exam's date
+        elif wants_deadline and not asks_filing and _STATES_DEADLINE.search(s.text):
             score += DEADLINE_CREDIT  # "how long do I have to get licensed?": "… within three (3) years of appointment"
         if wants_weekdays and WEEKDAY.search(s.text):
             score += WEEKDAY_CREDIT  # "what days do they work?": "Work Schedule | Tuesday - Saturday", not "(90) days"

@@ -273,8 +273,6 @@ _REQUIREMENT_DEADLINE = re.compile(r"\b(?:complete|obtain|get|earn|finish|pass|a
                                    # ("by when does the engineer have to be a registered PE?": the need said after it)
                                    r"\b(?:by|until|till) when\b[^?]{0,90}\b(?:have|has|need|needs) to (?:be|have|hold|get|"
                                    r"obtain|complete|earn|pass|finish)\b|\b(?:by|until|till) when\b[^?]{0,90}\bmust\b", re.I)
-_APPLY_FOR_EXAM = re.compile(r"\b(?:apply|applying|application|file|filing|sign(?:ing)? up|register|registration)\b"
-                             r"[^?]{0,40}\b(?:for|to)\b[^?]{0,60}\b(?:exam|examination|test)\b", re.I)
 _POSTING_DATE = re.compile(r"\b(?:apply|application|file|filing|close|closing|posting|open)\w*\b", re.I)
 _TIME_OFF = re.compile(r"\b(?:vacation|leave|holidays?|sick|pto|paid time off|off)\b", re.I)
 
@@ -380,9 +378,6 @@ def detect_intents(question: str, dictionary: Collection[str] = ()) -> list[Inte
         extra_at = _cue_at(_BY_NAME["differential"], question)
         if extra_at < min(_cue_at(i, question) for i in credential):
             found = [_BY_NAME["differential"]] + [i for i in found if i.name != "differential"]
-    # "what's the deadline to apply for the … exam?": the filing's close; the exam only names what is applied for
-    if "dates" in names and "exam" in names and _APPLY_FOR_EXAM.search(question):
-        found = [i for i in found if i.name != "exam"]
     # "what training does it have to complete, and by when?": the deadline of a requirement, not the posting's dates
     if "dates" in names and _REQUIREMENT_DEADLINE.search(question) and not _POSTING_DATE.search(question):
         found = [i for i in found if i.name != "dates"]

@@ -188,13 +188,11 @@ Paratransit Operators drive lift-equipped vans for riders with disabilities.
 
 def test_the_deadline_to_apply_for_an_exam_is_the_filing_periods_end(tmp_path, shared_embeddings) -> None:
     """"What's the deadline to apply for the … exam?": the exam names what is applied for; the answer is the filing
-    period's end ("… through Friday, April 10, 2026, 5:00 p.m."), not the written test's date."""
+    period's end ("… through Friday, April 10, 2026, 5:00 p.m."), credited over the written test's date that the
+    exam's name in the question lifts."""
     from conftest import corpus_assistant
-    from assistant.query.intents import detect_intents
 
     question = "What's the deadline to apply for the City of Ruthwaite Paratransit Operator exam?"
-    assert [i.name for i in detect_intents(question)] == ["dates"]
-    assert "exam" in [i.name for i in detect_intents("When is the written exam?")]
     ruthwaite = corpus_assistant(tmp_path, {"ruthwaite-paratransit-operator.txt": RUTHWAITE_BULLETIN}, shared_embeddings)
     answer = ruthwaite.ask(question)
     assert answer.answered and "April 10" in answer.citations[0].quote, answer.text
