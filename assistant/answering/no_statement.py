@@ -39,7 +39,8 @@ def is_heading_only(sentence: str) -> bool:
 
 
 # a text scrape's site menu ("About Us    Facilities    Careers    Contact") or breadcrumb ("Home > Careers > …")
-_MENU_SEPARATOR = re.compile(r"[ \t]{3,}|[ \t]+[>»›][ \t]+|[ \t]+[·•][ \t]+")
+# (or a path of a site's sections: "Jobs / Procurement & Contracts / Buyer II")
+_MENU_SEPARATOR = re.compile(r"[ \t]{3,}|[ \t]+[>»›/][ \t]+|[ \t]+[·•][ \t]+")
 
 
 _GRID_MARK = re.compile(r"never|rarely|seldom|occasional(?:ly)?|frequent(?:ly)?|constant(?:ly)?|often|always|"

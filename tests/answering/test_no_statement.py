@@ -55,3 +55,11 @@ def test_a_line_of_links_alone_is_a_menu() -> None:
 def test_a_heading_between_rules_is_no_statement() -> None:
     assert is_heading_only("===============================================================\n THE EXAMINATION")
     assert not is_heading_only("FILING CLOSES:  Friday, April 3, 2026, 4:30 p.m.")
+
+
+def test_a_path_of_a_sites_sections_written_with_slashes_states_nothing() -> None:
+    from assistant.answering.no_statement import is_menu_line
+
+    assert is_menu_line("Jobs / Procurement & Contracts / Buyer II")
+    assert not is_menu_line("Human Services Eligibility Technician I / II / III: this is the series.")
+    assert not is_menu_line("Welfare Fraud Investigator / Senior Welfare Fraud Investigator")
