@@ -375,8 +375,8 @@ def detect_intents(question: str, dictionary: Collection[str] = ()) -> list[Inte
     # is what it is paid for ("what certification is required, and is there extra pay for it?" asks the credential)
     credential = [i for i in found if i.name in {"certification", "license", "education"}]
     if "differential" in {i.name for i in found} and credential:
-        extra_at = _cue_at(_BY_NAME["differential"], question)
-        if extra_at < min(_cue_at(i, question) for i in credential):
+        cued_at = {i.name: m.start() for i in found for m in [i.cues.search(question)] if m}
+        if cued_at.get("differential", len(question)) < min(cued_at.get(i.name, len(question)) for i in credential):
             found = [_BY_NAME["differential"]] + [i for i in found if i.name != "differential"]
     # "what training does it have to complete, and by when?": the deadline of a requirement, not the posting's dates
     if "dates" in names and _REQUIREMENT_DEADLINE.search(question) and not _POSTING_DATE.search(question):
@@ -389,12 +389,6 @@ def detect_intents(question: str, dictionary: Collection[str] = ()) -> list[Inte
     if "certification" in names and "license" in names and not re.search(r"licen[cs]e|driver", question, re.I):
         found = [i for i in found if i.name != "license"]
     return found
-
-
-def _cue_at(intent: Intent, question: str) -> int:
-    """Where the question first cues ``intent`` (its length when it does not)."""
-    match = intent.cues.search(question)
-    return match.start() if match else len(question)
 
 
 def intent_named(name: str) -> Intent:

@@ -53,7 +53,7 @@ class QueryPlan:
         return [i.name for i in self.intents]
 
 
-ASKED_TAIL_WORDS = 3
+ASKED_TAIL_WORDS = 3  # the words ending a question that a describing clause ran over ("… report to?")
 
 
 def plan_query(question: str, history: list[dict[str, str]] | None, catalog: Catalog,
@@ -67,13 +67,9 @@ def plan_query(question: str, history: list[dict[str, str]] | None, catalog: Cat
     # "the DA's office job that … helps them apply for victim compensation, what are the minimum qualifications?": the
     # clause describing the job asks nothing (its "compensation" is no pay question) when the rest of it asks
     unnamed = _without_names(expanded, match)
-    intents = detect_intents(without_description(unnamed))
-    if not intents:
-        # the clause ran on to the question's end, over what it asks ("Who does the district employee who runs the
-        # motor pool and driver authorizations report to?"): the kinds its last words cue lead
-        intents = detect_intents(unnamed)
-        tail = detect_intents(" ".join(unnamed.rstrip(" ?").split()[-ASKED_TAIL_WORDS:]))
-        intents = [i for i in intents if i in tail] + [i for i in intents if i not in tail]
+    # (a clause run on to the end, over what is asked: "Who does the employee who runs the motor pool report to?")
+    tail = detect_intents(" ".join(unnamed.rstrip(" ?").split()[-ASKED_TAIL_WORDS:]))
+    intents = detect_intents(without_description(unnamed)) or sorted(detect_intents(unnamed), key=lambda i: i not in tail)
     plan = QueryPlan(question=expanded, standalone=question, intents=intents)
     plan.levels = match.levels
     plan.employers = match.employers
