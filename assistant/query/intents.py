@@ -58,6 +58,11 @@ VALUE_PATTERNS = {
 }
 
 
+# "dive pay", "hazard pay": a kind of extra pay named by what it is paid for (holiday pay is paid leave)
+PAID_FOR = (r"(?:dive|diving|hazard(?:ous duty)?|swing|certification|assignment|specialty|skills?|retention|canine|k-?9|"
+            r"sea) pay")
+
+
 def _p(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
@@ -123,13 +128,10 @@ INTENTS: list[Intent] = [
                             r"instead of (?:an? |the |my |any )?(?:[\w-]+ )?(?:degree|diploma|education|experience|college|license|"
                             r"certificat\w*|training|schooling)|(?:experience|education|degree|training)\b[^?]{0,40}\binstead)\b"), ("qualifications",),
            _p(r"substitut|in lieu|equivalent|count(?:s|ed)? toward|may replace|qualifying"), ("substitute", "sub", "instead", "lieu", "count", "equivalent", "replace")),
-    # ("dive pay", "hazard pay": a kind of extra pay named by what it is paid for)
-    Intent("differential", _p(r"\b(bilingual|differential|premium|longevity|standby pay|(?:dive|diving|hazard(?:ous duty)?|"
-                              r"swing|certification|assignment|specialty|skills?|retention|canine|k-?9|sea) pay|on-?call pay|incentive|call(?:ed)?[- ]?backs? pay|(?:pa(?:y|ys|id)|how much|earns?)\b[^?]{0,60}\bcall(?:ed)?[- ]?back|call(?:ed)?[- ]?backs?\b[^?]{0,60}\b(?:pa(?:y|ys|id)|how much|earns?)|pa(?:y|ys|id)\b[^?]{0,50}\b(?:for |during )?(?:standby|on[- ]?call)|(?:get|paid|earn|pay|make)s? (?:anything |(?:[\w'’]+ ){1,3})?extra\b(?! (?:hours?|time|shifts?|dut(?:y|ies)|work)\b)|(?:anything|something) extra|extra (?:pay|money|for|when|if))\b|extra \$"), ("salary", "special", "other"),
+    Intent("differential", _p(r"\b(bilingual|differential|premium|longevity|standby pay|" + PAID_FOR + r"|on-?call pay|incentive|call(?:ed)?[- ]?backs? pay|(?:pa(?:y|ys|id)|how much|earns?)\b[^?]{0,60}\bcall(?:ed)?[- ]?back|call(?:ed)?[- ]?backs?\b[^?]{0,60}\b(?:pa(?:y|ys|id)|how much|earns?)|pa(?:y|ys|id)\b[^?]{0,50}\b(?:for |during )?(?:standby|on[- ]?call)|(?:get|paid|earn|pay|make)s? (?:anything |(?:[\w'’]+ ){1,3})?extra\b(?! (?:hours?|time|shifts?|dut(?:y|ies)|work)\b)|(?:anything|something) extra|extra (?:pay|money|for|when|if))\b|extra \$"), ("salary", "special", "other"),
            # ("Night shift 11:00 p.m. - 7:30 a.m. $4.00 per hour": a shift's row in a table of differentials)
            _p(r"bilingual|differential|premium|longevity|standby|on-call|incentive|stipend|call[- ]?back|\d\s?%|percent|"
-              r"(?:dive|diving|hazard(?:ous duty)?|swing|certification|assignment|specialty|skills?|retention|"
-              r"canine|k-?9|sea) pay|"
+              + PAID_FOR + r"|"
               r"(?:extra|additional)\s+(?:[\w-]+\s+){0,2}?(?:pay|compensation)|" + SHIFT_RATE.pattern),
            ("bilingual", "differential", "premium", "longevity", "standby", "incentive", "extra")),
     # when the work is done: on call, nights, weekends, shifts, the work schedule ("what's the schedule like?"; a
