@@ -173,13 +173,14 @@ def _chosen(plan: QueryPlan, ranked: list[Sentence], single: bool, snap: Snapsho
             if plan.levels:
                 # a level of a series: that level's own passage first
                 own = levels_own_passages(whole, ranked, snap, plan.levels)
-                if _MEASURED_AGAINST.search(plan.question):
+                measured = bool(_MEASURED_AGAINST.search(plan.question))
+                if measured:
                     # what sets the level apart is said of it by name or under its heading, not in the duties of every
                     # level that its chunk runs into ("Examples of Duties (all levels)" after the III's paragraph)
                     named = [s for s in ranked if s.section_type in _TELLS_APART and _said_of_levels(s, snap, plan.levels)]
                     own = [s for s in own if is_levels_own(s, snap, plan.levels, True)] or without_overlaps(
                         sorted(named, key=lambda s: (_TELLS_APART.index(s.section_type), s.start, -s.end))) or own
-                if own and _MEASURED_AGAINST.search(plan.question):
+                if own and measured:
                     # "what can a Librarian II do that a Librarian I can't?": the level's own paragraph whole, where
                     # its later sentences ("Unlike the Librarian I, …", "… also supervises …") set it apart
                     prose = [s for s in own if not is_table_row(s.text)] or own  # not its code table's row

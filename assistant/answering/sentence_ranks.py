@@ -55,6 +55,7 @@ _STATES_DATE_DUE = re.compile(r"\b(?:by|before|no later than)\s+(?:the\s+)?(?:" 
 
 
 _DEADLINE_WORD = re.compile(r"^(?:date|day|deadline|soon|time)$", re.I)
+_STATES_DUE = re.compile(f"{_STATES_DEADLINE.pattern}|{_STATES_DATE_DUE.pattern}", re.I)  # a time allowed or a date due
 
 
 def deadline_kinds(question: str) -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
@@ -63,7 +64,7 @@ def deadline_kinds(question: str) -> list[tuple[re.Pattern[str], re.Pattern[str]
     if not _ASKS_DEADLINE.search(question):
         return []
     # (the cue is read against each question word: "date" in "by what date" is covered by a date due)
-    return [(_DEADLINE_WORD, re.compile(f"{_STATES_DEADLINE.pattern}|{_STATES_DATE_DUE.pattern}", re.I))]
+    return [(_DEADLINE_WORD, _STATES_DUE)]
 WEEKDAY_CREDIT = 0.6
 CLOCK_TIME_CREDIT = 1.0  # the hours asked, over the schedule words a weekend-work sentence shares
 _HISTORY_SECTION = re.compile(r"\b(?:class(?:ification)? history|revision history|history of (?:the )?class|"

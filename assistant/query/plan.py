@@ -67,9 +67,10 @@ def plan_query(question: str, history: list[dict[str, str]] | None, catalog: Cat
     # "the DA's office job that … helps them apply for victim compensation, what are the minimum qualifications?": the
     # clause describing the job asks nothing (its "compensation" is no pay question) when the rest of it asks
     unnamed = _without_names(expanded, match)
-    # (a clause run on to the end, over what is asked: "Who does the employee who runs the motor pool report to?")
-    tail = detect_intents(" ".join(unnamed.rstrip(" ?").split()[-ASKED_TAIL_WORDS:]))
-    intents = detect_intents(without_description(unnamed)) or sorted(detect_intents(unnamed), key=lambda i: i not in tail)
+    intents = detect_intents(without_description(unnamed))
+    if not intents:  # (a clause run on to the end, over what is asked: "Who does the employee who … report to?")
+        tail = detect_intents(" ".join(unnamed.rstrip(" ?").split()[-ASKED_TAIL_WORDS:]))
+        intents = sorted(detect_intents(unnamed), key=lambda i: i not in tail)
     plan = QueryPlan(question=expanded, standalone=question, intents=intents)
     plan.levels = match.levels
     plan.employers = match.employers
