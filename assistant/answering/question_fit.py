@@ -21,7 +21,7 @@ from assistant.answering.evidence import question_terms
 from assistant.answering.evidence_answer import name_words
 from assistant.answering.passage_scores import content_terms
 from assistant.domain.abbreviations import without_expansions
-from assistant.query.parts import asks_which_class
+from assistant.query.parts import CLAUSE_OPENER, asks_which_class
 from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
 from assistant.text import stem, tokens
@@ -51,7 +51,7 @@ def describes_class(plan: QueryPlan, snap: Snapshot, doc_id: str) -> bool:
 
 CLAUSE_DESCRIBING_SHARE = 0.5
 _DESCRIBING_CLAUSE = re.compile(
-    r"\b(?:job|position|role|class|one|people|person|worker|employee|staff(?:er)?)s?\s+(?:that|who|which|where|whose)\b", re.I)
+    r"\b(?:job|position|role|class|one|people|person|worker|employee|staff(?:er)?)s?\s+" + CLAUSE_OPENER, re.I)
 
 
 MIN_DESCRIBING_TERMS = 3  # "which job answers 911 calls … by radio?": enough words to be a job's description

@@ -71,17 +71,26 @@ def description_part(question: str) -> str:
     return parts[0] if len(parts) == 2 and asks_which_class(parts[0]) else ""
 
 
+# what opens a clause describing a job after its noun: a relative word ("the job that …") or a participle ("the job
+# guarding inmates in the county jail", "the person handing out medications"), not a noun in -ing ("job posting")
+_NOUNS_IN_ING = ("posting|postings|listing|listings|opening|openings|training|sharing|hunting|offering|offerings|"
+                 "rating|coaching|shadowing|bidding|during|including|regarding|concerning|following|being|having|"
+                 "thing|things|nothing|something|anything|everything|morning|evening|spring|string|ceiling|building|"
+                 "housing|funding|staffing|meeting|hearing|ranking|setting|grading|playing|starting|ending|pending|"
+                 "matching")
+CLAUSE_OPENER = rf"(?:(?:that|who|which|where|whose)\b|(?!(?:{_NOUNS_IN_ING})\b)[a-z]{{2,}}ing\b)"
+
 # "… in the state job that assesses risks to power, water and transportation systems …": the clause describing the
 # job asked about, up to the end of the question
 _DESCRIBED_JOB = re.compile(
     r"\s*\b(?:(?:in|for|of|at|with|on|as)\s+)?(?:the|a|an|that|this)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:job|position|role|class|classification|worker|employee|staffer|person)s?\s+(?:that|who|which|where|whose)\b[^?]*",
+    r"(?:job|position|role|class|classification|worker|employee|staffer|person)s?\s+" + CLAUSE_OPENER + r"[^?]*",
     re.IGNORECASE)
 
 
 # (the clause runs on through a list of what the job does, "… from departments, maps …, and runs … - can it …?", up
 # to the question it asks, or to the question's end)
-_DESCRIBING_CLAUSE = re.compile(r"\b(?:job|position|role|one|person|worker|employee)s?\s+(?:that|who|which|where)\b[^;?]*?"
+_DESCRIBING_CLAUSE = re.compile(r"\b(?:job|position|role|one|person|worker|employee)s?\s+" + CLAUSE_OPENER + r"[^;?]*?"
                          r"(?=\s*(?:[,;]\s*(?:what|whats|how|can|could|does|do|is|are|will|would|which|who|when|where|"
                          r"and (?:what|how|can|does|do|is|are))\b|\s[-–—]\s|\?|$))", re.I)
 

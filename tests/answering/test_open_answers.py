@@ -308,3 +308,31 @@ def test_a_word_of_the_clause_describing_the_job_that_its_document_says_otherwis
     tuition = caelwood.ask("For the person who helps the pathologists with autopsies at Caelwood Health Care District, "
                            "is there tuition reimbursement?")
     assert not tuition.answered, tuition.text
+
+
+DETENTION_DEPUTY = """# Detention Deputy
+
+Harrowfield County
+
+## Definition
+
+Under general supervision of a Detention Sergeant, maintains the custody, security, care and control of inmates at
+the Harrowfield County Detention Center; enforces facility rules and regulations.
+
+## Salary
+
+$26.85 - $38.62 hourly, over ten steps.
+"""
+
+
+def test_a_participle_clause_describing_the_job_is_no_gap_in_the_documents(tmp_path, shared_embeddings) -> None:
+    """"the job guarding inmates in the county jail": the document says "custody … of inmates", not "guarding"; the
+    participle describes the job as "the job that guards …" would, and only the pay asked must be stated."""
+    from conftest import corpus_assistant
+
+    clerk = ("# Accounting Technician\n\nHarrowfield County\n\n## Definition\n\nProcesses invoices and reconciles "
+             "accounts.\n\n## Salary\n\n$24.10 - $30.02 hourly.\n")
+    harrowfield = corpus_assistant(tmp_path, {"harrowfield-detention-deputy.md": DETENTION_DEPUTY,
+                                              "harrowfield-accounting-technician.md": clerk}, shared_embeddings)
+    answer = harrowfield.ask("What does Harrowfield County pay for the job guarding inmates in the county jail?")
+    assert answer.answered and "26.85" in answer.text, answer.text

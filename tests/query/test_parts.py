@@ -62,3 +62,17 @@ def test_the_asked_part_is_the_question_without_the_clause_describing_the_job() 
                       "systems?") == "How much travel is there?"
     assert asked_part("Who supervises the court employee who keeps the judge's calendar?") == "Who supervises?"
     assert asked_part("What is the salary of the Office Assistant II?") == ""
+
+
+def test_a_participle_after_the_job_opens_the_clause_describing_it() -> None:
+    """"the job guarding inmates in the county jail" describes the job as "the job that guards …" does; a noun in -ing
+    after "job" ("the job posting") describes nothing."""
+    from assistant.query.parts import asked_part, describes_job, without_description
+
+    question = "What does Harrowfield County pay for the job guarding inmates in the county jail?"
+    assert describes_job(question)
+    assert asked_part(question) == "What does Harrowfield County pay?"
+    assert "inmates" not in without_description("For the county job handing out medications in the jail, what license "
+                                                "do you need?")
+    assert not describes_job("When does the job posting for the Detention Deputy close?")
+    assert not describes_job("Is the job opening still accepting applications?")
