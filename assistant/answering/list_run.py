@@ -124,6 +124,64 @@ def whole_table(chosen: list[Sentence], ranked: list[Sentence]) -> list[Sentence
     return rest[:at] + rows + rest[at:]
 
 
+# a line that ends with what one part of an examination counts for ("Oral interview 60%", "Performance test
+# Pass/Fail", "Written test ...... Qualifying")
+_ENDS_WITH_WEIGHT = re.compile(r"(?:\b\d{1,3}(?:\.\d+)?\s?(?:%|percent)|\bpass\s*/\s*fail|\bqualifying)\W*$", re.I)
+
+
+_ASKS_WEIGHTS = re.compile(r"\bweight(?:s|ed|ing)?\b|\bworth\b|\bcounts? for\b|\bpercent(?:age)?s?\b", re.I)
+
+
+def whole_weight_lines(chosen: list[Sentence], ranked: list[Sentence], snap: Snapshot, question: str) -> list[Sentence]:
+    """``chosen`` with its first line that ends with a part's weight replaced by every line of its block that does
+    ("Written exercise (program lesson plan) 40%", "Oral interview 60%", "Live presentation … Pass/Fail"): a table
+    printed without its rules, or dot leaders, is still one answer to how an examination is weighted.
+
+    Where a bulletin weighs each class's exam in a block of its own, the block under the line that names the asked
+    class best is the one ("Senior Business License Inspector" over "Business License Inspector"); asked how the
+    exam is weighted, that block leads even when none of its lines was chosen (a class table's row under an "…
+    EXAMINATION ANNOUNCEMENT" heading says the exam is open, not what its parts count for)."""
+    if not chosen:
+        return chosen
+    row = next((s for s in chosen if _weighs(s)), None)
+    if row is None and not _ASKS_WEIGHTS.search(question):
+        return chosen
+    doc_id = row.doc_id if row is not None else chosen[0].doc_id
+    text = snap.doc_text(doc_id)
+    lines = sorted({(s.start, s.end): s for s in ranked if s.doc_id == doc_id and _weighs(s)}.values(),
+                   key=lambda s: s.start)
+    blocks: list[list[Sentence]] = []
+    for s in lines:
+        gap = text[blocks[-1][-1].end:s.start] if blocks else "\n\n"
+        if not gap.strip() and gap.count("\n") == 1:
+            blocks[-1].append(s)
+        else:
+            blocks.append([s])
+    blocks = [b for b in blocks if 2 <= len(b) <= MAX_TABLE_ROWS]
+    if not blocks:
+        return chosen
+    asked = set(re.findall(r"[a-z]+", question.lower()))
+    own = next((b for b in blocks if row is not None and any(s is row or s.overlaps(row) for s in b)), None)
+    best = max(blocks, key=lambda b: _label_fit(b[0], text, asked))
+    if own is None or _label_fit(best[0], text, asked) > _label_fit(own[0], text, asked):
+        own = best
+    at = chosen.index(row) if row is not None and any(s is row for s in own) else 0
+    rest = [s for s in chosen if s is not row and not any(s.overlaps(b) for b in own)]
+    return rest[:at] + own + rest[at:]
+
+
+def _weighs(s: Sentence) -> bool:
+    return not s.header and "\n" not in s.text.strip() and _ENDS_WITH_WEIGHT.search(s.text) is not None
+
+
+def _label_fit(first: Sentence, text: str, asked: set[str]) -> int:
+    """How well the line above a block of weights names what is asked: its words asked, less its words not asked."""
+    above_end = text.rfind("\n", 0, first.start)
+    label = text[text.rfind("\n", 0, max(above_end, 0)) + 1:max(above_end, 0)]
+    words = set(re.findall(r"[a-z]+", label.lower()))
+    return len(words & asked) - len(words - asked)
+
+
 MAX_LIST_ITEMS = 6  # a short numbered or bulleted list is one answer ("all three events: 1. … 2. … 3. …")
 _ITEM_MARKER = re.compile(r"[ \t]*(?:(\d{1,2})[.)]|([-*•●▪◦]))[ \t]+")
 

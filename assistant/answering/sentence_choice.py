@@ -26,7 +26,8 @@ from assistant.answering.dated_rows import latest_dated_row
 from assistant.answering.note_references import with_referenced_notes
 from assistant.answering.numbered_rows import asked_row_number, opens_numbered_row
 from assistant.answering.level_lines import named_titles
-from assistant.answering.list_run import field_continuation, list_run, paragraph_runs, whole_short_list, whole_table
+from assistant.answering.list_run import (field_continuation, list_run, paragraph_runs, whole_short_list, whole_table,
+                                         whole_weight_lines)
 from assistant.answering.passage_scores import SEMANTIC_CHARS, PassageScorer
 from assistant.answering.pay_passages import graded_pay, pay_answer_passages, pay_passage
 from assistant.answering.question_fit import describes_class, needs_terms
@@ -304,6 +305,7 @@ def _chosen(plan: QueryPlan, ranked: list[Sentence], single: bool, snap: Snapsho
         chosen = pay_answer_passages(best, ranked, chosen, limit, plan.question, snap.doc_text(best.doc_id))
     if primary is not None and primary.name == "exam":
         chosen = whole_table(chosen, ranked)  # "how is the exam weighted?": every part of its table
+        chosen = whole_weight_lines(chosen, ranked, snap, plan.question)  # … or of its lines that each end with a weight
     if primary is not None and primary.name == "difference":
         # each level's or class's passage carried on through its paragraph (see above)
         chosen = paragraph_runs(chosen, ranked, snap)

@@ -120,3 +120,42 @@ def test_what_it_takes_to_be_eligible_is_the_whole_list_of_requirements(tmp_path
     answer = glenbrook.ask("What do you need to be eligible to take the Fire Captain exam at the Glenbrook Fire "
                            "Protection District?")
     assert answer.answered and "Company Officer" in answer.text and "firefighter endorsement" in answer.text, answer.text
+
+
+DOT_LEADER_BULLETIN = """CITY OF TOLLERBY - EXAMINATION BULLETIN
+
+PERMIT INSPECTOR / SENIOR PERMIT INSPECTOR
+
+  CLASS TITLE                          CLASS NO.   MONTHLY SALARY     BASIS
+  -----------------------------------  ---------   ----------------   ----------------
+  Permit Inspector                       2614      $5,512 - $6,701    Open
+  Senior Permit Inspector                2615      $6,088 - $7,401    Promotional/Open
+
+  THE EXAMINATION
+
+  Candidates must attain a score of 70% or higher on each part to be placed
+  on the eligible list.
+
+  Permit Inspector
+     Written test (building codes, math, report writing) ...... 40%
+     Structured oral interview ..................................... 60%
+
+  Senior Permit Inspector
+     Training and experience evaluation ............................ 30%
+     Structured oral interview ..................................... 70%
+
+  The written test is tentatively scheduled for Saturday, May 2, 2026, at the
+  Tollerby Community Center. Oral interviews are expected the week of May 18.
+"""
+
+
+def test_how_an_exam_is_weighted_is_every_line_that_ends_with_a_weight(tmp_path, shared_embeddings) -> None:
+    """A weights table printed with dot leaders and no rules ("Written test ...... 40%", "Structured oral interview
+    ...... 60%"): both parts are the answer, not the class table's row under the bulletin's "EXAMINATION" heading;
+    each class's exam is the block under its own name."""
+    tollerby = corpus_assistant(tmp_path, {"tollerby-permit-inspector.txt": DOT_LEADER_BULLETIN}, shared_embeddings)
+    answer = tollerby.ask("How is the Permit Inspector exam weighted in Tollerby?")
+    assert answer.answered and "40%" in answer.text and "60%" in answer.text, answer.text
+    assert "30%" not in answer.text, answer.text
+    senior = tollerby.ask("How is the Senior Permit Inspector exam weighted in Tollerby?")  # the block under its name
+    assert "30%" in senior.text and "70%" in senior.text and "40%" not in senior.text, senior.text
