@@ -334,7 +334,7 @@ def detect_intents(question: str, dictionary: Collection[str] = ()) -> list[Inte
         found = [i for i in found if i.name != "grade"]
     elif "grade" in names and "salary" in names and not re.search(
             r"\$|dollar|(?:salary|hourly|annual|monthly|wage)\s+(?:range|rate)s?|how much|top step|tops? out|"
-            r"\bstep\s+[A-Z0-9]\b", question, re.I) \
+            r"\bstep\s+[A-Z0-9]\b|\bdoes\s+(?:(?:that|the|this|its|it|each)\s+)?(?:grade|range|band|it)\s+pay\b", question, re.I) \
             and not _GRADE_AND_PAY.search(question):
         found = [i for i in found if i.name != "salary"]
     if "grade" in names and "salary" not in {i.name for i in found} and _GRADE_AND_PAY.search(question):

@@ -106,6 +106,8 @@ def test_a_grade_and_the_pay_beside_it_ask_both() -> None:
     assert names("What pay grade and monthly salary is that?") >= {"grade", "salary"}
     assert names("What is the salary range and grade for a clerk?") >= {"grade", "salary"}
     assert "salary" not in names("what grade is the Code Enforcement Officer?")
+    # "… and what does that grade pay?": the verb asks the money the grade pays
+    assert names("What pay grade is the Housing Inspector, and what does that grade pay?") >= {"grade", "salary"}
 
 
 def test_a_salary_band_is_a_grade_and_asked_with_a_range_both_are_asked():
