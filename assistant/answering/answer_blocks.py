@@ -21,6 +21,7 @@ from assistant.answering.evidence import Sentence, without_overlaps
 from assistant.answering.answer_additions import states_overtime_rule
 from assistant.answering.leadline import deadline_line, duration_line, lead_line
 from assistant.answering.wording import clean_quote, doc_label
+from assistant.domain.pay import units_named
 from assistant.ingest.title_text import smart_case
 from assistant.ingest.sections import SECTION_LABELS
 from assistant.query.plan import QueryPlan
@@ -96,6 +97,10 @@ def render_block(plan: QueryPlan, snap: Snapshot, doc_id: str, chosen: list[Sent
                     for other in plan.intents[:2]):  # (a row's header names what its cells are: "Class Code")
         # "what pay grade and hourly range …?": the line read off for one fact, the passage quoted for the other
         # ("Pay: Grade 14: $38.45 - $51.20 per hour")
+        keep_lead_passage = True
+    if lead and intent == "salary" and units_named(plan.question) and not units_named(lead) & units_named(plan.question):
+        # "the biweekly pay range": a range read off in another unit ("$30.66–$37.27 an hour") answers only in part;
+        # the row, quoted, gives the asked one ("C-25 | $2,452.80 | $2,981.60 | …" under "Biweekly Minimum …")
         keep_lead_passage = True
     doc = snap.documents.get(doc_id)
     # passages of different sections say under which each stands ("Preferred Qualifications: Master's degree …"):

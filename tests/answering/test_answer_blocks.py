@@ -43,3 +43,21 @@ def test_asked_whether_required_or_preferred_a_passage_says_its_section(tmp_path
     assistant = corpus_assistant(tmp_path, {"underhill-ir-analyst.md": spec}, shared_embeddings)
     answer = assistant.ask("underhill state IR analyst - is SQL required or just nice to have?")
     assert answer.answered and "Minimum Qualifications: Demonstrated ability to write SQL" in answer.text, answer.text
+
+
+def test_a_range_read_off_in_another_unit_than_asked_leaves_the_row_quoted(tmp_path, shared_embeddings) -> None:
+    """"the biweekly pay range": the grade's row gives it in two cells ("Biweekly Minimum", "Biweekly Maximum") and
+    an hourly range beside them; the hourly range read off as the lead answers only in part, so the row stays quoted."""
+    from conftest import corpus_assistant
+
+    series = ("# Deputy Clerk of the Board Series\n\nTarrowby County\n\n## Classes in This Series\n\n"
+              "| Class Code | Class Title | Salary Grade | FLSA |\n|---|---|---|---|\n"
+              "| 1741 | Deputy Clerk of the Board I | C-21 | Non-Exempt |\n"
+              "| 1742 | Deputy Clerk of the Board II | C-25 | Non-Exempt |\n\n"
+              "## Salary Schedule\n\nClerical salary schedule, biweekly.\n\n"
+              "| Grade | Biweekly Minimum | Biweekly Maximum | Hourly Range |\n|---|---|---|---|\n"
+              "| C-21 | $2,096.00 | $2,548.00 | $26.20 - $31.85 |\n"
+              "| C-25 | $2,452.80 | $2,981.60 | $30.66 - $37.27 |\n")
+    assistant = corpus_assistant(tmp_path, {"tarrowby-deputy-clerk-of-the-board-series.md": series}, shared_embeddings)
+    answer = assistant.ask("What is the biweekly pay range for a Deputy Clerk of the Board II at Tarrowby County?")
+    assert answer.answered and "2,452.80" in answer.text and "2,981.60" in answer.text, answer.text
