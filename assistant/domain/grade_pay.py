@@ -93,13 +93,16 @@ def grade_row(text: str, grade: str) -> tuple[int, int]:
     wanted = grade.strip().lower()
     spaced = re.compile(r"^\s*(?:grade\s+|range\s+)?%s\s+(?:(?:\$\s?\d{1,3}(?:,\d{3})*(?:\.\d{2})?|\d{1,3}(?:,\d{3})*\.\d{2})\s*(?:[-–]\s*)?){2,}$"
                         % re.escape(wanted), re.I)  # ("22 $3,966 $4,164 …": whole dollars with their sign)
+    labelled = re.compile(r"^\s*(?:pay\s+|salary\s+)?(?:grade|range)\s+%s\s*:\s*\$\s?\d" % re.escape(wanted), re.I)
     for offset, line in _table_lines(text):
         cells = table_cells(line)
         if len(cells) >= 2 and cells[0].lower() in (wanted, f"grade {wanted}", f"range {wanted}") \
                 and (_AMOUNT.search(line) or _RATE.search(line)):
             lead = len(line) - len(line.lstrip(" |"))
             return offset + lead, offset + len(line.rstrip(" |"))
-        if spaced.match(line):  # a PDF's schedule row without separators: "14 $19.86 $20.85 $21.90 $22.99 $24.14"
+        if spaced.match(line) or labelled.match(line):
+            # a PDF's schedule row without separators ("14 $19.86 $20.85 $21.90 $22.99 $24.14"), or a line given
+            # to the grade ("Pay Grade 22: $4,962 - $6,948 per month")
             lead = len(line) - len(line.lstrip())
             return offset + lead, offset + len(line.rstrip())
     return -1, -1
@@ -138,6 +141,7 @@ def _written_in(asked: tuple[str, ...], key: tuple[str, ...]) -> bool:
 
 # ("Pay Grade: | 26", "Pay Grade | 27 (see …)": a label cell and its value cell)
 _RANGE_WORDS = r"(?:salary\s+|pay\s+)?(?:range|grade)\s*(?:no\.?|number|#)?(?:\s*[:|]){0,2}\s*([A-Z]?\d{1,3}[A-Z]?)\b"
+_CODE_THEN_GRADE = re.compile(r"\b(?:class\s+|job\s+)?(?:code|no\.?|number)\s+(?:(?:pay|salary)\s+)?(?:grade|range)\b", re.I)
 _STATED_NEAR = 600  # a class's heading and the "Salary: Range 31" line under it
 
 
@@ -152,6 +156,12 @@ def stated_grade(text: str, title: str) -> tuple[str, int]:
                       re.IGNORECASE)
     if named:
         return named.group(1), text.rfind("\n", 0, named.start()) + 1
+    # a class table printed without rules: "Weights and Measures Inspector II 7742 22 Non-exempt …" under a header
+    # line that names the grade after the code ("Class Title Code Pay Grade FLSA …")
+    for row in re.finditer(r"^\s*%s\s+\d{3,6}\s+([A-Z]{0,2}-?\d{1,3}[A-Z]?)\b" % words, text, re.IGNORECASE | re.MULTILINE):
+        above = text[:row.start()].rstrip("\n").split("\n")[-3:]
+        if any(_CODE_THEN_GRADE.search(line) for line in above):
+            return row.group(1), row.start() + (len(row.group(0)) - len(row.group(0).lstrip()))
     heading = re.search(r"^[#\s*]*%s\W*$" % words, text, re.IGNORECASE | re.MULTILINE)
     if heading:
         under = re.search(r"\b%s" % _RANGE_WORDS, text[heading.end():heading.end() + _STATED_NEAR], re.IGNORECASE)

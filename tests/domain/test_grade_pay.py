@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.domain.grade_pay import asked_class_grade, class_grade, grade_row
+from assistant.domain.grade_pay import asked_class_grade, class_grade, grade_row, stated_grade
 from assistant.engine import Assistant
 
 from conftest import corpus_assistant
@@ -192,3 +192,19 @@ def test_a_grade_in_a_label_cell_and_its_value_cell_under_the_class_heading() ->
     start, end = grade_row(page, grade)
     assert page[start:end] == "27 | $62,587 | $90,749"
     assert stated_grade("# Meter Technician\n\nClass Code: | 7400 | Pay Grade: | 26\n", "Meter Technician")[0] == "26"
+
+
+def test_a_grade_in_a_class_table_printed_without_rules_and_the_line_given_to_that_grade() -> None:
+    """A PDF's class table without rules gives each class's grade after its code, under a header that says so;
+    the pay is a line of its own per grade ("Pay Grade 22: $4,962 - $6,948 per month")."""
+    text = ("Class Title Code Pay Grade FLSA Probation\n"
+            "Weights and Measures Inspector I 7741 19 Non-exempt 12 months\n"
+            "Weights and Measures Inspector II 7742 22 Non-exempt 6 months\n"
+            "Pay Grade 19: $4,318 - $6,047 per month\n"
+            "Pay Grade 22: $4,962 - $6,948 per month\n")
+    grade, at = stated_grade(text, "Weights and Measures Inspector II")
+    assert grade == "22" and text[at:].startswith("Weights and Measures Inspector II 7742")
+    start, end = grade_row(text, grade)
+    assert text[start:end] == "Pay Grade 22: $4,962 - $6,948 per month"
+    # (no header naming a grade after the code: the figure after the code is nothing known)
+    assert stated_grade(text.replace("Code Pay Grade", "Code Hours"), "Weights and Measures Inspector II") == ("", -1)

@@ -25,7 +25,7 @@ from typing import Iterator
 from assistant.facts.model import FactCard
 from assistant.index.sqlite_conn import ThreadConnections
 
-EXTRACTOR_VERSION = "2"  # bump when fact-card extraction changes, so every document's cards are made again
+EXTRACTOR_VERSION = "3"  # bump when fact-card extraction changes, so every document's cards are made again
 FACTS_FILE = "facts.sqlite"
 
 
