@@ -244,6 +244,37 @@ _TEXTAREA_MIN_CHARS = 200  # a form's input box holds a word or two; a CMS previ
 _MARKUP = re.compile(r"<(?:p|h[1-6]|ul|ol|li|div|table|tr|br|strong|b)\b", re.IGNORECASE)
 
 
+_DISCLOSURE_ATTRIBUTES = ("aria-expanded", "aria-controls", "data-accordion", "data-toggle", "data-bs-toggle",
+                          "data-target", "data-bs-target")
+_DISCLOSURE_CLASS = re.compile(r"accordion|collaps|toggle|disclosure|expand", re.I)
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_DISCLOSED_MIN_CHARS = 40  # the block a button opens holds content, not another control
+_BUTTON_LABEL_MAX_CHARS = 80
+
+
+def _open_disclosures(body: Any) -> None:
+    """A button that opens the block after it (an accordion's "Horticulturist 2" over that level's qualifications)
+    names that block: it stays, as a heading, where other buttons ("Apply", "Print") are dropped as furniture."""
+    for button in list(body.iter("button")):
+        label = " ".join(button.text_content().split())
+        parent = button.getparent()
+        if parent is None or not 2 <= len(label) <= _BUTTON_LABEL_MAX_CHARS:
+            continue
+        in_heading = tag_name(parent) in _HEADINGS
+        marked = any(button.get(name) is not None for name in _DISCLOSURE_ATTRIBUTES) \
+            or bool(_DISCLOSURE_CLASS.search(button.get("class") or ""))
+        following = (parent if in_heading else button).getnext()
+        if not (in_heading or marked) or following is None or not isinstance(following.tag, str) \
+                or len(" ".join(following.text_content().split())) < _DISCLOSED_MIN_CHARS:
+            continue
+        if in_heading:  # "<h3><button …>Horticulturist 2</button></h3>": the heading's own words
+            button.tag = "span"
+        else:
+            button.tag = "h4"
+        for name in list(button.attrib):
+            del button.attrib[name]
+
+
 def _open_textareas(body: Any) -> None:
     """A read-only text box holding a whole document (a CMS's source view) is the page's content: its text,
     escaped HTML included, is put in the page in its place; form fields of a few words stay furniture."""
@@ -314,6 +345,7 @@ def html_to_parts(data: bytes, check: Callable[[], None] = _no_check) -> HtmlPag
         body = document
     _open_textareas(body)
     _open_iframes(body)
+    _open_disclosures(body)
     for element in list(body.iter()):
         if not isinstance(element.tag, str) or tag_name(element) in _DROP:
             if element.getparent() is not None:

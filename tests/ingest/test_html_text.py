@@ -266,3 +266,20 @@ def test_an_embedded_postings_srcdoc_frame_is_read_as_part_of_the_page() -> None
     text, _ = html_to_text(page)
     assert "$24.87 - $33.41 per hour" in text and "180-day probation" in text
     assert text.index("$25 - $33 an hour") < text.index("$24.87")  # in the frame's place on the page
+
+
+def test_a_button_that_opens_the_block_after_it_is_that_blocks_heading() -> None:
+    """Accordions: "<button aria-expanded>Minimum Qualifications</button><div>…</div>" and "<h3><button>Level
+    2</button></h3>" name the block they open; an "Apply" or "Print" button opens nothing and stays furniture."""
+    page = (b"<html><body><main><h1>Horticulturist Series</h1>"
+            b"<button type='button' class='accordion-toggle' aria-expanded='false'>Minimum Qualifications</button>"
+            b"<div><p>An associate degree in horticulture or two years of paid experience in public garden work.</p></div>"
+            b"<h3><button type='button' data-accordion>Horticulturist 2</button></h3>"
+            b"<div><p>A bachelor's degree in horticulture and one year of professional horticultural experience.</p></div>"
+            b"<p><button type='button'>Apply</button> <button type='button'>Print</button></p>"
+            b"<p>Applications are accepted online through the state careers portal until the position is filled.</p>"
+            b"</main></body></html>")
+    text, _ = html_to_text(page)
+    assert "#### Minimum Qualifications\n\nAn associate degree" in text, text
+    assert "### Horticulturist 2\n\nA bachelor's degree" in text, text
+    assert "Apply" not in text and "Print" not in text, text
