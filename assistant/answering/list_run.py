@@ -115,8 +115,10 @@ def whole_table(chosen: list[Sentence], ranked: list[Sentence]) -> list[Sentence
     row = next((s for s in chosen if s.header and s.header_start >= 0), None)
     if row is None:
         return chosen
-    rows = sorted({(s.start, s.end): s for s in ranked if s.doc_id == row.doc_id and s.header
-                   and s.header_start == row.header_start}.values(), key=lambda s: s.start)
+    # (one candidate a row: a Markdown row is offered with its closing "|" and without)
+    same_table = sorted((s for s in ranked if s.doc_id == row.doc_id and s.header and s.header_start == row.header_start),
+                        key=lambda s: -s.end)
+    rows = sorted({s.start: s for s in same_table}.values(), key=lambda s: s.start)
     if len(rows) < 2 or len(rows) > MAX_TABLE_ROWS:
         return chosen
     at = chosen.index(row)

@@ -306,6 +306,12 @@ def _chosen(plan: QueryPlan, ranked: list[Sentence], single: bool, snap: Snapsho
     if primary is not None and primary.name == "exam":
         chosen = whole_table(chosen, ranked)  # "how is the exam weighted?": every part of its table
         chosen = whole_weight_lines(chosen, ranked, snap, plan.question)  # … or of its lines that each end with a weight
+    if primary is not None and primary.name in ("duties", "difference") and best.header and best.column >= 0:
+        # a job family matrix: what the asked level does is its column's cell in every row (role, supervision
+        # exercised, records, …), not the one row that ranked first; the rows are the answer
+        rows = whole_table(chosen, ranked)
+        if len(rows) > len(chosen):
+            chosen = [s for s in rows if s.header_start == best.header_start]
     if primary is not None and primary.name == "difference":
         # each level's or class's passage carried on through its paragraph (see above)
         chosen = paragraph_runs(chosen, ranked, snap)

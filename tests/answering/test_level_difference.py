@@ -363,3 +363,37 @@ def test_a_passages_opening_reads_on_to_the_end_of_the_word_it_cuts() -> None:
     text = "Human Services Eligibility Technician III: This is the advanced journey level."
     assert opening_of(text) == "Human Services Eligibility Technician III:"
     assert level_mentions(opening_of(text), "Human Services Eligibility Technician I / II / III", ["I", "II", "III"]) == ["III"]
+
+
+GARDENER_MATRIX = """# Gardener Series
+
+Tollwick Parks District
+
+## Series Concept
+
+Positions in this series cultivate and maintain the living plant collections of the Tollwick Botanic Garden.
+
+## Job Family Matrix
+
+| Factor | Gardener 1 | Gardener 2 | Gardener 3 |
+|---|---|---|---|
+| Role | Entry and training level; routine garden maintenance. | Journey level; responsible for a garden section. | Section lead and curator; plans exhibits and manages a collection budget. |
+| Supervision received | Close supervision from a Gardener 3. | General supervision from a Gardener 3. | General direction from the Garden Director. |
+| Supervision exercised | None. | Leads volunteers; no authority over staff. | Supervises Gardener 1s and 2s and seasonal crews. |
+| Plant records | Records plantings. | Accessions and labels plants. | Approves accessions and deaccessions. |
+
+## Minimum Qualifications
+
+Gardener 2: one year of horticultural experience. Gardener 3: four years of horticultural experience.
+"""
+
+
+def test_what_a_level_does_beyond_another_is_its_column_of_a_job_family_matrix(tmp_path, shared_embeddings) -> None:
+    """A matrix of factors by level: what a Gardener 3 does that a 2 doesn't is its column's cell in every row
+    (role, supervision exercised, records), not the one row that ranked first."""
+    tollwick = corpus_assistant(tmp_path, {"tollwick-gardener-series.md": GARDENER_MATRIX}, shared_embeddings)
+    answer = tollwick.ask("What does a Gardener 3 do that a Gardener 2 doesn't at Tollwick Parks District?")
+    assert answer.answered, answer.text
+    for cell in ("manages a collection budget", "Supervises Gardener 1s and 2s", "Approves accessions"):
+        assert cell in answer.text, answer.text
+    assert "Accessions and labels plants" not in answer.text, answer.text
