@@ -141,6 +141,15 @@ def _headed_by_asked_words(row: Sentence, ranked: list[Sentence]) -> bool:
         and not s.intent_hit and not re.search(r"\d", s.text) for s in ranked)
 
 
+def _level_column(ranked: list[Sentence]) -> list[Sentence]:
+    """The asked level's cells of a job family matrix (factors by level, "Factor | Officer I | Officer II | Officer
+    III"), row by row: what sets a level apart from the one below, where the page says it as a table; [] when no
+    table of the candidates has a column for the asked level."""
+    row = next((s for s in ranked if s.header and s.column >= 0), None)
+    rows = whole_table([row], ranked) if row is not None else []
+    return rows if len(rows) >= 2 else []
+
+
 def _chosen(plan: QueryPlan, ranked: list[Sentence], single: bool, snap: Snapshot) -> list[Sentence]:
     if not ranked:
         return []
@@ -175,6 +184,9 @@ def _chosen(plan: QueryPlan, ranked: list[Sentence], single: bool, snap: Snapsho
                 # a level of a series: that level's own passage first
                 own = levels_own_passages(whole, ranked, snap, plan.levels)
                 measured = bool(_MEASURED_AGAINST.search(plan.question))
+                matrix = _level_column(ranked) if measured else []
+                if matrix:
+                    return matrix
                 if measured:
                     # what sets the level apart is said of it by name or under its heading, not in the duties of every
                     # level that its chunk runs into ("Examples of Duties (all levels)" after the III's paragraph)

@@ -397,3 +397,49 @@ def test_what_a_level_does_beyond_another_is_its_column_of_a_job_family_matrix(t
     for cell in ("manages a collection budget", "Supervises Gardener 1s and 2s", "Approves accessions"):
         assert cell in answer.text, answer.text
     assert "Accessions and labels plants" not in answer.text, answer.text
+
+
+INSPECTOR_MATRIX = """# Code Enforcement Officer I / II / III
+
+Harlowe County
+
+## Classes in this Series
+
+| Class Title | Code | Grade | FLSA |
+|---|---|---|---|
+| Code Enforcement Officer I | 6121 | 16 | Non-exempt |
+| Code Enforcement Officer II | 6122 | 18 | Non-exempt |
+| Code Enforcement Officer III | 6123 | 20 | Non-exempt |
+
+## Job Family Matrix
+
+| Factor | Officer I | Officer II | Officer III |
+|---|---|---|---|
+| Level | Entry / trainee level | Journey level | Advanced journey and lead level |
+| Case types | Weeds and inoperable vehicles | Full range of zoning, sign and housing cases | Complex, multi-violation and repeat-offender cases and abatement warrants |
+| Lead and training | None | May train Officer I staff | Provides lead direction to Officers I and II; does not hire or discipline |
+
+## Movement Between Levels
+
+Appointment to Officer III is made only from a competitive promotional examination.
+
+## Minimum Qualifications
+
+### Code Enforcement Officer III
+
+Three (3) years of code enforcement experience at a level equivalent to Code Enforcement Officer II with Harlowe County.
+"""
+
+
+def test_what_a_level_does_beyond_another_is_its_column_even_where_its_cells_name_other_levels(
+        tmp_path, shared_embeddings) -> None:
+    """The matrix's rows name the lower levels in their cells ("May train Officer I staff", "Provides lead direction
+    to Officers I and II"), which ranks them low for the Officer III; the matrix is still where the page tells the III
+    apart, its column the answer, not the promotion rule and the III's experience."""
+    harlowe = corpus_assistant(tmp_path, {"harlowe-code-enforcement-officer-series.md": INSPECTOR_MATRIX},
+                               shared_embeddings)
+    answer = harlowe.ask("What does a Harlowe County Code Enforcement Officer III do that a II doesn't?")
+    assert answer.answered, answer.text
+    for cell in ("repeat-offender cases", "Provides lead direction to Officers I and II"):
+        assert cell in answer.text, answer.text
+    assert "Full range of zoning" not in answer.text, answer.text
