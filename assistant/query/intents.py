@@ -130,7 +130,9 @@ INTENTS: list[Intent] = [
            _p(r"substitut|in lieu|equivalent|count(?:s|ed)? toward|may replace|qualifying"), ("substitute", "sub", "instead", "lieu", "count", "equivalent", "replace")),
     Intent("differential", _p(r"\b(bilingual|differential|premium|longevity|standby pay|" + PAID_FOR + r"|on-?call pay|incentive|call(?:ed)?[- ]?backs? pay|(?:pa(?:y|ys|id)|how much|earns?)\b[^?]{0,60}\bcall(?:ed)?[- ]?back|call(?:ed)?[- ]?backs?\b[^?]{0,60}\b(?:pa(?:y|ys|id)|how much|earns?)|pa(?:y|ys|id)\b[^?]{0,50}\b(?:for |during )?(?:standby|on[- ]?call)|(?:get|paid|earn|pay|make)s? (?:anything |(?:[\w'’]+ ){1,3})?extra\b(?! (?:hours?|time|shifts?|dut(?:y|ies)|work)\b)|(?:anything|something) extra|extra (?:pay|money|for|when|if))\b|extra \$"), ("salary", "special", "other"),
            # ("Night shift 11:00 p.m. - 7:30 a.m. $4.00 per hour": a shift's row in a table of differentials)
-           _p(r"bilingual|differential|premium|longevity|standby|on-call|incentive|stipend|call[- ]?back|\d\s?%|percent|"
+           # (a share that is no pay: "rose 38 percent from 2023", "40% of time")
+           _p(r"bilingual|differential|premium|longevity|standby|on-call|incentive|stipend|call[- ]?back|"
+              r"\d\s?(?:%|percent)(?!\s+from\b|\s+of\s+(?:the\s+|their\s+|work\s+)?time\b)|"
               + PAID_FOR + r"|"
               r"(?:extra|additional)\s+(?:[\w-]+\s+){0,2}?(?:pay|compensation)|" + SHIFT_RATE.pattern),
            ("bilingual", "differential", "premium", "longevity", "standby", "incentive", "extra")),

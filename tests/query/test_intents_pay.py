@@ -199,3 +199,13 @@ def test_a_kind_of_extra_pay_named_by_what_it_is_paid_for_is_a_differential() ->
 def test_extra_pay_asked_before_the_credential_it_is_paid_for_leads() -> None:
     assert _names("Does Aspenholt County pay its criminalists extra for getting board certified?")[0] == "differential"
     assert _names("What certification is required, and is there extra pay for it?")[0] == "certification"
+
+
+def test_a_share_that_is_no_pay_states_no_differential() -> None:
+    """A percentage states extra pay ("a 5% bilingual premium", "7.5 percent above base"), but not a statistic in a
+    staff report ("rose 38 percent from 2023 to 2025") nor a share of the working time ("40% of time")."""
+    evidence = intent_named("differential").evidence
+    assert evidence.search("Incumbents receive 5% above base pay.")
+    assert evidence.search("an assignment premium of 7.5 percent")
+    assert not evidence.search("Complaints about late-evening amplified sound rose 38 percent from 2023 to 2025.")
+    assert not evidence.search("Conducts field inspections 40% of time")
