@@ -125,3 +125,25 @@ def test_a_credential_the_cards_missed_is_listed_from_the_sentence_requiring_it(
     assert answer.route == "facts", answer.text
     assert set(bullet_lines(answer)) == {"School Nurse", "Pool Lifeguard"}, answer.text
     assert "certified in adult and infant CPR" in answer.text
+
+
+def test_a_credential_the_cards_missed_is_named_by_its_words_in_another_order(tmp_path, shared_embeddings):
+    """"AACE code enforcement certification": one card holds "AACE Code Enforcement Officer"; another page requires
+    "Certification as a Code Enforcement Officer by the American Association of Code Enforcement (AACE)", the same
+    words in another order, and is listed from that sentence; a page that only enforces codes is not."""
+    from conftest import corpus_assistant
+
+    docs = {
+        "gorse-code-enforcement-officer.md": "# Code Enforcement Officer\n\nGorse County\n\n## Licenses and "
+                                             "Certifications\n\nAACE Code Enforcement Officer certification is required "
+                                             "within 12 months of hire.\n",
+        "heath-zoning-inspector.md": "# Zoning Inspector\n\nHeath Planning Agency\n\n## Licenses and Certifications\n\n"
+                                     "- Certification as a Code Enforcement Officer by the American Association of Code "
+                                     "Enforcement (AACE) within twelve (12) months of hire.\n",
+        "ivy-sign-inspector.md": "# Sign Inspector\n\nIvy City\n\n## Duties\n\nInspects signs and enforces the code "
+                                 "enforcement ordinance.\n",
+    }
+    assistant = corpus_assistant(tmp_path, docs, shared_embeddings)
+    answer = assistant.ask("Which of these jobs require AACE code enforcement certification?")
+    assert answer.route == "facts", answer.text
+    assert set(bullet_lines(answer)) == {"Code Enforcement Officer", "Zoning Inspector"}, answer.text

@@ -105,8 +105,10 @@ def credential_criterion(question: str) -> Criterion | None:
             lists = ("licenses_preferred", "certifications_preferred") if preferred else (
                 "licenses_required", "certifications_required")
             what = "a " + " or ".join(" ".join(shown) for _, shown in reversed(groups)) + " " + kind
-            named = re.compile("|".join(r"(?<!\w)" + r"\W+".join(re.escape(w) for w in shown) + r"(?!\w)"
-                                        for _, shown in groups), re.I)
+            # (a text names it with its words in any order: "AACE code enforcement certification" is "Certification
+            # as a Code Enforcement Officer by the American Association of Code Enforcement (AACE)")
+            named = re.compile("|".join("^" + "".join(r"(?=[\s\S]*?(?<!\w)%s)" % re.escape(w[:-1] if len(w) > 4 and w.endswith("s") else w)
+                                                      for w in shown) for _, shown in groups), re.I)
 
             def matches(value: str) -> bool:
                 return any(all(check.search(value) for check in checks) for checks in alternatives)
