@@ -144,6 +144,9 @@ def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -
     terms = question_terms(plan, snap)
     wants_quantity = bool(QUANTITY_QUESTION.search(plan.question))
     wants_amount = wants_quantity and asks_amount(plan.question)
+    # "do they get paid extra for being on call?": extra pay is stated by its amount ("standby pay of $3.00 per
+    # hour"), not by the rule around it ("… a weekly after-hours standby assignment")
+    wants_extra_pay = plan.intent_names[:1] == ["differential"]
     wants_deadline = bool(_ASKS_DEADLINE.search(plan.question))
     wants_weekdays = bool(ASKS_WEEKDAYS.search(plan.question))
     wants_clock_time = bool(ASKS_CLOCK_TIME.search(plan.question))
@@ -275,6 +278,8 @@ def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -
             score += 0.3
             if wants_amount and states_amount(s.text):
                 score += AMOUNT_CREDIT  # "how much is the night differential?": "$6.50/hour", not "after 11:00 p.m."
+        elif wants_extra_pay and s.intent_hit and states_amount(s.text):
+            score += AMOUNT_CREDIT
         score += 0.15 / (1 + s.chunk_rank)
         if len(s.text) < 25 and not s.names_asked:  # a short field the question names by its label is no fragment
             score -= 0.3

@@ -330,3 +330,28 @@ def test_a_row_naming_columns_over_a_row_of_figures_is_a_header_row() -> None:
     assert not _is_header_row(pairs, pairs.index("\n"))
     rows = "Class B license with air brakes | At appointment | Yes\nP endorsement | Within 90 days | Yes\n"
     assert not _is_header_row(rows, rows.index("\n"))
+
+
+MECHANIC = """# Housing Maintenance Mechanic
+
+Merrow Housing Authority
+
+## Salary
+
+Salary Range M-22: $26.10 - $31.73 per hour.
+
+## Work Schedule and Standby
+
+The regular schedule is Monday through Friday, 7:00 a.m. to 3:30 p.m. Time actually worked on a call-back is paid at
+the overtime rate with a two (2) hour minimum. Mechanics rotate through a weekly after-hours emergency standby
+assignment. While on standby, a Mechanic receives standby pay of $3.00 per hour and must be able to arrive at any
+Authority property within sixty (60) minutes of a call.
+"""
+
+
+def test_extra_pay_asked_is_answered_by_the_passage_stating_its_amount(tmp_path, shared_embeddings) -> None:
+    """"do they get paid extra for being on call?": the standby rule and the call-back rule name the extra pay; the
+    passage giving its amount ("standby pay of $3.00 per hour") answers."""
+    assistant = corpus_assistant(tmp_path, {"merrow-housing-maintenance-mechanic.md": MECHANIC}, shared_embeddings)
+    answer = assistant.ask("Do Merrow Housing Authority Housing Maintenance Mechanics get paid extra for being on call?")
+    assert answer.answered and "$3.00 per hour" in answer.text, answer.text
