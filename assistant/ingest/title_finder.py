@@ -67,6 +67,17 @@ _NEXT_FIELD = re.compile(
     r"Bargaining Unit|Work Year|Job Code|Class Code|Position (?:Number|No\.?)|Schedule|Union|Closing Date|Status)\s*:")
 
 
+
+OPENING_CHARS = 3000  # a title stands in a page's opening
+
+
+def _opening(text: str) -> str:
+    """The page's first ``OPENING_CHARS`` carried on to the end of the line they cut: a label or heading is read
+    whole ("## Working C", cut from "## Working Conditions", names nothing)."""
+    end = text.find("\n", OPENING_CHARS)
+    return text if end < 0 else text[:end]
+
+
 def find_title(text: str, employer: str, filename: str, html_title: str = "") -> tuple[str, bool]:
     """(title, came_from_filename)."""
     title = (_labelled_title(text) or _heading_title(text, employer, html_title)
@@ -84,7 +95,7 @@ def find_title(text: str, employer: str, filename: str, html_title: str = "") ->
 
 def _labelled_title(text: str) -> str:
     """The value of a title label ("Class Title: Bus Operator", a form's label box, "Now Hiring: …"); '' when none."""
-    for match in _TITLE_LABEL.finditer(text[:3000]):
+    for match in _TITLE_LABEL.finditer(_opening(text)):
         value = match.group(1)
         # the next field on the same line ends the value ("… CLASS CODE: 1234", "… 4. Pay Grade: T04")
         value = re.split(r"\s{2,}|\s+(?:CODE|GRADE|SQ/OQ|CLASS CODE)\s*:|\s+\d{1,2}[.)]\s+[A-Z][\w /]{1,30}:", value)[0]
@@ -100,7 +111,7 @@ def _labelled_title(text: str) -> str:
             continue
         if 2 < len(value) < 100 and not NOT_A_TITLE.search(value) and not _STATUS_WORDS.match(value):
             return smart_case(value)
-    for match in _TITLE_LABEL_NO_COLON.finditer(text[:3000]):
+    for match in _TITLE_LABEL_NO_COLON.finditer(_opening(text)):
         # "Classification Title Fleet Mechanic Working Title Fleet Mechanic – …": the next box's label ends it
         value = _NEXT_LABEL.split(match.group(1))[0].strip(" *")
         words = value.lower().split()
@@ -110,11 +121,11 @@ def _labelled_title(text: str) -> str:
             return smart_case(value)  # not "Class Title Class Code Salary Range", a table's header row
     # "POSITION:   ROAD MAINTENANCE WORKER (FULL-TIME)": a bare "Position" label names the job when its value is a
     # job's name (not "Full-time" or a number)
-    for match in _POSITION_LABEL.finditer(text[:3000]):
+    for match in _POSITION_LABEL.finditer(_opening(text)):
         value = clean_title(smart_case(match.group(1).strip(" *|")))
         if 2 < len(value) < 80 and ends_with_job_noun(value) and not NOT_A_TITLE.search(value):
             return value
-    for match in _HIRING_LABEL.finditer(text[:3000]):
+    for match in _HIRING_LABEL.finditer(_opening(text)):
         value = clean_title(smart_case(match.group(1).strip(" *|")))
         named = re.sub(r"\s*\([^)]*\)$", "", value.split(" - ")[0])  # "… II - Utility Billing", "… (Trainee)"
         # "… Operator II - $38.12-$46.35/hr - Apply by Oct 24": the pay and the deadline after the name are no part of it
@@ -124,20 +135,20 @@ def _labelled_title(text: str) -> str:
             named, value = sited, value.split(", ")[0]  # "Lead Custodian (Night Shift), Harlan Ridge High School": a site
         if 2 < len(value) < 80 and ends_with_job_noun(named) and not NOT_A_TITLE.search(value):
             return value
-    for match in _SUBJECT_NAMES_CLASS.finditer(text[:3000]):
+    for match in _SUBJECT_NAMES_CLASS.finditer(_opening(text)):
         named = re.sub(r"\s+(?:position|class(?:ification)?|series)$", "", match.group(1).strip(" *|:"), flags=re.I)
         value = clean_title(smart_case(named))
         if 2 < len(value) < 80 and ends_with_job_noun(value) and not NOT_A_TITLE.search(value):
             return value
-    for match in _INVITES_FOR.finditer(text[:3000]):
+    for match in _INVITES_FOR.finditer(_opening(text)):
         value = clean_title(smart_case(match.group(1).strip(" *|:")))
         if 2 < len(value) < 80 and not NOT_A_TITLE.search(value) and not re.search(r"[.!?]$", value):
             return value
     # a label alone on its line, its value on the next ("CLASS TITLE" / "Sheriff's Dispatcher II")
-    label_line = _TITLE_LABEL_LINE.search(text[:3000])
+    label_line = _TITLE_LABEL_LINE.search(_opening(text))
     if label_line and 2 < len(label_line.group(1).strip()) < 100 and not NOT_A_TITLE.search(label_line.group(1)):
         return smart_case(label_line.group(1).strip())
-    boxed = label_row_titles(text[:3000])
+    boxed = label_row_titles(_opening(text))
     if boxed and not NOT_A_TITLE.search(boxed[0]):
         return smart_case(boxed[0])
     return ""
@@ -150,7 +161,7 @@ _FAMILY_LABEL = re.compile(r"^[ \t*]*(?:job|occupational|class)[ \t]+(?:family|s
 def _family_title(text: str) -> str:
     """"Job Family: Information Technology Client Support (ITS)": a standard for a family of levels, none of them
     the title, is known by the family's name."""
-    match = _FAMILY_LABEL.search(text[:3000])
+    match = _FAMILY_LABEL.search(_opening(text))
     if not match:
         return ""
     value = _NEXT_FIELD.split(re.split(r"\s+(?:class|job)\s+code\s*:", match.group(1), flags=re.I)[0])[0]
@@ -162,7 +173,7 @@ def _heading_title(text: str, employer: str, html_title: str) -> str:
     """The first heading that names the job, else the page title's part that does, else the breadcrumb."""
     # Markdown/HTML headings: the first that is neither the employer nor boilerplate
     weak_heading = ""
-    for match in re.finditer(r"^(#{1,3})\s+(.+)$", text[:3000], re.MULTILINE):
+    for match in re.finditer(r"^(#{1,3})\s+(.+)$", _opening(text), re.MULTILINE):
         heading = match.group(2).strip(" #*")
         top_level = len(match.group(1)) == 1
         heading = re.sub(r"^(?:classified |official )?(?:job description|class specification|class description)\s*[:\-–—]\s*",
@@ -329,7 +340,7 @@ _BREADCRUMB = re.compile(r"^[ \t]*(?:home|careers?|jobs?)[ \t]*(?:[>»›][^\n]*
 def _breadcrumb_title(text: str) -> str:
     """The last step of a page's breadcrumb ("Home > Careers > Custody Careers > Correctional Officer Cadet"), when
     it names a job: where the page itself sits."""
-    for match in _BREADCRUMB.finditer(text[:3000]):
+    for match in _BREADCRUMB.finditer(_opening(text)):
         last = match.group(1).strip()
         if (ends_with_job_noun(last) or ends_with_job_noun(job_core(last))) and len(last.split()) <= 8:
             return smart_case(last)
@@ -341,7 +352,7 @@ def _title_over_employer(text: str, employer: str) -> str:
     County Library"), the way listings print a job and who offers it."""
     if not employer:
         return ""
-    lines = [line.strip() for line in text[:3000].split("\n") if line.strip()]
+    lines = [line.strip() for line in _opening(text).split("\n") if line.strip()]
     for line, below in zip(lines, lines[1:]):
         if not below.lower().startswith(employer.lower()) or len(below) > len(employer) + 40:
             continue

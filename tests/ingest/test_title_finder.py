@@ -386,3 +386,14 @@ def test_a_class_tables_column_names_after_class_title_are_no_title() -> None:
             "HARBOR MAINTENANCE WORKER I performs semi-skilled maintenance of docks.\n")
     info = identify(text, "bulletin-hw-26-02.txt")
     assert "Rate" not in info.title and "Harbor Maintenance Worker" in info.title, info.title
+
+
+def test_a_heading_cut_by_the_end_of_the_opening_read_is_read_whole() -> None:
+    """The opening a title is looked for in ends in the middle of "## Working Conditions": the heading is read whole
+    (a section, no title), not as "Working C"."""
+    head = "EXECUTIVE ASSISTANT TO THE BOARD\n\nKestrel Community College District\n\n## Summary\n\n"
+    filler = ("Prepares agendas and minutes for the Board. " * 80)[:3000 - len("## Working C") - len(head) - 2]
+    text = head + filler + "\n\n## Working Conditions\n\nOffice environment.\n"
+    assert text[:3000].endswith("## Working C")
+    info = identify(text, "kestrel-exec-assistant.docx")
+    assert "Working" not in info.title, info.title
