@@ -27,6 +27,7 @@ EXPANSIONS = {
     "sped": "special education", "iep": "individualized education program",
     "fema": "federal emergency management agency", "dba": "database administrator",
     "gun": "firearm", "guns": "firearms",  # "do they carry a gun?" / "do not carry a firearm"
+    "ppl": "people", "raise": "step increase", "raises": "step increases",  # "how do raises work": steps, increments
 }
 _CASE_SENSITIVE = {"pe", "ba", "bs", "ma", "ms", "aa", "hs", "ot"}  # ordinary words in lower case
 _WORD = re.compile(r"\b[A-Za-z+]{2,6}\b")

@@ -63,6 +63,10 @@ PAID_FOR = (r"(?:dive|diving|hazard(?:ous duty)?|swing|certification|assignment|
             r"sea) pay")
 
 
+# what one question asks runs up to the next one ("what step do new hires start on and how do raises work?")
+_ONE_QUESTION = r"(?:(?!\b(?:and|or)\s+(?:how|what|when|where|why|who|which)\b)[^,;?])*"
+
+
 def _p(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
@@ -225,9 +229,9 @@ INTENTS: list[Intent] = [
               r"rather than|more (?:complex|difficult|responsib)|level)\b"),
            ("differ", "difference", "different", "distinguish", "distinguishes", "set", "apart", "separate", "separates",
             "doesnt", "dont")),
-    Intent("duties", _p(r"\b(duties|responsibilities|tasks|what does .* do|day to day|functions|what do .* do|"
-                        r"what\s+(?:\w+\s+){1,3}(?:does|do|would|will)\s.*\s(?:do|doing)|what would (?:i|you|they) be doing)\b"),
-           ("duties", "summary"),
+    Intent("duties", _p(r"\b(duties|responsibilities|tasks|what does %s do|day to day|functions|what do %s do|"
+                        r"what\s+(?:\w+\s+){1,3}(?:does|do|would|will)\s%s\s(?:do|doing)|what would (?:i|you|they) be doing)\b"
+                        % ((_ONE_QUESTION,) * 3)), ("duties", "summary"),
            _p(r"."), ("duty", "duties", "responsibility", "task", "function", "do")),
     Intent("overview", _p(r"\b(tell me about|describe|description of|overview|summary of|what is (?:a|an|the) [\w\s]+ (?:job|position|role|class)|about the [\w\s]+ (?:job|position|role))\b"),
            ("summary", "distinguishing", "duties"), _p(r"."), ("tell", "describe", "description", "overview", "summary", "about")),
@@ -239,10 +243,8 @@ INTENTS = [
 ]
 _BY_NAME = {intent.name: intent for intent in INTENTS}
 
-
 _COUNTS_NOT_MONEY = re.compile(
     r"\bhow many\b[^?]{0,40}?\b(?:days?|hours?|weeks?|holidays?|credits?|units?|points?|years?|months?)\b", re.I)
-
 
 _MAKES_IT_DIFFERENT = re.compile(
     r"\bwhat makes\b[^?]{0,80}?\b(?:different|differ|distinct|unique|apart|stand out|special)\b", re.I)
@@ -257,7 +259,6 @@ _PAY_WORD = re.compile(r"\$|dollar|salary|wage|\bpay\b|paid|earn|how much", re.I
 _SKILL_WANTED = re.compile(r"\b(?:advantage|advantageous|preferred|prefer|desirable|desired|a plus|helpful|"
                            r"required|requirement|necessary|needed)\b", re.I)
 _EXTRA_WORDS = re.compile(r"\b(?:extra|more|stipend|differential|premium|bonus|incentive|money|get|gets|receive)\b", re.I)
-
 
 _SINGULAR = re.compile(r"\b([a-z]{3,}[^sui\W])s\b")  # lower case: "Public Schools" names an employer
 
@@ -279,7 +280,6 @@ _REQUIREMENT_DEADLINE = re.compile(r"\b(?:complete|obtain|get|earn|finish|pass|a
                                    r"obtain|complete|earn|pass|finish)\b|\b(?:by|until|till) when\b[^?]{0,90}\bmust\b", re.I)
 _POSTING_DATE = re.compile(r"\b(?:apply|application|file|filing|close|closing|posting|open)\w*\b", re.I)
 _TIME_OFF = re.compile(r"\b(?:vacation|leave|holidays?|sick|pto|paid time off|off)\b", re.I)
-
 
 CUE_WORDS = tuple(sorted({w for intent in INTENTS for w in intent.words if len(w) >= 5}))  # what typos are read as
 

@@ -55,3 +55,11 @@ def test_capitals_spell_the_initials_of_a_name_written_out() -> None:
     assert spells_initials("LAPD", text) and spells_initials("DWP", text)
     assert not spells_initials("lapd", text)  # typed in lower case: a word, not initials
     assert not spells_initials("LAFD", text)
+
+
+def test_texting_shorthand_and_a_raise_are_read_as_the_documents_write_them() -> None:
+    """"what step do new ppl start on and how do raises work": "ppl" is people, and a raise is what a pay plan calls
+    a step increase; neither is a word the documents lack."""
+    expanded = with_expansions("what step do new ppl start on and how do raises work")
+    assert "ppl (people)" in expanded and "raises (step increases)" in expanded
+    assert is_abbreviation("ppl") and is_abbreviation("raise")

@@ -248,3 +248,11 @@ def test_a_college_district_names_an_employer_not_schooling() -> None:
 
     assert "education" not in [i.name for i in detect_intents("What does the college district's mechanic make?")]
     assert "education" in [i.name for i in detect_intents("do i need college for this?")]
+
+
+def test_what_one_question_asks_stops_at_the_next_question() -> None:
+    """"what step do new hires start on and how do raises work?": the "what … do … do" of a duties question does not
+    run over "and how"; "what does a Clerk II do?" still asks the duties."""
+    assert "duties" not in [i.name for i in detect_intents("what step do new hires start on and how do raises work")]
+    assert [i.name for i in detect_intents("what does a Clerk II do?")] == ["duties"]
+    assert [i.name for i in detect_intents("what do custodians at the district do all day")] == ["duties"]
