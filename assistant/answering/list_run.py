@@ -17,6 +17,7 @@ from assistant.answering.evidence import Sentence
 from assistant.answering.level_lines import HEADING_LINE
 from assistant.answering.fields import LINE_LABEL, label_names_asked
 from assistant.search.snapshot import Snapshot
+from assistant.text import raw_tokens
 
 
 def list_run(best: Sentence, ranked: list[Sentence], snap: Snapshot, room: int) -> list[Sentence]:
@@ -55,6 +56,21 @@ def field_continuation(best: Sentence, ranked: list[Sentence], question: str) ->
         following.append(nxt)
         end = nxt.end
     return following
+
+
+# a line of labels alone, printed over its values without rules ("Class No. Pay Grade FLSA Unit Probation")
+_LABELS_LINE = re.compile(r"^(?:[A-Z][A-Za-z./&-]*\s+){2,}[A-Z][A-Za-z./&-]*$")
+
+
+def values_under_labels(best: Sentence, ranked: list[Sentence], question: str) -> list[Sentence]:
+    """The line under a line of labels that names what is asked ("Class No. Pay Grade FLSA Unit Probation" then
+    "0418 M-14 Exempt Mid-Management/Confidential 12 months"): a label table printed without rules holds the values
+    one line down, so that line is the answer's other half."""
+    if not _LABELS_LINE.match(best.text.strip()) or not set(raw_tokens(best.text.lower())) & set(raw_tokens(question.lower())):
+        return []
+    below = next((s for s in ranked if s.doc_id == best.doc_id and 0 < s.start - best.end <= 3 and "\n" not in s.text.strip()
+                  and any(c.isdigit() for c in s.text)), None)
+    return [below] if below is not None else []
 
 
 PARAGRAPH_CHARS = 700  # a level's distinguishing paragraph, whole; a longer run is cut at a sentence end

@@ -26,8 +26,8 @@ from assistant.answering.dated_rows import latest_dated_row
 from assistant.answering.note_references import with_referenced_notes
 from assistant.answering.numbered_rows import asked_row_number, opens_numbered_row
 from assistant.answering.level_lines import named_titles
-from assistant.answering.list_run import (field_continuation, list_run, paragraph_runs, whole_short_list, whole_table,
-                                         whole_weight_lines)
+from assistant.answering.list_run import (field_continuation, list_run, paragraph_runs, values_under_labels,
+                                         whole_short_list, whole_table, whole_weight_lines)
 from assistant.answering.passage_scores import SEMANTIC_CHARS, PassageScorer
 from assistant.answering.pay_passages import graded_pay, pay_answer_passages, pay_passage
 from assistant.answering.question_fit import describes_class, needs_terms
@@ -261,7 +261,7 @@ def _chosen(plan: QueryPlan, ranked: list[Sentence], single: bool, snap: Snapsho
         best = specific[0]
         grounded = [best] + [s for s in grounded if s is not best]
     limit = MAX_SENTENCES if single or _ASKS_FOR_ROUTES.search(plan.question) else 2
-    chosen = [best] + field_continuation(best, ranked, plan.standalone)
+    chosen = [best] + field_continuation(best, ranked, plan.standalone) + values_under_labels(best, ranked, plan.standalone)
     level_line = level_line_of(plan, ranked, snap, best)
     if level_line is not None:
         chosen.append(level_line)

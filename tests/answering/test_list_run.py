@@ -159,3 +159,24 @@ def test_how_an_exam_is_weighted_is_every_line_that_ends_with_a_weight(tmp_path,
     assert "30%" not in answer.text, answer.text
     senior = tollerby.ask("How is the Senior Permit Inspector exam weighted in Tollerby?")  # the block under its name
     assert "30%" in senior.text and "70%" in senior.text and "40%" not in senior.text, senior.text
+
+
+LABELS_OVER_VALUES = """CITY OF TARNBY - CLASS SPECIFICATION
+Deputy City Clerk
+Class No. Pay Grade FLSA Unit Probation
+0418 M-14 Exempt Mid-Management/Confidential 12 months
+Hourly: $41.27 - $52.68
+DEFINITION
+Under direction of the City Clerk, assists in supervising the City Clerk's Office, including Council agendas and
+minutes, municipal elections and the records management program.
+LICENSES AND CERTIFICATES
+Notary Public commission within six (6) months of appointment.
+"""
+
+
+def test_a_line_of_labels_is_answered_with_the_line_of_values_under_it(tmp_path, shared_embeddings) -> None:
+    """A PDF's label table without rules: "Class No. Pay Grade FLSA Unit Probation" over "0418 M-14 Exempt … 12
+    months". Asked the probation, the labels' line names it and the values' line under it states it."""
+    tarnby = corpus_assistant(tmp_path, {"tarnby-deputy-city-clerk.txt": LABELS_OVER_VALUES}, shared_embeddings)
+    answer = tarnby.ask("How long is probation for the Tarnby Deputy City Clerk?")
+    assert answer.answered and "12 months" in answer.text, answer.text
