@@ -189,13 +189,15 @@ def whole_weight_lines(chosen: list[Sentence], ranked: list[Sentence], snap: Sna
 
 
 def _weighs(s: Sentence) -> bool:
-    return not s.header and "\n" not in s.text.strip() and _ENDS_WITH_WEIGHT.search(s.text) is not None
+    """A line, or a part's name wrapped over two, ending with what the part counts for."""
+    return not s.header and s.text.strip().count("\n") <= 1 and _ENDS_WITH_WEIGHT.search(s.text) is not None
 
 
 def _label_fit(first: Sentence, text: str, asked: set[str]) -> int:
-    """How well the line above a block of weights names what is asked: its words asked, less its words not asked."""
-    above_end = text.rfind("\n", 0, first.start)
-    label = text[text.rfind("\n", 0, max(above_end, 0)) + 1:max(above_end, 0)]
+    """How well the line above a block of weights (blank lines skipped) names what is asked: its words asked, less
+    its words not asked."""
+    above = text[:text.rfind("\n", 0, first.start) + 1].rstrip()
+    label = above[above.rfind("\n") + 1:]
     words = set(re.findall(r"[a-z]+", label.lower()))
     return len(words & asked) - len(words - asked)
 
