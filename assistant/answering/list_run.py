@@ -175,14 +175,14 @@ def whole_weight_lines(chosen: list[Sentence], ranked: list[Sentence], snap: Sna
             blocks[-1].append(s)
         else:
             blocks.append([s])
-    blocks = [b for b in blocks if 2 <= len(b) <= MAX_TABLE_ROWS]
-    if not blocks:
-        return chosen
     asked = set(re.findall(r"[a-z]+", question.lower()))
     own = next((b for b in blocks if row is not None and any(s is row or s.overlaps(row) for s in b)), None)
-    best = max(blocks, key=lambda b: _label_fit(b[0], text, asked))
-    if own is None or _label_fit(best[0], text, asked) > _label_fit(own[0], text, asked):
-        own = best
+    several = [b for b in blocks if 2 <= len(b) <= MAX_TABLE_ROWS]
+    best = max(several, key=lambda b: _label_fit(b[0], text, asked), default=None)
+    if best is not None and (own is None or _label_fit(best[0], text, asked) > _label_fit(own[0], text, asked)):
+        own = best  # (a chosen line's own block stays unless another's label names the asked class better)
+    if own is None or not 2 <= len(own) <= MAX_TABLE_ROWS:
+        return chosen  # ("Oral examination (panel interview): 100%": one part is the whole exam)
     at = chosen.index(row) if row is not None and any(s is row for s in own) else 0
     rest = [s for s in chosen if s is not row and not any(s.overlaps(b) for b in own)]
     return rest[:at] + own + rest[at:]

@@ -317,7 +317,7 @@ def _chosen(plan: QueryPlan, ranked: list[Sentence], single: bool, snap: Snapsho
         chosen = pay_answer_passages(best, ranked, chosen, limit, plan.question, snap.doc_text(best.doc_id))
     if primary is not None and primary.name == "exam":
         chosen = whole_table(chosen, ranked)  # "how is the exam weighted?": every part of its table
-        chosen = whole_weight_lines(chosen, ranked, snap, plan.question)  # … or of its lines that each end with a weight
+        chosen = whole_weight_lines(chosen, ranked, snap, plan.standalone)  # … or of its lines that each end with a weight
     if primary is not None and primary.name in ("duties", "difference") and best.header and best.column >= 0:
         # a job family matrix: what the asked level does is its column's cell in every row (role, supervision
         # exercised, records, …), not the one row that ranked first; the rows are the answer

@@ -180,3 +180,32 @@ def test_a_line_of_labels_is_answered_with_the_line_of_values_under_it(tmp_path,
     tarnby = corpus_assistant(tmp_path, {"tarnby-deputy-city-clerk.txt": LABELS_OVER_VALUES}, shared_embeddings)
     answer = tarnby.ask("How long is probation for the Tarnby Deputy City Clerk?")
     assert answer.answered and "12 months" in answer.text, answer.text
+
+
+THREE_CLASS_EXAM = """STAVERTON COUNTY - EXAMINATION BULLETIN
+FISCAL OFFICER I / FISCAL OFFICER II / TREASURY ANALYST
+
+THE EXAMINATION
+
+   FISCAL OFFICER I
+     Written test (multiple choice): 100%
+
+   FISCAL OFFICER II
+     Training and experience evaluation: 40%
+     Oral examination: 60%
+
+   TREASURY ANALYST
+     Oral examination (panel interview): 100%
+       Oral examinations are tentatively scheduled for the week of May 11, 2026.
+
+   Candidates must attain a score of 70% or higher on each part.
+"""
+
+
+def test_a_class_whose_exam_is_one_part_keeps_that_part(tmp_path, shared_embeddings) -> None:
+    """The Treasury Analyst's exam is one part (100%): its line is the answer, not the Fiscal Officer II's block of
+    two, the only block of several on the page."""
+    staverton = corpus_assistant(tmp_path, {"staverton-fiscal-treasury-exam.txt": THREE_CLASS_EXAM}, shared_embeddings)
+    answer = staverton.ask("How is the Staverton County Treasury Analyst exam weighted?")
+    assert answer.answered and "panel interview): 100%" in answer.text, answer.text
+    assert "40%" not in answer.text and "60%" not in answer.text, answer.text
