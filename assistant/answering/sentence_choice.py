@@ -275,9 +275,10 @@ def _chosen(plan: QueryPlan, ranked: list[Sentence], single: bool, snap: Snapsho
             if owners[id(s)] and owners[id(s)] != owner:
                 firsts.setdefault(owners[id(s)], s)
         pool = list(firsts.values()) + [s for s in pool if s not in firsts.values()]
-    elif owner:
+    elif owner and len(plan.levels) < 2:
         # "which level is the first supervisory one, and what experience does it require?": the rest of the
-        # answer comes from under the same class's headings as its best sentence, where there are any
+        # answer comes from under the same class's headings as its best sentence, where there are any (not when
+        # the question names two levels: "who supervises a Library Assistant I, and who does a II report to?")
         owners = {id(s): owning_class(s, snap) for s in pool}
         pool = [s for s in pool if owners[id(s)] == owner] + [s for s in pool if not owners[id(s)]]
     doc = snap.documents.get(best.doc_id)

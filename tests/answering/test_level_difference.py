@@ -443,3 +443,32 @@ def test_what_a_level_does_beyond_another_is_its_column_even_where_its_cells_nam
     for cell in ("repeat-offender cases", "Provides lead direction to Officers I and II"):
         assert cell in answer.text, answer.text
     assert "Full range of zoning" not in answer.text, answer.text
+
+
+LIBRARY_SERIES = """# Library Assistant I & II
+
+Gorsey Public Library District
+
+## Library Assistant I
+
+Supervision: Library Assistant I works under close supervision of the Circulation Supervisor and receives lead
+direction from a Library Assistant II.
+
+Typical duties: checks materials in and out and issues library cards.
+
+## Library Assistant II
+
+Supervision: Library Assistant II works under general supervision of the Branch Manager and gives lead direction to
+Library Assistant I staff and Library Pages.
+
+Typical duties: prepares daily cash reports and deposits for the branch.
+"""
+
+
+def test_a_question_naming_two_levels_is_answered_from_under_each_levels_heading(tmp_path, shared_embeddings) -> None:
+    """"who supervises a Library Assistant I, and who does a Library Assistant II report to?": the II's sentence
+    stands under its own heading, and is part of the answer though the best sentence is the I's."""
+    gorsey = corpus_assistant(tmp_path, {"gorsey-library-assistant-series.md": LIBRARY_SERIES}, shared_embeddings)
+    answer = gorsey.ask("At the Gorsey library, who supervises a Library Assistant I, and who does a Library Assistant "
+                        "II report to?")
+    assert "Circulation Supervisor" in answer.text and "Branch Manager" in answer.text, answer.text
