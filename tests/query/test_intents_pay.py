@@ -209,3 +209,11 @@ def test_a_share_that_is_no_pay_states_no_differential() -> None:
     assert evidence.search("an assignment premium of 7.5 percent")
     assert not evidence.search("Complaints about late-evening amplified sound rose 38 percent from 2023 to 2025.")
     assert not evidence.search("Conducts field inspections 40% of time")
+
+
+def test_days_a_year_count_days_not_money() -> None:
+    """"Who works more days a year?" counts working days ("a year" after "days" is no pay period); "how much does it
+    pay a year?" asks the money."""
+    names = lambda q: [i.name for i in detect_intents(q)]  # noqa: E731
+    assert "salary" not in names("Who works more days a year: the Office Manager or the Attendance Technician?")
+    assert names("how much does it pay a year?") == ["salary"]
