@@ -1,4 +1,5 @@
-"""The lines that carry on a passage: the items after it in its semicolon list, the rows after a field.
+"""The lines that carry on a passage: the items after it in its semicolon list, the rows after a field, the values
+under a line of labels, the other rows of its table or block of exam weights, the rest of its paragraph or list.
 
 "What subjects can come up in the interview?" is best answered by "knowledge of: civil engineering concepts",
 but the list goes on ("; structural design …; hydrology …"): its next items, in order, belong to the answer.
