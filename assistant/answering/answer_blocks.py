@@ -98,7 +98,8 @@ def render_block(plan: QueryPlan, snap: Snapshot, doc_id: str, chosen: list[Sent
         # "what pay grade and hourly range …?": the line read off for one fact, the passage quoted for the other
         # ("Pay: Grade 14: $38.45 - $51.20 per hour")
         keep_lead_passage = True
-    if lead and intent == "salary" and units_named(plan.question) and not units_named(lead) & units_named(plan.question):
+    asked_units = units_named(plan.question) if lead and intent == "salary" else set()
+    if asked_units and not units_named(lead) & asked_units:
         # "the biweekly pay range": a range read off in another unit ("$30.66–$37.27 an hour") answers only in part;
         # the row, quoted, gives the asked one ("C-25 | $2,452.80 | $2,981.60 | …" under "Biweekly Minimum …")
         keep_lead_passage = True

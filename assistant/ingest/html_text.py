@@ -42,7 +42,8 @@ from typing import Any, Callable, NamedTuple
 from assistant.ingest.html_encoding import decode_html
 from assistant.ingest.html_render import assemble_text, render_lines
 from assistant.ingest.html_side_boxes import side_facts
-from assistant.ingest.html_tree import STRUCTURE_TAGS, WHITESPACE, ElementStats, nonspace, parse_html, tag_name
+from assistant.ingest.html_tree import (HEADING_LEVELS, STRUCTURE_TAGS, WHITESPACE, ElementStats, nonspace, parse_html,
+                                       tag_name)
 
 __all__ = ["HtmlPage", "decode_html", "html_to_parts", "html_to_text"]
 
@@ -247,7 +248,6 @@ _MARKUP = re.compile(r"<(?:p|h[1-6]|ul|ol|li|div|table|tr|br|strong|b)\b", re.IG
 _DISCLOSURE_ATTRIBUTES = ("aria-expanded", "aria-controls", "data-accordion", "data-toggle", "data-bs-toggle",
                           "data-target", "data-bs-target")
 _DISCLOSURE_CLASS = re.compile(r"accordion|collaps|toggle|disclosure|expand", re.I)
-_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _DISCLOSED_MIN_CHARS = 40  # the block a button opens holds content, not another control
 _BUTTON_LABEL_MAX_CHARS = 80
 
@@ -260,7 +260,7 @@ def _open_disclosures(body: Any) -> None:
         parent = button.getparent()
         if parent is None or not 2 <= len(label) <= _BUTTON_LABEL_MAX_CHARS:
             continue
-        in_heading = tag_name(parent) in _HEADINGS
+        in_heading = tag_name(parent) in HEADING_LEVELS
         marked = any(button.get(name) is not None for name in _DISCLOSURE_ATTRIBUTES) \
             or bool(_DISCLOSURE_CLASS.search(button.get("class") or ""))
         following = (parent if in_heading else button).getnext()

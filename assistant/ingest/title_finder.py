@@ -67,7 +67,6 @@ _NEXT_FIELD = re.compile(
     r"Bargaining Unit|Work Year|Job Code|Class Code|Position (?:Number|No\.?)|Schedule|Union|Closing Date|Status)\s*:")
 
 
-
 OPENING_CHARS = 3000  # a title stands in a page's opening
 
 
