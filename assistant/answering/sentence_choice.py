@@ -150,6 +150,38 @@ def _level_column(ranked: list[Sentence]) -> list[Sentence]:
     return rows if len(rows) >= 2 else []
 
 
+# a requirement line that only points at another level ("Education: Same as Environmental Health Specialist I.")
+_SAME_AS = re.compile(r"^\W*(?:[A-Z][\w ]{0,30}:\s*)?same as\b", re.IGNORECASE)
+REQUIREMENTS_PER_LEVEL = 3
+_REQUIREMENT_TYPES = ("qualifications", "licenses")
+_PROSE_WORDS = 4  # fewer words make a line left over from the headings ("Quillby County"), not a level's opening
+
+
+def _block_opening(best: Sentence | None, ranked: list[Sentence], snap: Snapshot, level: str) -> Sentence | None:
+    """The first of the level's own passages in ``best``'s section: a level's block opens on what it is ("This is
+    the advanced journey and lead level"), though a later sentence may rank first ("… is distinguished from the
+    Eligibility Supervisor …")."""
+    if best is None:
+        return None
+    same = [s for s in ranked if s.doc_id == best.doc_id and s.section == best.section and s.section_type ==
+            best.section_type and len(s.text.split()) >= _PROSE_WORDS and is_levels_own(s, snap, [level])]
+    return min(same, key=lambda s: (s.start, -s.end), default=best)
+
+
+def _levels_requirements(plan: QueryPlan, ranked: list[Sentence], snap: Snapshot,
+                         quoted: list[Sentence]) -> list[Sentence]:
+    """Each asked level's own minimum qualifications (under its heading in the requirements section), after what
+    the levels' definitions say: levels differ as much in what they ask of a candidate ("Experience: Two years …",
+    "Registration: Current REHS registration") as in the work. [] when the page gives no level its own block."""
+    found: list[Sentence] = []
+    for level in plan.levels[:3]:
+        own = sorted((s for s in ranked if s.section_type in _REQUIREMENT_TYPES and is_levels_own(s, snap, [level], True)
+                      and not _SAME_AS.match(s.text) and not any(s.overlaps(q) for q in quoted + found)),
+                     key=lambda s: (s.doc_id, s.start, -s.end))
+        found += without_overlaps(own)[:REQUIREMENTS_PER_LEVEL]
+    return found
+
+
 def _chosen(plan: QueryPlan, ranked: list[Sentence], single: bool, snap: Snapshot) -> list[Sentence]:
     if not ranked:
         return []
@@ -158,13 +190,14 @@ def _chosen(plan: QueryPlan, ranked: list[Sentence], single: bool, snap: Snapsho
     if primary is not None and primary.name == "difference" and len(plan.levels) >= 2:
         # "the difference between Custodian I and Custodian II": what each level's own passage says of it
         # (its distinguishing characteristics, else its definition), one level after the other
-        own = [next((s for s in ranked if s.section_type == kind and is_levels_own(s, snap, [level])), None)
+        own = [_block_opening(next((s for s in ranked if s.section_type == kind and is_levels_own(s, snap, [level])),
+                                   None), ranked, snap, level)
                for level in plan.levels[:3] for kind in ("distinguishing", "summary")]
         # each level's distinguishing passage carried on through its paragraph (training, supervision, when
         # one may advance): its first sentence alone ("This is the entry level") tells little apart
         by_level = paragraph_runs([s for s in own if s is not None], ranked, snap)
         if len(by_level) >= 2:
-            return by_level[: MAX_SENTENCES + 1]
+            return by_level[: MAX_SENTENCES + 1] + _levels_requirements(plan, ranked, snap, by_level)
     if primary is not None:
         grounded = [s for s in ranked if s.intent_hit or s.lexical >= 0.5]
         if primary.name in OPEN_INTENTS and not needs_terms(plan, snap, 1):

@@ -76,10 +76,16 @@ def classify_heading(heading: str) -> str | None:
 _FUNCTION_WORDS = {"of", "for", "the", "a", "an", "to", "and", "in", "by", "with", "on"}
 
 
+# a class's code after its name ("Environmental Health Specialist I (47310)", "Account Clerk II - 1420")
+_TRAILING_CODE = re.compile(r"\s*(?:\((?:[^()]*\d[^()]*)\)|[-–—]\s*[A-Z]{0,4}\d[\w-]*)\s*$")
+
+
 def _names_a_class(heading: str) -> bool:
-    """A heading of two to six capitalised words ending in a job noun, with no function word: a class's name."""
-    words = heading.strip(" :*#").split()
-    return 2 <= len(words) <= 6 and ends_with_job_noun(heading.strip(" :*#")) \
+    """A heading of two to six capitalised words ending in a job noun, its code aside, with no function word: a
+    class's name."""
+    name = _TRAILING_CODE.sub("", heading.strip(" :*#"))
+    words = name.split()
+    return 2 <= len(words) <= 6 and ends_with_job_noun(name) \
         and not any(w.lower() in _FUNCTION_WORDS for w in words) and all(w[:1].isupper() for w in words if w[:1].isalpha())
 
 

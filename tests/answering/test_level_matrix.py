@@ -115,3 +115,56 @@ def test_a_question_naming_two_levels_is_answered_from_under_each_levels_heading
     answer = gorsey.ask("At the Gorsey library, who supervises a Library Assistant I, and who does a Library Assistant "
                         "II report to?")
     assert "Circulation Supervisor" in answer.text and "Branch Manager" in answer.text, answer.text
+
+
+INSPECTOR_SERIES = """# Environmental Compliance Inspector Series
+
+Quillby County
+
+## Level Definitions
+
+### Environmental Compliance Inspector I (6210)
+
+This is the entry and training level. Under close supervision, incumbents learn to inspect small dischargers and grease interceptors.
+
+### Environmental Compliance Inspector II (6220)
+
+This is the journey level. Incumbents independently inspect industrial dischargers and lead sampling crews of seasonal aides. Environmental Compliance Inspector II is distinguished from the Compliance Supervisor in that the latter supervises permanent staff.
+
+## Examples of Duties
+
+- Inspects industrial and commercial dischargers for compliance with the pretreatment ordinance.
+- Collects wastewater samples and maintains chain-of-custody records.
+
+## Minimum Qualifications
+
+### Environmental Compliance Inspector I
+
+Education: An associate degree in environmental science or a closely related field.
+
+Experience: None required.
+
+### Environmental Compliance Inspector II
+
+Education: Same as Environmental Compliance Inspector I.
+
+Experience: Three years of industrial pretreatment inspection experience.
+
+Certificate: A Grade 2 Environmental Compliance Inspector certificate from the Water Environment Association.
+"""
+
+
+def test_two_levels_differ_by_their_blocks_openings_and_their_own_requirements(tmp_path, shared_embeddings) -> None:
+    """Asked the difference between two levels, each level's block from its opening ("This is the journey level",
+    though its later "distinguished from" sentence ranks first) and each level's own requirements, under its
+    heading in the qualifications section: the levels differ in the years and the certificate they ask. A level's
+    heading with its code ("… Inspector II (6220)") stays a class's heading, not a "physical" section by its
+    word "Environmental"."""
+    quillby = corpus_assistant(tmp_path, {"quillby-environmental-compliance-inspector.md": INSPECTOR_SERIES},
+                               shared_embeddings)
+    answer = quillby.ask("What's the difference between an Environmental Compliance Inspector I and II at Quillby County?")
+    assert answer.answered, answer.text
+    for said in ("This is the journey level", "entry and training level", "Three years of industrial pretreatment",
+                 "Grade 2 Environmental Compliance Inspector certificate"):
+        assert said in answer.text, answer.text
+    assert "Same as" not in answer.text, answer.text

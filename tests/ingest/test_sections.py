@@ -39,6 +39,9 @@ from conftest import BUTTE_NAME, MCPS_NAME
         ("FLSA Status", "overtime"),
         ("Class Specification", "header"),
         ("Disaster Service Worker", None),
+        # a class's name with its code names no section, whatever word is in it
+        ("Environmental Health Specialist I (47310)", None),
+        ("Compensation Analyst II - 4410", None),
         ("Bargaining Unit", None),
         ("Similar jobs near Pinecrest Valley", "elsewhere"),
         ("Jobs you might also like", "elsewhere"),
