@@ -20,7 +20,7 @@ import numpy as np
 
 from assistant.domain.weekdays import ASKS_WEEKDAYS, WEEKDAY
 from assistant.answering.answer import Citation
-from assistant.answering.question_words import is_generic
+from assistant.answering.question_words import FILLER, is_generic
 from assistant.domain.abbreviations import with_expansions
 from assistant.domain.pay import asks_amount
 from assistant.query.intents import Intent
@@ -83,7 +83,8 @@ def asked_words(question: str, ignore: set[str]) -> list[str]:
     ignored = {stem(w) for w in ignore}
     words = []
     for word in raw_tokens(asked_phrase(question)):
-        if len(word) < 3 or word in STOPWORDS or word in _ASKING_WORDS or stem(word) in ignored or is_generic(word):
+        if len(word) < 3 or word in STOPWORDS or word in _ASKING_WORDS or stem(word) in ignored or is_generic(word) \
+                or word.lower() in FILLER:  # ("how many people does … supervise?": "up to 14 Medical Interpreters")
             continue  # ("how much of the time …": "time" names no thing a quote must mention)
         words.append(word)
     return words
@@ -92,7 +93,9 @@ def asked_words(question: str, ignore: set[str]) -> list[str]:
 # Kinds of fact whose question names the very thing a passage must name: "extra for being bilingual?" is not
 # answered by "a final average score of 70%", though a percentage is what a differential usually states.
 _SPECIFIC_KINDS = {"bilingual", "standby", "on-call", "night", "weekend", "hazard", "longevity", "call-back"}
-_EVENING_TO_MORNING = r"\d{1,2}(?::\d\d)?\s*p\.?\s?m\.?\s*(?:-|–|to|and|until)\s*\d{1,2}(?::\d\d)?\s*a\.?\s?m\b"
+_EVENING_TO_MORNING = (r"\d{1,2}(?::\d\d)?\s*p\.?\s?m\.?\s*(?:-|–|to|and|until)\s*\d{1,2}(?::\d\d)?\s*a\.?\s?m\b"
+                       # on a 24-hour clock ("between 1800 and 0600", "22:00 - 06:00 hours")
+                       r"|(?:1[6-9]|2[0-4]):?[0-5]\d\s*(?:hours?|hrs\.?)?\s*(?:-|–|to|and|until|through)\s*0\d:?[0-5]\d\b")
 _SAID_AS = {"weekend": r"weekends?|saturdays?|sundays?",
             # ("… for hours worked between 6:00 p.m. and 6:00 a.m.": the night's hours)
             "night": r"nights?|graveyard|overnight|evenings?|swing|" + _EVENING_TO_MORNING,
@@ -157,7 +160,10 @@ def unstated_words(plan: QueryPlan, citations: list[Citation]) -> list[str]:
     if primary is not None and primary.name == "differential":
         # "how much on-call pay …?" answered by the on-call rotation and, apart, the pay grade's steps: one quote must
         # name the kind asked and state its pay
-        kinds = list(dict.fromkeys(m.group(0).lower() for m in _NAMED_SUBJECTS["differential"].finditer(plan.question)))
+        # (a kind in the class's own name is no kind of pay asked: "pay its Bilingual Interpreters extra for …")
+        name_words = {t.lower() for t in plan.name_tokens}
+        kinds = list(dict.fromkeys(m.group(0).lower() for m in _NAMED_SUBJECTS["differential"].finditer(plan.question)
+                                   if m.group(0).lower() not in name_words))
         if kinds and not any(_NAMED_SUBJECTS["differential"].search(f"{c.section} {c.quote}")
                              and (_PAY_STATED.search(c.quote) or _EXTRA_PAY.search(c.quote)) for c in citations):
             return kinds
@@ -182,7 +188,7 @@ def unstated_words(plan: QueryPlan, citations: list[Citation]) -> list[str]:
         named = [m.group(0).lower() for m in subject.finditer(plan.question)] if subject is not None else []
         if named and not subject.search(text):
             return list(dict.fromkeys(named))
-        kinds = [w for w in named if w in _PAY_KINDS]
+        kinds = [w for w in named if w in _PAY_KINDS and w not in {t.lower() for t in plan.name_tokens}]
         if kinds and not any(re.search(r"\b" + re.escape(w.rstrip("s")), text, re.IGNORECASE) for w in kinds):
             return list(dict.fromkeys(kinds))  # "bilingual pay?" is not answered by the shift differential
     # an item of pay asked by its amount ("how much is the annual tool allowance …?"): no quote naming it, no answer

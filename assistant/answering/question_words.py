@@ -42,7 +42,7 @@ FILLER = CHAT_WORDS | {
 # Generic English that asks about something without naming it: never the missing subject of a question.
 GENERIC_WORDS = {
     "become", "becoming", "come", "comes", "coming", "came", "happen", "happens", "get", "getting", "gets", "take", "takes", "taking", "make", "makes", "making", "go", "going",
-    "goes", "went", "gone", "spend", "spends", "spent", "bring", "brings", "bringing", "brought",
+    "goes", "went", "gone", "move", "moves", "moved", "moving", "spend", "spends", "spent", "bring", "brings", "bringing", "brought",
     "start", "starting", "apply", "applying", "allow", "allowed", "give", "given", "gives", "let", "keep", "say", "says",
     "said", "see", "look", "find", "put", "use", "used", "qualify", "qualifies", "qualified", "count", "counts", "old",
     "long", "big", "small", "good", "best", "high", "low", "length", "duration", "amount", "number", "total", "kind",

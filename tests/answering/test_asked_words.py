@@ -62,3 +62,38 @@ def test_the_value_of_a_second_kind_asked_does_not_answer_the_first() -> None:
                      "On-call rotation (one week in six) as Duty Officer", 0, 200)]
     question = "How much on-call pay does Orrin's Homeland Security Planner 2 get for the Duty Officer rotation?"
     assert unstated_words(_plan(question), rows) == ["pay"]
+
+
+def test_night_hours_are_stated_on_a_twenty_four_hour_clock() -> None:
+    """"A shift differential … for all hours worked between 1800 and 0600" pays for night hours, as "between
+    6:00 p.m. and 6:00 a.m." does; a day shift's "0700 - 1530" states no night."""
+    question = "What shift differential do Tarrow Power District's plant operators get for night hours?"
+    night = [Citation(1, "d", "d.html", "Plant Operator", "Tarrow Power District", "Working Conditions",
+                      "A shift differential of $2.75 per hour is paid for all hours worked between 1800 and 0600.", 0, 90)]
+    assert unstated_words(_plan(question), night) == []
+    day = [Citation(1, "d", "d.html", "Plant Operator", "Tarrow Power District", "Working Conditions",
+                    "A shift differential of $1.25 per hour is paid for all hours worked between 0700 and 1530.", 0, 90)]
+    assert unstated_words(_plan(question), day) == ["night"]
+
+
+def test_a_kind_of_pay_in_the_class_name_is_no_kind_asked() -> None:
+    """"Does Kirkhallow pay its Bilingual Interpreter/Translators extra for ATA certification?": "Bilingual" is the
+    class's name; the stipend for the certification answers, though it never says "bilingual"."""
+    question = "Does Kirkhallow Unified pay its Bilingual Interpreter/Translators extra for ATA certification?"
+    plan = _plan(question)
+    plan.name_tokens = {"Bilingual", "Interpreter", "Translator", "Kirkhallow"}
+    stipend = [Citation(1, "d", "d.docx", "Bilingual Interpreter/Translator", "Kirkhallow Unified", "Compensation",
+                        "Employees who hold a current American Translators Association (ATA) certification receive an "
+                        "annual stipend of $1,500.", 0, 120)]
+    assert unstated_words(plan, stipend) == []
+    plan.name_tokens = {"Interpreter", "Translator", "Kirkhallow"}
+    assert unstated_words(plan, stipend) == ["bilingual"]
+
+
+def test_people_counted_are_named_by_their_job() -> None:
+    """"How many people does the manager supervise?" is answered by "a unit of up to 14 Medical Interpreters":
+    "people" names no thing a quote must say."""
+    unit = [Citation(1, "d", "d.pdf", "Language Access Program Manager", "Jesmond County", "Supervision Exercised",
+                     "Supervises a unit of up to 14 Medical Interpreters and Translators.", 0, 70)]
+    assert unstated_words(_plan("How many people does the Language Access Program Manager at Jesmond County "
+                                "supervise?"), unit) == []
