@@ -20,7 +20,7 @@ import numpy as np
 
 from assistant.domain.weekdays import ASKS_WEEKDAYS, WEEKDAY
 from assistant.answering.answer import Citation
-from assistant.answering.question_words import FILLER, is_generic
+from assistant.answering.question_words import is_generic
 from assistant.domain.abbreviations import with_expansions
 from assistant.domain.pay import asks_amount
 from assistant.query.intents import Intent
@@ -84,10 +84,16 @@ def asked_words(question: str, ignore: set[str]) -> list[str]:
     words = []
     for word in raw_tokens(asked_phrase(question)):
         if len(word) < 3 or word in STOPWORDS or word in _ASKING_WORDS or stem(word) in ignored or is_generic(word) \
-                or word.lower() in FILLER:  # ("how many people does … supervise?": "up to 14 Medical Interpreters")
+                or (word.lower() in _PEOPLE and _COUNT_ASKED.match(question)):
+            # ("how many people does … supervise?" is answered by "a unit of up to 14 Medical Interpreters")
             continue  # ("how much of the time …": "time" names no thing a quote must mention)
         words.append(word)
     return words
+
+
+# people counted: a passage names them by their job ("14 Medical Interpreters"), not as people
+_PEOPLE = {"people", "persons", "person", "staff", "employees", "workers", "subordinates", "positions"}
+_COUNT_ASKED = re.compile(r"^\W*how\s+many\b", re.IGNORECASE)
 
 
 # Kinds of fact whose question names the very thing a passage must name: "extra for being bilingual?" is not

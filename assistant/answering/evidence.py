@@ -27,7 +27,7 @@ from assistant.domain.levels import RANK_WORDS, ROMAN_PATTERN, TITLE_LEVEL_PATTE
 from assistant.index.store import chunk_metadata
 from assistant.ingest.employers import employer_initials
 from assistant.ingest.title_text import title_abbreviation
-from assistant.query.intents import without_set_aside
+from assistant.query.asides import without_set_aside
 from assistant.query.parts import asks_which_class, describes_job, without_description
 from assistant.query.plan import QueryPlan
 from assistant.query.title_words import TITLE_SYNONYMS, normalize_title_tokens
@@ -358,7 +358,7 @@ def unknown_terms(plan: QueryPlan, snap: Snapshot) -> list[str]:
     if describes_job(asked) and not asks_which_class(asked):
         asked = without_description(asked)
     asked_words = {bare_word(w) for w in raw_tokens(without_expansions(asked))}
-    for word in raw_tokens(without_expansions(plan.question)):
+    for word in raw_tokens(without_expansions(without_set_aside(plan.question))):
         word = bare_word(word)
         if len(word) < 3 or not word.isalpha() or word in STOPWORDS or word in FILLER or word in name_words \
                 or word in _FUNCTION_WORDS:

@@ -17,6 +17,7 @@ from collections.abc import Collection
 
 from assistant.domain.pay import SHIFT_RATE
 from assistant.text import plain_spelling
+from assistant.query.asides import without_set_aside
 
 
 @dataclass(frozen=True)
@@ -99,9 +100,9 @@ INTENTS: list[Intent] = [
            _p(r"overtime|exempt|\bFLSA\b|time and (?:a|one)[- ]half|one and one[- ]half times|compensatory time"),
            ("overtime", "flsa", "exempt", "eligible", "eligibility", "pay", "status")),
     # ("how many cases does a caseworker carry?", "do they carry a gun?": carried, not lifted)
-    Intent("lift", _p(r"\b(lift|lifting|heavy|weight|pounds|lbs)\b|^(?!.*\b(?:cases?|caseloads?|clients?|participants?|"
+    Intent("lift", _p(r"\b(lift|lifting|heav(?:y|ier|iest)|weight|pounds|lbs)\b|^(?!.*\b(?:cases?|caseloads?|clients?|participants?|"
                       r"students?|guns?|firearms?|weapons?|pagers?|phones?|radios?)\b).*\bcarry\b"), ("physical",), _p(r"\blift|pounds|\blbs\b|\d\s?lb"),
-           ("lift", "lifting", "heavy", "weight", "pound", "lbs", "carry", "object", "stuff", "must", "able")),
+           ("lift", "lifting", "heavy", "heavier", "heaviest", "weight", "pound", "lbs", "carry", "object", "stuff", "must", "able")),
     Intent("reports_to", _p(r"\b(report(?:s)? to(?! work)|reporting to(?! work)|boss|supervisor is|who supervises)\b"), ("supervision", "header"),
            # ("Under direction of the City Surveyor, the Survey Party Chief plans …": whose direction it works under)
            _p(r"reports? to|supervision (?:from|of)|direction from|supervised by|receives|under (?:the )?(?:\w+ )?direction of"),
@@ -261,15 +262,6 @@ _SKILL_WANTED = re.compile(r"\b(?:advantage|advantageous|preferred|prefer|desira
 _EXTRA_WORDS = re.compile(r"\b(?:extra|more|stipend|differential|premium|bonus|incentive|money|get|gets|receive)\b", re.I)
 
 _SINGULAR = re.compile(r"\b([a-z]{3,}[^sui\W])s\b")  # lower case: "Public Schools" names an employer
-
-
-# "I mean the knowledge part, not the experience": what is set aside is not asked
-_SET_ASIDE = re.compile(r"\b(?:not|rather than) (?:about |just )?(?:the |their |its |any )?\w+(?: part| section)?\b(?=\W*$|\W*[.,;])", re.I)
-
-
-def without_set_aside(question: str) -> str:
-    """The question without what it sets aside ("…, not the experience.")."""
-    return _SET_ASIDE.sub(" ", question)
 
 
 # ("wat fema classes do i need for the … job at sallowmere county and by when": a need, said far from its "by when")

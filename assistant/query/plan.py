@@ -22,6 +22,7 @@ from assistant.domain.levels import NUMERAL_PATTERN, SERIES_ORDER, detached_leve
 from assistant.query.catalog import Catalog, QuestionMatch
 from assistant.query.title_words import normalize_title_tokens
 from assistant.domain.abbreviations import with_expansions
+from assistant.query.name_words import organisation_name_words
 from assistant.query.intents import BEYOND_THE_OTHER, CUE_WORDS, Intent, detect_intents, intent_named
 from assistant.query.parts import without_description
 from assistant.text import plain_spelling, stem, tokens
@@ -74,7 +75,7 @@ def plan_query(question: str, history: list[dict[str, str]] | None, catalog: Cat
     plan = QueryPlan(question=expanded, standalone=question, intents=intents)
     plan.levels = match.levels
     plan.employers = match.employers
-    plan.name_tokens = set(match.title_tokens) | _unit_name_words(question) | _defined_abbreviations(question)
+    plan.name_tokens = set(match.title_tokens) | organisation_name_words(question)
     plan.comparison = bool(_COMPARE.search(question))
     stepped_class = ""
     if match.missing:
@@ -202,39 +203,6 @@ def _names_two_classes(match: QuestionMatch) -> bool:
     """Two different classes named in full ("a State Word Processing Technician or an LAPD Police Service
     Representative"): the question is about both, whatever its wording, so an employer hint narrows nothing."""
     return len({m.entry.title for m in match.classes if m.title_score >= 0.95}) >= 2
-
-
-# "the Westerhold Department of Corrections", "the Sheriff's Office": an organisation's unit, named in capitals
-_UNIT_NAME = re.compile(
-    r"\b(?:[A-Z][\w'’]+ ){0,3}(?:Department|Division|Bureau|Office|Agency)\b(?: of(?: the)?(?: (?:and )?[A-Z][\w'’]+)+)?"
-    r"(?! [A-Z])")
-
-
-# "ART (Ashgrove Regional Transit Authority)", "Ashgrove Regional Transit Authority (ART)": a name and its initials
-_DEFINED = re.compile(r"\b([A-Z]{2,6})\s*\(((?:[A-Z][\w'’&-]*\s*){2,7})\)|((?:[A-Z][\w'’&-]*\s+){2,7})\(([A-Z]{2,6})\)")
-
-
-def _defined_abbreviations(question: str) -> set[str]:
-    """Initials the question defines by the name they stand for: a name, like the employer's, not a word of the
-    asked fact ("ART" is no "art" a passage must hold)."""
-    found: set[str] = set()
-    for match in _DEFINED.finditer(question):
-        short, name = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
-        initials = "".join(word[0] for word in name.split() if word[0].isupper())
-        if initials.upper().startswith(short) or short in initials.upper():
-            found.add(short.lower())
-    return found
-
-
-def _unit_name_words(question: str) -> set[str]:
-    """The words of an organisation's unit the question names ("Department of Corrections"): names, like an
-    employer's, not words of the asked fact a passage must share."""
-    words: set[str] = set()
-    for match in _UNIT_NAME.finditer(question):
-        name = match.group(0).split()
-        if len(name) >= 2:  # "Office" alone is no name
-            words |= {w.lower() for w in name if w.lower() not in {"of", "the", "and"}}
-    return words
 
 
 _BODY_NAME = re.compile(r"\b(?:Office|Department|Board|Division|Bureau|Commission|Council|Agency) of (?:the )?"
