@@ -217,3 +217,9 @@ def test_days_a_year_count_days_not_money() -> None:
     names = lambda q: [i.name for i in detect_intents(q)]  # noqa: E731
     assert "salary" not in names("Who works more days a year: the Office Manager or the Attendance Technician?")
     assert names("how much does it pay a year?") == ["salary"]
+
+
+def test_a_monthly_step_asks_the_pay() -> None:
+    """"What is the top monthly step for …?" asks where the pay tops out; "monthly meetings" asks no pay."""
+    assert _names("What is the top monthly step for the Graphic Designer at Ardsley CCD?")[0] == "salary"
+    assert "salary" not in _names("Who runs the monthly staff meetings?")
