@@ -64,14 +64,26 @@ _LABELS_LINE = re.compile(r"^(?:[A-Z][A-Za-z./&-]*\s+){2,}[A-Z][A-Za-z./&-]*$")
 
 
 def values_under_labels(best: Sentence, ranked: list[Sentence], question: str) -> list[Sentence]:
-    """The line under a line of labels that names what is asked ("Class No. Pay Grade FLSA Unit Probation" then
+    """The lines under a line of labels that names what is asked ("Class No. Pay Grade FLSA Unit Probation" then
     "0418 M-14 Exempt Mid-Management/Confidential 12 months"): a label table printed without rules holds the values
-    one line down, so that line is the answer's other half."""
-    if not _LABELS_LINE.match(best.text.strip()) or not set(raw_tokens(best.text.lower())) & set(raw_tokens(question.lower())):
+    one line down (a line for each class of a series), so those lines are the answer's other half. The labels may
+    end a passage that runs on from the lines above them (a PDF's title lines, read as one sentence)."""
+    labels = best.text.strip().splitlines()[-1].strip() if best.text.strip() else ""
+    if not _LABELS_LINE.match(labels) or not set(raw_tokens(labels.lower())) & set(raw_tokens(question.lower())):
         return []
-    below = next((s for s in ranked if s.doc_id == best.doc_id and 0 < s.start - best.end <= 3 and "\n" not in s.text.strip()
-                  and any(c.isdigit() for c in s.text)), None)
-    return [below] if below is not None else []
+    rows: list[Sentence] = []
+    last = best
+    while len(rows) < MAX_VALUE_ROWS:
+        below = next((s for s in ranked if s.doc_id == best.doc_id and 0 < s.start - last.end <= 3
+                      and "\n" not in s.text.strip() and any(c.isdigit() for c in s.text)), None)
+        if below is None:
+            break
+        rows.append(below)
+        last = below
+    return rows
+
+
+MAX_VALUE_ROWS = 4  # a series' classes, a line each, under one line of labels
 
 
 PARAGRAPH_CHARS = 700  # a level's distinguishing paragraph, whole; a longer run is cut at a sentence end

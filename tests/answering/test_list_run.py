@@ -182,6 +182,27 @@ def test_a_line_of_labels_is_answered_with_the_line_of_values_under_it(tmp_path,
     assert answer.answered and "12 months" in answer.text, answer.text
 
 
+SERIES_LABELS_OVER_VALUES = """HADLEIGH HOSPITAL AUTHORITY - BOARD OF COMMISSIONERS
+CLASS SPECIFICATION
+Patient Navigator I / Patient Navigator II
+Hadleigh Regional Medical Center - Patient Access Services
+Class Code Pay Grade FLSA Union Probation
+Patient Navigator I 6611 H-22 Non-exempt Allied Professionals 180 days
+Patient Navigator II 6612 H-26 Non-exempt Allied Professionals 180 days
+SERIES CONCEPT
+Patient Navigators guide patients with complex care needs through scheduling, referrals and financial counseling.
+"""
+
+
+def test_a_series_line_of_labels_is_answered_with_each_classs_line_of_values(tmp_path, shared_embeddings) -> None:
+    """The labels' line ends a passage that runs on from the title lines above it (no full stop between them), and
+    a line of values follows for each class of the series: the values are still the answer."""
+    hadleigh = corpus_assistant(tmp_path, {"hadleigh-patient-navigator.txt": SERIES_LABELS_OVER_VALUES},
+                                shared_embeddings)
+    answer = hadleigh.ask("how long is probation for the patient navigator jobs at hadleigh?")
+    assert answer.answered and "180 days" in answer.text, answer.text
+
+
 THREE_CLASS_EXAM = """STAVERTON COUNTY - EXAMINATION BULLETIN
 FISCAL OFFICER I / FISCAL OFFICER II / TREASURY ANALYST
 
