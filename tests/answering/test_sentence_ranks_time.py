@@ -196,3 +196,40 @@ def test_the_deadline_to_apply_for_an_exam_is_the_filing_periods_end(tmp_path, s
     ruthwaite = corpus_assistant(tmp_path, {"ruthwaite-paratransit-operator.txt": RUTHWAITE_BULLETIN}, shared_embeddings)
     answer = ruthwaite.ask(question)
     assert answer.answered and "April 10" in answer.citations[0].quote, answer.text
+
+
+TWO_CLASS_BULLETIN = """HOLLOWAY COUNTY - EXAMINATION ANNOUNCEMENT
+MAIL CLERK / MAIL COURIER
+
+OPEN COMPETITIVE EXAMINATION
+
+  Class Title          Code      Hourly Range
+  Mail Clerk           1120      $17.94 - $22.86
+  Mail Courier         1125      $19.02 - $24.25
+
+  FILING PERIOD: Monday, March 9, 2026 through Friday, March 27, 2026, 5:00 p.m.
+  Applications must be RECEIVED (not postmarked) by the close of filing.
+
+MAIL CLERK
+
+  Sorts, meters and routes County mail and keeps the postage log.
+  WRITTEN TEST DATE: Saturday, April 18, 2026, 9:00 a.m.
+
+MAIL COURIER
+
+  Drives the daily delivery route between County buildings.
+  WRITTEN TEST DATE: Saturday, April 18, 2026, 9:00 a.m.
+  Performance tests and oral interviews will be held during the week of April 27, 2026.
+"""
+
+
+def test_a_follow_up_asking_the_filing_deadline_gets_the_filing_period(tmp_path, shared_embeddings) -> None:
+    """"and when's the filing deadline?" after the written test's date: the filing period's end answers, though the
+    class in focus has its own section of test dates and the filing period sits above every class's section."""
+    from conftest import corpus_assistant
+
+    holloway = corpus_assistant(tmp_path, {"holloway-mail-bulletin.txt": TWO_CLASS_BULLETIN}, shared_embeddings)
+    history = [{"role": "user", "content": "When is the written test for the Holloway County mail courier exam?"},
+               {"role": "assistant", "content": "The written test is on Saturday, April 18, 2026, at 9:00 a.m."}]
+    answer = holloway.ask("and when's the filing deadline?", history)
+    assert answer.answered and "March 27" in answer.citations[0].quote, answer.text
