@@ -139,7 +139,9 @@ _UNIT_WORDS = {"Finance", "Personnel", "Human", "Resources", "Public", "Works", 
 _EEO_STATEMENT = r",? (?:is|are) an? (?:equal (?:employment )?opportunity|EEO|affirmative action)"
 _ENDS_AS_EMPLOYER = re.compile(r"\b(?:Schools|District|University|College|Authority|Commission|Agency|Transit|"
                                r"Utilities|Library|System)$")
-_PLACE_LABEL = re.compile(r"\b(?:location|work site|worksite|duty station|located in)\b[\s:|*]*$", re.I)
+# (a list of places after the label: "Work Locations | Nyrebrook College, Carrow Flats College, District Office")
+_PLACE_LABEL = re.compile(r"\b(?:locations?|work sites?|worksites?|duty stations?|located in)\b[\s:|*]*"
+                          r"(?:[^|\n:]{0,80},\s*(?:and\s+)?)?$", re.I)
 _CAPITALS_RUN = re.compile(r"\b[A-Z][A-Z'.&-]+(?: [A-Z][A-Z'.&-]+)+\b")
 
 

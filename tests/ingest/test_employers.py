@@ -84,6 +84,19 @@ def test_a_work_location_names_a_place_not_the_employer() -> None:
     assert find_employer(text) == "State of Marisca"
 
 
+def test_a_list_of_work_locations_names_places_not_the_employer() -> None:
+    """"Work Locations | Nyrebrook College, Carrow Flats College, District Office": every college of the list is a
+    place; the Word file's page header names the district that employs."""
+    from assistant.ingest.docinfo import identify
+
+    text = ("# Energy Conservation Specialist\n\nJob Title | Energy Conservation Specialist | Classification No. | CL-3318\n"
+            "Probation | One year (12 months) | Work Locations | Nyrebrook College, Carrow Flats College, District Office\n\n"
+            "## Position Summary\n\nManages the District's energy conservation program.\n")
+    assert find_employer(text) == ""
+    header = "Nyrebrook Community College District - Human Resources\nCLASSIFIED JOB DESCRIPTION"
+    assert identify(text, "energy.docx", "", header).employer == "Nyrebrook Community College District"
+
+
 def test_a_governments_name_read_on_into_the_next_capitalised_word_is_the_name_alone() -> None:
     text = ("CITY OF BELLMORA\nA RESOLUTION OF THE CITY COUNCIL OF THE CITY OF BELLMORA ADOPTING THE SALARY SCHEDULE\n"
             "PASSED by the City Council of the City of Bellmora at a regular meeting.\n")
