@@ -199,11 +199,11 @@ INTENTS: list[Intent] = [
            ("topic", "topics", "subject", "subjects", "area", "areas", "material", "study", "prepare", "question",
             "questions", "cover", "covered", "include", "exam", "examination", "test")),
     Intent("dates", _p(r"\bwhen\b[^?]{0,90}\b(?:file|filing|apply|applications?|tests?|exams?|examinations?|interviews?|"
-                       r"deadline|opens?|closes?)\b|\b(?:filing (?:period|dates?|window)|deadline|closing date|"
+                       r"deadline|opens?|closes?)\b|\b(?:filing (?:period|dates?|window)|deadline|closing date|last (?:day|date) to (?:apply|file)|"
                        r"application period|(?:by|until|till) when)\b"),
            ("other", "special"), _p(_DATE),
            ("when", "file", "filing", "apply", "application", "deadline", "date", "dates", "period", "window", "open",
-            "close", "test", "exam", "written", "interview")),
+            "close", "test", "exam", "written", "interview", "last", "final", "day")),  # ("the last day to apply")
     Intent("apply", _p(r"\bhow (?:do|can|would|should|does) (?:i|you|we|one|u|someone|people) (?:go about )?apply(?:ing)?\b|"
                        r"\bhow to apply\b|\bapplication process\b|\bwhere (?:do|can|should) (?:i|you|u) apply\b|"
                        r"\bhow (?:do|can) (?:i|you|u) submit (?:an? |my )?application\b"),

@@ -233,3 +233,13 @@ def test_a_follow_up_asking_the_filing_deadline_gets_the_filing_period(tmp_path,
                {"role": "assistant", "content": "The written test is on Saturday, April 18, 2026, at 9:00 a.m."}]
     answer = holloway.ask("and when's the filing deadline?", history)
     assert answer.answered and "March 27" in answer.citations[0].quote, answer.text
+
+
+def test_the_last_day_to_apply_is_the_filing_periods_end(tmp_path, shared_embeddings) -> None:
+    """"What's the last day to apply for the … exam?" asks the filing deadline in other words: "last" and "day" are
+    how a date is asked, not words a passage must share, and the exam's own dates come after the filing's end."""
+    from conftest import corpus_assistant
+
+    ruthwaite = corpus_assistant(tmp_path, {"ruthwaite-paratransit-operator.txt": RUTHWAITE_BULLETIN}, shared_embeddings)
+    answer = ruthwaite.ask("What's the last day to apply for the City of Ruthwaite Paratransit Operator exam?")
+    assert answer.answered and "April 10" in answer.citations[0].quote, answer.text
