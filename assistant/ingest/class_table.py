@@ -185,7 +185,8 @@ _CODE_LED_LINE = re.compile(  # (an exam bulletin's number: "26-118 School Groun
 )
 # ... or led by the title, its code and figures after it: "Park Ranger 3 7423 46 $4,766 $6,389 Non-exempt"
 _TITLE_LED_LINE = re.compile(
-    r"^[ \t]*(?P<title>[A-Z][A-Za-z'’&.,/()\- ]*?[A-Za-z)](?:[ \t][1-5])?)[ \t]+(?P<code>(?=[A-Za-z]*\d)[A-Za-z0-9]{3,6})"
+    r"^[ \t]*(?P<title>[A-Z][A-Za-z'’&.,/()\- ]*?[A-Za-z)](?:[ \t][1-5])?)[ \t]+"
+    r"(?P<code>(?=[A-Za-z]*\d)[A-Za-z0-9]{3,6}|[A-Z]{1,4}-\d{2,6})"  # ("Registered Court Interpreter  JC-4410  $5,874")
     r"[ \t]+(?:\$?\d[\w.,$%/-]*|(?:Non-?\s?)?Exempt|N/?A)\b.*$"
 )
 _CODE_TITLE_HEADER = re.compile(r"\bcode\b.*\b(?:title|class(?:ification)?)\b|\b(?:title|class(?:ification)?)\b.*\bcode\b|"

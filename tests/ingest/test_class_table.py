@@ -374,3 +374,16 @@ def test_an_exam_bulletins_table_of_exam_numbers_names_its_classes() -> None:
             "  LAST DAY FOR FILING:  Wednesday, April 15, 2026\n")
     found = [(c.title, c.code) for c in find_classes(text, "School Grounds Worker")]
     assert found == [("School Grounds Worker", "26-118"), ("Senior School Grounds Worker", "26-119")], found
+
+
+def test_a_fixed_width_table_of_titles_and_lettered_codes_names_its_classes() -> None:
+    """"Registered Court Interpreter   JC-4410   $5,874 - $7,512": a code with letters, a hyphen and digits after the
+    title still makes the line a class's row."""
+    text = (" CLASS TITLE                        CLASS CODE    MONTHLY SALARY RANGE\n"
+            "------------------------------------------------------------------------------\n"
+            " Registered Court Interpreter       JC-4410       $5,874 - $7,512\n"
+            " Certified Court Interpreter        JC-4420       $6,988 - $8,940\n"
+            "------------------------------------------------------------------------------\n\n"
+            "FINAL FILING DATE:  Friday, May 1, 2026, 5:00 p.m.\n")
+    found = [(c.title, c.code) for c in find_classes(text, "Registered Court Interpreter")]
+    assert found == [("Registered Court Interpreter", "JC-4410"), ("Certified Court Interpreter", "JC-4420")], found
