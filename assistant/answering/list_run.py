@@ -38,6 +38,29 @@ def list_run(best: Sentence, ranked: list[Sentence], snap: Snapshot, room: int) 
     return run
 
 
+_ITEM_GAP = re.compile(r"[ \t]*\n?[ \t]*(?:[-*•▪◦–]|\d{1,2}[.)]|\(?[a-z][.)])?[ \t]*")
+MAX_LEAD_ITEMS = 4
+
+
+def items_after_lead(best: Sentence, ranked: list[Sentence], snap: Snapshot) -> list[Sentence]:
+    """The items a passage ending in a colon leads into ("… must meet the compliance requirements:" then "- complete
+    30 hours of approved continuing education, and" / "- document at least 40 interpreting assignments"): the lead
+    alone states nothing, its items are what it says."""
+    if not best.text.rstrip().endswith(":"):
+        return []
+    text = snap.doc_text(best.doc_id)
+    run: list[Sentence] = []
+    last = best
+    for s in sorted((s for s in ranked if s.doc_id == best.doc_id and s.start >= best.end), key=lambda s: (s.start, -s.end)):
+        if s.start < last.end:
+            continue
+        if len(run) >= MAX_LEAD_ITEMS or not _ITEM_GAP.fullmatch(text[last.end:s.start]):
+            break
+        run.append(s)
+        last = s
+    return run
+
+
 _CONTINUATION_CHARS = 40
 
 

@@ -27,8 +27,8 @@ from assistant.answering.fields import LINE_LABEL
 from assistant.answering.note_references import with_referenced_notes
 from assistant.answering.numbered_rows import asked_row_number, opens_numbered_row
 from assistant.answering.level_lines import named_titles
-from assistant.answering.list_run import (field_continuation, list_run, paragraph_runs, values_under_labels,
-                                         whole_short_list, whole_table, whole_weight_lines)
+from assistant.answering.list_run import (field_continuation, items_after_lead, list_run, paragraph_runs,
+                                         values_under_labels, whole_short_list, whole_table, whole_weight_lines)
 from assistant.answering.passage_scores import SEMANTIC_CHARS, PassageScorer
 from assistant.answering.pay_passages import graded_pay, pay_answer_passages, pay_passage
 from assistant.answering.question_fit import describes_class, needs_terms
@@ -156,6 +156,23 @@ _SAME_AS = re.compile(r"^\W*(?:[A-Z][\w ]{0,30}:\s*)?same as\b", re.IGNORECASE)
 REQUIREMENTS_PER_LEVEL = 3
 _REQUIREMENT_TYPES = ("qualifications", "licenses")
 _PROSE_WORDS = 4  # fewer words make a line left over from the headings ("Quillby County"), not a level's opening
+
+
+def _with_lead_items(chosen: list[Sentence], ranked: list[Sentence], snap: Snapshot) -> list[Sentence]:
+    """Each chosen passage that ends in a colon followed by the items it leads into, right after it (see
+    :func:`items_after_lead`): an item chosen alone comes with its siblings when its lead is chosen too."""
+    out: list[Sentence] = []
+    for passage in chosen:
+        if any(passage.overlaps(o) for o in out):
+            continue
+        lead = next((s for s in sorted(ranked, key=lambda s: -s.end) if s.doc_id == passage.doc_id
+                     and s.end <= passage.start and s.text.rstrip().endswith(":")), None)
+        if lead is not None and any(item.start == passage.start for item in items_after_lead(lead, ranked, snap)):
+            passage = lead  # an item chosen alone: its lead, then every item
+        if not any(passage.overlaps(o) for o in out):
+            out.append(passage)
+        out += [item for item in items_after_lead(passage, ranked, snap) if not any(item.overlaps(o) for o in out)]
+    return out
 
 
 def _block_opening(best: Sentence | None, ranked: list[Sentence], snap: Snapshot, level: str) -> Sentence | None:
@@ -351,6 +368,7 @@ def _chosen(plan: QueryPlan, ranked: list[Sentence], single: bool, snap: Snapsho
         share = LIST_SHARE if plural and s.intent_hit else RUNNER_UP_SHARE
         if s.score >= max(0.5, share * best.score) or (follows_best and s.score >= FOLLOWING_SHARE * best.score):
             chosen.append(s)
+    chosen = _with_lead_items(chosen, ranked, snap)
     if primary is not None and primary.name == "salary":
         chosen = pay_answer_passages(best, ranked, chosen, limit, plan.question, snap.doc_text(best.doc_id))
     if primary is not None and primary.name == "exam":

@@ -230,3 +230,29 @@ def test_a_class_whose_exam_is_one_part_keeps_that_part(tmp_path, shared_embeddi
     answer = staverton.ask("How is the Staverton County Treasury Analyst exam weighted?")
     assert answer.answered and "panel interview): 100%" in answer.text, answer.text
     assert "40%" not in answer.text and "60%" not in answer.text, answer.text
+
+
+LEAD_INTO_ITEMS = """STATE OF MARLOWE - COURT INTERPRETER PROGRAM
+REGISTERED COURT INTERPRETER
+
+CONDITIONS OF EMPLOYMENT
+
+ *  To keep the registration on which appointment is
+    based, interpreters must meet the Judicial Council's compliance
+    requirements:
+      - complete 30 hours of approved continuing education, and
+      - document at least 40 interpreting assignments,
+    every two years. Failure to remain in compliance results in removal
+    from the roster.
+
+ *  Candidates must pass a background investigation including fingerprinting.
+"""
+
+
+def test_a_passage_ending_in_a_colon_is_answered_with_the_items_it_leads_into(tmp_path, shared_embeddings) -> None:
+    """"… must meet the compliance requirements:" states nothing alone; its items ("complete 30 hours …",
+    "document at least 40 …") are the answer."""
+    marlowe = corpus_assistant(tmp_path, {"marlowe-court-interpreter.txt": LEAD_INTO_ITEMS}, shared_embeddings)
+    answer = marlowe.ask("What do the State of Marlowe's court interpreters have to do every two years to keep their "
+                         "registration?")
+    assert answer.answered and "30 hours" in answer.text and "40 interpreting assignments" in answer.text, answer.text
