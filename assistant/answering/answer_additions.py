@@ -147,6 +147,9 @@ _OVERTIME_RULE = re.compile(r"\bovertime\b.{0,160}\b(?:one and one-half|one and 
 RULE_MIN_CHARS = 50  # a sentence, not a status field ("FLSA: Non-exempt (overtime eligible)")
 
 
+_FLSA_STATUS = re.compile(r"\b(?:non-?\s?exempt|exempt)\b", re.IGNORECASE)
+
+
 def states_overtime_rule(text: str) -> bool:
     """Whether ``text`` is a sentence on how overtime is paid or required, not a status field."""
     return len(text) >= RULE_MIN_CHARS and "|" not in text and bool(_OVERTIME_RULE.search(text))
@@ -154,12 +157,17 @@ def states_overtime_rule(text: str) -> bool:
 
 def with_overtime_rule(plan: QueryPlan, ranked: list[Sentence], chosen: list[Sentence]) -> list[Sentence]:
     """"Do they get overtime?" answered by the status field ("FLSA: Non-exempt"): the document's sentence on how
-    overtime is paid or required follows it, when one is among the passages found."""
+    overtime is paid or required follows it, when one is among the passages found. Answered by such a sentence
+    ("… or paid as overtime at the District's discretion"), the status field leads it."""
     if not plan.intents or plan.intents[0].name != "overtime" or not chosen:
         return chosen
+    doc_id = chosen[0].doc_id
+    if not any(_FLSA_STATUS.search(s.text) for s in chosen):
+        status = next((s for s in ranked if s.doc_id == doc_id and s.intent_hit and _FLSA_STATUS.search(s.text)
+                       and not any(s.overlaps(c) for c in chosen)), None)
+        return [status] + chosen if status is not None else chosen
     if any(states_overtime_rule(s.text) for s in chosen):
         return chosen
-    doc_id = chosen[0].doc_id
     found = next((s for s in ranked if s.doc_id == doc_id and states_overtime_rule(s.text)
                   and not any(s.overlaps(c) for c in chosen)), None)
     return chosen + [found] if found is not None else chosen

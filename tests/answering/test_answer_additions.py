@@ -249,3 +249,24 @@ def test_education_asked_with_experience_is_its_requirement_not_a_substitution()
     chosen = with_second_intent(plan, [substitution, other, education, experience], [substitution, other, education],
                                 3, {"duties", "overview"})
     assert education in chosen and experience in chosen, [s.text[:20] for s in chosen]
+
+
+DESIGNER_SPEC = """ARDMOOR COMMUNITY COLLEGE DISTRICT - HUMAN RESOURCES
+Classified Class Specification | hr.ardmoorccd.example/classspecs
+GRAPHIC ARTIST
+Classification No. 3410 FLSA Status Non-Exempt
+Salary Range Range 41 (monthly) Bargaining Unit Classified Professionals Assn.
+DEFINITION
+Under general supervision, designs and produces print and digital materials that promote the District's colleges.
+WORK SCHEDULE
+Occasional evening and weekend assignments are required to photograph commencement and athletics events; hours are
+adjusted within the same workweek or paid as overtime at the District's discretion.
+"""
+
+
+def test_overtime_answered_by_how_it_is_paid_gets_the_status_too(tmp_path, shared_embeddings) -> None:
+    """"Does the Graphic Artist get paid overtime?" answered by the schedule's "… or paid as overtime at the
+    District's discretion": the status cell ("FLSA Status Non-Exempt") says whether it is owed, and leads."""
+    ardmoor = corpus_assistant(tmp_path, {"ardmoor-graphic-artist.txt": DESIGNER_SPEC}, shared_embeddings)
+    answer = ardmoor.ask("Does the Graphic Artist at Ardmoor Community College District get paid overtime?")
+    assert answer.answered and "non-exempt" in answer.text.lower(), answer.text
