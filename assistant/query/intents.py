@@ -119,7 +119,9 @@ INTENTS: list[Intent] = [
            _p(r"\bbargaining\b|\bunion\b|\bassociation\b|\brepresented by\b|\b(?:un)?represent(?:ed|ation)\b|\bMOU\b|\blocal \d|\bAFSCME\b|\bSEIU\b|"
               r"\bTeamsters\b|\bIBEW\b|\bunit\s*\(?\s*(?:unit\s*)?\d"),
            ("union", "unions", "bargaining", "unit", "represent", "represents", "represented", "labor")),
-    Intent("promotion", _p(r"\b(promot(?!ional (?:exam|examination|test|process|list|announcement|bulletin|recruitment|posting))\w*|mov(?:e|es|ed|ing) up|advance\w*|career ladder|next level|flexibly staffed|bump(?:ed|s)? up|get bumped)\b"), ("distinguishing", "special", "other"),
+    Intent("promotion", _p(r"\bhow (?:do|does|can|could|would|to)\b[^?]{0,30}\b(?:get|move|go|step)\s+(?:up\s+)?(?:to|into)\b"
+                           r"[^?]{0,40}\b(?:level|[IVX]{1,4}|[1-5]|senior|lead|next)\b|"  # ("how do they get to level II?")
+                           r"\b(promot(?!ional (?:exam|examination|test|process|list|announcement|bulletin|recruitment|posting))\w*|mov(?:e|es|ed|ing) up|advance\w*|career ladder|next level|flexibly staffed|bump(?:ed|s)? up|get bumped)\b"), ("distinguishing", "special", "other"),
            _p(r"promot|advance|move to|flexibl|may compete|appointed to"),
            ("promote", "promoted", "promotion", "move", "advance", "take", "bump", "bumped")),  # "get bumped up to II"
     Intent("physical", _p(r"\b(physical|standing|stand|bend|climb|working conditions|environment|outdoors|noise|fitness)\b"), ("physical",),

@@ -242,6 +242,8 @@ def test_a_remote_place_is_no_telework() -> None:
 def test_getting_bumped_up_asks_about_promotion() -> None:
     assert detect_intents("what do they need to get bumped up to Operator II?")[0].name == "promotion"
     assert detect_intents("How does a Plant Operator Trainee get moved up to Plant Operator I?")[0].name == "promotion"
+    assert detect_intents("how do they get to level II?")[0].name == "promotion"
+    assert detect_intents("how do I get to the Hall of Justice?") == []  # a place, no level
 
 
 def test_a_college_district_names_an_employer_not_schooling() -> None:
