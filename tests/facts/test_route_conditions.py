@@ -72,3 +72,16 @@ def test_a_colleges_or_schools_name_asks_for_no_degree() -> None:
                           "District?") == []
     assert [c.field for c in parse_criteria("which jobs require a community college degree?")] == ["education"]
     assert [c.field for c in parse_criteria("Which Fenwick Valley High School jobs need a bachelor's degree?")] == ["education"]
+
+
+def test_a_credential_whose_name_opens_with_certified_is_that_credential() -> None:
+    """"Which jobs require a Certified Energy Manager (CEM) certification?": "Certified" opens the credential's
+    name; the list is of the jobs requiring it, not of every job requiring any certification."""
+    from assistant.facts.model import FactCard
+
+    cem = parse_criteria("Which of these jobs require a Certified Energy Manager (CEM) certification?")[0]
+    assert cem.test(FactCard(doc_id="energy", certifications_required=["Certified Energy Manager (CEM)"],
+                             spans={"certifications_required[0]": (0, 30)})) is True
+    assert cem.test(FactCard(doc_id="relay", certifications_required=["NETA Level II"],
+                             spans={"certifications_required[0]": (0, 13)})) is None
+    assert cem.describe == "require a Certified Energy Manager CEM certification"

@@ -43,8 +43,15 @@ def _items(card: FactCard, lists: tuple[str, ...]) -> list[tuple[str, str]]:
     return found
 
 
+_NAME_WORDS = 4  # a credential's name read back from its kind ("Certified Energy Manager CEM certification")
+
+
 def credential_criterion(question: str) -> Criterion | None:
-    match = _CREDENTIAL.search(question) or re.search(r"\bcdls?\b", question, re.I)
+    # ("a Certified Energy Manager (CEM) certification": "Certified" opens the credential's name, "certification"
+    # is the kind of credential asked)
+    match = next((m for m in _CREDENTIAL.finditer(question)
+                  if not (m.group(0)[0].isupper() and re.match(r"\s+[A-Z]", question[m.end():]))), None) \
+        or re.search(r"\bcdls?\b", question, re.I)
     if not match:
         return None
     preferred = bool(re.search(r"\bprefer\w*|\bdesir\w*|\bplus\b|nice to have", question, re.I))
@@ -93,7 +100,7 @@ def credential_criterion(question: str) -> Criterion | None:
             if clean in ("or", "and") and groups[-1][0] and len(groups) < 2:
                 groups.append(([], []))
                 continue
-            if clean in _CREDENTIAL_STOP or NEGATION.fullmatch(clean) or len(groups[-1][0]) >= 3:
+            if clean in _CREDENTIAL_STOP or NEGATION.fullmatch(clean) or len(groups[-1][0]) >= _NAME_WORDS:
                 break
             groups[-1][0].insert(0, clean)
             groups[-1][1].insert(0, token.group(0).strip("'’."))
@@ -104,7 +111,8 @@ def credential_criterion(question: str) -> Criterion | None:
                              for w in words] for words, _ in groups]
             lists = ("licenses_preferred", "certifications_preferred") if preferred else (
                 "licenses_required", "certifications_required")
-            what = "a " + " or ".join(" ".join(shown) for _, shown in reversed(groups)) + " " + kind
+            named_as = " or ".join(" ".join(shown) for _, shown in reversed(groups))
+            what = ("an " if named_as[:1].lower() in "aeiou" else "a ") + named_as + " " + kind
             # (a text names it with its words in any order: "AACE code enforcement certification" is "Certification
             # as a Code Enforcement Officer by the American Association of Code Enforcement (AACE)")
             named = re.compile("|".join("^" + "".join(r"(?=[\s\S]*?(?<!\w)%s)" % re.escape(w[:-1] if len(w) > 4 and w.endswith("s") else w)
