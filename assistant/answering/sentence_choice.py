@@ -23,7 +23,6 @@ from assistant.answering.answer_additions import (
     level_line_of, with_closing_time, with_deadline, with_each_level, with_overtime_rule, with_second_intent,
 )
 from assistant.answering.dated_rows import latest_dated_row
-from assistant.answering.fields import LINE_LABEL
 from assistant.answering.note_references import with_referenced_notes
 from assistant.answering.numbered_rows import asked_row_number, opens_numbered_row
 from assistant.answering.level_lines import named_titles
@@ -361,10 +360,7 @@ def _chosen(plan: QueryPlan, ranked: list[Sentence], single: bool, snap: Snapsho
             continue
         if best.intent_hit and not open_ended and not s.intent_hit and s.section_type not in primary.sections:
             continue  # the best passage states the asked kind of fact: a header row or a definition is padding
-        # (a line opening on its own label after a labelled best is the next field, not its continuation:
-        # "Probation: Six (6) months." after "Physical: Lift and carry up to 75 pounds …")
-        follows_best = s.doc_id == best.doc_id and 0 <= s.start - best.end <= 3 and not (
-            LINE_LABEL.match(best.text) and LINE_LABEL.match(s.text))
+        follows_best = s.doc_id == best.doc_id and 0 <= s.start - best.end <= 3
         share = LIST_SHARE if plural and s.intent_hit else RUNNER_UP_SHARE
         if s.score >= max(0.5, share * best.score) or (follows_best and s.score >= FOLLOWING_SHARE * best.score):
             chosen.append(s)

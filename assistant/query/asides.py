@@ -15,8 +15,9 @@ import re
 _SET_ASIDE = re.compile(r"\b(?:not|rather than) (?:about |just )?(?:the |their |its |any )?\w+(?: part| section)?\b(?=\W*$|\W*[.,;])", re.I)
 
 
-# what the asker says of themselves after the question ("… has to lift? my back isnt great lol"): no part of it
-_ASKERS_ASIDE = re.compile(r"\?\s*(?:my|i'm|i’m|im|lol|haha)\b[^?]*$", re.I)
+# what the asker says of themselves after the question, as chat ("… has to lift? my back isnt great lol"): no part
+# of it (said plainly, it may be: "… do i have to be a cop? im not POST certified")
+_ASKERS_ASIDE = re.compile(r"\?\s*(?:(?:my|i'm|i’m|im)\b[^?]*\b)?(?:lol|lmao|haha+|hah)\W*$", re.I)
 
 
 def without_set_aside(question: str) -> str:
