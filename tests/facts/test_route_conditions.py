@@ -85,3 +85,8 @@ def test_a_credential_whose_name_opens_with_certified_is_that_credential() -> No
     assert cem.test(FactCard(doc_id="relay", certifications_required=["NETA Level II"],
                              spans={"certifications_required[0]": (0, 13)})) is None
     assert cem.describe == "require a Certified Energy Manager CEM certification"
+    # "which jobs mention it?" asks for any passage naming it: a premium paid for holding it mentions it too, and the
+    # cards hold only what a job requires or prefers
+    assert parse_criteria("Which of these jobs mention the Certified Internal Auditor (CIA) credential?") == []
+    assert [c.field for c in parse_criteria("Which jobs require the Certified Internal Auditor (CIA) credential?")] == [
+        "certification"]

@@ -43,12 +43,16 @@ def _items(card: FactCard, lists: tuple[str, ...]) -> list[tuple[str, str]]:
     return found
 
 
+_MENTIONED = re.compile(r"\b(?:mentions?|mentioned|refers? to|references?|says? anything about|names?)\b", re.I)
+_REQUIRED = re.compile(r"\b(?:requir\w*|needs?|must|prefer\w*)\b", re.I)
 _NAME_WORDS = 4  # a credential's name read back from its kind ("Certified Energy Manager CEM certification")
 
 
 def credential_criterion(question: str) -> Criterion | None:
     # ("a Certified Energy Manager (CEM) certification": "Certified" opens the credential's name, "certification"
     # is the kind of credential asked)
+    if _MENTIONED.search(question) and not _REQUIRED.search(question):
+        return None  # "which jobs mention the CIA credential?": any passage naming it, not the requirements the cards hold
     match = next((m for m in _CREDENTIAL.finditer(question)
                   if not (m.group(0)[0].isupper() and re.match(r"\s+[A-Z]", question[m.end():]))), None) \
         or re.search(r"\bcdls?\b", question, re.I)
