@@ -233,19 +233,33 @@ def test_a_class_whose_exam_is_one_part_keeps_that_part(tmp_path, shared_embeddi
 
 
 LEAD_INTO_ITEMS = """STATE OF MARLOWE - COURT INTERPRETER PROGRAM
+OPEN COMPETITIVE EXAMINATION BULLETIN
 REGISTERED COURT INTERPRETER
 
+==============================================================================
 CONDITIONS OF EMPLOYMENT
+==============================================================================
 
- *  To keep the registration on which appointment is
+ *  The class is FLSA non-exempt. Work week is 40 hours, Monday
+    through Friday; assignments may begin as early as 7:30 a.m. for
+    in-custody calendars.
+
+ *  Probationary period: six (6) months.
+
+ *  Assignments may require travel to any courthouse in the Northern
+    Circuit, up to 90 miles one way; mileage is reimbursed at the state
+    rate.
+
+ *  To keep the registration or certification on which appointment is
     based, interpreters must meet the Judicial Council's compliance
     requirements:
       - complete 30 hours of approved continuing education, and
       - document at least 40 interpreting assignments,
     every two years. Failure to remain in compliance results in removal
-    from the roster.
+    from the roster and separation from the class.
 
- *  Candidates must pass a background investigation including fingerprinting.
+ *  Candidates must pass a background investigation including
+    fingerprinting.
 """
 
 
@@ -254,5 +268,5 @@ def test_a_passage_ending_in_a_colon_is_answered_with_the_items_it_leads_into(tm
     "document at least 40 …") are the answer."""
     marlowe = corpus_assistant(tmp_path, {"marlowe-court-interpreter.txt": LEAD_INTO_ITEMS}, shared_embeddings)
     answer = marlowe.ask("What do the State of Marlowe's court interpreters have to do every two years to keep their "
-                         "registration?")
+                         "certification or registration?")
     assert answer.answered and "30 hours" in answer.text and "40 interpreting assignments" in answer.text, answer.text
