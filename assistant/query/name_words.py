@@ -3,7 +3,7 @@ Corrections"), an employer by its full name ("Suvarro Community College District
 ("ART (Ashgrove Regional Transit Authority)"). A passage need not share them: they name, like the employer.
 
 Example:
-    >>> sorted(organisation_name_words("How long is probation at Suvarro Community College District?"))
+    >>> sorted(organisation_name_words("How long is probation at Suvarro Community College District?", ["Suvarro College"]))
     ['college', 'community', 'district', 'suvarro']
 """
 
@@ -43,13 +43,30 @@ def unit_name_words(question: str) -> set[str]:
     """The words of an organisation's unit the question names ("Department of Corrections"): names, like an
     employer's, not words of the asked fact a passage must share."""
     words: set[str] = set()
-    for match in [*_UNIT_NAME.finditer(question), *_EMPLOYER_NAME.finditer(question)]:
+    for match in _UNIT_NAME.finditer(question):
         name = match.group(0).split()
         if len(name) >= 2:  # "Office" alone is no name
             words |= {w.lower() for w in name if w.lower() not in {"of", "the", "and"}}
     return words
 
 
-def organisation_name_words(question: str) -> set[str]:
+def employer_name_words(question: str, employers: list[str]) -> set[str]:
+    """The words of an employer the question calls by its full name, when that name holds a word of an employer
+    the question was matched to ("Suvarro Community College District" for "Suvarro College"); a county named as
+    where a vacancy is ("… vacancy in Greyfield County") names a place, whose words a passage may need to share."""
+    known = {w.lower() for employer in employers for w in re.findall(r"[A-Za-z][\w'’]+", employer)} - _KIND_WORDS
+    words: set[str] = set()
+    for match in _EMPLOYER_NAME.finditer(question):
+        name = {w.lower() for w in match.group(0).split()}
+        if name & known:
+            words |= name
+    return words
+
+
+_KIND_WORDS = {"city", "county", "state", "of", "the", "district", "authority", "college", "university", "community",
+               "school", "unified", "commission", "township", "borough", "trust", "and"}
+
+
+def organisation_name_words(question: str, employers: list[str] = ()) -> set[str]:
     """Every word of the question that names an organisation's unit, an employer in full, or defined initials."""
-    return unit_name_words(question) | defined_abbreviations(question)
+    return unit_name_words(question) | employer_name_words(question, list(employers)) | defined_abbreviations(question)

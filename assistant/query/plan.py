@@ -75,7 +75,7 @@ def plan_query(question: str, history: list[dict[str, str]] | None, catalog: Cat
     plan = QueryPlan(question=expanded, standalone=question, intents=intents)
     plan.levels = match.levels
     plan.employers = match.employers
-    plan.name_tokens = set(match.title_tokens) | organisation_name_words(question)
+    plan.name_tokens = set(match.title_tokens) | organisation_name_words(question, match.employers)
     plan.comparison = bool(_COMPARE.search(question))
     stepped_class = ""
     if match.missing:

@@ -10,10 +10,14 @@ from conftest import corpus_assistant
 
 def test_an_employers_full_name_is_all_name() -> None:
     assert {"suvarro", "community", "college", "district"} <= organisation_name_words(
-        "How long is probation for an Event Coordinator at Suvarro Community College District?")
+        "How long is probation for an Event Coordinator at Suvarro Community College District?", ["Suvarro College"])
     assert {"cawdor", "valley", "water", "authority"} <= organisation_name_words(
-        "Is the Cawdor Valley Water Authority's Publications Specialist exempt?")
-    assert "district" not in organisation_name_words("How long is probation in this district?")
+        "Is the Cawdor Valley Water Authority's Publications Specialist exempt?", ["Cawdor Valley Water Authority"])
+    assert "district" not in organisation_name_words("How long is probation in this district?", [])
+    # a county named as where the vacancy is: a place whose row must be found, not the employer's name
+    assert "greyfield" not in organisation_name_words(
+        "What is the salary range for the State of Merrivale Food Safety Inspector vacancy in Greyfield County?",
+        ["State of Merrivale"])
 
 
 TIRRELL = """# Event Coordinator
