@@ -161,17 +161,17 @@ def _with_lead_items(chosen: list[Sentence], ranked: list[Sentence], snap: Snaps
     """Each chosen passage that ends in a colon followed by the items it leads into, right after it (see
     :func:`items_after_lead`); an item chosen alone keeps its place, and brings its siblings only where its lead
     is chosen too (an age limit asked is one item of the requirements, not all of them)."""
+    leads = sorted((s for s in ranked if s.text.rstrip().endswith(":")), key=lambda s: -s.end)  # nearest first
     out: list[Sentence] = []
     for passage in chosen:
         if any(passage.overlaps(o) for o in out):
             continue
         out.append(passage)
-        lead = next((s for s in sorted(ranked, key=lambda s: -s.end) if s.doc_id == passage.doc_id
-                     and s.end <= passage.start and s.text.rstrip().endswith(":")), None)
-        if lead is not None and any(lead.overlaps(c) for c in chosen) \
-                and any(item.start == passage.start for item in items_after_lead(lead, ranked, snap)):
-            passage = lead  # an item whose lead is chosen too: its siblings follow it
-        out += [item for item in items_after_lead(passage, ranked, snap) if not any(item.overlaps(o) for o in out)]
+        lead = next((s for s in leads if s.doc_id == passage.doc_id and s.end <= passage.start), None)
+        siblings = items_after_lead(lead, ranked, snap) if lead is not None and any(lead.overlaps(c) for c in chosen) else []
+        # (an item whose lead is chosen too: its siblings follow it)
+        items = siblings if any(item.start == passage.start for item in siblings) else items_after_lead(passage, ranked, snap)
+        out += [item for item in items if not any(item.overlaps(o) for o in out)]
     return out
 
 
