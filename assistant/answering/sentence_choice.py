@@ -32,7 +32,7 @@ from assistant.answering.passage_scores import SEMANTIC_CHARS, PassageScorer
 from assistant.answering.pay_passages import graded_pay, pay_answer_passages, pay_passage
 from assistant.answering.question_fit import describes_class, needs_terms
 from assistant.query.intents import BEYOND_THE_OTHER
-from assistant.query.parts import describes_job
+from assistant.query.parts import description_words, describes_job, without_description
 from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
 from assistant.sentences import is_table_row
@@ -74,7 +74,10 @@ def with_meaning(plan: QueryPlan, ranked: list[Sentence], scorer: PassageScorer 
     if plan.intents:
         return ranked  # the rules know the kind of fact asked and where specs state it: their order stands
     top = ranked[:MEANING_CANDIDATES]
-    vectors = scorer.vectors([plan.standalone, *(s.text[:SEMANTIC_CHARS] for s in top)])
+    # "… the job that patrols trails …, do you have to live in the park?": the meaning asked is what is left once the
+    # clause describing the job (which found it) is set aside
+    asked = without_description(plan.standalone) if description_words(plan.question) else plan.standalone
+    vectors = scorer.vectors([asked, *(s.text[:SEMANTIC_CHARS] for s in top)])
     similarities = [float(x) for x in vectors[1:] @ vectors[0]]
     for sentence, similarity in zip(top, similarities):
         # a field the question names by its label ("Job Number: 2025-FD-017") is about what is asked, however

@@ -92,13 +92,30 @@ _DESCRIBED_JOB = re.compile(
 # to the question it asks, or to the question's end)
 _DESCRIBING_CLAUSE = re.compile(r"\b(?:job|position|role|one|person|worker|employee)s?\s+" + CLAUSE_OPENER + r"[^;?]*?"
                          r"(?=\s*(?:[,;]\s*(?:what|whats|how|can|could|does|do|is|are|will|would|which|who|when|where|"
-                         r"and (?:what|how|can|does|do|is|are))\b|\s[-–—]\s|\?|$))", re.I)
+                         r"and (?:what|how|can|does|do|is|are))\b|\s[-–—]\s|\.\s|\?|$))", re.I)
 
 
 def without_description(question: str) -> str:
     """The question with the clause describing its job blanked ("the job that gathers requirements from departments,
     … - can it be done partly from home?" asks of home, not of requirements)."""
     return _DESCRIBING_CLAUSE.sub(" ", question)
+
+
+def description_words(question: str) -> set[str]:
+    """The words only the clause describing the asked job holds ("… the job driving students to and from school"):
+    they found the job, and say nothing of which of its passages states what is asked ("what are the hours")."""
+    if asks_which_class(question):
+        return set()  # "which job drives students …?": the description is what is asked
+    # (not a clause whose own subject follows its opener: "the two Environmental Scientist 2 positions that Calverra
+    # DEQ is filling" says who fills them, not what they do)
+    described = " ".join(m.group(0) for m in _DESCRIBING_CLAUSE.finditer(question) if not _OWN_SUBJECT.search(m.group(0)))
+    rest = set(_WORD.findall(without_description(question).lower()))
+    return {w for w in _WORD.findall(described.lower()) if w not in rest}
+
+
+_WORD = re.compile(r"[a-z][a-z'’-]*")
+_OWN_SUBJECT = re.compile(r"^\S+\s+(?:that|which|whom)\s+(?:(?-i:[A-Z])|(?:i|you|we|they|he|she|it|the|a|an|my|our|your|their)\b)",
+                          re.IGNORECASE)
 
 
 def describes_job(question: str) -> bool:

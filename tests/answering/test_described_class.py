@@ -292,3 +292,28 @@ def test_what_is_asked_of_a_described_job_is_found_in_that_jobs_document(tmp_pat
                            "billing system, the lab system and the SCADA historian, what's the work schedule?")
     assert answer.answered and "4/10" in answer.text, answer.text
     assert "Help Desk" not in answer.text and "on-call rotation" not in answer.text, answer.text
+
+
+BUS_DRIVER = """QUARRY HILLS UNIFIED SCHOOL DISTRICT
+School Bus Driver
+
+ESSENTIAL DUTIES
+- Drives a school bus on assigned routes, carrying students to and from school and on field trips.
+- Loads and unloads students at designated stops and keeps order among students on the bus.
+- Inspects the bus before each trip and reports defects to the shop.
+
+SALARY AND SCHEDULE
+- Range 18: $23.40 - $28.95 per hour
+- Hours: 6 hours per day on a split shift
+  o Morning: 6:15 a.m. - 9:30 a.m.
+  o Afternoon: 1:45 p.m. - 4:30 p.m.
+"""
+
+
+def test_the_describing_clause_finds_the_job_and_the_asked_words_pick_the_passage(tmp_path, shared_embeddings) -> None:
+    """"what are the hours for the job driving students to and from school?": every duty shares the description's
+    words ("students", "school"); the hours are what is asked, so the split-shift times answer."""
+    assistant = corpus_assistant(tmp_path, {"quarry-hills-bus-driver.txt": BUS_DRIVER, "larchmont-electrician.md": ELECTRICIAN},
+                                 shared_embeddings)
+    answer = assistant.ask("At Quarry Hills USD, what are the hours for the job driving students to and from school?")
+    assert answer.answered and "6:15" in answer.text and "1:45" in answer.text, answer.text

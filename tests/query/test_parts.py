@@ -76,3 +76,18 @@ def test_a_participle_after_the_job_opens_the_clause_describing_it() -> None:
                                                 "do you need?")
     assert not describes_job("When does the job posting for the Detention Deputy close?")
     assert not describes_job("Is the job opening still accepting applications?")
+
+
+def test_the_words_only_the_describing_clause_holds() -> None:
+    """They found the job; what is asked of it is the rest ("the hours"). The clause ends with its sentence, so a
+    question after it ("How long is the academy …?") keeps its own words; a question asking which job fits the
+    description has none set aside."""
+    from assistant.query.parts import description_words, without_description
+
+    words = description_words("At Quarrington USD, what are the hours for the job driving students to and from school?")
+    assert {"driving", "students", "school"} <= words and "hours" not in words
+    question = ("There's a police job that patrols buses and light-rail stations. How long is the academy for new "
+                "recruits?")
+    assert "academy" in without_description(question) and "patrols" not in without_description(question)
+    assert "academy" not in description_words(question) and "patrols" in description_words(question)
+    assert description_words("Which job drives students to and from school?") == set()
