@@ -34,7 +34,7 @@ JOB_NOUNS = frozenset({
     "meteorologist", "statistician", "economist", "forester", "conservationist", "practitioner", "dentist",
     "optometrist", "psychiatrist", "midwife", "caseworker", "adjuster", "underwriter", "actuary", "recruiter",
     "pipefitter", "steamfitter", "ironworker", "glazier", "roofer", "janitor", "courier", "deckhand", "wharfinger",
-    "photographer", "historian", "archaeologist", "commissioner", "ombudsperson",
+    "photographer", "historian", "archaeologist", "commissioner", "ombudsperson", "liaison", "producer", "navigator",
 })
 _ENDS_WITH = re.compile(r"\b(?:%s)s?$" % "|".join(sorted(JOB_NOUNS)), re.IGNORECASE)
 

@@ -141,7 +141,9 @@ _ENDS_AS_EMPLOYER = re.compile(r"\b(?:Schools|District|University|College|Author
                                r"Utilities|Library|System)$")
 # (a list of places after the label: "Work Locations | Nyrebrook College, Carrow Flats College, District Office")
 _PLACE_LABEL = re.compile(r"\b(?:locations?|work sites?|worksites?|duty stations?|located in)\b[\s:|*]*"
-                          r"(?:[^|\n:]{0,80},\s*(?:and\s+)?)?$", re.I)
+                          r"(?:[^|\n:]{0,80},\s*(?:and\s+)?)?$|"
+                          # "… meetings are temporarily held in the Halsworthy Public Library Community Room": a venue
+                          r"\b(?:held|housed|hosted|meets?|takes? place)\s+(?:in|at)\s+(?:the\s+)?$", re.I)
 _CAPITALS_RUN = re.compile(r"\b[A-Z][A-Z'.&-]+(?: [A-Z][A-Z'.&-]+)+\b")
 
 
@@ -199,6 +201,16 @@ def find_employer(text: str, page_title: str = "") -> str:
         return (candidates[name] + early + len(name.split()) * 0.1, -first_seen[name])
     # a personnel commission, an accreditor or a union names who classifies or represents, not who employs
     employers = [name for name in candidates if not _NOT_THE_EMPLOYER.search(name)]
+    for name in list(candidates) if not employers else []:
+        # "Mossgrave County Civil Service Commission", the only name: the commission classifies for the county it
+        # names, which employs
+        body = _NOT_THE_EMPLOYER.search(name)
+        place = name[:body.start()].strip(" -,") if body is not None else ""
+        if place.endswith(" State"):
+            place = f"State of {place[:-len(' State')]}"  # "Loughmoor State Civil Service Commission"
+        if place and (place.split()[-1] in GOVERNMENT_KINDS or EMPLOYER_OF.fullmatch(place)) and place not in candidates:
+            employers.append(place)
+            candidates[place], first_seen[place] = candidates[name], first_seen[name]
     if not employers:
         return ""
     best = max(employers, key=score)

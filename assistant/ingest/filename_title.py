@@ -37,4 +37,10 @@ def filename_title(filename: str, employer: str) -> str:
         first, _, rest = title.partition(" ")
         if rest and first.lower() in employer_initials(employer):
             title = rest
-    return title
+    # "…-asbestos-lead-program-technician-exam-bulletin.txt": the kind of document after the job is no part of its name
+    named = _DOCUMENT_KIND_TAIL.sub("", title)
+    return named if len(named.split()) >= 2 else title
+
+
+_DOCUMENT_KIND_TAIL = re.compile(r"\s+(?:(?:Exam|Examination|Job|Recruitment) (?:Bulletin|Announcement|Posting|Flyer)|"
+                                 r"Class Spec(?:ification)?|Job Description|Posting|Bulletin|Flyer)$")

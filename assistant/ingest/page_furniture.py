@@ -25,7 +25,10 @@ NOT_A_TITLE = re.compile(
     r"^(?:[a-z-]+ )?(?:employment|job|career|position) opportunit(?:y|ies)$|"  # "Classified Employment Opportunity"
     r"^(?:search jobs|job search|all jobs|save job|share|share this job|create a job alert|job alerts?|my account)$|"
     r"\b(?:department|division|bureau)$|\b(?:personnel|human resources|employment) services$|"  # an office's name
-    r"\b(?:civil service|personnel|merit system|merit|classification) (?:commission|board)$|"  # the body that classifies
+    # the body that classifies, alone or with its service or its notice's number ("Personnel Commission - Classified
+    # Service", "Civil Service Commission No. 26-CS-0412")
+    r"\b(?:civil service|personnel|merit system|merit|classification) (?:commission|board)(?:$|\s*[-–—,]|\s+no\b)|"
+    r"\bclassified service$|"
     r"^(?:the )?(?:class|job) (?:series|family)$|"  # a section naming no job ("Class Series")
     r"^(?:about (?:the|this) (?:job|position|role)|job summary|position summary|overview|the role)$|"
     r"^about (?:us|our \w+|the \w+(?: \w+)?)$|"  # "About the Port", "About the Department": the employer, not a job

@@ -101,7 +101,10 @@ def _labelled_title(text: str) -> str:
         value = _NEXT_FIELD.split(value)[0]  # a form's two columns on one line ("School Bus Driver Department: …")
         value = value.strip(" *|\"'“”")  # YAML front matter quotes its values ('title: "Park Ranger"')
         if " | " in value:
-            continue  # the label is a table's header cell ("Class Title | Class Code | Salary Range")
+            cells = [cell.strip(" *") for cell in value.split(" | ")]
+            if _LABEL_WORDS.search(cells[0]) or not _NEXT_LABEL.match(" " + cells[1]):
+                continue  # the label is a table's header cell ("Class Title | Class Code | Salary Range")
+            value = cells[0]  # a row of label-value pairs ("Job Title | Central Kitchen Production Lead | Job Code | …")
         if re.match(r"[^:|]*?\b(?:classification|class specification|job description|position description)\b(?:\*\*)?"
                     r"\s*[:|]", match.group(0).strip(" -*|#~>•·"), re.I) \
                 and not ends_with_job_noun(re.sub(r"\s+\d{1,2}$", "", job_core(value))):

@@ -20,7 +20,10 @@ __all__ = ["DOCUMENT_KIND", "clean_title", "smart_case", "title_abbreviation", "
 DOCUMENT_KIND = re.compile(
     r"(?:class|classification|job|position) (?:series )?specifications?|class specs?\b|job descriptions?|"
     r"class(?:ification)? descriptions?|human resources|office of|"
-    r"classification standards?",
+    r"classification standards?|"
+    # an examination's banner ("ANNOUNCEMENT OF OPEN AND PROMOTIONAL EXAMINATION"), not the class examined
+    r"(?:(?:announcement|notice) of (?:an? )?)?(?:open|promotional|continuous)(?: (?:and|&) promotional)? exam(?:ination)?s?\b|"
+    r"exam(?:ination)? (?:announcement|bulletin)",
     re.IGNORECASE,
 )
 
