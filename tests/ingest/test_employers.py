@@ -225,3 +225,19 @@ def test_a_title_ending_in_an_before_the_employer_line_is_no_article() -> None:
     text = "# Forensic Autopsy Technician\n\nCaelwood Health Care District\n\n## Duties\n\nAssists with autopsies.\n"
     assert find_employer(text) == "Caelwood Health Care District"
     assert find_employer("The campus is designated a Campus Security Authority (CSA) under federal law.\n") == ""
+
+
+def test_a_commission_named_after_its_county_gives_the_county() -> None:
+    """"Mossgrave County Civil Service Commission" classifies; the county it names employs, when the page names no
+    other employer. A place a notice names ("held in the Halsworthy Public Library Community Room") is a venue."""
+    page_title = "Mossgrave County Civil Service Commission - Class Specification - Hazardous Materials Program Technician"
+    text = ("NOTICE: The Civil Service Commission office at 77 Fenwick Street will be closed on Friday.\n\n"
+            "Class Title: | HAZARDOUS MATERIALS PROGRAM TECHNICIAN\n\nDEFINITION\n\nPerforms technical field work.\n")
+    assert find_employer(text, page_title) == "Mossgrave County"
+    assert find_employer("Ferry Mate\n", "Ferry Vessel Series - Loughmoor State Civil Service Commission") == \
+        "State of Loughmoor"
+    notice = ("NOTICE: City Council meetings are temporarily held in the Halsworthy Public Library Community Room while "
+              "the Council Chambers are renovated.\n\n# Audio-Visual Technician\n\nClass Code | 2214\n\n### Definition\n\n"
+              + "Operates and maintains the audio-visual systems in the Council Chambers and conference rooms. " * 8)
+    assert find_employer(notice, "Audio-Visual Technician - Class Specification - City of Halsworthy") == \
+        "City of Halsworthy"

@@ -1,0 +1,56 @@
+"""Titles of examination bulletins and label-value forms: the class examined or described, never the bulletin's
+banner, the body that classifies, a section heading or the file name's kind of document."""
+
+from __future__ import annotations
+
+from assistant.ingest.docinfo import identify
+from assistant.ingest.filename_title import filename_title
+
+
+def test_a_row_of_label_value_pairs_names_the_title() -> None:
+    """A Word form's first table row ("Job Title | Central Kitchen Production Lead | Job Code | NS-318") names the
+    job, not the first section heading that names none ("Distribution of Work")."""
+    text = ("CENTRAL KITCHEN PRODUCTION LEAD\n\nNutrition Services Department - Classified Service\n\n"
+            "Job Title | Central Kitchen Production Lead | Job Code | NS-318\n"
+            "FLSA Status | Non-Exempt | Bargaining Unit | Classified Employees Association\n\n"
+            "## Job Summary\n\nLeads a production crew in the central kitchen.\n\n"
+            "## Distribution of Work\n\nEssential Function | % of Time\nBatch production | 45%\n")
+    info = identify(text, "emberwold-usd-central-kitchen-production-lead.docx")
+    assert info.title == "Central Kitchen Production Lead", info.title
+    # a header row of labels still names nothing
+    header = "Class Title | Class Code | Salary Range\nBus Operator | 4410 | $20 - $30\n"
+    assert identify(header, "x.txt").title != "Class Code"
+
+
+def test_an_examination_banner_and_the_classifying_body_are_no_title() -> None:
+    """A school district's bulletin: its personnel commission's line and the examination's banner come before the
+    class examined."""
+    text = ("=" * 79 + "\n                    NORVANE UNIFIED SCHOOL DISTRICT\n"
+            "                 PERSONNEL COMMISSION - CLASSIFIED SERVICE\n"
+            "          2200 Larchmont Avenue, Building C, Norvane, ST 00000\n" + "=" * 79 + "\n\n"
+            "                 ANNOUNCEMENT OF OPEN AND PROMOTIONAL EXAMINATION\n\n"
+            "                    ASBESTOS AND LEAD PROGRAM TECHNICIAN\n\n"
+            "Bulletin No. 2026-031                               Date Issued: March 16, 2026\n"
+            "Class Code: 5482\n\nTHE POSITION\n\nInspects school buildings for asbestos and lead.\n")
+    info = identify(text, "bulletin-2026-031.txt")
+    assert info.title == "Asbestos and Lead Program Technician", info.title
+
+
+def test_a_commission_with_its_notice_number_is_no_title() -> None:
+    """A state's commission with its notice number beside it, then the examination's banner, then the class."""
+    state = ("STATE OF SAXONDALE                                       EXAMINATION ANNOUNCEMENT\n"
+             "CIVIL SERVICE COMMISSION                                 NO. 26-CS-0412\n"
+             "1120 Meridian Street, Capitol City                       ISSUED: MARCH 20, 2026\n" + "=" * 80 + "\n\n"
+             "                     OPEN AND PROMOTIONAL EXAMINATION\n"
+             "                         SMALL BUSINESS LIAISON\n\n"
+             "WHO MAY APPLY\n-------------\nAnyone who meets the minimum qualifications may compete.\n")
+    assert identify(state, "announcement-0412.txt").title == "Small Business Liaison"
+
+
+def test_the_file_names_kind_of_document_is_no_part_of_the_title() -> None:
+    """The last resort, the file name, without its employer and without "exam bulletin" after the job."""
+    assert filename_title("norvane-usd-asbestos-lead-program-technician-exam-bulletin.txt",
+                          "Norvane Unified School District") == "Asbestos Lead Program Technician"
+    assert filename_title("kelvarra-juvenile-probation-officer-bulletin.pdf", "State of Kelvarra") == \
+        "Juvenile Probation Officer"
+    assert filename_title("job-posting.pdf", "") == "Job Posting"  # nothing would be left of it
