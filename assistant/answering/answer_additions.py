@@ -17,13 +17,15 @@ from collections.abc import Collection
 from assistant.domain.weekdays import CLOCK_TIME
 from assistant.domain.pay import PAY_LABEL
 from assistant.answering.class_headings import is_levels_own
+from assistant.answering.fields import LINE_LABEL
+from assistant.domain.job_nouns import ends_with_job_noun
 from assistant.answering.evidence import Sentence, level_mentions
 from assistant.answering.wording import clean_quote
 from assistant.query.intents import Intent, intent_named
 from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
 
-__all__ = ["grade_hint", "level_line_of", "with_deadline", "with_each_level", "with_second_intent"]
+__all__ = ["grade_hint", "level_line_of", "with_class_license", "with_deadline", "with_each_level", "with_second_intent"]
 
 
 def with_second_intent(plan: QueryPlan, ranked: list[Sentence], chosen: list[Sentence], limit: int,
@@ -189,3 +191,22 @@ def with_each_level(plan: QueryPlan, ranked: list[Sentence], chosen: list[Senten
         if found is not None:
             out.append(found)
     return out
+
+
+def with_class_license(plan: QueryPlan, ranked: list[Sentence], chosen: list[Sentence]) -> list[Sentence]:
+    """"What do you need to qualify as a Principal …?" answered from under the class's own heading in the
+    qualifications: the licenses section's line for that class ("Principal: the Certified Economic Developer
+    (CEcD) designation must be obtained within 24 months") is part of what it needs."""
+    if not chosen or not plan.intents or plan.intents[0].name != "qualifications":
+        return chosen
+    best = chosen[0]
+    heading = set(re.findall(r"\w+", best.section.lower()))
+    if best.section_type != "qualifications" or not ends_with_job_noun(best.section.strip()):
+        return chosen  # (under "Minimum Qualifications", not under one class's heading)
+    for s in ranked:
+        label = LINE_LABEL.match(s.text)
+        if s.doc_id != best.doc_id or s.section_type != "licenses" or label is None or s in chosen:
+            continue
+        if set(re.findall(r"\w+", label.group(1).lower())) <= heading and not any(s.overlaps(c) for c in chosen):
+            return chosen + [s]
+    return chosen

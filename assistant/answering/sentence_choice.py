@@ -20,7 +20,8 @@ from assistant.answering.class_headings import (
 )
 from assistant.answering.evidence import MAX_SENTENCES, Sentence, level_mentions, opening_of, without_overlaps
 from assistant.answering.answer_additions import (
-    level_line_of, with_closing_time, with_deadline, with_each_level, with_overtime_rule, with_second_intent,
+    level_line_of, with_class_license, with_closing_time, with_deadline, with_each_level, with_overtime_rule,
+    with_second_intent,
 )
 from assistant.answering.dated_rows import latest_dated_row
 from assistant.answering.note_references import with_referenced_notes
@@ -107,7 +108,8 @@ def target_docs(plan: QueryPlan, ranked: list[Sentence], retrieved: Sequence[str
 def choose_sentences(plan: QueryPlan, ranked: list[Sentence], single: bool, snap: Snapshot) -> list[Sentence]:
     """The passages that answer the question from one document's ranked candidates, best first (and the note
     a chosen passage sends the reader to, right after it)."""
-    return with_referenced_notes(_chosen(plan, ranked, single, snap), snap)
+    # ("… qualify as a Principal?": under the class's own heading, and its line of the licenses too)
+    return with_referenced_notes(with_class_license(plan, ranked, _chosen(plan, ranked, single, snap)), snap)
 
 
 _TELLS_APART = ("distinguishing", "summary", "duties")

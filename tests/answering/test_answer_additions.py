@@ -270,3 +270,47 @@ def test_overtime_answered_by_how_it_is_paid_gets_the_status_too(tmp_path, share
     ardmoor = corpus_assistant(tmp_path, {"ardmoor-graphic-artist.txt": DESIGNER_SPEC}, shared_embeddings)
     answer = ardmoor.ask("Does the Graphic Artist at Ardmoor Community College District get paid overtime?")
     assert answer.answered and "non-exempt" in answer.text.lower(), answer.text
+
+
+SERIES = """# Grant Program Specialist Series
+
+Kestrelmoor County
+
+## Classes in this series
+
+| Class | Code | Grade |
+|---|---|---|
+| Grant Program Specialist I | 2611 | 28 |
+| Grant Program Specialist II | 2612 | 31 |
+| Principal Grant Program Specialist | 2615 | 35 |
+
+## Minimum Qualifications
+
+### Grant Program Specialist I
+
+A bachelor's degree in public administration, business or a related field.
+
+### Grant Program Specialist II
+
+The education required for the I and two (2) years of grant administration experience.
+
+### Principal Grant Program Specialist
+
+The education required for the I and five (5) years of grant administration experience, including one (1) year
+supervising professional staff.
+
+## Licenses and Certificates
+
+- All levels: a valid driver's license.
+- Principal: the Certified Grants Management Specialist (CGMS) credential must be obtained within eighteen (18)
+  months of appointment.
+"""
+
+
+def test_a_class_qualifications_bring_its_line_of_the_licenses(tmp_path, shared_embeddings) -> None:
+    """"What do you need to qualify as a Principal …?": the class's own block under Minimum Qualifications, and the
+    licenses section's line for it, which names it in short ("Principal: …")."""
+    assistant = corpus_assistant(tmp_path, {"kestrelmoor-grant-program-specialist-series.md": SERIES}, shared_embeddings)
+    answer = assistant.ask("What do you need to qualify as a Principal Grant Program Specialist at Kestrelmoor County?")
+    assert answer.answered and "5 years" in answer.text, answer.text
+    assert "CGMS" in answer.text and "18 months" in answer.text, answer.text
