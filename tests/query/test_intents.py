@@ -259,3 +259,9 @@ def test_what_one_question_asks_stops_at_the_next_question() -> None:
     assert "duties" not in [i.name for i in detect_intents("what step do new hires start on and how do raises work")]
     assert [i.name for i in detect_intents("what does a Clerk II do?")] == ["duties"]
     assert [i.name for i in detect_intents("what do custodians at the district do all day")] == ["duties"]
+
+
+def test_an_exams_weights_are_no_lifting() -> None:
+    """"the exam parts and weights" asks how the exam is weighted; weights one lifts are still lifting."""
+    assert [i.name for i in detect_intents("What are the exam parts and weights for the Film Permit Liaison?")] == ["exam"]
+    assert "lift" in [i.name for i in detect_intents("How heavy are the weights in the physical agility test?")]
