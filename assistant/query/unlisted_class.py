@@ -54,6 +54,7 @@ def class_phrase(question: str) -> list[str]:
 def _written_as_title(question: str, phrase: list[str]) -> bool:
     """Whether the question writes the phrase's words capitalised, as a title ("a Bus Operator")."""
     capitalised = {w.lower() for w in re.findall(r"\b[A-Z][\w'’-]*", question)}
+    capitalised |= {w[:-1] for w in capitalised if w.endswith("s")}  # "Nutrition Site Cooks": the plural of a title
     return all(word in capitalised or any(similar_words(word, c) for c in capitalised) for word in phrase)
 
 

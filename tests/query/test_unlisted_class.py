@@ -14,7 +14,7 @@ import pytest
 from assistant.domain.job_nouns import ends_with_job_noun, job_noun
 from assistant.index.registry import DocumentRecord
 from assistant.query.catalog import Catalog
-from assistant.query.unlisted_class import class_phrase
+from assistant.query.unlisted_class import class_phrase, unlisted_class
 
 
 def record(doc_id: str, title: str, employer: str) -> DocumentRecord:
@@ -126,3 +126,10 @@ def test_a_capitalised_word_that_goes_on_into_another_name_is_no_one_word_class(
                              "homes. What experience do I need?").unlisted
     assert not catalog.match("What certifications does Marcombe State University want for the auditor who reports to "
                              "the Chief Audit Executive?").unlisted
+
+
+def test_a_title_written_in_the_plural_is_a_title() -> None:
+    """"pay its Nutrition Site Cooks": the plural of a short job noun is still the class written as a title."""
+    assert unlisted_class("How much does the City of Brisendale pay its Nutrition Site Cooks?",
+                          ["Senior Nutrition Program Coordinator"]) == "Nutrition Site Cook"
+    assert unlisted_class("how much do nutrition site cooks make at Brisendale?", ["Senior Nutrition Program Coordinator"]) == ""
