@@ -118,6 +118,13 @@ _OWN_SUBJECT = re.compile(r"^\S+\s+(?:that|which|whom)\s+(?:(?-i:[A-Z])|(?:i|you
                           re.IGNORECASE)
 
 
+def asked_after_description(question: str) -> str:
+    """What the question goes on to ask after the clause describing its job (", how much travel is involved?"), ''
+    when the clause runs to its end ("Who does the employee who keeps the calendar report to?")."""
+    clauses = list(_DESCRIBING_CLAUSE.finditer(question))
+    return question[clauses[-1].end():].strip(" ,;-–—?") if clauses else ""
+
+
 def describes_job(question: str) -> bool:
     """Whether the question names the job it asks about by what it does ("the water utility job that looks after
     the databases …")."""

@@ -24,7 +24,7 @@ from assistant.query.title_words import normalize_title_tokens
 from assistant.domain.abbreviations import with_expansions
 from assistant.query.name_words import organisation_name_words
 from assistant.query.intents import BEYOND_THE_OTHER, CUE_WORDS, Intent, detect_intents, intent_named
-from assistant.query.parts import without_description
+from assistant.query.parts import asked_after_description, without_description
 from assistant.text import plain_spelling, stem, tokens
 
 _NUMERAL = re.compile(r"\b(?:%s)\b" % NUMERAL_PATTERN)
@@ -55,6 +55,7 @@ class QueryPlan:
 
 
 ASKED_TAIL_WORDS = 3  # the words ending a question that a describing clause ran over ("… report to?")
+MIN_ASKED_AFTER = 3  # words after a describing clause that make a question of their own ("how much travel is …")
 
 
 def plan_query(question: str, history: list[dict[str, str]] | None, catalog: Catalog,
@@ -69,7 +70,9 @@ def plan_query(question: str, history: list[dict[str, str]] | None, catalog: Cat
     # clause describing the job asks nothing (its "compensation" is no pay question) when the rest of it asks
     unnamed = _without_names(expanded, match)
     intents = detect_intents(without_description(unnamed))
-    if not intents:  # (a clause run on to the end, over what is asked: "Who does the employee who … report to?")
+    # (a clause run on to the end, over what is asked: "Who does the employee who … report to?"; not when a question of
+    # its own follows it: "…, how much travel is involved?" asks no kind of fact its "911 location data" names)
+    if not intents and len(asked_after_description(unnamed).split()) < MIN_ASKED_AFTER:
         tail = detect_intents(" ".join(unnamed.rstrip(" ?").split()[-ASKED_TAIL_WORDS:]))
         intents = sorted(detect_intents(unnamed), key=lambda i: i not in tail)
     plan = QueryPlan(question=expanded, standalone=question, intents=intents)

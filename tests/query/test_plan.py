@@ -96,3 +96,15 @@ def test_the_asked_words_a_describing_clause_runs_over_lead_the_kinds_of_fact() 
     plan = plan_query("Who does the college district employee who runs the motor pool, the fuel card program and "
                       "driver authorizations report to?", [], Catalog.from_documents([]))
     assert plan.intent_names[0] == "reports_to" and "education" not in plan.intent_names, plan.intent_names
+
+
+def test_a_describing_clause_lends_no_kind_of_fact_to_the_question_after_it() -> None:
+    """"For the state job that runs … 911 location data …, how much travel is involved?": travel is what is asked, a
+    kind no rule knows; the clause's "location" asks nothing. A clause run on to the question's end still lends its
+    ending ("Who does the employee who keeps the judge's calendar report to?")."""
+    catalog = Catalog.from_documents(SEEDS)
+    travel = plan_query("For the state job that runs the VoIP call control platform, SIP trunks and 911 location data "
+                        "for state agencies, how much travel is involved?", [], catalog)
+    assert "location" not in travel.intent_names, travel.intent_names
+    run_on = plan_query("Who does the court employee who keeps the judge's calendar report to?", [], catalog)
+    assert "reports_to" in run_on.intent_names, run_on.intent_names
