@@ -272,7 +272,7 @@ def test_overtime_answered_by_how_it_is_paid_gets_the_status_too(tmp_path, share
     assert answer.answered and "non-exempt" in answer.text.lower(), answer.text
 
 
-SERIES = """# Grant Program Specialist Series
+GRANT_SERIES = """# Grant Program Specialist Series
 
 Kestrelmoor County
 
@@ -310,7 +310,7 @@ supervising professional staff.
 def test_a_class_qualifications_bring_its_line_of_the_licenses(tmp_path, shared_embeddings) -> None:
     """"What do you need to qualify as a Principal …?": the class's own block under Minimum Qualifications, and the
     licenses section's line for it, which names it in short ("Principal: …")."""
-    assistant = corpus_assistant(tmp_path, {"kestrelmoor-grant-program-specialist-series.md": SERIES}, shared_embeddings)
+    assistant = corpus_assistant(tmp_path, {"kestrelmoor-grant-program-specialist-series.md": GRANT_SERIES}, shared_embeddings)
     answer = assistant.ask("What do you need to qualify as a Principal Grant Program Specialist at Kestrelmoor County?")
     assert answer.answered and "5 years" in answer.text, answer.text
     assert "CGMS" in answer.text and "18 months" in answer.text, answer.text
