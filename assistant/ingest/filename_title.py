@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from pathlib import PurePath
 
-from assistant.ingest.employers import employer_aliases, employer_initials
+from assistant.ingest.employers import GOVERNMENT_KINDS, employer_aliases, employer_initials
 
 __all__ = ["filename_title"]
 
@@ -31,6 +31,11 @@ def filename_title(filename: str, employer: str) -> str:
             spelled = alias.lower().replace("'", "").replace("’", "")  # "pells-crossing-…" for "Pell's Crossing"
             if title.lower().startswith(spelled + " "):
                 title = title[len(spelled) + 1:]
+                # "kelvarra-state-juvenile-probation-officer-…" of the State of Kelvarra: the employer's kind of
+                # government after its name ("City", "County", "State") is no part of the job's name either
+                first, _, rest = title.partition(" ")
+                if rest and first in GOVERNMENT_KINDS and first.lower() in employer.lower().split():
+                    title = rest
                 break
         # "corvane-mud-engineering-…": the initials of the employer's kind of body ("MUD" for Metropolitan Utility
         # District) after its name

@@ -54,3 +54,7 @@ def test_the_file_names_kind_of_document_is_no_part_of_the_title() -> None:
     assert filename_title("kelvarra-juvenile-probation-officer-bulletin.pdf", "State of Kelvarra") == \
         "Juvenile Probation Officer"
     assert filename_title("job-posting.pdf", "") == "Job Posting"  # nothing would be left of it
+    # the employer's kind of government after its name ("kelvarra-state-…") goes with the name; alone, it may be the job's
+    assert filename_title("kelvarra-state-juvenile-probation-officer-bulletin.pdf", "State of Kelvarra") == \
+        "Juvenile Probation Officer"
+    assert filename_title("county-surveyor.txt", "Marin County") == "County Surveyor"
