@@ -172,13 +172,6 @@ class PassageScorer:
                           for t in set(neighbours or {}) | set(forms)}
         kind_of = {t: [evidence for cue, evidence in kinds if cue.search(t) or cue.search(w)]
                    for t, w in surface_words(question, terms).items()}
-        for cue, evidence in kinds:
-            # a cue of several words ("work from home") asks the kind with each of its words: "home" is covered by
-            # a passage stating it otherwise ("Hybrid - up to two (2) remote days per week")
-            for phrase in cue.finditer(question):
-                for t in content_terms(phrase.group(0), ignore or set()):
-                    if t in kind_of and " " in phrase.group(0).strip() and evidence not in kind_of[t]:
-                        kind_of[t].append(evidence)
         # meaning is read from a passage's opening (encoding cost grows with length); words from all of it
         vectors = self.vectors([question, *(passage[:SEMANTIC_CHARS] for passage in passages)])
         semantic = vectors[1:] @ vectors[0]
