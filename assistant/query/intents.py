@@ -353,7 +353,8 @@ def detect_intents(question: str, dictionary: Collection[str] = ()) -> list[Inte
     if "physical" in names and _PHYSICAL_TEST.search(question):
         found = [i for i in found if i.name != "physical"]
     # "what are the exam parts and weights?": how the exam is weighted, not what one lifts
-    if "lift" in names and "exam" in names and not re.search(r"\b(?:lift\w*|heav\w*|pounds?|lbs|carry\w*)\b", question, re.I):
+    if "lift" in names and "exam" in names and re.search(r"\b(?:exam|examination|test|interview)s?\b", question, re.I) \
+            and not re.search(r"\b(?:lift\w*|heav\w*|pounds?|lbs|carry\w*)\b", question, re.I):
         found = [i for i in found if i.name != "lift"]
     # "do they pay for fingerprinting?": a cost the employer may cover, not what the job pays
     if "salary" in names and _PAYS_FOR_COST.search(question):

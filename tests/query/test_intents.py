@@ -265,3 +265,4 @@ def test_an_exams_weights_are_no_lifting() -> None:
     """"the exam parts and weights" asks how the exam is weighted; weights one lifts are still lifting."""
     assert [i.name for i in detect_intents("What are the exam parts and weights for the Film Permit Liaison?")] == ["exam"]
     assert "lift" in [i.name for i in detect_intents("How heavy are the weights in the physical agility test?")]
+    assert "lift" in [i.name for i in detect_intents("How much weight does the port employee have to move?")]
