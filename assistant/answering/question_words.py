@@ -1,4 +1,5 @@
-"""Words of a question that never name what it asks about: chat fillers, discourse words, generic English.
+"""Words of a question that never name what it asks about: chat fillers, discourse words, generic English, and
+(weighed down rather than dropped) the words of a clause describing the asked job.
 
 Why: the evidence reader ranks passages by the question's content words and refuses when a content word is in
 no document; "gonna", "roughly", "goes" or "certain" must count for neither. (The passage scorer's own list of
@@ -14,9 +15,12 @@ from __future__ import annotations
 import re
 
 from assistant.domain.follow_up import POINTING_WORDS
-from assistant.text import CHAT_WORDS, stem
+from assistant.query.parts import description_words
+from assistant.query.plan import QueryPlan
+from assistant.text import CHAT_WORDS, stem, tokens
 
-__all__ = ["FILLER", "FILLER_STEMS", "GENERIC_STEMS", "GENERIC_WORDS", "is_generic", "without_idioms"]
+__all__ = ["FILLER", "FILLER_STEMS", "GENERIC_STEMS", "GENERIC_WORDS", "description_discounted", "is_generic",
+           "without_idioms"]
 
 # "is there any extra pay on top of that?": an idiom for "besides", whose words ("top") name nothing asked
 _IDIOMS = re.compile(r"\b(?:on top of|in addition to|over and above)\s+(?:that|this|it|the(?: base| regular)? "
@@ -68,3 +72,16 @@ def is_generic(term: str) -> bool:
 
 
 FILLER_STEMS = {stem(word) for word in FILLER | POINTING_WORDS}
+
+
+DESCRIPTION_SHARE = 0.3  # what a word of the clause describing the job counts for, once it has found the job
+
+
+def description_discounted(weights: dict[str, float], plan: QueryPlan) -> dict[str, float]:
+    """``weights`` (of the question's terms) with the shared words of the clause describing the asked job counting
+    less ("what are the hours for the job driving students to and from school?": the duties that drive students
+    found the job, the hours answer), where something else is asked: a kind of fact, or words of its own."""
+    described = {t for word in description_words(plan.question) for t in tokens(word)}
+    if not described or not (plan.intents or set(weights) - described):
+        return weights
+    return {t: w * DESCRIPTION_SHARE if t in described else w for t, w in weights.items()}

@@ -20,9 +20,9 @@ from assistant.answering.evidence import Sentence, idf, level_mentions, opening_
 from assistant.answering.fields import DATE_IN_TEXT, LABEL_CREDIT, LINE_LABEL, dates_the_document_only, label_names_asked, names_the_date_asked
 from assistant.answering.level_lines import series_class_credit
 from assistant.answering.numbered_rows import asked_row_number, opens_numbered_row
+from assistant.answering.question_words import description_discounted
 from assistant.domain.pay import asks_amount, states_amount
 from assistant.query.intents import Intent, asks_class_history
-from assistant.query.parts import description_words
 from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
 from assistant.sentences import is_column_row
@@ -141,19 +141,6 @@ def _asked_kind(question: str, primary: Intent | None) -> str:
     return cue.group(0).lower() if cue else ""
 
 
-DESCRIPTION_SHARE = 0.3  # what a word of the clause describing the job counts for, once it has found the job
-
-
-def _description_discounted(weights: dict[str, float], plan: QueryPlan) -> dict[str, float]:
-    """Shared words of the clause describing the asked job count less ("what are the hours for the job driving
-    students to and from school?": the duties that drive students found the job, the hours answer), where
-    something else is asked: a kind of fact, or words of its own."""
-    described = {t for word in description_words(plan.question) for t in tokens(word)}
-    if not described or not (plan.intents or set(weights) - described):
-        return weights
-    return {t: w * DESCRIPTION_SHARE if t in described else w for t, w in weights.items()}
-
-
 def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -> list[Sentence]:
     """Score every candidate; best first."""
     terms = question_terms(plan, snap)
@@ -170,7 +157,7 @@ def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -
     asks_filing = bool(_ASKS_FILING.search(plan.question))
     weights = {t: idf(snap, t) for t in terms}
     total = sum(weights.values())
-    weights = _description_discounted(weights, plan)
+    weights = description_discounted(weights, plan)
     primary = plan.intents[0] if plan.intents else None
     others = plan.intents[1:3]
     asked = set(tokens(plan.standalone))

@@ -201,20 +201,28 @@ def find_employer(text: str, page_title: str = "") -> str:
         return (candidates[name] + early + len(name.split()) * 0.1, -first_seen[name])
     # a personnel commission, an accreditor or a union names who classifies or represents, not who employs
     employers = [name for name in candidates if not _NOT_THE_EMPLOYER.search(name)]
-    for name in list(candidates) if not employers else []:
+    if not employers:
         # "Mossgrave County Civil Service Commission", the only name: the commission classifies for the county it
         # names, which employs
-        body = _NOT_THE_EMPLOYER.search(name)
-        place = name[:body.start()].strip(" -,") if body is not None else ""
-        if place.endswith(" State"):
-            place = f"State of {place[:-len(' State')]}"  # "Loughmoor State Civil Service Commission"
-        if place and (place.split()[-1] in GOVERNMENT_KINDS or EMPLOYER_OF.fullmatch(place)) and place not in candidates:
-            employers.append(place)
-            candidates[place], first_seen[place] = candidates[name], first_seen[name]
+        for name in list(candidates):
+            place = _government_before_body(name)
+            if place and place not in candidates:
+                employers.append(place)
+                candidates[place], first_seen[place] = candidates[name], first_seen[name]
     if not employers:
         return ""
     best = max(employers, key=score)
     return re.sub(r" USD$", " Unified School District", re.sub(r" ISD$", " Independent School District", best))
+
+
+def _government_before_body(name: str) -> str:
+    """The government a classifying or representing body is named after ("Mossgrave County" of "Mossgrave County
+    Civil Service Commission", "State of Loughmoor" of "Loughmoor State Civil Service Commission"); '' if none."""
+    body = _NOT_THE_EMPLOYER.search(name)
+    place = name[:body.start()].strip(" -,") if body is not None else ""
+    if place.endswith(" State"):
+        place = f"State of {place[:-len(' State')]}"
+    return place if place and (place.split()[-1] in GOVERNMENT_KINDS or EMPLOYER_OF.fullmatch(place)) else ""
 
 
 BODY_WORDS = {
