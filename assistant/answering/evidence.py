@@ -21,6 +21,7 @@ from langchain_core.documents import Document
 from assistant.answering.level_lines import CLASS_NUMBER, class_heading_before, is_level_name_line, level_line_before
 from assistant.answering.naming_texts import naming_texts
 from assistant.answering.no_statement import is_heading_only, is_menu_line
+from assistant.answering.subheadings import is_subheading_line, subheading_above
 from assistant.answering.question_words import FILLER, FILLER_STEMS, GENERIC_STEMS, is_generic, without_idioms
 from assistant.domain.abbreviations import EXPANSIONS, is_abbreviation, spells_initials, without_expansions
 from assistant.domain.levels import RANK_WORDS, ROMAN_PATTERN, TITLE_LEVEL_PATTERN, level_name, question_levels, without_level, without_series
@@ -154,6 +155,8 @@ def candidate_sentences(snap: Snapshot, docs: list[Document], plan: QueryPlan) -
                 continue  # "Class Title: Accountant I" answers nothing that was not asked about it
             if doc is not None and doc.levels and is_level_name_line(sentence, doc.title, doc.levels):
                 continue  # "Deputy Probation Officer II" alone on its line names a level's block; it states nothing
+            if doc is not None and "|" in sentence and _names_level_columns(text, s, e, doc.title, doc.levels):
+                continue  # "Educational Interpreter I | Educational Interpreter II" over the row of their values
             if class_titles and _names_one_class(sentence, class_titles):
                 continue  # "26-119  SENIOR SCHOOL GROUNDS WORKER" alone on its line heads a class's block
             if is_subheading_line(text, s, e):
@@ -188,44 +191,21 @@ def candidate_sentences(snap: Snapshot, docs: list[Document], plan: QueryPlan) -
     return out
 
 
-_SUBHEADING = re.compile(r"[A-Z][A-Za-z'’/&-]*(?: (?:[A-Z][A-Za-z'’/&-]*|and|of|the|for|&)){0,3}")
-SUBHEADING_REACH = 6  # lines a paragraph's sentence looks up for its bare sub-heading
+def _header_levels(header: str, title: str, levels: list[str]) -> list[str]:
+    """The levels a header row names when each of its cells names one ("Educational Interpreter I | Educational
+    Interpreter II"), else none."""
+    cells = [cell for cell in table_cells(header) if cell]
+    named = [level_mentions(cell, title, levels) for cell in cells]
+    return [found[0] for found in named] if len(cells) >= 2 and all(len(found) == 1 for found in named) else []
 
 
-def _is_subheading(line: str, below: str) -> bool:
-    """A line of one to four capitalised words, nothing after them, over a line of running text ("Vehicle
-    Allowance" / "$650 per month vehicle allowance. …")."""
-    # (running text has lower-case words: "Bargaining Unit Unit 4 - Professional, Social Services" under "FLSA Status
-    # Non-Exempt" is the next row of a label table, and the line above it a field with its value)
-    return bool(_SUBHEADING.fullmatch(line.strip())) and len(below.strip()) >= 40 \
-        and sum(1 for word in below.split() if word[:1].islower()) >= 3
-
-
-def is_subheading_line(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is a whole line that is a bare sub-heading of the paragraph below it."""
-    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
-    if line_end < 0 or text[line_start:start].strip() or text[end:line_end].strip():
+def _names_level_columns(text: str, start: int, end: int, title: str, levels: list[str]) -> bool:
+    """Whether the row is a header whose cells each name a level, over a row of its table: it names the columns,
+    it states nothing of them."""
+    line_end = text.find("\n", end)
+    if line_end < 0 or not _header_levels(text[start:end], title, levels):
         return False
-    below_end = text.find("\n", line_end + 1)
-    return _is_subheading(text[start:end], text[line_end + 1:below_end if below_end >= 0 else len(text)])
-
-
-def subheading_above(text: str, start: int) -> str:
-    """The bare sub-heading over the paragraph holding ``start`` ("Retirement"), found within a few lines and not
-    past a blank line; '' when there is none."""
-    end = text.rfind("\n", 0, start)
-    below = text[end + 1:start + 80]
-    for _ in range(SUBHEADING_REACH):
-        if end < 0:
-            return ""
-        line_start = text.rfind("\n", 0, end) + 1
-        line = text[line_start:end]
-        if not line.strip():
-            return ""
-        if _is_subheading(line, below):
-            return line.strip()
-        below, end = line, line_start - 1
-    return ""
+    return table_header(text, line_end + 1)[0] == text.rfind("\n", 0, start) + 1
 
 
 def level_column(header: str, levels: list[str]) -> int:

@@ -238,8 +238,12 @@ def employer_initials(employer: str) -> set[str]:
     """What the employer's initials may be written as: 'usd', 'svusd' for 'Sorrel Valley Unified School District'
     (the whole name's, or its last words' after the place: the kind of body)."""
     words = [w for w in raw_tokens(employer) if w not in {"of", "the", "and"}]
+    body = len(words)
+    while body > 1 and words[body - 1] in BODY_WORDS:
+        body -= 1  # 'juhsd' for 'Wrexall Joint Union High School District': all the words of the kind of body
     return {"".join(w[0] for w in words[i:]) for i in range(max(0, len(words) - 3), max(0, len(words) - 1))} | (
-        {"".join(w[0] for w in words)} if len(words) >= 2 else set())
+        {"".join(w[0] for w in words)} if len(words) >= 2 else set()) | (
+        {"".join(w[0] for w in words[body:])} if len(words) - body >= 2 else set())
 
 
 def employer_aliases(employer: str) -> list[str]:

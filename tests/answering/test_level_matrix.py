@@ -168,3 +168,38 @@ def test_two_levels_differ_by_their_blocks_openings_and_their_own_requirements(t
                  "Grade 2 Environmental Compliance Inspector certificate"):
         assert said in answer.text, answer.text
     assert "Same as" not in answer.text, answer.text
+
+
+INTERPRETER_SIDE_BY_SIDE = """EDUCATIONAL INTERPRETER I
+EDUCATIONAL INTERPRETER II
+
+Tarnley Joint Union High School District
+
+# Distinguishing Characteristics
+
+Educational Interpreter I is the entry level. Incumbents interpret in general education classes under guidance.
+
+Educational Interpreter II is the journey level. Incumbents interpret independently in all settings.
+
+# Minimum Qualifications
+
+Educational Interpreter I | Educational Interpreter II
+High school diploma. An EIPA score of 3.5 or higher; must reach 4.0 within 24 months. | High school diploma and two years of K-12 interpreting experience. An EIPA score of 4.0 or higher.
+
+# Physical Demands
+
+Interpreting requires continuous use of the hands and arms.
+"""
+
+
+def test_two_levels_qualifications_side_by_side_are_the_row_under_their_names(tmp_path, shared_embeddings) -> None:
+    """A table whose header names the two levels ("Educational Interpreter I | Educational Interpreter II") holds
+    each level's qualifications in its row below: that row answers how they differ, its cells named by the levels,
+    and the header alone is quoted as nothing; "JUHSD" names the district and asks nothing."""
+    tarnley = corpus_assistant(tmp_path, {"tarnley-juhsd-educational-interpreter.txt": INTERPRETER_SIDE_BY_SIDE},
+                               shared_embeddings)
+    answer = tarnley.ask("At Tarnley JUHSD, how do the qualifications for Educational Interpreter II differ from "
+                         "Educational Interpreter I?")
+    assert answer.answered, answer.text
+    assert "3.5" in answer.text and "two years of K-12" in answer.text, answer.text
+    assert "Educational Interpreter I: Educational Interpreter II" not in answer.text

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.ingest.employers import employer_of_department, find_employer
+from assistant.ingest.employers import employer_initials, employer_of_department, find_employer
 
 
 def test_a_department_and_the_words_after_it_are_no_part_of_the_government() -> None:
@@ -241,3 +241,10 @@ def test_a_commission_named_after_its_county_gives_the_county() -> None:
               + "Operates and maintains the audio-visual systems in the Council Chambers and conference rooms. " * 8)
     assert find_employer(notice, "Audio-Visual Technician - Class Specification - City of Halsworthy") == \
         "City of Halsworthy"
+
+
+def test_a_bodys_initials_are_the_initials_of_all_its_kind_words() -> None:
+    """"Tarnley JUHSD" names the Tarnley Joint Union High School District: the initials of every word of its kind
+    after the place, not only its last three."""
+    assert "juhsd" in employer_initials("Tarnley Joint Union High School District")
+    assert {"usd", "svusd"} <= employer_initials("Sorrel Valley Unified School District")
