@@ -39,6 +39,7 @@ _EMPLOYER_SUFFIX = re.compile(
     r"Water Utility|Health System|Hospital District|Health District|USD|ISD|"
     r"Tribal Nation|Tribe|Tribes|Indian Community|Rancheria|Council of Governments|Association of Governments))\b"
     r"(?!\s+(?:Union|Workers|Employees|Association|Local)\b)"  # "Amalgamated Transit Union" represents, never employs
+    r"(?![-–][a-z])"  # "Applies District-approved insecticides": a word made with the kind, no name
 )
 _NOT_EMPLOYER_START = {"Protecting", "Serving", "Proudly", "Building", "Connecting", "Keeping", "Supporting",
                        "Celebrating", "Discover", "Explore", "Visit",  # a slogan's verb ("Protecting Corvane County")
@@ -115,8 +116,11 @@ def employer_phrases(text: str) -> list[tuple[str, int]]:
                 # at its possessive ("Town of Pell's Crossing", never written without it, keeps it)
                 words = owner.split()
             name = " ".join(words)
-            if all(word in _UNIT_WORDS or word.lower() in BODY_WORDS or word in {"and", "&"} for word in words):
-                continue  # "Planning Commission", "Metro Transit": a body's kind with no place's name, no employer
+            if all(word in _UNIT_WORDS or word.lower() in BODY_WORDS or word in {"and", "&"} for word in words) or (
+                    words[0] in GOVERNMENT_KINDS and all(w in GOVERNMENT_KINDS or w.lower() in _KIND_OF_SCHOOL for w in words)):
+                # "Planning Commission", "Metro Transit": a body's kind with no place's name, no employer; nor is a
+                # kind of school a government runs ("the State University System", "a County College")
+                continue
             if len(words) >= 2 and not DOCUMENT_KIND.search(name):
                 found.append((name, match.start()))
     return found
@@ -130,6 +134,7 @@ _POSTING_WORDS = {"Job", "Jobs", "Class", "Classification", "Specification", "Sp
                   "Benefits", "Invites", "Invite", "Seeks", "Announces", "Is", "Salary", "Salaries", "Hiring"}
 _LEVEL_NUMERALS = frozenset(ROMAN[1:4])  # "II", "III", "IV" ("I" is a word, "V" an initial)
 _UNIT_ENDS = {"Department", "Division", "Office", "Bureau", "Agency", "Section"}
+_KIND_OF_SCHOOL = {"university", "college", "system", "schools"}
 _UNIT_WORDS = {"Finance", "Personnel", "Human", "Resources", "Public", "Works", "Police", "Fire", "Parks", "Recreation",
                "Utilities", "Water", "Health", "Planning", "Transportation", "Community", "Development", "Library",
                "Services", "Administrative", "Information", "Technology", "Sheriff's", "Budget", "Airport",

@@ -8,6 +8,8 @@ Example:
     'Public Works Mechanic'
     >>> filename_title("corvane-mud-engineering-job-family-matrix.txt", "Corvane Metropolitan Utility District")
     'Engineering Job Family Matrix'
+    >>> filename_title("dwyford-county-pharmacist-exam-bulletin.txt", "Dwyford County")
+    'Pharmacist'
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 import re
 from pathlib import PurePath
 
+from assistant.domain.job_nouns import ends_with_job_noun
 from assistant.ingest.employers import GOVERNMENT_KINDS, employer_aliases, employer_initials
 
 __all__ = ["filename_title"]
@@ -44,7 +47,8 @@ def filename_title(filename: str, employer: str) -> str:
             title = rest
     # "…-asbestos-lead-program-technician-exam-bulletin.txt": the kind of document after the job is no part of its name
     named = _DOCUMENT_KIND_TAIL.sub("", title)
-    return named if len(named.split()) >= 2 else title
+    # (a one-word job keeps its name: "pharmacist-exam-bulletin"; "job-posting" is no job)
+    return named if len(named.split()) >= 2 or ends_with_job_noun(named) else title
 
 
 _DOCUMENT_KIND_TAIL = re.compile(r"\s+(?:(?:Exam|Examination|Job|Recruitment) (?:Bulletin|Announcement|Posting|Flyer)|"

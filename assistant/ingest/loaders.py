@@ -22,6 +22,7 @@ from assistant.ingest.front_matter import readable_front_matter
 from assistant.ingest.markdown_attributes import without_heading_attributes
 from assistant.ingest.label_lines import caps_label_fields, dot_leader_fields, field_columns, join_label_lines
 from assistant.ingest.limits import Budget, LimitExceeded, ParseLimits, check_html, check_pdf_streams, check_zip
+from assistant.ingest.letter_spacing import joined_letter_spacing
 from assistant.ingest.ocr_repair import ocr_repaired
 
 SUPPORTED_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx"}
@@ -125,7 +126,7 @@ def load_bytes(data: bytes, suffix: str, name: str, limits: ParseLimits | None =
             raise DocumentError(name, f"unsupported file type {suffix}")
     except LimitExceeded as exc:
         raise DocumentError(name, str(exc)) from exc
-    doc.text = ocr_repaired(doc.text)
+    doc.text = joined_letter_spacing(ocr_repaired(doc.text))
     if not doc.text.strip():
         if doc.format == "pdf":
             raise DocumentError(name, "the PDF has no text layer (it is a scan); run OCR on it first")

@@ -36,8 +36,11 @@ NOT_A_TITLE = re.compile(
     r"^(?:class|job|position) (?:information|details|data)$|"  # a box of the class's fields, not its name
     r"^(?:(?:classification|compensation)(?: and (?:pay|compensation))?|pay|salary) plan$|"  # a plan of many classes
     r"\bfy ?\d{2,4}\b|^(?:plan year|run (?:date|time)|report)\b|"  # a payroll report's header lines
-    r"^(?:memorandum|memo|(?:council |board )?(?:staff|agenda) report)$|"  # a memo's kind, not its subject
+    r"^(?:(?:inter-?office )?(?:memorandum|memo)|(?:council |board )?(?:staff|agenda) report)$|"  # a memo's kind, not its subject
     r"\b(?:examination|exam|employment|civil service|personnel) bulletin$|^bulletin\b|"  # the kind of paper, not its class
+    r"^(?:exam(?:ination)?|announcement|bulletin|posting|recruitment|requisition|notice)\s+(?:no\.?|number|#)\s*[\w-]+$|"
+    # a proposal's status over the class it proposes ("NEW CLASSIFICATION - RECOMMENDED FOR ADOPTION")
+    r"\brecommended for (?:adoption|approval)\b|^(?:new|proposed|revised|draft) (?:classification|class|job description)\b|"
     r"\battachment\s+[A-Z0-9]{1,3}\b|"  # an agenda packet's mark ("Agenda Item 9 - Attachment A")
     r"^(?:agenda )?item\s+(?:no\.?\s*)?[\w.-]{1,8}$|^packet p(?:g|age)\.?\s*\d+$|"  # a council packet's page marks
     r"^\d{1,6}\s+(?:[A-Z][\w.'-]*\s+){1,4}(?:street|st|avenue|ave|road|rd|square|sq|boulevard|blvd|drive|dr|way|lane|"

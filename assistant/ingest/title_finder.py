@@ -22,7 +22,9 @@ from assistant.ingest.title_text import DOCUMENT_KIND, clean_title, label_row_ti
 
 
 _TITLE_LABEL = re.compile(
-    r"^[\s\-*|#~>•·]*(?:\d{1,2}[.)]\s*)?(?:\*\*)?(?:(?:official\s+|job\s+|class(?:ification)?\s+|position\s+)?title|job description|"
+    # (an agenda packet's exhibit mark may open the line: "EXHIBIT A - CLASS SPECIFICATION: MARKET STANDARDS INSPECTOR")
+    r"^[\s\-*|#~>•·]*(?:(?:exhibit|attachment|appendix)\s+[A-Z0-9]{1,3}\s*[-–—:]\s*)?(?:\d{1,2}[.)]\s*)?(?:\*\*)?"
+    r"(?:(?:official\s+|job\s+|class(?:ification)?\s+|position\s+)?title|job description|"
     r"class specification|position description|classification)(?:\*\*)?\s*[:|]\s*(?:\*\*)?\s*(.+?)\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -59,6 +61,7 @@ _INVITES_FOR = re.compile(r"\binvites? (?:applications|applicants|qualified cand
 # subject names the class it is about
 _SUBJECT_NAMES_CLASS = re.compile(
     r"^[ \t]*(?:subject|re)[ \t]*:[^\n]*?\b(?:(?:re)?classifications? of|class(?:ification)? specifications? (?:for|of)|"
+    r"new classification[ \t]*[-–—:]|"
     r"job descriptions? (?:for|of))[ \t]+(?:the[ \t]+)?([A-Z][^\n,;(]{2,60}?)[ \t]*(?:[,;(]|$)",
     re.IGNORECASE | re.MULTILINE)
 # a field label that can follow a title on the same line when a form's columns are read across

@@ -121,7 +121,9 @@ def title_abbreviation(title: str) -> str:
 # "Clinical Social Worker Behavioral Health Case Manager")
 RULE_LINE = re.compile(r"[ \t]*[-=_][-=_ \t]{2,}")  # a fixed-width table's rule under its header row
 _TITLE_LABEL_ROW = re.compile(
-    r"^[ \t]*((?i:class|job|position|classification|working)\s+(?i:title):?(?:[ \t]+[A-Z][\w/.()#-]*:?){1,8})[ \t]*\n"
+    # ("CLASS   CODE   SALARY RANGE": a fixed-width header's bare "Class" column, its next label after a gap)
+    r"^[ \t]*((?:(?i:class|job|position|classification|working)\s+(?i:title)|(?i:class)(?=[ \t]{3,}(?i:code|no\b)))"
+    r":?(?:[ \t]+\(?[A-Z][\w/.()#-]*:?){1,8})[ \t]*\n"
     r"(?:%s\n)?" % RULE_LINE.pattern +
     r"[ \t]*([^\n:|]{3,140})$",
     re.MULTILINE,

@@ -248,3 +248,14 @@ def test_a_bodys_initials_are_the_initials_of_all_its_kind_words() -> None:
     after the place, not only its last three."""
     assert "juhsd" in employer_initials("Tarnley Joint Union High School District")
     assert {"usd", "svusd"} <= employer_initials("Sorrel Valley Unified School District")
+
+
+def test_a_kind_of_school_a_state_runs_and_a_word_made_with_district_are_no_employer() -> None:
+    """"the State University System campuses" names no employer, nor does "Applies District-approved insecticides";
+    the page's own government or district does."""
+    state = ("# Research Technician Series\n\nResearch Technicians work at the State University System campuses.\n"
+             "Pay grades are on Salary Schedule SU-B (State University System).\n")
+    assert find_employer(state) == ""
+    # (a Word form whose district is named only in its page header, read apart as the page's furniture)
+    form = "Duty | Percent of Time\nApplies District-approved insecticides to residential citrus | 15%\n"
+    assert find_employer(form) == ""

@@ -58,3 +58,41 @@ def test_the_file_names_kind_of_document_is_no_part_of_the_title() -> None:
     assert filename_title("kelvarra-state-juvenile-probation-officer-bulletin.pdf", "State of Kelvarra") == \
         "Juvenile Probation Officer"
     assert filename_title("county-surveyor.txt", "Marin County") == "County Surveyor"
+
+
+def test_a_bulletins_number_and_a_proposals_status_are_no_title() -> None:
+    """"EXAM NO. 26-114-OC" numbers the bulletin and "NEW CLASSIFICATION - RECOMMENDED FOR ADOPTION" says what the
+    board is asked to do; the class is under a fixed-width table's "CLASS TITLE" column or on its own line."""
+    bulletin = ("                     OPEN COMPETITIVE EXAMINATION ANNOUNCEMENT\n"
+                "                              EXAM NO. 26-114-OC\n\n" + "-" * 80 + "\n"
+                " CLASS TITLE                CLASS CODE   SALARY (ANNUAL)          DEPARTMENT\n" + "-" * 80 + "\n"
+                " Pharmacist                 5410         $141,876 - $172,458      Health Services\n" + "-" * 80 +
+                "\n\n THE POSITIONS\n\nFills Pharmacist vacancies in the Health Services Agency.\n")
+    assert identify(bulletin, "dwyford-county-exam.txt").title == "Pharmacist"
+    bare_class = ("                        ANNOUNCEMENT NO. 2026-HX-031\n\n"
+                  " CLASS                          CODE    SALARY RANGE   MONTHLY SALARY\n"
+                  " -----------------------------  ------  -------------  ----------------------\n"
+                  " Consumer Fraud Investigator    4477    62             $6,882 - $8,366\n\nFILING PERIOD\n")
+    assert identify(bare_class, "hoxmoor-county-da-bulletin.txt").title == "Consumer Fraud Investigator"
+    proposal = ("Elkhollow County Board of Supervisors Regular Meeting of March 24, 2026\n"
+                "NEW CLASSIFICATION - RECOMMENDED FOR ADOPTION\nELKHOLLOW COUNTY\nCLASS SPECIFICATION\n"
+                "Registered Veterinary Technician\nClass Code: 3418\nDEFINITION\nPerforms veterinary technician work.\n")
+    assert identify(proposal, "elkhollow-county-rvt.pdf").title == "Registered Veterinary Technician"
+
+
+def test_an_exhibits_class_specification_label_names_the_class() -> None:
+    """An agenda packet's staff report, then its exhibit: "EXHIBIT A - CLASS SPECIFICATION: MARKET STANDARDS
+    INSPECTOR" names the class, not the file name with the employer's words in it."""
+    packet = ("JADDERMERE PRODUCE TERMINAL MARKET AUTHORITY - BOARD OF COMMISSIONERS\nSTAFF REPORT\n"
+              "TO: Board of Commissioners\nRECOMMENDATION\nAdopt the attached class specification.\n"
+              "EXHIBIT A - CLASS SPECIFICATION: MARKET STANDARDS INSPECTOR\nClass Code FLSA Bargaining Unit Probation\n")
+    info = identify(packet, "jaddermere-market-authority-market-standards-inspector.pdf")
+    assert info.title == "Market Standards Inspector", info.title
+    report = ("STAFF REPORT\nTO: Board of Commissioners\nSUBJECT: New Classification - Market Standards Inspector\n"
+              "RECOMMENDATION\nAdopt the attached class specification.\n")
+    assert identify(report, "jaddermere-item-7c.pdf").title == "Market Standards Inspector"
+
+
+def test_a_file_names_one_word_job_drops_the_kind_of_document() -> None:
+    assert filename_title("dwyford-county-pharmacist-exam-bulletin.txt", "Dwyford County") == "Pharmacist"
+    assert filename_title("job-posting.txt", "") == "Job Posting"
