@@ -143,6 +143,9 @@ def candidate_sentences(snap: Snapshot, docs: list[Document], plan: QueryPlan) -
             sentence = text[s:e]
             # a heading is no statement, unless it states a figure ("Oral Examination (Weighted 100%)")
             figure = bool(_STATED_FIGURE.search(sentence))
+            # ("FLSA Non-Exempt", a field read as a heading: its value is the kind of fact asked)
+            figure = figure or any(intent.value is not None and intent.value.search(sentence) and
+                                   intent.evidence.search(sentence) for intent in plan.intents[:1])
             if is_heading_only(sentence) or is_menu_line(sentence) or (
                     sentence.strip(" #*:") == m["section"].strip(" #*:") and not figure):
                 continue

@@ -224,3 +224,45 @@ def test_eval_reports_the_same_figures_on_a_small_file(assistant: Assistant, cor
     overall = summary["summary"]
     assert overall["answer_accuracy"] == 1.0 and overall["false_refusals"] == 0.0 and overall["hit@5"] == 1.0
     assert overall["refusal_precision"] == 1.0 and overall["refusal_recall"] == 1.0
+
+
+KETTLEBY_POSTING = """# Consumer Fraud Investigator
+
+Salary $37.12 - $47.38 Hourly
+
+Location Kettleby City Hall, 300 Market Street
+
+Job Type Full-Time
+
+Job Number 26-0417-CA
+
+Department Office of the City Attorney - Consumer Protection Unit
+
+Opening Date 03/23/2026
+
+Closing Date 04/17/2026 5:00 PM Pacific
+
+FLSA Non-Exempt
+
+Bargaining Unit Kettleby Professional and Technical Employees Association (KPTEA)
+
+## The Position
+
+The Consumer Fraud Investigator investigates complaints of deceptive business practices for the City of Kettleby.
+
+## Minimum Qualifications
+
+Two years of full-time investigative experience in consumer protection.
+"""
+
+
+def test_a_field_read_as_a_heading_still_states_its_value(tmp_path, shared_embeddings) -> None:
+    """A posting's details list ("FLSA Non-Exempt" alone on its line) reads as a heading over the next field; the line
+    states the overtime status asked, so it is quoted, not the bargaining unit under it."""
+    from conftest import corpus_assistant
+
+    kettleby = corpus_assistant(tmp_path, {"city-of-kettleby-consumer-fraud-investigator.md": KETTLEBY_POSTING},
+                                shared_embeddings)
+    answer = kettleby.ask("Is the Consumer Fraud Investigator at the City of Kettleby eligible for overtime?")
+    assert answer.answered, answer.text
+    assert "Non-Exempt" in " ".join(c.quote for c in answer.citations), answer.text
