@@ -145,7 +145,8 @@ def series_class_credit(sentence: str, classes: list[dict], asked: set[str], rel
     if not wanted and len(titles) >= 2:
         # the plain class of the page asked ("Medicolegal Death Investigator" beside its "Senior …"), no word that
         # sets another apart: its passages are the ones wanted
-        plain = [t for t in titles if words[t] and words[t] == shared and words[t] <= asked
+        # (named in short too: "laundry worker" for the "Laundry and Linen Worker" beside its "Senior …")
+        plain = [t for t in titles if words[t] and words[t] == shared and len(words[t] & asked) >= min(2, len(words[t]))
                  and not any((words[o] - shared) & asked for o in titles)]
         # (one such class, with no level numeral: "Carpenter I" and "Carpenter II" are both the series' word alone)
         wanted = plain if len(plain) == 1 and not re.search(r"\b(?:i{1,3}|iv|v|vi|[1-6])$", plain[0]) else []

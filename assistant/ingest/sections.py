@@ -81,12 +81,15 @@ _TRAILING_CODE = re.compile(r"\s*(?:\((?:[^()]*\d[^()]*)\)|[-–—]\s*[A-Z]{0,4
 
 
 def _names_a_class(heading: str) -> bool:
-    """A heading of two to six capitalised words ending in a job noun, its code aside, with no function word: a
-    class's name."""
+    """A heading of two to six capitalised words ending in a job noun, its code aside, with no function word (but one
+    "AND" of a name in capitals): a class's name."""
     name = _TRAILING_CODE.sub("", heading.strip(" :*#"))
     words = name.split()
-    return 2 <= len(words) <= 6 and ends_with_job_noun(name) \
-        and not any(w.lower() in _FUNCTION_WORDS for w in words) and all(w[:1].isupper() for w in words if w[:1].isalpha())
+    # ("LAUNDRY AND LINEN WORKER": a class's name in capitals may join two words by "AND")
+    joined = [w for w in words[1:-1] if w in {"AND", "&"}]
+    return 2 <= len(words) <= 6 and ends_with_job_noun(name) and len(joined) <= 1 \
+        and not any(w.lower() in _FUNCTION_WORDS and w not in joined for w in words) \
+        and all(w[:1].isupper() for w in words if w[:1].isalpha())
 
 
 def _sibling_class(heading: str) -> bool:

@@ -103,7 +103,8 @@ INTENTS: list[Intent] = [
     Intent("lift", _p(r"\b(lift|lifting|heav(?:y|ier|iest)|weight|pounds|lbs)\b|^(?!.*\b(?:cases?|caseloads?|clients?|participants?|"
                       r"students?|guns?|firearms?|weapons?|pagers?|phones?|radios?)\b).*\bcarry\b"), ("physical",), _p(r"\blift|pounds|\blbs\b|\d\s?lb"),
            ("lift", "lifting", "heavy", "heavier", "heaviest", "weight", "pound", "lbs", "carry", "object", "stuff", "must", "able")),
-    Intent("reports_to", _p(r"\b(report(?:s)? to(?! work)|reporting to(?! work)|boss|supervisor is|who supervises)\b"), ("supervision", "header"),
+    Intent("reports_to", _p(r"\b(report(?:s)? to(?! work)|reporting to(?! work)|boss|supervisor is|who supervises|"
+                            r"who(?:'s| is) (?:the |their |his |her )?(?:direct |immediate )?supervisor)\b"), ("supervision", "header"),
            # ("Under direction of the City Surveyor, the Survey Party Chief plans …": whose direction it works under)
            _p(r"reports? to|supervision (?:from|of)|direction from|supervised by|receives|under (?:the )?(?:\w+ )?direction of"),
            ("report", "boss")),

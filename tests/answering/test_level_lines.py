@@ -237,3 +237,15 @@ def test_a_class_heading_led_by_its_exam_number_holds_the_lines_under_it() -> No
     titles = ["Park Grounds Worker", "Senior Park Grounds Worker"]
     assert class_heading_before(text, text.index("Two years"), titles) == "Senior Park Grounds Worker"
     assert class_heading_before(text, text.index("One year"), titles) == "Park Grounds Worker"
+
+
+def test_the_plain_class_named_in_short_is_the_one_asked() -> None:
+    """"ulsworth laundry worker exam": the plain class ("Laundry and Linen Worker") named in short, no word that sets
+    its "Senior …" apart: the plain class's passages are wanted, the senior's are not."""
+    from assistant.answering.level_lines import series_class_credit
+    from assistant.text import tokens
+
+    classes = [{"title": "Laundry and Linen Worker"}, {"title": "Senior Laundry and Linen Worker"}]
+    asked = set(tokens("ulsworth laundry worker exam - is it a written test or hands on?"))
+    assert series_class_credit("Physical ability test: Pass/Fail", classes, asked, True, "LAUNDRY AND LINEN WORKER") > 0
+    assert series_class_credit("Oral examination: 50%", classes, asked, True, "SENIOR LAUNDRY AND LINEN WORKER") < 0

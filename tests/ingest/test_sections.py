@@ -342,3 +342,15 @@ def test_a_second_class_block_under_a_typed_heading_shares_its_type() -> None:
     sections = find_sections(BULLETIN_QUALIFICATIONS)
     senior = next(s for s in sections if "SENIOR SCHOOL GROUNDS WORKER" in s.heading)
     assert senior.type == "qualifications", [(s.type, s.heading) for s in sections]
+
+
+def test_class_headings_in_capitals_joined_by_and_are_parts_of_the_typed_section_above() -> None:
+    """"SENIOR LAUNDRY AND LINEN WORKER" after "LAUNDRY AND LINEN WORKER" under "MINIMUM QUALIFICATIONS" names a
+    class (its "AND" joins two words of the name): its block is qualifications too, not an untyped section."""
+    text = ("THE POSITIONS\n\n LAUNDRY AND LINEN WORKER. Processes the hospital's linen.\n\n"
+            "MINIMUM QUALIFICATIONS\n\n LAUNDRY AND LINEN WORKER\n   No experience is required.\n\n"
+            " SENIOR LAUNDRY AND LINEN WORKER\n   EITHER (1) one year of service as a Laundry and Linen Worker;\n"
+            "   OR (2) two years of laundry experience, including one year in a lead capacity.\n\n"
+            "HOW TO APPLY\n\nApply online.\n")
+    senior = next(s for s in find_sections(text) if s.heading.endswith("SENIOR LAUNDRY AND LINEN WORKER"))
+    assert senior.type == "qualifications", [(s.type, s.heading) for s in find_sections(text)]

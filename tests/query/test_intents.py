@@ -266,3 +266,9 @@ def test_an_exams_weights_are_no_lifting() -> None:
     assert [i.name for i in detect_intents("What are the exam parts and weights for the Film Permit Liaison?")] == ["exam"]
     assert "lift" in [i.name for i in detect_intents("How heavy are the weights in the physical agility test?")]
     assert "lift" in [i.name for i in detect_intents("How much weight does the port employee have to move?")]
+
+
+def test_who_is_the_supervisor_for_a_job_asks_whom_it_reports_to():
+    """"Who is the supervisor for the job that …?" asks who supervises the job, not whom the job supervises."""
+    assert _names("Who is the supervisor for the Rossbury job that builds online courses?")[0] == "reports_to"
+    assert _names("Who's their direct supervisor?")[0] == "reports_to"
