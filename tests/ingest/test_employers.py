@@ -259,3 +259,13 @@ def test_a_kind_of_school_a_state_runs_and_a_word_made_with_district_are_no_empl
     # (a Word form whose district is named only in its page header, read apart as the page's furniture)
     form = "Duty | Percent of Time\nApplies District-approved insecticides to residential citrus | 15%\n"
     assert find_employer(form) == ""
+
+
+def test_a_body_a_county_runs_goes_by_the_countys_name() -> None:
+    """"Tullowgate County Health System" is asked about as "Tullowgate County" or "Tullowgate"; a school district or a
+    county named alone gains nothing new."""
+    from assistant.ingest.employers import employer_aliases
+
+    assert {"Tullowgate County", "Tullowgate"} <= set(employer_aliases("Tullowgate County Health System"))
+    assert "Quintrell County" in employer_aliases("Quintrell County College")
+    assert employer_aliases("Mossgrave County") == ["Mossgrave County", "Mossgrave"]
