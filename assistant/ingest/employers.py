@@ -134,6 +134,8 @@ _POSTING_WORDS = {"Job", "Jobs", "Class", "Classification", "Specification", "Sp
                   "Benefits", "Invites", "Invite", "Seeks", "Announces", "Is", "Salary", "Salaries", "Hiring"}
 _LEVEL_NUMERALS = frozenset(ROMAN[1:4])  # "II", "III", "IV" ("I" is a word, "V" an initial)
 _UNIT_ENDS = {"Department", "Division", "Office", "Bureau", "Agency", "Section"}
+_NAMING_BODY_WORDS = {"university", "health", "healthcare", "care", "sciences", "science", "medical", "system", "hospital",
+                      "center"}
 _KIND_OF_SCHOOL = {"university", "college", "system", "schools"}
 _UNIT_WORDS = {"Finance", "Personnel", "Human", "Resources", "Public", "Works", "Police", "Fire", "Parks", "Recreation",
                "Utilities", "Water", "Health", "Planning", "Transportation", "Community", "Development", "Library",
@@ -265,7 +267,8 @@ def employer_aliases(employer: str) -> list[str]:
         aliases.add(stem)
     # "Ravenmoor Regional Water District" → "Ravenmoor": the name without the words that say what kind of body it is
     named = core.split()
-    while len(named) > 1 and named[-1].lower() in BODY_WORDS:
+    # ("Ormeley University Health Sciences Authority" → "Ormeley": a university's and a health body's words too)
+    while len(named) > 1 and (named[-1].lower() in BODY_WORDS or named[-1].lower() in _NAMING_BODY_WORDS):
         named.pop()
     if named and len(" ".join(named)) >= 4 and named[-1].lower() not in BODY_WORDS:
         aliases.add(" ".join(named))

@@ -269,3 +269,5 @@ def test_a_body_a_county_runs_goes_by_the_countys_name() -> None:
     assert {"Tullowgate County", "Tullowgate"} <= set(employer_aliases("Tullowgate County Health System"))
     assert "Quintrell County" in employer_aliases("Quintrell County College")
     assert employer_aliases("Mossgrave County") == ["Mossgrave County", "Mossgrave"]
+    # ... and a university's or a health body's words after the place leave the place's name
+    assert "Ormeley" in employer_aliases("Ormeley University Health Sciences Authority")
