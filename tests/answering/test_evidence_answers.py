@@ -266,3 +266,32 @@ def test_a_field_read_as_a_heading_still_states_its_value(tmp_path, shared_embed
     answer = kettleby.ask("Is the Consumer Fraud Investigator at the City of Kettleby eligible for overtime?")
     assert answer.answered, answer.text
     assert "Non-Exempt" in " ".join(c.quote for c in answer.citations), answer.text
+
+
+DWYFORTH_BULLETIN = """DWYFORTH COUNTY
+PHARMACIST
+
+THE POSITIONS
+Pharmacists dispense medications in the County's detention health pharmacy.
+
+CONDITIONS OF EMPLOYMENT
+PROBATION: 12 months
+FLSA STATUS: Exempt
+BARGAINING UNIT: Professional Unit (PEA Local 16)
+
+Pharmacists are exempt from the overtime provisions of the FLSA. Under the Professional Unit agreement, a Pharmacist who
+is required to work more than 80 hours in a biweekly pay period is paid straight-time pay for the extra hours.
+
+WORK SCHEDULE: Pharmacists work 8-hour or 10-hour shifts, including weekends.
+"""
+
+
+def test_an_exempt_class_is_told_how_its_extra_hours_are_paid(tmp_path, shared_embeddings) -> None:
+    """"Do they get overtime?" of a class exempt from overtime: the sentence on the pay for hours past the pay period's
+    (straight-time) is part of the answer, not only the FLSA field."""
+    from conftest import corpus_assistant
+
+    dwyforth = corpus_assistant(tmp_path, {"dwyforth-county-pharmacist.txt": DWYFORTH_BULLETIN}, shared_embeddings)
+    answer = dwyforth.ask("Do Pharmacists at Dwyforth County get overtime?")
+    assert answer.answered, answer.text
+    assert "straight-time" in answer.text, answer.text
