@@ -97,10 +97,8 @@ INTENTS: list[Intent] = [
     Intent("certification", _p(r"\b(certificat\w*|certified|credential)\b"), ("licenses", "qualifications", "special"),
            _p(r"certif|credential"), ("certificate", "certification", "certified", "credential")),
     Intent("overtime", _p(r"\bOT\b|\b(overtime|flsa|exempt|non-?exempt|time and a half|comp(?:ensatory)? time)\b"), ("overtime", "special", "header"),
-           # (what hours past the week's are paid, for a class exempt from overtime: "… paid straight-time pay for the
-           # extra hours")
-           _p(r"overtime|exempt|\bFLSA\b|time and (?:a|one)[- ]half|one and one[- ]half times|compensatory time|"
-              r"straight[- ]time"),
+           # ("… paid straight-time pay for the extra hours": how an exempt class's extra hours are paid)
+           _p(r"overtime|exempt|\bFLSA\b|time and (?:a|one)[- ]half|one and one[- ]half times|compensatory time|straight[- ]time"),
            ("overtime", "flsa", "exempt", "eligible", "eligibility", "pay", "status")),
     # ("how many cases does a caseworker carry?", "do they carry a gun?": carried, not lifted)
     Intent("lift", _p(r"\b(lift|lifting|heav(?:y|ier|iest)|weight|pounds|lbs)\b|^(?!.*\b(?:cases?|caseloads?|clients?|participants?|"
