@@ -109,7 +109,7 @@ INTENTS: list[Intent] = [
            # ("Under direction of the City Surveyor, the Survey Party Chief plans …": whose direction it works under)
            _p(r"reports? to|supervision (?:from|of)|direction from|supervised by|receives|under (?:the )?(?:\w+ )?direction of"),
            ("report", "boss")),
-    Intent("supervision", _p(r"\b(supervis\w*|oversee\w*|manage staff|lead direction|direct(?:ly)? (?:supervise|staff))\b"), ("supervision",),
+    Intent("supervision", _p(r"\b((?<!who is the )(?<!who's the )supervis\w*|oversee\w*|manage staff|lead direction|direct(?:ly)? (?:supervise|staff))\b"), ("supervision",),
            _p(r"supervis|lead direction|direction to|direction over|oversee"), ("supervise", "supervision", "staff", "directly", "oversee")),
     Intent("probation", _p(r"\b(probation\w*|probaton|introductory period|trial period)\b"), ("special", "other"),
            # ("a six-month trial service period", "a working test period": other employers' names for probation)
