@@ -25,6 +25,7 @@ from langchain_core.runnables import Runnable, RunnableBranch, RunnableConfig, R
 
 from assistant.answering.answer import Answer, AnswerEvent
 from assistant.answering.protocol import Answerer, stream_finished
+from assistant.answering.question_fit import described_instead
 from assistant.answering.citations import CitationBuilder
 from assistant.index.index import Index
 from assistant.query.parts import MIN_ASKED_WORDS, describes_job, description_part, without_description
@@ -149,6 +150,15 @@ def build_chain(
         described = description_part(plan.question) if not plan.doc_ids and not plan.from_history else ""
         if described:
             plan = plan_query(described, [], state.snapshot.catalog, state.snapshot.dictionary)
+        if plan.doc_ids and not plan.from_history and describes_job(plan.standalone):
+            # the class named by a word of its title may not be the one described ("the hospital pharmacist job
+            # that does vancomycin dosing …"): a class whose title holds those words and whose page the
+            # description fits is asked instead
+            open_docs = retriever.invoke(plan.standalone, plan=replace(plan, doc_ids=[]), snapshot=state.snapshot)
+            instead = described_instead(plan, open_docs, state.snapshot)
+            if instead:
+                plan = replace(plan, doc_ids=[instead])
+                state = replace(state, plan=plan)
         docs = retriever.invoke(plan.standalone, plan=plan, snapshot=state.snapshot)
         if not described and not plan.doc_ids and not plan.from_history and describes_job(plan.standalone) and docs:
             docs = _described_first(docs)

@@ -23,6 +23,7 @@ from assistant.answering.passage_scores import content_terms
 from assistant.domain.abbreviations import without_expansions
 from assistant.query.parts import CLAUSE_OPENER, asks_which_class
 from assistant.query.plan import QueryPlan
+from assistant.query.title_words import normalize_title_tokens
 from assistant.search.snapshot import Snapshot
 from assistant.text import stem, tokens
 
@@ -91,3 +92,30 @@ def quotes_same(one: Answer, other: Answer) -> bool:
         return False
     a, b = one.citations[0], other.citations[0]
     return a.doc_id == b.doc_id and a.start < b.end and b.start < a.end
+
+
+def described_instead(plan: QueryPlan, docs: list[Document], snap: Snapshot) -> str:
+    """The document a job's description fits where the class the question names by a word of its title does not:
+    "the hospital pharmacist job that does AUC-based vancomycin dosing …" names "Pharmacist" (a county bulletin)
+    but describes the Clinical Pharmacist, whose title holds the named one's words and whose page holds the
+    description's; '' when the named class fits, or no retrieved document does better (``docs``: retrieved with no
+    class named, best first)."""
+    if not plan.doc_ids or any(describes_class(plan, snap, doc_id) for doc_id in plan.doc_ids):
+        return ""
+    named = [set(normalize_title_tokens(snap.documents[d].title)) for d in plan.doc_ids if d in snap.documents]
+    seen: list[str] = []
+    for doc in docs:
+        doc_id = doc.metadata["doc_id"]
+        if doc_id in plan.doc_ids or doc_id in seen or doc_id not in snap.documents:
+            continue
+        seen.append(doc_id)
+        if len(seen) > DESCRIBED_CANDIDATES:
+            break
+        title = set(normalize_title_tokens(snap.documents[doc_id].title))
+        if any(words and words <= title for words in named) and (not plan.employers or snap.employs(doc_id, plan.employers)) \
+                and describes_class(dataclasses.replace(plan, doc_ids=[doc_id]), snap, doc_id):
+            return doc_id
+    return ""
+
+
+DESCRIBED_CANDIDATES = 2  # retrieved documents, best first, that may fit the description instead

@@ -317,3 +317,49 @@ def test_the_describing_clause_finds_the_job_and_the_asked_words_pick_the_passag
                                  shared_embeddings)
     answer = assistant.ask("At Quarry Hills USD, what are the hours for the job driving students to and from school?")
     assert answer.answered and "6:15" in answer.text and "1:45" in answer.text, answer.text
+
+
+COUNTY_PHARMACIST = """DWYMOOR COUNTY
+OPEN COMPETITIVE EXAMINATION ANNOUNCEMENT
+
+CLASS TITLE: Pharmacist
+
+THE POSITIONS
+Pharmacists fill prescriptions for the County's detention health clinics and public health clinics.
+
+MINIMUM QUALIFICATIONS
+LICENSE: Possession of a valid license to practice as a pharmacist.
+EXPERIENCE: No experience is required. One year of correctional pharmacy experience is desirable.
+"""
+
+CLINICAL_PHARMACIST = """# Clinical Pharmacist
+
+Fellmoor Valley Healthcare District
+
+## Essential Duties
+
+- Performs pharmacokinetic dosing of vancomycin (AUC-guided) and aminoglycosides under collaborative practice protocols.
+- Supports the antimicrobial stewardship program by reviewing cultures and monitoring restricted antimicrobials.
+- Precepts PGY1 pharmacy residents and pharmacy students on clinical rotations.
+
+## Minimum Qualifications
+
+Experience: EITHER (1) successful completion of an ASHP-accredited PGY1 pharmacy residency; OR (2) two years of
+post-licensure experience as a pharmacist in an acute care hospital.
+"""
+
+
+def test_a_class_named_by_a_title_word_gives_way_to_the_class_the_description_fits(tmp_path, shared_embeddings) -> None:
+    """"the hospital pharmacist job that does AUC-based vancomycin dosing …" names "Pharmacist" (a county bulletin
+    whose page holds none of the description) but describes the Clinical Pharmacist, whose title holds the word:
+    the answer is the Clinical Pharmacist's experience, not the county's "No experience is required"."""
+    assistant = corpus_assistant(tmp_path, {"dwymoor-county-pharmacist.txt": COUNTY_PHARMACIST,
+                                            "fellmoor-valley-clinical-pharmacist.md": CLINICAL_PHARMACIST},
+                                 shared_embeddings)
+    answer = assistant.ask("For the hospital pharmacist job that does AUC-based vancomycin dosing, antimicrobial "
+                           "stewardship and precepts PGY1 residents, what experience do you need?")
+    assert answer.answered, answer.text
+    assert "PGY1 pharmacy residency" in answer.text and "No experience is required" not in answer.text, answer.text
+    # the county's own class, asked by its name, is still the county's
+    county = assistant.ask("What experience does a Pharmacist at Dwymoor County need?")
+    assert "No experience is required" in county.text, county.text
