@@ -275,7 +275,7 @@ def employer_aliases(employer: str) -> list[str]:
     # "Tullowgate County Health System", "Quintrell County College": a body the county runs goes by the county's name
     run_by = re.match(r"((?:[A-Z][\w'’-]+ ){1,2}(?:%s)) [A-Z]" % "|".join(GOVERNMENT_KINDS), core)
     if run_by and core.split()[0] not in GOVERNMENT_KINDS:
-        aliases.update({run_by.group(1), run_by.group(1).rsplit(" ", 1)[0]})
+        aliases.add(run_by.group(1))  # (the county keeps its "County": "Los Angeles" alone is the city's)
     district = re.match(r"(.+) (Unified|Independent) School District$", core)
     if district:  # "Fernhollow Unified School District" → "Fernhollow USD", "Fernhollow Unified"
         aliases.update({f"{district.group(1)} {district.group(2)[0]}SD", f"{district.group(1)} {district.group(2)}"})

@@ -262,11 +262,11 @@ def test_a_kind_of_school_a_state_runs_and_a_word_made_with_district_are_no_empl
 
 
 def test_a_body_a_county_runs_goes_by_the_countys_name() -> None:
-    """"Tullowgate County Health System" is asked about as "Tullowgate County" or "Tullowgate"; a school district or a
-    county named alone gains nothing new."""
+    """"Tullowgate County Health System" is asked about as "Tullowgate County"; a school district or a county named
+    alone gains nothing new."""
     from assistant.ingest.employers import employer_aliases
 
-    assert {"Tullowgate County", "Tullowgate"} <= set(employer_aliases("Tullowgate County Health System"))
+    assert "Tullowgate County" in employer_aliases("Tullowgate County Health System")
     assert "Quintrell County" in employer_aliases("Quintrell County College")
     assert employer_aliases("Mossgrave County") == ["Mossgrave County", "Mossgrave"]
     # ... and a university's or a health body's words after the place leave the place's name
