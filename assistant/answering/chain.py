@@ -154,8 +154,8 @@ def build_chain(
             # the class named by a word of its title may not be the one described ("the hospital pharmacist job
             # that does vancomycin dosing …"): a class whose title holds those words and whose page the
             # description fits is asked instead
-            open_docs = retriever.invoke(plan.standalone, plan=replace(plan, doc_ids=[]), snapshot=state.snapshot)
-            instead = described_instead(plan, open_docs, state.snapshot)
+            instead = described_instead(plan, state.snapshot, lambda open_plan: retriever.invoke(
+                open_plan.standalone, plan=open_plan, snapshot=state.snapshot))
             if instead:
                 plan = replace(plan, doc_ids=[instead])
                 state = replace(state, plan=plan)

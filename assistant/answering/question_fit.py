@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from typing import Callable
 
 from langchain_core.documents import Document
 
@@ -94,17 +95,17 @@ def quotes_same(one: Answer, other: Answer) -> bool:
     return a.doc_id == b.doc_id and a.start < b.end and b.start < a.end
 
 
-def described_instead(plan: QueryPlan, docs: list[Document], snap: Snapshot) -> str:
+def described_instead(plan: QueryPlan, snap: Snapshot, retrieve: Callable[[QueryPlan], list[Document]]) -> str:
     """The document a job's description fits where the class the question names by a word of its title does not:
     "the hospital pharmacist job that does AUC-based vancomycin dosing …" names "Pharmacist" (a county bulletin)
     but describes the Clinical Pharmacist, whose title holds the named one's words and whose page holds the
-    description's; '' when the named class fits, or no retrieved document does better (``docs``: retrieved with no
-    class named, best first)."""
+    description's; '' when the named class fits, or no retrieved document does better. ``retrieve`` searches with
+    no class named, best first; it is called only when the named class does not fit."""
     if not plan.doc_ids or any(describes_class(plan, snap, doc_id) for doc_id in plan.doc_ids):
         return ""
     named = [set(normalize_title_tokens(snap.documents[d].title)) for d in plan.doc_ids if d in snap.documents]
     seen: list[str] = []
-    for doc in docs:
+    for doc in retrieve(dataclasses.replace(plan, doc_ids=[])):
         doc_id = doc.metadata["doc_id"]
         if doc_id in plan.doc_ids or doc_id in seen or doc_id not in snap.documents:
             continue

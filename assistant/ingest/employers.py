@@ -245,12 +245,19 @@ def employer_initials(employer: str) -> set[str]:
     """What the employer's initials may be written as: 'usd', 'svusd' for 'Sorrel Valley Unified School District'
     (the whole name's, or its last words' after the place: the kind of body)."""
     words = [w for w in raw_tokens(employer) if w not in {"of", "the", "and"}]
-    body = len(words)
-    while body > 1 and words[body - 1] in BODY_WORDS:
-        body -= 1  # 'juhsd' for 'Wrexall Joint Union High School District': all the words of the kind of body
+    body = _kind_words_start(words, BODY_WORDS)  # 'juhsd' for 'Wrexall Joint Union High School District'
     return {"".join(w[0] for w in words[i:]) for i in range(max(0, len(words) - 3), max(0, len(words) - 1))} | (
         {"".join(w[0] for w in words)} if len(words) >= 2 else set()) | (
         {"".join(w[0] for w in words[body:])} if len(words) - body >= 2 else set())
+
+
+def _kind_words_start(words: list[str], kinds: set[str]) -> int:
+    """Where the words saying what kind of body it is begin, after the place's name ("Ravenmoor | Regional Water
+    District"); the first word always stays."""
+    start = len(words)
+    while start > 1 and words[start - 1].lower() in kinds:
+        start -= 1
+    return start
 
 
 def employer_aliases(employer: str) -> list[str]:
@@ -266,10 +273,9 @@ def employer_aliases(employer: str) -> list[str]:
     if stem and stem != core:
         aliases.add(stem)
     # "Ravenmoor Regional Water District" → "Ravenmoor": the name without the words that say what kind of body it is
-    named = core.split()
     # ("Ormeley University Health Sciences Authority" → "Ormeley": a university's and a health body's words too)
-    while len(named) > 1 and (named[-1].lower() in BODY_WORDS or named[-1].lower() in _NAMING_BODY_WORDS):
-        named.pop()
+    named = core.split()
+    named = named[:_kind_words_start(named, BODY_WORDS | _NAMING_BODY_WORDS)]
     if named and len(" ".join(named)) >= 4 and named[-1].lower() not in BODY_WORDS:
         aliases.add(" ".join(named))
     # "Tullowgate County Health System", "Quintrell County College": a body the county runs goes by the county's name
