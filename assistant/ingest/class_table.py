@@ -142,14 +142,28 @@ def _table_classes(text: str, base_words: set[str]) -> list[ClassInfo]:
             named_job = [i for i in titles if ends_with_job_noun(_clean_title(cells[i]))]
             title = _clean_title(cells[(headed_title or named_job or titles)[-1]])
             rows.append(ClassInfo(title, cells[code_at], start, end))
-        if not rows:
-            continue
+        if not rows or _lists_other_classes(text, group[0][0], header):
+            continue  # "Which classes are related?" over "Senior Permit Center Technician | 2320 | Lead level"
         headed = any(re.search(r"\bcode\b", h, re.I) for h in header) and any(
             re.search(r"\b(?:class|title|classification)\b", h, re.I) for h in header)
         related = sum(1 for r in rows if base_words & set(_words(r.title)))
         if headed or (len(rows) >= 2 and related >= 2):
             found.extend(rows)
     return found
+
+
+# a lead-in or a column saying a table's rows are other classes ("Related classes", "Class | Code | Relationship")
+_OTHER_CLASSES = re.compile(r"\b(?:related|similar)\b[^\n]{0,40}\b(?:class(?:es|ifications?)?|jobs?|positions?|titles?)\b|"
+                            r"\b(?:class(?:es|ifications?)?|jobs?|positions?)\b[^\n]{0,30}\brelated\b|\bsee also\b",
+                            re.IGNORECASE)
+LEAD_IN_CHARS = 200
+
+
+def _lists_other_classes(text: str, start: int, header: list[str]) -> bool:
+    if any(re.fullmatch(r"relationship|relation(?: to (?:this|the) class)?", h.strip(), re.I) for h in header):
+        return True
+    lead_in = [line for line in text[max(0, start - LEAD_IN_CHARS):start].split("\n") if line.strip()]
+    return bool(lead_in) and bool(_OTHER_CLASSES.search(lead_in[-1]))
 
 
 MATRIX_TOP_ROWS = 3  # a job-family matrix names its classes in one of its first rows

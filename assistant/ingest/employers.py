@@ -34,6 +34,7 @@ EMPLOYER_OF = re.compile(
 _EMPLOYER_SUFFIX = re.compile(
     rf"\b((?:(?:{_NAME_WORD}|&|and) ){{1,5}}(?:County Public Schools|Public Schools|Unified School District|School District|"
     r"Library District|Water District|Fire District|Transit District|Special District|District|Public Library|County|"
+    r"Township|"
     r"Metro Transit|Regional Transit|Transit Agency|Transit|"
     r"Community College District|College|University|Authority|Schools|Agency|Commission|Water Agency|Utilities|"
     r"Water Utility|Health System|Hospital District|Health District|USD|ISD|"
@@ -42,7 +43,8 @@ _EMPLOYER_SUFFIX = re.compile(
     r"(?![-–][a-z])"  # "Applies District-approved insecticides": a word made with the kind, no name
 )
 _NOT_EMPLOYER_START = {"Protecting", "Serving", "Proudly", "Building", "Connecting", "Keeping", "Supporting",
-                       "Celebrating", "Discover", "Explore", "Visit",  # a slogan's verb ("Protecting Corvane County")
+                       "Celebrating", "Discover", "Explore", "Visit", "Help", "Helping", "Make", "Making", "Serve",
+                       "Protect", "Support", "Keep", "Move", "Moving",  # a slogan's verb ("Protecting Corvane County")
                        "&", "and", "The", "Public", "Mass", "All", "Each", "Any", "This", "Our", "Of", "In", "For", "And", "A", "An", "Per", "Under", "With", "By", "To", "Job", "Description", "Class", "Human", "About", "At", "From", "Join", "Contact", "Welcome",
                        "Bargaining", "Unit"}  # a form's label before the name ("Bargaining Unit Harrowfield County …")
 _NOT_THE_EMPLOYER = re.compile(
@@ -224,12 +226,14 @@ def find_employer(text: str, page_title: str = "") -> str:
 
 def _government_before_body(name: str) -> str:
     """The government a classifying or representing body is named after ("Mossgrave County" of "Mossgrave County
-    Civil Service Commission", "State of Loughmoor" of "Loughmoor State Civil Service Commission"); '' if none."""
+    Civil Service Commission", "State of Loughmoor" of "Loughmoor State Civil Service Commission", a college district
+    of its "… Community College District Personnel Commission"); '' if none."""
     body = _NOT_THE_EMPLOYER.search(name)
     place = name[:body.start()].strip(" -,") if body is not None else ""
     if place.endswith(" State"):
         place = f"State of {place[:-len(' State')]}"
-    return place if place and (place.split()[-1] in GOVERNMENT_KINDS or EMPLOYER_OF.fullmatch(place)) else ""
+    return place if place and (place.split()[-1] in GOVERNMENT_KINDS or EMPLOYER_OF.fullmatch(place)
+                               or _EMPLOYER_SUFFIX.fullmatch(place)) else ""
 
 
 BODY_WORDS = {

@@ -252,6 +252,16 @@ _DISCLOSED_MIN_CHARS = 40  # the block a button opens holds content, not another
 _BUTTON_LABEL_MAX_CHARS = 80
 
 
+def _open_dialogs(body: Any) -> None:
+    """A dialog holding a table (the salary grades a "See salary grades" link opens) is content; other dialogs
+    (cookie consent, "are you sure?") are dropped as controls."""
+    for dialog in list(body.iter("dialog")):
+        if next(dialog.iter("table"), None) is not None:
+            dialog.tag = "section"
+            for name in list(dialog.attrib):
+                del dialog.attrib[name]
+
+
 def _open_disclosures(body: Any) -> None:
     """A button that opens the block after it (an accordion's "Horticulturist 2" over that level's qualifications)
     names that block: it stays, as a heading, where other buttons ("Apply", "Print") are dropped as furniture."""
@@ -346,6 +356,7 @@ def html_to_parts(data: bytes, check: Callable[[], None] = _no_check) -> HtmlPag
     _open_textareas(body)
     _open_iframes(body)
     _open_disclosures(body)
+    _open_dialogs(body)
     for element in list(body.iter()):
         if not isinstance(element.tag, str) or tag_name(element) in _DROP:
             if element.getparent() is not None:

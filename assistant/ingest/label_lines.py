@@ -80,13 +80,33 @@ _PAGE_NUMBER = re.compile(r"[ \t]*(?:\d{1,3}|[ivx]{1,5})[ \t]*$", re.I)
 
 def dot_leader_fields(text: str) -> str:
     """``text`` with "Label ....... value" lines written "Label: value", so the value reads as the label's (a form
-    or an HRIS export prints its fields so); a contents line ("Duties ........ 3") keeps its leader."""
+    or an HRIS export prints its fields so); a contents line ("Duties ........ 3") keeps its leader. An entry
+    wrapped onto its leader's line is one line again (see :func:`_unwrapped_entries`)."""
     def field(line: str) -> str:
         match = _DOT_LEADER.match(line)
         if match is None or _PAGE_NUMBER.fullmatch(line[match.end():]):
             return line
         return f"{match.group(1)}: {line[match.end():]}"
-    return "\n".join(field(line) for line in text.split("\n")) if "..." in text else text
+    return "\n".join(field(line) for line in _unwrapped_entries(text.split("\n"))) if "..." in text else text
+
+
+_LEADER = re.compile(r"\.{4,}[ \t]*:?[ \t]*\S")
+
+
+def _unwrapped_entries(lines: list[str]) -> list[str]:
+    """``lines`` with each entry that a bulletin wraps before its leader ("Performance test (permit fee calculation"
+    / "exercise) ........ 40%") joined to the leader's line: the line goes on in lower case (or a bracket) at the
+    entry's indent or deeper, after a line that ends no sentence or label."""
+    out: list[str] = []
+    for line in lines:
+        before = out[-1] if out else ""
+        if before.strip() and _LEADER.search(line) and not _LEADER.search(before) \
+                and re.match(r"[ \t]*[a-z(]", line) and not before.rstrip().endswith((".", ":", ";")) \
+                and len(line) - len(line.lstrip()) >= len(before) - len(before.lstrip()):
+            out[-1] = f"{before.rstrip()} {line.strip()}"
+        else:
+            out.append(line)
+    return out
 
 
 # "FLSA Exempt" / "CLASS CODE 3615" / "SALARY $7,486 - $9,556 monthly": a boxed fact sheet's label in capitals, its

@@ -42,6 +42,9 @@ NOT_A_TITLE = re.compile(
     # a proposal's status over the class it proposes ("NEW CLASSIFICATION - RECOMMENDED FOR ADOPTION")
     r"\brecommended for (?:adoption|approval)\b|^(?:new|proposed|revised|draft) (?:classification|class|job description)\b|"
     r"\battachment\s+[A-Z0-9]{1,3}\b|"  # an agenda packet's mark ("Agenda Item 9 - Attachment A")
+    # a reissue's notice over the bulletin ("ERRATA - BULLETIN REISSUED MARCH 30, 2026") and a board's record of what
+    # it did ("Board action"), not the class
+    r"^(?:errata|erratum|corrections?|amendments?|addend(?:um|a))\b|\breissued\b|^(?:board|council|commission) actions?$|"
     r"^(?:agenda )?item\s+(?:no\.?\s*)?[\w.-]{1,8}$|^packet p(?:g|age)\.?\s*\d+$|"  # a council packet's page marks
     r"^\d{1,6}\s+(?:[A-Z][\w.'-]*\s+){1,4}(?:street|st|avenue|ave|road|rd|square|sq|boulevard|blvd|drive|dr|way|lane|"
     r"ln|plaza|court|ct|place|pl|parkway|pkwy|circle|highway|hwy)\b",  # a street address

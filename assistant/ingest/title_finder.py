@@ -25,7 +25,7 @@ _TITLE_LABEL = re.compile(
     # (an agenda packet's exhibit mark may open the line: "EXHIBIT A - CLASS SPECIFICATION: MARKET STANDARDS INSPECTOR")
     r"^[\s\-*|#~>•·]*(?:(?:exhibit|attachment|appendix)\s+[A-Z0-9]{1,3}\s*[-–—:]\s*)?(?:\d{1,2}[.)]\s*)?(?:\*\*)?"
     r"(?:(?:official\s+|job\s+|class(?:ification)?\s+|position\s+)?title|job description|"
-    r"class specification|position description|classification)(?:\*\*)?\s*[:|]\s*(?:\*\*)?\s*(.+?)\s*$",
+    r"(?:(?:proposed|revised|amended|new)\s+)?class specification|position description|classification)(?:\*\*)?\s*[:|]\s*(?:\*\*)?\s*(.+?)\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
 _TITLE_LABEL_LINE = re.compile(
@@ -201,8 +201,8 @@ def _heading_title(text: str, employer: str, html_title: str) -> str:
                 if rest and not DOCUMENT_KIND.search(rest):
                     return smart_case(rest)
             continue
-        if classify_heading(heading):
-            continue
+        if classify_heading(heading) or _SENTENCE_HEADING.search(heading):
+            continue  # (nor a notice's sentence in a box of "#" marks: "The written test date has been changed …")
         weak_heading = smart_case(heading)  # the first heading that names no job: the title unless the page's does
         break
     candidates = _html_title_parts(html_title, employer)
@@ -217,6 +217,10 @@ def _heading_title(text: str, employer: str, html_title: str) -> str:
     if placed:
         return placed
     return ""
+
+
+# a clause with its verb, long enough to be a sentence rather than a name ("… Office of Emergency Services" has none)
+_SENTENCE_HEADING = re.compile(r"^(?=(?:\S+\s+){7}).*\b(?:has|have|had|will|was|were|is|are)\s+(?:been|be|not|now|\w+ed)\b", re.I)
 
 
 def _standalone_title_line(text: str, employer: str) -> str:

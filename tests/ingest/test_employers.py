@@ -271,3 +271,14 @@ def test_a_body_a_county_runs_goes_by_the_countys_name() -> None:
     assert employer_aliases("Mossgrave County") == ["Mossgrave County", "Mossgrave"]
     # ... and a university's or a health body's words after the place leave the place's name
     assert "Ormeley" in employer_aliases("Ormeley University Health Sciences Authority")
+
+
+
+def test_a_slogans_verb_before_the_county_and_a_township_named_by_its_kind() -> None:
+    """"Help Redlowe County drivers get on the road": the slogan's verb is no part of the county's name; "Velderbrook
+    Township" is a government named by its kind, like a county."""
+    text = ("REDLOWE COUNTY TAX COLLECTOR\nNOW HIRING: Driver License Examiner\n"
+            "Help Redlowe County drivers get on the road - safely.\nAT A GLANCE\nPay Grade TC-08\n")
+    assert find_employer(text) == "Redlowe County"
+    assert find_employer("# Senior Center Program Coordinator\n\nVelderbrook Township · Department of Senior "
+                         "Services\n\n## Definition\n\nPlans programs.\n") == "Velderbrook Township"

@@ -283,3 +283,18 @@ def test_a_button_that_opens_the_block_after_it_is_that_blocks_heading() -> None
     assert "#### Minimum Qualifications\n\nAn associate degree" in text, text
     assert "### Horticulturist 2\n\nA bachelor's degree" in text, text
     assert "Apply" not in text and "Print" not in text, text
+
+
+
+def test_a_dialog_holding_a_table_is_content_other_dialogs_are_controls() -> None:
+    """The salary grades a "See salary grades" link opens live in a <dialog>: its table is the pay; a cookie
+    dialog is no content."""
+    page = ("<html><body><main><h1>Public Safety Officer I and II</h1><p>Salary grade U-08 / U-10. "
+            + "Patrols the campus on foot and by vehicle. " * 20 + "</p>"
+            "<dialog id='grades'><h2>Staff Salary Grades (monthly)</h2><table><tr><th>Grade</th><th>Minimum</th>"
+            "<th>Maximum</th></tr><tr><td>U-10</td><td>$4,310</td><td>$5,818</td></tr></table></dialog>"
+            "<dialog id='cookies'><p>We use cookies to improve your visit.</p><button>Accept</button></dialog>"
+            "</main></body></html>")
+    text, _ = html_to_text(page.encode("utf-8"))
+    assert "U-10 | $4,310 | $5,818" in text
+    assert "cookies" not in text

@@ -110,3 +110,20 @@ def test_a_fact_sheets_labels_in_capitals_are_label_value_lines() -> None:
     assert caps_label_fields(sheet).endswith("THE POSITION\nFBI background checks are required.")
     certificates = "ICC Residential Plans Examiner (R3)\nICC Commercial Building Inspector (B2)\nCPR Card from 2024"
     assert caps_label_fields(certificates) == certificates
+
+
+def test_an_entry_wrapped_before_its_leader_is_one_line_again() -> None:
+    """A bulletin wraps a long exam part before its dot leader ("Performance test (permit fee calculation" /
+    "exercise) ........ 40%"): the part and its weight are one line; a sentence ended above a leader line stays."""
+    text = ("    Written test (permit procedures, reading plans and\n"
+            "    maps, arithmetic, customer service) .................. 60%\n"
+            "    Performance test (permit fee calculation\n"
+            "    exercise) ............................................ 40%\n\n"
+            "  Candidates must pass both parts.\n"
+            "    Oral interview ....................................... Pass/Fail\n")
+    lines = join_label_lines(text).split("\n")
+    assert "    Written test (permit procedures, reading plans and maps, arithmetic, customer service) " \
+           ".................. 60%" in lines
+    assert "    Performance test (permit fee calculation exercise) ............................................ 40%" \
+        in lines
+    assert "  Candidates must pass both parts." in lines

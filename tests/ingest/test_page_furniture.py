@@ -20,3 +20,13 @@ def test_furniture_lines_are_not_titles(line: str) -> None:
 ])
 def test_job_names_are_not_furniture(title: str) -> None:
     assert not is_page_furniture(title)
+
+
+@pytest.mark.parametrize("line", [
+    "ERRATA - BULLETIN REISSUED MARCH 30, 2026", "Correction - Filing Deadline Extended", "Board action",
+    "Exam Bulletin No. 26-09 (Reissued)",
+])
+def test_a_reissue_notice_and_a_boards_record_are_not_titles(line: str) -> None:
+    """A box announcing a reissued bulletin, and the "Board action" heading of an agenda item's page, open the page
+    before the class's name."""
+    assert is_page_furniture(line)
