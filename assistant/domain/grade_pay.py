@@ -22,7 +22,9 @@ from assistant.table_rows import table_cells
 
 __all__ = ["asked_class_grade", "class_grade", "grade_row", "same_title", "stated_grade"]
 
-GRADE_LABEL = re.compile(r"^(?:(?:pay|salary|job)\s+)?(?:grade|range|band)(?:\s+(?:no\.?|number))?$", re.IGNORECASE)
+# ("Pay range (Schedule A)": the schedule the grade is of, in brackets)
+GRADE_LABEL = re.compile(r"^(?:(?:pay|salary|job)\s+)?(?:grade|range|band)(?:\s+(?:no\.?|number))?(?:\s*\([^()]{1,30}\))?$",
+                         re.IGNORECASE)
 _AMOUNT = re.compile(r"\$\s?\d")
 _RATE = re.compile(r"\|\s*\d{1,3}(?:,\d{3})*\.\d{2}\s*(?:\||$)")  # a schedule's cell of dollars and cents ("| 20.09 |")
 
@@ -88,9 +90,13 @@ def _grade_in_block(block: list[tuple[int, str]], title: str) -> tuple[str, int]
     return "", -1
 
 
+_GRADE_WORDS = re.compile(r"^(?:(?:pay|salary)\s+)?(?:grade|range)\s*(?:no\.?|#)?\s*(?=\S)", re.I)
+
+
 def grade_row(text: str, grade: str) -> tuple[int, int]:
     """The span of the pay table row whose first cell is ``grade`` and which states an amount, or (-1, -1)."""
-    wanted = grade.strip().lower()
+    # ("Range 123" in the table of classes, "123" in the schedule's first column)
+    wanted = _GRADE_WORDS.sub("", grade.strip()).lower() or grade.strip().lower()
     spaced = re.compile(r"^\s*(?:grade\s+|range\s+)?%s\s+(?:(?:\$\s?\d{1,3}(?:,\d{3})*(?:\.\d{2})?|\d{1,3}(?:,\d{3})*\.\d{2})\s*(?:[-–]\s*)?){2,}$"
                         % re.escape(wanted), re.I)  # ("22 $3,966 $4,164 …": whole dollars with their sign)
     labelled = re.compile(r"^\s*(?:pay\s+|salary\s+)?(?:grade|range)\s+%s\s*:\s*\$\s?\d" % re.escape(wanted), re.I)

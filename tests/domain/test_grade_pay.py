@@ -208,3 +208,18 @@ def test_a_grade_in_a_class_table_printed_without_rules_and_the_line_given_to_th
     assert text[start:end] == "Pay Grade 22: $4,962 - $6,948 per month"
     # (no header naming a grade after the code: the figure after the code is nothing known)
     assert stated_grade(text.replace("Code Pay Grade", "Code Hours"), "Weights and Measures Inspector II") == ("", -1)
+
+
+
+def test_a_range_named_with_its_word_and_a_schedule_in_brackets_find_their_rows() -> None:
+    """The class table says "Range 123", the schedule's first column "123"; a level matrix's label names the
+    schedule the ranges are of ("Pay range (Schedule A)")."""
+    page = ("Class Title | Code | Salary Range\nFacility Security Officer II | 2742 | Range 123\n\n"
+            "Range | Step 1 | Step 5\n121 | $23.00 | $27.96\n123 | $24.17 | $29.38\n")
+    grade, _ = class_grade(page, "Facility Security Officer II")
+    assert grade == "Range 123"
+    start, end = grade_row(page, grade)
+    assert page[start:end] == "123 | $24.17 | $29.38"
+    matrix = ("Series facts | Case Manager I | Case Manager II\nPay range (Schedule A) | A41 | A45\n\n"
+              "Range | Biweekly minimum | Biweekly maximum\nA41 | $2,512.80 | $3,208.00\nA45 | $2,772.80 | $3,540.80\n")
+    assert class_grade(matrix, "Case Manager II")[0] == "A45"

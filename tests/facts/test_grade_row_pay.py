@@ -85,3 +85,15 @@ def test_a_step_row_ending_in_its_hourly_equivalent_reads_the_steps_in_the_perio
             "318 $6,842 $7,184 $7,543 $7,920 $8,316 $39.47 - $47.98\n")
     found = grade_row_range(text, "318")
     assert found is not None and (found.low, found.high, found.unit) == (6842.0, 8316.0, "monthly"), found
+
+
+
+def test_the_grades_row_right_under_the_first_row_of_the_plan_is_the_classs() -> None:
+    """"Salary Grade | 12" over a plan whose first row is grade 10: the card reads the row for 12, the next line
+    of the same table."""
+    text = ("# Senior Nutrition Site Manager\n\nSalary Grade | 12 (see Authority Pay Grade Table)\n\n"
+            "## Duties\n\nRuns the congregate meal site.\n\n# Authority Pay Grade Table (hourly)\n\n"
+            "Grade | Minimum | Midpoint | Maximum\n10 | $18.90 | $22.68 | $26.46\n12 | $20.45 | $24.54 | $28.63\n")
+    card = extract_cards(text, "yardleigh", "Senior Nutrition Site Manager", "Yardleigh Authority")[0]
+    assert card.grade == "12"
+    assert (card.salary_min, card.salary_max, card.salary_unit) == (20.45, 28.63, "hourly"), card.to_dict()

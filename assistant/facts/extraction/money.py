@@ -304,4 +304,6 @@ def _same_table(text: str, a: int, b: int) -> bool:
     first, last = min(a, b), max(a, b)
     first = text.rfind("\n", 0, first) + 1
     lines = text[first:last].split("\n")
+    if len(lines) > 1 and not lines[-1]:
+        lines.pop()  # (``b`` at the start of a row: the line break before it ends no line of its own)
     return all("|" in line or re.match(r"\s*[A-Z]{0,3}-?\d{1,3}[A-Z]?\s+\$?\d", line) for line in lines)
