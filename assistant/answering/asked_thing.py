@@ -63,7 +63,7 @@ _WHAT_IS_PHRASE = re.compile(
 _YES_NO_OBJECT = re.compile(
     r"^\W*(?:does|do|did|will|would|is|are|can|could)\b.*?\b(?:(?:a|an|any)\s+|(?:offers?|gives?|provides?|pays?)\s+"
     r"(?:a\s+|an\s+|any\s+)?)((?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)"
-    r"(?:\s+(?:for|to|at|in|with|from|on)\s+[^?]{1,60})?\s*\??\s*$",
+    r"(?:\s+(?:for|to|at|in|with|from|on)\s+[^?]{1,100})?\s*\??\s*$",
     re.IGNORECASE,
 )
 

@@ -378,5 +378,5 @@ _FUNCTION_WORDS = frozenset(
     "while whilst because since until unless whether every least still yet again never always often sometimes quite "
     "rather however therefore thus otherwise meanwhile upon within without across along among around behind below "
     "beneath beside during except inside near onto outside past through throughout toward towards underneath unlike "
-    "via against above after before "
+    "via against above after before till til ago "
     "nice".split())  # ("… required or just nice to have?": the idiom asks whether it is preferred)

@@ -38,6 +38,7 @@ from assistant.answering.pay_passages import states_pay_asked
 from assistant.answering.question_fit import document_fits_description, needs_terms, quotes_asked_words, quotes_same
 from assistant.answering.protocol import stream_finished
 from assistant.answering.two_parts import answer_in_parts, with_level_pay
+from assistant.answering.word_neighbours import in_passage_words
 from assistant.answering.wording import INTENT_DESCRIPTIONS, doc_label, refusal, refused_with_closest, retrieved_ids
 from assistant.answering.yes_no import with_yes_lead
 from assistant.domain.abbreviations import without_expansions
@@ -73,6 +74,8 @@ class ExtractiveAnswerer:
         yield from stream_finished(self.answer(plan, docs, snap))
 
     def answer(self, plan: QueryPlan, docs: list[Document], snap: Snapshot) -> Answer:
+        if self.scorer is not None:  # ("what eyesight do you need …?": the passages say "vision")
+            plan = in_passage_words(plan, docs, snap, self.scorer.vectors)
         found = answer_in_parts(self._checked, plan, docs, snap) or self._checked(plan, docs, snap)
         found = with_level_pay(self._checked, plan, docs, snap, found)
         return with_yes_lead(completed(found, plan, docs, snap, self.scorer), plan.standalone, plan.name_tokens)

@@ -199,7 +199,12 @@ def _asks_its_own_thing(question: str, match: QuestionMatch) -> bool:
     if is_ellipsis(question):
         return False
     own = [t for t in tokens(_NUMERAL.sub(" ", _without_names(question, match))) if t not in _NOT_A_SUBJECT]
-    return len(own) >= 2
+    # ("are they armed?": a yes/no question of its own on one word of its own)
+    return len(own) >= 2 or (len(own) == 1 and bool(_YES_NO_OF_THEM.match(question)))
+
+
+_YES_NO_OF_THEM = re.compile(r"^\W*(?:are|is|do|does|did|can|will|would|must|should|have|has)\s+(?:they|it|you|i|we|"
+                             r"he|she|these|those)\b", re.IGNORECASE)
 
 
 def _names_two_classes(match: QuestionMatch) -> bool:

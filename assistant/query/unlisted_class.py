@@ -55,6 +55,7 @@ def _written_as_title(question: str, phrase: list[str]) -> bool:
     """Whether the question writes the phrase's words capitalised, as a title ("a Bus Operator")."""
     capitalised = {w.lower() for w in re.findall(r"\b[A-Z][\w'’-]*", question)}
     capitalised |= {w[:-1] for w in capitalised if w.endswith("s")}  # "Nutrition Site Cooks": the plural of a title
+    capitalised |= {part for w in capitalised for part in w.split("-")}  # "In-Home Services …": each part of a word
     return all(word in capitalised or any(similar_words(word, c) for c in capitalised) for word in phrase)
 
 

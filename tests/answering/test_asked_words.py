@@ -97,3 +97,14 @@ def test_people_counted_are_named_by_their_job() -> None:
                      "Supervises a unit of up to 14 Medical Interpreters and Translators.", 0, 70)]
     assert unstated_words(_plan("How many people does the Language Access Program Manager at Jesmond County "
                                 "supervise?"), unit) == []
+
+
+
+def test_a_yes_no_object_before_a_long_name_of_the_job() -> None:
+    """"Is there a hiring bonus for the Redlowe County Tax Collector's Driver License Examiner job?": the bonus is
+    asked, however long the name of the job after it; "NOW HIRING: Driver License Examiner" states none."""
+    question = "Is there a hiring bonus for the Redlowe County Tax Collector's Driver License Examiner job?"
+    assert asked_words(question, set()) == ["hiring", "bonus"]
+    banner = [Citation(1, "d", "d.pdf", "Driver License Examiner", "Redlowe County", "", "NOW HIRING: Driver License "
+                       "Examiner", 0, 36)]
+    assert unstated_words(_plan(question), banner) == ["bonus"]

@@ -275,3 +275,14 @@ def test_a_title_word_cut_short_and_a_generic_verb_are_no_unknown_subject(assist
     snap = assistant.snapshots.get(assistant.index)
     plan = plan_query("butte county information technol specialist - can i bring a snowmobile?", [], snap.catalog)
     assert plan.doc_ids and unknown_terms(plan, snap) == ["snowmobile"], (plan.doc_ids, unknown_terms(plan, snap))
+
+
+def test_till_joins_the_question_and_names_no_subject(assistant):
+    """"… if i worked there till last year?": "till" is "until", no subject the documents must mention."""
+    from assistant.answering.evidence import unknown_terms
+    from assistant.query.plan import plan_query
+
+    snap = assistant.snapshots.get(assistant.index)
+    plan = plan_query("butte county information technology specialist - can i apply if i worked in county service till last "
+                      "year?", [], snap.catalog)
+    assert plan.doc_ids and unknown_terms(plan, snap) == [], unknown_terms(plan, snap)

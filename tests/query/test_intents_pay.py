@@ -223,3 +223,13 @@ def test_a_monthly_step_asks_the_pay() -> None:
     """"What is the top monthly step for …?" asks where the pay tops out; "monthly meetings" asks no pay."""
     assert _names("What is the top monthly step for the Graphic Designer at Ardsley CCD?")[0] == "salary"
     assert "salary" not in _names("Who runs the monthly staff meetings?")
+
+
+
+def test_how_much_per_hr_asks_the_pay() -> None:
+    """"how much per hr?" (an abbreviation for the hour, written out after it) asks the pay."""
+    from assistant.domain.abbreviations import with_expansions
+
+    salary = intent_named("salary")
+    assert salary in detect_intents(with_expansions("ottercombe airport inspector how much per hr?"))
+    assert salary in detect_intents("dallowmere literacy coordinator, how much a yr?")

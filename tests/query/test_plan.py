@@ -19,6 +19,8 @@ def _history(question: str) -> list[dict[str, str]]:
     ("What about for the Office Assistant I?", True),
     ("Is there a background check?", False),
     ("Do they have to pass a drug screening?", False),
+    ("are they armed?", False),  # a yes/no question of its own on one word
+    ("and is it the same for level I?", True),
 ])
 def test_a_follow_up_asks_the_last_thing_again_only_when_it_asks_nothing_of_its_own(follow_up: str,
                                                                                       asked_again: bool) -> None:

@@ -133,3 +133,13 @@ def test_a_title_written_in_the_plural_is_a_title() -> None:
     assert unlisted_class("How much does the City of Brisendale pay its Nutrition Site Cooks?",
                           ["Senior Nutrition Program Coordinator"]) == "Nutrition Site Cook"
     assert unlisted_class("how much do nutrition site cooks make at Brisendale?", ["Senior Nutrition Program Coordinator"]) == ""
+
+
+
+def test_a_hyphenated_word_of_a_title_is_written_as_a_title() -> None:
+    """"the In-Home Services Program Supervisor at Torbrecken County", whose page is the Case Manager series: another
+    class, named in capitals though its first word is joined by a hyphen."""
+    match = Catalog.from_documents([record("torbrecken-ihs", "In-Home Services Case Manager Series", "Torbrecken County")]) \
+        .match("What is the salary of the In-Home Services Program Supervisor at Torbrecken County?")
+    assert not match.classes
+    assert "Program Supervisor" in match.missing

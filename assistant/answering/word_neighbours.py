@@ -1,0 +1,79 @@
+"""Everyday words for what a document says formally: "kids" for "children", "eyesight" for "vision".
+
+A question word that no document contains is usually a subject the documents do not cover ("telework",
+"tuition"), and the answerer refuses on it. An employee's plain word for a formal one is not such a subject:
+when a word of the retrieved passages is close in meaning to it (the embedding model's vectors of the two
+words), the question is read with that word instead. The floor is high, so a related but different thing
+("tuition" and "education", "telework" and "remote") stays unknown.
+
+Example:
+    >>> said_otherwise(["eyesight"], ["Vision correctable to 20/30 …"], scorer.vectors)
+    {'eyesight': 'vision'}
+    >>> in_passage_words(plan, docs, snap, scorer.vectors).question  # "what eyesight do you need …?"
+    'what vision do you need …?'
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Callable, Sequence
+
+import numpy as np
+from langchain_core.documents import Document
+
+from assistant.answering.evidence import unknown_terms
+from assistant.query.plan import QueryPlan
+from assistant.search.snapshot import Snapshot
+from assistant.text import STOPWORDS
+
+NEIGHBOUR_FLOOR = 0.68  # cosine of two words' vectors: "kids"/"children" 0.88, "eyesight"/"vision" 0.75,
+# "gear"/"equipment" 0.68; below it "tuition"/"education" 0.52, "telework"/"remote" 0.41, "ladies"/"workers" 0.27
+MAX_PASSAGE_WORDS = 1500  # words of the retrieved passages compared (the first ones met), one batch
+_WORD = re.compile(r"[A-Za-z]{3,}")
+
+
+def said_otherwise(words: Sequence[str], passages: Sequence[str],
+                   vectors: Callable[[Sequence[str]], np.ndarray]) -> dict[str, str]:
+    """Each of ``words`` that a word of ``passages`` says in other words, mapped to that word (the closest)."""
+    if not words or not passages:
+        return {}
+    asked = [w.lower() for w in words]
+    seen: dict[str, None] = {}
+    for passage in passages:
+        for token in _WORD.findall(passage):
+            lowered = token.lower()
+            if lowered not in STOPWORDS and lowered not in asked:
+                seen.setdefault(lowered)
+        if len(seen) >= MAX_PASSAGE_WORDS:
+            break
+    candidates = list(seen)[:MAX_PASSAGE_WORDS]
+    if not candidates:
+        return {}
+    rows = vectors([*asked, *candidates])
+    similarity = rows[:len(asked)] @ rows[len(asked):].T
+    found = {}
+    for i, word in enumerate(words):
+        best = int(np.argmax(similarity[i]))
+        if float(similarity[i, best]) >= NEIGHBOUR_FLOOR:
+            found[word] = candidates[best]
+    return found
+
+
+def reworded(question: str, neighbours: dict[str, str]) -> str:
+    """``question`` with each word of ``neighbours`` replaced by the passages' word for it."""
+    for word, other in neighbours.items():
+        question = re.sub(r"\b%s\b" % re.escape(word), other, question, flags=re.IGNORECASE)
+    return question
+
+
+def in_passage_words(plan: QueryPlan, docs: list[Document], snap: Snapshot,
+                     vectors: Callable[[Sequence[str]], np.ndarray]) -> QueryPlan:
+    """``plan`` asked in the retrieved passages' words where a word no document has is one of theirs said
+    otherwise; ``plan`` itself when there is none."""
+    unknown = unknown_terms(plan, snap)
+    neighbours = said_otherwise(unknown, [d.page_content for d in docs], vectors) if unknown else {}
+    if not neighbours:
+        return plan
+    return dataclasses.replace(plan, question=reworded(plan.question, neighbours),
+                               standalone=reworded(plan.standalone, neighbours))

@@ -1,0 +1,39 @@
+"""An everyday word for a document's formal one is read as that word; a different thing stays unknown."""
+
+from __future__ import annotations
+
+from assistant.answering.passage_scores import PassageScorer
+from assistant.answering.word_neighbours import reworded, said_otherwise
+
+from conftest import corpus_assistant
+
+
+def test_a_plain_word_is_matched_to_the_passages_word_for_it(shared_embeddings) -> None:
+    vectors = PassageScorer(shared_embeddings.embed_documents).vectors
+    passages = ["Vision correctable to 20/30 in each eye; normal color vision.",
+                "Graduation from high school; continuing education courses are offered in service."]
+    assert said_otherwise(["eyesight", "tuition"], passages, vectors) == {"eyesight": "vision"}
+    assert said_otherwise(["eyesight"], [], vectors) == {}
+    assert reworded("What Eyesight do you need?", {"eyesight": "vision"}) == "What vision do you need?"
+
+
+def test_a_question_in_everyday_words_is_asked_in_the_passages_words(tmp_path, shared_embeddings) -> None:
+    """"kids" is in no document, the passage's "children" is the same thing: the question is asked with it, so no
+    word of it is unknown; "shot" has no such word there and stays unknown."""
+    from langchain_core.documents import Document
+
+    from assistant.answering.evidence import unknown_terms
+    from assistant.answering.word_neighbours import in_passage_words
+    from assistant.query.plan import plan_query
+
+    spec = ("# School Bus Driver\n\nCity of Alder\n\n## Duties\n\n- Drives a school bus on assigned routes.\n"
+            "- Escorts children across the street when the bus's red warning lights are flashing.\n")
+    alder = corpus_assistant(tmp_path, {"alder-school-bus-driver.md": spec}, shared_embeddings)
+    snap = alder.snapshots.get(alder.index)
+    vectors = PassageScorer(shared_embeddings.embed_documents).vectors
+    plan = plan_query("Does the Alder school bus driver escort the kids across the street?", [], snap.catalog)
+    assert unknown_terms(plan, snap) == ["kids"]
+    asked = in_passage_words(plan, [Document(page_content=spec)], snap, vectors)
+    assert "children" in asked.question and unknown_terms(asked, snap) == [], asked.question
+    shot = plan_query("Does the Alder school bus driver need a flu shot?", [], snap.catalog)
+    assert in_passage_words(shot, [Document(page_content=spec)], snap, vectors) is shot
