@@ -28,7 +28,7 @@ INTENT_DESCRIPTIONS = {
     "difference": "what sets the classes apart", "exam": "how the examination is given",
     "status": "whether the class is in use", "knowledge": "the knowledge and abilities required",
     "dates": "the dates asked about", "apply": "how to apply", "remote": "remote work",
-    "union": "a bargaining unit or union",
+    "union": "a bargaining unit or union", "appointment": "the kind of appointment",
 }
 
 

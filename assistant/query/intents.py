@@ -18,6 +18,7 @@ from collections.abc import Collection
 from assistant.domain.pay import SHIFT_RATE
 from assistant.text import plain_spelling
 from assistant.query.asides import without_set_aside
+from assistant.query.intent_values import DATE, VALUE_PATTERNS
 
 
 @dataclass(frozen=True)
@@ -34,31 +35,6 @@ class Intent:
 # ("what does a Highway Engineer III do at the State of Carrowell that a Highway Engineer II doesn't?": where, between)
 BEYOND_THE_OTHER = (r"(?:do(?:es)?|handles?|performs?|covers?|ha(?:s|ve)|gets?)(?: (?:at|in|for|with) [\w' ]{2,40}?)? that "
                     r"(?:an? |the )?[\w\s]{0,60}(?:doesn'?t|does not|don'?t|do not|can'?t|cannot)")
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_DATE = r"\b%s\s+\d{1,2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b" % _MONTH
-_COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|sixty|ninety)"
-VALUE_PATTERNS = {
-    "salary": r"\$\s?\d",
-    "education": r"bachelor|associate['’]?s|master['’]?s|doctor|diploma|\bGED\b|high school|degree in",
-    "experience": _COUNT + r"\s*(?:\(\d+\)\s*)?(?:full[- ]time\s+)?(?:years?|months?)",
-    "license": r"driver|class [abc]\b|commercial|\bCDL\b|valid",
-    "lift": r"\d+\s*(?:pounds|lbs?)\b",
-    "probation": _COUNT + r"\s*(?:\(\d+\)\s*)?(?:months?|years?|weeks?)",
-    "grade": r"(?:grade|range)\s*:?\s*\d",
-    "overtime": r"exempt|not eligible|eligible",
-    "typing": r"\d+\s*(?:words per minute|wpm)",
-    "age": r"\d+\s*years (?:of age|old)",
-    "dates": _DATE,
-    "status": r"abolish\w*|\d{1,2}/\d{1,2}/\d{2,4}|(?:19|20)\d\d",
-    "exam": r"\d+\s?%|percent|entirely|multiple[- ]choice|interview|essay|proctored|on-?line",
-    # a time of day ("10:00 p.m. - 6:30 a.m."), hours on a 24-hour clock ("0600-1800", no years' span), a shift's length
-    "on_call": r"\b\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b|"
-               r"\b(?!(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b)[0-2]\d[0-5]\d\s*(?:-|–|to)\s*[0-2]\d[0-5]\d\b|"
-               r"\b(?:\d{1,2}|eight|ten|twelve)[- ]hour (?:shifts?|days?)\b",
-    "difference": r"\bthis is the\b.{0,60}\blevel\b|\b(?:entry|journey|full|advanced|working|supervisory|lead)[\w\s-]{0,25}\blevel\b|distinguished from",
-}
-
-
 # "dive pay", "hazard pay": a kind of extra pay named by what it is paid for (holiday pay is paid leave)
 PAID_FOR = (r"(?:dive|diving|hazard(?:ous duty)?|swing|certification|assignment|specialty|skills?|retention|canine|k-?9|"
             r"sea) pay")
@@ -74,7 +50,7 @@ def _p(pattern: str) -> re.Pattern[str]:
 
 INTENTS: list[Intent] = [
     Intent("salary", _p(r"\b(salary|salaries|pay(?!\s*grade)|pays|paid(?! (?:training|leave|time off|holidays?|vacation|sick|"
-                        r"academy|internship|apprenticeship)\b)|earn|earns|earning|makes?(?!\s+(?:u|you|them|me|us|him|her|people|employees|staff|workers)\b)|wage|wages|(?<!workers' )(?<!workers’ )(?<!worker' )(?<!worker’ )(?<!workers )(?<!worker )(?<!worker's )(?<!unemployment )compensation|how much money|(?:hourly|annual|monthly)(?!\s+(?!(?:salary|salaries|pay|wages?|rates?|range|income|compensation|amount|figure|base|steps?)\b)[a-z])|annually|per (?:hour|hr)|an? (?:hour|hr)|(?:per|a) yr|(?<!days )(?<!weeks )(?<!months )a year(?![- ]round)|per month|per year|biweekly|tops? out|topping out|top step|starts? (?:out )?(?:higher|lower)|hiring (?:range|rate)s?|full (?:salary |pay )?range|dollars?)\b|"
+                        r"academy|internship|apprenticeship|(?:for )?by|out of)\b)|earn|earns|earning|makes?(?!\s+(?:u|you|them|me|us|him|her|people|employees|staff|workers)\b)|wage|wages|(?<!workers' )(?<!workers’ )(?<!worker' )(?<!worker’ )(?<!workers )(?<!worker )(?<!worker's )(?<!unemployment )compensation|how much money|(?:hourly|annual|monthly)(?!\s+(?!(?:salary|salaries|pay|wages?|rates?|range|income|compensation|amount|figure|base|steps?)\b)[a-z])|annually|per (?:hour|hr)|an? (?:hour|hr)|(?:per|a) yr|(?<!days )(?<!weeks )(?<!months )a year(?![- ]round)|per month|per year|biweekly|tops? out|topping out|top step|starts? (?:out )?(?:higher|lower)|hiring (?:range|rate)s?|full (?:salary |pay )?range|dollars?)\b|"
                       r"\${2,}|\bhow much\s*\$(?!\s?\d)"),  # "how much $$": money asked in signs
            ("salary", "header"), _p(r"\$\s?\d|\b\d{1,3}(?:,\d{3})+(?:\.\d{2})?\b|\b\d+\.\d{2}\b"),
            ("salary", "pay", "paid", "earn", "make", "wage", "compensation", "hourly", "annual", "monthly", "hour", "year", "range", "dollar", "money",
@@ -137,17 +113,17 @@ INTENTS: list[Intent] = [
                             r"instead of (?:an? |the |my |any )?(?:[\w-]+ )?(?:degree|diploma|education|experience|college|license|"
                             r"certificat\w*|training|schooling)|(?:experience|education|degree|training)\b[^?]{0,40}\binstead)\b"), ("qualifications",),
            _p(r"substitut|in lieu|equivalent|count(?:s|ed)? toward|may replace|qualifying"), ("substitute", "sub", "instead", "lieu", "count", "equivalent", "replace")),
-    Intent("differential", _p(r"\b(bilingual|differential|premium|longevity|standby pay|" + PAID_FOR + r"|on-?call pay|incentive|call(?:ed)?[- ]?backs? pay|(?:pa(?:y|ys|id)|how much|earns?)\b[^?]{0,60}\bcall(?:ed)?[- ]?back|call(?:ed)?[- ]?backs?\b[^?]{0,60}\b(?:pa(?:y|ys|id)|how much|earns?)|pa(?:y|ys|id)\b[^?]{0,50}\b(?:for |during )?(?:standby|on[- ]?call)|(?:get|paid|earn|pay|make)s? (?:anything |(?:[\w'’]+ ){1,3})?extra\b(?! (?:hours?|time|shifts?|dut(?:y|ies)|work)\b)|(?:anything|something) extra|extra (?:pay|money|for|when|if))\b|extra \$"), ("salary", "special", "other"),
+    Intent("differential", _p(r"\b(bilingual|differential|premium|longevity|standby pay|mileage|" + PAID_FOR + r"|on-?call pay|incentive|call(?:ed)?[- ]?backs? pay|(?:pa(?:y|ys|id)|how much|earns?)\b[^?]{0,60}\bcall(?:ed)?[- ]?back|call(?:ed)?[- ]?backs?\b[^?]{0,60}\b(?:pa(?:y|ys|id)|how much|earns?)|pa(?:y|ys|id)\b[^?]{0,50}\b(?:for |during )?(?:standby|on[- ]?call)|(?:get|paid|earn|pay|make)s? (?:anything |(?:[\w'’]+ ){1,3})?extra\b(?! (?:hours?|time|shifts?|dut(?:y|ies)|work)\b)|(?:anything|something) extra|extra (?:pay|money|for|when|if))\b|extra \$"), ("salary", "special", "other"),
            # ("Night shift 11:00 p.m. - 7:30 a.m. $4.00 per hour": a shift's row in a table of differentials)
            # (a share that is no pay: "rose 38 percent from 2023", "40% of time")
-           _p(r"bilingual|differential|premium|longevity|standby|on-call|incentive|stipend|call[- ]?back|"
+           _p(r"bilingual|differential|premium|longevity|standby|on-call|incentive|stipend|call[- ]?back|mileage|per mile|"
               r"\d\s?(?:%|percent)(?!\s+from\b|\s+of\s+(?:the\s+|their\s+|work\s+)?time\b)|"
               + PAID_FOR + r"|"
               r"(?:extra|additional)\s+(?:[\w-]+\s+){0,2}?(?:pay|compensation)|" + SHIFT_RATE.pattern),
-           ("bilingual", "differential", "premium", "longevity", "standby", "incentive", "extra")),
+           ("bilingual", "differential", "premium", "longevity", "standby", "incentive", "extra", "mileage")),
     # when the work is done: on call, nights, weekends, shifts, the work schedule ("what's the schedule like?"; a
     # salary schedule is pay)
-    Intent("on_call", _p(r"\b(on[- ]?call|after[- ]hours|standby|nights?|weekends?|shifts?|(?<!salary )(?<!pay )schedule|"
+    Intent("on_call", _p(r"\b(on[- ]?call|after[- ]hours|standby|nights?|weekends?|saturdays?|sundays?|shifts?|(?<!salary )(?<!pay )schedule|"
                          r"what hours|work(?:ing)? hours|(?:what|which) are the hours|the hours like|"
                          # ("what days and hours does it work?", "which days does it work?")
                          r"(?:what|which) days(?: and (?:hours|times))?(?: does| do| will| would| is| are)\b[^?]{0,80}\bwork|"
@@ -170,13 +146,21 @@ INTENTS: list[Intent] = [
     Intent("work_year", _p(r"\b(?:work(?:ing)?|school|calendar) year\b|\byear[- ]round\b|\ball year\b|"
                            r"\b(?:9|10|11|12|nine|ten|eleven|twelve)[- ]month (?:job|position|employee|calendar)\b|"
                            r"\b(?:days?|months?) (?:a|per|each|in the|of the) "
-                           r"(?:year|yr)\b|\bhours? (?:a|per|each) (?:day|week)\b|\bdaily hours\b"),
+                           r"(?:year|yr)\b|\bhours? (?:a|per|each) (?:day|week)\b|\bdaily hours\b|"
+                           r"\b(?:in|over|during) the summers?\b|\bsummers? off\b|\bsummer (?:months|break)\b"),
            ("header", "summary", "special", "other"),
            _p(r"\b(?:work(?:ing)?|school|student|calendar) year\b|\b\d+ (?:work(?:ing)? |duty |contract |school )?days\b|"
               r"\bhours? (?:a|per) (?:day|week)\b|\bhours/(?:day|week)\b|\b\d+(?:\.\d+)?[- ]hours?\b|"
               r"\bmonths? (?:a|per) year\b|\b\d+[- ]months?\b|\bwork(?:ing)? days\b|^hours\b"),
            ("work", "working", "school", "calendar", "year", "day", "days", "daily", "hour", "hours", "month", "months",
             "week", "yr")),
+    # the kind of appointment: "is it permanent?", "is the position paid for by a grant?"
+    Intent("appointment", _p(r"\b(permanent|temporary|limited[- ]term|fixed[- ]term|seasonal|provisional|grant[- ]funded|"
+                             r"(?:funded|paid for|paid)\s+(?:by|from|through|with|out of)\s+(?:a\s+|the\s+)?grants?)\b"),
+           ("header", "summary", "special", "other"),
+           _p(r"\b(?:permanent|temporary|limited[- ]term|fixed[- ]term|seasonal|provisional|grants?|funded|funding|"
+              r"contingent (?:on|upon)|at[- ]will)\b"),
+           ("permanent", "temporary", "limited", "term", "seasonal", "provisional", "grant", "grants", "funded", "paid")),
     Intent("remote", _p(r"\b(remote(?:ly)?(?!\s+(?:prisons?|locations?|sites?|areas?|units?|facilit\w+|camps?|parks?|stations?|posts?|"
                            r"institutions?|correctional|rural|islands?|plants?|towns?|regions?|villages?|offices?)\b)|telework\w*|telecommut\w*|work(?:ing)? (?:from|at) home|(?:partly |partially )?from home|wfh|hybrid)\b"),
            ("other", "special", "physical"), _p(r"\bremote(?:ly)?\b|telework|telecommut|(?:from|at) home\b|\bhybrid\b"),
@@ -205,7 +189,7 @@ INTENTS: list[Intent] = [
     Intent("dates", _p(r"\bwhen\b[^?]{0,90}\b(?:file|filing|apply|applications?|tests?|exams?|examinations?|interviews?|"
                        r"deadline|opens?|closes?)\b|\b(?:filing (?:period|dates?|window)|deadline|closing date|last (?:day|date) to (?:apply|file)|"
                        r"application period|(?:by|until|till) when)\b"),
-           ("other", "special"), _p(_DATE),
+           ("other", "special"), _p(DATE),
            ("when", "file", "filing", "apply", "application", "deadline", "date", "dates", "period", "window", "open",
             "close", "test", "exam", "written", "interview", "last", "final", "day")),  # ("the last day to apply")
     Intent("apply", _p(r"\bhow (?:do|can|would|should|does) (?:i|you|we|one|u|someone|people) (?:go about )?apply(?:ing)?\b|"

@@ -233,3 +233,20 @@ def test_how_much_per_hr_asks_the_pay() -> None:
     salary = intent_named("salary")
     assert salary in detect_intents(with_expansions("ottercombe airport inspector how much per hr?"))
     assert salary in detect_intents("dallowmere literacy coordinator, how much a yr?")
+
+
+def test_paid_for_by_a_grant_asks_the_appointment_and_mileage_is_extra_pay() -> None:
+    """"Is the position paid for by a grant?" asks what kind of appointment it is, not the pay; "what mileage rate
+    does … pay …?" asks an item of pay on top of the salary."""
+    names = [i.name for i in detect_intents("Is Eldhaven County's Literacy Program Coordinator position paid for by a "
+                                            "grant?")]
+    assert names[0] == "appointment" and "salary" not in names, names
+    assert detect_intents("Is the resource specialist job a permanent position?")[0].name == "appointment"
+    mileage = detect_intents("What mileage rate does Yardleigh pay a Senior Nutrition Site Manager for driving?")
+    assert mileage[0].name == "differential", [i.name for i in mileage]
+    assert mileage[0].evidence.search("Travel between sites is paid at the mileage rate of $0.70 per mile.")
+
+
+def test_saturdays_and_the_summer_ask_when_the_work_is_done() -> None:
+    assert detect_intents("do they work saturdays?")[0].name == "on_call"
+    assert detect_intents("do they work in the summer?")[0].name == "work_year"
