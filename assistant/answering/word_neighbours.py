@@ -69,10 +69,14 @@ def reworded(question: str, neighbours: dict[str, str]) -> str:
 
 def in_passage_words(plan: QueryPlan, docs: list[Document], snap: Snapshot,
                      vectors: Callable[[Sequence[str]], np.ndarray]) -> QueryPlan:
-    """``plan`` asked in the retrieved passages' words where a word no document has is one of theirs said
-    otherwise; ``plan`` itself when there is none."""
+    """``plan`` asked in the retrieved passages' words when the one word no document has is one of theirs said
+    otherwise; ``plan`` itself when there is none, or more than one such word."""
     unknown = unknown_terms(plan, snap)
-    neighbours = said_otherwise(unknown, [d.page_content for d in docs], vectors) if unknown else {}
+    if len(unknown) != 1:
+        # ("a take-home patrol car": two words of a thing of its own, each near some word, "homes" and "vehicles";
+        # the thing itself is not there)
+        return plan
+    neighbours = said_otherwise(unknown, [d.page_content for d in docs], vectors)
     if not neighbours:
         return plan
     return dataclasses.replace(plan, question=reworded(plan.question, neighbours),

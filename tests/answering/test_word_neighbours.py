@@ -37,3 +37,7 @@ def test_a_question_in_everyday_words_is_asked_in_the_passages_words(tmp_path, s
     assert "children" in asked.question and unknown_terms(asked, snap) == [], asked.question
     shot = plan_query("Does the Alder school bus driver need a flu shot?", [], snap.catalog)
     assert in_passage_words(shot, [Document(page_content=spec)], snap, vectors) is shot
+    # two words no document has are a thing of its own, though each is near a passage's word
+    two = plan_query("Do the Alder school bus drivers take the kids' bikes?", [], snap.catalog)
+    assert len(unknown_terms(two, snap)) == 2, unknown_terms(two, snap)
+    assert in_passage_words(two, [Document(page_content=spec)], snap, vectors) is two
