@@ -193,6 +193,9 @@ def with_each_level(plan: QueryPlan, ranked: list[Sentence], chosen: list[Senten
     return out
 
 
+FOLLOWING_CHARS = 200  # a requirement's labelled line right after the qualifications quoted
+
+
 def with_class_license(plan: QueryPlan, ranked: list[Sentence], chosen: list[Sentence]) -> list[Sentence]:
     """"What do you need to qualify as a Principal …?" answered from under the class's own heading in the
     qualifications: the licenses section's line for that class ("Principal: the Certified Economic Developer
@@ -201,8 +204,16 @@ def with_class_license(plan: QueryPlan, ranked: list[Sentence], chosen: list[Sen
         return chosen
     best = chosen[0]
     heading = set(re.findall(r"\w+", best.section.lower()))
-    if best.section_type != "qualifications" or not ends_with_job_noun(best.section.strip()):
-        return chosen  # (under "Minimum Qualifications", not under one class's heading)
+    if best.section_type != "qualifications":
+        return chosen
+    if not ends_with_job_noun(best.section.strip()):
+        # under "Minimum Qualifications": "Education and experience: …" then "License: …" and "Certificate: …",
+        # labelled lines of their own, are the rest of what is required
+        end = max(c.end for c in chosen if c.doc_id == best.doc_id)
+        following = sorted((s for s in ranked if s.doc_id == best.doc_id and s.section_type == "licenses"
+                            and LINE_LABEL.match(s.text) and 0 <= s.start - end <= FOLLOWING_CHARS
+                            and not any(s.overlaps(c) for c in chosen)), key=lambda s: s.start)
+        return chosen + following[:2]
     for s in ranked:
         label = LINE_LABEL.match(s.text)
         if s.doc_id != best.doc_id or s.section_type != "licenses" or label is None or s in chosen:

@@ -314,3 +314,23 @@ def test_a_class_qualifications_bring_its_line_of_the_licenses(tmp_path, shared_
     answer = assistant.ask("What do you need to qualify as a Principal Grant Program Specialist at Kestrelmoor County?")
     assert answer.answered and "5 years" in answer.text, answer.text
     assert "CGMS" in answer.text and "18 months" in answer.text, answer.text
+
+
+def test_the_labelled_license_and_certificate_lines_after_the_qualifications_are_part_of_them(tmp_path,
+                                                                                               shared_embeddings):
+    """"What are the minimum qualifications …?" under "Minimum Qualifications": "Education and experience: …",
+    then "License: …" and "Certificate: …" on lines of their own; all three are what is required."""
+    from conftest import corpus_assistant
+
+    spec = ("# Fare Enforcement Officer\n\nCity of Jorrington\n\n## Definition\n\nPatrols the streetcar and checks "
+            "fares.\n\n## Minimum Qualifications\n\nEducation and experience: Equivalent to graduation from high school "
+            "AND two (2) years of full-time experience in work involving extensive contact with the public.\n\n"
+            "License: Possession of a valid Class C driver's license.\n\n"
+            "Certificate: Must obtain a first aid and CPR certificate within three (3) months of appointment.\n\n"
+            "## Compensation\n\nSalary Grade T-14 (biweekly).\n")
+    jorrington = corpus_assistant(tmp_path, {"jorrington-fare-enforcement-officer.md": spec}, shared_embeddings)
+    answer = jorrington.ask("What are the minimum qualifications for a Fare Enforcement Officer with the City of "
+                            "Jorrington?")
+    assert answer.answered, answer.text
+    assert "graduation from high school" in answer.text
+    assert "Class C driver's license" in answer.text and "first aid and CPR" in answer.text, answer.text
