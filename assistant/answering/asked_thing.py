@@ -78,6 +78,12 @@ def asked_phrase(question: str) -> str:
     return ""
 
 
+def yes_no_object(question: str) -> str:
+    """The thing a yes/no question asks whether there is ("a take-home patrol car"), or ''."""
+    match = _YES_NO_OBJECT.search(question)
+    return match.group(1) if match else ""
+
+
 def asked_words(question: str, ignore: set[str]) -> list[str]:
     """The content words of the noun phrase a question asks for (empty when it has none in that form)."""
     ignored = {stem(w) for w in ignore}

@@ -22,6 +22,7 @@ from typing import Callable, Sequence
 import numpy as np
 from langchain_core.documents import Document
 
+from assistant.answering.asked_thing import yes_no_object
 from assistant.answering.evidence import unknown_terms
 from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
@@ -75,6 +76,10 @@ def in_passage_words(plan: QueryPlan, docs: list[Document], snap: Snapshot,
     if len(unknown) != 1:
         # ("a take-home patrol car": two words of a thing of its own, each near some word, "homes" and "vehicles";
         # the thing itself is not there)
+        return plan
+    if unknown[0] in yes_no_object(plan.question).lower().split():
+        # ("do they get a take-home patrol car?": whether the thing itself is there, in its own words, is the
+        # question; "marked vehicles" are no take-home car)
         return plan
     neighbours = said_otherwise(unknown, [d.page_content for d in docs], vectors)
     if not neighbours:
