@@ -155,7 +155,10 @@ INTENTS: list[Intent] = [
            ("work", "working", "school", "calendar", "year", "day", "days", "daily", "hour", "hours", "month", "months",
             "week", "yr")),
     # the kind of appointment: "is it permanent?", "is the position paid for by a grant?"
-    Intent("appointment", _p(r"\b(permanent|temporary|limited[- ]term|fixed[- ]term|seasonal|provisional|grant[- ]funded|"
+    # ("how long … before you're permanent?" asks the probation)
+    Intent("appointment", _p(r"\b((?:permanent|temporary|seasonal) (?:position|job|role|appointment|post)s?|"
+                             r"(?:is|are) (?:it|this|that|they|the (?:job|position|role))\s+(?:an?\s+)?(?:permanent|temporary|"
+                             r"seasonal)|limited[- ]term|fixed[- ]term|grant[- ]funded|"
                              r"(?:funded|paid for|paid)\s+(?:by|from|through|with|out of)\s+(?:a\s+|the\s+)?grants?)\b"),
            ("header", "summary", "special", "other"),
            _p(r"\b(?:permanent|temporary|limited[- ]term|fixed[- ]term|seasonal|provisional|grants?|funded|funding|"
