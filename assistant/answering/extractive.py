@@ -74,8 +74,19 @@ class ExtractiveAnswerer:
         yield from stream_finished(self.answer(plan, docs, snap))
 
     def answer(self, plan: QueryPlan, docs: list[Document], snap: Snapshot) -> Answer:
-        if self.scorer is not None:  # ("what eyesight do you need …?": the passages say "vision")
-            plan = in_passage_words(plan, docs, snap, self.scorer.vectors)
+        found = self._answered(plan, docs, snap)
+        if not found.answered and self.scorer is not None \
+                and any(f"“{word}”" in found.text for word in unknown_terms(plan, snap)):
+            # refused on a word no document has: "what eyesight do you need …?" where the passages say "vision" is
+            # asked again in their words (an answer given, or a refusal on other grounds, stands as it is)
+            asked = in_passage_words(plan, docs, snap, self.scorer.vectors)
+            if asked is not plan:
+                again = self._answered(asked, docs, snap)
+                if again.answered:
+                    return again
+        return found
+
+    def _answered(self, plan: QueryPlan, docs: list[Document], snap: Snapshot) -> Answer:
         found = answer_in_parts(self._checked, plan, docs, snap) or self._checked(plan, docs, snap)
         found = with_level_pay(self._checked, plan, docs, snap, found)
         return with_yes_lead(completed(found, plan, docs, snap, self.scorer), plan.standalone, plan.name_tokens)

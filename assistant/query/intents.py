@@ -156,7 +156,8 @@ INTENTS: list[Intent] = [
             "week", "yr")),
     # the kind of appointment: "is it permanent?", "is the position paid for by a grant?"
     # ("how long … before you're permanent?" asks the probation)
-    Intent("appointment", _p(r"\b((?:permanent|temporary|seasonal) (?:position|job|role|appointment|post)s?|"
+    # (a describing clause's "the seasonal job of hanging insect traps …, what does it pay?" asks the pay)
+    Intent("appointment", _p(r"\b(an? (?:permanent|temporary) (?:position|job|role|appointment)(?=\s*\?*\s*$)|"
                              r"(?:is|are) (?:it|this|that|they|the (?:job|position|role))\s+(?:an?\s+)?(?:permanent|temporary|"
                              r"seasonal)|limited[- ]term|fixed[- ]term|grant[- ]funded|"
                              r"(?:funded|paid for|paid)\s+(?:by|from|through|with|out of)\s+(?:a\s+|the\s+)?grants?)\b"),

@@ -244,6 +244,8 @@ def test_paid_for_by_a_grant_asks_the_appointment_and_mileage_is_extra_pay() -> 
     assert detect_intents("Is the resource specialist job a permanent position?")[0].name == "appointment"
     # (how long until one is permanent asks the training and the probation, not the kind of appointment)
     assert "appointment" not in [i.name for i in detect_intents("how long is the training before you're permanent?")]
+    assert detect_intents("At Lissendale County, the seasonal job of hanging insect traps - what does it pay per "
+                          "hour?")[0].name == "salary"
     mileage = detect_intents("What mileage rate does Yardleigh pay a Senior Nutrition Site Manager for driving?")
     assert mileage[0].name == "differential", [i.name for i in mileage]
     assert mileage[0].evidence.search("Travel between sites is paid at the mileage rate of $0.70 per mile.")
