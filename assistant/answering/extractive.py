@@ -75,11 +75,11 @@ class ExtractiveAnswerer:
 
     def answer(self, plan: QueryPlan, docs: list[Document], snap: Snapshot) -> Answer:
         found = self._answered(plan, docs, snap)
-        if not found.answered and self.scorer is not None \
-                and any(f"“{word}”" in found.text for word in unknown_terms(plan, snap)):
+        unknown = unknown_terms(plan, snap) if not found.answered and self.scorer is not None else []
+        if any(f"“{word}”" in found.text for word in unknown):
             # refused on a word no document has: "what eyesight do you need …?" where the passages say "vision" is
             # asked again in their words (an answer given, or a refusal on other grounds, stands as it is)
-            asked = in_passage_words(plan, docs, snap, self.scorer.vectors)
+            asked = in_passage_words(plan, unknown, docs, self.scorer.vectors)
             if asked is not plan:
                 again = self._answered(asked, docs, snap)
                 if again.answered:

@@ -9,7 +9,8 @@ words), the question is read with that word instead. The floor is high, so a rel
 Example:
     >>> said_otherwise(["eyesight"], ["Vision correctable to 20/30 …"], scorer.vectors)
     {'eyesight': 'vision'}
-    >>> in_passage_words(plan, docs, snap, scorer.vectors).question  # "what eyesight do you need …?"
+    >>> # plan: "what eyesight do you need …?"
+    >>> in_passage_words(plan, unknown_terms(plan, snap), docs, scorer.vectors).question
     'what vision do you need …?'
 """
 
@@ -23,9 +24,7 @@ import numpy as np
 from langchain_core.documents import Document
 
 from assistant.answering.asked_thing import yes_no_object
-from assistant.answering.evidence import unknown_terms
 from assistant.query.plan import QueryPlan
-from assistant.search.snapshot import Snapshot
 from assistant.text import STOPWORDS
 
 NEIGHBOUR_FLOOR = 0.68  # cosine of two words' vectors: "kids"/"children" 0.88, "eyesight"/"vision" 0.75,
@@ -68,11 +67,11 @@ def reworded(question: str, neighbours: dict[str, str]) -> str:
     return question
 
 
-def in_passage_words(plan: QueryPlan, docs: list[Document], snap: Snapshot,
+def in_passage_words(plan: QueryPlan, unknown: list[str], docs: list[Document],
                      vectors: Callable[[Sequence[str]], np.ndarray]) -> QueryPlan:
-    """``plan`` asked in the retrieved passages' words when the one word no document has is one of theirs said
-    otherwise; ``plan`` itself when there is none, or more than one such word."""
-    unknown = unknown_terms(plan, snap)
+    """``plan`` asked in the retrieved passages' words when the one word no document has (``unknown``, as
+    :func:`~assistant.answering.evidence.unknown_terms` gives them) is one of theirs said otherwise; ``plan``
+    itself when there is none, or more than one such word."""
     if len(unknown) != 1:
         # ("a take-home patrol car": two words of a thing of its own, each near some word, "homes" and "vehicles";
         # the thing itself is not there)

@@ -33,15 +33,15 @@ def test_a_question_in_everyday_words_is_asked_in_the_passages_words(tmp_path, s
     vectors = PassageScorer(shared_embeddings.embed_documents).vectors
     plan = plan_query("Does the Alder school bus driver escort the kids across the street?", [], snap.catalog)
     assert unknown_terms(plan, snap) == ["kids"]
-    asked = in_passage_words(plan, [Document(page_content=spec)], snap, vectors)
+    asked = in_passage_words(plan, unknown_terms(plan, snap), [Document(page_content=spec)], vectors)
     assert "children" in asked.question and unknown_terms(asked, snap) == [], asked.question
     shot = plan_query("Does the Alder school bus driver need a flu shot?", [], snap.catalog)
-    assert in_passage_words(shot, [Document(page_content=spec)], snap, vectors) is shot
+    assert in_passage_words(shot, unknown_terms(shot, snap), [Document(page_content=spec)], vectors) is shot
     # the thing a yes/no question asks whether there is must be there in its own words
     thing = plan_query("Does the Alder school bus driver escort any kids?", [], snap.catalog)
     assert unknown_terms(thing, snap) == ["kids"]
-    assert in_passage_words(thing, [Document(page_content=spec)], snap, vectors) is thing
+    assert in_passage_words(thing, unknown_terms(thing, snap), [Document(page_content=spec)], vectors) is thing
     # two words no document has are a thing of its own, though each is near a passage's word
     two = plan_query("Do the Alder school bus drivers take the kids' bikes?", [], snap.catalog)
     assert len(unknown_terms(two, snap)) == 2, unknown_terms(two, snap)
-    assert in_passage_words(two, [Document(page_content=spec)], snap, vectors) is two
+    assert in_passage_words(two, unknown_terms(two, snap), [Document(page_content=spec)], vectors) is two

@@ -397,32 +397,3 @@ def test_a_heading_cut_by_the_end_of_the_opening_read_is_read_whole() -> None:
     assert text[:3000].endswith("## Working C")
     info = identify(text, "kestrel-exec-assistant.docx")
     assert "Working" not in info.title, info.title
-
-
-
-def test_a_proposed_specification_in_a_board_item_names_the_class_not_its_current_and_proposed_row() -> None:
-    """An agenda item's summary table gives the current and the proposed title side by side ("Class title District
-    Records Coordinator Records Archivist"); its attachment, "PROPOSED CLASS SPECIFICATION: RECORDS ARCHIVIST", names
-    the class."""
-    text = ("CORLAVEN COMMUNITY COLLEGE DISTRICT Personnel Commission - Regular Meeting of April 8, 2026\n"
-            "SUBJECT: Revision of the class specification for District Records Coordinator, retitled\n"
-            "Records Archivist, and reallocation to Salary Range 41\n"
-            "SUMMARY OF CHANGES\nItem Current Proposed\nClass title District Records Coordinator Records Archivist\n"
-            "Class code 2271 2271 (unchanged)\n"
-            "ATTACHMENT A - PROPOSED CLASS SPECIFICATION: RECORDS ARCHIVIST\nDEFINITION\n"
-            "Under general direction, plans and carries out the District's records management program.\n")
-    info = identify(text, "corlaven-ccd-records-archivist.pdf")
-    assert info.title == "Records Archivist"
-    # the personnel commission classifies; the college district it is named after employs
-    assert info.employer == "Corlaven Community College District"
-
-
-def test_a_notices_sentence_in_a_box_of_hash_marks_is_no_title() -> None:
-    """A text bulletin opens on an errata box drawn with "#" marks, its lines read as headings: neither the box's
-    banner nor its sentence is the class; the bulletin's class line is."""
-    text = ("#" * 60 + "\n#   ERRATA - BULLETIN REISSUED MARCH 30, 2026           #\n"
-            "#   The written test date has been changed from Saturday, April 25, 2026     #\n" + "#" * 60 + "\n\n"
-            "BOWERLAKE REGIONAL LIBRARY AUTHORITY\n\nOPEN COMPETITIVE EXAMINATION ANNOUNCEMENT\n\n"
-            "BOOKMOBILE OPERATOR\n\nTHE POSITION\n\nDrives the bookmobile on a rotating route.\n")
-    info = identify(text, "bowerlake-bookmobile-operator-exam-bulletin.txt")
-    assert info.title == "Bookmobile Operator", info.title
