@@ -97,3 +97,33 @@ def test_the_grades_row_right_under_the_first_row_of_the_plan_is_the_classs() ->
     card = extract_cards(text, "yardleigh", "Senior Nutrition Site Manager", "Yardleigh Authority")[0]
     assert card.grade == "12"
     assert (card.salary_min, card.salary_max, card.salary_unit) == (20.45, 28.63, "hourly"), card.to_dict()
+
+
+def test_a_header_table_of_two_label_value_pairs_a_row_gives_each_value_its_own_label() -> None:
+    """"Job Code | 3460 | Pay Grade | 27": the 27 is the pay grade (not a job code), so the card's pay is grade 27's
+    row, and "FLSA Status | Exempt" in the second pair of the next row is the overtime status."""
+    text = """ELDMOOR COUNTY
+
+# Outreach Program Coordinator
+
+Job Code | 3460 | Pay Grade | 27
+Department | Public Library | FLSA Status | Exempt
+Probation | 12 months | Location | Main Library
+
+## Position Summary
+
+Plans and manages the library's outreach program.
+
+## Salary
+
+Annual salary ranges, Management and Professional Pay Plan:
+
+Pay Grade | Minimum | Midpoint | Maximum
+26 | $52,208 | $60,040 | $67,870
+27 | $54,912 | $63,148 | $71,384
+28 | $57,740 | $66,401 | $75,062
+"""
+    card = extract_cards(text, "eldmoor-outreach", "Outreach Program Coordinator", "Eldmoor County", "", [])[0]
+    assert card.grade == "27"
+    assert (card.salary_min, card.salary_max, card.salary_unit) == (54912.0, 71384.0, "annual")
+    assert card.overtime == "exempt"

@@ -318,6 +318,7 @@ def _emit_table(
     if width >= 3 and len(parsed) > 1 and not any(re.search(r"\d", c[0]) for c in first_cells):
         header = [c[0].lower() for c in first_cells]
         parsed = parsed[1:]
+    pairs = not header and _label_value_pairs([cells for cells, _ in parsed], width)
     by_name = {level: level for level in matcher.levels} | {level.lower(): level for level in matcher.levels}
     for cells, row_span in parsed:
         row_levels = matcher.subject(cells[0][0]) if cells else frozenset()
@@ -330,9 +331,24 @@ def _emit_table(
         for index, (cell, c_start, c_end) in enumerate(cells):
             if not cell:
                 continue
-            if width == 2 or (not header and index > 0):
+            if pairs:
+                column = cells[index - 1][0].lower() if index % 2 else ""
+            elif width == 2 or (not header and index > 0):
                 column = cells[0][0].lower() if index > 0 else ""
             else:
                 column = header[index] if index < len(header) else ""
             labels = tuple(x for x in (column, block_label, heading) if x)
             out.append(Piece(c_start, c_end, _topic(labels, section_type), labels, row_levels, row_span, True))
+
+
+_PAIR_LABEL = re.compile(r"[A-Z][A-Za-z /&'’()-]{1,40}:?")
+
+
+def _label_value_pairs(rows: list[list[tuple[str, int, int]]], width: int) -> bool:
+    """Whether every row reads label, value, label, value ("Job Code | 3460 | Pay Grade | 27" over "Department |
+    Public Library | FLSA Status | Exempt"): a header block laid out in two pairs a row, where each value's label
+    is the cell before it and not the row's first cell."""
+    if width < 4 or width % 2 or len(rows) < 2:
+        return False
+    return all(len(cells) == width and all(_PAIR_LABEL.fullmatch(cells[i][0]) for i in range(0, width, 2))
+               for cells in rows)
