@@ -66,7 +66,7 @@ def states_hiring_range(text: str) -> bool:
     return bool(_HIRING_LINE.search(text))
 
 
-SALARY_WORDS = re.compile(r"salary|wage|compensation|\bpay\b|pay range|pay rate|rate of pay|hourly|monthly|annual|/\s*yr|/\s*hr", re.I)
+SALARY_WORDS = re.compile(r"salary|wage|compensation|\bpay\b|pay range|pay rate|rate of pay|hourly|bi-?weekly|monthly|annual|/\s*yr|/\s*hr", re.I)
 NOT_SALARY = re.compile(
     r"standby|stand-by|differential|bilingual|stipend|allowance|premium|bonus|reimburs|incentive|per diem|mileage|"
     r"below the first step|uniform|tuition|overtime is paid|on-call pay|call-back|callback", re.I,

@@ -150,3 +150,8 @@ def test_pay_figures_are_two_dollar_amounts_the_size_of_pay() -> None:
 
     assert states_pay_figures("| E | $27.25 | $4,723 |")
     assert not states_pay_figures("Grade 22. Parking costs $5 a day; meals $8.")
+
+
+def test_a_biweekly_range_is_pay_without_any_other_pay_word() -> None:
+    """"Biweekly Range | $3,412.80 - $4,357.60": the cell's label, a pay period alone, says its figures are pay."""
+    assert _ranges("$3,412.80 - $4,357.60", ("biweekly range",)) == [(3412.8, 4357.6, "biweekly")]

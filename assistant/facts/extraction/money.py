@@ -161,22 +161,25 @@ def step_table_ranges(text: str, pieces: list[Piece]) -> list[PayRange]:
     columns: dict[str, list[tuple[float, tuple[int, int]]]] = {}
     for row_span, cells in rows.items():
         values = []
-        value_units: set[str | None] = set()
+        by_unit: dict[str | None, list[float]] = {}
         for cell in cells:
             single = _SINGLE.match(text[cell.start:cell.end].strip())
             if single:
                 values.append(float(single.group(1).replace(",", "")))
                 if cell.labels:
                     columns.setdefault(cell.labels[0], []).append((values[-1], row_span))
-                value_units.add(unit_in(cell.labels[0]) if cell.labels else None)
+                by_unit.setdefault(unit_in(cell.labels[0]) if cell.labels else None, []).append(values[-1])
         row_text = text[row_span[0]:row_span[1]]
         head = text[cells[0].start:cells[0].end] if cells else ""
-        # "| Water System Operator II | W-21 | $35.66 | $45.52 |" under "Hourly Minimum | Hourly Maximum": the
-        # figures' own column headers say the unit when the row's first cell does not
-        own_unit = next(iter(value_units)) if len(value_units) == 1 else None
-        unit = unit_in(head) or next(
-            (unit_in(label) for label in cells[0].labels[1:] if unit_in(label)), None) or own_unit
-        if len(values) >= 2 and unit and not NOT_SALARY.search(row_text):
+        unit = unit_in(head) or next((unit_in(label) for label in cells[0].labels[1:] if unit_in(label)), None)
+        if not unit:
+            # "| Water System Operator II | W-21 | $35.66 | $45.52 |" under "Hourly Minimum | Hourly Maximum": the
+            # figures' own column headers say the unit when the row's first cell does not; with hourly and annual
+            # columns side by side, the first unit's pair is the range
+            unit = next((u for u, figures in by_unit.items() if u and u != "other" and len(figures) >= 2), None)
+            if unit and len(by_unit) > 1:
+                values = by_unit[unit]
+        if len(values) >= 2 and unit in PLAUSIBLE and not NOT_SALARY.search(row_text):
             low, high = min(values), max(values)
             if PLAUSIBLE[unit][0] <= low and high <= PLAUSIBLE[unit][1]:
                 found.append(PayRange(low, high, unit, row_span, row_span))

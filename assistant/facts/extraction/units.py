@@ -322,6 +322,11 @@ def _emit_table(
     by_name = {level: level for level in matcher.levels} | {level.lower(): level for level in matcher.levels}
     for cells, row_span in parsed:
         row_levels = matcher.subject(cells[0][0]) if cells else frozenset()
+        if not row_levels and header:
+            # "2241 | Reprographics Operator I | G-07 | …": the class's name in a title column after its code
+            row_levels = next((found for index, (cell, _, _) in enumerate(cells[1:], 1) if index < len(header)
+                               and _TITLE_COLUMN.search(header[index]) for found in [matcher.subject(cell)] if found),
+                              frozenset())
         if not row_levels and header and cells and re.search(r"level|class|title|position", header[0]):
             # a "Level" column holding just "I", "II", "Intern"
             name = re.sub(r"^level\s+", "", cells[0][0].strip(), flags=re.I)
@@ -341,6 +346,7 @@ def _emit_table(
             out.append(Piece(c_start, c_end, _topic(labels, section_type), labels, row_levels, row_span, True))
 
 
+_TITLE_COLUMN = re.compile(r"\btitle\b|^(?:class|classification|level|position)(?:\s+name)?$")
 _PAIR_LABEL = re.compile(r"[A-Z][A-Za-z /&'’()-]{1,40}:?")
 
 
