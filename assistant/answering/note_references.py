@@ -23,16 +23,20 @@ __all__ = ["note_span", "with_referenced_notes"]
 
 # "see footnote (3)", "refer to note 2", "footnote 1": the note a passage sends the reader to
 _REFERENCE = re.compile(r"\b(?:see|refer to|per)\s+(?:the\s+)?(?:foot)?note\s*\(?(\d{1,2}|[a-z])\)?(?![\w-])|"
-                        r"\bfootnote\s*\(?(\d{1,2})\)?(?![\w-])", re.I)
+                        r"\bfootnote\s*\(?(\d{1,2})\)?(?![\w-])|"
+                        r"\[\^([\w-]{1,12})\](?!:)", re.I)  # a Markdown footnote's marker ("… school calendar[^1]")
 MAX_NOTE_CHARS = 500  # a note runs on to its sentence's end, at most this far
 
 
-def note_span(text: str, marker: str, bracketed: bool = False) -> tuple[int, int] | None:
+def note_span(text: str, marker: str, bracketed: bool = False, markdown: bool = False) -> tuple[int, int] | None:
     """The span of the note ``marker`` ("3") in ``text``: a line led by "(3)", "3." or "Note 3:" (only "(3)" when
-    the reference wrote it ``bracketed``: "3." then leads a numbered duty, no note), through the end of its
-    sentence; None when no line is led by it."""
-    forms = r"\(%s\)" % re.escape(marker) if bracketed else \
-        r"\(%s\)|%s[.)]|(?:foot)?note\s*%s\s*[:.)-]" % ((re.escape(marker),) * 3)
+    the reference wrote it ``bracketed``: "3." then leads a numbered duty, no note; only "[^3]:" for a
+    ``markdown`` footnote), through the end of its sentence; None when no line is led by it."""
+    if markdown:
+        forms = r"\[\^%s\]:" % re.escape(marker)
+    else:
+        forms = r"\(%s\)" % re.escape(marker) if bracketed else \
+            r"\(%s\)|%s[.)]|(?:foot)?note\s*%s\s*[:.)-]" % ((re.escape(marker),) * 3)
     lead = re.compile(r"^[ \t]*(?:%s)[ \t]+(?=\S)" % forms, re.I | re.M)
     for match in lead.finditer(text):
         start = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
@@ -54,7 +58,8 @@ def with_referenced_notes(chosen: list[Sentence], snap: Snapshot) -> list[Senten
         record = snap.documents.get(sentence.doc_id) if reference else None
         if record is None or reference is None:
             continue
-        span = note_span(record.text, reference.group(1) or reference.group(2), "(" in reference.group(0))
+        marker = reference.group(1) or reference.group(2) or reference.group(3)
+        span = note_span(record.text, marker, "(" in reference.group(0), markdown=bool(reference.group(3)))
         if span is None or any(s.doc_id == sentence.doc_id and s.start < span[1] and span[0] < s.end
                                for s in [*chosen, *out]):
             continue

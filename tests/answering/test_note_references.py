@@ -62,6 +62,26 @@ Traffic Engineering Technician (4430)
 Under direction, collects traffic counts, prepares signal timing sheets and reviews traffic control plans.
 """
 
+CAMPUS_AIDE_MD = """# Campus Aide
+
+**Harlan Unified School District** · Classified Service
+
+## Position Details
+
+| Item | Detail |
+|---|---|
+| Work year | 183 days (9.5 months), following the school calendar[^1] |
+| Hours | 6 hours a day |
+| Pay | $19.40 - $23.10 an hour |
+
+## Duties
+
+- Supervises students on playgrounds, in the cafeteria and at bus loading zones.
+- Reports safety hazards and student conduct problems to the site administrator.
+
+[^1]: Aides assigned to the extended school year program work twenty additional days in July at their regular hourly rate.
+"""
+
 
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory, shared_embeddings) -> Assistant:
@@ -70,10 +90,11 @@ def assistant(tmp_path_factory, shared_embeddings) -> Assistant:
     corpus.mkdir()
     (corpus / "ulverton-internal-audit-specialist.txt").write_text(AUDIT_SPEC)
     (corpus / "jennerby-traffic-operations.txt").write_text(TRAFFIC_BULLETIN)
+    (corpus / "harlan-usd-campus-aide.md").write_text(CAMPUS_AIDE_MD)
     settings = Settings(data_dir=root / "data", corpus_dir=corpus)
     index = Index(settings, embeddings=shared_embeddings)
     summary = sync(index, [corpus])
-    assert summary.added == 2 and not summary.failed
+    assert summary.added == 3 and not summary.failed
     return Assistant(settings, index=index)
 
 
@@ -89,6 +110,15 @@ def test_a_note_runs_from_its_marker_to_its_sentences_end() -> None:
     duties = "3. Documents work in electronic working papers.\n(3) Must obtain a CISA within 36 months.\n"
     start, end = note_span(duties, "3", bracketed=True)
     assert duties[start:end] == "(3) Must obtain a CISA within 36 months."  # "see footnote (3)": no duty "3."
+    start, end = note_span(CAMPUS_AIDE_MD, "1", markdown=True)
+    assert CAMPUS_AIDE_MD[start:end].startswith("[^1]: Aides assigned to the extended school year program")
+
+
+def test_a_row_marked_with_a_markdown_footnote_is_quoted_with_the_note(assistant: Assistant) -> None:
+    """"… following the school calendar[^1]": the note under the page says who works in July."""
+    answer = assistant.ask("How many days a year does a Campus Aide at Harlan Unified School District work?", [])
+    assert answer.answered and "183 days" in answer.text
+    assert "twenty additional days in July" in answer.text
 
 
 def test_a_passage_pointing_to_a_footnote_is_quoted_with_the_note(assistant: Assistant) -> None:
