@@ -62,6 +62,10 @@ def completed(answer: Answer, plan: QueryPlan, docs: list[Document], snap: Snaps
         holding = [s for s in candidates if s not in added and _mentions(term, set(tokens(f"{s.text} {s.section}")))]
         if not holding:
             continue
+        following = [s for s in holding if _follows(snap, doc_id, cited, s)]
+        if following:
+            added.append(following[0])  # the next sentence of a quoted one's paragraph goes on with what it says
+            continue
         scores = scorer.score(plan.question, [s.display for s in holding], [s.section for s in holding],
                               idf=lambda t: idf(snap, t), ignore=names,
                               dictionary=snap.dictionary)
@@ -81,6 +85,14 @@ def completed(answer: Answer, plan: QueryPlan, docs: list[Document], snap: Snaps
     if joint >= 0 and text[joint + 2:].startswith("- ") and text[:joint].rsplit("\n", 1)[-1].startswith("- "):
         text = text[:joint] + text[joint + 1:]  # the added items continue the answer's list
     return dataclasses.replace(answer, text=text, citations=citations)
+
+
+def _follows(snap: Snapshot, doc_id: str, cited: list[tuple[int, int]], sentence: Sentence) -> bool:
+    """Whether ``sentence`` is the one right after a quoted passage, in the same paragraph."""
+    record = snap.documents.get(doc_id)
+    return record is not None and any(
+        0 <= sentence.start - end <= 3 and not record.text[end:sentence.start].strip() and "\n\n" not in
+        record.text[end:sentence.start] for _, end in cited)
 
 
 def _mentions(term: str, words: set[str]) -> bool:

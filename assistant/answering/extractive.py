@@ -94,6 +94,13 @@ class ExtractiveAnswerer:
     def _checked(self, plan: QueryPlan, docs: list[Document], snap: Snapshot) -> Answer:
         found = self._answer(plan, docs, snap)
         unstated = unstated_words(plan, found.citations) if found.answered else []
+        if unstated:
+            # "What training … before investigating complaints alone?" quoting "Before investigating complaints
+            # independently, a Specialist I must be designated …": the page's passage that states the training
+            # ("Designation requires 40 hours of classroom training …") completes it rather than a refusal
+            whole = completed(found, plan, docs, snap, self.scorer)
+            if whole is not found and not unstated_words(plan, whole.citations):
+                return whole
         asked = asked_part(plan.question) if unstated and found.citations else ""
         if asked:
             # "How much travel is there in the state job that assesses risks to …?": the describing clause found the

@@ -188,12 +188,38 @@ Incumbents must serve on a rotating standby (on-call) schedule, approximately on
 be able to respond to the assigned facility within 40 minutes of being called out.
 """
 
+LICENSING_ANALYST = """# Child Care Licensing Analyst Series
+
+Aldercombe State Department of Social Services
+
+## Distinguishing characteristics
+
+### Child Care Licensing Analyst I
+
+This is the entry level. Analysts I investigate routine complaints about licensed child care centers and family
+child care homes under the guidance of an Analyst II.
+
+### Child Care Licensing Analyst II
+
+This is the journey level. Analysts II investigate complex complaints, including allegations of abuse and
+neglect, and train and coordinate new analysts and review their complaint reports each month.
+
+## Certification
+
+Before investigating complaints independently, an Analyst I must be certified by the Department. Certification requires 32 hours of classroom training on the licensing regulations and eight (8) supervised inspections, completed within ninety (90) days of appointment. Certified analysts complete 12 hours of continuing education each year.
+
+## Minimum qualifications
+
+Graduation from a four-year college with a major in child development, social work or a related field.
+"""
+
 
 @pytest.fixture(scope="module")
 def specs(tmp_path_factory, shared_embeddings) -> Assistant:
     files = {"marlow-ridge-usd-health-aide.html": HEALTH_AIDE, "corrigan-state-lab-coordinator.txt": LAB_COORDINATOR,
              "kingsbury-county-senior-budget-analyst.txt": BUDGET_ANALYST, "tarnwell-maintenance-mechanic-2.txt": MECHANIC,
-             "cinder-hollow-wwtp-operator-3.md": PLANT_OPERATOR, "halvard-water-systems-operator-3.txt": WATER_OPERATOR}
+             "cinder-hollow-wwtp-operator-3.md": PLANT_OPERATOR, "halvard-water-systems-operator-3.txt": WATER_OPERATOR,
+             "aldercombe-child-care-licensing-analyst.md": LICENSING_ANALYST}
     return corpus_assistant(tmp_path_factory.mktemp("completion"), files, shared_embeddings)
 
 
@@ -234,3 +260,14 @@ def test_on_call_is_answered_by_the_standby_sentence(specs: Assistant) -> None:
     answer = specs.ask("Does a Water Systems Operator III at the Halvard Municipal Water Authority have to be on call?")
     assert answer.answered, answer.text
     assert "rotating standby (on-call) schedule" in answer.text, answer.text
+
+
+def test_a_quoted_sentence_is_completed_by_the_next_one_in_its_paragraph(specs: Assistant) -> None:
+    """"Before investigating complaints independently, an Analyst I must be certified" holds the question's words but
+    not its "training"; the next sentence states it, so it completes the answer (neither a refusal on "training"
+    nor the Analyst II line that says "train")."""
+    answer = specs.ask("What training does an Aldercombe Child Care Licensing Analyst I need before investigating "
+                       "complaints alone, and how soon?")
+    assert answer.answered, answer.text
+    assert "32 hours of classroom training" in answer.text and "90 days" in answer.text, answer.text
+    assert "review their complaint reports" not in answer.text
