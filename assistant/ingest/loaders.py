@@ -24,6 +24,7 @@ from assistant.ingest.label_lines import caps_label_fields, dot_leader_fields, f
 from assistant.ingest.limits import Budget, LimitExceeded, ParseLimits, check_html, check_pdf_streams, check_zip
 from assistant.ingest.letter_spacing import joined_letter_spacing
 from assistant.ingest.ocr_repair import ocr_repaired
+from assistant.ingest.quoted_mail import unquoted
 
 SUPPORTED_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx"}
 
@@ -112,7 +113,9 @@ def load_bytes(data: bytes, suffix: str, name: str, limits: ParseLimits | None =
                 from assistant.ingest.pdf_text import without_page_furniture
                 decoded = "\n\n".join(without_page_furniture(decoded.split("\f")))
             text = normalize_text(decoded)
-            if suffix != ".txt":
+            if suffix == ".txt":
+                text = unquoted(text)  # a posting forwarded in an e-mail, its lines quoted
+            else:
                 text = readable_front_matter(text)  # a CMS page's "flsa: Exempt" block, as fields
                 text = without_heading_attributes(text)  # "## Duties {#duties}": the heading, not its anchor
             doc = ExtractedDocument(join_label_lines(text), "md" if suffix != ".txt" else "txt")
