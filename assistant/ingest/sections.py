@@ -38,7 +38,8 @@ SECTION_PATTERNS: list[tuple[str, str]] = [
                        # a promotional bulletin's "ELIGIBILITY TO COMPETE", "Who may apply": what a candidate must have
                        r"|^eligibility\b(?! lists?\b)|^who (?:may|can|is eligible to) (?:apply|compete|test)\b"),
     ("special", r"special requirement|special condition|conditions of employment|other requirement|background|selection|probation|introductory period|trial service|working test period|promotion|career|on-call|standby|bilingual|differential|"
-                r"work schedule|hours of work|work(?:ing)? hours|^schedule$|^shifts?$|^hours$"),
+                r"work schedule|hours of work|work(?:ing)? hours|^schedule$|^shifts?$|^hours$|"
+                r"^(?:work|duty|contract) (?:year|days)$|^(?:school |work )?calendar$"),
     ("summary", r"definition|summary|purpose|nature of (the )?work|general statement|description|overview|scope|position summary|job summary|class concept"),
 ]
 

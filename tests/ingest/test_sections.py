@@ -48,6 +48,8 @@ from conftest import BUTTE_NAME, MCPS_NAME
         ("Other requirements", "special"),
         ("Trial Service Period", "special"),
         ("Working Test Period", "special"),
+        ("WORK YEAR", "special"),  # a school job's calendar ("WORK YEAR:  11 months (212 duty days …)")
+        ("Work Calendar", "special"),
         ("ELIGIBILITY TO COMPETE", "qualifications"),  # a promotional bulletin's requirements
         ("Who May Apply", "qualifications"),
         ("Eligibility List", None),  # the list of those who passed, no requirement
