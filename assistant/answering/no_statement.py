@@ -53,12 +53,18 @@ _LINKS_ONLY = re.compile(r"(?:[-*•]\s*)?(?:\[[^\]\n]+\]\((?:[^()\s]|\([^()\s]*
                          r"(?:(?<=[›>»/]\s)[^\[\]()\n.!?:;]{1,80})?")
 
 
+_MENU_LABEL = re.compile(r"[A-Z][A-Za-z' ]{0,24}:\s*")
+
+
 @lru_cache(maxsize=65536)
 def is_menu_line(sentence: str) -> bool:
     """Whether ``sentence`` is a line of three or more short names and nothing else: a menu or a breadcrumb, which
     states nothing (a table's row of figures, a sentence with its own punctuation, are no menu)."""
     if _LINKS_ONLY.fullmatch(sentence.strip()):
         return True  # "[Water Treatment Plant Operator II](#operator-ii)": a contents entry, a link and nothing else
+    labelled = _MENU_LABEL.match(sentence.strip())
+    if labelled and sentence.count("](") >= 2 and _LINKS_ONLY.fullmatch(sentence.strip()[labelled.end():]):
+        return True  # "Menu: [Home](/) / [Town Hall](/town-hall/) / [Jobs](/jobs/)": a menu under its name
     if "\n" in sentence.strip() or "|" in sentence:
         return False
     items = [item for item in _MENU_SEPARATOR.split(sentence.strip()) if item.strip()]

@@ -14,6 +14,8 @@ from assistant.answering.no_statement import is_heading_only, is_menu_line
     # a Markdown export's link bar (a target with its own brackets) and breadcrumb ending in the page's own name
     "[Print](javascript:window.print()) | [View current openings](https://hr.example/openings/)",
     "[Home](https://hr.example/) › [Careers](https://hr.example/careers/) › Housing Specialist",
+    # a link bar under its name
+    "Menu: [Home](/) / [Town Hall](/town-hall/) / [Jobs](/jobs/) / [Salary Schedules](/jobs/salary-schedules/)",
 ])
 def test_a_menu_or_a_breadcrumb_states_nothing(line: str) -> None:
     assert is_menu_line(line)
@@ -27,6 +29,7 @@ def test_a_menu_or_a_breadcrumb_states_nothing(line: str) -> None:
     "Operators work rotating shifts, including nights, weekends, and holidays.",
     "See the [salary schedule](https://hr.example/s.pdf) for the full range.",
     "[Apply](https://hr.example/apply) by March 3.",
+    "Salary: see [the schedule](/s.pdf) and [benefits](/b) for details",
 ])
 def test_rows_and_sentences_are_no_menu(line: str) -> None:
     assert not is_menu_line(line)
