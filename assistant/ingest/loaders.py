@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from assistant.errors import AssistantError
+from assistant.ingest.definition_lists import readable_definition_lists
 from assistant.ingest.front_matter import readable_front_matter
 from assistant.ingest.markdown_attributes import without_heading_attributes
 from assistant.ingest.label_lines import caps_label_fields, dot_leader_fields, field_columns, join_label_lines
@@ -118,6 +119,7 @@ def load_bytes(data: bytes, suffix: str, name: str, limits: ParseLimits | None =
             else:
                 text = readable_front_matter(text)  # a CMS page's "flsa: Exempt" block, as fields
                 text = without_heading_attributes(text)  # "## Duties {#duties}": the heading, not its anchor
+                text = readable_definition_lists(text)  # "FLSA" over ": Non-exempt": "FLSA: Non-exempt"
             doc = ExtractedDocument(join_label_lines(text), "md" if suffix != ".txt" else "txt")
         elif suffix in {".html", ".htm"}:
             doc = _load_html(data, name, budget)
