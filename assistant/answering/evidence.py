@@ -364,6 +364,8 @@ def unknown_terms(plan: QueryPlan, snap: Snapshot) -> list[str]:
             continue
         if any(spells_initials(typed.get(word, ""), doc.text) for doc in snap.documents.values()):
             continue  # "the LAPD's … job": the Los Angeles Police Department, written out
+        if any(spells_initials(word.upper(), f"{doc.title} {doc.employer}") for doc in snap.documents.values()):
+            continue  # "the sud counselor job": a Substance Use Disorder Counselor, the initials typed in lower case
         if word in asked_words:
             unknown.append(word)
     if content >= DESCRIBED_WORDS and len(unknown) <= UNKNOWN_SHARE * content:
@@ -378,5 +380,5 @@ _FUNCTION_WORDS = frozenset(
     "while whilst because since until unless whether every least still yet again never always often sometimes quite "
     "rather however therefore thus otherwise meanwhile upon within without across along among around behind below "
     "beneath beside during except inside near onto outside past through throughout toward towards underneath unlike "
-    "via against above after before till til ago "
+    "via against above after before till til ago soon quickly "
     "nice".split())  # ("… required or just nice to have?": the idiom asks whether it is preferred)

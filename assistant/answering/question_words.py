@@ -57,7 +57,7 @@ GENERIC_WORDS = {
     "mean", "means", "called", "call", "role", "title", "titles", "employer", "organization", "agency", "spec",
     "specification", "document", "documents", "description", "policy", "rules", "rule",
     "posting", "postings", "posted", "announcement", "bulletin", "listing", "opening", "openings", "vacancy",
-    "recruitment", "change", "changed", "changes",
+    "recruitment", "change", "changed", "changes", "supposed",
     "cover", "covers", "covered", "covering", "handle", "handles", "involve", "involves", "fit", "fits", "match",
     "matches", "suit", "suits", "like", "want", "wants", "represent", "represents", "represented", "belong", "belongs",
     # ("extra pay for working nights?": the nights are the subject, working is what every job does)

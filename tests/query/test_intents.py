@@ -244,6 +244,17 @@ def test_getting_bumped_up_asks_about_promotion() -> None:
     assert detect_intents("How does a Plant Operator Trainee get moved up to Plant Operator I?")[0].name == "promotion"
     assert detect_intents("how do they get to level II?")[0].name == "promotion"
     assert detect_intents("how do I get to the Hall of Justice?") == []  # a place, no level
+    # the class named at length between "how does" and its verb, "become" for "get to", and the next job up
+    assert detect_intents("How does a Public Works Construction Inspector I with the State of Yellowbank get to "
+                          "Inspector II?")[0].name == "promotion"
+    assert detect_intents("How does a Detox Technician I at Harnwell County become a Technician II?")[0].name == "promotion"
+    assert detect_intents("what's the next job up from that?")[0].name == "promotion"
+    assert detect_intents("how do I become a police officer?") == []  # no level named: how to be hired
+
+
+def test_a_higher_rate_asks_the_pay() -> None:
+    assert detect_intents("Who starts at a higher rate: a Detox Technician or a Sobering Center Technician?")[0].name \
+        == "salary"
 
 
 def test_a_college_district_names_an_employer_not_schooling() -> None:
