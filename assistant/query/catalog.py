@@ -157,6 +157,10 @@ class Catalog:
         for name, hits in list(fuzzy.items()):
             if (outright and hits <= outright) or any(hits < other for other in fuzzy.values()):
                 named.discard(name)
+            elif outright and all(hit in self._index.postings for hit in hits):
+                # "a Street Lighting Electrician at the City of Bratherstone": "lighting" is the class's word, not
+                # the Caldermoss Public Lighting District's name, beside an employer named outright
+                named.discard(name)
             elif not hits - BODY_WORDS and (outright or any(
                     hits <= other.tokens for other in self._index.employers if other.name != name)):
                 # words saying only what kind of body it is ("Harbor Patrol Officers" of the City of Kelmarsh) name no

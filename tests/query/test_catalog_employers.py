@@ -184,3 +184,17 @@ def test_a_kind_of_body_two_employers_share_names_neither() -> None:
                record("larrowby-security", "Port Security Officer", "Larrowby Port District")]
     catalog = Catalog.from_documents(records)
     assert catalog.match("What pay grade does the port job that assigns berths to arriving ships have?").employers == []
+
+
+def test_a_word_of_the_class_named_is_no_second_employers_name() -> None:
+    """"a Street Lighting Electrician at the City of Brathmoor" names Brathmoor's electrician; "Lighting" is the
+    class's word, not the Caldwick Public Lighting District's name, whose electrician has the same title."""
+    records = [record("brathmoor-electrician", "Street Lighting Electrician", "City of Brathmoor"),
+               record("caldwick-electrician", "Street Lighting Electrician", "Caldwick Public Lighting District")]
+    catalog = Catalog.from_documents(records)
+    question = "What is the biweekly pay for a Street Lighting Electrician at the City of Brathmoor?"
+    assert ids(catalog.match(question)) == ["brathmoor-electrician"]
+    assert sorted(catalog.match(question).employers) == ["City of Brathmoor"]
+    # named by its own word, the district is the second employer
+    assert sorted(ids(catalog.match("Street Lighting Electrician pay: City of Brathmoor or Caldwick?"))) == [
+        "brathmoor-electrician", "caldwick-electrician"]
