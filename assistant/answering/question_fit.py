@@ -26,7 +26,7 @@ from assistant.query.parts import CLAUSE_OPENER, asks_which_class
 from assistant.query.plan import QueryPlan
 from assistant.query.title_words import normalize_title_tokens
 from assistant.search.snapshot import Snapshot
-from assistant.text import stem, tokens
+from assistant.text import abbreviates, raw_tokens, stem, tokens
 
 DESCRIBING_SHARE = 0.66  # of the question's content words, this share in the class's document: they describe it
 
@@ -48,7 +48,10 @@ def describes_class(plan: QueryPlan, snap: Snapshot, doc_id: str) -> bool:
     # describes the job says so, and the asker's own words for its duties ("front-desk", "signs up") need not be
     # the document's: half of them suffice
     share = CLAUSE_DESCRIBING_SHARE if _DESCRIBING_CLAUSE.search(plan.question) else DESCRIBING_SHARE
-    return bool(terms) and sum(term in own for term in terms) >= share * len(terms)
+    # ("traffic mgmt center tech": "mgmt" is the page's "management", shortened)
+    written = {word for word in raw_tokens(snap.doc_text(doc_id).lower()) if len(word) >= 5}
+    return bool(terms) and sum(term in own or any(abbreviates(term, word) for word in written if word[:1] == term[:1])
+                               for term in terms) >= share * len(terms)
 
 
 CLAUSE_DESCRIBING_SHARE = 0.5

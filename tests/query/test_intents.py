@@ -285,3 +285,9 @@ def test_who_is_the_supervisor_for_a_job_asks_whom_it_reports_to():
     # (its "supervisor" asks no supervision exercised, so a second part asked is still answered)
     assert _names("who is the supervisor and how long is the work year?") == ["reports_to", "work_year"]
     assert _names("Who's their direct supervisor?")[0] == "reports_to"
+
+
+def test_nights_paying_more_asks_the_differential() -> None:
+    assert detect_intents("traffic center tech - do nights pay more")[0].name == "differential"
+    assert detect_intents("do they get paid more for weekends?")[0].name == "differential"
+    assert detect_intents("what do they pay?")[0].name == "salary"
