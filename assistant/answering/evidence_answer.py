@@ -27,6 +27,7 @@ from assistant.answering.citations import CitationBuilder
 from assistant.answering.class_headings import class_heading
 from assistant.answering.evidence import MAX_SENTENCES, Sentence, candidate_sentences, idf, level_mentions
 from assistant.answering.fields import label_names_asked
+from assistant.answering.list_run import items_after_lead
 from assistant.answering.naming_texts import naming_texts
 from assistant.answering.passage_scores import PassageScorer, content_terms, surface_words
 from assistant.answering.question_words import is_generic
@@ -139,6 +140,10 @@ def evidence_answer(
         if other.score >= best.score - RUNNER_UP_MARGIN and support[id(other)] >= min(SUPPORT_THRESHOLD, support[id(best)]):
             chosen.append(other)
     chosen = [best] + sorted(chosen[1:], key=lambda c: c.start)
+    # "Every item below must be complete before the first day of work:": the items it leads into say it
+    items = [i for i in items_after_lead(best, candidates, snap) if not any(i.overlaps(c) for c in chosen)]
+    if items:
+        chosen = [best] + items + [c for c in chosen[1:] if not any(c.overlaps(i) for i in items)]
     builder = CitationBuilder(snap)
     text = render_block(plan, snap, best.doc_id, chosen, builder, False, primary.name if primary else "")
     text, citations = builder.finalize(text)

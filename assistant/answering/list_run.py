@@ -38,8 +38,10 @@ def list_run(best: Sentence, ranked: list[Sentence], snap: Snapshot, room: int) 
     return run
 
 
-_ITEM_GAP = re.compile(r"[ \t]*\n?[ \t]*(?:[-*•▪◦–]|\d{1,2}[.)]|\(?[a-z][.)])?[ \t]*")
-MAX_LEAD_ITEMS = 4
+# (a blank line before a bulleted list; a Markdown task list's box: "- [ ] Tuberculosis risk assessment")
+_ITEM_GAP = re.compile(r"[ \t]*\n?(?:[ \t]*\n(?=[ \t]*(?:[-*•▪◦–]|\d{1,2}[.)])))?[ \t]*(?:[-*•▪◦–]|\d{1,2}[.)]|\(?[a-z][.)])?"
+                       r"[ \t]*(?:\[[ xX]\][ \t]*)?")
+MAX_LEAD_ITEMS = 6  # a lead's list of requirements or pre-employment steps, whole
 
 
 def items_after_lead(best: Sentence, ranked: list[Sentence], snap: Snapshot) -> list[Sentence]:

@@ -29,6 +29,7 @@ INTENT_DESCRIPTIONS = {
     "status": "whether the class is in use", "knowledge": "the knowledge and abilities required",
     "dates": "the dates asked about", "apply": "how to apply", "remote": "remote work",
     "union": "a bargaining unit or union", "appointment": "the kind of appointment",
+    "clearance": "a background check or other pre-employment clearance",
 }
 
 
@@ -75,7 +76,12 @@ _DANGLING_JOINER = re.compile(r"(?:[;,]\s*|\s+)(?:and|or|and/or)$|;$", re.IGNORE
 def clean_quote(text: str) -> str:
     """One line, without bullet marks, Markdown bold marks ("**Education:** …") or the "; and" that joined it to
     the next item of its list; a count both spelled and in figures reads once (see :func:`plain_counts`)."""
-    return plain_counts(_DANGLING_JOINER.sub("", " ".join(text.replace("**", "").split()).strip(" -•*")).rstrip())
+    line = " ".join(text.replace("**", "").split()).strip(" -•*")
+    line = _TASK_BOX.sub("", line)  # a Markdown task list's "[ ]": a box to tick, not part of the item
+    return plain_counts(_DANGLING_JOINER.sub("", line).rstrip())
+
+
+_TASK_BOX = re.compile(r"^\[[ xX]\]\s+")
 
 
 # "Three (3) years", "twelve (12) months", "twenty-four (24) months": a count spelled and then in figures

@@ -170,6 +170,15 @@ INTENTS: list[Intent] = [
                            r"institutions?|correctional|rural|islands?|plants?|towns?|regions?|villages?|offices?)\b)|telework\w*|telecommut\w*|work(?:ing)? (?:from|at) home|(?:partly |partially )?from home|wfh|hybrid)\b"),
            ("other", "special", "physical"), _p(r"\bremote(?:ly)?\b|telework|telecommut|(?:from|at) home\b|\bhybrid\b"),
            ("remote", "remotely", "telework", "telecommute", "home", "hybrid", "work", "week", "day", "days")),
+    # what must be cleared before the first day: "do they need a background check?", "is there a drug test?"
+    Intent("clearance", _p(r"\b(background (?:checks?|investigations?|screening)|fingerprint\w*|live ?scan|criminal (?:history|record|"
+                           r"background)|drug (?:tests?|testing|screens?|screening)|(?:tb|tuberculosis) (?:tests?|clearance|screening)|"
+                           r"pre-?employment (?:physical|medical|screening|requirements?|checks?)|clearances?)\b"),
+           ("special", "qualifications", "other", "header"),
+           _p(r"background|fingerprint|live ?scan|department of justice|\bDOJ\b|\bFBI\b|criminal|drug|alcohol|tuberculosis|"
+              r"\bTB\b|pre-?employment|clearance|medical (?:exam|evaluation)|physical exam"),
+           ("background", "check", "checks", "fingerprint", "fingerprints", "fingerprinting", "clearance", "clearances",
+            "drug", "test", "screen", "screening", "criminal")),
     Intent("age", _p(r"\b(how old|minimum age|age requirement|years? old|years of age|\bage\b)"), ("qualifications", "special"),
            _p(r"\bage\b|years old"), ("age", "old", "minimum")),
     Intent("qualifications", _p(r"\b(qualifications?|requirements? (?:for|to)|what (?:do i|do you|does one|would i|would you) need|qualify|minimum requirements|eligib(?:le|ility) to (?:apply|take|test|compete|sit)|requirements)\b|\bwhat (?:do|does|did|will)\b[^?]{0,60}\brequire\b"),

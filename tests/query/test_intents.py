@@ -291,3 +291,9 @@ def test_nights_paying_more_asks_the_differential() -> None:
     assert detect_intents("traffic center tech - do nights pay more")[0].name == "differential"
     assert detect_intents("do they get paid more for weekends?")[0].name == "differential"
     assert detect_intents("what do they pay?")[0].name == "salary"
+
+
+def test_a_background_check_or_drug_test_asks_the_pre_employment_clearances() -> None:
+    assert detect_intents("do they need a background check?")[0].name == "clearance"
+    assert detect_intents("Do custodians need fingerprint clearance?")[0].name == "clearance"
+    assert "clearance" in [i.name for i in detect_intents("Is there a drug test for the bus driver job?")]
