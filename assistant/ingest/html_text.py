@@ -254,8 +254,10 @@ _BUTTON_LABEL_MAX_CHARS = 80
 
 def _open_dialogs(body: Any) -> None:
     """A dialog holding a table (the salary grades a "See salary grades" link opens) is content; other dialogs
-    (cookie consent, "are you sure?") are dropped as controls."""
-    for dialog in list(body.iter("dialog")):
+    (cookie consent, "are you sure?") are dropped as controls. So is a ``<noscript>`` table: the pay table a
+    script widget draws from data, printed for readers without scripts (other noscript blocks are tracking pixels
+    and "please enable JavaScript")."""
+    for dialog in list(body.iter("dialog", "noscript")):
         if next(dialog.iter("table"), None) is not None:
             dialog.tag = "section"
             for name in list(dialog.attrib):

@@ -298,3 +298,18 @@ def test_a_dialog_holding_a_table_is_content_other_dialogs_are_controls() -> Non
     text, _ = html_to_text(page.encode("utf-8"))
     assert "U-10 | $4,310 | $5,818" in text
     assert "cookies" not in text
+
+
+def test_a_noscript_table_is_content_other_noscript_blocks_are_not() -> None:
+    """A pay table a script widget draws from data is printed in <noscript> for readers without scripts: that
+    table is the pay; a "please enable JavaScript" notice is no content."""
+    page = ("<html><body><main><h1>Traffic Signal Technician II</h1><p>Range R-57. "
+            + "Troubleshoots and repairs signal controllers. " * 20 + "</p>"
+            "<div id='pay-widget'>Loading salary table…</div>"
+            "<noscript><table><tr><th>Range</th><th>Step A</th><th>Step E</th></tr>"
+            "<tr><td>R-57</td><td>$33.78</td><td>$41.06</td></tr></table></noscript>"
+            "<noscript><p>Please enable JavaScript to use the job alerts.</p></noscript>"
+            "</main></body></html>")
+    text, _ = html_to_text(page.encode("utf-8"))
+    assert "R-57 | $33.78 | $41.06" in text
+    assert "enable JavaScript" not in text
