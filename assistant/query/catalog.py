@@ -157,9 +157,11 @@ class Catalog:
         for name, hits in list(fuzzy.items()):
             if (outright and hits <= outright) or any(hits < other for other in fuzzy.values()):
                 named.discard(name)
-            elif outright and all(hit in self._index.postings for hit in hits):
-                # "a Street Lighting Electrician at the City of Bratherstone": "lighting" is the class's word, not
-                # the Caldermoss Public Lighting District's name, beside an employer named outright
+            elif outright and all(any(self._matchable[p].employer != name for p in self._index.postings.get(hit, ()))
+                                  for hit in hits):
+                # "a Street Lighting Electrician at the City of Bratherstone": "lighting" is the word of another
+                # employer's class, not the Caldermoss Public Lighting District's name, beside an employer named
+                # outright ("Kilnhurst" in a Kilnhurst class's own title still names Kilnhurst)
                 named.discard(name)
             elif not hits - BODY_WORDS and (outright or any(
                     hits <= other.tokens for other in self._index.employers if other.name != name)):

@@ -198,3 +198,15 @@ def test_a_word_of_the_class_named_is_no_second_employers_name() -> None:
     # named by its own word, the district is the second employer
     assert sorted(ids(catalog.match("Street Lighting Electrician pay: City of Brathmoor or Caldwick?"))) == [
         "brathmoor-electrician", "caldwick-electrician"]
+
+
+def test_an_employers_word_in_its_own_classs_title_still_names_it() -> None:
+    """"Kilnmoor" stands in the court's own class title ("Kilnmoor Superior Court Courthouse Security Screener"): it
+    names that court beside the county named outright."""
+    records = [record("kilnmoor-screener", "Kilnmoor Superior Court Courthouse Security Screener",
+                      "Superior Court of Kilnmoor County"),
+               record("hullmere-console", "Security Console Operator", "Hullmere County")]
+    catalog = Catalog.from_documents(records)
+    question = ("Which has the longer probationary period: a Courthouse Security Screener at Kilnmoor County Superior "
+                "Court or a Security Console Operator at Hullmere County?")
+    assert sorted(ids(catalog.match(question))) == ["hullmere-console", "kilnmoor-screener"]
