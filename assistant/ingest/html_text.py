@@ -67,6 +67,16 @@ _FALLBACK_SHARE = 0.25  # a reading that keeps less than this share of the page'
 _STUB_CHARS = 200  # a pruned page shorter than this, cut from one over twice as long, is a stub
 
 
+def _shown_by_a_toggle(element: Any) -> bool:
+    """A hidden figure one of whose siblings of the same tag and class is shown: the biweekly and annual pay that an
+    "Hourly | Biweekly | Annual" toggle swaps in for the hourly one, alternatives of a fact, not screen-reader text."""
+    parent, cls = element.getparent(), element.get("class")
+    if parent is None or not cls or "$" not in element.text_content():
+        return False
+    return any(sibling is not element and sibling.tag == element.tag and sibling.get("class") == cls
+               and not _is_hidden(sibling) for sibling in parent)
+
+
 def _is_hidden(element: Any) -> bool:
     """Hidden from readers (attribute, inline style, class) or marked as skip links / breadcrumbs."""
     if element.get("hidden") is not None or element.get("aria-hidden") == "true":
@@ -158,7 +168,7 @@ def _measure(
             s.raw_links += 1
             if element.get("href", "").strip().lower().startswith(("mailto:", "tel:")):
                 s.contact += 1
-        if not prune and s.text <= _HIDDEN_MAX_CHARS and _is_hidden(element):
+        if not prune and s.text <= _HIDDEN_MAX_CHARS and _is_hidden(element) and not _shown_by_a_toggle(element):
             s.raw_text = s.raw_link = s.raw_links = 0
             dropped.add(element)
             continue

@@ -313,3 +313,16 @@ def test_a_noscript_table_is_content_other_noscript_blocks_are_not() -> None:
     text, _ = html_to_text(page.encode("utf-8"))
     assert "R-57 | $33.78 | $41.06" in text
     assert "enable JavaScript" not in text
+
+
+def test_the_pay_a_toggle_hides_is_kept_screen_reader_text_is_not() -> None:
+    """An "Hourly | Biweekly | Annual" toggle shows one figure and hides the others as `hidden` siblings: all are
+    the class's pay; a short hidden label with no sibling shown is dropped."""
+    page = ("<html><body><main><h1>Street Lighting Electrician</h1><p>Maintains streetlights and circuits. " * 10
+            + "</p><div class='pay'><span class='pay-amount'>$38.12 - $48.67 Hourly</span>"
+            "<span class='pay-amount' hidden>$3,049.60 - $3,893.60 Biweekly</span>"
+            "<span class='pay-amount' hidden>$79,289.60 - $101,233.60 Annually</span></div>"
+            "<span class='note' hidden>Opens in a new window</span></main></body></html>")
+    text, _ = html_to_text(page.encode("utf-8"))
+    assert "$3,049.60 - $3,893.60 Biweekly" in text and "$79,289.60 - $101,233.60 Annually" in text
+    assert "new window" not in text
