@@ -32,6 +32,7 @@ from typing import Callable
 
 from assistant.ingest.limits import LimitExceeded
 from assistant.ingest.pdf_columns import page_text
+from assistant.ingest.line_numbers import without_line_numbers
 from assistant.ingest.pdf_furniture import drop_page_furniture
 
 __all__ = ["PdfTextError", "PdfPasswordError", "PdfCorruptError", "pdf_to_pages", "repair_page_texts"]
@@ -157,11 +158,11 @@ def repair_page_texts(pages: list[str]) -> list[str]:
 
     Steps, each generic: whitespace (line ends, control characters, runs of spaces, blank lines);
     dot leaders to one space; page-number lines and lines repeated at the top or bottom of most
-    pages; lone list markers joined to their item; runs of one-word lines (justified text split
+    pages; line numbers printed down the margin; lone list markers joined to their item; runs of one-word lines (justified text split
     by an extractor) joined; line-end hyphenation; words split by a space.
     """
     lines_per_page = [_clean_lines(page) for page in pages]
-    lines_per_page = drop_page_furniture(lines_per_page)
+    lines_per_page = without_line_numbers(drop_page_furniture(lines_per_page))
     vocab = _Vocabulary(lines_per_page)
     out: list[str] = []
     for lines in lines_per_page:

@@ -250,3 +250,20 @@ def test_a_running_header_of_two_lines_opening_both_pages_of_a_two_page_spec_is_
     assert repaired[0].startswith("STATE OF ROWANMERE CLASS SPECIFICATION")
     assert repaired[1] == "30 semester hours in the biological sciences."
     assert repair_page_texts(["NOTES:\nFiling is on-line.", "NOTES:\nBring a photo ID."])[1].startswith("NOTES:")
+
+
+def test_margin_line_numbers_are_dropped_a_step_tables_rows_are_kept() -> None:
+    """An agenda packet numbers every line ("39 A … Inspector I may be advanced to … Inspector II without" / "40
+    examination after …"): the numbers go, so the sentence reads whole; a step table's rows ("1 $71,240 $78,360")
+    are data and stay."""
+    body = ["SERIES CONCEPT", "Inspectors inspect the construction of State buildings and facilities built under",
+            "contracts administered by the Division of Capital Construction.", "ADVANCEMENT",
+            "A Construction Inspector I may be advanced to Construction Inspector II without",
+            "examination after completing twenty-four (24) months of service as an Inspector I.",
+            "LICENSES", "A valid driver's license.", "WORKING CONDITIONS", "Travel to project sites statewide.",
+            "Work is performed outdoors in all weather.", "Climbs ladders and scaffolds.", "Walks on uneven ground."]
+    page = "\n".join(f"{n} {line}" for n, line in enumerate(body, start=30))
+    text = repair_page_texts([page])[0]
+    assert "Inspector II without\nexamination after" in text and "\n30 " not in f"\n{text}"
+    steps = "Step Monthly\n" + "\n".join(f"{n} ${60000 + 1000 * n:,} ${70000 + 1000 * n:,}" for n in range(1, 14))
+    assert "1 $61,000 $71,000" in repair_page_texts([steps])[0]
