@@ -224,7 +224,7 @@ INTENTS: list[Intent] = [
            _p(r"examination|\btests?\b|interview|weight|multiple[- ]choice|essay|written|qualifying|\bscor|assessment|proctored"),
            ("exam", "examination", "test", "score", "scored", "weight", "weighted", "given", "interview", "selection", "process")),
     # ("what does a III do beyond the II?", "what more does the senior do than the II?")
-    Intent("difference", _p(r"\b(differ\w*|distinguish\w*|what sets|sets? (?:it|them) apart|separates?|tells? (?:\w+ ){0,3}apart|"
+    Intent("difference", _p(r"\b(differ(?!entials?\b)\w*|distinguish\w*|what sets|sets? (?:it|them) apart|separates?|tells? (?:\w+ ){0,3}apart|"
                             r"(?:do|does|handle|handles|perform|performs)\b[^?,]{0,20}\bbeyond (?:the|an?|what)\b|"
                             + BEYOND_THE_OTHER + r")\b"),
            ("distinguishing", "summary"),

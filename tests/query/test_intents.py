@@ -297,3 +297,8 @@ def test_a_background_check_or_drug_test_asks_the_pre_employment_clearances() ->
     assert detect_intents("do they need a background check?")[0].name == "clearance"
     assert detect_intents("Do custodians need fingerprint clearance?")[0].name == "clearance"
     assert "clearance" in [i.name for i in detect_intents("Is there a drug test for the bus driver job?")]
+
+
+def test_a_differential_is_no_difference_between_classes() -> None:
+    assert [i.name for i in detect_intents("Which jobs pay a differential on top of base pay?")] == ["differential"]
+    assert detect_intents("How do the levels differ?")[0].name == "difference"
