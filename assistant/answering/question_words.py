@@ -39,7 +39,7 @@ FILLER = CHAT_WORDS | {
     "both", "each", "either", "neither", "same", "other", "person", "people", "new", "hired", "hire", "hiring",
     # discourse words: how the question is put, never what it asks about
     "though", "although", "but", "instead", "also", "too", "even", "just", "anyway", "maybe", "perhaps", "probably",
-    "basically", "honestly", "seriously", "literally", "already", "besides", "beyond", "regular", "once",
+    "basically", "honestly", "seriously", "literally", "already", "yet", "besides", "beyond", "regular", "once",
     # how much a thing is wanted, not what it is ("is any particular language preferred?")
     "preferred", "prefer", "desired", "desirable",
 }

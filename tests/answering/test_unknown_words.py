@@ -33,3 +33,13 @@ def test_initials_in_lower_case_and_supposed_to_are_known_a_missing_thing_is_not
     assert unknown("harnwell sud counselor job - do i have to be registered when i apply?") == []
     assert unknown("How soon is the Harnwell mobile team supposed to arrive at a referral?") == []
     assert unknown("do harnwell sud counselors get a flu shot?") == ["flu", "shot"]
+
+
+def test_yet_names_nothing_asked(tmp_path, shared_embeddings) -> None:
+    """"… if i dont have my license yet?": "yet" is how the question is put, no term a passage must hold."""
+    from assistant.answering.evidence import question_terms
+
+    harnwell = corpus_assistant(tmp_path, {"harnwell-county-sud-counselor.md": SPEC}, shared_embeddings)
+    snap = harnwell.snapshots.get(harnwell.index)
+    plan = plan_query("harnwell sud counselor I - can i apply if i dont have my registration yet??", [], snap.catalog)
+    assert "yet" not in question_terms(plan, snap)
