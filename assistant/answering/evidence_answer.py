@@ -27,7 +27,7 @@ from assistant.answering.citations import CitationBuilder
 from assistant.answering.class_headings import class_heading
 from assistant.answering.evidence import MAX_SENTENCES, Sentence, candidate_sentences, idf, level_mentions
 from assistant.answering.fields import label_names_asked
-from assistant.answering.list_run import items_after_lead
+from assistant.answering.list_run import items_after_lead, whole_weight_lines
 from assistant.answering.naming_texts import naming_texts
 from assistant.answering.passage_scores import PassageScorer, content_terms, surface_words
 from assistant.answering.question_words import is_generic
@@ -144,6 +144,8 @@ def evidence_answer(
     items = [i for i in items_after_lead(best, candidates, snap) if not any(i.overlaps(c) for c in chosen)]
     if items:
         chosen = [best] + items + [c for c in chosen[1:] if not any(c.overlaps(i) for i in items)]
+    # "Equipment performance test: Pass/Fail": the exam's other parts, each ending with what it counts for
+    chosen = whole_weight_lines(chosen, candidates, snap, plan.standalone)
     builder = CitationBuilder(snap)
     text = render_block(plan, snap, best.doc_id, chosen, builder, False, primary.name if primary else "")
     text, citations = builder.finalize(text)

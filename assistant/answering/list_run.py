@@ -209,7 +209,8 @@ def whole_weight_lines(chosen: list[Sentence], ranked: list[Sentence], snap: Sna
     blocks: list[list[Sentence]] = []
     for s in lines:
         gap = text[blocks[-1][-1].end:s.start] if blocks else "\n\n"
-        if not gap.strip() and gap.count("\n") == 1:
+        # (a part's note on a line of its own in between: "(pre-trip inspection, backing, and a pump check)")
+        if (not gap.strip() and gap.count("\n") == 1) or (gap.count("\n") == 2 and _PART_NOTE.fullmatch(gap.strip())):
             blocks[-1].append(s)
         else:
             blocks.append([s])
@@ -224,6 +225,9 @@ def whole_weight_lines(chosen: list[Sentence], ranked: list[Sentence], snap: Sna
     at = chosen.index(row) if row is not None and any(s is row for s in own) else 0
     rest = [s for s in chosen if s is not row and not any(s.overlaps(b) for b in own)]
     return rest[:at] + own + rest[at:]
+
+
+_PART_NOTE = re.compile(r"\([^()\n]{1,160}\)")
 
 
 def _weighs(s: Sentence) -> bool:

@@ -270,3 +270,32 @@ def test_a_passage_ending_in_a_colon_is_answered_with_the_items_it_leads_into(tm
     answer = marlowe.ask("What do the State of Marlowe's court interpreters have to do every two years to keep their "
                          "certification or registration?")
     assert answer.answered and "30 hours" in answer.text and "40 interpreting assignments" in answer.text, answer.text
+
+
+STRIPER_BULLETIN = """FARRINGDALE COUNTY ROAD COMMISSION
+EXAMINATION ANNOUNCEMENT No. 26-11
+PAVEMENT STRIPING EQUIPMENT OPERATOR
+
+THE POSITION
+Operates truck-mounted striping equipment to paint center lines, edge lines and crosswalks on county roads.
+
+EXAMINATION
+Equipment performance test: Pass/Fail
+   (pre-trip inspection, backing, and a striper pump and gun check)
+Oral appraisal: 100%
+
+   The performance test will be held the week of May 4, 2026 at the Quarry Lane Yard.
+
+CONDITIONS OF EMPLOYMENT
+Probation: Six (6) months
+"""
+
+
+def test_a_parts_note_between_two_weighted_parts_keeps_them_one_exam(tmp_path, shared_embeddings) -> None:
+    """"(pre-trip inspection, backing, …)" notes what the performance test is, on a line of its own: the oral
+    appraisal under it is still part of the same exam, and "what's on the exam?" is answered with both parts."""
+    farringdale = corpus_assistant(tmp_path, {"farringdale-striping-operator.txt": STRIPER_BULLETIN}, shared_embeddings)
+    history = [{"role": "user", "content": "What does the Farringdale County pavement striping operator do?"},
+               {"role": "assistant", "content": "Operates truck-mounted striping equipment on county roads."}]
+    answer = farringdale.ask("what's on the exam?", history)
+    assert answer.answered and "Pass/Fail" in answer.text and "Oral appraisal: 100%" in answer.text, answer.text
