@@ -173,11 +173,13 @@ def with_yes_lead(answer: Answer, question: str, names: Collection[str]) -> Answ
             answer.text = "No: it is listed as preferred, not required. " + answer.text
         return answer
     affirmed = states_yes(question, named, first.quote)
-    if not affirmed and len(answer.citations) > 1 and not _names_asked(question, named, first.quote) \
-            and not _HEDGE.search(answer.citations[1].section):
-        # the first quote says nothing of what is asked ("The Operations Center is staffed 24 hours a day"), the
-        # next one does ("Specialists work rotating 12-hour shifts …, including nights, weekends and holidays")
-        affirmed = states_yes(question, named, answer.citations[1].quote)
+    if not affirmed and not _names_asked(question, named, first.quote):
+        # the first quote says nothing of what is asked ("The Operations Center is staffed 24 hours a day"), a later
+        # one does ("Specialists work rotating 12-hour shifts …, including nights, weekends and holidays"; a shift
+        # table's "N: Night shift, 7:00 p.m. - 7:00 a.m." under its day row)
+        naming = next((c for c in answer.citations[1:3] if _names_asked(question, named, c.quote)), None)
+        if naming is not None and not _HEDGE.search(naming.section):
+            affirmed = states_yes(question, named, naming.quote)
     if affirmed:
         answer.text = "Yes. " + answer.text
     return answer

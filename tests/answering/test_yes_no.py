@@ -147,6 +147,19 @@ def test_a_second_quote_affirms_when_the_first_says_nothing_of_what_is_asked(tmp
     assert answer.answered and answer.text.startswith("Yes. "), answer.text
 
 
+def test_a_later_quote_that_names_the_asked_thing_affirms_it(tmp_path, shared_embeddings) -> None:
+    """"… what are the shifts? do u have to do nights": the rotation, then the day shift's row, then the night
+    shift's row: the third quote names nights and says yes."""
+    spec = ("# Sobering Center Technician\n\nLyndham Regional Health District\n\n## Schedule\n\n"
+            "Technicians work 12-hour shifts on a repeating 28-day rotation.\n\n"
+            "D: Day shift, 7:00 a.m. - 7:00 p.m.\n\nN: Night shift, 7:00 p.m. - 7:00 a.m.\n\n"
+            "## Definition\n\nMonitors intoxicated adults as they sober up.\n")
+    lyndham = corpus_assistant(tmp_path, {"lyndham-sobering-center-technician.md": spec}, shared_embeddings)
+    answer = lyndham.ask("lyndham sobering center tech - what are the shifts? do u have to do nights")
+    assert answer.answered and "Night shift" in answer.text, answer.text
+    assert answer.text.startswith("Yes. "), answer.text
+
+
 def test_a_question_of_how_long_after_a_clause_is_no_yes_no_question() -> None:
     """"If the State hires me under a license waiver, how long do I have to get licensed?" asks a time, though
     "do I have to get licensed" sits inside it."""
