@@ -51,6 +51,9 @@ def items_after_lead(best: Sentence, ranked: list[Sentence], snap: Snapshot) -> 
     if not best.text.rstrip().endswith(":"):
         return []
     text = snap.doc_text(best.doc_id)
+    rows = _table_after(best, ranked, text)
+    if rows:
+        return rows  # "… including rotating weekends and holidays:" over a table of the shifts: its rows
     run: list[Sentence] = []
     last = best
     for s in sorted((s for s in ranked if s.doc_id == best.doc_id and s.start >= best.end), key=lambda s: (s.start, -s.end)):
@@ -60,6 +63,24 @@ def items_after_lead(best: Sentence, ranked: list[Sentence], snap: Snapshot) -> 
             break
         run.append(s)
         last = s
+    return run
+
+
+_TABLE_LINES = re.compile(r"\s*(?:\n[ \t]*\|[^\n]*)*\n[ \t]*\|?[ \t]*")  # blank lines, a header row and its rule
+
+
+def _table_after(lead: Sentence, ranked: list[Sentence], text: str) -> list[Sentence]:
+    """The rows of the table right under ``lead`` (its header row and rule between), in order, up to
+    ``MAX_LEAD_ITEMS``; [] when no table follows it."""
+    rows = sorted({s.start: s for s in ranked if s.doc_id == lead.doc_id and s.header and s.start >= lead.end}.values(),
+                  key=lambda s: s.start)
+    if not rows or not _TABLE_LINES.fullmatch(text[lead.end:rows[0].start]):
+        return []
+    run = [rows[0]]
+    for row in rows[1:]:
+        if len(run) >= MAX_LEAD_ITEMS or not re.fullmatch(r"[ \t|]*\n[ \t|]*", text[run[-1].end:row.start]):
+            break
+        run.append(row)
     return run
 
 

@@ -29,6 +29,16 @@ Every item below must be complete before the first day of work:
 - [ ] Copy of driver's license and a DMV record acceptable to the District
 - [ ] Signed key custody agreement
 
+## Schedule
+
+Technicians work five 8-hour shifts a week, including rotating weekends and holidays:
+
+| Shift | Hours |
+|---|---|
+| Day | 6:30 a.m. - 3:00 p.m. |
+| Evening | 2:30 p.m. - 11:00 p.m. |
+| Night | 10:30 p.m. - 7:00 a.m. |
+
 ## Working Conditions
 
 Work is performed indoors and outdoors, on ladders and in ceiling spaces.
@@ -54,3 +64,11 @@ def test_a_lead_line_is_answered_with_all_its_task_items(locksmith: Assistant) -
 def test_a_background_check_is_answered_by_the_fingerprint_clearance(locksmith: Assistant) -> None:
     answer = locksmith.ask("Does the Sutherfield locksmith need a background check?")
     assert answer.answered and "fingerprint clearance" in answer.text, answer.text
+
+
+def test_a_lead_line_over_a_table_is_answered_with_the_tables_rows(locksmith: Assistant) -> None:
+    answer = locksmith.ask("For the Sutherfield college job that rekeys the doors and programs the card readers, what "
+                           "shifts are there?")
+    assert answer.answered, answer.text
+    for hours in ("6:30 a.m. - 3:00 p.m.", "2:30 p.m. - 11:00 p.m.", "10:30 p.m. - 7:00 a.m."):
+        assert hours in answer.text, answer.text
