@@ -341,6 +341,7 @@ def unknown_terms(plan: QueryPlan, snap: Snapshot) -> list[str]:
     if describes_job(asked) and not asks_which_class(asked):
         asked = without_description(asked)
     asked_words = {bare_word(w) for w in raw_tokens(without_expansions(asked))}
+    cue_words = {w for intent in plan.intents for m in intent.cues.finditer(plan.question) for w in raw_tokens(m.group(0))}
     for word in raw_tokens(without_expansions(without_set_aside(plan.question))):
         word = bare_word(word)
         if len(word) < 3 or not word.isalpha() or word in STOPWORDS or word in FILLER or word in name_words \
@@ -358,8 +359,9 @@ def unknown_terms(plan: QueryPlan, snap: Snapshot) -> list[str]:
         term = stem(word)
         if term in snap.vocabulary or term in FILLER_STEMS:
             continue  # (nor a word pointing at what the conversation named: "and the next level up?")
-        if any(intent.cues.search(word) or term in {stem(w) for w in intent.words} for intent in plan.intents):
-            continue
+        if any(intent.cues.search(word) or term in {stem(w) for w in intent.words} for intent in plan.intents) \
+                or word in cue_words:
+            continue  # ("starts at a higher rate": the words of the phrase that asks the kind of fact)
         if snap.near_vocabulary(term):
             continue
         if any(spells_initials(typed.get(word, ""), doc.text) for doc in snap.documents.values()):

@@ -50,12 +50,12 @@ def _p(pattern: str) -> re.Pattern[str]:
 
 INTENTS: list[Intent] = [
     Intent("salary", _p(r"\b(salary|salaries|pay(?!\s*grade)|pays|paid(?! (?:training|leave|time off|holidays?|vacation|sick|"
-                        r"academy|internship|apprenticeship|(?:for )?by|out of)\b)|earn|earns|earning|makes?(?!\s+(?:u|you|them|me|us|him|her|people|employees|staff|workers)\b)|wage|wages|(?<!workers' )(?<!workers’ )(?<!worker' )(?<!worker’ )(?<!workers )(?<!worker )(?<!worker's )(?<!unemployment )compensation|how much money|(?:hourly|annual|monthly)(?!\s+(?!(?:salary|salaries|pay|wages?|rates?|range|income|compensation|amount|figure|base|steps?)\b)[a-z])|annually|per (?:hour|hr)|an? (?:hour|hr)|(?:per|a) yr|(?<!days )(?<!weeks )(?<!months )a year(?![- ]round)|per month|per year|biweekly|tops? out|topping out|top step|starts? (?:out )?(?:at )?(?:an? )?(?:higher|lower)|(?:higher|lower|better|starting|base|pay) rates?|hiring (?:range|rate)s?|full (?:salary |pay )?range|dollars?)\b|"
+                        r"academy|internship|apprenticeship|(?:for )?by|out of)\b)|earn|earns|earning|makes?(?!\s+(?:u|you|them|me|us|him|her|people|employees|staff|workers)\b)|wage|wages|(?<!workers' )(?<!workers’ )(?<!worker' )(?<!worker’ )(?<!workers )(?<!worker )(?<!worker's )(?<!unemployment )compensation|how much money|(?:hourly|annual|monthly)(?!\s+(?!(?:salary|salaries|pay|wages?|rates?|range|income|compensation|amount|figure|base|steps?)\b)[a-z])|annually|per (?:hour|hr)|an? (?:hour|hr)|(?:per|a) yr|(?<!days )(?<!weeks )(?<!months )a year(?![- ]round)|per month|per year|biweekly|tops? out|topping out|top step|starts? (?:out )?(?:at )?(?:an? )?(?:higher|lower)(?: (?:rate|pay|wage|salary)s?)?|(?:higher|lower|better|starting|base|pay) rates?|hiring (?:range|rate)s?|full (?:salary |pay )?range|dollars?)\b|"
                       r"\${2,}|\bhow much\s*\$(?!\s?\d)"),  # "how much $$": money asked in signs
            ("salary", "header"), _p(r"\$\s?\d|\b\d{1,3}(?:,\d{3})+(?:\.\d{2})?\b|\b\d+\.\d{2}\b"),
            ("salary", "pay", "paid", "earn", "make", "wage", "compensation", "hourly", "annual", "monthly", "hour", "year", "range", "dollar", "money",
             # where in the range ("the top pay", "the starting wage"): the pay's own words, not a subject to find
-            "top", "bottom", "maximum", "minimum", "max", "min", "highest", "lowest", "starting", "rate")),
+            "top", "bottom", "maximum", "minimum", "max", "min", "highest", "lowest", "starting")),
     # ("what salary band …?": a university's or a state's name for a grade)
     Intent("grade", _p(r"\b(grade|pay grade|salary grade|range number|what (?:salary |pay )?range|which (?:salary |pay )?range|salary schedule|pay schedule|"
                        r"(?:salary|pay|job|broad) band|(?:what|which) band)\b"),
