@@ -28,6 +28,9 @@ VALUE_PATTERNS = {
                r"\b(?!(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b)[0-2]\d[0-5]\d\s*(?:-|–|to)\s*[0-2]\d[0-5]\d\b|"
                r"\b(?:\d{1,2}|eight|ten|twelve)[- ]hour (?:shifts?|days?)\b",
     "difference": r"\bthis is the\b.{0,60}\blevel\b|\b(?:entry|journey|full|advanced|working|supervisory|lead)[\w\s-]{0,25}\blevel\b|distinguished from",
+    # the class's own status: "are excluded from all bargaining units", "represented by AFSCME Local 101"
+    "union": r"\bexcluded from\b|\bnot (?:represented|covered by|part of|in) (?:a |any )?(?:union|bargaining)|\bunrepresented\b|"
+             r"\bconfidential (?:employees?|positions?|unit|class)|\brepresented by\b|\blocal \d+|\bAFSCME\b|\bSEIU\b|\bTeamsters\b",
 }
 
 __all__ = ["DATE", "VALUE_PATTERNS"]

@@ -293,3 +293,30 @@ def test_extra_pay_on_top_of_the_salary_is_a_stipend_too(tmp_path, shared_embedd
                {"role": "assistant", "content": "It is on Range 34 of the Classified Supervisory Salary Schedule."}]
     answer = pemberlow.ask("is there any extra pay on top of that?", history)
     assert answer.answered and "$125" in answer.text, answer.text
+
+
+LABOR_RELATIONS = """# Labor Relations Representative I / II
+
+State of Oskerby
+
+## Series Concept
+
+Labor Relations Representatives represent the State as employer with its bargaining units. Incumbents are
+designated confidential employees and are excluded from all bargaining units.
+
+## Level Comparison
+
+Labor Relations Representative I: Second chair in bargaining for the smaller bargaining units.
+
+Labor Relations Representative II: Chief spokesperson in bargaining for up to three bargaining units.
+
+Bargaining role: Team member for the larger bargaining units.
+"""
+
+
+def test_whether_a_class_is_in_a_union_is_its_own_status_not_its_bargaining_work(tmp_path, shared_embeddings) -> None:
+    """A labor relations class bargains for a living: the lines about its bargaining work name unions as often as
+    the line that says the class itself is excluded from every bargaining unit, which is the answer."""
+    oskerby = corpus_assistant(tmp_path, {"oskerby-labor-relations.md": LABOR_RELATIONS}, shared_embeddings)
+    answer = oskerby.ask("Are Labor Relations Representatives at the State of Oskerby in a union?")
+    assert answer.answered and "excluded from all bargaining units" in answer.text, answer.text
