@@ -340,9 +340,11 @@ def _list_items_around(text: str, start: int) -> list[tuple[int, int]]:
     return items
 
 
-def whole_short_list(chosen: list[Sentence], ranked: list[Sentence], snap: Snapshot) -> list[Sentence]:
+def whole_short_list(chosen: list[Sentence], ranked: list[Sentence], snap: Snapshot,
+                     one_item_enough: bool = False) -> list[Sentence]:
     """``chosen`` with a short list completed: when two items or more of a list of a few items are quoted, its
-    other items are too, in order ("You must complete all three events": the third is part of the answer)."""
+    other items are too, in order ("You must complete all three events": the third is part of the answer); one item
+    is enough when the question asks for several things ("what certifications …?")."""
     for s in chosen:
         text = snap.doc_text(s.doc_id)
         items = _list_items_around(text, s.start)
@@ -350,7 +352,7 @@ def whole_short_list(chosen: list[Sentence], ranked: list[Sentence], snap: Snaps
             continue
         held = [c for c in chosen if c.doc_id == s.doc_id and any(a <= c.start < b for a, b in items)]
         items_held = {next(i for i, (a, b) in enumerate(items) if a <= c.start < b) for c in held}
-        if len(items_held) < 2:
+        if len(items_held) < (1 if one_item_enough else 2):
             continue  # (two sentences of one item are one item: "… eligible for overtime. Hours worked over 40 …")
         by_span = {(r.start, r.end): r for r in ranked if r.doc_id == s.doc_id}
         whole = []

@@ -338,7 +338,8 @@ def _chosen(plan: QueryPlan, ranked: list[Sentence], single: bool, snap: Snapsho
         owners = {id(s): owning_class(s, snap) for s in pool}
         pool = [s for s in pool if owners[id(s)] == owner] + [s for s in pool if not owners[id(s)]]
     doc = snap.documents.get(best.doc_id)
-    plural = bool(_ASKS_FOR_SEVERAL.search(plan.question))
+    # ("For the … job that makes the town's road signs, what training or certifications …": the asked clause)
+    plural = any(_ASKS_FOR_SEVERAL.search(clause) for clause in [plan.question, *plan.question.split(", ")[1:]])
     if plural and single:
         limit += LISTED_EXTRA  # "what licenses and certificates …": a fourth item of the same list is no padding
     if plural:
@@ -385,7 +386,7 @@ def _chosen(plan: QueryPlan, ranked: list[Sentence], single: bool, snap: Snapsho
     if primary is not None and primary.name == "difference":
         # each level's or class's passage carried on through its paragraph (see above)
         chosen = paragraph_runs(chosen, ranked, snap)
-    chosen = whole_short_list(chosen, ranked, snap)
+    chosen = whole_short_list(chosen, ranked, snap, one_item_enough=plural)
     chosen = latest_dated_row(chosen, ranked, plan.question)  # "when was it last revised?": the latest row
     chosen = with_each_level(plan, ranked, chosen, snap)  # "… an Operator II compared with an Operator III?"
     chosen = with_overtime_rule(plan, ranked, chosen)  # "do they get overtime?": the status, then how it is paid

@@ -299,3 +299,37 @@ def test_a_parts_note_between_two_weighted_parts_keeps_them_one_exam(tmp_path, s
                {"role": "assistant", "content": "Operates truck-mounted striping equipment on county roads."}]
     answer = farringdale.ask("what's on the exam?", history)
     assert answer.answered and "Pass/Fail" in answer.text and "Oral appraisal: 100%" in answer.text, answer.text
+
+
+SIGN_SHOP = """# Sign Shop Technician
+
+Town of Dapplemoor
+
+## Definition
+
+Fabricates, installs and maintains the Town's traffic control signs and street name signs, and gives seasonal
+workers their safety training.
+
+## Qualifications
+
+**Education and experience.** A high school diploma or GED and two (2) years of experience in sign fabrication.
+
+**Required during the first year.**
+
+- [x] Valid Class C driver's license (at hire)
+- [ ] Town MUTCD sign and marking course (16 hours) within six (6) months of hire
+- [ ] ATSSA Traffic Control Technician certification within twelve (12) months of hire
+
+## Working conditions
+
+Work is split between the Sign Shop and the field, outdoors in all weather and next to traffic.
+"""
+
+
+def test_a_question_asking_for_several_gets_the_whole_short_list_of_one_item_found(tmp_path, shared_embeddings) -> None:
+    """"… what training or certifications do I have to get after I'm hired?": the ATSSA item ranks first, and the
+    list it stands in (three items) is the answer, the MUTCD course included."""
+    dapplemoor = corpus_assistant(tmp_path, {"dapplemoor-sign-shop-technician.md": SIGN_SHOP}, shared_embeddings)
+    answer = dapplemoor.ask("For the Town of Dapplemoor job that makes and puts up the town's road signs, what "
+                            "training or certifications do I have to get after I'm hired, and how soon?")
+    assert answer.answered and "ATSSA" in answer.text and "MUTCD" in answer.text, answer.text
