@@ -39,8 +39,10 @@ MAX_ADDED = 2  # passages added to one answer, at most
 MIN_WORD_LENGTH = 4  # shorter asked words ("tb", "pay") are too often part of another word's passage
 
 
-def completed(answer: Answer, plan: QueryPlan, docs: list[Document], snap: Snapshot, scorer: PassageScorer | None) -> Answer:
-    """``answer`` with a passage added for each asked word its quotes leave out, when its document states it."""
+def completed(answer: Answer, plan: QueryPlan, docs: list[Document], snap: Snapshot, scorer: PassageScorer | None,
+              following_only: bool = False) -> Answer:
+    """``answer`` with a passage added for each asked word its quotes leave out, when its document states it
+    (``following_only``: only the sentence right after a quoted one, which goes on with what it says)."""
     if scorer is None or not answer.answered or not answer.citations or plan.comparison:
         return answer
     doc_id = answer.citations[0].doc_id
@@ -65,6 +67,8 @@ def completed(answer: Answer, plan: QueryPlan, docs: list[Document], snap: Snaps
         following = [s for s in holding if _follows(snap, doc_id, cited, s)]
         if following:
             added.append(following[0])  # the next sentence of a quoted one's paragraph goes on with what it says
+            continue
+        if following_only:
             continue
         scores = scorer.score(plan.question, [s.display for s in holding], [s.section for s in holding],
                               idf=lambda t: idf(snap, t), ignore=names,

@@ -96,9 +96,10 @@ class ExtractiveAnswerer:
         unstated = unstated_words(plan, found.citations) if found.answered else []
         if unstated:
             # "What training … before investigating complaints alone?" quoting "Before investigating complaints
-            # independently, a Specialist I must be designated …": the page's passage that states the training
-            # ("Designation requires 40 hours of classroom training …") completes it rather than a refusal
-            whole = completed(found, plan, docs, snap, self.scorer)
+            # independently, a Specialist I must be designated …": the next sentence, which states the training
+            # ("Designation requires 40 hours of classroom training …"), completes it rather than a refusal (a
+            # passage elsewhere holding the word does not: "Salary Range: …" of the class a Senior class is named in)
+            whole = completed(found, plan, docs, snap, self.scorer, following_only=True)
             if whole is not found and not unstated_words(plan, whole.citations):
                 return whole
         asked = asked_part(plan.question) if unstated and found.citations else ""

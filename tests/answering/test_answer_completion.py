@@ -271,3 +271,4 @@ def test_a_quoted_sentence_is_completed_by_the_next_one_in_its_paragraph(specs: 
     assert answer.answered, answer.text
     assert "32 hours of classroom training" in answer.text and "90 days" in answer.text, answer.text
     assert "review their complaint reports" not in answer.text
+
