@@ -115,9 +115,10 @@ def _heading_match(section: str, title: str, asked: set[str]) -> float:
 FIELD_OF_KIND_CREDIT = 0.25
 # kinds of fact that ask several things, one of which has the value: the hours a shift runs are "10:00 p.m. -
 # 6:30 a.m.", but "is there standby?" is not answered by the regular schedule's times
-_SEVERAL_KINDS = {"on_call"}
+# (and of extra pay: "what evening shift differential …?" is not answered by the bilingual pay beside it)
+_SEVERAL_KINDS = {"on_call", "differential"}
 _ONE_OF_THE_KINDS = re.compile(r"\b(?:standby|on[- ]call|weekend|night|holiday|after[- ]hours|evening|call[- ]?back|"
-                               r"rotation|platoon)", re.IGNORECASE)
+                               r"rotation|platoon|bilingual|longevity|hazard|swing|graveyard)", re.IGNORECASE)
 _ASKS_TIMES = re.compile(r"\b(?:hours|schedule|what time|start|end|shifts?)\b", re.IGNORECASE)
 
 

@@ -320,3 +320,32 @@ def test_whether_a_class_is_in_a_union_is_its_own_status_not_its_bargaining_work
     oskerby = corpus_assistant(tmp_path, {"oskerby-labor-relations.md": LABOR_RELATIONS}, shared_embeddings)
     answer = oskerby.ask("Are Labor Relations Representatives at the State of Oskerby in a union?")
     assert answer.answered and "excluded from all bargaining units" in answer.text, answer.text
+
+
+PHARMACY_TECH = """# Pharmacy Technician Series
+
+Ashbury County
+
+## Salary Schedule
+
+See the Salary Schedules page for the full County schedule and the Overtime Policy for premium pay rules.
+
+## Working Conditions
+
+Employees in positions designated as requiring Spanish or Vietnamese receive bilingual pay of $60.00 per biweekly
+pay period.
+
+Technicians receive an evening shift differential of $1.75 per hour for hours worked between 6:00 p.m. and
+7:00 a.m.
+
+Shifts are 7:00 a.m. to 3:30 p.m. or 10:30 a.m. to 7:00 p.m., Monday through Friday.
+"""
+
+
+def test_the_kind_of_extra_pay_asked_is_the_passage_that_names_it(tmp_path, shared_embeddings) -> None:
+    """"What evening shift differential …?": of the extra pays, the evening one (not only the bilingual pay and a
+    pointer to premium pay rules)."""
+    ashbury = corpus_assistant(tmp_path, {"ashbury-county-pharmacy-technician-series.md": PHARMACY_TECH},
+                               shared_embeddings)
+    answer = ashbury.ask("What evening shift differential does Ashbury County pay its pharmacy technicians?")
+    assert answer.answered and "$1.75" in answer.text, answer.text
