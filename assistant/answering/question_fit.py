@@ -48,10 +48,12 @@ def describes_class(plan: QueryPlan, snap: Snapshot, doc_id: str) -> bool:
     # describes the job says so, and the asker's own words for its duties ("front-desk", "signs up") need not be
     # the document's: half of them suffice
     share = CLAUSE_DESCRIBING_SHARE if _DESCRIBING_CLAUSE.search(plan.question) else DESCRIBING_SHARE
-    # ("traffic mgmt center tech": "mgmt" is the page's "management", shortened)
-    written = {word for word in raw_tokens(snap.doc_text(doc_id).lower()) if len(word) >= 5}
-    return bool(terms) and sum(term in own or any(abbreviates(term, word) for word in written if word[:1] == term[:1])
-                               for term in terms) >= share * len(terms)
+    missing = [term for term in terms if term not in own]
+    if missing:
+        # ("traffic mgmt center tech": "mgmt" is the page's "management", shortened; the page's words read only then)
+        written = {word for word in raw_tokens(snap.doc_text(doc_id).lower()) if len(word) >= 5}
+        missing = [term for term in missing if not any(abbreviates(term, word) for word in written if word[:1] == term[:1])]
+    return bool(terms) and len(terms) - len(missing) >= share * len(terms)
 
 
 CLAUSE_DESCRIBING_SHARE = 0.5

@@ -323,10 +323,7 @@ def _emit_table(
     for cells, row_span in parsed:
         row_levels = matcher.subject(cells[0][0]) if cells else frozenset()
         if not row_levels and header:
-            # "2241 | Reprographics Operator I | G-07 | …": the class's name in a title column after its code
-            row_levels = next((found for index, (cell, _, _) in enumerate(cells[1:], 1) if index < len(header)
-                               and _TITLE_COLUMN.search(header[index]) for found in [matcher.subject(cell)] if found),
-                              frozenset())
+            row_levels = _title_column_levels(cells, header, matcher)
         if not row_levels and header and cells and re.search(r"level|class|title|position", header[0]):
             # a "Level" column holding just "I", "II", "Intern"
             name = re.sub(r"^level\s+", "", cells[0][0].strip(), flags=re.I)
@@ -348,6 +345,17 @@ def _emit_table(
 
 _TITLE_COLUMN = re.compile(r"\btitle\b|^(?:class|classification|level|position)(?:\s+name)?$")
 _PAIR_LABEL = re.compile(r"[A-Z][A-Za-z /&'’()-]{1,40}:?")
+
+
+def _title_column_levels(cells: list[tuple[str, int, int]], header: list[str], matcher: LevelMatcher) -> frozenset[str]:
+    """The levels a row names in a title column after its first cell ("2241 | Reprographics Operator I | G-07 | …":
+    the class's name after its code)."""
+    for index, (cell, _, _) in enumerate(cells[1:len(header)], 1):
+        if _TITLE_COLUMN.search(header[index]):
+            found = matcher.subject(cell)
+            if found:
+                return found
+    return frozenset()
 
 
 def _label_value_pairs(rows: list[list[tuple[str, int, int]]], width: int) -> bool:
