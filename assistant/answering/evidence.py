@@ -23,6 +23,7 @@ from assistant.answering.naming_texts import naming_texts
 from assistant.answering.no_statement import is_heading_only, is_menu_line
 from assistant.answering.subheadings import is_subheading_line, subheading_above
 from assistant.answering.question_words import FILLER, FILLER_STEMS, GENERIC_STEMS, is_generic, without_idioms
+from assistant.answering.replies import reply_end
 from assistant.domain.abbreviations import EXPANSIONS, is_abbreviation, spells_initials, without_expansions
 from assistant.domain.levels import RANK_WORDS, ROMAN_PATTERN, TITLE_LEVEL_PATTERN, level_name, question_levels, without_level, without_series
 from assistant.index.store import chunk_metadata
@@ -136,6 +137,7 @@ def candidate_sentences(snap: Snapshot, docs: list[Document], plan: QueryPlan) -
         for s, e in sentence_spans(text, low, high):
             if e <= m["start"] or s >= m["end"] or (s < m["start"] and s == low):
                 continue  # another chunk's sentence, or one the window itself cuts
+            e = reply_end(text, e) or e  # a document's own question ("How long is probation?") with its reply
             key = (m["doc_id"], s, e)
             if key in seen:
                 continue

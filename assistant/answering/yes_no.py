@@ -23,6 +23,7 @@ from collections.abc import Collection
 from assistant.answering.answer import Answer
 from assistant.answering.degree_need import REPLACEABLE, asks_degree, degree_optional
 from assistant.answering.question_words import FILLER, is_generic
+from assistant.answering.replies import reply_part, reply_polarity
 from assistant.domain.abbreviations import with_expansions
 from assistant.text import STOPWORDS, cut_short, near_spelling, raw_tokens, stem
 
@@ -101,6 +102,7 @@ def _negates_asked(quote_words: list[str], asked: list[str]) -> bool:
 def states_yes(question: str, names: Collection[str], quote: str) -> bool:
     """Whether ``quote`` plainly affirms the yes/no ``question`` (``names``: the question's class and employer
     words, which name who is asked about rather than what)."""
+    quote = reply_part(quote)  # (an FAQ's own question quoted with its reply restates what is asked)
     question, quote = _JOINED.sub(_join, question), _JOINED.sub(_join, quote)  # "on-call" is one thing asked
     clause = _yes_no_clause(question)
     if not clause or _STATE_CHOICE.search(clause) or _NEGATION.search(clause) or _EVERY_ONE.search(clause):
@@ -171,6 +173,11 @@ def with_yes_lead(answer: Answer, question: str, names: Collection[str]) -> Answ
                 and not any(states_yes(question, named, c.quote) for c in answer.citations[1:]
                             if not _PREFERRED_SECTION.search(c.section)):
             answer.text = "No: it is listed as preferred, not required. " + answer.text
+        return answer
+    polarity = reply_polarity(first.quote)
+    if polarity and _names_asked(question, named, first.quote[:first.quote.rfind("?")]):
+        # an FAQ's question, the one asked, and its reply's own word: "Can this job be done remotely?" "No. …"
+        answer.text = f"{polarity}. " + answer.text
         return answer
     affirmed = states_yes(question, named, first.quote)
     if not affirmed and not _names_asked(question, named, first.quote):

@@ -138,6 +138,8 @@ class _Renderer:
                 todo.extend(self.actions(child, tag, in_row))
                 after_inline = inline
             if child.tail:
+                if child in kept and _glued_label(element, child):
+                    todo.append(("text", " "))
                 todo.append(("text", child.tail))
                 after_inline = False
         return todo
@@ -174,6 +176,19 @@ class _Renderer:
 
 
 MAX_LABEL_WORDS = 5
+_WORD_END = re.compile(r"[a-z)]$")
+_WORD_START = re.compile(r"^[A-Z0-9]")
+
+
+def _glued_label(element: Any, child: Any) -> bool:
+    """Whether ``child`` is an inline label that opens ``element`` and its tail abuts it with no space
+    (<div><span class="who">Applicant</span>How long is probation?</div>): a style sheet shows the label on a line of
+    its own, so its word and the tail's are two words ("Applicant How long …"), never one ("ApplicantHow")."""
+    if (element.text or "").strip() or tag_name(child) in BLOCK_TAGS or child is not element[0]:
+        return False
+    label = _text_of(child)
+    return (bool(label) and len(label.split()) <= MAX_LABEL_WORDS and bool(_WORD_END.search(label))
+            and bool(_WORD_START.match(child.tail or "")))
 
 
 def _is_label_pair(element: Any, kept: list[Any]) -> bool:

@@ -149,6 +149,18 @@ def test_abutting_inline_elements_are_never_glued_and_a_label_span_reads_label_c
                                   "Maintains personnel files and answers questions."]
 
 
+def test_a_label_span_opening_its_block_is_not_glued_to_the_text_after_it() -> None:
+    """"<span class='who'>Applicant</span>How long is probation?": a style sheet shows the label on a line of its
+    own; read as text the two words stay apart, while a drop capital ("<b>T</b>he") and mid-sentence bold stay
+    as they are."""
+    page = (b"<div class='chat'><div class='msg'><span class='who'>Applicant</span>How long is probation?</div>"
+            b"<div class='msg'><span class='who'>Recruiter (Human Resources)</span>Twelve months.</div></div>")
+    assert html_to_text(page)[0].split("\n\n") == ["Applicant How long is probation?",
+                                                    "Recruiter (Human Resources) Twelve months."]
+    assert html_to_text(b"<p><b>T</b>he clerk files.</p>")[0] == "The clerk files."
+    assert html_to_text(b"<p>Files <b>record</b>s daily.</p>")[0] == "Files records daily."
+
+
 def test_inline_text_with_its_own_spaces_and_table_cells_get_no_colon() -> None:
     """A label pair is two inline elements alone in a block outside a table row; text already spaced stays as it
     is, and two spans inside one table cell are kept apart by a space only."""
