@@ -47,7 +47,9 @@ NOT_A_TITLE = re.compile(
     r"^(?:errata|erratum|corrections?|amendments?|addend(?:um|a))\b|\breissued\b|^(?:board|council|commission) actions?$|"
     r"^(?:agenda )?item\s+(?:no\.?\s*)?[\w.-]{1,8}$|^packet p(?:g|age)\.?\s*\d+$|"  # a council packet's page marks
     r"^\d{1,6}\s+(?:[A-Z][\w.'-]*\s+){1,4}(?:street|st|avenue|ave|road|rd|square|sq|boulevard|blvd|drive|dr|way|lane|"
-    r"ln|plaza|court|ct|place|pl|parkway|pkwy|circle|highway|hwy)\b",  # a street address
+    r"ln|plaza|court|ct|place|pl|parkway|pkwy|circle|highway|hwy)\b|"  # a street address
+    # a web or mail address, or a telephone number, alone: how to reach the publisher ("www.county.example/csc")
+    r"^(?:https?://|www\.)\S+$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$|^(?:tel\.?|phone:?)?\s*\(?\d{3}\)?[\s.-]*\d{3}[\s.-]\d{4}$",
     re.IGNORECASE,
 )
 

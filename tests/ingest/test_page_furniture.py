@@ -8,7 +8,8 @@ from assistant.ingest.page_furniture import is_page_furniture
 @pytest.mark.parametrize("line", [
     "Print Friendly", "=== Job Details ===", "Agenda Item 14 - Attachment B", "Packet Pg. 212",
     "Civil Service Commission", "Human Resources Services", "About the Port", "Examination Bulletin",
-    "1200 Main Street", "Class Specification",
+    "1200 Main Street", "Class Specification", "www.nolderbycounty.example/csc", "https://jobs.example/apply",
+    "hr@county.example", "(555) 402-7700",
 ])
 def test_furniture_lines_are_not_titles(line: str) -> None:
     assert is_page_furniture(line)
@@ -16,7 +17,7 @@ def test_furniture_lines_are_not_titles(line: str) -> None:
 
 @pytest.mark.parametrize("title", [
     "GIS Technician", "Clerk of the Board of Supervisors", "Wastewater Treatment Plant Operator III",
-    "Print Shop Supervisor", "Department Head Secretary",
+    "Print Shop Supervisor", "Department Head Secretary", "Web Developer", "Email Systems Administrator",
 ])
 def test_job_names_are_not_furniture(title: str) -> None:
     assert not is_page_furniture(title)

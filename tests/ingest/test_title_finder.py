@@ -169,6 +169,13 @@ def test_a_bare_position_label_names_the_job_and_an_address_is_no_title() -> Non
     assert identify("POSITION:   FULL-TIME\n\n# Librarian\n", "x.txt").title == "Librarian"
 
 
+def test_a_web_address_in_a_boxed_banner_is_no_title() -> None:
+    """A typed bulletin's banner of "#" marks reads like Markdown headings; its web address names no job."""
+    banner = "#" * 40 + "\n#     TARNWICK COUNTY CIVIL SERVICE COMMISSION     #\n#     www.tarnwick.example/csc     #\n" + "#" * 40
+    text = banner + "\n\nBULLETIN NO. 26-EP-03\n\n              EXAMINATION PROCTOR\n\nPAY\nProctor $20.75\n"
+    assert identify(text, "bulletin.txt").title == "Examination Proctor"
+
+
 def test_a_newsletters_now_hiring_line_names_the_job() -> None:
     text = ("From: City of Fernhaven Careers <careers@fernhaven.example>\nDate: Tue, 18 Mar 2025 07:02:14 -0700\n"
             "Subject: [Fernhaven Careers Weekly] Now Hiring: Customer Service Representative II - Utility Billing\n"
