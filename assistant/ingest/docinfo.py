@@ -17,7 +17,13 @@ from typing import Any
 
 from assistant.domain.levels import TITLE_LEVEL_PATTERN, level_name, series_rank, without_level
 from assistant.ingest.class_table import ClassInfo, find_classes
-from assistant.ingest.employers import employer_aliases, employer_in_context, employer_of_department, find_employer
+from assistant.ingest.employers import (
+    employer_aliases,
+    employer_in_context,
+    employer_of_department,
+    find_employer,
+    letterhead_name,
+)
 from assistant.ingest.title_finder import find_title
 from assistant.ingest.title_text import title_abbreviation, with_acronyms
 
@@ -98,7 +104,9 @@ def identify(text: str, filename: str, html_title: str = "", context: str = "") 
     """Title, employer, class code and levels; ``context`` (a web page's furniture) may name the employer."""
     # the document's own text first; then its furniture, repeated names before any name (a Word file's page header
     # may be the only place that names the district)
-    employer = find_employer(text, html_title) or employer_in_context(context) \
+    # (a letterhead line of the furniture, "WYNDCLIFF PORT AUTHORITY" over a Word file's pages, counts as a web page's
+    # title does: more than a name that a sentence's capitalised verb makes up, "Trains Authority staff on …")
+    employer = find_employer(text, html_title or letterhead_name(context)) or employer_in_context(context) \
         or employer_of_department(html_title + "\n" + text) or find_employer(context)
     titled_code = re.search(r"\((\d{3,6})\)\s*(?:[-|–].*)?$", html_title)  # "Auditor I (4175) - CalHR"
     title, from_filename = find_title(text, employer, filename, html_title)

@@ -133,7 +133,9 @@ _POSTING_WORDS = {"Job", "Jobs", "Class", "Classification", "Specification", "Sp
                   "Opportunities", "Vacancy",
                   # "Town of Wrenfield Benefits", "City of Wrenford Invites Applications": a heading's or a sentence's
                   # next word after the name
-                  "Benefits", "Invites", "Invite", "Seeks", "Announces", "Is", "Salary", "Salaries", "Hiring"}
+                  "Benefits", "Invites", "Invite", "Seeks", "Announces", "Is", "Salary", "Salaries", "Hiring",
+                  # a stamp or a print-out's field beside the letterhead ("STATE OF RENNAFORD RECEIVED", "… RUN DATE")
+                  "Received", "Revised", "Approved", "Run"}
 _LEVEL_NUMERALS = frozenset(ROMAN[1:4])  # "II", "III", "IV" ("I" is a word, "V" an initial)
 _UNIT_ENDS = {"Department", "Division", "Office", "Bureau", "Agency", "Section"}
 _NAMING_BODY_WORDS = {"university", "health", "healthcare", "care", "sciences", "science", "medical", "system", "hospital",
@@ -157,7 +159,7 @@ _CAPITALS_RUN = re.compile(r"\b[A-Z][A-Z'.&-]+(?: [A-Z][A-Z'.&-]+)+\b")
 
 
 _UNIT_OF = re.compile(r"\b(?:department|dept\.?|division|bureau|office)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-_A_KIND_OF = re.compile(r"\b(?:an?)\s+$", re.IGNORECASE)
+_A_KIND_OF = re.compile(r"\b(?:an?)[ \t]+$", re.IGNORECASE)  # (not "… Attachment A" ending the line before)
 PAGE_TITLE_CREDIT = 2  # the page's own title ("Parking Enforcement Officer - Careers at Wexmoor State University")
 
 
@@ -334,3 +336,16 @@ def employer_in_context(context: str) -> str:
         return ""
     best = max(counts.values())
     return min((name for name, n in counts.items() if n == best), key=len) if best >= 2 else ""
+
+
+def letterhead_name(context: str) -> str:
+    """The first line of a document's furniture (a Word file's page header) that is an organisation's name and
+    nothing else ("WYNDCLIFF PORT AUTHORITY"): a letterhead names who publishes the document. '' if none."""
+    for line in context.split("\n")[:6]:
+        line = line.strip(" -|*#")
+        if not line or len(line) > 80:
+            continue
+        named = employer_phrases(smart_case(line) if line.isupper() else line)
+        if named and named[0][0].lower() == line.lower():
+            return line
+    return ""

@@ -326,27 +326,44 @@ def _docx_blocks(document: Any, budget: Budget) -> list[str]:
             else:
                 blocks.append(text)
         elif tag == "tbl":
-            table = Table(child, document)
+            blocks.extend(_table_blocks(Table(child, document), budget))
+    return blocks
+
+
+MAX_TABLE_DEPTH = 3
+
+
+def _table_blocks(table: Any, budget: Budget, depth: int = 0) -> list[str]:
+    """A Word table's rows, one line each, as blocks: a table inside a cell ("Licenses | The following are required:"
+    over a "Credential | When required" table) is its own block right after its row (a cell's text holds none of it)."""
+    blocks: list[str] = []
+    rows: list[str] = []
+    for row in table.rows:
+        budget.check()
+        cells: list[str] = []
+        inner: list[Any] = []
+        boxes = 0  # cells printing a label over its value
+        seen: set[int] = set()
+        for cell in row.cells:
+            # a merged cell is listed once per column it spans: the same element, read once (two cells
+            # that only say the same, "Non-exempt | Non-exempt", are two columns)
+            if id(cell._tc) in seen:
+                continue
+            seen.add(id(cell._tc))
+            cells.append(_one_line(cell.text))
+            boxes += _box_cell(cell.text) is not None
+            inner.extend(cell.tables if depth < MAX_TABLE_DEPTH else [])
+        if boxes >= 2 and boxes == sum(1 for c in cells if c):
+            rows.extend(c for c in cells if c)  # a form's row of boxes: one "Label: value" field a line
+        elif any(cells):
+            rows.append(" | ".join(cells))
+        if inner:
+            blocks.extend(["\n".join(rows)] if rows else [])
             rows = []
-            for row in table.rows:
-                budget.check()
-                cells: list[str] = []
-                boxes = 0  # cells printing a label over its value
-                seen: set[int] = set()
-                for cell in row.cells:
-                    # a merged cell is listed once per column it spans: the same element, read once (two cells
-                    # that only say the same, "Non-exempt | Non-exempt", are two columns)
-                    if id(cell._tc) in seen:
-                        continue
-                    seen.add(id(cell._tc))
-                    cells.append(_one_line(cell.text))
-                    boxes += _box_cell(cell.text) is not None
-                if boxes >= 2 and boxes == sum(1 for c in cells if c):
-                    rows.extend(c for c in cells if c)  # a form's row of boxes: one "Label: value" field a line
-                elif any(cells):
-                    rows.append(" | ".join(cells))
-            if rows:
-                blocks.append("\n".join(rows))
+            for nested in inner:
+                blocks.extend(_table_blocks(nested, budget, depth + 1))
+    if rows:
+        blocks.append("\n".join(rows))
     return blocks
 
 

@@ -38,7 +38,11 @@ NOT_A_TITLE = re.compile(
     r"\bfy ?\d{2,4}\b|^(?:plan year|run (?:date|time)|report)\b|"  # a payroll report's header lines
     r"^(?:(?:inter-?office )?(?:memorandum|memo)|(?:council |board )?(?:staff|agenda) report)$|"  # a memo's kind, not its subject
     r"\b(?:examination|exam|employment|civil service|personnel) bulletin$|^bulletin\b|"  # the kind of paper, not its class
-    r"^(?:exam(?:ination)?|announcement|bulletin|posting|recruitment|requisition|notice)\s+(?:no\.?|number|#)\s*[\w-]+$|"
+    r"^(?:exam(?:ination)?|announcement|bulletin|posting|recruitment|requisition|notice|job(?: opening)?|position|"
+    r"vacancy)\s+(?:id|no\.?|number|#)\s*[:#]?\s*[\w-]+$|"  # ("Job Opening ID 26-1183": the posting's number)
+    # a page's contents box, and a staff report's sections, over the document's own name
+    r"^(?:on this page|in this (?:page|section|article)|(?:table of |page )?contents|jump to(?: section)?|quick links|"
+    r"related links|recommendations?|background|fiscal impact|discussion|attachments?)$|"
     # a proposal's status over the class it proposes ("NEW CLASSIFICATION - RECOMMENDED FOR ADOPTION")
     r"\brecommended for (?:adoption|approval)\b|^(?:new|proposed|revised|draft) (?:classification|class|job description)\b|"
     r"\battachment\s+[A-Z0-9]{1,3}\b|"  # an agenda packet's mark ("Agenda Item 9 - Attachment A")

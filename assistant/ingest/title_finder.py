@@ -231,8 +231,10 @@ def _standalone_title_line(text: str, employer: str) -> str:
     raw_lines = [raw.strip(" #*") for raw in text[:1500].split("\n")]
     lines = [_CODE_TAIL.sub("", line) for line in raw_lines]  # "FIREFIGHTER TRAINEE      CLASS CODE 7101"
     for index, line in enumerate(lines):
-        if not line:
-            continue
+        if not line or _CONTACT_LINE.match(line):
+            continue  # (the publisher's web, mail or phone line, counted as no line of the page's own)
+        if line.endswith(" /") and index + 1 < len(lines) and lines[index + 1]:
+            line = f"{line} {lines[index + 1]}"  # "EMS TECHNICIAN / EMS PARAMEDIC /" goes on "EMS FIELD SUPERVISOR"
         seen += 1
         # "Permit Technician" under a job board's menus; "INSTRUCTIONAL ASSISTANT, SPECIAL EDUCATION": its field after it
         job_like = ends_with_job_noun(line) or (line.count(",") == 1 and ends_with_job_noun(line.split(",")[0])) or (
@@ -286,6 +288,7 @@ def _standalone_title_line(text: str, employer: str) -> str:
     return ""
 
 
+_CONTACT_LINE = re.compile(r"^(?:https?://|www\.)\S+$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 _CONTENTS_ENTRY = re.compile(r"\(\s*[A-Z]{0,4}-?\d{3,6}\s*\)[\s.]*\d{1,3}$")
 _CODE_TAIL = re.compile(r"[ \t]{2,}(?:(?:class|job)[ \t]+)?(?:code|no\.?|number|#)?[ \t]*:?[ \t]*[A-Z]{0,4}-?\d{3,6}[A-Z]?$|"
                        # "UTILITY BILLING CUSTOMER SERVICE REPRESENTATIVE  (Class 3315)": the code in brackets

@@ -282,3 +282,17 @@ def test_a_slogans_verb_before_the_county_and_a_township_named_by_its_kind() -> 
     assert find_employer(text) == "Redlowe County"
     assert find_employer("# Senior Center Program Coordinator\n\nVelderbrook Township · Department of Senior "
                          "Services\n\n## Definition\n\nPlans programs.\n") == "Velderbrook Township"
+
+
+def test_an_attachment_letter_ending_the_line_above_is_no_article() -> None:
+    """"… Item 9.3 - Attachment A" over "UPTHORNE VALLEY SANITATION DISTRICT …": the letter ends its line; the
+    district is named on the next one, not called "a" kind of district."""
+    text = ("Board of Directors Meeting - March 12, 2026 - Item 9.3 - Attachment A\n"
+            "UPTHORNE VALLEY SANITATION DISTRICT Human Resources - Class Specification\nSOURCE CONTROL INSPECTOR I / II\n")
+    assert find_employer(text) == "Upthorne Valley Sanitation District"
+
+
+def test_a_stamp_or_a_print_outs_field_beside_the_letterhead_is_no_part_of_the_name() -> None:
+    assert find_employer("STATE OF RENNAFORD RECEIVED\nState Personnel Board - Class Specification\n") == "State of Rennaford"
+    text = "1HRMS0410    STATE OF WIVELSFORD     RUN DATE: 03/18/26\n CLASS TITLE: UST INSPECTOR\n"
+    assert find_employer(text) == "State of Wivelsford"

@@ -187,6 +187,47 @@ def test_docx_page_header_and_footer_are_furniture_that_names_the_employer(tmp_p
     assert info.title == "Financial Aid Technician I/II"  # not the employment status under "Classification:"
 
 
+def test_a_table_inside_a_docx_cell_is_read_after_its_row(tmp_path):
+    """"Licenses | The following are required on the schedule shown:" holds a table of credentials and deadlines in
+    the same cell; a cell's text holds none of it, so it is read as a table of its own right after the row."""
+    import docx
+
+    document = docx.Document()
+    outer = document.add_table(rows=2, cols=2)
+    outer.cell(0, 0).text, outer.cell(0, 1).text = "Education", "Bachelor's degree in environmental science."
+    outer.cell(1, 0).text = "Licenses"
+    outer.cell(1, 1).text = "The following are required on the schedule shown:"
+    inner = outer.cell(1, 1).add_table(rows=2, cols=2)
+    inner.cell(0, 0).text, inner.cell(0, 1).text = "Credential", "When required"
+    inner.cell(1, 0).text, inner.cell(1, 1).text = "TWIC card", "Within 60 days of hire"
+    path = tmp_path / "nested.docx"
+    document.save(str(path))
+    text = load_document(path).text
+    assert "Licenses | The following are required on the schedule shown:\n\nCredential | When required\n" \
+        "TWIC card | Within 60 days of hire" in text
+    assert text.index("Education |") < text.index("Licenses |")
+
+
+def test_a_docx_letterhead_names_the_employer_over_a_name_a_sentence_makes_up(tmp_path):
+    """"Trains Authority staff on spill prevention" reads like an authority's name; the page header's letterhead
+    "WYNDCLIFF PORT AUTHORITY" names who publishes the position description."""
+    import docx
+
+    from assistant.ingest.docinfo import identify
+
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = "WYNDCLIFF PORT AUTHORITY"
+    document.sections[0].header.add_paragraph("Human Resources Department - Position Description")
+    document.add_heading("Environmental Compliance Specialist", level=1)
+    document.add_paragraph("Inspects tenant operations at the marine terminals. " * 30)
+    document.add_paragraph("Trains Authority staff and tenants on spill prevention and stormwater practices.")
+    path = tmp_path / "ecs.docx"
+    document.save(str(path))
+    doc = load_document(path)
+    info = identify(doc.text, path.name, doc.html_title, doc.context_text)
+    assert info.employer == "Wyndcliff Port Authority"
+
+
 # --- bad files ------------------------------------------------------------------------
 
 

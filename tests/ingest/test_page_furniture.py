@@ -9,7 +9,8 @@ from assistant.ingest.page_furniture import is_page_furniture
     "Print Friendly", "=== Job Details ===", "Agenda Item 14 - Attachment B", "Packet Pg. 212",
     "Civil Service Commission", "Human Resources Services", "About the Port", "Examination Bulletin",
     "1200 Main Street", "Class Specification", "www.nolderbycounty.example/csc", "https://jobs.example/apply",
-    "hr@county.example", "(555) 402-7700",
+    "hr@county.example", "(555) 402-7700", "On this page", "Job Opening ID 26-1183", "Recommendation",
+    "Attachments", "Table of Contents",
 ])
 def test_furniture_lines_are_not_titles(line: str) -> None:
     assert is_page_furniture(line)
