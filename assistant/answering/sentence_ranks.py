@@ -237,7 +237,9 @@ def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -
             # Worker II | 31 | …") is the answer
             # (a fixed-width report's row naming the class the catalog lacks: "6036   ELECTRICIAN   G31   30.64 …")
             if s.doc_id not in asked_classes:  # the question's class among the document's, once per document
-                asked_classes[s.doc_id] = _asked_class(doc.classes, plan.standalone)
+                # (a one-class document's own title: "Legal Assistant (proposed) | 36 | $4,866 …" under "Senior Office
+                # Assistant (current) | 30 | …" in a staff report's table)
+                asked_classes[s.doc_id] = _asked_class(doc.classes or [{"title": doc.title}], plan.standalone)
             row = "|" in s.text or is_column_row(s.text)
             names_row = (row and _row_names_only(s.text[:120], *asked_classes[s.doc_id])) or bool(
                 plan.unlisted and is_column_row(s.text) and _written(plan.unlisted, s.text[:80]))

@@ -355,3 +355,34 @@ def test_extra_pay_asked_is_answered_by_the_passage_stating_its_amount(tmp_path,
     assistant = corpus_assistant(tmp_path, {"merrow-housing-maintenance-mechanic.md": MECHANIC}, shared_embeddings)
     answer = assistant.ask("Do Merrow Housing Authority Housing Maintenance Mechanics get paid extra for being on call?")
     assert answer.answered and "$3.00 per hour" in answer.text, answer.text
+
+
+STAFF_REPORT = """DUNMARSH UNIFIED SCHOOL DISTRICT
+
+# STAFF REPORT
+
+TO: Board of Education
+SUBJECT: Establish the classification of Records Analyst and reclassify two Office Technician positions
+
+# Fiscal Impact
+
+The annual cost of reclassifying the two positions is about $21,300, including statutory benefits.
+
+Classification | Range | Step 1 | Step 2 | Step 3 | Step 4 | Step 5
+Office Technician (current) | 30 | $4,197 | $4,407 | $4,627 | $4,859 | $5,101
+Records Analyst (proposed) | 36 | $4,866 | $5,109 | $5,365 | $5,633 | $5,915
+
+# Attachment A - Records Analyst
+
+Maintains the District's records retention schedule and answers public records requests.
+"""
+
+
+def test_a_one_class_documents_row_naming_its_class_answers_its_pay(tmp_path, shared_embeddings) -> None:
+    """A staff report's table holds the class it creates and the class it replaces: the row naming the class asked
+    (the document's own) answers what it pays, not the other class's row nor the report's cost."""
+    assistant = corpus_assistant(tmp_path, {"dunmarsh-usd-records-analyst.md": STAFF_REPORT}, shared_embeddings)
+    answer = assistant.ask("What is the monthly salary for the Records Analyst at Dunmarsh Unified School District?")
+    assert answer.answered
+    first_quote = next(line for line in answer.text.splitlines() if line.startswith("- "))
+    assert "$4,866" in first_quote and "$5,915" in first_quote, answer.text
