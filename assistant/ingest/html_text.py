@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 from typing import Any, Callable, NamedTuple
 
+from assistant.ingest.html_charts import open_charts
 from assistant.ingest.html_encoding import decode_html
 from assistant.ingest.html_render import assemble_text, render_lines
 from assistant.ingest.html_side_boxes import side_facts
@@ -369,6 +370,7 @@ def html_to_parts(data: bytes, check: Callable[[], None] = _no_check) -> HtmlPag
     _open_iframes(body)
     _open_disclosures(body)
     _open_dialogs(body)
+    open_charts(body)
     for element in list(body.iter()):
         if not isinstance(element.tag, str) or tag_name(element) in _DROP:
             if element.getparent() is not None:

@@ -161,6 +161,23 @@ def test_a_label_span_opening_its_block_is_not_glued_to_the_text_after_it() -> N
     assert html_to_text(b"<p>Files <b>record</b>s daily.</p>")[0] == "Files records daily."
 
 
+def test_a_charts_labels_that_state_figures_are_read_and_a_figureless_drawing_is_dropped() -> None:
+    """A series page drew its hourly ranges only as an SVG bar chart: each bar's labels are one line, labels
+    sharing a column ("Step 1" over "$79,500") are one line, and an icon's SVG stays out."""
+    page = (b"<main><h2>Salary ranges</h2><svg role='img'><title>Hourly ranges</title>"
+            b"<g><rect x='230' width='134'/><text x='10'>Stores Specialist I</text><text x='380'>$21.06 - $25.60</text></g>"
+            b"<g><text x='10'>Stores Specialist II</text><text x='446'>$23.22 - $28.22</text></g></svg>"
+            b"<svg><g><text x='20'>Step 1</text><text x='20'>$79,500</text><text x='85'>Step 2</text>"
+            b"<text x='85'>$81,940</text><text x='150'>Step 3</text><text x='150'>$84,450</text>"
+            b"<text x='215'>Step 4</text><text x='215'>$87,030</text></g></svg>"
+            b"<p>Apply <svg><path d='M0 0'/><text>Go</text></svg> online.</p></main>")
+    lines = html_to_text(page)[0].split("\n\n")
+    assert lines[:4] == ["## Salary ranges", "Hourly ranges", "Stores Specialist I: $21.06 - $25.60",
+                         "Stores Specialist II: $23.22 - $28.22"]
+    assert "Step 1: $79,500" in lines and "Step 4: $87,030" in lines
+    assert lines[-1] == "Apply online."
+
+
 def test_inline_text_with_its_own_spaces_and_table_cells_get_no_colon() -> None:
     """A label pair is two inline elements alone in a block outside a table row; text already spaced stays as it
     is, and two spans inside one table cell are kept apart by a space only."""
