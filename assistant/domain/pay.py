@@ -189,16 +189,25 @@ def find_ranges(text: str, start: int, end: int, labels: tuple[str, ...], cite: 
         if unit == "other":
             consumed = stop
             continue  # weekly, daily, semi-monthly: not a unit cards hold; better none than a wrong one
-        if unit is not None:
-            lo, hi = PLAUSIBLE[unit]
-            if not (lo <= low and high <= hi):
-                continue
+        if unit is not None and after and unit_of(after) not in (unit, "other", None) \
+                and not _plausible(low, high, unit) and _plausible(low, high, unit_of(after)):
+            # "The biweekly salary range equals $25.20 to $32.01 an hour": the unit written right after the figures
+            # is theirs, when the one named before them cannot be
+            unit, span_end = unit_of(after), stop + after.end()
+        if unit is not None and not _plausible(low, high, unit):
+            continue
         label = re.search(r"(?:salary|wage|pay|compensation)[\w ()]*:\s*$", before, re.I)
         if label and not before_units:
             span_start = boundary + label.start()
         consumed = span_end
         found.append(PayRange(low, high, unit, (span_start, span_end), cite or (span_start, span_end)))
     return found
+
+
+def _plausible(low: float, high: float, unit: str | None) -> bool:
+    """Whether figures from ``low`` to ``high`` can be pay by ``unit`` (an hourly $25.20 is no biweekly pay)."""
+    bounds = PLAUSIBLE.get(unit or "")
+    return bounds is not None and bounds[0] <= low and high <= bounds[1]
 
 
 # A question that asks for a sum of money or a rate: "how much bilingual pay …", "the differential rate, as a

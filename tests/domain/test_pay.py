@@ -21,6 +21,14 @@ def test_find_ranges_reads_units_before_and_after_the_figures() -> None:
     assert _ranges("Salary: Monthly $4,000 - $5,000") == [(4000.0, 5000.0, "monthly")]
 
 
+def test_the_unit_after_the_figures_wins_when_the_one_before_them_cannot_be_theirs() -> None:
+    """"The biweekly salary range equals $25.20 to $32.01 an hour": an hourly range, not a biweekly one (nor none)."""
+    text = "The biweekly salary range equals $25.20 to $32.01 an hour in five steps."
+    assert [(r.low, r.high, r.unit) for r in find_ranges(text, 0, len(text), ())] == [(25.2, 32.01, "hourly")]
+    text = "Biweekly salary: $2,016.00 - $2,560.80 a month"  # plausible either way: the label before counts
+    assert [r.unit for r in find_ranges(text, 0, len(text), ())] == ["biweekly"]
+
+
 def test_a_grade_number_before_the_pay_is_no_low_end() -> None:
     # "11 – $3,412" is no range: the pay range opens at its second figure, and the yearly one keeps its own unit
     assert _ranges("Salary: Grade 11 – $3,412 to $4,118 monthly ($40,944 to $49,416 annually)") == [
