@@ -21,8 +21,8 @@ from assistant.query.intents import gives_grade
 from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
 from assistant.domain.pay import (
-    HIRING_LABEL, NOT_SALARY, SHIFT_RATE, UNIT_PHRASE, asks_top_of_range, find_ranges, largest_dollars, states_amount, unit_in,
-    units_named,
+    HIRING_LABEL, NOT_SALARY, SHIFT_RATE, UNIT_PHRASE, asks_top_of_range, find_ranges, largest_dollars, pay_periods,
+    states_amount, unit_in, units_named,
 )
 from assistant.table_rows import table_cells, table_header
 
@@ -120,7 +120,9 @@ def with_other_period_rows(best: Sentence, ranked: list[Sentence], chosen: list[
     # the period asked is that period's row; two ("hourly … per year") are both rows; another period than the best
     # row's ("… and what does that come to per year?") is the row beside it
     asked = units_named(question)
-    if unit is None or asked == {unit} or "\n" in best.text.strip() \
+    asked_periods, best_periods = pay_periods(question), pay_periods(best.text)
+    if unit is None or asked == {unit} or (asked_periods and best_periods and best_periods <= asked_periods) \
+            or "\n" in best.text.strip() \
             or text[best.start:best.end].split() != best.text.split():  # (a row laid out in spaces reads collapsed)
         return chosen
     rows = [best]
@@ -230,3 +232,17 @@ def _row_passage(ranked: list[Sentence], text: str, start: int, end: int, doc_id
     return dataclasses.replace(ranked[0], doc_id=doc_id, start=start, end=end, text=text[start:end], header=header,
                                header_start=header_start, section_type="salary",
                                page=ranked[0].page if doc_id == ranked[0].doc_id else None)
+
+
+PERIOD_CREDIT = 0.7  # a passage stating pay by the period asked, over one stating it by another
+
+
+def period_credit(asked_periods: set[str], text: str) -> float:
+    """For a pay question naming a period ("how much … per day?"): credit for a passage with figures stated by that
+    period ("Daily rate | $348.20 | …"), a debit for one stating them by another only ("Annual (196 days) | $68,247")."""
+    if not asked_periods or not (_PAY_FIGURE.search(text) or "$" in text):
+        return 0.0
+    stated = pay_periods(text)
+    if not stated:
+        return 0.0
+    return PERIOD_CREDIT if stated & asked_periods else -PERIOD_CREDIT

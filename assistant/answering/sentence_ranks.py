@@ -20,8 +20,9 @@ from assistant.answering.evidence import Sentence, idf, level_mentions, opening_
 from assistant.answering.fields import DATE_IN_TEXT, LABEL_CREDIT, LINE_LABEL, dates_the_document_only, label_names_asked, names_the_date_asked
 from assistant.answering.level_lines import series_class_credit
 from assistant.answering.numbered_rows import asked_row_number, opens_numbered_row
+from assistant.answering.pay_passages import period_credit
 from assistant.answering.question_words import description_discounted
-from assistant.domain.pay import asks_amount, states_amount
+from assistant.domain.pay import asks_amount, pay_periods, states_amount
 from assistant.query.intents import Intent, asks_class_history
 from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
@@ -167,6 +168,7 @@ def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -
     own_words = frozenset(stem(t) for t in tokens(plan.question) if t not in plan.name_tokens)
     row_number = asked_row_number(plan.question)  # "… in the fifth period": the row that opens on 5
     asks_pay = primary is not None and primary.name in {"salary", "grade"}
+    asked_periods = pay_periods(plan.question) if asks_pay else set()
     for s in sentences:
         # its heading (and a bare sub-heading over its paragraph, "Retirement") says what it is about too
         sentence_terms = set(tokens(f"{s.text} {s.header} {s.section} {s.subheading}"))
@@ -249,6 +251,7 @@ def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -
             # (the employer's name in a row is the page's, not the row's: "Copyright © 2025 State of Calder")
             row_words = _heading_match(s.text[:120], f"{doc.title} {doc.employer}", asked) if "|" in s.text else 0.0
             score += max(_heading_match(s.section, doc.title, asked), row_words) + s.row_match
+        score += period_credit(asked_periods, f"{s.header} {s.text}")  # "… per day?": the "Daily rate" row
         # a field outside the kinds of fact the rules know ("Job Number: 24-0117"), or, among the dates a "when"
         # question finds, the date field it names ("Close Date: 06/30/2025" for "when does it close?")
         s.names_asked = label_names_asked(s.text, plan.standalone) if not s.intent_hit \

@@ -122,6 +122,20 @@ def units_named(text: str) -> set[str]:
     return {unit for unit in (unit_of(m) for m in _ANY_UNIT.finditer(text)) if unit and unit != "other"}
 
 
+# Every pay period by name, those cards cannot hold included ("daily rate", "per day"): what a question asks and a
+# passage states, compared ("how much … per day?" is the "Daily rate" row, not the "Annual (196 days)" one)
+_PERIODS = re.compile(
+    r"\b(?:(?P<semimonthly>semi-?monthly|twice\s+(?:a|per)\s+month)|(?P<biweekly>bi-?weekly|every\s+two\s+weeks)|"
+    r"(?P<weekly>weekly|per\s+week|a\s+week)|(?P<daily>daily|per\s+day|/\s*day|day\s+rate)|"
+    r"(?P<hourly>hourly|per\s+hour|an\s+hour|/\s*h(?:ou)?r)|(?P<monthly>monthly|per\s+month|a\s+month|/\s*mo(?:nth)?)|"
+    r"(?P<annual>annual(?:ly)?|yearly|per\s+year|a\s+year|/\s*y(?:ea)?r|per\s+annum))\b", re.I)
+
+
+def pay_periods(text: str) -> set[str]:
+    """The pay periods ``text`` names, daily and weekly among them ("Daily rate | $348.20 …": {"daily"})."""
+    return {name for match in _PERIODS.finditer(text) for name, value in match.groupdict().items() if value}
+
+
 def unit_after(text: str) -> re.Match[str] | None:
     """A unit word right at the start of ``text`` ("  hourly ..."), as a match (its end is where it stops)."""
     return _AFTER.match(text)

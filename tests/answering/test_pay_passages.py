@@ -301,3 +301,28 @@ def test_a_rows_header_line_carries_the_asked_words_but_a_row_with_figures_above
     experience = line(0, "Requirement: Experience; Details: 4 years as a transit bus operator", 0.3)
     licenses = line(len(experience.text) + 1, "Requirement: Licenses; Details: Valid Class B license", 0.0)
     assert not _headed_by_asked_words(licenses, [licenses, experience])
+
+
+DAILY_SCHEDULE = """# School Psychologist
+
+Harrowgate Unified School District
+
+## Salary
+Certificated Support Salary Schedule S. The work year is 196 days, paid in twelve monthly installments.
+
+Schedule S | Step 1 | Step 2 | Step 3
+Annual (196 days) | $68,247 | $70,466 | $72,755
+Daily rate | $348.20 | $359.52 | $371.20
+
+## Duties
+Assesses students referred for special education and consults with teachers and families.
+"""
+
+
+def test_a_pay_question_naming_its_period_quotes_the_row_stated_by_that_period(tmp_path, shared_embeddings) -> None:
+    """"How much … per day?": the "Daily rate" row, not the "Annual (196 days)" row whose "days" shares the word."""
+    assistant = corpus_assistant(tmp_path, {"harrowgate-usd-school-psychologist.md": DAILY_SCHEDULE}, shared_embeddings)
+    answer = assistant.ask("How much does Harrowgate Unified School District pay a School Psychologist per day?")
+    assert answer.answered
+    first_quote = next(line for line in answer.text.splitlines() if line.startswith("- "))
+    assert "$348.20" in first_quote and "$371.20" in first_quote, answer.text

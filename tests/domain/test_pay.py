@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answering.leadline import salary_line
-from assistant.domain.pay import UNIT_PHRASE, amount, asks_amount, find_ranges, money, states_amount, unit_in
+from assistant.domain.pay import UNIT_PHRASE, amount, asks_amount, find_ranges, money, pay_periods, states_amount, unit_in
 from assistant.facts.rendering.card_writer import money as card_money, unit_asked
 from assistant.facts.rendering.format import _money as table_money
 from assistant.facts.routing.work_conditions import pay_criterion
@@ -163,3 +163,11 @@ def test_pay_figures_are_two_dollar_amounts_the_size_of_pay() -> None:
 def test_a_biweekly_range_is_pay_without_any_other_pay_word() -> None:
     """"Biweekly Range | $3,412.80 - $4,357.60": the cell's label, a pay period alone, says its figures are pay."""
     assert _ranges("$3,412.80 - $4,357.60", ("biweekly range",)) == [(3412.8, 4357.6, "biweekly")]
+
+
+def test_pay_periods_names_daily_and_weekly_too() -> None:
+    assert pay_periods("How much does it pay per day?") == {"daily"}
+    assert pay_periods("Daily rate | $348.20 | $359.52") == {"daily"}
+    assert pay_periods("Annual (196 days) | $68,247 | $70,466") == {"annual"}
+    assert pay_periods("$25.20 to $32.01 an hour, or $2,016.00 biweekly") == {"hourly", "biweekly"}
+    assert pay_periods("Works 8 hours a day, five days a week.") == {"weekly"}
