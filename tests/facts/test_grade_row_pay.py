@@ -127,3 +127,27 @@ Pay Grade | Minimum | Midpoint | Maximum
     assert card.grade == "27"
     assert (card.salary_min, card.salary_max, card.salary_unit) == (54912.0, 71384.0, "annual")
     assert card.overtime == "exempt"
+
+
+PRINTOUT = """1HRMS0410    STATE OF TARNHOLT                                   RUN DATE: 03/18/26
+OCLASS CODE..........: 47215
+ CLASS TITLE: UNDERGROUND STORAGE TANK INSPECTOR
+ SALARY GRADE........: 21
+ FLSA STATUS.........: NON-EXEMPT
+OSEG 020  DEFINITION
+ Inspects underground storage tank systems at fuel stations for leak detection and corrosion protection.
+OSEG 090  SALARY GRADE TABLE EXTRACT - PAY PLAN SE - BIWEEKLY - EFFECTIVE 07/01/2025
+      GRADE        MINIMUM       MIDPOINT        MAXIMUM
+      -----     ----------     ----------     ----------
+       20         2,104.80       2,630.80       3,156.80
+       21         2,218.40       2,772.80       3,327.20
+       22         2,338.00       2,922.40       3,506.80
+"""
+
+
+def test_a_printouts_grade_field_with_dot_leaders_gives_its_row_of_the_grade_table() -> None:
+    """"SALARY GRADE........: 21": the dot leaders before the colon still label the grade, whose row is the pay."""
+    card = extract_cards(PRINTOUT, "tarnholt-ust-inspector", "Underground Storage Tank Inspector", "State of Tarnholt",
+                         "47215", [])[0]
+    assert card.grade == "21"
+    assert (card.salary_min, card.salary_max, card.salary_unit) == (2218.4, 3327.2, "biweekly")

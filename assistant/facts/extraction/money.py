@@ -206,13 +206,15 @@ def to_hourly(value: float | None, unit: str) -> float | None:
 
 _GRADE_VALUE = r"[A-Z]{0,3}-?\d{1,3}[A-Z]?(?:\s*(?:-|–|to|through)\s*[A-Z]{0,3}-?\d{1,3}[A-Z]?)?(?![\d,.$%])"
 _GRADE_INLINE = re.compile(
-    r"\b(?:(?:pay\s+|salary\s+)?grade(?!s)|(?:pay|salary)\s+band)(?:\s+level)?\s*(?:\*\*)?\s*[:#|]?\s*(?:\*\*)?\s*"
+    # ("SALARY GRADE........: 21": a print-out's dot leaders before the colon)
+    r"\b(?:(?:pay\s+|salary\s+)?grade(?!s)|(?:pay|salary)\s+band)(?:\s+level)?\s*(?:\*\*)?\s*(?:\.{2,}\s*)?[:#|]?\s*(?:\*\*)?\s*"
     r"(?P<value>%s)" % _GRADE_VALUE, re.I,
 )
 
 
 _RANGE_GRADE = re.compile(
-    r"\b(?:(?:pay|salary)\s+(?:range|schedule)(?:\s+(?:no\.|number))?|range)\s*(?:\*\*)?\s*[:#|]?\s*(?:\*\*)?\s*(?:range\s+)?"
+    r"\b(?:(?:pay|salary)\s+(?:range|schedule)(?:\s+(?:no\.|number))?|range)\s*(?:\*\*)?\s*(?:\.{2,}\s*)?[:#|]?\s*(?:\*\*)?\s*"
+    r"(?:range\s+)?"
     r"(?P<value>[A-Z]{0,2}\d{1,3}[A-Z]?)(?![\d.,$%]|\s*(?:-|–|to)\s*[\d$])(?!\s*(?:hour|month|year|annual|percent|%))",
     re.I,
 )
