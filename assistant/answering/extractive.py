@@ -25,6 +25,7 @@ from assistant.answering.asked_thing import (
 from assistant.answering.citations import CitationBuilder
 from assistant.answering.class_in_text import document_naming_class
 from assistant.answering.completion import completed
+from assistant.answering.credential_timing import credential_timing_answer
 from assistant.answering.answer_blocks import render_block
 from assistant.answering.evidence import MAX_SENTENCES, candidate_sentences, unknown_terms
 from assistant.answering.sentence_ranks import rank_sentences
@@ -74,6 +75,9 @@ class ExtractiveAnswerer:
         yield from stream_finished(self.answer(plan, docs, snap))
 
     def answer(self, plan: QueryPlan, docs: list[Document], snap: Snapshot) -> Answer:
+        timed = credential_timing_answer(plan, docs, snap)  # "do i need my PLS before i start or can i get it after?"
+        if timed is not None:
+            return timed
         found = self._answered(plan, docs, snap)
         unknown = unknown_terms(plan, snap) if not found.answered and self.scorer is not None else []
         if any(f"“{word}”" in found.text for word in unknown):
