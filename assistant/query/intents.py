@@ -151,6 +151,7 @@ INTENTS: list[Intent] = [
                            r"\b(?:in|over|during) the summers?\b|\bsummers? off\b|\bsummer (?:months|break)\b"),
            ("header", "summary", "special", "other"),
            _p(r"\b(?:work(?:ing)?|school|student|calendar) year\b|\b\d+ (?:work(?:ing)? |duty |contract |school )?days\b|"
+              r"\b\d+[- ]days?[- ](?:(?:work(?:ing)?|duty|school) )?(?:calendar|year|schedule|contract)\b|"  # "205-day work calendar"
               r"\bhours? (?:a|per) (?:day|week)\b|\bhours/(?:day|week)\b|\b\d+(?:\.\d+)?[- ]hours?\b|"
               r"\bmonths? (?:a|per) year\b|\b\d+[- ]months?\b|\bwork(?:ing)? days\b|^hours\b"),
            ("work", "working", "school", "calendar", "year", "day", "days", "daily", "hour", "hours", "month", "months",

@@ -114,6 +114,9 @@ def test_the_time_a_job_works_in_a_year_and_a_day():
     assert _names("How many days a year does a School Bus Driver work?") == ["license", "work_year"]
     assert _names("How do the work year and daily hours compare between the two?") == ["work_year"]
     assert "work_year" not in _names("How many vacation days a year do they get?")  # time off, not time worked
+    work_year = intent_named("work_year")
+    assert work_year.evidence.search("paid on the Coach Salary Scale for the 205-day work calendar")
+    assert work_year.evidence.search("a 10-month school year")
 
 
 def test_a_school_or_special_education_in_a_name_asks_no_education():
