@@ -239,11 +239,12 @@ def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -
             # Worker II | 31 | …") is the answer
             # (a fixed-width report's row naming the class the catalog lacks: "6036   ELECTRICIAN   G31   30.64 …")
             if s.doc_id not in asked_classes:  # the question's class among the document's, once per document
-                # (a one-class document's own title: "Legal Assistant (proposed) | 36 | $4,866 …" under "Senior Office
-                # Assistant (current) | 30 | …" in a staff report's table)
+                # (a one-class document's own title: "Legal Assistant (proposed) | 36 | $4,866 …" in a staff report)
                 asked_classes[s.doc_id] = _asked_class(doc.classes or [{"title": doc.title}], plan.standalone)
             row = "|" in s.text or is_column_row(s.text)
-            names_row = (row and _row_names_only(s.text[:120], *asked_classes[s.doc_id])) or bool(
+            # (a one-class document's title counts in a row's first cell only: "Job Summary | … the Officer helps …")
+            named_in = s.text[:120] if doc.classes else s.text.split("|")[0]
+            names_row = (row and _row_names_only(named_in, *asked_classes[s.doc_id])) or bool(
                 plan.unlisted and is_column_row(s.text) and _written(plan.unlisted, s.text[:80]))
             s.row_match = ROW_CLASS_CREDIT if names_row else 0.0
             # under a heading, or in a table row, that names what the question names ("TC85 | 7361 | Senior
