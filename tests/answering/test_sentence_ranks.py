@@ -386,3 +386,25 @@ def test_a_one_class_documents_row_naming_its_class_answers_its_pay(tmp_path, sh
     assert answer.answered
     first_quote = next(line for line in answer.text.splitlines() if line.startswith("- "))
     assert "$4,866" in first_quote and "$5,915" in first_quote, answer.text
+
+
+
+FIELD_TABLE = """DUNMARSH UNIFIED SCHOOL DISTRICT; CLASSIFIED JOB DESCRIPTION
+Job Title | Campus Safety Officer
+Job Code | CL-3150
+Reports To | Site Principal or designee; receives technical direction from the District Director of Safety.
+Work Year | 220 days (11 months)
+Job Summary | Under the direction of the site administrator, the Campus Safety Officer helps keep students, staff, and visitors safe by patrolling the campus, supervising students and reporting incidents.
+Essential Functions | • Patrols school buildings, grounds and parking lots on foot and by cart. • Supervises students before school, during lunch and at dismissal.
+Minimum Qualifications | Education: Graduation from high school or equivalent. Experience: One (1) year of experience working with school-age youth.
+"""
+
+
+def test_prose_naming_the_class_in_a_field_row_earns_no_row_credit(tmp_path, shared_embeddings) -> None:
+    """"Job Summary | … the Campus Safety Officer helps …" speaks of the class in its second cell; the row answering
+    "who do they report to?" is "Reports To | Site Principal …"."""
+    assistant = corpus_assistant(tmp_path, {"dunmarsh-usd-campus-safety-officer.txt": FIELD_TABLE}, shared_embeddings)
+    answers = converse(assistant, ["What does a Campus Safety Officer do at Dunmarsh Unified School District?",
+                                   "who do they report to?"])
+    first_quote = next(line for line in answers[1].text.splitlines() if line.startswith("- "))
+    assert "Site Principal" in first_quote, answers[1].text
