@@ -38,7 +38,11 @@ _ASKS_WHEN = re.compile(
     r"after (?:hire|i start|starting))\b", re.I)
 _ASKS_WITHOUT = re.compile(r"\b(?:can|could|may) (?:i|you|u|they) (?:still )?(?:apply|be hired|start)\b.*\b(?:without|w/o|"
                            r"(?:do not|don'?t|dont) (?:have|hold))\b|\bwithout\b", re.I)
-_YES_NO = re.compile(r"^\W*(?:[\w'-]+\s+){0,8}?(?:do|does|can|could|must|is|are|will|would|should|have|has)\b", re.I)
+# a yes/no question, from its start or after the job it names ("pendlow land surveyor - do i need …"), never a
+# "what …?" or "when …?" one ("When is the deadline to apply …?", "What certificates would I have to get after …?")
+_YES_NO = re.compile(r"^(?:(?!\b(?:what|when|which|how|who|where|why)\b)[^?.!]){0,80}?\b(?:(?:do|does|can|could|must|will|would|"
+                     r"should)\s+(?:i|u|you|we|they|he|she|it|one|a|an|the|my|workers?|employees?|staff|people|ppl|"
+                     r"applicants?|candidates?|new hires?)|(?:is|are|am|have|has)\s+(?:i|u|you|we|they|he|she|it))\b", re.I)
 # "… within 6 months of appointment", "within eighteen (18) months of hire", "by the end of probation"
 _LATER = re.compile(
     r"\bwithin\s+(?:the\s+first\s+)?(?:[a-z]+(?:[- ][a-z]+)?\s+)?(?:\(\d{1,3}\)\s+)?(?:\d{1,3}\s+)?(?:days?|weeks?|months?|years?)"
@@ -47,6 +51,8 @@ _LATER = re.compile(
 # "… is required at the time of appointment", "… must be completed before appointment"
 _AT_HIRE = re.compile(r"\b(?:at|by) (?:the )?time of (?:appointment|application|hire|filing)\b|"
                       r"\b(?:prior to|before|at|upon) (?:appointment|hire|employment)\b|\bat the time of application\b", re.I)
+_REQUIRES = re.compile(r"\b(?:required|requires?|must (?:possess|have|hold|be|obtain)|possession of|shall (?:possess|have|hold|be))\b",
+                       re.I)
 _NOT_NEEDED_TO_APPLY = re.compile(r"\bnot (?:required|needed|necessary) (?:to apply|at (?:the time of )?(?:application|hire))\b", re.I)
 _TIMING_WORDS = {"already", "yet", "apply", "start", "begin", "hire", "hired", "hiring", "after", "before", "later",
                  "need", "needs", "have", "get", "obtain", "earn", "time", "application", "appointment", "job",
@@ -57,7 +63,7 @@ MAX_QUOTED = 2  # the passage saying when, and the next best naming the credenti
 
 def asks_when_needed(question: str) -> bool:
     """Whether ``question`` is a yes/no question on when a credential must be held (before applying or starting)."""
-    return bool(_ASKS_WHEN.search(question) and _YES_NO.search(question))
+    return bool(_ASKS_WHEN.search(question) and _YES_NO.match(question))
 
 
 def timing_lead(question: str, passage: str) -> str:
@@ -70,7 +76,7 @@ def timing_lead(question: str, passage: str) -> str:
         when = f", {later.group(0).strip()}" if later else ""
         return f"{'Yes' if without else 'No'}: it may be obtained after hire{when}."
     at_hire = _AT_HIRE.search(passage)
-    if at_hire:
+    if at_hire and _REQUIRES.search(passage):  # (not "… must list their EIT number … at the time of filing")
         return f"{'No' if without else 'Yes'}: it is required {at_hire.group(0).strip()}."
     return ""
 
@@ -85,12 +91,16 @@ def credential_timing_answer(plan: QueryPlan, docs: list[Document], snap: Snapsh
     asked = _credential_words(plan, snap, doc_id)
     if not asked:
         return None
+    # a credential the question names beyond the class's title ("cdl" of a school bus driver) must be the passage's
+    beyond = {word: weight for word, weight in asked.items() if weight > 1}
+    named_beyond_title = not beyond
     found: list[tuple[int, bool, Sentence]] = []
     for sentence in candidate_sentences(snap, docs, dataclasses.replace(plan, doc_ids=[doc_id])):
         if sentence.doc_id != doc_id or not timing_lead(plan.question, sentence.text):
             continue
         named = _names(asked, sentence.text)
-        if named:  # (a passage saying outright that it is not needed to apply says best when)
+        if named and (named_beyond_title or _names(beyond, sentence.text)):
+            # (a passage saying outright that it is not needed to apply says best when)
             found.append((named, bool(_NOT_NEEDED_TO_APPLY.search(sentence.text)), sentence))
     if not found:
         return None
@@ -109,24 +119,25 @@ def credential_timing_answer(plan: QueryPlan, docs: list[Document], snap: Snapsh
                   standalone_query=plan.standalone)
 
 
-def _credential_words(plan: QueryPlan, snap: Snapshot, doc_id: str) -> list[str]:
-    """The question's words for the credential (its initials spelled out too: "cdl", "PLS"); the class title's words
-    count ("certified" of a Certified Court Interpreter), its employer's do not."""
+def _credential_words(plan: QueryPlan, snap: Snapshot, doc_id: str) -> dict[str, int]:
+    """The question's words for the credential, each with its weight (its initials spelled out too: "cdl", "PLS"):
+    a word of the class's own title counts once ("certified" of a Certified Court Interpreter), any other twice (the
+    school bus driver's "cdl" names the license, its title's "bus" does not); the employer's words not at all."""
     doc = snap.documents.get(doc_id)
     employer = {w.lower() for w in raw_tokens(doc.employer)} if doc is not None else set()
+    title = {w.lower() for w in raw_tokens(doc.title)} if doc is not None else set()
     typed = set(re.findall(r"\b[A-Z]{2,}\b", plan.question))  # "PLS" (no "pls" for "please")
-    words = []
+    words: dict[str, int] = {}
     for word in raw_tokens(with_expansions(plan.question)):
         lower = word.lower()
-        if lower.upper() in typed:
-            words.append(lower)
-        elif not (len(lower) < MIN_WORD or lower in STOPWORDS or lower in employer or lower in _TIMING_WORDS):
-            words.append(lower)
+        if lower.upper() in typed or not (len(lower) < MIN_WORD or lower in STOPWORDS or lower in employer
+                                           or lower in _TIMING_WORDS):
+            words[lower] = 1 if lower in title or stem(lower) in {stem(t) for t in title} else 2
     return words
 
 
-def _names(words: list[str], passage: str) -> int:
-    """How many of the credential's ``words`` ``passage`` holds (a word's stem, or initials it spells out)."""
+def _names(words: dict[str, int], passage: str) -> int:
+    """How much of the credential's ``words`` ``passage`` holds (a word's stem, or initials it spells out), weighted."""
     stems = {stem(w) for w in raw_tokens(passage.lower())}
-    return sum(1 for word in words
-               if stem(word.lower()) in stems or (len(word) <= 5 and spells_initials(word.upper(), passage)))
+    return sum(weight for word, weight in words.items()
+               if stem(word) in stems or (len(word) <= 5 and spells_initials(word.upper(), passage)))

@@ -237,10 +237,15 @@ def _row_passage(ranked: list[Sentence], text: str, start: int, end: int, doc_id
 PERIOD_CREDIT = 0.7  # a passage stating pay by the period asked, over one stating it by another
 
 
+_UNCARDED_PERIODS = {"daily", "weekly", "semimonthly"}  # periods a fact card holds no pay in
+
+
 def period_credit(asked_periods: set[str], text: str) -> float:
-    """For a pay question naming a period ("how much … per day?"): credit for a passage with figures stated by that
-    period ("Daily rate | $348.20 | …"), a debit for one stating them by another only ("Annual (196 days) | $68,247")."""
-    if not asked_periods or not (_PAY_FIGURE.search(text) or "$" in text):
+    """For a pay question naming a period the fact cards do not hold ("how much … per day?"): credit for a passage
+    with figures stated by that period ("Daily rate | $348.20 | …"), a debit for one stating them by another only
+    ("Annual (196 days) | $68,247"). Hourly, monthly and annual questions are ranked as before: their answers quote
+    the other periods' rows beside the one asked, and a differential "per hour" is no hourly range."""
+    if not asked_periods & _UNCARDED_PERIODS or not (_PAY_FIGURE.search(text) or "$" in text):
         return 0.0
     stated = pay_periods(text)
     if not stated:

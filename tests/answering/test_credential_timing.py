@@ -46,6 +46,11 @@ def test_the_question_and_the_passage_say_whether_and_when() -> None:
     assert asks_when_needed("do i need a cdl to apply")
     assert asks_when_needed("do i need my PLS before i start or can i get it after?")
     assert not asks_when_needed("What license does a Land Surveyor need?")
+    assert not asks_when_needed("When is the deadline to apply for the Permit Technician job?")  # no yes/no question
+    assert not asks_when_needed("What typing speed do I need to apply for Public Safety Dispatcher I?")
+    assert not asks_when_needed("Saltreach PD has a job for officers who are already sworn at another department. "
+                                "How much experience do they need?")  # a statement's "has a", then a "how" question
+    assert asks_when_needed("coppermarsh warehouse job do i need a cdl to apply")
     later = "Must obtain a Class B CDL within six (6) months of appointment."
     assert timing_lead("do i need a cdl to apply", later) == \
         "No: it may be obtained after hire, within six (6) months of appointment."

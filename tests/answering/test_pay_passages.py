@@ -313,6 +313,7 @@ Certificated Support Salary Schedule S. The work year is 196 days, paid in twelv
 Schedule S | Step 1 | Step 2 | Step 3
 Annual (196 days) | $68,247 | $70,466 | $72,755
 Daily rate | $348.20 | $359.52 | $371.20
+Hourly | $46.43 | $47.94 | $49.49
 
 ## Duties
 Assesses students referred for special education and consults with teachers and families.
@@ -326,3 +327,12 @@ def test_a_pay_question_naming_its_period_quotes_the_row_stated_by_that_period(t
     assert answer.answered
     first_quote = next(line for line in answer.text.splitlines() if line.startswith("- "))
     assert "$348.20" in first_quote and "$371.20" in first_quote, answer.text
+
+
+def test_a_pay_question_naming_a_period_the_cards_hold_still_quotes_the_other_periods_rows(tmp_path, shared_embeddings) -> None:
+    """"What is the annual salary at the top step …?": the annual row first, the hourly row beside it still quoted
+    (only a period the fact cards do not hold, daily or weekly, ranks other periods' rows down)."""
+    assistant = corpus_assistant(tmp_path, {"harrowgate-usd-school-psychologist.md": DAILY_SCHEDULE}, shared_embeddings)
+    answer = assistant.ask("What is the annual salary at the top step for a School Psychologist at Harrowgate Unified "
+                           "School District?")
+    assert answer.answered and "$72,755" in answer.text and "$49.49" in answer.text, answer.text
