@@ -9,9 +9,8 @@ import pytest
 
 from assistant.answering.replies import reply_end
 from assistant.engine import Assistant
-from assistant.facts.storage.sync_hook import sync_with_fact_cards as sync
-from assistant.index.index import Index
-from assistant.settings import Settings
+
+from conftest import corpus_assistant
 
 POSTING_MD = """# Compensation Analyst
 
@@ -43,15 +42,8 @@ Recruiter No. The position works on site at City Hall five days a week.
 
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory, shared_embeddings) -> Assistant:
-    root = tmp_path_factory.mktemp("replies")
-    corpus = root / "corpus"
-    corpus.mkdir()
-    (corpus / "marrowdene-compensation-analyst.md").write_text(POSTING_MD)
-    settings = Settings(data_dir=root / "data", corpus_dir=corpus)
-    index = Index(settings, embeddings=shared_embeddings)
-    summary = sync(index, [corpus])
-    assert summary.added == 1 and not summary.failed
-    return Assistant(settings, index=index)
+    return corpus_assistant(tmp_path_factory.mktemp("replies"), {"marrowdene-compensation-analyst.md": POSTING_MD},
+                            shared_embeddings)
 
 
 def test_a_question_line_ends_with_its_reply_and_a_bare_no_with_the_sentence_after_it() -> None:
