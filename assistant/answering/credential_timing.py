@@ -76,7 +76,9 @@ def timing_lead(question: str, passage: str) -> str:
         when = f", {later.group(0).strip()}" if later else ""
         return f"{'Yes' if without else 'No'}: it may be obtained after hire{when}."
     at_hire = _AT_HIRE.search(passage)
-    if at_hire and _REQUIRES.search(passage):  # (not "… must list their EIT number … at the time of filing")
+    # (a filing date is a requirement only beside a requiring verb: not "… must list their EIT number … at the time
+    # of filing")
+    if at_hire and (_REQUIRES.search(passage) or not re.search(r"filing|application", at_hire.group(0), re.I)):
         return f"{'No' if without else 'Yes'}: it is required {at_hire.group(0).strip()}."
     return ""
 

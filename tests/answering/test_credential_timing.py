@@ -58,6 +58,10 @@ def test_the_question_and_the_passage_say_whether_and_when() -> None:
     at_hire = "A PLS license is required at the time of appointment."
     assert timing_lead("do i need my PLS before i start?", at_hire) == "Yes: it is required at the time of appointment."
     assert timing_lead("do i need my PLS before i start?", "Surveys property lines.") == ""
+    card = "A valid State Registered Apprentice Plumber card or a Journey Plumber license at time of appointment."
+    assert timing_lead("do i need my license before i start?", card) == "Yes: it is required at time of appointment."
+    listing = "Applicants must list their EIT certification number in the application at the time of filing."
+    assert timing_lead("do i need my EIT to apply?", listing) == ""  # a thing to list, no requirement to hold
 
 
 def test_a_license_due_months_after_appointment_is_not_needed_to_apply(assistant: Assistant) -> None:
