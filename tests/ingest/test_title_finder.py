@@ -169,29 +169,6 @@ def test_a_bare_position_label_names_the_job_and_an_address_is_no_title() -> Non
     assert identify("POSITION:   FULL-TIME\n\n# Librarian\n", "x.txt").title == "Librarian"
 
 
-def test_a_web_address_in_a_boxed_banner_is_no_title() -> None:
-    """A typed bulletin's banner of "#" marks reads like Markdown headings; its web address names no job."""
-    banner = "#" * 40 + "\n#     TARNWICK COUNTY CIVIL SERVICE COMMISSION     #\n#     www.tarnwick.example/csc     #\n" + "#" * 40
-    text = banner + "\n\nBULLETIN NO. 26-EP-03\n\n              EXAMINATION PROCTOR\n\nPAY\nProctor $20.75\n"
-    assert identify(text, "bulletin.txt").title == "Examination Proctor"
-
-
-def test_the_publishers_mail_line_does_not_push_a_typed_announcements_title_out_of_reach() -> None:
-    """A typed announcement's masthead runs eight lines (rules, address, phone, mail) before "JOB ANNOUNCEMENT" and
-    the class; its mail line is no line of the page's own, and a title printed over two lines, the first ending in
-    "/", is read whole."""
-    masthead = ("DISTRICT NAME LINE           ANNOUNCEMENT 26-14       PAGE 1 OF 3\n" + "=" * 60 + "\n\n"
-                "                    COPPERMARSH VALLEY WATER DISTRICT\n"
-                "                 Human Resources  *  31 Reservoir Street\n"
-                "               Coppermarsh, Valley County  *  (555) 471-3300\n"
-                "                        jobs@coppermarshwater.example\n\n" + "=" * 60 + "\n"
-                "                           JOB ANNOUNCEMENT\n")
-    text = masthead + "                      WAREHOUSE MATERIALS HANDLER\n" + "=" * 60 + "\n\nRATE OF PAY\n$22.84\n"
-    assert identify(text, "announcement.txt").title == "Warehouse Materials Handler"
-    two_lines = masthead + "        EQUIPMENT MECHANIC / FLEET TECHNICIAN /\n          FLEET SUPERVISOR\n\nRATE OF PAY\n"
-    assert identify(two_lines, "bulletin.txt").title == "Equipment Mechanic / Fleet Technician / Fleet Supervisor"
-
-
 def test_a_newsletters_now_hiring_line_names_the_job() -> None:
     text = ("From: City of Fernhaven Careers <careers@fernhaven.example>\nDate: Tue, 18 Mar 2025 07:02:14 -0700\n"
             "Subject: [Fernhaven Careers Weekly] Now Hiring: Customer Service Representative II - Utility Billing\n"
