@@ -24,7 +24,7 @@ from langchain_core.documents import Document
 from assistant.answering.answer import Answer
 from assistant.answering.citations import CitationBuilder
 from assistant.answering.evidence import Sentence, candidate_sentences
-from assistant.answering.wording import clean_quote, plain_counts, retrieved_ids
+from assistant.answering.wording import clean_quote, doc_label, plain_counts, retrieved_ids
 from assistant.domain.abbreviations import spells_initials, with_expansions
 from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
@@ -111,11 +111,9 @@ def credential_timing_answer(plan: QueryPlan, docs: list[Document], snap: Snapsh
     others = [f[2] for f in found[1:MAX_QUOTED] if not f[2].overlaps(sentence)]
     builder = CitationBuilder(snap)
     numbers = [builder.cite(s.doc_id, s.cite_start, s.end, s.section, s.chunk_level, s.page) for s in [sentence, *others]]
-    doc = snap.documents.get(sentence.doc_id)
-    label = f"{doc.title} ({doc.employer})" if doc is not None and doc.employer else (doc.title if doc else "")
     lead = plain_counts(timing_lead(plan.question, sentence.text))  # ("within 30 days", as the quote reads)
     quotes = "\n".join(f"- {clean_quote(s.display)} [{n}]" for s, n in zip([sentence, *others], numbers))
-    text = f"{lead[:-1]} [{numbers[0]}]. From the {label} specification:\n{quotes}"
+    text = f"{lead[:-1]} [{numbers[0]}]. From the {doc_label(snap, sentence.doc_id)} specification:\n{quotes}"
     text, citations = builder.finalize(text)
     return Answer(text=text, answered=True, citations=citations, retrieved=retrieved_ids(docs),
                   standalone_query=plan.standalone)
@@ -127,14 +125,14 @@ def _credential_words(plan: QueryPlan, snap: Snapshot, doc_id: str) -> dict[str,
     school bus driver's "cdl" names the license, its title's "bus" does not); the employer's words not at all."""
     doc = snap.documents.get(doc_id)
     employer = {w.lower() for w in raw_tokens(doc.employer)} if doc is not None else set()
-    title = {w.lower() for w in raw_tokens(doc.title)} if doc is not None else set()
+    title = {stem(w.lower()) for w in raw_tokens(doc.title)} if doc is not None else set()
     typed = set(re.findall(r"\b[A-Z]{2,}\b", plan.question))  # "PLS" (no "pls" for "please")
     words: dict[str, int] = {}
     for word in raw_tokens(with_expansions(plan.question)):
         lower = word.lower()
         if lower.upper() in typed or not (len(lower) < MIN_WORD or lower in STOPWORDS or lower in employer
                                            or lower in _TIMING_WORDS):
-            words[lower] = 1 if lower in title or stem(lower) in {stem(t) for t in title} else 2
+            words[lower] = 1 if stem(lower) in title else 2
     return words
 
 

@@ -21,8 +21,8 @@ from assistant.query.intents import gives_grade
 from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
 from assistant.domain.pay import (
-    HIRING_LABEL, NOT_SALARY, SHIFT_RATE, UNIT_PHRASE, asks_top_of_range, find_ranges, largest_dollars, pay_periods,
-    states_amount, unit_in, units_named,
+    HIRING_LABEL, NOT_SALARY, SHIFT_RATE, UNCARDED_PERIODS, UNIT_PHRASE, asks_top_of_range, find_ranges, largest_dollars,
+    pay_periods, states_amount, unit_in, units_named,
 )
 from assistant.table_rows import table_cells, table_header
 
@@ -237,15 +237,12 @@ def _row_passage(ranked: list[Sentence], text: str, start: int, end: int, doc_id
 PERIOD_CREDIT = 0.7  # a passage stating pay by the period asked, over one stating it by another
 
 
-_UNCARDED_PERIODS = {"daily", "weekly", "semimonthly"}  # periods a fact card holds no pay in
-
-
 def period_credit(asked_periods: set[str], text: str) -> float:
     """For a pay question naming a period the fact cards do not hold ("how much … per day?"): credit for a passage
     with figures stated by that period ("Daily rate | $348.20 | …"), a debit for one stating them by another only
     ("Annual (196 days) | $68,247"). Hourly, monthly and annual questions are ranked as before: their answers quote
     the other periods' rows beside the one asked, and a differential "per hour" is no hourly range."""
-    if not asked_periods & _UNCARDED_PERIODS or not (_PAY_FIGURE.search(text) or "$" in text):
+    if not asked_periods & UNCARDED_PERIODS or not (_PAY_FIGURE.search(text) or "$" in text):
         return 0.0
     stated = pay_periods(text)
     if not stated:

@@ -36,13 +36,9 @@ def reply_end(text: str, end: int) -> int | None:
     if (not question.rstrip().endswith("?") or text[end:line_end].strip() or len(question.strip()) < MIN_QUESTION_CHARS
             or _LIST_LINE.match(question)):
         return None
-    reply_start = line_end
-    for _ in range(2):  # the reply line: the next line, or the one after a blank line
-        if reply_start >= len(text) or text[reply_start] != "\n":
-            break
+    reply_start = line_end + 1  # the reply line: the next line, or the one after an empty line
+    if text.startswith("\n", reply_start):
         reply_start += 1
-        if text[reply_start:text.find("\n", reply_start) if "\n" in text[reply_start:] else len(text)].strip():
-            break
     reply_line_end = text.find("\n", reply_start)
     reply_line_end = len(text) if reply_line_end < 0 else reply_line_end
     reply = text[reply_start:reply_line_end]

@@ -131,6 +131,9 @@ _PERIODS = re.compile(
     r"(?P<annual>annual(?:ly)?|yearly|per\s+year|a\s+year|/\s*y(?:ea)?r|per\s+annum))\b", re.I)
 
 
+UNCARDED_PERIODS = frozenset({"daily", "weekly", "semimonthly"})  # the periods find_ranges reads as "other": no card holds them
+
+
 def pay_periods(text: str) -> set[str]:
     """The pay periods ``text`` names, daily and weekly among them ("Daily rate | $348.20 …": {"daily"})."""
     return {name for match in _PERIODS.finditer(text) for name, value in match.groupdict().items() if value}

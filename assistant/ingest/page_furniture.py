@@ -15,6 +15,8 @@ import re
 
 from assistant.ingest.title_text import DOCUMENT_KIND
 
+# a web or mail address alone on its line ("www.county.example/csc", "hr@county.example")
+WEB_OR_MAIL = r"^(?:https?://|www\.)\S+$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"
 # Page furniture that is never a class title, whatever the publisher ("Print Friendly", "=== Job Details ===").
 NOT_A_TITLE = re.compile(
     r"equal (?:employment )?opportunity|print(?:er)?[ -]friendly|share this|job details|job posting|job bulletin|"
@@ -53,7 +55,7 @@ NOT_A_TITLE = re.compile(
     r"^\d{1,6}\s+(?:[A-Z][\w.'-]*\s+){1,4}(?:street|st|avenue|ave|road|rd|square|sq|boulevard|blvd|drive|dr|way|lane|"
     r"ln|plaza|court|ct|place|pl|parkway|pkwy|circle|highway|hwy)\b|"  # a street address
     # a web or mail address, or a telephone number, alone: how to reach the publisher ("www.county.example/csc")
-    r"^(?:https?://|www\.)\S+$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$|^(?:tel\.?|phone:?)?\s*\(?\d{3}\)?[\s.-]*\d{3}[\s.-]\d{4}$",
+    rf"{WEB_OR_MAIL}|^(?:tel\.?|phone:?)?\s*\(?\d{{3}}\)?[\s.-]*\d{{3}}[\s.-]\d{{4}}$",
     re.IGNORECASE,
 )
 

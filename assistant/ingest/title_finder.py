@@ -16,7 +16,7 @@ from assistant.domain.job_nouns import ends_with_job_noun
 from assistant.domain.levels import ROMAN_PATTERN, without_level, without_series
 from assistant.ingest.employers import EMPLOYER_OF
 from assistant.ingest.filename_title import filename_title
-from assistant.ingest.page_furniture import NOT_A_TITLE
+from assistant.ingest.page_furniture import NOT_A_TITLE, WEB_OR_MAIL
 from assistant.ingest.sections import classify_heading
 from assistant.ingest.title_text import DOCUMENT_KIND, clean_title, label_row_titles, smart_case, title_abbreviation
 
@@ -288,7 +288,7 @@ def _standalone_title_line(text: str, employer: str) -> str:
     return ""
 
 
-_CONTACT_LINE = re.compile(r"^(?:https?://|www\.)\S+$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+_CONTACT_LINE = re.compile(WEB_OR_MAIL)
 _CONTENTS_ENTRY = re.compile(r"\(\s*[A-Z]{0,4}-?\d{3,6}\s*\)[\s.]*\d{1,3}$")
 _CODE_TAIL = re.compile(r"[ \t]{2,}(?:(?:class|job)[ \t]+)?(?:code|no\.?|number|#)?[ \t]*:?[ \t]*[A-Z]{0,4}-?\d{3,6}[A-Z]?$|"
                        # "UTILITY BILLING CUSTOMER SERVICE REPRESENTATIVE  (Class 3315)": the code in brackets
