@@ -41,6 +41,13 @@ _BENEFIT_AMOUNT = re.compile(r"\b(?:insurance|premiums?|coverage|cash[- ]in[- ]l
                              r"contributions?|retirement|pension|401\(?k\)?|457)\b", re.IGNORECASE)
 
 
+def _stated_unit(text: str) -> str | None:
+    """The period ``text``'s pay is stated in: its range's, which may be named after the figures ("The biweekly
+    salary range equals $25.20 to $32.01 an hour"), else the first period it names."""
+    ranges = find_ranges(text, 0, len(text), ())
+    return ranges[0].unit if ranges else unit_in(text)
+
+
 def states_pay_asked(question: str, quote: str) -> bool:
     """Whether ``quote`` states the amount a pay question asks: a grade counts, unless the question names the
     grade itself ("the annual salary for Range 24": a passage repeating "Range 24" tells nothing asked)."""
@@ -52,6 +59,8 @@ def pay_passage(best: Sentence, grounded: list[Sentence], question: str) -> Sent
     # (a table laid out in spaces prints its figures bare: "L07    MONTHLY   3,549.87  3,726.67 …")
     rows = [s for s in grounded if s.doc_id == best.doc_id and s.intent_hit
             and (largest_dollars(s.text) or _bare_pay_row(s.text))]
+    # ("Similar jobs: Airfield Lighting Technician · $31.44 - $40.13 Hourly": another posting's pay, not this one's)
+    rows = [s for s in rows if s.section_type != "elsewhere"] or rows
     if not NOT_SALARY.search(question):
         # "how much do the shift leads make?": the pay range, not the night shift differential that shares a word
         # (nor a differential table's row, "Night shift 11:00 p.m. - 7:30 a.m. $4.00 per hour")
@@ -64,7 +73,7 @@ def pay_passage(best: Sentence, grounded: list[Sentence], question: str) -> Sent
     unit = unit_in(question)
     if unit in UNIT_PHRASE:
         # "how much per month?": the pay table's monthly row, not its hourly one that ranks first
-        rows = [s for s in rows if unit_in(s.text) == unit] or rows
+        rows = [s for s in rows if _stated_unit(s.text) == unit] or rows
         # ("per hr?": "Salary: $24.31 - $31.02 Hourly", not "… appointed at Step 1 ($24.31 per hour) …" ranked above)
         rows = [s for s in rows if find_ranges(s.text, 0, len(s.text), ())] or rows
     if rows and asks_top_of_range(question):

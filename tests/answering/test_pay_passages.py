@@ -336,3 +336,24 @@ def test_a_pay_question_naming_a_period_the_cards_hold_still_quotes_the_other_pe
     answer = assistant.ask("What is the annual salary at the top step for a School Psychologist at Harrowgate Unified "
                            "School District?")
     assert answer.answered and "$72,755" in answer.text and "$49.49" in answer.text, answer.text
+
+
+SIMILAR_JOBS_POSTING = """<html><head><title>Stock Clerk | Quillmoor Port Authority Careers</title></head><body>
+<main><h1>Stock Clerk</h1><p>Quillmoor Port Authority</p>
+<p>Salary: $1,840.00 - $2,348.80 Biweekly</p>
+<h2>Shifts and pay</h2>
+<p>The biweekly salary range equals $23.00 to $29.36 an hour in five steps. New clerks start at Step 1.</p>
+<h2>Duties</h2><ul><li>Receives, stores and issues parts and supplies.</li></ul>
+<aside><h2>Similar jobs</h2><ul>
+<li><a href="/jobs/1">Harbor Electrician</a> &middot; $38.10 - $48.62 Hourly</li>
+<li><a href="/jobs/2">Buyer</a> &middot; $28.35 - $36.18 Hourly</li></ul></aside>
+</main></body></html>"""
+
+
+def test_an_hourly_question_quotes_this_postings_hourly_range_not_a_similar_jobs_listing(tmp_path, shared_embeddings) -> None:
+    """"how much per hour?": the sentence whose range is stated by the hour after its figures ("The biweekly salary
+    range equals $23.00 to $29.36 an hour"), not another posting's "$38.10 - $48.62 Hourly" in a "Similar jobs" box."""
+    assistant = corpus_assistant(tmp_path, {"quillmoor-port-stock-clerk.html": SIMILAR_JOBS_POSTING}, shared_embeddings)
+    answer = assistant.ask("quillmoor port stock clerk how much per hour")
+    assert answer.answered and "23.00" in answer.text and "29.36" in answer.text, answer.text
+    assert "38.10" not in answer.text, answer.text
