@@ -15,7 +15,7 @@ import dataclasses
 import re
 
 from assistant.answering.evidence import Sentence
-from assistant.domain.grade_pay import asked_class_grade, grade_row
+from assistant.domain.grade_pay import asked_class_grade, grade_row, stated_grade
 from assistant.domain.levels import level_title
 from assistant.query.intents import gives_grade
 from assistant.query.plan import QueryPlan
@@ -51,7 +51,9 @@ def _stated_unit(text: str) -> str | None:
 def states_pay_asked(question: str, quote: str) -> bool:
     """Whether ``quote`` states the amount a pay question asks: a grade counts, unless the question names the
     grade itself ("the annual salary for Range 24": a passage repeating "Range 24" tells nothing asked)."""
-    return bool(largest_dollars(quote)) if gives_grade(question) else states_amount(quote)
+    if gives_grade(question):
+        return bool(largest_dollars(quote))
+    return states_amount(quote) or _bare_pay_row(quote)  # (or a grade table's row printed without "$")
 
 
 def pay_passage(best: Sentence, grounded: list[Sentence], question: str) -> Sentence:
@@ -209,6 +211,10 @@ def graded_pay(plan: QueryPlan, ranked: list[Sentence], snap: Snapshot) -> list[
     if doc is not None:  # a series page's levels by their whole titles ("Child Nutrition Cook II")
         titles += [level_title(doc.title, level) for level in doc.levels]
     grade, class_at = asked_class_grade(text, plan.standalone, titles)
+    if not grade and doc is not None and len(doc.classes) <= 1 and not doc.levels:
+        # a one-class page's own grade, however the question names the class ("UST inspector pay?" of the
+        # Underground Storage Tank Inspector's "SALARY GRADE........: 21")
+        grade, class_at = stated_grade(text, doc.title)
     if not grade:
         return []
     class_end = text.find("\n", class_at)

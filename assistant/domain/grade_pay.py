@@ -146,7 +146,8 @@ def _written_in(asked: tuple[str, ...], key: tuple[str, ...]) -> bool:
 
 
 # ("Pay Grade: | 26", "Pay Grade | 27 (see …)": a label cell and its value cell)
-_RANGE_WORDS = r"(?:salary\s+|pay\s+)?(?:range|grade)\s*(?:no\.?|number|#)?(?:\s*[:|]){0,2}\s*([A-Z]?\d{1,3}[A-Z]?)\b"
+# ("SALARY GRADE........: 21": an HR system print-out's field, its label's dot leaders before the colon)
+_RANGE_WORDS = r"(?:salary\s+|pay\s+)?(?:range|grade)\s*(?:no\.?|number|#)?(?:\s*[:|]|\.{2,}){0,3}\s*([A-Z]?\d{1,3}[A-Z]?)\b"
 _CODE_THEN_GRADE = re.compile(r"\b(?:class\s+|job\s+)?(?:code|no\.?|number)\s+(?:(?:pay|salary)\s+)?(?:grade|range)\b", re.I)
 _STATED_NEAR = 600  # a class's heading and the "Salary: Range 31" line under it
 
@@ -168,7 +169,9 @@ def stated_grade(text: str, title: str) -> tuple[str, int]:
         above = text[:row.start()].rstrip("\n").split("\n")[-3:]
         if any(_CODE_THEN_GRADE.search(line) for line in above):
             return row.group(1), row.start() + (len(row.group(0)) - len(row.group(0).lstrip()))
-    heading = re.search(r"^[#\s*]*%s\W*$" % words, text, re.IGNORECASE | re.MULTILINE)
+    # (the heading may carry its label: "CLASS TITLE: UNDERGROUND STORAGE TANK INSPECTOR")
+    heading = re.search(r"^[#\s*]*(?:(?:class|job|position)\s+title\W*)?%s\W*$" % words, text,
+                        re.IGNORECASE | re.MULTILINE)
     if heading:
         under = re.search(r"\b%s" % _RANGE_WORDS, text[heading.end():heading.end() + _STATED_NEAR], re.IGNORECASE)
         if under:

@@ -223,3 +223,37 @@ def test_a_range_named_with_its_word_and_a_schedule_in_brackets_find_their_rows(
     matrix = ("Series facts | Case Manager I | Case Manager II\nPay range (Schedule A) | A41 | A45\n\n"
               "Range | Biweekly minimum | Biweekly maximum\nA41 | $2,512.80 | $3,208.00\nA45 | $2,772.80 | $3,540.80\n")
     assert class_grade(matrix, "Case Manager II")[0] == "A45"
+
+
+PRINT_OUT = """CLASS SPECIFICATION - STATE OF ORRINGFORD
+CLASS CODE..........: 47318
+CLASS TITLE: AIR PERMIT INSPECTOR
+CLASS SHORT TITLE...: APC INSPECTOR
+SALARY GRADE........: 19
+FLSA STATUS: N   (NON-EXEMPT)
+
+DEFINITION
+Under general supervision, inspects air pollution sources such as boilers, paint booths and dry cleaners.
+
+SALARY GRADE TABLE EXTRACT - BIWEEKLY
+      GRADE        MINIMUM       MIDPOINT        MAXIMUM
+      -----     ----------     ----------     ----------
+       18         1,984.00       2,480.00       2,976.00
+       19         2,091.20       2,614.00       3,136.80
+       20         2,204.00       2,755.00       3,306.00
+"""
+
+
+def test_a_labelled_title_and_a_dot_leader_grade_field_give_the_grade() -> None:
+    """An HR system print-out: "CLASS TITLE: AIR PERMIT INSPECTOR", then "SALARY GRADE........: 19"."""
+    grade, offset = stated_grade(PRINT_OUT, "Air Permit Inspector")
+    assert grade == "19" and PRINT_OUT[offset:].startswith("SALARY GRADE"), (grade, offset)
+
+
+def test_a_one_class_pages_grade_answers_pay_however_the_class_is_named(tmp_path, shared_embeddings) -> None:
+    """"APC inspector pay?" names the class by its short title; the page's one class is still the one asked, and its
+    grade's row of the table printed without "$" states the pay."""
+    assistant = corpus_assistant(tmp_path, {"orringford-air-permit-inspector.txt": PRINT_OUT}, shared_embeddings)
+    answer = assistant.ask("orringford APC inspector pay?")
+    assert answer.answered and "2,091.20" in answer.text and "3,136.80" in answer.text, answer.text
+    assert "1,984.00" not in answer.text, answer.text
