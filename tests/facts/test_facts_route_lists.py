@@ -104,6 +104,19 @@ def test_superlative_highest_paid_class(assistant):
     assert_lines_supported(answer)
 
 
+def test_the_higher_of_two_named_classes_shows_the_other_ones_figure_too(assistant):
+    """"Who has the higher top pay: A or B?": the winner, and the other class named (the level written out, not the
+    series' other level) with its range, so the answer shows what was compared."""
+    answer = ask_checked(assistant, "Who has the higher top pay: an Equipment Operator at the Town of Alder Creek or a "
+                                    "Water Treatment Operator II at Pinecrest Water District?")
+    assert answer.route == "facts"
+    assert "Water Treatment Operator II" in answer.text.split("Compared with:")[0], answer.text
+    compared = answer.text.split("Compared with:")[1]
+    assert "Equipment Operator" in compared and "$30.80" in compared, answer.text
+    assert "Water Treatment Operator I " not in answer.text and "$34.95" not in answer.text, answer.text
+    assert_lines_supported(answer)
+
+
 
 
 def test_a_credential_the_cards_missed_is_listed_from_the_sentence_requiring_it(tmp_path, shared_embeddings):

@@ -161,6 +161,13 @@ def _criterion_value(writer: Writer, card: FactCard, criterion: Criterion) -> st
 
 # --- rankings ---------------------------------------------------------------------------------------------------
 
+MAX_OTHERS_SHOWN = 4  # a comparison of named classes shows the others' figures; beyond this many, only the winner
+
+
+def _words_of(text: str) -> str:
+    return " " + " ".join(re.findall(r"[a-z0-9]+", text.lower())) + " "
+
+
 def superlative_answer(snap: Snapshot, docs: list[DocCards], sup: Superlative, scope: Scope, standalone: str = "",
                        question: str = "") -> Answer | None:
     """The class (or classes, on a tie) with the highest or lowest value of one field."""
@@ -201,6 +208,14 @@ def superlative_answer(snap: Snapshot, docs: list[DocCards], sup: Superlative, s
     lines = [f"{title}{among}:"]
     for unit in winners:
         lines.append(f"- **{unit.label}**{employer_suffix(unit.card)}: {writer.value(unit.card, sup.field)}")
+    others = sorted(((v, u) for v, u in candidates if v != best), key=lambda vu: -vu[0] if sup.highest else vu[0])
+    # (of a series, the level the question writes out: "a Stormwater Compliance Inspector II at …", not level I too)
+    others = [(v, u) for v, u in others if _words_of(u.label) in _words_of(question)] or others
+    if scope.named and len(others) <= MAX_OTHERS_SHOWN:
+        # "Who has the higher top pay: A or B?": the classes named are compared, so the others' figures are shown too
+        lines.append("")
+        lines.append("Compared with:")
+        lines.extend(f"- **{u.label}**{employer_suffix(u.card)}: {writer.value(u.card, sup.field)}" for _, u in others)
     if missing and len(missing) <= 6:
         names = "; ".join(f"{u.label}{employer_suffix(u.card)}" for u in missing)
         what = "no dollar pay" if sup.field == "pay" else f"no {FIELD_LABELS.get(sup.field, sup.field).lower()}"
