@@ -20,6 +20,8 @@ from assistant.sentences import sentence_breaks
 from assistant.text import NUMBER_WORDS
 
 _BOLD_NAME = re.compile(r"\*\*[^*\n]{1,160}\*\*")
+# an answer's source line names the class ("From the Environmental Scientist 2 (…) specification:"): no figure
+_SOURCE_NAME = re.compile(r"^\s*From the .{1,200} specification[:.]\s*$")
 _NUMBER = re.compile(r"(?<![\w.])\$?\d{1,3}(?:,\d{3})+(?:\.\d+)?|\$?\d+(?:\.\d+)?")
 
 
@@ -57,8 +59,9 @@ def unsupported_numbers(sentence: str, quotes: dict[int, str]) -> list[str]:
     if not cited:
         # an uncited sentence may carry no figures at all
         stated = set()
-    # a class named in bold ("**Environmental Scientist 2**", a list's or a comparison's label) is a name, no figure
-    text = _BOLD_NAME.sub(" ", MARKER.sub(" ", sentence))
+    # a class named in bold ("**Environmental Scientist 2**", a list's or a comparison's label) or in the source
+    # line is a name, no figure
+    text = _SOURCE_NAME.sub(" ", _BOLD_NAME.sub(" ", MARKER.sub(" ", sentence)))
     missing = []
     for match in _NUMBER.finditer(text):
         value = _canonical(match.group(0))

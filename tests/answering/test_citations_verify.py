@@ -168,6 +168,15 @@ def test_uncited_sentence_without_numbers_is_kept():
     assert enforce_numbers(answer, {1: "Grade 23"}) == (answer, [])
 
 
+def test_the_source_line_naming_a_class_with_a_digit_is_kept():
+    """"From the Environmental Scientist 2 (State of Calverra) specification:" names the class; its "2" is no figure
+    (dropped, the answer lost the class's name that a "what job is that?" asks)."""
+    answer = ("$61,200 a year [1]\nFrom the Environmental Scientist 2 (State of Calverra) specification.\n"
+              "From the Environmental Scientist 2 (State of Calverra) specification:\n- Travel: up to 40% [2]")
+    assert enforce_numbers(answer, {1: "$61,200 - $80,400 annually", 2: "Travel: up to 40%"}) == (answer, [])
+    assert enforce_numbers("From the 3 best passages: 40% [1]", {1: "40%"})[1] == ["From the 3 best passages: 40% [1]"]
+
+
 def test_number_words_in_the_quote_support_digits():
     quote = "Two (2) years of increasingly responsible experience"
     assert enforce_numbers("It needs 2 years [1].", {1: quote})[1] == []
