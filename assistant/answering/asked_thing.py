@@ -156,7 +156,7 @@ def unstated_words(plan: QueryPlan, citations: list[Citation]) -> list[str]:
     """Asked words that none of ``citations`` (quote or section) mentions, nor the asked kind of fact covers."""
     if not citations:
         return []
-    text = " ".join(f"{c.section} {c.quote}" for c in citations)
+    text = _with_item_names(" ".join(f"{c.section} {c.quote}" for c in citations))
     primary = plan.intents[0] if plan.intents else None
     if primary is not None and primary.name == "differential" and not (
             primary.evidence.search(text) or _EXTRA_PAY.search(text)):
@@ -261,6 +261,18 @@ _SAME_EVENT = {"exam": re.compile(r"\b(?:exam\w*|tests?|testing)\b", re.IGNORECA
 
 def _event_key(event: str) -> str:
     return "interview" if event.startswith("interview") else "exam"
+
+
+# An item of pay a passage states under another name: a hiring bonus is a "lateral hiring incentive"
+_ITEM_NAMES = [(re.compile(r"\b(?:hiring|signing|sign-on|recruitment|lateral|retention)\s+(?:incentive|award)s?\b",
+                           re.IGNORECASE), "bonus")]
+
+
+def _with_item_names(text: str) -> str:
+    """``text`` with the item of pay a phrase names written after it ("hiring incentive (bonus)")."""
+    for phrase, name in _ITEM_NAMES:
+        text = phrase.sub(lambda m: f"{m.group(0)} ({name})", text)
+    return text
 
 
 # A general word a passage states by naming one of its kind: training by its course or academy.

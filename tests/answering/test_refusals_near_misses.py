@@ -266,3 +266,19 @@ def test_a_rank_word_of_the_pages_own_title_lists_no_other_class(tmp_path, share
     answer = zeldane.ask(question)
     assert not answer.answered and "Supervising Deputy" in answer.text, answer.text
     assert "44.35" in zeldane.ask("What's the pay range for Zeldane County's Deputy Public Guardian-Conservator?").text
+
+
+def test_a_hiring_bonus_is_stated_by_a_hiring_incentive_but_not_by_another_incentive(tmp_path, shared_embeddings) -> None:
+    """"Does X pay a hiring bonus …?" is answered by "Lateral hiring incentive: … receive $6,000"; an "education
+    incentive" is no bonus for being hired."""
+    medic = ("# Ambulance Paramedic\n\nBraxwell County EMS\n\n## Pay\n\nHourly Pay $26.10 - $31.72.\n\n"
+             "Lateral hiring incentive: paramedics with two years of 911 experience at another agency receive $6,000, "
+             "paid as $3,000 after the first pay period and $3,000 after probation.\n")
+    clerk = ("# EMS Billing Clerk\n\nBraxwell County EMS\n\n## Pay\n\nHourly Pay $21.40 - $26.02.\n\n"
+             "Education incentive: employees with a certificate in medical coding receive 2.5% above base pay.\n")
+    assistant = corpus_assistant(tmp_path, {"braxwell-paramedic.md": medic, "braxwell-billing-clerk.md": clerk},
+                                 shared_embeddings)
+    answered = assistant.ask("Does Braxwell County EMS pay a hiring bonus to Ambulance Paramedics from another agency?")
+    assert answered.answered and "$6,000" in answered.text, answered.text
+    refused = assistant.ask("Does Braxwell County EMS pay a hiring bonus to EMS Billing Clerks?")
+    assert not refused.answered and "bonus" in refused.text, refused.text
