@@ -155,6 +155,7 @@ _PLACE_LABEL = re.compile(r"\b(?:locations?|work sites?|worksites?|duty stations
                           r"(?:[^|\n:]{0,80},\s*(?:and\s+)?)?$|"
                           # "… meetings are temporarily held in the Halsworthy Public Library Community Room": a venue
                           r"\b(?:held|housed|hosted|meets?|takes? place)\s+(?:in|at)\s+(?:the\s+)?$", re.I)
+_CAPITALS_THEN_LABEL = re.compile(r"\b([A-Z][A-Z'.&-]+(?: [A-Z][A-Z'.&-]+)+) ((?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]+:)")
 _CAPITALS_RUN = re.compile(r"\b[A-Z][A-Z'.&-]+(?: [A-Z][A-Z'.&-]+)+\b")
 
 
@@ -173,6 +174,9 @@ def find_employer(text: str, page_title: str = "") -> str:
     first_seen: dict[str, int] = {}
     text = ocr_repaired(text + ("\n" + page_title if page_title else ""))  # a scan's OCR reads O as zero ("CITY 0F …")
     title_at = len(text) - len(page_title) if page_title else len(text) + 1
+    # a name in capitals, then a field's label in mixed case ("STATE OF DRAVENMOOR Occupational Group: Regulatory
+    # Services"): the label is no part of the name (a newline for the space keeps every offset)
+    text = _CAPITALS_THEN_LABEL.sub("\\1\n\\2", text)
     normalized = "\n".join(smart_case(line) if len(line) < 120 else line for line in text.split("\n"))
     # a name in capitals inside a line of mixed case ("MOSSGROVE UNIFIED SCHOOL DISTRICT — Classified Job …")
     normalized = _CAPITALS_RUN.sub(lambda m: smart_case(m.group(0)), normalized)

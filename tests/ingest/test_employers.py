@@ -296,3 +296,13 @@ def test_a_stamp_or_a_print_outs_field_beside_the_letterhead_is_no_part_of_the_n
     assert find_employer("STATE OF RENNAFORD RECEIVED\nState Personnel Board - Class Specification\n") == "State of Rennaford"
     text = "1HRMS0410    STATE OF WIVELSFORD     RUN DATE: 03/18/26\n CLASS TITLE: UST INSPECTOR\n"
     assert find_employer(text) == "State of Wivelsford"
+
+
+def test_a_fields_label_after_a_name_in_capitals_is_no_part_of_the_name() -> None:
+    """A state spec's first line: "STATE OF DRAVENMOOR Occupational Group: Regulatory Services" (the State of
+    Dravenmoor, not the "State of Dravenmoor Occupational Group"); a name that goes on in capitals is kept whole."""
+    assert find_employer("STATE OF KELMORAN Occupational Group: Regulatory Services\nState Personnel Board\n"
+                         "CHILD CARE LICENSING ANALYST I\n") == "State of Kelmoran"
+    assert find_employer("COUNTY OF SAN TEODORO Job Code: 4410\nEligibility Worker I\n") == "County of San Teodoro"
+    assert find_employer("CITY OF PORT ARDEN HARBOR Department of Public Works\nMaintenance Worker\n") \
+        == "City of Port Arden Harbor"
