@@ -20,7 +20,7 @@ from typing import Any
 
 from assistant.domain.levels import is_roman
 from assistant.ingest.class_table import ClassInfo
-from assistant.ingest.employers import GOVERNMENT_KINDS
+from assistant.ingest.employers import BODY_WORDS, GOVERNMENT_KINDS
 from assistant.query.title_words import normalize_title_tokens, title_parts
 from assistant.text import near_spelling
 
@@ -199,6 +199,15 @@ class MatchIndex:
                     by_kind.setdefault(kind, []).append(employer)
         self.employer_by_kind = {kind: found[0] for kind, found in by_kind.items() if len(found) == 1}
         self.employer_vocabulary = sorted({t for e in self.employers for t in e.tokens})
+        # the place word that begins an employer's name ("Pitchcombe" of the Pitchcombe County Health System), when no
+        # other employer's name and no class title holds it: "pitchcombe hospital housekeeping aide" names that employer
+        place_words: dict[str, list[str]] = {}
+        for employer in self.employers:
+            first = next((t for t in re.findall(r"[a-z0-9']+", employer.name.lower()) if t in employer.tokens), "")
+            if first and first not in BODY_WORDS and first not in self.postings:
+                place_words.setdefault(first, []).append(employer.name)
+        self.place_words = {word: names[0] for word, names in place_words.items()
+                            if len(names) == 1 and sum(word in e.tokens for e in self.employers) == 1}
         self.by_initial: dict[str, list[str]] = {}
         for token in self.postings:
             if len(token) >= 5:

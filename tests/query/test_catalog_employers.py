@@ -210,3 +210,17 @@ def test_an_employers_word_in_its_own_classs_title_still_names_it() -> None:
     question = ("Which has the longer probationary period: a Courthouse Security Screener at Kilnmoor County Superior "
                 "Court or a Security Console Operator at Hullmere County?")
     assert sorted(ids(catalog.match(question))) == ["hullmere-console", "kilnmoor-screener"]
+
+
+def test_the_place_word_that_begins_an_employers_name_names_it() -> None:
+    """"pitchcombe hospital housekeeping aide": "Pitchcombe", the first word of the Pitchcombe County Health System's
+    name and of no other employer's or title, names it though the name's other words are not typed; a place word two
+    employers share names neither by itself."""
+    records = [record("pitchcombe-aide", "Housekeeping Aide", "Pitchcombe County Health System"),
+               record("oldbarrow-aide", "Housekeeping Aide", "Oldbarrow County Sheriff's Office Detention Center")]
+    catalog = Catalog.from_documents(records)
+    match = catalog.match("pitchcombe hospital housekeeping aide - do i need experience??")
+    assert match.employers == ["Pitchcombe County Health System"] and ids(match) == ["pitchcombe-aide"]
+    shared = Catalog.from_documents([record("health-aide", "Housekeeping Aide", "Pitchcombe County Health System"),
+                                     record("water-aide", "Housekeeping Aide", "Pitchcombe Valley Regional Water Authority")])
+    assert shared.match("pitchcombe housekeeping aide pay").employers == []
