@@ -163,7 +163,8 @@ def with_yes_lead(answer: Answer, question: str, names: Collection[str]) -> Answ
         answer.text = ("Yes: " if without else "No, not necessarily: " if how == REPLACEABLE else "No: ") + reason \
             + answer.text
         return answer
-    first = answer.citations[0]
+    # (a quoted heading over its list, "LICENSES AND CERTIFICATES", states nothing: the first item under it does)
+    first = next((c for c in answer.citations if not _only_heading(c.quote, c.section)), answer.citations[0])
     named = {*names, *(w.lower() for w in raw_tokens(f"{first.title} {first.employer}"))}  # the class quoted names who
     if _HEDGE.search(first.section):
         # a passage of the "Preferred Qualifications": what it states is wanted, not needed; asked whether it is
@@ -193,6 +194,12 @@ def with_yes_lead(answer: Answer, question: str, names: Collection[str]) -> Answ
 
 
 _ASKS_WITHOUT = re.compile(r"\b(?:w/o|without|no)\s+(?:a\s+|any\s+)?(?:\w+\s+)?(?:degree|college)\b", re.I)
+def _only_heading(quote: str, section: str) -> bool:
+    """Whether ``quote`` is its section's heading and nothing more."""
+    words = raw_tokens(quote.lower())
+    return bool(words) and words == raw_tokens(section.lower())
+
+
 def _shown_quotes(answer: Answer) -> list[str]:
     """The quotes as the answer shows them, best first: a table row reads as its statement ("Alternative: C;
     Education: High school diploma or GED; …") where its citation holds the raw table."""

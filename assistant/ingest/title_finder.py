@@ -243,8 +243,10 @@ def _standalone_title_line(text: str, employer: str) -> str:
             break
         if employer and employer.lower() in line.lower():
             continue  # "Halloway State University Careers": the site's name, neither a title nor a section
-        if DOCUMENT_KIND.fullmatch(line.strip(" :")):
-            continue  # "CLASS SPECIFICATION": a banner naming the kind of document, the title may follow it
+        if DOCUMENT_KIND.fullmatch(line.strip(" :")) or (DOCUMENT_KIND.search(line) and not job_like):
+            # "CLASS SPECIFICATION", "CLASSIFIED JOB DESCRIPTIONS MANUAL": a banner naming the kind of document
+            # (no section heading), the title may follow it
+            continue
         if classify_heading(line.rstrip(":")) not in (None, "header") and len(line.split()) <= 6 and not (
                 job_like and seen <= 8):  # "DEPUTY PROBATION OFFICER I/II" names a class, not its probation
             past_heading = True  # the title comes before the first section heading ...

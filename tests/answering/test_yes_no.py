@@ -175,3 +175,30 @@ def test_a_question_word_a_few_words_before_do_you_asks_no_yes_or_no() -> None:
                           "carry?") == ""
     assert _yes_no_clause("what kind of license do you need for the job?") == ""
     assert _yes_no_clause("calloway springs school secretary do i need cpr") != ""
+
+
+PEST_MANUAL = """MUDFORD UNIFIED SCHOOL DISTRICT
+CLASSIFIED JOB DESCRIPTIONS MANUAL
+
+INTEGRATED PEST MANAGEMENT TECHNICIAN
+
+  1. DEFINITION
+  -------------
+  Under general supervision, inspects school sites for pests and applies
+  pesticides under the District's integrated pest management plan.
+
+  6. LICENSES AND CERTIFICATES
+  ----------------------------
+  1. Valid Class C driver's license at appointment.
+  2. State Commercial Pesticide Applicator license within twelve (12) months
+     of appointment.
+"""
+
+
+def test_a_quoted_heading_over_its_list_does_not_hide_the_item_that_says_yes(tmp_path, shared_embeddings) -> None:
+    """"do they need a driver's license?" quoted "LICENSES AND CERTIFICATES" (its list's heading) first: the
+    "Yes" comes from the item under it, "Valid Class C driver's license at appointment"."""
+    assistant = corpus_assistant(tmp_path, {"mudford-ipm-technician.txt": PEST_MANUAL}, shared_embeddings)
+    answer = assistant.ask("Does the Mudford Unified Integrated Pest Management Technician need a driver's license?")
+    assert answer.answered and answer.text.startswith("Yes"), answer.text
+    assert "Class C" in answer.text, answer.text

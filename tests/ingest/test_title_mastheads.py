@@ -1,5 +1,5 @@
-"""A typed bulletin's masthead (assistant.ingest.title_finder): its boxed banner's web address is no title, and its
-publisher's mail line does not push the class's name out of reach."""
+"""A typed bulletin's masthead (assistant.ingest.title_finder): its boxed banner's web address is no title, its
+publisher's mail line does not push the class's name out of reach, and a manual's banner is no section heading."""
 
 from __future__ import annotations
 
@@ -27,3 +27,11 @@ def test_the_publishers_mail_line_does_not_push_a_typed_announcements_title_out_
     assert identify(text, "announcement.txt").title == "Warehouse Materials Handler"
     two_lines = masthead + "        EQUIPMENT MECHANIC / FLEET TECHNICIAN /\n          FLEET SUPERVISOR\n\nRATE OF PAY\n"
     assert identify(two_lines, "bulletin.txt").title == "Equipment Mechanic / Fleet Technician / Fleet Supervisor"
+
+
+def test_a_manuals_banner_naming_the_kind_of_document_is_no_section_heading() -> None:
+    """"CLASSIFIED JOB DESCRIPTIONS MANUAL" over the class's name: a banner, not the first section (whose heading
+    would end the search for a title before "INTEGRATED PEST MANAGEMENT TECHNICIAN")."""
+    text = ("MUDFORD UNIFIED SCHOOL DISTRICT\nCLASSIFIED JOB DESCRIPTIONS MANUAL\n\nINTEGRATED PEST MANAGEMENT TECHNICIAN\n\n"
+            "  1. DEFINITION\n  Under general supervision, inspects school sites for pests.\n")
+    assert identify(text, "mudford-4480.txt").title == "Integrated Pest Management Technician"
