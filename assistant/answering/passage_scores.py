@@ -51,6 +51,7 @@ NEIGHBOUR_SIMILARITY = 0.75
 "holidays" 0.65 and "pension" / "retirement" 0.72 stay apart)."""
 NEIGHBOUR_CREDIT = 0.8  # a meaning neighbour covers a question word as a near spelling does
 WORD_FORM_SIMILARITY = 0.5
+ABBREVIATION_SIMILARITY = 0.55  # "tech"/"technician" 0.82, "dept"/"department" 0.85; "car"/"careers" 0.34
 """Least word-vector cosine for a passage word one typo away from a correctly spelled question word to count
 as its word form ("decided" / "decision" 0.66, "custodian" / "custodial" 0.57) rather than another word
 ("police" / "policy" 0.39, "patrol" / "petrol" 0.29)."""
@@ -129,21 +130,25 @@ class PassageScorer:
         """For each correctly spelled question term (stem → the word typed; in ``dictionary``), the passage
         words one typo away that are forms of it by meaning ("decision" for "decided"), not other words
         ("policy" for "police"). Misspelled terms need none: any near spelling covers them."""
-        asked = {term: typed for term, typed in words.items() if term in dictionary and len(term) >= 5}
+        asked = {term: typed for term, typed in words.items() if term in dictionary and len(term) >= 3}
         if not asked or not passages:
             return {}
         pool = {w for passage in passages for w in (bare_word(t) for t in raw_tokens(passage)) if w.isalpha()}
-        near = {term: sorted(w for w in pool if stem(w) != term and (near_spelling(term, stem(w)) or near_spelling(term, w)))
-                for term in asked}
-        candidates = sorted({w for ws in near.values() for w in ws})
+        near = {term: sorted(w for w in pool if stem(w) != term and len(term) >= 5
+                             and (near_spelling(term, stem(w)) or near_spelling(term, w))) for term in asked}
+        # a word the question's word begins ("tech": "technician") is its abbreviation only when close in meaning
+        # ("car" begins "careers" and "caregivers", which are no cars)
+        shortened = {term: sorted(w for w in pool if w not in near[term] and abbreviates(term, w)) for term in asked}
+        candidates = sorted({w for ws in [*near.values(), *shortened.values()] for w in ws})
         if not candidates:
             return {}
-        terms = [term for term in asked if near[term]]
+        terms = [term for term in asked if near[term] or shortened[term]]
         vectors = self.vectors([asked[term].lower() for term in terms] + candidates)
         row = {w: len(terms) + i for i, w in enumerate(candidates)}
         found: dict[str, frozenset[str]] = {}
         for column, term in enumerate(terms):
-            forms = [w for w in near[term] if float(vectors[row[w]] @ vectors[column]) >= WORD_FORM_SIMILARITY]
+            forms = [w for w in near[term] if float(vectors[row[w]] @ vectors[column]) >= WORD_FORM_SIMILARITY] + [
+                w for w in shortened[term] if float(vectors[row[w]] @ vectors[column]) >= ABBREVIATION_SIMILARITY]
             if forms:
                 found[term] = frozenset(forms) | frozenset(stem(w) for w in forms)
         return found
@@ -233,7 +238,7 @@ def coverage(
             continue
         elif term in words:
             found += weight
-        elif any((term not in dictionary and near_spelling(term, w)) or abbreviates(term, w) for w in words):
+        elif term not in dictionary and any(near_spelling(term, w) or abbreviates(term, w) for w in words):
             found += 0.8 * weight
         elif neighbours and neighbours.get(term, frozenset()) & words or compound_parts(term, words):
             found += NEIGHBOUR_CREDIT * weight

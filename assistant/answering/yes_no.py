@@ -44,7 +44,9 @@ _ASKING = {"need", "needs", "have", "has", "got", "gotta", "do", "does", "must",
            "could", "they", "you", "i", "u", "there", "any", "get", "work", "job", "position"}
 MIN_COVERAGE = 0.6
 # a word a quote says in its parts ("weekends": "rotating Saturdays and Sundays")
-_SAID_AS = {stem("weekend"): {stem("saturday"), stem("sunday")}}
+# (and "their own car" is a "personal vehicle", not a "District fleet vehicle")
+_SAID_AS = {stem("weekend"): {stem("saturday"), stem("sunday")}, "own": {"own", stem("personal"), stem("private")}}
+_OWN_THING = re.compile(r"\b(?:their|my|your|his|her|our|its)\s+own\s+\w", re.I)  # "use their own car?"
 
 
 def _asked_terms(question: str, names: Collection[str]) -> list[str]:
@@ -56,6 +58,8 @@ def _asked_terms(question: str, names: Collection[str]) -> list[str]:
                 or is_generic(lower) or lower.isdigit():
             continue
         words.append(lower)
+    if _OWN_THING.search(question):
+        words.append("own")  # whose the thing is, asked: "their own car?" is not answered by "a District vehicle"
     return words
 
 
@@ -91,12 +95,20 @@ NEGATION_REACH = 4  # words after "no" / "not" that it bears on ("no more than t
 def _negates_asked(quote_words: list[str], asked: list[str]) -> bool:
     """Whether a negation in the quote bears on an asked word (within a few words before it): "No license is
     required" does; "Valid driver's license with no more than two moving violations" does not."""
-    asked_stems = {stem(w) for w in asked}
+    asked_stems = {stem(w) for w in asked} | {said for w in asked for said in _SAID_AS.get(stem(w), ())}
     for at, word in enumerate(quote_words):
         if _NEGATION.fullmatch(word) or word.endswith("n't"):
             if any(stem(w) in asked_stems for w in quote_words[at + 1:at + 1 + NEGATION_REACH]):
                 return True
+            # ("personal vehicles are not used": the asked thing, then its verb denied)
+            if at >= 2 and quote_words[at - 1] in _COPULAS and any(
+                    stem(w) in asked_stems for w in quote_words[max(0, at - 1 - COPULA_REACH):at - 1]):
+                return True
     return False
+
+
+_COPULAS = {"is", "are", "was", "were", "be"}
+COPULA_REACH = 2  # words before "is not" / "are not" that it denies ("personal vehicles are not used")
 
 
 def states_yes(question: str, names: Collection[str], quote: str) -> bool:

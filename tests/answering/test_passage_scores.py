@@ -80,6 +80,20 @@ def test_a_correctly_spelled_word_is_covered_by_its_word_forms_not_by_other_word
     assert scorer.word_forms({stem("police"): "police"}, ["Privacy Policy"], dictionary) == {}
 
 
+def test_a_real_word_is_covered_by_the_words_it_begins_only_when_they_mean_it(shared_embeddings) -> None:
+    """"own car?": "car" begins "careers" and "caregivers", which are no cars; "tech" begins "technician", which it
+    shortens (the model's meaning decides, as it does for a word's forms one typo away)."""
+    scorer = PassageScorer(shared_embeddings.embed_documents)
+    dictionary = shared_embeddings.dictionary()
+    assert stem("car") in dictionary and stem("tech") in dictionary
+    careers, = scorer.score("car", ["Questions: careers@lowen.example"], dictionary=dictionary)
+    assert careers.coverage == 0.0
+    caregivers, = scorer.score("car", ["Teaches patients and caregivers about medications"], dictionary=dictionary)
+    assert caregivers.coverage == 0.0
+    technician, = scorer.score("tech", ["The technician repairs radios"], dictionary=dictionary)
+    assert technician.coverage == pytest.approx(0.8)
+
+
 def test_a_percentage_asked_is_covered_by_a_percentage_stated() -> None:
     """"What percentage of time … on compliance monitoring of subrecipients?": the duty row "35%  E  Compliance
     monitoring." states the kind of figure asked and outscores a sentence sharing as many of the other words."""

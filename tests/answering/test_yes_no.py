@@ -202,3 +202,14 @@ def test_a_quoted_heading_over_its_list_does_not_hide_the_item_that_says_yes(tmp
     answer = assistant.ask("Does the Mudford Unified Integrated Pest Management Technician need a driver's license?")
     assert answer.answered and answer.text.startswith("Yes"), answer.text
     assert "Class C" in answer.text, answer.text
+
+
+def test_their_own_car_is_not_affirmed_by_a_fleet_vehicle_nor_by_personal_vehicles_denied() -> None:
+    """"do they have to use their own vehicle?": "Home visits are made in a District fleet vehicle …; personal
+    vehicles are not used" says no; "must provide a personal vehicle" says yes."""
+    question = "do they have to use their own vehicle?"
+    fleet = ("Home visits are made in a District fleet vehicle assigned to the program; personal vehicles are not used "
+             "for patient visits.")
+    assert not states_yes(question, [], fleet)
+    assert not states_yes(question, [], "Home visits are made in a District fleet vehicle.")
+    assert states_yes(question, [], "Incumbents must provide a personal vehicle for field work; mileage is reimbursed.")
