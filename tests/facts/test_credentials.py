@@ -73,3 +73,17 @@ def test_the_time_allowed_to_get_a_certificate_is_no_card_question(tmp_path, sha
     answer = assistant.ask("Who has longer to get the Qualified Applicator Certificate: Brisbury County's Golf Course "
                            "Superintendent or Delvin's Athletic Fields Supervisor?")
     assert answer.answered and "12" in answer.text and "6" in answer.text.replace("12", ""), answer.text
+
+
+def test_what_moving_up_takes_is_the_next_levels_and_a_levels_label_at_appointment_is_its_requirement() -> None:
+    """A PDF spec with no "Licenses" heading found: "Sports Turf Specialist II: a State Qualified Applicator License
+    … at appointment" is level II's requirement; "A Sports Turf Specialist I may be advanced to … II after …
+    possession of a State Qualified Applicator License" is what the move takes, not level I's requirement."""
+    text = ("Sports Turf Specialist I / II\nRowdale Recreation and Park District\nDefinition\n"
+            "Maintains athletic fields.\nThe Positions\nSports Turf Specialist II: a State Qualified Applicator License "
+            "(pesticide applicator) at appointment.\nAdvancement\nA Sports Turf Specialist I may be advanced to Sports "
+            "Turf Specialist II after two (2) years of service, possession of a State Qualified Applicator License and a "
+            "satisfactory evaluation.\n")
+    cards = {card.level: card for card in extract_cards(text, "doc", "Sports Turf Specialist I / II", levels=["I", "II"])}
+    assert not any("Applicator" in item for item in cards["I"].licenses_required), cards["I"].licenses_required
+    assert any("Applicator" in item for item in cards["II"].licenses_required), cards["II"].licenses_required

@@ -20,6 +20,8 @@ from assistant.sentences import sentence_spans
 
 Found = tuple[str, tuple[int, int]]
 
+# "A Specialist I may be advanced to Specialist II after two years …, possession of a … License …"
+_ADVANCEMENT = re.compile(r"\b(?:be|is|are|get|gets)\s+(?:advanced|promoted|moved up|reclassified)\s+to\b", re.I)
 _SUBSTITUTE = re.compile(r"substitut|in lieu of|may be (?:accepted|considered) (?:in place|instead)|instead of", re.I)
 _PREFERRED = re.compile(r"desirabl|\bpreferred\b|\bpreference\b|\ba plus\b|is helpful|advantageous|encouraged|highly valued|nice to have", re.I)
 _QUAL_LABEL = r"educat|experience|qualif|requirement|training|standards|substitut"
@@ -225,7 +227,7 @@ _HELD = re.compile(r"^\W*(?:\d{1,2}[.)]\s*|o\s+)?(?:an?\s+)?(?:valid|current|pos
 _REQUIRES = re.compile(
     r"\bpossess|\bmust\b|\brequired?\b|\brequires\b|\bshall\b|\bobtain|\bmaintain|"
     r"\bwithin\s+(?:[\w-]+\s+)?(?:\(\d+\)\s+)?(?:days?|weeks?|months?|years?)\s+(?:of|after|from)\b|"
-    r"\b(?:at the time of|prior to|upon|before)\s+(?:hire|hiring|appointment|employment)\b|\bcondition of employment\b", re.I)
+    r"\b(?:at the time of|at|prior to|upon|before)\s+(?:hire|hiring|appointment|employment)\b|\bcondition of employment\b", re.I)
 
 
 def states_requirement(sentence: str) -> bool:
@@ -268,8 +270,8 @@ def find_credentials(text: str, pieces: list[Piece]) -> dict[str, list[Found]]:
                  or _HELD.match(sentence))
         ):
             continue
-        if _SUBSTITUTE.search(sentence):
-            continue
+        if _SUBSTITUTE.search(sentence) or _ADVANCEMENT.search(sentence):
+            continue  # (what moving up to the next level takes is that level's requirement, not this one's)
         preferred = bool(_PREFERRED.search(sentence)) or label_preferred
         if _NEGATED.search(sentence) and not preferred:
             continue
