@@ -147,7 +147,8 @@ class Catalog:
                 if employer.tokens:
                     hits = employer.tokens & fuzzy_hits
                     if hits and (len(hits) >= max(1, math.ceil(len(employer.tokens) / 2))
-                                 or any(self._index.place_words.get(hit) == employer.name for hit in hits)):
+                                 or any(self._index.place_words.get(hit) == employer.name and hit in q_tokens
+                                        for hit in hits)):  # (as written: "call" is no "Calloway")
                         fuzzy[employer.name] = hits
                         named.add(employer.name)
                         used.update(q for q in q_tokens if any(similar_words(t, q) for t in hits))

@@ -221,6 +221,10 @@ def test_the_place_word_that_begins_an_employers_name_names_it() -> None:
     catalog = Catalog.from_documents(records)
     match = catalog.match("pitchcombe hospital housekeeping aide - do i need experience??")
     assert match.employers == ["Pitchcombe County Health System"] and ids(match) == ["pitchcombe-aide"]
+    # a word the place's name only looks like names no employer ("on call" is no "Calloway")
+    transit = Catalog.from_documents([record("calloway-supervisor", "Maintenance Supervisor", "Calloway Area Transit"),
+                                      record("glenrock-specialist", "Water Quality Specialist", "Glenrock Water District")])
+    assert transit.match("Which jobs involve being on call for emergencies?").employers == []
     shared = Catalog.from_documents([record("health-aide", "Housekeeping Aide", "Pitchcombe County Health System"),
                                      record("water-aide", "Housekeeping Aide", "Pitchcombe Valley Regional Water Authority")])
     assert shared.match("pitchcombe housekeeping aide pay").employers == []
