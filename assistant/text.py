@@ -35,7 +35,7 @@ CHAT_WORDS = frozenset(
 # Chat spellings of question words: "wat do u need" asks what "what do you need" asks
 CHAT_SPELLINGS = {"wat": "what", "wut": "what", "wht": "what", "wen": "when", "whn": "when", "hw": "how", "u": "you",
                   "ur": "your", "r": "are", "y": "why", "cuz": "because", "bc": "because", "thru": "through",
-                  "pls": "please", "plz": "please", "tho": "though", "abt": "about",
+                  "pls": "please", "plz": "please", "tho": "though", "abt": "about", "b4": "before",
                   "mon-fri": "Monday through Friday", "m-f": "Monday through Friday",
                   # hurried abbreviations of the words questions ask with ("dunmore cty", "hrs a day", "2 yrs")
                   "cty": "county", "twp": "township", "univ": "university", "dept": "department", "govt": "government",

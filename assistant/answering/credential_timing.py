@@ -79,8 +79,17 @@ def timing_lead(question: str, passage: str) -> str:
     # (a filing date is a requirement only beside a requiring verb: not "… must list their EIT number … at the time
     # of filing")
     if at_hire and (_REQUIRES.search(passage) or not re.search(r"filing|application", at_hire.group(0), re.I)):
-        return f"{'No' if without else 'Yes'}: it is required {at_hire.group(0).strip()}."
+        due = at_hire.group(0).strip()
+        if _ASKS_APPLY.search(question) and not _ASKS_START.search(question) \
+                and not re.search(r"filing|application", due, re.I):
+            # "do i need the permit before i apply?" of one due "at the time of appointment": not to apply
+            return f"{'Yes: you may apply' if without else 'No: it is not needed to apply'}; it is required {due}."
+        return f"{'No' if without else 'Yes'}: it is required {due}."
     return ""
+
+
+_ASKS_APPLY = re.compile(r"\b(?:apply|applying|application)\b", re.I)
+_ASKS_START = re.compile(r"\b(?:start|starting|begin|hired?|hiring|work|working)\b", re.I)
 
 
 def credential_timing_answer(plan: QueryPlan, docs: list[Document], snap: Snapshot) -> Answer | None:

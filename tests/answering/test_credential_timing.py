@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answering.credential_timing import asks_when_needed, timing_lead
+from assistant.text import plain_spelling
 from assistant.engine import Assistant
 
 from conftest import corpus_assistant
@@ -62,6 +63,15 @@ def test_the_question_and_the_passage_say_whether_and_when() -> None:
     assert timing_lead("do i need my license before i start?", card) == "Yes: it is required at time of appointment."
     listing = "Applicants must list their EIT certification number in the application at the time of filing."
     assert timing_lead("do i need my EIT to apply?", listing) == ""  # a thing to list, no requirement to hold
+    # due at appointment: not needed to apply ("b4" is a chat spelling of "before"), needed to start
+    permit = "Permit: Each level requires the Child Development Permit at the time of appointment."
+    assert asks_when_needed(plain_spelling("feltmarsh teacher 1 - do i need the permit b4 i apply?"))
+    assert timing_lead("do i need the permit before i apply?", permit) == \
+        "No: it is not needed to apply; it is required at the time of appointment."
+    assert timing_lead("can i apply without the permit?", permit) == \
+        "Yes: you may apply; it is required at the time of appointment."
+    filing = "A valid Class B CDL is required at the time of application."
+    assert timing_lead("do i need a cdl to apply", filing) == "Yes: it is required at the time of application."
 
 
 def test_a_license_due_months_after_appointment_is_not_needed_to_apply(assistant: Assistant) -> None:
