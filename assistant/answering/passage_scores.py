@@ -136,21 +136,25 @@ class PassageScorer:
         pool = {w for passage in passages for w in (bare_word(t) for t in raw_tokens(passage)) if w.isalpha()}
         near = {term: sorted(w for w in pool if stem(w) != term and len(term) >= 5
                              and (near_spelling(term, stem(w)) or near_spelling(term, w))) for term in asked}
-        # a word the question's word begins ("tech": "technician") is its abbreviation only when close in meaning
-        # ("car" begins "careers" and "caregivers", which are no cars)
-        shortened = {term: sorted(w for w in pool if w not in near[term] and abbreviates(term, w)) for term in asked}
+        # a word the question's word begins with a suffix after it is a form of it ("effect": "effective"); another
+        # word it begins is its abbreviation only when close in meaning ("tech": "technician"; "car" begins
+        # "careers" and "caregivers", which are no cars)
+        derived = {term: {w for w in pool if _derived(term, asked[term].lower(), w)} for term in asked}
+        shortened = {term: sorted(w for w in pool if w not in near[term] and w not in derived[term]
+                                  and abbreviates(term, w)) for term in asked}
         candidates = sorted({w for ws in [*near.values(), *shortened.values()] for w in ws})
+        found: dict[str, frozenset[str]] = {
+            term: frozenset(words) | frozenset(stem(w) for w in words) for term, words in derived.items() if words}
         if not candidates:
-            return {}
+            return found
         terms = [term for term in asked if near[term] or shortened[term]]
         vectors = self.vectors([asked[term].lower() for term in terms] + candidates)
         row = {w: len(terms) + i for i, w in enumerate(candidates)}
-        found: dict[str, frozenset[str]] = {}
         for column, term in enumerate(terms):
             forms = [w for w in near[term] if float(vectors[row[w]] @ vectors[column]) >= WORD_FORM_SIMILARITY] + [
                 w for w in shortened[term] if float(vectors[row[w]] @ vectors[column]) >= ABBREVIATION_SIMILARITY]
             if forms:
-                found[term] = frozenset(forms) | frozenset(stem(w) for w in forms)
+                found[term] = found.get(term, frozenset()) | frozenset(forms) | frozenset(stem(w) for w in forms)
         return found
 
     def score(
@@ -190,6 +194,17 @@ class PassageScorer:
             scores.append(PassageScore(position, float(semantic[position]),
                                        coverage(weights, text, covered, decided, neighbours or {}, dictionary)))
         return scores
+
+
+# endings that make another form of the same word ("effect" → "effective", "assist" → "assistant")
+_SUFFIXES = frozenset({"s", "es", "ed", "d", "ing", "er", "ers", "or", "ors", "ive", "ives", "ion", "ions", "ment", "ments",
+                       "al", "ally", "ant", "ants", "ance", "ence", "ity", "ory", "able", "ible", "ly", "ship", "ist",
+                       "ists", "ize", "ise", "ness"})
+
+
+def _derived(term: str, typed: str, word: str) -> bool:
+    """Whether ``word`` is the question's word (its stem ``term``, as ``typed``) with a suffix after it."""
+    return any(word.startswith(base) and word[len(base):] in _SUFFIXES for base in {term, typed} if len(base) >= 3)
 
 
 def content_terms(question: str, ignore: set[str]) -> list[str]:

@@ -82,7 +82,8 @@ def test_a_correctly_spelled_word_is_covered_by_its_word_forms_not_by_other_word
 
 def test_a_real_word_is_covered_by_the_words_it_begins_only_when_they_mean_it(shared_embeddings) -> None:
     """"own car?": "car" begins "careers" and "caregivers", which are no cars; "tech" begins "technician", which it
-    shortens (the model's meaning decides, as it does for a word's forms one typo away)."""
+    shortens (the model's meaning decides, as it does for a word's forms one typo away); "effective" is "effect"
+    with a suffix."""
     scorer = PassageScorer(shared_embeddings.embed_documents)
     dictionary = shared_embeddings.dictionary()
     assert stem("car") in dictionary and stem("tech") in dictionary
@@ -92,6 +93,9 @@ def test_a_real_word_is_covered_by_the_words_it_begins_only_when_they_mean_it(sh
     assert caregivers.coverage == 0.0
     technician, = scorer.score("tech", ["The technician repairs radios"], dictionary=dictionary)
     assert technician.coverage == pytest.approx(0.8)
+    # the word with a suffix after it is a form of it, however far apart the model puts them ("take effect")
+    effective, = scorer.score("effect", ["Effective April 1, 2026."], dictionary=dictionary)
+    assert effective.coverage == pytest.approx(0.8)
 
 
 def test_a_percentage_asked_is_covered_by_a_percentage_stated() -> None:
