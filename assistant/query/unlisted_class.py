@@ -102,12 +102,20 @@ _PERSON_WORDS = {"job", "jobs", "position", "positions", "role", "person", "one"
 def without_employer_names(question: str, employers: set[str] | list[str], used: set[str]) -> str:
     """The question without the initials that named an employer (``used``: "the SVUSD Paraeducator" names no "Svusd"
     class) and without the employers' names in words ("the Kestrel Valley USD Teacher on Special Assignment" names no
-    "Kestrel Valley USD Teacher"); an employer's single word stays ("a Park Maintenance Worker at Tamsin Valley …")."""
+    "Kestrel Valley USD Teacher"), nor by its place and its name's words cut short ("At Myrtledge Tech" names no
+    "Myrtledge Technician"); an employer's single word stays ("a Park Maintenance Worker at Tamsin …")."""
     initials = [w for w in re.findall(r"\b[A-Z]{2,}\b", question) if w.lower() in used]
     if initials:
         question = re.sub(r"\b(?:%s)\b" % "|".join(map(re.escape, initials)), " ", question)
     for alias in sorted({a for e in employers for a in employer_aliases(e) if len(a.split()) >= 2}, key=len, reverse=True):
         question = re.sub(r"\b%s\b" % re.escape(alias), " ", question, flags=re.I)
+    for employer in employers:  # "At Myrtledge Tech": the place's name, then the name's other words cut short
+        words = re.findall(r"[A-Za-z']+", employer)
+        rest = [w.lower() for w in words[1:] if len(w) > 3]
+        if not words or not rest:
+            continue
+        shortened = r"(?:\s+(?:%s))+" % "|".join(rf"{re.escape(w[:n])}\.?" for w in rest for n in range(3, len(w) + 1))
+        question = re.sub(r"\b%s%s\b" % (re.escape(words[0]), shortened), " ", question, flags=re.I)
     return question
 
 

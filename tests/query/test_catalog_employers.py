@@ -228,3 +228,14 @@ def test_the_place_word_that_begins_an_employers_name_names_it() -> None:
     shared = Catalog.from_documents([record("health-aide", "Housekeeping Aide", "Pitchcombe County Health System"),
                                      record("water-aide", "Housekeeping Aide", "Pitchcombe Valley Regional Water Authority")])
     assert shared.match("pitchcombe housekeeping aide pay").employers == []
+
+
+def test_the_employers_place_and_its_name_cut_short_name_no_missing_class() -> None:
+    """"At Myrtledge Tech, who does the person who mixes reagents … report to?": the college named by its place and its
+    "Technical" cut short; no "Myrtledge Technician" the college lacks."""
+    catalog = Catalog.from_documents([
+        record("myrtledge-stockroom", "Laboratory Stockroom Coordinator", "Myrtledge Technical College District"),
+        record("other-tech", "Engineering Technician", "Corvale County")])
+    match = catalog.match("At Myrtledge Tech, who does the person who mixes reagents and sets up the lab sections report to?")
+    assert match.employers == ["Myrtledge Technical College District"]
+    assert not match.missing, match.missing
