@@ -211,9 +211,10 @@ def graded_pay(plan: QueryPlan, ranked: list[Sentence], snap: Snapshot) -> list[
     if doc is not None:  # a series page's levels by their whole titles ("Child Nutrition Cook II")
         titles += [level_title(doc.title, level) for level in doc.levels]
     grade, class_at = asked_class_grade(text, plan.standalone, titles)
-    if not grade and doc is not None and len(doc.classes) <= 1 and not doc.levels:
+    if not grade and doc is not None and len(doc.classes) <= 1 and not doc.levels \
+            and not any(s.doc_id == doc_id and largest_dollars(s.text) for s in ranked):
         # a one-class page's own grade, however the question names the class ("UST inspector pay?" of the
-        # Underground Storage Tank Inspector's "SALARY GRADE........: 21")
+        # Underground Storage Tank Inspector's "SALARY GRADE........: 21"), when it states no dollars of its own
         grade, class_at = stated_grade(text, doc.title)
     if not grade:
         return []

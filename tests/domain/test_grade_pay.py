@@ -257,3 +257,15 @@ def test_a_one_class_pages_grade_answers_pay_however_the_class_is_named(tmp_path
     answer = assistant.ask("orringford APC inspector pay?")
     assert answer.answered and "2,091.20" in answer.text and "3,136.80" in answer.text, answer.text
     assert "1,984.00" not in answer.text, answer.text
+
+
+def test_a_one_class_page_stating_its_own_dollars_is_not_answered_through_its_grade(tmp_path, shared_embeddings) -> None:
+    """A posting with its hiring range in dollars and, beside it, its staff grade's row: "hris analyst salary?"
+    quotes the posting's own range, not the grade table's."""
+    posting = ("# Human Resources Information Systems Analyst\n\nOrrowmere State University\n\n## At a glance\n\n"
+               "Staff grade: Grade 14\n\nHiring range: $82,500 - $90,000 per year\n\n## Staff grade table\n\n"
+               "Grade | Minimum | Midpoint | Maximum\n14 | $76,700 | $95,850 | $115,000\n\n## Duties\n\n"
+               "Configures the HR information system and writes reports.\n")
+    assistant = corpus_assistant(tmp_path, {"orrowmere-hris-analyst.md": posting}, shared_embeddings)
+    answer = assistant.ask("orrowmere hris analyst salary?")
+    assert answer.answered and "82,500" in answer.text, answer.text

@@ -50,6 +50,18 @@ def test_pay_with_words_between_and_extra_is_a_differential() -> None:
     assert "differential" not in [i.name for i in detect_intents("Do they pay you to work extra hours?")]
 
 
+def test_pay_extra_with_the_class_named_between_is_a_differential() -> None:
+    """The plan blanks the class's name ("pay Underground Storage Tank Inspectors extra …"), leaving spaces, not
+    words, between "pay" and "extra"."""
+    from assistant.query.catalog import Catalog
+    from assistant.query.plan import plan_query
+    from query.test_catalog import record
+    catalog = Catalog.from_documents([record("ust", "Underground Storage Tank Inspector", "State of Wivelsford")])
+    plan = plan_query("Does the State of Wivelsford pay Underground Storage Tank Inspectors extra once they hold the "
+                      "ICC certification?", [], catalog)
+    assert plan.intents and plan.intents[0].name == "differential", [i.name for i in plan.intents]
+
+
 def test_the_work_schedule_is_asked_not_the_salary_schedule() -> None:
     assert "on_call" in [i.name for i in detect_intents("what's the schedule like?")]
     assert "on_call" not in [i.name for i in detect_intents("Where is the salary schedule?")]
