@@ -74,18 +74,23 @@ def timing_lead(question: str, passage: str) -> str:
     later = _LATER.search(passage)
     if later or _NOT_NEEDED_TO_APPLY.search(passage):
         when = f", {later.group(0).strip()}" if later else ""
-        return f"{'Yes' if without else 'No'}: it may be obtained after hire{when}."
+        to_apply = "" if without or not _asks_to_apply(question) else " it is not required to apply;"
+        return f"{'Yes' if without else 'No'}:{to_apply} it may be obtained after hire{when}."
     at_hire = _AT_HIRE.search(passage)
     # (a filing date is a requirement only beside a requiring verb: not "… must list their EIT number … at the time
     # of filing")
     if at_hire and (_REQUIRES.search(passage) or not re.search(r"filing|application", at_hire.group(0), re.I)):
         due = at_hire.group(0).strip()
-        if _ASKS_APPLY.search(question) and not _ASKS_START.search(question) \
-                and not re.search(r"filing|application", due, re.I):
+        if _asks_to_apply(question) and not re.search(r"filing|application", due, re.I):
             # "do i need the permit before i apply?" of one due "at the time of appointment": not to apply
             return f"{'Yes: you may apply' if without else 'No: it is not needed to apply'}; it is required {due}."
         return f"{'No' if without else 'Yes'}: it is required {due}."
     return ""
+
+
+def _asks_to_apply(question: str) -> bool:
+    """Whether ``question`` asks about applying ("… b4 i apply?"), not about starting the job."""
+    return bool(_ASKS_APPLY.search(question)) and not _ASKS_START.search(question)
 
 
 _ASKS_APPLY = re.compile(r"\b(?:apply|applying|application)\b", re.I)

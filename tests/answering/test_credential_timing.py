@@ -54,6 +54,8 @@ def test_the_question_and_the_passage_say_whether_and_when() -> None:
     assert asks_when_needed("coppermarsh warehouse job do i need a cdl to apply")
     later = "Must obtain a Class B CDL within six (6) months of appointment."
     assert timing_lead("do i need a cdl to apply", later) == \
+        "No: it is not required to apply; it may be obtained after hire, within six (6) months of appointment."
+    assert timing_lead("do i need a cdl before i start?", later) == \
         "No: it may be obtained after hire, within six (6) months of appointment."
     assert timing_lead("can i apply without a cdl?", later).startswith("Yes: it may be obtained after hire")
     at_hire = "A PLS license is required at the time of appointment."
@@ -76,7 +78,7 @@ def test_the_question_and_the_passage_say_whether_and_when() -> None:
 
 def test_a_license_due_months_after_appointment_is_not_needed_to_apply(assistant: Assistant) -> None:
     answer = assistant.ask("brackenfold water district warehouse job do i need a cdl to apply", [])
-    assert answer.answered and answer.text.startswith("No: it may be obtained after hire, within 6 months of appointment")
+    assert answer.answered and answer.text.startswith("No: it is not required to apply; it may be obtained after hire, within 6 months of appointment")
     assert "Class B commercial driver's license (CDL) within 6 months of appointment" in answer.text
 
 
