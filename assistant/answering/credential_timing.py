@@ -53,6 +53,9 @@ _AT_HIRE = re.compile(r"\b(?:at|by) (?:the )?time of (?:appointment|application|
                       r"\b(?:prior to|before|at|upon) (?:appointment|hire|employment)\b|\bat the time of application\b", re.I)
 _REQUIRES = re.compile(r"\b(?:required|requires?|must (?:possess|have|hold|be|obtain)|possession of|shall (?:possess|have|hold|be))\b",
                        re.I)
+_FILING = re.compile(r"filing|application", re.I)  # a time of filing or application, not of appointment or hire
+_ASKS_APPLY = re.compile(r"\b(?:apply|applying|application)\b", re.I)
+_ASKS_START = re.compile(r"\b(?:start|starting|begin|hired?|hiring|work|working)\b", re.I)
 _NOT_NEEDED_TO_APPLY = re.compile(r"\bnot (?:required|needed|necessary) (?:to apply|at (?:the time of )?(?:application|hire))\b", re.I)
 _TIMING_WORDS = {"already", "yet", "apply", "start", "begin", "hire", "hired", "hiring", "after", "before", "later",
                  "need", "needs", "have", "get", "obtain", "earn", "time", "application", "appointment", "job",
@@ -79,9 +82,10 @@ def timing_lead(question: str, passage: str) -> str:
     at_hire = _AT_HIRE.search(passage)
     # (a filing date is a requirement only beside a requiring verb: not "… must list their EIT number … at the time
     # of filing")
-    if at_hire and (_REQUIRES.search(passage) or not re.search(r"filing|application", at_hire.group(0), re.I)):
-        due = at_hire.group(0).strip()
-        if _asks_to_apply(question) and not re.search(r"filing|application", due, re.I):
+    due = at_hire.group(0).strip() if at_hire else ""
+    at_filing = bool(_FILING.search(due))
+    if at_hire and (_REQUIRES.search(passage) or not at_filing):
+        if _asks_to_apply(question) and not at_filing:
             # "do i need the permit before i apply?" of one due "at the time of appointment": not to apply
             return f"{'Yes: you may apply' if without else 'No: it is not needed to apply'}; it is required {due}."
         return f"{'No' if without else 'Yes'}: it is required {due}."
@@ -91,10 +95,6 @@ def timing_lead(question: str, passage: str) -> str:
 def _asks_to_apply(question: str) -> bool:
     """Whether ``question`` asks about applying ("… b4 i apply?"), not about starting the job."""
     return bool(_ASKS_APPLY.search(question)) and not _ASKS_START.search(question)
-
-
-_ASKS_APPLY = re.compile(r"\b(?:apply|applying|application)\b", re.I)
-_ASKS_START = re.compile(r"\b(?:start|starting|begin|hired?|hiring|work|working)\b", re.I)
 
 
 def credential_timing_answer(plan: QueryPlan, docs: list[Document], snap: Snapshot) -> Answer | None:

@@ -51,10 +51,10 @@ NEIGHBOUR_SIMILARITY = 0.75
 "holidays" 0.65 and "pension" / "retirement" 0.72 stay apart)."""
 NEIGHBOUR_CREDIT = 0.8  # a meaning neighbour covers a question word as a near spelling does
 WORD_FORM_SIMILARITY = 0.5
-ABBREVIATION_SIMILARITY = 0.55  # "tech"/"technician" 0.82, "dept"/"department" 0.85; "car"/"careers" 0.34
 """Least word-vector cosine for a passage word one typo away from a correctly spelled question word to count
 as its word form ("decided" / "decision" 0.66, "custodian" / "custodial" 0.57) rather than another word
 ("police" / "policy" 0.39, "patrol" / "petrol" 0.29)."""
+ABBREVIATION_SIMILARITY = 0.55  # "tech"/"technician" 0.82, "dept"/"department" 0.85; "car"/"careers" 0.34
 SEMANTIC_WEIGHT = 0.35
 COVERAGE_WEIGHT = 0.65
 
@@ -134,8 +134,8 @@ class PassageScorer:
         if not asked or not passages:
             return {}
         pool = {w for passage in passages for w in (bare_word(t) for t in raw_tokens(passage)) if w.isalpha()}
-        near = {term: sorted(w for w in pool if stem(w) != term and len(term) >= 5
-                             and (near_spelling(term, stem(w)) or near_spelling(term, w))) for term in asked}
+        near = {term: sorted(w for w in pool if stem(w) != term and (near_spelling(term, stem(w)) or near_spelling(term, w)))
+                if len(term) >= 5 else [] for term in asked}
         # a word the question's word begins with a suffix after it is a form of it ("effect": "effective"); another
         # word it begins is its abbreviation only when close in meaning ("tech": "technician"; "car" begins
         # "careers" and "caregivers", which are no cars)

@@ -206,6 +206,8 @@ def with_yes_lead(answer: Answer, question: str, names: Collection[str]) -> Answ
 
 
 _ASKS_WITHOUT = re.compile(r"\b(?:w/o|without|no)\s+(?:a\s+|any\s+)?(?:\w+\s+)?(?:degree|college)\b", re.I)
+
+
 def _only_heading(quote: str, section: str) -> bool:
     """Whether ``quote`` is its section's heading and nothing more."""
     words = raw_tokens(quote.lower())

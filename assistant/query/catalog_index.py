@@ -14,6 +14,7 @@ Example:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -201,13 +202,12 @@ class MatchIndex:
         self.employer_vocabulary = sorted({t for e in self.employers for t in e.tokens})
         # the place word that begins an employer's name ("Pitchcombe" of the Pitchcombe County Health System), when no
         # other employer's name and no class title holds it: "pitchcombe hospital housekeeping aide" names that employer
-        place_words: dict[str, list[str]] = {}
+        held_by = Counter(t for e in self.employers for t in e.tokens)
+        self.place_words: dict[str, str] = {}
         for employer in self.employers:
             first = next((t for t in re.findall(r"[a-z0-9']+", employer.name.lower()) if t in employer.tokens), "")
-            if first and first not in BODY_WORDS and first not in self.postings:
-                place_words.setdefault(first, []).append(employer.name)
-        self.place_words = {word: names[0] for word, names in place_words.items()
-                            if len(names) == 1 and sum(word in e.tokens for e in self.employers) == 1}
+            if first and held_by[first] == 1 and first not in BODY_WORDS and first not in self.postings:
+                self.place_words[first] = employer.name
         self.by_initial: dict[str, list[str]] = {}
         for token in self.postings:
             if len(token) >= 5:

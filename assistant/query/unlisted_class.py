@@ -112,7 +112,7 @@ def without_employer_names(question: str, employers: set[str] | list[str], used:
     for employer in employers:  # "At Myrtledge Tech": the place's name, then the name's other words cut short
         words = re.findall(r"[A-Za-z']+", employer)
         rest = [w.lower() for w in words[1:] if len(w) > 3]
-        if not words or not rest:
+        if not rest:
             continue
         shortened = r"(?:\s+(?:%s))+" % "|".join(rf"{re.escape(w[:n])}\.?" for w in rest for n in range(3, len(w) + 1))
         question = re.sub(r"\b%s%s\b" % (re.escape(words[0]), shortened), " ", question, flags=re.I)
