@@ -46,7 +46,7 @@ from assistant.answering.yes_no import with_yes_lead
 from assistant.domain.abbreviations import without_expansions
 from assistant.domain.pay import asks_amount
 from assistant.query.intents import detect_intents
-from assistant.query.parts import asked_part
+from assistant.query.parts import asked_part, description_words
 from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
 from assistant.text import raw_tokens
@@ -143,6 +143,8 @@ class ExtractiveAnswerer:
         if listed is not None:
             return listed  # "which classes ...": every document that states it, not the best one only
         ruled = self._rule_answer(plan, docs, snap)
+        if not ruled.answered:
+            ruled = self._described_class_answer(plan, docs, snap, ruled)
         if self.scorer is None or not docs:
             return ruled
         if ruled.answered:
@@ -166,6 +168,19 @@ class ExtractiveAnswerer:
             return supported  # "which job answers 911 calls, … and dispatches by radio?": its document, as a whole
         ruled.support, ruled.support_parts = supported.support, supported.support_parts
         return ruled
+
+    def _described_class_answer(self, plan: QueryPlan, docs: list[Document], snap: Snapshot, ruled: Answer) -> Answer:
+        """A class both found (its employer has no other, or it is named) and described ("the City of Norcaster job
+        that tracks down witnesses …"), asked an open question ("what do you need to apply?"): the describing words
+        found it and name it, as when the description alone finds it; its qualifications section answers, not a
+        passage that happens to repeat "witnesses"."""
+        primary = plan.intents[0] if plan.intents else None
+        described = description_words(plan.question)
+        if not plan.doc_ids or primary is None or primary.name not in OPEN_INTENTS or not described:
+            return ruled
+        named = dataclasses.replace(plan, name_tokens=set(plan.name_tokens) | set(raw_tokens(" ".join(described))))
+        again = self._rule_answer(named, docs, snap)
+        return again if again.answered else ruled
 
     def _for_the_class_found(self, plan: QueryPlan, docs: list[Document], snap: Snapshot, supported: Answer) -> Answer:
         """A class described, not named ("the university staffer who does the IPEDS reports"), asked an open

@@ -23,8 +23,9 @@ __all__ = ["FILLER", "FILLER_STEMS", "GENERIC_STEMS", "GENERIC_WORDS", "descript
            "without_idioms"]
 
 # "is there any extra pay on top of that?": an idiom for "besides", whose words ("top") name nothing asked
+# ("which of the two labor market jobs …?": how many classes are compared, no "two" a passage must hold)
 _IDIOMS = re.compile(r"\b(?:on top of|in addition to|over and above)\s+(?:that|this|it|the(?: base| regular)? "
-                     r"(?:pay|salary|wages?|rate))\b", re.IGNORECASE)
+                     r"(?:pay|salary|wages?|rate))\b|\b(?<=of )(?:the|these|those) (?:two|three|four)\b", re.IGNORECASE)
 
 
 def without_idioms(question: str) -> str:

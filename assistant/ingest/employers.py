@@ -18,6 +18,7 @@ from assistant.domain.job_nouns import JOB_NOUNS
 from assistant.domain.levels import RANK_WORDS, ROMAN
 from assistant.domain.us_states import postal_code
 from assistant.ingest.ocr_repair import ocr_repaired
+from assistant.ingest.sections import classify_heading
 from assistant.ingest.title_text import DOCUMENT_KIND, smart_case
 from assistant.text import raw_tokens
 
@@ -38,7 +39,8 @@ _EMPLOYER_SUFFIX = re.compile(
     r"Metro Transit|Regional Transit|Transit Agency|Transit|"
     r"Community College District|College|University|Authority|Schools|Agency|Commission|Water Agency|Utilities|"
     r"Water Utility|Health System|Hospital District|Health District|USD|ISD|"
-    r"Tribal Nation|Tribe|Tribes|Indian Community|Rancheria|Council of Governments|Association of Governments))\b"
+    r"Tribal Nation|Tribe|Tribes|Indian Community|Rancheria|Council of Governments|Association of Governments|"
+    r"Retirement Association|Retirement System|Workforce Development Board|Workforce Board))\b"  # a pension fund's or a workforce board's own staff
     r"(?!\s+(?:Union|Workers|Employees|Association|Local)\b)"  # "Amalgamated Transit Union" represents, never employs
     r"(?![-–][a-z])"  # "Applies District-approved insecticides": a word made with the kind, no name
 )
@@ -49,10 +51,10 @@ _NOT_EMPLOYER_START = {"Protecting", "Serving", "Proudly", "Building", "Connecti
                        "Bargaining", "Unit"}  # a form's label before the name ("Bargaining Unit Harrowfield County …")
 _NOT_THE_EMPLOYER = re.compile(
     r"\b(?:personnel|civil service|merit system|classification)\s+(?:commission|board)\b|accredit|"
-    r"\bcommission on\b|\bassociation\b|\bunion\b(?!\s+(?:free\s+)?(?:high\s+|elementary\s+)?school\b)|\bboard of (?:registered|nursing|examiners)|"
+    r"\bcommission on\b|(?<!retirement )\bassociation\b|\bunion\b(?!\s+(?:free\s+)?(?:high\s+|elementary\s+)?school\b)|\bboard of (?:registered|nursing|examiners)|"
     r"^(?:American|National)\b|\bregistry\b|\bcollege of\b|"  # professional bodies that certify, not employ
     r"^(?:appointing|hiring|approving|issuing|certifying) authority$|"  # a signature block's role, no one's name
-    r"^(?:using|employing|hiring|requesting|appointing|sponsoring|participating|home) agenc(?:y|ies)$",  # a label's name
+    r"^(?:using|employing|hiring|requesting|appointing|sponsoring|participating|home|primary|lead|parent) agenc(?:y|ies)$",  # a label's name
     re.IGNORECASE,
 )
 
@@ -79,6 +81,9 @@ def employer_phrases(text: str) -> list[tuple[str, int]]:
             words = match.group(1).strip(" .").split()
             while words and words[0] in _NOT_EMPLOYER_START:
                 words = words[1:]
+            heading = next((k for k in (2, 3) if len(words) - k >= 3 and classify_heading(" ".join(words[:k]))), 0)
+            if pattern is _EMPLOYER_SUFFIX and heading:
+                words = words[heading:]  # "Selection Process Radleigh Valley Water District": a brochure's panels run together
             numeral_at = max((i for i, word in enumerate(words[:-1]) if word in _LEVEL_NUMERALS), default=-1)
             if pattern is _EMPLOYER_SUFFIX and numeral_at >= 0:
                 # "JOB DESCRIPTION - Water Distribution Operator II Corvell Springs Water District": a class's level
@@ -147,6 +152,7 @@ _UNIT_WORDS = {"Finance", "Personnel", "Human", "Resources", "Public", "Works", 
                # "General Services Agency", "Social Services Agency": a government's unit, named for its work, no place
                "General", "Social", "Environmental", "Family", "Child", "Support", "Safety", "Emergency", "Central",
                "Care", "Behavioral", "Welfare", "Aging", "Adult", "Probation", "Corrections"}
+_PENSION_BODY = re.compile(r"\bRetirement (?:Association|System)$")
 _EEO_STATEMENT = r",? (?:is|are) an? (?:equal (?:employment )?opportunity|EEO|affirmative action)"
 _ENDS_AS_EMPLOYER = re.compile(r"\b(?:Schools|District|University|College|Authority|Commission|Agency|Transit|"
                                r"Utilities|Library|System)$")
@@ -207,9 +213,10 @@ def find_employer(text: str, page_title: str = "") -> str:
                 candidates[other] += candidates.pop(name)
                 first_seen.pop(name)
     # Prefer longer names that contain shorter ones ("Montgomery County Public Schools" over "Montgomery County").
+    # (not a county's retirement association, whose name a county's page gives for its pension plan)
     for name in list(candidates):
         for other in list(candidates):
-            if other != name and other in name:
+            if other != name and other in name and not _PENSION_BODY.search(name):
                 candidates[name] += candidates[other]
     def score(name: str) -> tuple[float, int]:
         early = 3.0 if first_seen[name] < 600 else 0.0

@@ -42,6 +42,11 @@ NOT_A_TITLE = re.compile(
     r"\b(?:examination|exam|employment|civil service|personnel) bulletin$|^bulletin\b|"  # the kind of paper, not its class
     r"^(?:exam(?:ination)?|announcement|bulletin|posting|recruitment|requisition|notice|job(?: opening)?|position|"
     r"vacancy)\s+(?:id|no\.?|number|#)\s*[:#]?\s*[\w-]+$|"  # ("Job Opening ID 26-1183": the posting's number)
+    # a paper's number, whatever the paper ("Job Control No. 26-OEM-0311", a numbered line's "4 Resolution No. 25-26-047")
+    r"^(?:\d{1,3}\s+)?(?:[a-z]+\s+){1,3}(?:no\.|number|#)\s*[:#]?\s*[\w-]*\d[\w-]*$|"
+    # a form's row of numbered labels ("1. CLASSIFICATION TITLE 2. WORKING TITLE", "5. DEPARTMENT 6. SECTION"), the
+    # names under them
+    r"\btitles?$|^\d{1,2}\.\s+[a-z][^\n]*?\s\d{1,2}\.\s+[a-z]|"
     # a page's contents box, and a staff report's sections, over the document's own name
     r"^(?:on this page|in this (?:page|section|article)|(?:table of |page )?contents|jump to(?: section)?|quick links|"
     r"related links|recommendations?|background|fiscal impact|discussion|attachments?)$|"

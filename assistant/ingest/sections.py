@@ -115,11 +115,15 @@ _RUN_IN = re.compile(r"^(?:\*\*)?([A-Z][A-Za-z ,&/()\-'’]{2,70}?)(?:\*\*)?\s*:
 _COLUMN_NAMES = re.compile(r"\S {3,}\S.*\S {3,}\S")  # three or more names apart by wide gaps
 _NUMBERED_HEADING = re.compile(r"^(?:[IVX]+\.|\d{1,2}\.|[A-H]\.)\s+(.{3,70})$")
 # "AND EITHER", "OR", "- OR -" alone on a line join a requirement's options: they open no section
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s*$")
+_SET_APART_WORDS = 5  # a heading's words ("Physical Requirements and Working Conditions"); "Reports to Director of …" is a field
+_OPENS_SENTENCE = re.compile(r"\s*(?:[-•*]\s+)?[A-Z][a-z'’]*\s+[a-z]")  # "A bachelor's …", "• Develops project …"
 _CONNECTIVE_LINE = re.compile(r"^[\W_]*(?:and\s+either|or\s+either|either|and/or|and|or|plus)[\W_]*$", re.IGNORECASE)
 
 
-def _heading_of_line(line: str, prev_blank: bool, next_line: str) -> tuple[str, str, bool] | None:
+def _heading_of_line(line: str, prev_line: str, next_line: str) -> tuple[str, str, bool] | None:
     """(type, heading, run_in) if the line opens a section."""
+    prev_blank = not prev_line.strip()
     stripped = line.strip()
     if not stripped or _CONNECTIVE_LINE.match(stripped):
         return None
@@ -171,9 +175,18 @@ def _heading_of_line(line: str, prev_blank: bool, next_line: str) -> tuple[str, 
         if section_type and (len(rest) >= 30 or (not rest and label_caps) or (not rest and prev_blank)):
             return (section_type, label, bool(rest))
         return None
-    # Short title-case line standing alone: "Essential Job Functions", "Disaster Service Worker"
+    # Short title-case line standing alone: "Essential Job Functions", "Disaster Service Worker". A PDF's text runs
+    # its headings into the paragraphs without blank lines: a known section's name on its own line stands alone as
+    # well after a sentence's end ("… supervised by the Records Specialist." / "Required Qualifications") or before a
+    # line that opens one ("A bachelor's degree …"), where a sentence's line wrapped ("… a valid" / "Driver License" /
+    # "issued by …") goes on in lower case. (Not a table's column names, three or more nouns with no word joining
+    # them: "Event Description Passing Standard"; nor a longer line, a field's label and value; nor a name cut short at
+    # the column's edge, "Licenses and".)
+    set_apart = (bool(_SENTENCE_END.search(prev_line)) or bool(_OPENS_SENTENCE.match(next_line))) \
+        and classify_heading(stripped) is not None and len(words) <= _SET_APART_WORDS \
+        and (len(words) < 3 or any(w.lower() in _FUNCTION_WORDS for w in words)) and words[-1].lower() not in _FUNCTION_WORDS
     if (
-        prev_blank
+        (prev_blank or set_apart)
         and 1 <= len(words) <= 8
         and not re.search(r"[.,;!?]$", stripped)
         and all(w[0].isupper() or w.lower() in {"and", "of", "or", "the", "to", "for", "in", "a", "&", "/"} for w in words if w[0].isalpha())
@@ -201,9 +214,9 @@ def find_sections(text: str) -> list[Section]:
         pos += len(line) + 1
     starts: list[tuple[int, str, str]] = []
     for i, line in enumerate(lines):
-        prev_blank = i == 0 or not lines[i - 1].strip()
+        prev_line = lines[i - 1] if i else ""
         next_line = lines[i + 1] if i + 1 < len(lines) else ""
-        found = _heading_of_line(line, prev_blank, next_line)
+        found = _heading_of_line(line, prev_line, next_line)
         if found:
             section_type, heading, _ = found
             indent = len(line) - len(line.lstrip())

@@ -11,3 +11,13 @@ def test_verbs_of_moving_between_jobs_are_generic() -> None:
         assert is_generic(word), word
     for word in ("probation", "forklift", "differential"):
         assert not is_generic(word), word
+
+
+def test_how_many_classes_are_compared_is_no_word_a_passage_must_hold() -> None:
+    """"Which of the two labor market jobs lets you work from home more: …?": "two" counts the classes compared; a
+    passage that says "Supervise two graduate research assistants" holds none of what is asked."""
+    from assistant.answering.question_words import without_idioms
+
+    asked = without_idioms("Which of the two labor market jobs lets you work from home more?")
+    assert "two" not in asked.split() and "home" in asked
+    assert "two" in without_idioms("Do they supervise two assistants?").split()  # a count asked about stays

@@ -79,7 +79,7 @@ def test_what_moving_up_takes_is_the_next_levels_and_a_levels_label_at_appointme
     """A PDF spec with no "Licenses" heading found: "Sports Turf Specialist II: a State Qualified Applicator License
     … at appointment" is level II's requirement; "A Sports Turf Specialist I may be advanced to … II after …
     possession of a State Qualified Applicator License" is what the move takes, not level I's requirement."""
-    text = ("Sports Turf Specialist I / II\nRowdale Recreation and Park District\nDefinition\n"
+    text = ("Sports Turf Specialist I / II\nRowdale Recreation and Park District\n"
             "Maintains athletic fields.\nThe Positions\nSports Turf Specialist II: a State Qualified Applicator License "
             "(pesticide applicator) at appointment.\nAdvancement\nA Sports Turf Specialist I may be advanced to Sports "
             "Turf Specialist II after two (2) years of service, possession of a State Qualified Applicator License and a "
@@ -87,3 +87,20 @@ def test_what_moving_up_takes_is_the_next_levels_and_a_levels_label_at_appointme
     cards = {card.level: card for card in extract_cards(text, "doc", "Sports Turf Specialist I / II", levels=["I", "II"])}
     assert not any("Applicator" in item for item in cards["I"].licenses_required), cards["I"].licenses_required
     assert any("Applicator" in item for item in cards["II"].licenses_required), cards["II"].licenses_required
+
+
+def test_a_credential_that_earns_pay_is_no_requirement() -> None:
+    """"Employees who hold the CSFM designation receive certification pay of 5%" under "Licenses and Certificates"
+    says what holding it earns: the card lists it as desirable (its own line says so), not as required; the license
+    the same section requires stays required."""
+    card = card_of("# Sports Turf Specialist\n\n## Licenses and Certificates\n\n- A valid driver's license.\n"
+                   "- The Certified Sports Field Manager (CSFM) designation is desirable.\n\nEmployees who hold the "
+                   "Certified Sports Field Manager (CSFM) designation receive certification pay of 5% of base pay.\n",
+                   "Sports Turf Specialist")
+    assert not card.certifications_required, card.certifications_required
+    assert card.certifications_preferred == ["Certified Sports Field Manager (CSFM)"]
+    assert card.licenses_required == ["valid driver's license"]
+    premium = card_of("# Instrument Technician\n\n## Certification\n\nCertification premium: An employee who holds an ISA "
+                      "Certified Control Systems Technician (CCST) Level II certification receives a premium of 2.5% above "
+                      "base pay.\n", "Instrument Technician")
+    assert not premium.certifications_required, premium.certifications_required

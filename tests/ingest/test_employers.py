@@ -306,3 +306,26 @@ def test_a_fields_label_after_a_name_in_capitals_is_no_part_of_the_name() -> Non
     assert find_employer("COUNTY OF SAN TEODORO Job Code: 4410\nEligibility Worker I\n") == "County of San Teodoro"
     assert find_employer("CITY OF PORT ARDEN HARBOR Department of Public Works\nMaintenance Worker\n") \
         == "City of Port Arden Harbor"
+
+
+def test_a_pension_fund_or_a_workforce_board_employs_its_own_staff() -> None:
+    """A position description headed "HALBROOK COUNTY EMPLOYEES' RETIREMENT ASSOCIATION" is the association's (a
+    retirement association employs its investment staff); a county page that names the association for its pension
+    plan stays the county's. A regional workforce development board employs its analysts."""
+    header = ("HALBROOK COUNTY EMPLOYEES' RETIREMENT ASSOCIATION\nHuman Resources - Position Description\n"
+              "# Investment Officer\nClass code | 0842\n")
+    assert find_employer(header) == "Halbrook County Employees' Retirement Association"
+    county = ("Halbrook County\nPlanning Technician II\nHalbrook County is an equal opportunity employer.\n"
+              "Benefits: membership in the Halbrook County Employees' Retirement Association (2% at 62).\n")
+    assert find_employer(county) == "Halbrook County"
+    board = "MARLOW REGIONAL WORKFORCE DEVELOPMENT BOARD Announcement No. MRWDB-26-07\nLabor Market Analyst\n"
+    assert find_employer(board) == "Marlow Regional Workforce Development Board"
+
+
+def test_a_fields_label_or_a_panels_heading_before_a_name_is_no_part_of_it() -> None:
+    """A screen print's "PRIMARY AGENCY .. 340 EMPLOYMENT SECURITY DEPARTMENT" labels the department, no agency named
+    "Primary Agency"; a brochure's panels read across run a heading into the name ("Selection Process Harwick Valley
+    Water District")."""
+    assert find_employer("   CLASS CODE: 1207\n   PRIMARY AGENCY .. 340 EMPLOYMENT SECURITY DEPARTMENT\n") == ""
+    assert find_employer("Panel 6 - inside flap Panel 1 - front cover\nSelection Process Harwick Valley Water District\n"
+                         "Human Resources NOW HIRING\n") == "Harwick Valley Water District"

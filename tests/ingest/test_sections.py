@@ -356,3 +356,23 @@ def test_class_headings_in_capitals_joined_by_and_are_parts_of_the_typed_section
             "HOW TO APPLY\n\nApply online.\n")
     senior = next(s for s in find_sections(text) if s.heading.endswith("SENIOR LAUNDRY AND LINEN WORKER"))
     assert senior.type == "qualifications", [(s.type, s.heading) for s in find_sections(text)]
+
+
+def test_a_known_sections_name_after_a_sentences_end_opens_it_without_a_blank_line() -> None:
+    """A PDF's text runs headings into the paragraphs: "Required Qualifications" on its own line after "… Records
+    Specialist." opens the qualifications section; a table's column names after a sentence ("Event Description
+    Passing Standard"), a line that continues a sentence and a name cut short at a column's edge ("Licenses and")
+    open none."""
+    text = ("ROSSMERE STATE UNIVERSITY\nLaw Office Administrator\nResponsibilities\nManages the office budget and "
+            "support staff. The Student Assistant is supervised by the Records Specialist.\nRequired Qualifications\n"
+            "A bachelor's degree and five (5) years of experience in law office administration.\nPreferred "
+            "Qualifications\n- Experience in a public-sector law office.\nThe physical ability test has four events.\n"
+            "Event Description Passing Standard\nBody Drag Lift and drag a 165-pound dummy 32 feet 30 seconds or less\n"
+            "Candidates who are appointed must possess a valid\nDriver License\nissued by the State.\nLicenses and\n"
+            "Valid Class C driver's license.\n")
+    sections = {s.heading: s.type for s in find_sections(text)}
+    assert sections.get("Required Qualifications") == "qualifications"
+    assert "Event Description Passing Standard" not in sections
+    assert "Driver License" not in sections and "Licenses and" not in sections
+    required = next(s for s in find_sections(text) if s.heading == "Required Qualifications")
+    assert "five (5) years" in text[required.start:required.end]

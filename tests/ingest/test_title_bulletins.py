@@ -58,6 +58,10 @@ def test_the_file_names_kind_of_document_is_no_part_of_the_title() -> None:
     assert filename_title("kelvarra-state-juvenile-probation-officer-bulletin.pdf", "State of Kelvarra") == \
         "Juvenile Probation Officer"
     assert filename_title("county-surveyor.txt", "Marin County") == "County Surveyor"
+    # the employer's place word alone, then the initials of the body it names ("ashvale-cmc-…" of the Ashvale Valley
+    # Community Media Commission)
+    assert filename_title("ashvale-cmc-channel-producer-director.txt", "Ashvale Valley Community Media Commission") == \
+        "Channel Producer Director"
 
 
 def test_a_bulletins_number_and_a_proposals_status_are_no_title() -> None:

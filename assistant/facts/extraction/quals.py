@@ -230,6 +230,12 @@ _REQUIRES = re.compile(
     r"\b(?:at the time of|at|prior to|upon|before)\s+(?:hire|hiring|appointment|employment)\b|\bcondition of employment\b", re.I)
 
 
+# what holding a credential earns ("… who hold the CHMM credential receive a certification stipend of $1,200")
+_PAID_FOR_HOLDING = re.compile(
+    r"\b(?:who|that)\s+(?:holds?|possess(?:es)?|has|have|earns?)\b[^.;]{0,120}?\b(?:receives?|earns?|(?:is|are)\s+paid|(?:is|are)\s+eligible)\b|"
+    r"\b(?:certification|certificate|license|licensure|credential)\s+(?:pay|stipend|premium|differential|incentive|bonus)\b", re.I)
+
+
 def states_requirement(sentence: str) -> bool:
     """Whether a sentence states something a candidate must hold ("… CPR certification within 30 days of hire",
     "Valid Class B CDL"), not what is preferred, may substitute, or is not required."""
@@ -272,6 +278,8 @@ def find_credentials(text: str, pieces: list[Piece]) -> dict[str, list[Found]]:
             continue
         if _SUBSTITUTE.search(sentence) or _ADVANCEMENT.search(sentence):
             continue  # (what moving up to the next level takes is that level's requirement, not this one's)
+        if _PAID_FOR_HOLDING.search(sentence) and not _REQUIRES.search(sentence):
+            continue  # "Employees who hold the CSFM designation receive certification pay of 5%": paid for, not required
         preferred = bool(_PREFERRED.search(sentence)) or label_preferred
         if _NEGATED.search(sentence) and not preferred:
             continue
