@@ -20,7 +20,7 @@ from langchain_core.documents import Document
 
 from assistant.answering.level_lines import CLASS_NUMBER, class_heading_before, is_level_name_line, level_line_before
 from assistant.answering.naming_texts import naming_texts
-from assistant.answering.no_statement import is_heading_only, is_menu_line
+from assistant.answering.no_statement import is_heading_only, is_menu_line, is_question_line
 from assistant.answering.subheadings import is_subheading_line, subheading_above
 from assistant.answering.question_words import FILLER, FILLER_STEMS, GENERIC_STEMS, is_generic, without_idioms
 from assistant.answering.replies import reply_end
@@ -148,7 +148,7 @@ def candidate_sentences(snap: Snapshot, docs: list[Document], plan: QueryPlan) -
             # ("FLSA Non-Exempt", a field read as a heading: its value is the kind of fact asked)
             figure = figure or any(intent.value is not None and intent.value.search(sentence) and
                                    intent.evidence.search(sentence) for intent in plan.intents[:1])
-            if is_heading_only(sentence) or is_menu_line(sentence) or (
+            if is_heading_only(sentence) or is_menu_line(sentence) or is_question_line(sentence) or (
                     sentence.strip(" #*:") == m["section"].strip(" #*:") and not figure):
                 continue
             line_start = text.rfind("\n", 0, s) + 1

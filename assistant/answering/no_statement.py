@@ -1,4 +1,4 @@
-"""Lines that state nothing, whatever they share with a question: a heading, a site menu, a breadcrumb.
+"""Lines that state nothing, whatever they share with a question: a heading, a site menu, a breadcrumb, a question.
 
 Why a module of its own: the candidate reader drops them before any scoring, so a line such as "About Us
 Facilities    Careers" (a text scrape's menu) never outranks the sentence that answers.
@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["is_heading_only", "is_menu_line"]
+__all__ = ["is_heading_only", "is_menu_line", "is_question_line"]
 
 
 _SECTION_NUMBER = re.compile(r"^\W*(?:(?:section|part|article)\s*\d{1,3}[\].):]?|\d{1,3}[\].):])\s+", re.IGNORECASE)
@@ -72,3 +72,15 @@ def is_menu_line(sentence: str) -> bool:
         return False  # a checklist's row ("Kneeling    Occasionally    X")
     return len(items) >= 3 and all(
         len(item.split()) <= 4 and not re.search(r"[\d$%:;,.!?]", item) for item in items)
+
+
+# "Do you currently hold VA accreditation as a claims representative? (Yes / No)": a supplemental question's line
+_QUESTION_LINE = re.compile(r"^(?:[-*•]\s*|\d{1,2}[.)]\s*)?(?:do|does|did|are|is|have|has|can|will|would|describe|"
+                            r"how|what|which|why|when|please)\b[^\n]*\?[ \t]*(?:\((?:yes|y)\s*/\s*(?:no|n)\)|"
+                            r"\[[^\]]{0,30}\]|[\w /]{0,20})?$", re.IGNORECASE)
+
+
+def is_question_line(sentence: str) -> bool:
+    """Whether ``sentence`` is a question the document asks its reader (a supplemental question, a FAQ's question):
+    it states nothing of the job, though it names what is asked ("… hold VA accreditation?")."""
+    return bool(_QUESTION_LINE.match(sentence.strip()))

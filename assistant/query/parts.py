@@ -92,7 +92,9 @@ _DESCRIBED_JOB = re.compile(
 # to the question it asks, or to the question's end)
 _DESCRIBING_CLAUSE = re.compile(r"\b(?:job|position|role|one|person|worker|employee)s?\s+" + CLAUSE_OPENER + r"[^;?]*?"
                          r"(?=\s*(?:[,;]\s*(?:what|whats|how|can|could|does|do|is|are|will|would|which|who|when|where|"
-                         r"and (?:what|how|can|does|do|is|are))\b|\s[-–—]\s|\.\s|\?|$))", re.I)
+                         r"and (?:what|how|can|does|do|is|are))\b|\s[-–—]\s|\.\s|\?|$|"
+                         # "Who does the job that certifies … enrollment report to, …?": the question's own verb
+                         r"\s+(?:report|answer)s?\s+to\s*(?:[,;?]|$|and\b)))", re.I)
 
 
 def without_description(question: str) -> str:

@@ -66,3 +66,22 @@ def test_a_path_of_a_sites_sections_written_with_slashes_states_nothing() -> Non
     assert is_menu_line("Jobs / Procurement & Contracts / Buyer II")
     assert not is_menu_line("Human Services Eligibility Technician I / II / III: this is the series.")
     assert not is_menu_line("Welfare Fraud Investigator / Senior Welfare Fraud Investigator")
+
+
+def test_a_question_the_page_asks_its_reader_is_no_candidate_passage(tmp_path, shared_embeddings) -> None:
+    """A posting's supplemental question ("Do you currently hold VA accreditation …? (Yes / No)") names what a list
+    question asks about but states nothing of the job: the requirement's own sentence answers."""
+    from conftest import corpus_assistant
+
+    from assistant.answering.no_statement import is_question_line
+
+    assert is_question_line("Do you currently hold VA accreditation as a claims representative? (Yes / No)")
+    assert is_question_line("- Do you have a valid driver's license?")
+    assert not is_question_line("Accreditation: VA accreditation is required within six (6) months of hire.")
+    page = ("# Veterans Service Officer\n\nCaddon County\n\n## Requirements\n\nThe person hired must obtain VA "
+            "accreditation within six (6) months of hire.\n\n## Supplemental Questions\n\n- Do you currently hold VA "
+            "accreditation as a claims representative? (Yes / No)\n- Describe your experience with VA claims.\n")
+    caddon = corpus_assistant(tmp_path, {"caddon-veterans-service-officer.md": page}, shared_embeddings)
+    answer = caddon.ask("Does the Caddon County Veterans Service Officer need VA accreditation?")
+    assert "six (6) months" in answer.text or "6 months" in answer.text, answer.text
+    assert "Do you currently hold" not in answer.text, answer.text

@@ -266,3 +266,14 @@ def test_paid_for_by_a_grant_asks_the_appointment_and_mileage_is_extra_pay() -> 
 def test_saturdays_and_the_summer_ask_when_the_work_is_done() -> None:
     assert detect_intents("do they work saturdays?")[0].name == "on_call"
     assert detect_intents("do they work in the summer?")[0].name == "work_year"
+
+
+def test_how_much_extra_a_job_pays_for_speaking_a_language_asks_a_differential() -> None:
+    """"How much extra does the city job that … pay for speaking Spanish?": bilingual pay, said without the word;
+    speaking at a conference is no such thing, and "how much more experience" asks the experience."""
+    differential = intent_named("differential")
+    assert differential in detect_intents("How much extra does the city job that manages Social Security money for "
+                                          "older and disabled adults pay for speaking Spanish?")
+    assert differential in detect_intents("Do they pay for speaking Vietnamese?")
+    assert differential not in detect_intents("Do they pay for speaking at conferences?")
+    assert differential not in detect_intents("How much more experience do I need for the II?")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.query.parts import question_parts
+from assistant.query.parts import question_parts, without_description
 
 
 def test_two_questions_joined_by_and_are_split():
@@ -91,3 +91,11 @@ def test_the_words_only_the_describing_clause_holds() -> None:
     assert "academy" in without_description(question) and "patrols" not in without_description(question)
     assert "academy" not in description_words(question) and "patrols" in description_words(question)
     assert description_words("Which job drives students to and from school?") == set()
+
+
+def test_the_questions_own_report_to_ends_the_clause_describing_the_job() -> None:
+    """"Who does the community college job that certifies student veterans' enrollment report to, and what hours does
+    it work?": "report to" is what is asked of the job, no part of what the job does."""
+    asked = without_description("Who does the community college job that certifies student veterans' enrollment "
+                                "report to, and what hours does it work?")
+    assert "report to" in asked and "certifies" not in asked
