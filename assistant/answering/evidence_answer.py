@@ -35,7 +35,7 @@ from assistant.answering.sentence_ranks import deadline_kinds
 from assistant.answering.wording import clean_quote, doc_label, retrieved_ids
 from assistant.domain.abbreviations import expansion_kinds, is_abbreviation, without_expansions
 from assistant.domain.levels import without_series
-from assistant.domain.pay import amount_kinds
+from assistant.domain.pay import amount_kinds, asks_amount
 from assistant.query.parts import describes_job, without_description
 from assistant.query.plan import QueryPlan
 from assistant.query.title_words import TITLE_SYNONYMS
@@ -255,10 +255,37 @@ def list_answer(
         n = builder.cite(sentence.doc_id, sentence.cite_start, sentence.end, sentence.section, sentence.chunk_level, sentence.page)
         # (a series page's passage says under which class's heading it stands: "Head Start Assistant Teacher: …")
         under = class_heading(sentence, snap.documents.get(sentence.doc_id))
-        lines.append(f"- **{doc_label(snap, sentence.doc_id)}**: {under}{clean_quote(sentence.display)} [{n}]")
+        line = f"- **{doc_label(snap, sentence.doc_id)}**: {under}{clean_quote(sentence.display)} [{n}]"
+        amount = _amount_after(sentence, plan, snap) if _asks_how_much(plan) else None
+        if amount is not None:
+            m = builder.cite(amount.doc_id, amount.cite_start, amount.end, amount.section, amount.chunk_level, amount.page)
+            line += f" {clean_quote(amount.display)} [{m}]"
+        lines.append(line)
     text, citations = builder.finalize("The documents that state it:\n" + "\n".join(lines))
     return Answer(text=text, answered=True, citations=citations, retrieved=retrieved_ids(docs),
                   standalone_query=plan.standalone, route="evidence", support=round(top, 4))
+
+
+def _asks_how_much(plan: QueryPlan) -> bool:
+    """An amount asked: "how much is the standby pay?", or a kind of pay asked "…, and how much?"."""
+    return asks_amount(plan.question) or bool(re.search(r"\bhow much\b", plan.question, re.I) and any(
+        intent.name in ("salary", "differential") for intent in plan.intents))
+
+
+def _amount_after(sentence: Sentence, plan: QueryPlan, snap: Snapshot) -> Sentence | None:
+    """"… and how much?": the sentence right after a listed passage that states none, in its paragraph, when that one
+    states the amount ("… rotate through a one-week media standby assignment." / "Standby is paid at $3.00 per hour.")."""
+    if _MONEY.search(sentence.text):
+        return None
+    text = snap.doc_text(sentence.doc_id)
+    for other in candidate_sentences(snap, [], dataclasses.replace(plan, doc_ids=[sentence.doc_id])):
+        gap = text[sentence.end:other.start]
+        if 0 <= other.start - sentence.end <= 3 and not gap.strip() and "\n\n" not in gap:
+            return other if _MONEY.search(other.text) else None
+    return None
+
+
+_MONEY = re.compile(r"\$\s?\d|\d\s?%|\d+\s+percent\b", re.IGNORECASE)
 
 
 _ACROSS_CLASSES = re.compile(

@@ -295,3 +295,22 @@ def test_an_exempt_class_is_told_how_its_extra_hours_are_paid(tmp_path, shared_e
     answer = dwyforth.ask("Do Pharmacists at Dwyforth County get overtime?")
     assert answer.answered, answer.text
     assert "straight-time" in answer.text, answer.text
+
+
+def test_a_listed_passage_that_names_the_pay_is_followed_by_the_sentence_stating_its_amount(tmp_path, shared_embeddings) -> None:
+    """"Which of these jobs pay standby for after-hours duty, and how much?": a page whose standby sentence states no
+    amount has it in the next one ("Standby is paid at $3.00 per hour."), which the list quotes with it."""
+    from conftest import corpus_assistant
+
+    county = ("# Public Information Specialist\n\nMorlow County\n\n## Standby\n\nSpecialists rotate through a one-week "
+              "after-hours media standby assignment, about one week in six. Standby is paid at $3.00 per hour.\n\n"
+              "## Duties\n\nWrites news releases and social media posts.\n")
+    transit = ("# Digital Content Specialist\n\nQuarrow Regional Transit Authority\n\n## Standby\n\nEmployees on the "
+               "after-hours standby rotation receive standby pay of $2.50 per hour.\n\n## Duties\n\nEdits the rider "
+               "website.\n")
+    clerk = "# Records Clerk\n\nMorlow County\n\n## Duties\n\nFiles records and answers the telephone.\n"
+    assistant = corpus_assistant(tmp_path, {"morlow-pi.md": county, "quarrow-digital.md": transit,
+                                            "morlow-clerk.md": clerk}, shared_embeddings)
+    answer = assistant.ask("Which of these jobs pay standby for after-hours duty, and how much?")
+    assert "$2.50" in answer.text and "$3.00" in answer.text, answer.text
+    assert "Records Clerk" not in answer.text, answer.text

@@ -349,3 +349,22 @@ def test_the_kind_of_extra_pay_asked_is_the_passage_that_names_it(tmp_path, shar
                                shared_embeddings)
     answer = ashbury.ask("What evening shift differential does Ashbury County pay its pharmacy technicians?")
     assert answer.answered and "$1.75" in answer.text, answer.text
+
+
+EXAM_BULLETIN = """<html><body><h1>Deputy City Treasurer</h1><p>City of Ambrook - Examination Bulletin</p>
+<h2>Special Requirements</h2><ul><li>Pass a background investigation that includes a credit history review.</li></ul>
+<p>Requests for testing accommodation must be made by the filing deadline to the Examinations Division.</p>
+<h2>Examination</h2><table><thead><tr><th>Part</th><th>Weight</th><th>Date</th></tr></thead><tbody>
+<tr><td>Part I - Written treasury management exercise (in-basket of cash and banking problems)</td><td>40%</td>
+<td>Saturday, May 30, 2026</td></tr><tr><td>Part II - Oral board interview</td><td>60%</td><td>Week of June 15, 2026</td>
+</tr></tbody></table></body></html>"""
+
+
+def test_what_is_on_the_test_is_its_parts_where_no_topics_are_listed(tmp_path, shared_embeddings) -> None:
+    """"whats on the test and when is it": a bulletin that lists no topics says it by the exam's parts (a written
+    exercise, an oral board), each with its weight and date, not by its accommodation line."""
+    ambrook = corpus_assistant(tmp_path, {"ambrook-deputy-city-treasurer.html": EXAM_BULLETIN}, shared_embeddings)
+    answer = ambrook.ask("ambrook deputy treasurer exam - whats on the test and when is it")
+    assert "Written treasury management exercise" in answer.text and "May 30" in answer.text, answer.text
+    lead = answer.text.split("\n")[1]  # the first quote is the exam's first part
+    assert "Part I - Written" in lead and "June 15" in answer.text, answer.text
