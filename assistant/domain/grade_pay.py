@@ -102,7 +102,8 @@ def grade_row(text: str, grade: str) -> tuple[int, int]:
     labelled = re.compile(r"^\s*(?:pay\s+|salary\s+)?(?:grade|range)\s+%s\s*:\s*\$\s?\d" % re.escape(wanted), re.I)
     for offset, line in _table_lines(text):
         cells = table_cells(line)
-        if len(cells) >= 2 and cells[0].lower() in (wanted, f"grade {wanted}", f"range {wanted}") \
+        # (a tag after the grade names the classes on it: "M-45 PIS II | $5,870 | … | $7,135")
+        if len(cells) >= 2 and re.fullmatch(r"(?:grade |range )?%s(?: [^\s\d$|]+){0,3}" % re.escape(wanted), cells[0], re.I) \
                 and (_AMOUNT.search(line) or _RATE.search(line)):
             lead = len(line) - len(line.lstrip(" |"))
             return offset + lead, offset + len(line.rstrip(" |"))

@@ -269,3 +269,12 @@ def test_a_one_class_page_stating_its_own_dollars_is_not_answered_through_its_gr
     assistant = corpus_assistant(tmp_path, {"orrowmere-hris-analyst.md": posting}, shared_embeddings)
     answer = assistant.ask("orrowmere hris analyst salary?")
     assert answer.answered and "82,500" in answer.text, answer.text
+
+
+def test_a_grade_cell_tagged_with_its_classes_is_the_grades_row() -> None:
+    """A schedule excerpt tags the series' ranges ("M-45 PIS II | $5,870 | … | $7,135"): the row is M-45's, not
+    M-4's or M-451's."""
+    text = ("Range | Step A | Step E\nM-44 | $5,727 | $6,961\nM-45 PIS II | $5,870 | $7,135\nM-46 | $6,017 | $7,314\n")
+    start, end = grade_row(text, "M-45")
+    assert text[start:end] == "M-45 PIS II | $5,870 | $7,135"
+    assert grade_row(text, "M-4") == (-1, -1)

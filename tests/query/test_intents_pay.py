@@ -277,3 +277,11 @@ def test_how_much_extra_a_job_pays_for_speaking_a_language_asks_a_differential()
     assert differential in detect_intents("Do they pay for speaking Vietnamese?")
     assert differential not in detect_intents("Do they pay for speaking at conferences?")
     assert differential not in detect_intents("How much more experience do I need for the II?")
+
+
+def test_paying_for_a_credentials_exam_fees_is_a_cost_covered_not_the_jobs_pay() -> None:
+    """"Will the association pay for my CFA exam fees?": the credential's initials come before the cost; "what does
+    the county pay for a Senior Exam Proctor?" still asks the class's pay."""
+    salary = intent_named("salary")
+    assert salary not in detect_intents("Will the retirement association pay for my CFA exam fees?")
+    assert salary in detect_intents("What does the county pay for a Senior Exam Proctor?")
