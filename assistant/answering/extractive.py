@@ -30,7 +30,8 @@ from assistant.answering.supervision_limits import asks_if_supervises, limits_su
 from assistant.answering.answer_blocks import render_block
 from assistant.answering.evidence import MAX_SENTENCES, candidate_sentences, unknown_terms
 from assistant.answering.sentence_ranks import rank_sentences
-from assistant.answering.sentence_choice import OPEN_INTENTS, choose_sentences, target_docs, with_meaning
+from assistant.answering.sentence_choice import OPEN_INTENTS, choose_sentences, with_meaning
+from assistant.answering.target_documents import target_docs
 from assistant.answering.answer_additions import grade_hint
 from assistant.answering import evidence_answer as evidence_module
 from assistant.answering.evidence_answer import evidence_answer, list_answer

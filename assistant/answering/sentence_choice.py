@@ -13,7 +13,6 @@ Example:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from assistant.answering.class_headings import (
     asked_class, is_levels_own, levels_own_passages, names_other_level, owning_class, owning_classes,
@@ -32,8 +31,9 @@ from assistant.answering.list_run import (field_continuation, items_after_lead, 
 from assistant.answering.passage_scores import SEMANTIC_CHARS, PassageScorer
 from assistant.answering.pay_passages import graded_pay, pay_answer_passages, pay_passage
 from assistant.answering.question_fit import describes_class, needs_terms
+from assistant.answering.target_documents import ASKS_FOR_SEVERAL
 from assistant.query.intents import BEYOND_THE_OTHER
-from assistant.query.parts import description_words, describes_job, without_description
+from assistant.query.parts import description_words, without_description
 from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
 from assistant.sentences import is_table_row
@@ -41,10 +41,6 @@ from assistant.sentences import is_table_row
 MIN_LEXICAL = 0.34
 RUNNER_UP_SHARE = 0.7  # a runner-up passage scores at least this share of the best one
 LIST_SHARE = 0.5  # … or this share, when the question asks for several things ("what permits or certificates")
-_ASKS_FOR_SEVERAL = re.compile(
-    r"^\W*(?:what|which|list)\s+(?:kinds? of |types? of |other )?(?:[a-z]+\s+){0,2}?(?!does\b|is\b|was\b|has\b)[a-z]{3,}[^s\W]s\b",
-    re.IGNORECASE,
-)
 _KNOWLEDGE_LEAD = re.compile(r"^\W*(?:knowledge of|ability to|skills? in)\b", re.IGNORECASE)
 # "compare the experience routes …": each class states several, so each gets the single-class share of passages
 _ASKS_FOR_ROUTES = re.compile(r"\b(?:routes|paths|ways|options|alternatives|patterns)\b", re.IGNORECASE)
@@ -86,24 +82,6 @@ def with_meaning(plan: QueryPlan, ranked: list[Sentence], scorer: PassageScorer 
         sentence.score += MEANING_WEIGHT * (max(similarities) if sentence.names_asked else similarity)
     return sorted(top, key=lambda s: s.score, reverse=True) + ranked[MEANING_CANDIDATES:]
 
-def target_docs(plan: QueryPlan, ranked: list[Sentence], retrieved: Sequence[str] = ()) -> list[str]:
-    if plan.doc_ids:
-        limit = 4 if (plan.comparison or plan.ambiguous or len(plan.doc_ids) > 1) else 1
-        present = [d for d in plan.doc_ids if any(s.doc_id == d for s in ranked)]
-        return present[:limit] or plan.doc_ids[:1]
-    if retrieved and describes_job(plan.standalone) and not plan.comparison and not _ASKS_FOR_SEVERAL.search(plan.question):
-        # "For the water utility job that looks after the SQL Server databases …, what's the work schedule?": the
-        # job described is the one its description found first, not every job with a schedule sentence
-        described = next((d for d in retrieved if any(s.doc_id == d for s in ranked)), None)
-        if described is not None:
-            return [described]
-    # No class named: answer from the best document, and from others that answer about as well
-    best_by_doc: dict[str, float] = {}
-    for s in ranked:
-        best_by_doc.setdefault(s.doc_id, s.score)
-    ordered = sorted(best_by_doc, key=lambda d: best_by_doc[d], reverse=True)
-    top = best_by_doc[ordered[0]]
-    return [d for d in ordered[:3] if best_by_doc[d] >= top - 0.15]
 
 def choose_sentences(plan: QueryPlan, ranked: list[Sentence], single: bool, snap: Snapshot) -> list[Sentence]:
     """The passages that answer the question from one document's ranked candidates, best first (and the note
@@ -339,7 +317,7 @@ def _chosen(plan: QueryPlan, ranked: list[Sentence], single: bool, snap: Snapsho
         pool = [s for s in pool if owners[id(s)] == owner] + [s for s in pool if not owners[id(s)]]
     doc = snap.documents.get(best.doc_id)
     # ("For the … job that makes the town's road signs, what training or certifications …": the asked clause)
-    plural = any(_ASKS_FOR_SEVERAL.search(clause) for clause in [plan.question, *plan.question.split(", ")[1:]])
+    plural = any(ASKS_FOR_SEVERAL.search(clause) for clause in [plan.question, *plan.question.split(", ")[1:]])
     if plural and single:
         limit += LISTED_EXTRA  # "what licenses and certificates …": a fourth item of the same list is no padding
     if plural:

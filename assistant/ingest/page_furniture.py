@@ -42,8 +42,9 @@ NOT_A_TITLE = re.compile(
     r"\b(?:examination|exam|employment|civil service|personnel) bulletin$|^bulletin\b|"  # the kind of paper, not its class
     r"^(?:exam(?:ination)?|announcement|bulletin|posting|recruitment|requisition|notice|job(?: opening)?|position|"
     r"vacancy)\s+(?:id|no\.?|number|#)\s*[:#]?\s*[\w-]+$|"  # ("Job Opening ID 26-1183": the posting's number)
-    # a paper's number, whatever the paper ("Job Control No. 26-OEM-0311", a numbered line's "4 Resolution No. 25-26-047")
-    r"^(?:\d{1,3}\s+)?(?:[a-z]+\s+){1,3}(?:no\.|number|#)\s*[:#]?\s*[\w-]*\d[\w-]*$|"
+    # a posting's number, whatever its words ("Job Control No. 26-OEM-0311"); a resolution's or an ordinance's number
+    # names the paper itself ("Resolution No. 2025-47", which a question may ask by it)
+    r"^(?!(?:resolution|ordinance)\b)(?:[a-z]+\s+){1,3}(?:no\.|number|#)\s*[:#]?\s*[\w-]*\d[\w-]*$|"
     # a form's row of numbered labels ("1. CLASSIFICATION TITLE 2. WORKING TITLE", "5. DEPARTMENT 6. SECTION"), the
     # names under them
     r"\btitles?$|^\d{1,2}\.\s+[a-z][^\n]*?\s\d{1,2}\.\s+[a-z]|"

@@ -1,0 +1,57 @@
+"""Which documents answer a question that names no class: the one a description finds, or the best few.
+
+Why a module of its own: the rule reader quotes each target document in its own block; which ones they are is a
+decision apart from which sentences of each it quotes.
+
+Example:
+    >>> target_docs(plan, ranked, retrieved=["fennick-wwtp-operator-2", "kestrow-transit-supervisor"])  # doctest: +SKIP
+    ['fennick-wwtp-operator-2']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from assistant.answering.evidence import Sentence
+from assistant.query.parts import asks_which_class, describes_job
+from assistant.query.plan import QueryPlan
+
+__all__ = ["ASKS_FOR_SEVERAL", "target_docs"]
+
+ASKS_FOR_SEVERAL = re.compile(
+    r"^\W*(?:what|which|list)\s+(?:kinds? of |types? of |other )?(?:[a-z]+\s+){0,2}?(?!does\b|is\b|was\b|has\b)[a-z]{3,}[^s\W]s\b",
+    re.IGNORECASE,
+)
+_SEVERAL_JOBS = re.compile(r"\b(?:jobs|positions|classes|classifications|roles|titles|ones)\b", re.I)  # a list asked
+WHICH_JOB_WORDS = 0.15  # the lexical share of the question a passage must hold for its document to be the job described
+
+
+def target_docs(plan: QueryPlan, ranked: list[Sentence], retrieved: Sequence[str] = ()) -> list[str]:
+    """The documents whose passages answer: the classes named; else the job a description found; else the best few
+    by their best passage (for "which job …?", by how much of the question that passage holds)."""
+    if plan.doc_ids:
+        limit = 4 if (plan.comparison or plan.ambiguous or len(plan.doc_ids) > 1) else 1
+        present = [d for d in plan.doc_ids if any(s.doc_id == d for s in ranked)]
+        return present[:limit] or plan.doc_ids[:1]
+    if retrieved and describes_job(plan.standalone) and not plan.comparison and not ASKS_FOR_SEVERAL.search(plan.question):
+        # "For the water utility job that looks after the SQL Server databases …, what's the work schedule?": the
+        # job described is the one its description found first, not every job with a schedule sentence
+        described = next((d for d in retrieved if any(s.doc_id == d for s in ranked)), None)
+        if described is not None:
+            return [described]
+    # No class named: answer from the best document, and from others that answer about as well
+    best_by_doc: dict[str, float] = {}
+    for s in ranked:
+        best_by_doc.setdefault(s.doc_id, s.score)
+    if asks_which_class(plan.question) and not _SEVERAL_JOBS.search(plan.question):
+        # "Which job runs an activated sludge wastewater plant on a four-tens schedule?": the job the description's
+        # words find ("You run the plant on your shift …"), before one whose passage only says the asked kind of fact
+        # ("Supervises a shift …; assigns routes, runs …")
+        words = {d: max(s.lexical for s in ranked if s.doc_id == d) for d in best_by_doc}
+        if max(words.values()) >= WHICH_JOB_WORDS:
+            ordered = sorted(best_by_doc, key=lambda d: (words[d], best_by_doc[d]), reverse=True)
+            return [d for d in ordered[:3] if words[d] >= words[ordered[0]] - 0.05 and best_by_doc[d] >= best_by_doc[ordered[0]] - 0.15]
+    ordered = sorted(best_by_doc, key=lambda d: best_by_doc[d], reverse=True)
+    top = best_by_doc[ordered[0]]
+    return [d for d in ordered[:3] if best_by_doc[d] >= top - 0.15]
