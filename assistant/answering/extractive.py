@@ -45,7 +45,7 @@ from assistant.answering.word_neighbours import in_passage_words
 from assistant.answering.wording import INTENT_DESCRIPTIONS, doc_label, refusal, refused_with_closest, retrieved_ids
 from assistant.answering.yes_no import with_yes_lead
 from assistant.domain.abbreviations import without_expansions
-from assistant.domain.pay import asks_amount
+from assistant.domain.pay import asks_amount, states_amount
 from assistant.query.intents import detect_intents
 from assistant.query.parts import asked_part, description_words
 from assistant.query.plan import QueryPlan
@@ -161,7 +161,7 @@ class ExtractiveAnswerer:
         if plan.missing and not names_retrieved_document(plan, docs, snap):
             return ruled  # the question names a class (or level) that no retrieved document is
         supported = evidence_answer(plan, docs, snap, self.scorer)
-        if supported is None:
+        if supported is None or _pay_of_another_class(plan, supported):
             return ruled
         if supported.support is not None and supported.support >= evidence_module.SUPPORT_THRESHOLD:
             return self._for_the_class_found(plan, docs, snap, supported)
@@ -248,3 +248,13 @@ class ExtractiveAnswerer:
         text, citations = builder.finalize(text)
         return Answer(text=text, answered=True, citations=citations, retrieved=retrieved_ids(docs),
                       standalone_query=plan.standalone)
+
+
+def _pay_of_another_class(plan: QueryPlan, supported: Answer) -> bool:
+    """Whether the pay quoted for a class the catalog lacks is another's: "What is the salary for a Senior Permit Center
+    Technician?" of the Technician's page, which lists the Senior class in its related classes ("Senior Permit Center
+    Technician | 2320 | Lead level") but states only its own pay."""
+    if not plan.missing or not plan.unlisted or not plan.intents or plan.intents[0].name not in {"salary", "grade"}:
+        return False
+    name = plan.unlisted.lower()
+    return not any(name in c.quote.lower() and states_amount(c.quote) for c in supported.citations)

@@ -282,3 +282,21 @@ def test_a_hiring_bonus_is_stated_by_a_hiring_incentive_but_not_by_another_incen
     assert answered.answered and "$6,000" in answered.text, answered.text
     refused = assistant.ask("Does Braxwell County EMS pay a hiring bonus to EMS Billing Clerks?")
     assert not refused.answered and "bonus" in refused.text, refused.text
+
+
+def test_the_pay_of_a_class_only_listed_among_related_classes_is_not_the_pages_pay(tmp_path, shared_embeddings) -> None:
+    """"What is the salary for a Senior Permit Technician at the City of Maddow?": the Permit Technician's page lists
+    the Senior class among its related classes and says how they differ; its salary is the Technician's own, so the
+    Senior class's pay is not in the documents."""
+    from conftest import corpus_assistant
+
+    page = ("# Permit Technician\n\nCity of Maddow\n\nClass Code | 2318\nSalary Range | $4,214.00 - $5,376.00 Monthly\n\n"
+            "## Distinguishing Characteristics\n\nPermit Technician is the journey-level class. It is distinguished from "
+            "Senior Permit Technician, which leads the counter staff and handles complex submittals.\n\n"
+            "## Related Classes\n\nClass | Code | Level\n--- | --- | ---\nPermit Assistant | 2316 | Entry level\n"
+            "Senior Permit Technician | 2320 | Lead level\n")
+    maddow = corpus_assistant(tmp_path, {"city-of-maddow-permit-technician.md": page}, shared_embeddings)
+    answer = maddow.ask("What is the salary for a Senior Permit Technician at the City of Maddow?")
+    assert not answer.answered, answer.text
+    own = maddow.ask("What is the salary for a Permit Technician at the City of Maddow?")
+    assert own.answered and "$4,214" in own.text, own.text
