@@ -116,6 +116,7 @@ _COLUMN_NAMES = re.compile(r"\S {3,}\S.*\S {3,}\S")  # three or more names apart
 _NUMBERED_HEADING = re.compile(r"^(?:[IVX]+\.|\d{1,2}\.|[A-H]\.)\s+(.{3,70})$")
 # "AND EITHER", "OR", "- OR -" alone on a line join a requirement's options: they open no section
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s*$")
+_FIELD_VALUE = re.compile(r"\s(?:exempt|non-?exempt|yes|no|none|required|full-time|part-time)$", re.I)  # "FLSA Non-exempt"
 _SET_APART_WORDS = 5  # a heading's words ("Physical Requirements and Working Conditions"); "Reports to Director of …" is a field
 _OPENS_SENTENCE = re.compile(r"\s*(?:[-•*]\s+)?[A-Z][a-z'’]*\s+[a-z]")  # "A bachelor's …", "• Develops project …"
 _CONNECTIVE_LINE = re.compile(r"^[\W_]*(?:and\s+either|or\s+either|either|and/or|and|or|plus)[\W_]*$", re.IGNORECASE)
@@ -180,11 +181,12 @@ def _heading_of_line(line: str, prev_line: str, next_line: str) -> tuple[str, st
     # well after a sentence's end ("… supervised by the Records Specialist." / "Required Qualifications") or before a
     # line that opens one ("A bachelor's degree …"), where a sentence's line wrapped ("… a valid" / "Driver License" /
     # "issued by …") goes on in lower case. (Not a table's column names, three or more nouns with no word joining
-    # them: "Event Description Passing Standard"; nor a longer line, a field's label and value; nor a name cut short at
-    # the column's edge, "Licenses and".)
+    # them: "Event Description Passing Standard"; nor a longer line, a field's label and value, nor a short one that
+    # ends on a value, "FLSA Non-exempt"; nor a name cut short at the column's edge, "Licenses and".)
     set_apart = (bool(_SENTENCE_END.search(prev_line)) or bool(_OPENS_SENTENCE.match(next_line))) \
         and classify_heading(stripped) is not None and len(words) <= _SET_APART_WORDS \
-        and (len(words) < 3 or any(w.lower() in _FUNCTION_WORDS for w in words)) and words[-1].lower() not in _FUNCTION_WORDS
+        and (len(words) < 3 or any(w.lower() in _FUNCTION_WORDS for w in words)) and words[-1].lower() not in _FUNCTION_WORDS \
+        and not _FIELD_VALUE.search(stripped)
     if (
         (prev_blank or set_apart)
         and 1 <= len(words) <= 8

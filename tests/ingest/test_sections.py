@@ -369,10 +369,10 @@ def test_a_known_sections_name_after_a_sentences_end_opens_it_without_a_blank_li
             "Qualifications\n- Experience in a public-sector law office.\nThe physical ability test has four events.\n"
             "Event Description Passing Standard\nBody Drag Lift and drag a 165-pound dummy 32 feet 30 seconds or less\n"
             "Candidates who are appointed must possess a valid\nDriver License\nissued by the State.\nLicenses and\n"
-            "Valid Class C driver's license.\n")
+            "Valid Class C driver's license.\nFLSA Non-exempt\nThis position is funded by a State contract.\n")
     sections = {s.heading: s.type for s in find_sections(text)}
     assert sections.get("Required Qualifications") == "qualifications"
     assert "Event Description Passing Standard" not in sections
-    assert "Driver License" not in sections and "Licenses and" not in sections
+    assert "Driver License" not in sections and "Licenses and" not in sections and "FLSA Non-exempt" not in sections
     required = next(s for s in find_sections(text) if s.heading == "Required Qualifications")
     assert "five (5) years" in text[required.start:required.end]

@@ -277,6 +277,8 @@ def test_how_much_extra_a_job_pays_for_speaking_a_language_asks_a_differential()
     assert differential in detect_intents("Do they pay for speaking Vietnamese?")
     assert differential not in detect_intents("Do they pay for speaking at conferences?")
     assert differential not in detect_intents("How much more experience do I need for the II?")
+    # paid more for holding a credential is certification pay
+    assert differential in detect_intents("Do Sports Turf Specialists get paid more for having the CSFM certification?")
 
 
 def test_paying_for_a_credentials_exam_fees_is_a_cost_covered_not_the_jobs_pay() -> None:
