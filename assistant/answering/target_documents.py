@@ -51,7 +51,8 @@ def target_docs(plan: QueryPlan, ranked: list[Sentence], retrieved: Sequence[str
         words = {d: max(s.lexical for s in ranked if s.doc_id == d) for d in best_by_doc}
         if max(words.values()) >= WHICH_JOB_WORDS:
             ordered = sorted(best_by_doc, key=lambda d: (words[d], best_by_doc[d]), reverse=True)
-            return [d for d in ordered[:3] if words[d] >= words[ordered[0]] - 0.05 and best_by_doc[d] >= best_by_doc[ordered[0]] - 0.15]
+            first = ordered[0]
+            return [d for d in ordered[:3] if words[d] >= words[first] - 0.05 and best_by_doc[d] >= best_by_doc[first] - 0.15]
     ordered = sorted(best_by_doc, key=lambda d: best_by_doc[d], reverse=True)
     top = best_by_doc[ordered[0]]
     return [d for d in ordered[:3] if best_by_doc[d] >= top - 0.15]

@@ -40,7 +40,8 @@ _EMPLOYER_SUFFIX = re.compile(
     r"Community College District|College|University|Authority|Schools|Agency|Commission|Water Agency|Utilities|"
     r"Water Utility|Health System|Hospital District|Health District|USD|ISD|"
     r"Tribal Nation|Tribe|Tribes|Indian Community|Rancheria|Council of Governments|Association of Governments|"
-    r"Retirement Association|Retirement System|Workforce Development Board|Workforce Board))\b"  # a pension fund's or a workforce board's own staff
+    # a pension fund's or a workforce board's own staff
+    r"Retirement Association|Retirement System|Workforce Development Board|Workforce Board))\b"
     r"(?!\s+(?:Union|Workers|Employees|Association|Local)\b)"  # "Amalgamated Transit Union" represents, never employs
     r"(?![-–][a-z])"  # "Applies District-approved insecticides": a word made with the kind, no name
 )
@@ -83,7 +84,8 @@ def employer_phrases(text: str) -> list[tuple[str, int]]:
                 words = words[1:]
             heading = next((k for k in (2, 3) if len(words) - k >= 3 and classify_heading(" ".join(words[:k]))), 0)
             if pattern is _EMPLOYER_SUFFIX and heading:
-                words = words[heading:]  # "Selection Process Radleigh Valley Water District": a brochure's panels run together
+                # "Selection Process Radleigh Valley Water District": a brochure's panels read across run together
+                words = words[heading:]
             numeral_at = max((i for i, word in enumerate(words[:-1]) if word in _LEVEL_NUMERALS), default=-1)
             if pattern is _EMPLOYER_SUFFIX and numeral_at >= 0:
                 # "JOB DESCRIPTION - Water Distribution Operator II Corvell Springs Water District": a class's level

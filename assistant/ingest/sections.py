@@ -114,11 +114,11 @@ _BOLD_LINE = re.compile(r"^\*\*(.+?)\*\*:?\s*$")
 _RUN_IN = re.compile(r"^(?:\*\*)?([A-Z][A-Za-z ,&/()\-'’]{2,70}?)(?:\*\*)?\s*:(?:\*\*)?(?=\s|$)")
 _COLUMN_NAMES = re.compile(r"\S {3,}\S.*\S {3,}\S")  # three or more names apart by wide gaps
 _NUMBERED_HEADING = re.compile(r"^(?:[IVX]+\.|\d{1,2}\.|[A-H]\.)\s+(.{3,70})$")
-# "AND EITHER", "OR", "- OR -" alone on a line join a requirement's options: they open no section
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s*$")
 _FIELD_VALUE = re.compile(r"\s(?:exempt|non-?exempt|yes|no|none|required|full-time|part-time)$", re.I)  # "FLSA Non-exempt"
 _SET_APART_WORDS = 5  # a heading's words ("Physical Requirements and Working Conditions"); "Reports to Director of …" is a field
 _OPENS_SENTENCE = re.compile(r"\s*(?:[-•*]\s+)?[A-Z][a-z'’]*\s+[a-z]")  # "A bachelor's …", "• Develops project …"
+# "AND EITHER", "OR", "- OR -" alone on a line join a requirement's options: they open no section
 _CONNECTIVE_LINE = re.compile(r"^[\W_]*(?:and\s+either|or\s+either|either|and/or|and|or|plus)[\W_]*$", re.IGNORECASE)
 
 
@@ -176,19 +176,9 @@ def _heading_of_line(line: str, prev_line: str, next_line: str) -> tuple[str, st
         if section_type and (len(rest) >= 30 or (not rest and label_caps) or (not rest and prev_blank)):
             return (section_type, label, bool(rest))
         return None
-    # Short title-case line standing alone: "Essential Job Functions", "Disaster Service Worker". A PDF's text runs
-    # its headings into the paragraphs without blank lines: a known section's name on its own line stands alone as
-    # well after a sentence's end ("… supervised by the Records Specialist." / "Required Qualifications") or before a
-    # line that opens one ("A bachelor's degree …"), where a sentence's line wrapped ("… a valid" / "Driver License" /
-    # "issued by …") goes on in lower case. (Not a table's column names, three or more nouns with no word joining
-    # them: "Event Description Passing Standard"; nor a longer line, a field's label and value, nor a short one that
-    # ends on a value, "FLSA Non-exempt"; nor a name cut short at the column's edge, "Licenses and".)
-    set_apart = (bool(_SENTENCE_END.search(prev_line)) or bool(_OPENS_SENTENCE.match(next_line))) \
-        and classify_heading(stripped) is not None and len(words) <= _SET_APART_WORDS \
-        and (len(words) < 3 or any(w.lower() in _FUNCTION_WORDS for w in words)) and words[-1].lower() not in _FUNCTION_WORDS \
-        and not _FIELD_VALUE.search(stripped)
+    # Short title-case line standing alone: "Essential Job Functions", "Disaster Service Worker"
     if (
-        (prev_blank or set_apart)
+        (prev_blank or _set_apart(stripped, words, prev_line, next_line))
         and 1 <= len(words) <= 8
         and not re.search(r"[.,;!?]$", stripped)
         and all(w[0].isupper() or w.lower() in {"and", "of", "or", "the", "to", "for", "in", "a", "&", "/"} for w in words if w[0].isalpha())
@@ -201,6 +191,21 @@ def _heading_of_line(line: str, prev_line: str, next_line: str) -> tuple[str, st
         if section_type or (next_line.strip() == "" or len(next_line) > 60):
             return (section_type or "other", stripped.rstrip(":").strip(), False)
     return None
+
+
+def _set_apart(stripped: str, words: list[str], prev_line: str, next_line: str) -> bool:
+    """Whether a known section's name stands alone though no blank line comes before it. A PDF's text runs its
+    headings into the paragraphs: the name is set apart after a sentence's end ("… supervised by the Records
+    Specialist." / "Required Qualifications") or before a line that opens one ("A bachelor's degree …"), where a
+    sentence's wrapped line ("… a valid" / "Driver License" / "issued by …") goes on in lower case. Not a table's
+    column names, three or more nouns with no word joining them ("Event Description Passing Standard"); nor a longer
+    line, a field's label and value; nor a short one ending on a value ("FLSA Non-exempt"); nor a name cut short at a
+    column's edge ("Licenses and")."""
+    if not (_SENTENCE_END.search(prev_line) or _OPENS_SENTENCE.match(next_line)) or classify_heading(stripped) is None:
+        return False
+    if len(words) > _SET_APART_WORDS or words[-1].lower() in _FUNCTION_WORDS or _FIELD_VALUE.search(stripped):
+        return False
+    return len(words) < 3 or any(w.lower() in _FUNCTION_WORDS for w in words)
 
 
 def find_sections(text: str) -> list[Section]:
