@@ -42,13 +42,14 @@ def target_docs(plan: QueryPlan, ranked: list[Sentence], retrieved: Sequence[str
             return [described]
     # No class named: answer from the best document, and from others that answer about as well
     best_by_doc: dict[str, float] = {}
+    words: dict[str, float] = {}  # each document's largest lexical share of the question
     for s in ranked:
         best_by_doc.setdefault(s.doc_id, s.score)
+        words[s.doc_id] = max(words.get(s.doc_id, 0.0), s.lexical)
     if asks_which_class(plan.question) and not _SEVERAL_JOBS.search(plan.question):
         # "Which job runs an activated sludge wastewater plant on a four-tens schedule?": the job the description's
         # words find ("You run the plant on your shift …"), before one whose passage only says the asked kind of fact
         # ("Supervises a shift …; assigns routes, runs …")
-        words = {d: max(s.lexical for s in ranked if s.doc_id == d) for d in best_by_doc}
         if max(words.values()) >= WHICH_JOB_WORDS:
             ordered = sorted(best_by_doc, key=lambda d: (words[d], best_by_doc[d]), reverse=True)
             first = ordered[0]

@@ -100,10 +100,11 @@ def grade_row(text: str, grade: str) -> tuple[int, int]:
     spaced = re.compile(r"^\s*(?:grade\s+|range\s+)?%s\s+(?:(?:\$\s?\d{1,3}(?:,\d{3})*(?:\.\d{2})?|\d{1,3}(?:,\d{3})*\.\d{2})\s*(?:[-–]\s*)?){2,}$"
                         % re.escape(wanted), re.I)  # ("22 $3,966 $4,164 …": whole dollars with their sign)
     labelled = re.compile(r"^\s*(?:pay\s+|salary\s+)?(?:grade|range)\s+%s\s*:\s*\$\s?\d" % re.escape(wanted), re.I)
+    # (a tag after the grade names the classes on it: "M-45 PIS II | $5,870 | … | $7,135")
+    first_cell = re.compile(r"(?:grade |range )?%s(?: [^\s\d$|]+){0,3}" % re.escape(wanted), re.I)
     for offset, line in _table_lines(text):
         cells = table_cells(line)
-        # (a tag after the grade names the classes on it: "M-45 PIS II | $5,870 | … | $7,135")
-        if len(cells) >= 2 and re.fullmatch(r"(?:grade |range )?%s(?: [^\s\d$|]+){0,3}" % re.escape(wanted), cells[0], re.I) \
+        if len(cells) >= 2 and first_cell.fullmatch(cells[0]) \
                 and (_AMOUNT.search(line) or _RATE.search(line)):
             lead = len(line) - len(line.lstrip(" |"))
             return offset + lead, offset + len(line.rstrip(" |"))

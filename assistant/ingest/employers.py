@@ -82,9 +82,9 @@ def employer_phrases(text: str) -> list[tuple[str, int]]:
             words = match.group(1).strip(" .").split()
             while words and words[0] in _NOT_EMPLOYER_START:
                 words = words[1:]
-            heading = next((k for k in (2, 3) if len(words) - k >= 3 and classify_heading(" ".join(words[:k]))), 0)
-            if pattern is _EMPLOYER_SUFFIX and heading:
+            if pattern is _EMPLOYER_SUFFIX:
                 # "Selection Process Radleigh Valley Water District": a brochure's panels read across run together
+                heading = next((k for k in (2, 3) if len(words) - k >= 3 and classify_heading(" ".join(words[:k]))), 0)
                 words = words[heading:]
             numeral_at = max((i for i, word in enumerate(words[:-1]) if word in _LEVEL_NUMERALS), default=-1)
             if pattern is _EMPLOYER_SUFFIX and numeral_at >= 0:

@@ -31,8 +31,8 @@ def filename_title(filename: str, employer: str) -> str:
     title = " ".join(w.upper() if len(w) <= 2 and w.lower() in {"it", "hr", "gis"} else w.capitalize() for w in words if w)
     if employer:
         # (its place word alone too: "ryndale-cmc-…" of the Ryndale Valley Community Media Commission)
-        place = employer.split()[0] if employer.split()[0] not in (*GOVERNMENT_KINDS, "The") else ""
-        for alias in [*employer_aliases(employer), *([place] if place else [])]:
+        place = employer.split()[0]
+        for alias in [*employer_aliases(employer), *([place] if place not in (*GOVERNMENT_KINDS, "The") else [])]:
             spelled = alias.lower().replace("'", "").replace("’", "")  # "pells-crossing-…" for "Pell's Crossing"
             if title.lower().startswith(spelled + " "):
                 title = title[len(spelled) + 1:]

@@ -39,7 +39,7 @@ _PLACEHOLDER = re.compile(r"\{\{-?\s*(?:page|\.Params|\.Page\.Params|\.Page|\.)\
 _SITE_KEYS = {"layout", "permalink", "tags", "categories", "sidebar", "redirect_from", "redirect_to", "nav", "slug",
               "aliases", "weight", "draft", "menu", "url", "type", "toc", "comments", "excerpt", "image", "header",
               "author_profile", "share", "related", "search", "sitemap", "published", "lang", "classes", "id",
-              "lastmod", "params"}
+              "lastmod"}
 _ACRONYMS = {"flsa", "fte", "eeo", "id"}
 
 
@@ -52,7 +52,7 @@ def readable_front_matter(text: str) -> str:
         return text
     fields = _yaml_fields(block.group(1)) if yaml else _toml_fields(block.group(1))
     lines = [f"{_label(path[-1])}: {value}" for path, value in fields.items()
-             if not any(key.lower() in _SITE_KEYS - {"params"} for key in path) and value[:1] not in "[{|>&*#"]
+             if not any(key.lower() in _SITE_KEYS for key in path) and value[:1] not in "[{|>&*#"]
     values = {".".join(path).lower(): value for path, value in fields.items()}
     values.update({path[-1].lower(): value for path, value in fields.items() if path[-1].lower() not in values})
 

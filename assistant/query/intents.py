@@ -197,8 +197,7 @@ INTENTS: list[Intent] = [
                               r"\b(?:tests?|exams?|examinations?|interviews?)\b[^?]{0,20}\b(?:cover|covers|include|includes|ask|asks|about)\b|"
                               r"\bwhat (?:will|do|does|would|might|could) (?:they|the \w+) ask\b|\b(?:knowledge|skills)\b[^?]{0,30}\btested\b"),
            ("special", "other", "ksa"),
-           # (a bulletin that lists no topics says what is on the test by its parts: "Part I - Written treasury
-           # management exercise … | 40%")
+           # (a bulletin listing no topics says what is on the test by its parts: "Part I - Written … exercise | 40%")
            _p(r"knowledge of|examined (?:for|on)|may (?:be )?(?:assess|test|measure|include)|questions (?:on|about|related)|"
               r"topics|subject areas|\bpart (?:i{1,3}|[1-3])\b[^|\n]{0,20}\b(?:written|oral|performance|exercise)"),
            ("topic", "topics", "subject", "subjects", "area", "areas", "material", "study", "prepare", "question",
