@@ -40,12 +40,13 @@ _ENDS_WITH = re.compile(r"\b(?:%s)s?$" % "|".join(sorted(JOB_NOUNS)), re.IGNOREC
 
 
 _LEVEL_SUFFIX = re.compile(r"\s+(?:IV|V|I{1,3})(?:\s*/\s*(?:IV|V|I{1,3}))*$", re.IGNORECASE)
+_IN_TRAINING = re.compile(r"[\s-]+in[\s-]+training$", re.IGNORECASE)  # "Operator-in-Training": a trainee class
 
 
 def ends_with_job_noun(text: str) -> bool:
-    """Whether ``text`` ends with a job noun (its plural too), a level's numerals aside ("Officer I/II"): the
-    shape of a class title."""
-    return bool(_ENDS_WITH.search(_LEVEL_SUFFIX.sub("", text.strip())))
+    """Whether ``text`` ends with a job noun (its plural too), a level's numerals aside ("Officer I/II") and a
+    trainee's "-in-Training" too ("Operator-in-Training"): the shape of a class title."""
+    return bool(_ENDS_WITH.search(_IN_TRAINING.sub("", _LEVEL_SUFFIX.sub("", text.strip()))))
 
 
 def job_noun(word: str) -> str:

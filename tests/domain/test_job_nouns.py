@@ -10,3 +10,10 @@ def test_liaisons_producers_and_navigators_are_jobs() -> None:
     assert ends_with_job_noun("Government Access Television Producer")
     assert ends_with_job_noun("Patient Navigator")
     assert not ends_with_job_noun("Distribution of Work") and not ends_with_job_noun("Working Conditions")
+
+
+def test_a_trainee_class_in_training_is_a_job() -> None:
+    """"Operator-in-Training" names a trainee class; "Training" alone is no job."""
+    assert ends_with_job_noun("Water Resource Recovery Operator-in-Training")
+    assert ends_with_job_noun("Engineer in Training")
+    assert not ends_with_job_noun("Training") and not ends_with_job_noun("Required Training")

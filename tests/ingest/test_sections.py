@@ -301,6 +301,16 @@ def test_a_class_name_is_no_kind_of_section_though_a_sections_word_is_in_it() ->
     assert classify_heading("Typical Duties of a Park Ranger") == "duties"
 
 
+def test_a_trainee_class_heading_under_distinguishing_characteristics_keeps_that_kind() -> None:
+    """"### Operator-in-Training" names a class, not a training section: the levels under "## Distinguishing
+    Characteristics" are all distinguishing characteristics (they had become qualifications)."""
+    text = ("# Plant Operator Series\n\nOperators run the plant.\n\n## Distinguishing Characteristics\n\n"
+            "### Plant Operator-in-Training\n\nThis is the trainee class.\n\n### Plant Operator III\n\nThis is the shift "
+            "lead level.\n\n## Minimum Qualifications\n\nTwo years.\n")
+    kinds = {s.heading.split(" / ")[-1]: s.type for s in find_sections(text)}
+    assert kinds["Plant Operator-in-Training"] == "distinguishing" and kinds["Plant Operator III"] == "distinguishing"
+
+
 def test_class_headings_one_after_another_in_plain_text_share_the_kind_of_the_first() -> None:
     """A bulletin in plain text lists each class's requirements under "MINIMUM QUALIFICATIONS" (over a rule):
     "FISCAL OFFICER II:" is as much a qualifications section as "FISCAL OFFICER I:" folded into the heading."""
