@@ -27,6 +27,7 @@ EXPANSIONS = {
     "sped": "special education", "iep": "individualized education program",
     "fema": "federal emergency management agency", "dba": "database administrator",
     "gun": "firearm", "guns": "firearms",  # "do they carry a gun?" / "do not carry a firearm"
+    "shot": "vaccination", "shots": "vaccinations",  # "a rabies shot" / "pre-exposure rabies vaccination"
     "ppl": "people", "raise": "step increase", "raises": "step increases",  # "how do raises work": steps, increments
 }
 _CASE_SENSITIVE = {"pe", "ba", "bs", "ma", "ms", "aa", "hs", "ot"}  # ordinary words in lower case

@@ -45,3 +45,16 @@ def test_a_question_in_everyday_words_is_asked_in_the_passages_words(tmp_path, s
     two = plan_query("Do the Alder school bus drivers take the kids' bikes?", [], snap.catalog)
     assert len(unknown_terms(two, snap)) == 2, unknown_terms(two, snap)
     assert in_passage_words(two, unknown_terms(two, snap), [Document(page_content=spec)], vectors) is two
+
+
+def test_a_shot_is_the_vaccination_a_specification_requires(tmp_path, shared_embeddings) -> None:
+    """"do they make u get a rabies shot??": the page says "rabies vaccination"; "shot" is the everyday word for it,
+    not a subject no document covers."""
+    spec = ("# Animal Care Technician\n\nCity of Alder Animal Services\n\n## Duties\n\n"
+            "- Cleans and disinfects kennels, cages and exercise yards.\n"
+            "- Administers intake vaccines and dewormers under the direction of a veterinarian.\n\n"
+            "## Special Requirements\n\n- Must begin the rabies pre-exposure vaccination series within 30 days of hire "
+            "and complete it within 90 days of hire. The City pays for the series.\n- A valid driver's license.\n")
+    alder = corpus_assistant(tmp_path, {"alder-animal-care-technician.md": spec}, shared_embeddings)
+    answer = alder.ask("alder animal care tech do they make u get a rabies shot??")
+    assert answer.answered and "90 days" in answer.text, answer.text
