@@ -35,6 +35,8 @@ JOB_NOUNS = frozenset({
     "optometrist", "psychiatrist", "midwife", "caseworker", "adjuster", "underwriter", "actuary", "recruiter",
     "pipefitter", "steamfitter", "ironworker", "glazier", "roofer", "janitor", "courier", "deckhand", "wharfinger",
     "photographer", "historian", "archaeologist", "commissioner", "ombudsperson", "liaison", "producer", "navigator",
+    "installer", "steward", "trainer", "teller", "scheduler", "groomer", "videographer", "editor", "writer",
+    "upholsterer", "chaplain", "announcer", "collector", "keeper",
 })
 _ENDS_WITH = re.compile(r"\b(?:%s)s?$" % "|".join(sorted(JOB_NOUNS)), re.IGNORECASE)
 

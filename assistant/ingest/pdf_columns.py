@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from assistant.ingest.pdf_mark_columns import with_marked_columns
+from assistant.ingest.pdf_rotated import split_rotated
 
 __all__ = ["page_text", "column_runs"]
 
@@ -207,7 +208,14 @@ def column_runs(words: list[dict[str, Any]]) -> list[ColumnRun]:
 
 
 def page_text(page: Any) -> str:
-    """The page's text (pdfplumber ``Page`` in), column runs read left column first."""
+    """The page's text (pdfplumber ``Page`` in), column runs read left column first; lines set sideways (a margin
+    band) after it, each read along its own baseline."""
+    upright, bands = split_rotated(page)
+    text = _upright_text(upright)
+    return "\n\n".join([text, *bands]) if bands else text
+
+
+def _upright_text(page: Any) -> str:
     words = page.extract_words()
     lines = _lines(words)
     runs = column_runs(words)

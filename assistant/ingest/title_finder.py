@@ -207,6 +207,11 @@ def _heading_title(text: str, employer: str, html_title: str) -> str:
         break
     candidates = _html_title_parts(html_title, employer)
     job_like = [part for part in candidates if ends_with_job_noun(part)]
+    headed = [part for part in candidates if re.search(r"^#{1,3}\s+%s\s*$" % re.escape(part), _opening(text), re.M | re.I)]
+    if weak_heading and headed:
+        # a sidebar's "## Series at a glance" above the page's "# Cable Splicer I / II": the heading that the page's
+        # title repeats is the job's name, whatever noun ends it
+        return smart_case(headed[0])
     if weak_heading and not job_like:
         # "JOB POSTING" / "Maintenance Electrician" / … / "## The Position": a job's name above the first heading
         return _job_line_before(text, text.find(weak_heading), employer) or weak_heading

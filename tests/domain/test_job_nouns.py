@@ -17,3 +17,9 @@ def test_a_trainee_class_in_training_is_a_job() -> None:
     assert ends_with_job_noun("Water Resource Recovery Operator-in-Training")
     assert ends_with_job_noun("Engineer in Training")
     assert not ends_with_job_noun("Training") and not ends_with_job_noun("Required Training")
+
+
+def test_installers_stewards_trainers_and_tellers_are_jobs() -> None:
+    assert ends_with_job_noun("Weatherization Installer III") and ends_with_job_noun("Racing Steward")
+    assert ends_with_job_noun("Athletic Trainer I / II / III") and ends_with_job_noun("Bank Teller")
+    assert ends_with_job_noun("Revenue Collector") and ends_with_job_noun("Animal Keeper")

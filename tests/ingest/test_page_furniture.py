@@ -24,6 +24,7 @@ def test_furniture_lines_are_not_titles(line: str) -> None:
     "Print Shop Supervisor", "Department Head Secretary", "Web Developer", "Email Systems Administrator",
     "Title Examiner", "Title IX Coordinator", "Police Officer No. 2 Trainee",
     "Resolution No. 2025-47",  # a salary resolution's own name
+    "Meeting Coordinator",
 ])
 def test_job_names_are_not_furniture(title: str) -> None:
     assert not is_page_furniture(title)
@@ -31,9 +32,9 @@ def test_job_names_are_not_furniture(title: str) -> None:
 
 @pytest.mark.parametrize("line", [
     "ERRATA - BULLETIN REISSUED MARCH 30, 2026", "Correction - Filing Deadline Extended", "Board action",
-    "Exam Bulletin No. 26-09 (Reissued)",
+    "Exam Bulletin No. 26-09 (Reissued)", "BOARD MEETING 02/10/2026", "Regular Meeting of March 3, 2026",
 ])
 def test_a_reissue_notice_and_a_boards_record_are_not_titles(line: str) -> None:
-    """A box announcing a reissued bulletin, and the "Board action" heading of an agenda item's page, open the page
-    before the class's name."""
+    """A box announcing a reissued bulletin, the "Board action" heading of an agenda item's page and an agenda
+    packet's meeting date open the page before the class's name."""
     assert is_page_furniture(line)

@@ -397,3 +397,12 @@ def test_a_heading_cut_by_the_end_of_the_opening_read_is_read_whole() -> None:
     assert text[:3000].endswith("## Working C")
     info = identify(text, "kestrel-exec-assistant.docx")
     assert "Working" not in info.title, info.title
+
+
+def test_the_heading_the_page_title_repeats_is_the_title_though_a_sidebar_heading_comes_first() -> None:
+    """A sidebar's "## Series at a glance" is rendered above the page's "# Cable Splicer I / II"; the page's title
+    repeats that heading, so it names the job whatever noun ends it."""
+    text = ("## Series at a glance\n\nDepartment: Public Works\n\n## Questions?\n\nhr@alder.example\n\n"
+            "# Cable Splicer I / II\n\n## Series concept\n\nSplicers join and test fiber and copper cable.\n")
+    info = identify(text, "alder-cable-splicer.html", "Cable Splicer I / II - Class Specifications - City of Alder")
+    assert info.title == "Cable Splicer I / II"
