@@ -18,14 +18,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from assistant.errors import AssistantError
-from assistant.ingest.definition_lists import readable_definition_lists
-from assistant.ingest.front_matter import readable_front_matter
-from assistant.ingest.markdown_attributes import without_heading_attributes
 from assistant.ingest.label_lines import caps_label_fields, dot_leader_fields, field_columns, join_label_lines
 from assistant.ingest.limits import Budget, LimitExceeded, ParseLimits, check_html, check_pdf_streams, check_zip
 from assistant.ingest.letter_spacing import joined_letter_spacing
 from assistant.ingest.ocr_repair import ocr_repaired
-from assistant.ingest.quoted_mail import unquoted
+from assistant.ingest.plain_text import readable_plain_text
 
 SUPPORTED_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx"}
 
@@ -114,12 +111,8 @@ def load_bytes(data: bytes, suffix: str, name: str, limits: ParseLimits | None =
                 from assistant.ingest.pdf_text import without_page_furniture
                 decoded = "\n\n".join(without_page_furniture(decoded.split("\f")))
             text = normalize_text(decoded)
-            if suffix == ".txt":
-                text = unquoted(text)  # a posting forwarded in an e-mail, its lines quoted
-            else:
-                text = readable_front_matter(text)  # a CMS page's "flsa: Exempt" block, as fields
-                text = without_heading_attributes(text)  # "## Duties {#duties}": the heading, not its anchor
-                text = readable_definition_lists(text)  # "FLSA" over ": Non-exempt": "FLSA: Non-exempt"
+            text = readable_plain_text(text, suffix != ".txt", normalize=normalize_text,
+                                       render_html=lambda html: _load_html(html.encode("utf-8"), name, budget).text)
             doc = ExtractedDocument(join_label_lines(text), "md" if suffix != ".txt" else "txt")
         elif suffix in {".html", ".htm"}:
             doc = _load_html(data, name, budget)

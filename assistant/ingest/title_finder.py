@@ -147,6 +147,8 @@ def _labelled_title(text: str) -> str:
             return value
     for match in _INVITES_FOR.finditer(_opening(text)):
         value = clean_title(smart_case(match.group(1).strip(" *|:")))
+        if ends_with_job_noun(value.split(", ")[0]):
+            value = value.split(", ")[0]  # "… for County Fair Manager, the District's chief executive": an apposition
         if 2 < len(value) < 80 and not NOT_A_TITLE.search(value) and not re.search(r"[.!?]$", value):
             return value
     # a label alone on its line, its value on the next ("CLASS TITLE" / "Sheriff's Dispatcher II")

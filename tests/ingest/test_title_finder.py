@@ -406,3 +406,11 @@ def test_the_heading_the_page_title_repeats_is_the_title_though_a_sidebar_headin
             "# Cable Splicer I / II\n\n## Series concept\n\nSplicers join and test fiber and copper cable.\n")
     info = identify(text, "alder-cable-splicer.html", "Cable Splicer I / II - Class Specifications - City of Alder")
     assert info.title == "Cable Splicer I / II"
+
+
+def test_an_invitation_names_the_job_before_its_apposition() -> None:
+    """"… invites applications for County Fair Manager, the District's chief" (the line ends mid-phrase): the job is
+    the name before the comma."""
+    text = ("The Board of Directors of the Alder County Fair District invites applications for County Fair Manager, the "
+            "District's chief\nexecutive. The Manager runs the five-day fair.\n\nSalary: $98,760 - $126,048 per year\n")
+    assert identify(text, "alder-fair-manager.txt").title == "County Fair Manager"

@@ -1,0 +1,38 @@
+"""A plain-text or Markdown file's text made readable before it is split into sections.
+
+Why one home: a .txt file may be a saved e-mail's raw source, an AsciiDoc bulletin's source or a posting
+forwarded with its lines quoted; a Markdown file may carry a CMS's front matter, heading anchors and
+definition lists. Each reading is its own module; this one says in which order they apply, and to which
+kind of file.
+
+Example:
+    >>> readable_plain_text("> SALARY: Range 41\\n" * 5, markdown=False)
+    'SALARY: Range 41\\nSALARY: Range 41\\nSALARY: Range 41\\nSALARY: Range 41\\nSALARY: Range 41\\n'
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from assistant.ingest.asciidoc import asciidoc_text
+from assistant.ingest.definition_lists import readable_definition_lists
+from assistant.ingest.front_matter import readable_front_matter
+from assistant.ingest.markdown_attributes import without_heading_attributes
+from assistant.ingest.mime_message import message_text
+from assistant.ingest.quoted_mail import unquoted
+
+__all__ = ["readable_plain_text"]
+
+
+def readable_plain_text(text: str, markdown: bool, render_html: Callable[[str], str] | None = None,
+                        normalize: Callable[[str], str] = lambda text: text) -> str:
+    """``text`` (normalized) read as the document it shows; ``render_html`` renders an e-mail's HTML-only body."""
+    if not markdown:
+        # a saved e-mail's raw source: its message, decoded (an HTML-only body rendered as a web page is)
+        message = message_text(text, render_html)
+        text = normalize(message) if message is not None else text
+        text = asciidoc_text(text) or text  # an AsciiDoc source: headings, tables and "{attribute}" values
+        return unquoted(text)  # a posting forwarded in an e-mail, its lines quoted
+    text = readable_front_matter(text)  # a CMS page's "flsa: Exempt" block, as fields
+    text = without_heading_attributes(text)  # "## Duties {#duties}": the heading, not its anchor
+    return readable_definition_lists(text)  # "FLSA" over ": Non-exempt": "FLSA: Non-exempt"
