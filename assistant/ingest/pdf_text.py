@@ -35,7 +35,7 @@ from assistant.ingest.pdf_columns import page_text
 from assistant.ingest.line_numbers import without_line_numbers
 from assistant.ingest.pdf_furniture import drop_page_furniture
 
-__all__ = ["PdfTextError", "PdfPasswordError", "PdfCorruptError", "pdf_to_pages", "repair_page_texts"]
+__all__ = ["PdfTextError", "PdfPasswordError", "PdfCorruptError", "pdf_to_pages", "repair_page_texts", "dehyphenated"]
 
 
 class PdfTextError(Exception):
@@ -261,6 +261,12 @@ def _join_word_runs(lines: list[str]) -> list[str]:
 
 _HYPHEN_END = re.compile(r"([A-Za-z]+)-$")
 _HEAD = re.compile(r"^([A-Za-z](?:[A-Za-z'\u2019-]*[A-Za-z])?)([^\sA-Za-z]*)(?:\s+|$)")
+
+
+def dehyphenated(lines: list[str], document_lines: list[str]) -> list[str]:
+    """``lines`` with words hyphenated at their ends made whole, as the document (``document_lines``) spells them:
+    the one rule for every format that breaks words at a line's end (a PDF, a typeset column saved as text)."""
+    return _dehyphenate(lines, _Vocabulary([document_lines]))
 
 
 def _dehyphenate(lines: list[str], vocab: _Vocabulary) -> list[str]:

@@ -33,7 +33,7 @@ def test_job_names_are_not_furniture(title: str) -> None:
 @pytest.mark.parametrize("line", [
     "ERRATA - BULLETIN REISSUED MARCH 30, 2026", "Correction - Filing Deadline Extended", "Board action",
     "Exam Bulletin No. 26-09 (Reissued)", "BOARD MEETING 02/10/2026", "Regular Meeting of March 3, 2026",
-    "TEXT-ONLY ACCESSIBLE VERSION", "Printable Version",
+    "TEXT-ONLY ACCESSIBLE VERSION", "Printable Version", "THE ALDER LEDGER-COURIER             B9",
 ])
 def test_a_reissue_notice_and_a_boards_record_are_not_titles(line: str) -> None:
     """A box announcing a reissued bulletin, the "Board action" heading of an agenda item's page, an agenda
