@@ -1,4 +1,5 @@
-"""A document's title read from its file name, the last resort when no line of it names the class.
+"""A document's title read from its file name: the last resort when no line of it names the class, and the
+witness that picks out the line that does when the title found names no job.
 
 Why a module of its own: a file name carries the employer's name and initials as often as the job's
 ("corvane-mud-engineering-job-family-matrix.txt"), and those are no part of the title.
@@ -19,8 +20,9 @@ from pathlib import PurePath
 
 from assistant.domain.job_nouns import ends_with_job_noun
 from assistant.ingest.employers import GOVERNMENT_KINDS, employer_aliases, employer_initials
+from assistant.ingest.title_text import smart_case
 
-__all__ = ["filename_title"]
+__all__ = ["filename_title", "line_named_by_file"]
 
 
 def filename_title(filename: str, employer: str) -> str:
@@ -55,3 +57,20 @@ def filename_title(filename: str, employer: str) -> str:
 
 _DOCUMENT_KIND_TAIL = re.compile(r"\s+(?:(?:Exam|Examination|Job|Recruitment) (?:Bulletin|Announcement|Posting|Flyer)|"
                                  r"Class Spec(?:ification)?|Job Description|Posting|Bulletin|Flyer)$")
+
+
+_JOINING = {"and", "of", "the", "&"}
+
+
+def line_named_by_file(text: str, filename: str, employer: str) -> str:
+    """A line of ``text`` whose words, joining words aside, are those of the file's name read as a title and end on a
+    job's noun ("…-license-permit-analyst.txt" / "LICENSE AND PERMIT ANALYST"); '' when there is none."""
+    named = filename_title(filename, employer)
+    wanted = [w for w in named.lower().split() if w not in _JOINING]
+    if len(wanted) < 2 or not ends_with_job_noun(named):
+        return ""
+    for line in text.split("\n"):
+        words = [w for w in re.findall(r"[\w'’-]+", line.lower()) if w not in _JOINING]
+        if words == wanted:
+            return smart_case(line.strip(" #*"))
+    return ""

@@ -14,11 +14,11 @@ import re
 
 from assistant.domain.job_nouns import ends_with_job_noun
 from assistant.domain.levels import ROMAN_PATTERN, without_level, without_series
-from assistant.ingest.employers import EMPLOYER_OF
-from assistant.ingest.filename_title import filename_title
+from assistant.ingest.filename_title import filename_title, line_named_by_file
+from assistant.ingest.page_title import html_title_parts
 from assistant.ingest.page_furniture import NOT_A_TITLE, WEB_OR_MAIL
 from assistant.ingest.sections import classify_heading
-from assistant.ingest.title_text import DOCUMENT_KIND, clean_title, label_row_titles, smart_case, title_abbreviation
+from assistant.ingest.title_text import DOCUMENT_KIND, clean_title, label_row_titles, smart_case
 
 
 _TITLE_LABEL = re.compile(
@@ -84,6 +84,10 @@ def find_title(text: str, employer: str, filename: str, html_title: str = "") ->
     """(title, came_from_filename)."""
     title = (_labelled_title(text) or _heading_title(text, employer, html_title)
              or _standalone_title_line(text, employer) or _family_title(text))
+    if title and not ends_with_job_noun(title):
+        # "ALCOHOLIC BEVERAGES", another notice's subject on a newspaper's page: a line of the page that the file's
+        # name spells ("…-license-permit-analyst.txt" / "LICENSE AND PERMIT ANALYST") names the job
+        title = line_named_by_file(text, filename, employer) or title
     from_filename = not title
     if from_filename:
         title = filename_title(filename, employer)
@@ -207,7 +211,7 @@ def _heading_title(text: str, employer: str, html_title: str) -> str:
             continue  # (nor a notice's sentence in a box of "#" marks: "The written test date has been changed …")
         weak_heading = smart_case(heading)  # the first heading that names no job: the title unless the page's does
         break
-    candidates = _html_title_parts(html_title, employer)
+    candidates = html_title_parts(html_title, employer)
     job_like = [part for part in candidates if ends_with_job_noun(part)]
     headed = [part for part in candidates if re.search(r"^#{1,3}\s+%s\s*$" % re.escape(part), _opening(text), re.M | re.I)]
     if weak_heading and headed:
@@ -386,21 +390,3 @@ def _title_over_employer(text: str, employer: str) -> str:
             continue
         return smart_case(line)
     return ""
-
-
-def _html_title_parts(html_title: str, employer: str) -> list[str]:
-    """"City of Oxbow Falls - Job Descriptions - Wastewater Treatment Plant Operator III": the parts of a page title
-    that name neither the site's employer nor a kind of page."""
-    if not html_title:
-        return []
-    # "HR-CS-4417 Sheriff's Dispatcher II.doc": a document id before the name, a file extension after it
-    html_title = re.sub(r"\.(?:docx?|pdf|html?|txt|rtf)$", "", html_title.strip(), flags=re.I)
-    html_title = re.sub(r"^(?=[\w-]*\d)[A-Z0-9]+(?:-[A-Z0-9]+)+\s+", "", html_title)
-    parts = [part.strip() for part in re.split(r"\s[|\-–»]\s", html_title)]
-    acronym = title_abbreviation(employer) if employer else ""
-    return [
-        smart_case(part) for part in parts
-        if part and re.search(r"[A-Za-z]{2}", part) and not DOCUMENT_KIND.search(part) and not NOT_A_TITLE.search(part)
-        and not (employer and employer.lower() in part.lower()) and not EMPLOYER_OF.fullmatch(part)
-        and part != acronym  # "SRECA - Class Specification - …": the employer's initials
-    ]

@@ -398,19 +398,3 @@ def test_a_heading_cut_by_the_end_of_the_opening_read_is_read_whole() -> None:
     info = identify(text, "kestrel-exec-assistant.docx")
     assert "Working" not in info.title, info.title
 
-
-def test_the_heading_the_page_title_repeats_is_the_title_though_a_sidebar_heading_comes_first() -> None:
-    """A sidebar's "## Series at a glance" is rendered above the page's "# Cable Splicer I / II"; the page's title
-    repeats that heading, so it names the job whatever noun ends it."""
-    text = ("## Series at a glance\n\nDepartment: Public Works\n\n## Questions?\n\nhr@alder.example\n\n"
-            "# Cable Splicer I / II\n\n## Series concept\n\nSplicers join and test fiber and copper cable.\n")
-    info = identify(text, "alder-cable-splicer.html", "Cable Splicer I / II - Class Specifications - City of Alder")
-    assert info.title == "Cable Splicer I / II"
-
-
-def test_an_invitation_names_the_job_before_its_apposition() -> None:
-    """"… invites applications for County Fair Manager, the District's chief" (the line ends mid-phrase): the job is
-    the name before the comma."""
-    text = ("The Board of Directors of the Alder County Fair District invites applications for County Fair Manager, the "
-            "District's chief\nexecutive. The Manager runs the five-day fair.\n\nSalary: $98,760 - $126,048 per year\n")
-    assert identify(text, "alder-fair-manager.txt").title == "County Fair Manager"

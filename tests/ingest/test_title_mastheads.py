@@ -35,3 +35,11 @@ def test_a_manuals_banner_naming_the_kind_of_document_is_no_section_heading() ->
     text = ("MUDFORD UNIFIED SCHOOL DISTRICT\nCLASSIFIED JOB DESCRIPTIONS MANUAL\n\nINTEGRATED PEST MANAGEMENT TECHNICIAN\n\n"
             "  1. DEFINITION\n  Under general supervision, inspects school sites for pests.\n")
     assert identify(text, "mudford-4480.txt").title == "Integrated Pest Management Technician"
+
+
+def test_an_invitation_names_the_job_before_its_apposition() -> None:
+    """"… invites applications for County Fair Manager, the District's chief" (the line ends mid-phrase): the job is
+    the name before the comma."""
+    text = ("The Board of Directors of the Alder County Fair District invites applications for County Fair Manager, the "
+            "District's chief\nexecutive. The Manager runs the five-day fair.\n\nSalary: $98,760 - $126,048 per year\n")
+    assert identify(text, "alder-fair-manager.txt").title == "County Fair Manager"
