@@ -73,7 +73,7 @@ def _grade_in_block(block: list[tuple[int, str]], title: str) -> tuple[str, int]
     for offset, line in block[1:]:
         cells = table_cells(line)
         if grade_column >= 0 and any(same_title(c, title) for c in cells) and grade_column < len(cells):
-            grade = cells[grade_column]
+            grade = _without_note(cells[grade_column])
             if grade and not _AMOUNT.search(grade):
                 return grade, offset
     # a matrix: the class is a column named in a row near the top, the grade a row of its own
@@ -86,8 +86,13 @@ def _grade_in_block(block: list[tuple[int, str]], title: str) -> tuple[str, int]
             row_cells = table_cells(row)
             if row_cells and GRADE_LABEL.match(row_cells[0]) and column < len(row_cells) and row_cells[column] \
                     and not _AMOUNT.search(row_cells[column]):
-                return row_cells[column], offset
+                return _without_note(row_cells[column]), offset
     return "", -1
+
+
+def _without_note(cell: str) -> str:
+    """A grade cell without the note after it: "G-19 (General Salary Schedule, biweekly; see Attachment 1)"."""
+    return cell.split("(")[0].strip() or cell
 
 
 _GRADE_WORDS = re.compile(r"^(?:(?:pay|salary)\s+)?(?:grade|range)\s*(?:no\.?|#)?\s*(?=\S)", re.I)
@@ -149,8 +154,9 @@ def _written_in(asked: tuple[str, ...], key: tuple[str, ...]) -> bool:
 
 # ("Pay Grade: | 26", "Pay Grade | 27 (see …)": a label cell and its value cell)
 # ("SALARY GRADE........: 21": an HR system print-out's field, its label's dot leaders before the colon)
-_RANGE_WORDS = r"(?:salary\s+|pay\s+)?(?:range|grade)\s*(?:no\.?|number|#)?(?:\s*[:|]|\.{2,}){0,3}\s*([A-Z]?\d{1,3}[A-Z]?)\b"
+_RANGE_WORDS = r"(?:salary\s+|pay\s+)?(?:range|grade)\s*(?:no\.?|number|#)?(?:\s*[:|]|\.{2,}){0,3}\s*([A-Z]{0,2}-?\d{1,3}[A-Z]?)\b"
 _CODE_THEN_GRADE = re.compile(r"\b(?:class\s+|job\s+)?(?:code|no\.?|number)\s+(?:(?:pay|salary)\s+)?(?:grade|range)\b", re.I)
+_PLACED_ON = r"\s+(?:is|are)\s+(?:placed|assigned|allocated|paid)\s+(?:on|to|at|in)\s+(?:the\s+)?"
 _STATED_NEAR = 600  # a class's heading and the "Salary: Range 31" line under it
 
 
@@ -161,8 +167,9 @@ def stated_grade(text: str, title: str) -> tuple[str, int]:
     if not words:
         return "", -1
     # (a code may stand between: "Child Nutrition Cook II 5211 Range 22 10 months …", a table row printed in spaces)
-    named = re.search(r"\b%s\s*(?:[:\-–(]\s*|\s+\(?[A-Z]{0,3}-?\d{3,6}\)?\s+)%s" % (words, _RANGE_WORDS), text,
-                      re.IGNORECASE)
+    # (or a sentence: "The Nutrition Education Coordinator is placed on Range 24 of the … Salary Schedule")
+    named = re.search(r"\b%s\s*(?:[:\-–(]\s*|\s+\(?[A-Z]{0,3}-?\d{3,6}\)?\s+|%s)%s" % (words, _PLACED_ON, _RANGE_WORDS),
+                      text, re.IGNORECASE)
     if named:
         return named.group(1), text.rfind("\n", 0, named.start()) + 1
     # a class table printed without rules: "Weights and Measures Inspector II 7742 22 Non-exempt …" under a header

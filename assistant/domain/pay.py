@@ -23,7 +23,8 @@ NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?"
 _UNIT_WORDS = [
     ("other", r"semi-?monthly|twice\s+(?:a|per)\s+month|weekly|per\s+week|/\s*week|/\s*wk|daily|per\s+day|/\s*day"),
     ("hourly", r"hourly|per\s+hour|an\s+hour|/\s*hour|/\s*hr\.?|hour|hr\.?"),
-    ("biweekly", r"bi-?weekly|every\s+two\s+weeks|per\s+pay\s+period|/\s*pay\s+period"),
+    # ("per paycheck": the period most public employers pay by, and the one "per pay period" is read as)
+    ("biweekly", r"bi-?weekly|every\s+two\s+weeks|per\s+pay\s+period|/\s*pay\s+period|(?:per|a|each|every)\s+pay\s?check"),
     ("monthly", r"monthly|per\s+month|a\s+month|/\s*month|/\s*mo\.?|month"),
     ("annual", r"annually|annual|per\s+year|a\s+year|/\s*year|/\s*yr\.?|year|yearly|per\s+annum|/\s*annum|annum"),
 ]
@@ -125,7 +126,8 @@ def units_named(text: str) -> set[str]:
 # Every pay period by name, those cards cannot hold included ("daily rate", "per day"): what a question asks and a
 # passage states, compared ("how much … per day?" is the "Daily rate" row, not the "Annual (196 days)" one)
 _PERIODS = re.compile(
-    r"\b(?:(?P<semimonthly>semi-?monthly|twice\s+(?:a|per)\s+month)|(?P<biweekly>bi-?weekly|every\s+two\s+weeks)|"
+    r"\b(?:(?P<semimonthly>semi-?monthly|twice\s+(?:a|per)\s+month)|(?P<biweekly>bi-?weekly|every\s+two\s+weeks|"
+    r"(?:per|a|each|every)\s+pay\s+period|(?:per|a|each|every)\s+pay\s?check)|"
     r"(?P<weekly>weekly|per\s+week|a\s+week)|(?P<daily>daily|per\s+day|/\s*day|day\s+rate)|"
     r"(?P<hourly>hourly|per\s+hour|an\s+hour|/\s*h(?:ou)?r)|(?P<monthly>monthly|per\s+month|a\s+month|/\s*mo(?:nth)?)|"
     r"(?P<annual>annual(?:ly)?|yearly|per\s+year|a\s+year|/\s*y(?:ea)?r|per\s+annum))\b", re.I)

@@ -114,6 +114,7 @@ _BOLD_LINE = re.compile(r"^\*\*(.+?)\*\*:?\s*$")
 _RUN_IN = re.compile(r"^(?:\*\*)?([A-Z][A-Za-z ,&/()\-'’]{2,70}?)(?:\*\*)?\s*:(?:\*\*)?(?=\s|$)")
 _COLUMN_NAMES = re.compile(r"\S {3,}\S.*\S {3,}\S")  # three or more names apart by wide gaps
 _NUMBERED_HEADING = re.compile(r"^(?:[IVX]+\.|\d{1,2}\.|[A-H]\.)\s+(.{3,70})$")
+_TRAILING_NOTE = re.compile(r"\s+\([^()]*\)\s*$")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s*$")
 _FIELD_VALUE = re.compile(r"\s(?:exempt|non-?exempt|yes|no|none|required|full-time|part-time)$", re.I)  # "FLSA Non-exempt"
 _SET_APART_WORDS = 5  # a heading's words ("Physical Requirements and Working Conditions"); "Reports to Director of …" is a field
@@ -154,7 +155,9 @@ def _heading_of_line(line: str, prev_line: str, next_line: str) -> tuple[str, st
     if not letters:
         return None
     words = stripped.rstrip(":").split()
-    is_caps = sum(c.isupper() for c in letters) / len(letters) > 0.9 and len(letters) >= 4
+    # (a note in parentheses after a heading in capitals is no part of its case: "COMPENSATION (effective July 1, 2025)")
+    core = [c for c in _TRAILING_NOTE.sub("", stripped) if c.isalpha()] or letters
+    is_caps = sum(c.isupper() for c in core) / len(core) > 0.9 and len(core) >= 4
     # ALL CAPS line (possibly ending with ':'), not a sentence.
     # (not a table's column names printed in spaces: "CLASS          CLASS NO.    MONTHLY SALARY")
     if is_caps and len(words) <= 10 and not re.search(r"[.;]$", stripped) and ":" not in stripped.rstrip(":") \

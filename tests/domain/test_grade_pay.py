@@ -278,3 +278,19 @@ def test_a_grade_cell_tagged_with_its_classes_is_the_grades_row() -> None:
     start, end = grade_row(text, "M-45")
     assert text[start:end] == "M-45 PIS II | $5,870 | $7,135"
     assert grade_row(text, "M-4") == (-1, -1)
+
+
+def test_a_grade_stated_in_a_sentence_or_with_a_note_is_the_grade() -> None:
+    """"… is placed on Range 24 of the Classified Management Salary Schedule"; a form's "Pay grade | G-19 (General
+    Salary Schedule, biweekly; see Attachment 1)": the grade without the note, and its row in the schedule below."""
+    placed = "The Nutrition Education Coordinator is placed on Range 24 of the Classified Management Salary Schedule."
+    assert stated_grade(placed, "Nutrition Education Coordinator")[0] == "24"
+    form = ("Class title | 4-H Youth Development Coordinator\nPay grade | G-19 (General Salary Schedule, biweekly; see "
+            "Attachment 1)\nFLSA status | Non-exempt\n\nGrade | Step 1 | Step 2\nG-18 | $1,732.92 | $1,802.24\n"
+            "G-19 | $1,819.57 | $1,892.35\n")
+    grade, _ = asked_class_grade(form, "What is the pay for the 4-H Youth Development Coordinator?",
+                                 ["4-H Youth Development Coordinator"])
+    assert grade == "G-19"
+    start, end = grade_row(form, grade)
+    assert form[start:end] == "G-19 | $1,819.57 | $1,892.35"
+    assert stated_grade("Instructional Aide II: Grade G-12\n", "Instructional Aide II")[0] == "G-12"

@@ -171,3 +171,10 @@ def test_pay_periods_names_daily_and_weekly_too() -> None:
     assert pay_periods("Annual (196 days) | $68,247 | $70,466") == {"annual"}
     assert pay_periods("$25.20 to $32.01 an hour, or $2,016.00 biweekly") == {"hourly", "biweekly"}
     assert pay_periods("Works 8 hours a day, five days a week.") == {"weekly"}
+
+
+def test_a_paycheck_is_a_pay_period() -> None:
+    """"the most … per paycheck" asks the biweekly figure, as "per pay period" does."""
+    assert pay_periods("What is the most an Equipment Manager I can make per paycheck?") == {"biweekly"}
+    assert pay_periods("how much is each pay period?") == {"biweekly"}
+    assert unit_in("$1,842.40 - $2,468.80 per paycheck") == "biweekly"

@@ -104,3 +104,13 @@ def test_a_credential_that_earns_pay_is_no_requirement() -> None:
                       "Certified Control Systems Technician (CCST) Level II certification receives a premium of 2.5% above "
                       "base pay.\n", "Instrument Technician")
     assert not premium.certifications_required, premium.certifications_required
+
+
+def test_a_sections_own_heading_run_into_its_first_line_names_no_credential() -> None:
+    """A PDF's "LEVELS, STATE CERTIFICATE AND PAY (hourly, …)" heading over its table: the heading is no credential;
+    the certificate a row requires is."""
+    card = card_of("OPERATOR SERIES\n\nLEVELS, STATE CERTIFICATE AND PAY (hourly, effective July 1, 2024)\n"
+                   "Level Code State Operator Certificate Required Range Hourly Pay\n"
+                   "Operator I 5401 Grade I Water Treatment Operator 34 $27.45 - $33.37\n", "Operator")
+    assert not any("STATE CERTIFICATE AND PAY" in item for item in card.certifications_required), \
+        card.certifications_required

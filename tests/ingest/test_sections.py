@@ -386,3 +386,11 @@ def test_a_known_sections_name_after_a_sentences_end_opens_it_without_a_blank_li
     assert "Driver License" not in sections and "Licenses and" not in sections and "FLSA Non-exempt" not in sections
     required = next(s for s in find_sections(text) if s.heading == "Required Qualifications")
     assert "five (5) years" in text[required.start:required.end]
+
+
+def test_a_heading_in_capitals_with_a_note_in_parentheses_opens_its_section() -> None:
+    """A PDF's "COMPENSATION (effective July 1, 2025)": the note's lower case is no part of the heading's case."""
+    text = ("PHYSICAL DEMANDS\nLifts equipment trunks weighing up to 75 pounds.\nCOMPENSATION (effective July 1, 2025)\n"
+            "Class Range Biweekly minimum Biweekly maximum\nEquipment Manager I 14 $1,842.40 $2,468.80\n")
+    kinds = [(s.type, s.heading) for s in find_sections(text)]
+    assert ("salary", "COMPENSATION (effective July 1, 2025)") in kinds, kinds

@@ -125,6 +125,8 @@ def single_figure(text: str, pieces: list[Piece]) -> list[PayRange]:
         if len(figures) != 1:
             continue
         match = figures[0]
+        if not body[:match.start()].strip() and NOT_SALARY.search(text[max(0, piece.start - _LEAD_IN):piece.start]):
+            continue  # "Uniform allowance:" / "$1,150 per fiscal year": the line before names what the figure is
         value = amount(match.group("value"), match.group("k"))
         line_start = max(body.rfind("\n", 0, match.start()), body.rfind("|", 0, match.start())) + 1
         before = body[line_start:match.start()]
@@ -148,6 +150,7 @@ def single_figure(text: str, pieces: list[Piece]) -> list[PayRange]:
     return []
 
 
+_LEAD_IN = 40  # characters before a piece that opens on its figure, where its label ends a line
 _SINGLE = re.compile(r"^\$\s?(%s)$" % NUMBER)
 
 

@@ -268,6 +268,9 @@ def find_credentials(text: str, pieces: list[Piece]) -> dict[str, list[Found]]:
         "licenses_required", "licenses_preferred", "certifications_required", "certifications_preferred")}
     for piece in pieces:
         sentence = text[piece.start:piece.end]
+        first, _, rest = sentence.partition("\n")
+        if rest and any(first.strip(" #*:").lower() == label.split(" / ")[-1].strip(" #*:").lower() for label in piece.labels):
+            sentence = rest  # the section's own heading run into its first line ("LEVELS, STATE CERTIFICATE AND PAY")
         in_section = piece.topic == "licenses" or piece.has_label(r"licen[cs]|certif")
         label_preferred = piece.has_label(r"prefer|desirab")
         if not in_section and not (
