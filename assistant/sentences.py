@@ -237,6 +237,9 @@ def _logical_lines(text: str, start: int, end: int, rows: set[int] | None = None
                     continuation = True  # prose wrapped at a fixed width
                 elif len(last_line.rstrip()) >= wrap and stripped[:1].islower():
                     continuation = True
+                elif _BULLET_START.match(previous.split("\n")[0]) and len(line) - len(stripped) >= 2 \
+                        and stripped[:1].islower():
+                    continuation = True  # a bullet's hanging indent: "• EPA … (RRP)" / "  certified renovator …"
             if continuation:
                 merged[-1] = (merged[-1][0], line_end)
                 continue

@@ -223,3 +223,12 @@ def test_a_field_ending_in_its_figure_is_no_part_of_the_prose_indented_under_it(
     found = [text[a:b] for a, b in sentence_spans(text)]
     assert "Training and experience evaluation: 30%" in found, found
     assert any(s.startswith("Salary Range:") and "monthly" in s for s in found), found
+
+
+def test_a_bullets_hanging_indent_goes_on_with_its_item() -> None:
+    """A plain-text e-mail wraps each bullet under its text: "• EPA … (RRP)" / "  certified renovator certificate …"
+    is one item, not a bullet and a line of its own."""
+    text = ("WHAT YOU NEED\n• EPA Renovation, Repair and Painting (RRP)\n  certified renovator certificate at time of "
+            "hire.\n• ICC Residential Building Inspector (B1)\n  certification within 12 months of hire.\n")
+    found = [text[a:b] for a, b in sentence_spans(text)]
+    assert "ICC Residential Building Inspector (B1)\n  certification within 12 months of hire." in found, found

@@ -259,6 +259,7 @@ _MARKUP = re.compile(r"<(?:p|h[1-6]|ul|ol|li|div|table|tr|br|strong|b)\b", re.IG
 _DISCLOSURE_ATTRIBUTES = ("aria-expanded", "aria-controls", "data-accordion", "data-toggle", "data-bs-toggle",
                           "data-target", "data-bs-target")
 _DISCLOSURE_CLASS = re.compile(r"accordion|collaps|toggle|disclosure|expand", re.I)
+_DOLLAR_FIGURE = re.compile(r"\$\s?\d")
 _DISCLOSED_MIN_CHARS = 40  # the block a button opens holds content, not another control
 _BUTTON_LABEL_MAX_CHARS = 80
 
@@ -266,10 +267,12 @@ _BUTTON_LABEL_MAX_CHARS = 80
 def _open_dialogs(body: Any) -> None:
     """A dialog holding a table (the salary grades a "See salary grades" link opens) is content; other dialogs
     (cookie consent, "are you sure?") are dropped as controls. So is a ``<noscript>`` table: the pay table a
-    script widget draws from data, printed for readers without scripts (other noscript blocks are tracking pixels
-    and "please enable JavaScript")."""
+    script widget draws from data, printed for readers without scripts as a table or as lines of amounts (other
+    noscript blocks are tracking pixels and "please enable JavaScript")."""
     for dialog in list(body.iter("dialog", "noscript")):
-        if next(dialog.iter("table"), None) is not None:
+        # (a noscript's fallback may print the rates as lines: "Range W17: $23.52 / $24.70 / … / $28.59")
+        amounts = dialog.tag == "noscript" and len(_DOLLAR_FIGURE.findall(dialog.text_content())) >= 2
+        if next(dialog.iter("table"), None) is not None or amounts:
             dialog.tag = "section"
             for name in list(dialog.attrib):
                 del dialog.attrib[name]

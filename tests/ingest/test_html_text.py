@@ -342,6 +342,11 @@ def test_a_noscript_table_is_content_other_noscript_blocks_are_not() -> None:
     text, _ = html_to_text(page.encode("utf-8"))
     assert "R-57 | $33.78 | $41.06" in text
     assert "enable JavaScript" not in text
+    lines = ("<html><body><main><h1>Weatherization Installer II</h1><p>Range W17. " + "Installs insulation. " * 20
+             + "</p><noscript><p>Hourly rates for the ranges in this series:<br>Range W17: $23.52 / $24.70 / $28.59<br>"
+             "Range W20: $26.07 / $27.37 / $31.69</p></noscript></main></body></html>")
+    text, _ = html_to_text(lines.encode("utf-8"))
+    assert "Range W17: $23.52 / $24.70 / $28.59" in text  # a fallback printing the rates as lines is content too
 
 
 def test_the_pay_a_toggle_hides_is_kept_screen_reader_text_is_not() -> None:
