@@ -256,7 +256,7 @@ _MAKES_IT_DIFFERENT = re.compile(
 _PHYSICAL_TEST = re.compile(r"\bphysical (?:ability|agility|fitness|performance) (?:tests?|exams?|examinations?)\b", re.I)
 _PAYS_FOR_COST = re.compile(
     r"\b(?:pay|pays|paid|cover|covers)\s+for\s+(?:the\s+|my\s+|your\s+|their\s+|a\s+|an\s+|any\s+)?"
-    r"(?:(?-i:[A-Z][A-Z0-9&-]{1,9})\s+)?"  # the credential's initials first: "pay for my CFA exam fees"
+    r"(?:(?:(?-i:[A-Z][A-Z0-9&-]{1,9})|(?-i:[a-z]+))\s+){0,2}"  # "pay for my CFA exam fees", "your professional …"
     r"(?!working\b)(?:\w+ing|tuition|uniforms?|licen[cs]es?|certifications?|certificates?|exams?|tests?|physicals?|"
     r"medicals?|background(?: checks?)?|parking|boots|tools|equipment|classes|courses|livescan|fees?|cdl)\b", re.I)
 _EARNS_CREDENTIAL = re.compile(r"\bearn\w*\b", re.I)
