@@ -104,7 +104,7 @@ _COUNT_ASKED = re.compile(r"^\W*how\s+many\b", re.IGNORECASE)
 
 # Kinds of fact whose question names the very thing a passage must name: "extra for being bilingual?" is not
 # answered by "a final average score of 70%", though a percentage is what a differential usually states.
-_SPECIFIC_KINDS = {"bilingual", "standby", "on-call", "night", "weekend", "hazard", "longevity", "call-back"}
+_SPECIFIC_KINDS = {"bilingual", "standby", "on-call", "night", "weekend", "hazard", "longevity", "call-back", "mileage"}
 _EVENING_TO_MORNING = (r"\d{1,2}(?::\d\d)?\s*p\.?\s?m\.?\s*(?:-|–|to|and|until)\s*\d{1,2}(?::\d\d)?\s*a\.?\s?m\b"
                        # on a 24-hour clock ("between 1800 and 0600", "22:00 - 06:00 hours")
                        r"|(?:1[6-9]|2[0-4]):?[0-5]\d\s*(?:hours?|hrs\.?)?\s*(?:-|–|to|and|until|through)\s*0\d:?[0-5]\d\b")
@@ -112,7 +112,7 @@ _SAID_AS = {"weekend": r"weekends?|saturdays?|sundays?",
             # ("… for hours worked between 6:00 p.m. and 6:00 a.m.": the night's hours)
             "night": r"nights?|graveyard|overnight|evenings?|swing|" + _EVENING_TO_MORNING,
             "on-call": r"on[- ]?call|standby", "standby": r"standby|on[- ]?call",
-            "call-back": r"call(?:ed)?[- ]?backs?|call-?out"}
+            "call-back": r"call(?:ed)?[- ]?backs?|call-?out", "mileage": r"mileage|per mile|milage"}
 
 
 def _names_kind(text: str, kinds: list[str]) -> bool:
@@ -127,7 +127,7 @@ def _kind_key(kind: str) -> str:
 
 _NAMED_SUBJECTS = {
     "differential": re.compile(r"\b(?:bilingual|differential|premium|stipend|standby|on[- ]?call|call[- ]?back|incentive|shift|night|nights|weekend|"
-                               r"hazard|longevity|certification pay|(?:extra|additional|more|special) pay)\b", re.IGNORECASE),
+                               r"hazard|longevity|mileage|certification pay|(?:extra|additional|more|special) pay)\b", re.IGNORECASE),
     # "Can they work from home part of the week?" is not answered by "Field work includes home visits"
     "remote": re.compile(r"\b(?:remote(?:ly)?|telework\w*|telecommut\w*|(?:from|at) home|hybrid)\b", re.IGNORECASE),
     # "When is the application deadline?" is not answered by "County offices will be closed Monday, November 10"

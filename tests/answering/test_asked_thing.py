@@ -300,6 +300,12 @@ def test_a_kind_of_time_asked_must_be_the_one_a_paying_quote_names() -> None:
                                ("Is there a night differential at Drumlin County?", [])):
         plan = QueryPlan(question=question, standalone=question, intents=detect_intents(question))
         assert unstated_words(plan, night) == unstated, question
+    # mileage is a kind of its own: a bilingual premium does not reimburse it
+    bilingual = [Citation(1, "d", "d.md", "Caseworker", "City of Alder", "Salary",
+                          "Employees in designated positions receive a bilingual premium of $100 per month.", 0, 80)]
+    question = "Does the City of Alder reimburse Caseworkers for mileage?"
+    plan = QueryPlan(question=question, standalone=question, intents=detect_intents(question))
+    assert unstated_words(plan, bilingual) == ["mileage"]
 
 
 def test_a_thing_spelled_out_with_its_initials_must_be_named_by_a_quote() -> None:
