@@ -138,6 +138,10 @@ _NAMED_SUBJECTS = {
 
 
 # what kind of pay on top a question names: a quote about another kind does not answer it
+_INSURANCE_PREMIUM = re.compile(
+    r"\b(?:(?:full|entire|employee|monthly)\s+)?premiums?\s+(?:for|on|of)\s+(?:the\s+|its\s+)?(?:employees?|medical|health|"
+    r"dental|vision|life|insurance|coverage|base|plans?)\b|\b(?:health|medical|dental|vision|life|insurance)\s+premiums?\b",
+    re.IGNORECASE)
 _PAY_KINDS = {"bilingual", "standby", "shift", "hazard", "longevity", "certification pay"}  # ("nights": a shift)
 _ARRANGEMENT = re.compile(r"\b\d{1,2}/\d{1,2}\b")
 # a guess offered with the question open ("is it 48/96 or what?"): the stated value answers it, whatever it is
@@ -158,8 +162,9 @@ def unstated_words(plan: QueryPlan, citations: list[Citation]) -> list[str]:
         return []
     text = _with_item_names(" ".join(f"{c.section} {c.quote}" for c in citations))
     primary = plan.intents[0] if plan.intents else None
+    paying = _INSURANCE_PREMIUM.sub(" ", text)  # ("The District pays the full premium for …": insurance, no extra pay)
     if primary is not None and primary.name == "differential" and not (
-            primary.evidence.search(text) or _EXTRA_PAY.search(text)):
+            primary.evidence.search(paying) or _EXTRA_PAY.search(paying)):
         # "pay … extra for working Sundays?" answered by the schedule ("… and Sundays 1:00 p.m.") and the hourly
         # rate: no quote states any pay on top of the rate
         named = _NAMED_SUBJECTS["differential"].findall(plan.question)
@@ -176,7 +181,7 @@ def unstated_words(plan: QueryPlan, citations: list[Citation]) -> list[str]:
         name_words = {t.lower() for t in plan.name_tokens}
         kinds = list(dict.fromkeys(m.group(0).lower() for m in _NAMED_SUBJECTS["differential"].finditer(plan.question)
                                    if m.group(0).lower() not in name_words))
-        if kinds and not any(_NAMED_SUBJECTS["differential"].search(f"{c.section} {c.quote}")
+        if kinds and not any(_NAMED_SUBJECTS["differential"].search(_INSURANCE_PREMIUM.sub(" ", f"{c.section} {c.quote}"))
                              and (_PAY_STATED.search(c.quote) or _EXTRA_PAY.search(c.quote)) for c in citations):
             return kinds
         # "is there a weekend differential?" is not answered by the night differential: a kind of time or skill asked
@@ -227,7 +232,17 @@ def unstated_words(plan: QueryPlan, citations: list[Citation]) -> list[str]:
         # "what typing speed …" answered by "… typing speed of 50 words per minute": the asked kind of fact, stated
         # ("… kept on file for two years" is a duration, but no probationary period); an item of pay on top of the
         # salary ("a hiring bonus") is still named or not stated: the salary is no bonus
-        return [w for w in words if w.lower() in _PAY_ITEMS and stem(w) not in found]
+        # … and a thing asked whether there is ("have to take a polygraph test?", "get a county vehicle?") is named:
+        # "advanced … without examination" states an exam, not the polygraph
+        thing = {w.lower() for w in raw_tokens(yes_no_object(plan.question))}
+        items = [w for w in words if w.lower() in _PAY_ITEMS and stem(w) not in found]
+        return items + [w for w in _absent([w for w in words if w.lower() in thing], plan, text, found) if w not in items]
+    return _absent(words, plan, text, found)
+
+
+def _absent(words: list[str], plan: QueryPlan, text: str, found: set[str]) -> list[str]:
+    """Those of ``words`` that ``text`` (its tokens ``found``) says in no form: stem, spelling, expansion, instance, or
+    a kind of fact an asked intent covers."""
     surface = [w.lower() for w in raw_tokens(text)]
     missing = []
     for word in words:
@@ -332,6 +347,14 @@ def names_a_pay_item(words: list[str]) -> bool:
     """Whether the unstated ``words`` name an item of pay on top of the salary (an allowance, a bonus …) or of paid
     leave (vacation, holidays)."""
     return any(word.lower() in _PAY_ITEMS or word.lower() in _LEAVE_ITEMS for word in words)
+
+
+def names_the_thing_asked(plan: QueryPlan, words: list[str]) -> bool:
+    """Whether one of ``words`` names the thing a yes/no question asks whether there is ("a county vehicle", "a food
+    handler card"): such a thing is stated in its own words or not at all, never by a passage close in meaning
+    ("the ability to travel throughout the County")."""
+    thing = {w.lower() for w in raw_tokens(yes_no_object(plan.question))}
+    return any(w.lower() in thing for w in words)
 
 
 def asks_a_known_kind(plan: QueryPlan, words: list[str]) -> bool:

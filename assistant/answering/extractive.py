@@ -20,7 +20,7 @@ from langchain_core.documents import Document
 
 from assistant.answering.answer import Answer, AnswerEvent
 from assistant.answering.asked_thing import (
-    asked_phrase, asks_a_known_kind, names_a_pay_item, says_in_other_words, unstated_words,
+    asked_phrase, asks_a_known_kind, names_a_pay_item, names_the_thing_asked, says_in_other_words, unstated_words,
 )
 from assistant.answering.citations import CitationBuilder
 from assistant.answering.class_in_text import document_naming_class
@@ -120,7 +120,8 @@ class ExtractiveAnswerer:
             again = self._answer(about, docs, snap)
             if again.answered and not unstated_words(about, again.citations):
                 return again
-        if unstated and (asks_a_known_kind(plan, unstated) or names_a_pay_item(unstated) or not self.scorer or not says_in_other_words(
+        if unstated and (asks_a_known_kind(plan, unstated) or names_a_pay_item(unstated) or not self.scorer
+                         or names_the_thing_asked(plan, unstated) or not says_in_other_words(
                 asked_phrase(plan.question), [c.quote[:SEMANTIC_CHARS] for c in found.citations], self.scorer.vectors)):
             # "How many paid holidays …?" answered by "… full-time paid experience": what is asked is not there.
             # A kind of fact the rules know ("probationary") is stated in its own words or not at all: a passage

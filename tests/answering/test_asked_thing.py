@@ -306,6 +306,12 @@ def test_a_kind_of_time_asked_must_be_the_one_a_paying_quote_names() -> None:
     question = "Does the City of Alder reimburse Caseworkers for mileage?"
     plan = QueryPlan(question=question, standalone=question, intents=detect_intents(question))
     assert unstated_words(plan, bilingual) == ["mileage"]
+    # an insurance premium the employer pays is no premium pay
+    insurance = [Citation(1, "d", "d.md", "Coordinator", "City of Alder", "Benefits",
+                          "The District pays the full premium for the employee and dependents on its base plan.", 0, 80)]
+    question = "Does the Coordinator get extra pay for holding certifications?"
+    plan = QueryPlan(question=question, standalone=question, intents=detect_intents(question))
+    assert unstated_words(plan, insurance) == ["extra pay"]
 
 
 def test_a_thing_spelled_out_with_its_initials_must_be_named_by_a_quote() -> None:
