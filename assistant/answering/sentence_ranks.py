@@ -40,7 +40,10 @@ _HAS_QUANTITY = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nin
 # "how long do I have to get licensed?", "by when?": a time allowed, which a passage states as "within N months"
 _ASKS_DEADLINE = re.compile(r"\bhow (?:long|much time|many (?:days|weeks|months|years))\b[^?]{0,30}\b(?:have|get|given|allowed)\b|"
                             r"\bby when\b|\bby what (?:date|day|month|time)\b|\bhow soon\b|\b(?:time limit|deadline) (?:for|to)\b|"
-                            r"\b(?:filing|application|applying|closing) (?:deadline|cut-?off)\b|\blast (?:day|date) to (?:apply|file)\b",
+                            r"\b(?:filing|application|applying|closing) (?:deadline|cut-?off)\b|\blast (?:day|date) to (?:apply|file)\b|"
+                            # ("when do applications close for …?", "when does the posting close?")
+                            r"\bwhen\b[^?]{0,15}\b(?:applications?|(?:the|this) (?:posting|recruitment|bulletin|filing(?: period)?))\b"
+                            r"[^?]{0,20}?\b(?:clos(?:e|es|ing)|due)\b",
                             re.I)
 # ("what's the deadline to apply?": the filing period's close)
 _ASKS_FILING = re.compile(r"\b(?:apply|applying|applications?|fil(?:e|ing)|close|closes|closing|posting)\b", re.I)

@@ -243,3 +243,26 @@ def test_the_last_day_to_apply_is_the_filing_periods_end(tmp_path, shared_embedd
     ruthwaite = corpus_assistant(tmp_path, {"ruthwaite-paratransit-operator.txt": RUTHWAITE_BULLETIN}, shared_embeddings)
     answer = ruthwaite.ask("What's the last day to apply for the City of Ruthwaite Paratransit Operator exam?")
     assert answer.answered and "April 10" in answer.citations[0].quote, answer.text
+
+
+RACE_MEET_POSTING = """HOBLEY FAIR AND RACING DISTRICT
+Seasonal Recruitment - Racing Steward (Seasonal)
+Pay $640 per race day
+2026 race meet schedule
+Week Dates Race days Post times Notes
+1 July 9 - 12 4 Thu - Fri 4:15 p.m.; Sat - Sun 12:45 p.m. Opening day July 9
+2 July 16 - 19 4 Thu - Fri 4:15 p.m.; Sat - Sun 12:45 p.m. Hobley Derby, Saturday, July 18
+3 July 23 - 26 4 Thu - Fri 4:15 p.m.; Sat 12:45 p.m.; Sun Closing day July 26 (also Fair closing day)
+
+FINAL FILING DATE: MONDAY, JUNE 1, 2026, 5:00 P.M. - SEASONAL RACE MEET POSITION
+"""
+
+
+def test_when_applications_close_is_the_filing_date_not_a_closing_day(tmp_path, shared_embeddings) -> None:
+    """"When do applications close for the … posting?" asks the filing deadline: the race meet's "Closing day" row is
+    another closing."""
+    from conftest import corpus_assistant
+
+    hobley = corpus_assistant(tmp_path, {"hobley-racing-steward.txt": RACE_MEET_POSTING}, shared_embeddings)
+    answer = hobley.ask("When do applications close for Hobley Fair and Racing District's seasonal Racing Steward posting?")
+    assert answer.answered and any("JUNE 1, 2026" in c.quote for c in answer.citations), answer.text
