@@ -37,14 +37,13 @@ _HAS_QUANTITY = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nin
                            r"none|not required|no (?:\w+ )?(?:experience|required))\b", re.I)
 
 
-# "how long do I have to get licensed?", "by when?": a time allowed, which a passage states as "within N months"
+# "how long do I have to get licensed?", "by when?": a time allowed, which a passage states as "within N months";
+# "when do applications close for …?", "when does the posting close?": the filing's
 _ASKS_DEADLINE = re.compile(r"\bhow (?:long|much time|many (?:days|weeks|months|years))\b[^?]{0,30}\b(?:have|get|given|allowed)\b|"
                             r"\bby when\b|\bby what (?:date|day|month|time)\b|\bhow soon\b|\b(?:time limit|deadline) (?:for|to)\b|"
                             r"\b(?:filing|application|applying|closing) (?:deadline|cut-?off)\b|\blast (?:day|date) to (?:apply|file)\b|"
-                            # ("when do applications close for …?", "when does the posting close?")
                             r"\bwhen\b[^?]{0,15}\b(?:applications?|(?:the|this) (?:posting|recruitment|bulletin|filing(?: period)?))\b"
-                            r"[^?]{0,20}?\b(?:clos(?:e|es|ing)|due)\b",
-                            re.I)
+                            r"[^?]{0,20}?\b(?:clos(?:e|es|ing)|due)\b", re.I)
 # ("what's the deadline to apply?": the filing period's close)
 _ASKS_FILING = re.compile(r"\b(?:apply|applying|applications?|fil(?:e|ing)|close|closes|closing|posting)\b", re.I)
 # a closing that says when ("FILING CLOSES: Friday, April 3, 2026"), not "… by the closing date"
@@ -58,8 +57,6 @@ DEADLINE_CREDIT = 0.5
 FILING_CLOSE_CREDIT = 0.8  # over an exam's own date, which the exam's name in the question lifts
 # a deadline stated by its date: "completes verification of approved applications by November 15 each year"
 _STATES_DATE_DUE = re.compile(r"\b(?:by|before|no later than)\s+(?:the\s+)?(?:" + DATE_IN_TEXT.pattern + ")", re.I)
-
-
 _DEADLINE_WORD = re.compile(r"^(?:date|day|deadline|soon|time)$", re.I)
 _STATES_DUE = re.compile(f"{_STATES_DEADLINE.pattern}|{_STATES_DATE_DUE.pattern}", re.I)  # a time allowed or a date due
 
