@@ -40,8 +40,9 @@ _EMPLOYER_SUFFIX = re.compile(
     r"Community College District|College|University|Authority|Schools|Agency|Commission|Water Agency|Utilities|"
     r"Water Utility|Health System|Hospital District|Health District|USD|ISD|"
     r"Tribal Nation|Tribe|Tribes|Indian Community|Rancheria|Council of Governments|Association of Governments|"
-    # a pension fund's or a workforce board's own staff
-    r"Retirement Association|Retirement System|Workforce Development Board|Workforce Board))\b"
+    # a pension fund's, a workforce board's or a county liquor board's own staff
+    r"Retirement Association|Retirement System|Workforce Development Board|Workforce Board|"
+    r"Alcoholic Beverage Control Board|ABC Board|Liquor Control Board))\b"
     r"(?!\s+(?:Union|Workers|Employees|Association|Local)\b)"  # "Amalgamated Transit Union" represents, never employs
     r"(?![-–][a-z])"  # "Applies District-approved insecticides": a word made with the kind, no name
 )

@@ -320,6 +320,8 @@ def test_a_pension_fund_or_a_workforce_board_employs_its_own_staff() -> None:
     assert find_employer(county) == "Halbrook County"
     board = "MARLOW REGIONAL WORKFORCE DEVELOPMENT BOARD Announcement No. MRWDB-26-07\nLabor Market Analyst\n"
     assert find_employer(board) == "Marlow Regional Workforce Development Board"
+    liquor = "The Alder County ABC Board operates 11 ABC retail stores.\nInvestigator\nThe Alder County ABC Board hires.\n"
+    assert find_employer(liquor) == "Alder County ABC Board"  # a county's liquor board employs its investigators
 
 
 def test_a_fields_label_or_a_panels_heading_before_a_name_is_no_part_of_it() -> None:
