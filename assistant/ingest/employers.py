@@ -42,7 +42,8 @@ _EMPLOYER_SUFFIX = re.compile(
     r"Tribal Nation|Tribe|Tribes|Indian Community|Rancheria|Council of Governments|Association of Governments|"
     # a pension fund's, a workforce board's or a county liquor board's own staff
     r"Retirement Association|Retirement System|Workforce Development Board|Workforce Board|"
-    r"Alcoholic Beverage Control Board|ABC Board|Liquor Control Board))\b"
+    r"Alcoholic Beverage Control Board|ABC Board|Liquor Control Board|"
+    r"Extension Partnership|Workforce Partnership))\b"  # (a joint powers agency named for its partners' work)
     r"(?!\s+(?:Union|Workers|Employees|Association|Local)\b)"  # "Amalgamated Transit Union" represents, never employs
     r"(?![-–][a-z])"  # "Applies District-approved insecticides": a word made with the kind, no name
 )

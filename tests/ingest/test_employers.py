@@ -322,6 +322,9 @@ def test_a_pension_fund_or_a_workforce_board_employs_its_own_staff() -> None:
     assert find_employer(board) == "Marlow Regional Workforce Development Board"
     liquor = "The Alder County ABC Board operates 11 ABC retail stores.\nInvestigator\nThe Alder County ABC Board hires.\n"
     assert find_employer(liquor) == "Alder County ABC Board"  # a county's liquor board employs its investigators
+    partners = ("ALDER BASIN TRI-COUNTY EXTENSION PARTNERSHIP Position Announcement FA-2026-03\nServing Alder, Bexley "
+                "and Corran Counties since 1987\nFARM ADVISOR\n")
+    assert find_employer(partners) == "Alder Basin Tri-County Extension Partnership"  # a joint powers agency
 
 
 def test_a_fields_label_or_a_panels_heading_before_a_name_is_no_part_of_it() -> None:
