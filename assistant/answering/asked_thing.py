@@ -14,14 +14,13 @@ Example:
 from __future__ import annotations
 
 import re
-from typing import Callable, Sequence
 
-import numpy as np
 
 from assistant.domain.weekdays import ASKS_WEEKDAYS, WEEKDAY
 from assistant.answering.answer import Citation
 from assistant.answering.question_words import is_generic
 from assistant.domain.abbreviations import with_expansions
+from assistant.domain.job_nouns import job_noun
 from assistant.domain.pay import asks_amount
 from assistant.query.intents import Intent
 from assistant.query.plan import QueryPlan
@@ -40,10 +39,6 @@ _ASKING_WORDS = {"kind", "kinds", "type", "types", "sort", "sorts", "level", "le
                  "share", "portion", "proportion", "fraction", "percentage", "percent",
                  # a comparison asked ("what's the difference in certification requirements between …?")
                  "difference", "differences", "distinction", "comparison"}
-MEANING_FLOOR = 0.35
-"""A quote this similar in meaning (cosine) to the asked phrase answers it in other words ("computer skills" /
-"Knowledge of Microsoft Office …"); unrelated quotes that share a common word stay under it ("paid holidays" /
-"… full-time paid experience" 0.29)."""
 
 
 # "How long is the probationary period for …?"
@@ -234,7 +229,7 @@ def unstated_words(plan: QueryPlan, citations: list[Citation]) -> list[str]:
         # salary ("a hiring bonus") is still named or not stated: the salary is no bonus
         # … and a thing asked whether there is ("have to take a polygraph test?", "get a county vehicle?") is named:
         # "advanced … without examination" states an exam, not the polygraph
-        thing = {w.lower() for w in raw_tokens(yes_no_object(plan.question))}
+        thing = _thing_words(plan.question)
         items = [w for w in words if w.lower() in _PAY_ITEMS and stem(w) not in found]
         return items + [w for w in _absent([w for w in words if w.lower() in thing], plan, text, found) if w not in items]
     return _absent(words, plan, text, found)
@@ -353,8 +348,29 @@ def names_the_thing_asked(plan: QueryPlan, words: list[str]) -> bool:
     """Whether one of ``words`` names the thing a yes/no question asks whether there is ("a county vehicle", "a food
     handler card"): such a thing is stated in its own words or not at all, never by a passage close in meaning
     ("the ability to travel throughout the County")."""
-    thing = {w.lower() for w in raw_tokens(yes_no_object(plan.question))}
+    thing = _thing_words(plan.question)
     return any(w.lower() in thing for w in words)
+
+
+_THING_ENDS = re.compile(r"\s(?:to|for|as|at|in|with|from|of|on|when|if|that|who|which|and|or|but)\b.*$", re.IGNORECASE)
+_A_JOB = {"job", "jobs", "position", "positions", "role", "roles", "opening", "openings", "class", "work"}
+
+
+_GOT_THING = (r"\b(?:get|gets|take|takes|need|needs|require|requires|receive|receives|provide|provides|issue|issues|"
+              r"give|gives|offer|offers|carry|carries|hold|holds)\s+(?:an?\s+|any\s+|the\s+|my\s+|your\s+|their\s+)?")
+
+
+def _thing_words(question: str) -> set[str]:
+    """The words of the thing a yes/no question of one sentence asks whether one gets, takes or needs, up to what it
+    is for ("a CNA cert" of "need a CNA cert to be a nursing asst"); none when the thing is a job ("an entry-level
+    office job …"), which the question describes rather than names, or when no such verb takes it ("… a plus?")."""
+    thing = yes_no_object(question)
+    if not thing or "?" in question.rstrip().rstrip("?") or not re.search(_GOT_THING + re.escape(thing), question, re.I):
+        return set()
+    words = [w.lower() for w in raw_tokens(_THING_ENDS.sub("", thing))]
+    if not words or words[-1] in _A_JOB or job_noun(words[-1]):
+        return set()
+    return set(words)
 
 
 def asks_a_known_kind(plan: QueryPlan, words: list[str]) -> bool:
@@ -372,13 +388,3 @@ def _covers(intent: Intent, word: str, text: str) -> bool:
     if not _cues(intent, word):
         return False
     return bool(intent.evidence.search(text))  # a bare figure ("two years") is no probationary period
-
-
-def says_in_other_words(phrase: str, quotes: list[str], vectors: Callable[[Sequence[str]], np.ndarray]) -> bool:
-    """True when a quote is close in meaning to the asked phrase (the words differ, the thing is the same).
-
-    ``vectors``: unit vectors of texts, one row each (``PassageScorer.vectors``, cached)."""
-    if not phrase or not quotes:
-        return False
-    rows = vectors([phrase, *quotes])
-    return float((rows[1:] @ rows[0]).max()) >= MEANING_FLOOR

@@ -20,7 +20,7 @@ from langchain_core.documents import Document
 
 from assistant.answering.answer import Answer, AnswerEvent
 from assistant.answering.asked_thing import (
-    asked_phrase, asks_a_known_kind, names_a_pay_item, names_the_thing_asked, says_in_other_words, unstated_words,
+    asked_phrase, asks_a_known_kind, names_a_pay_item, names_the_thing_asked, unstated_words,
 )
 from assistant.answering.citations import CitationBuilder
 from assistant.answering.class_in_text import document_naming_class
@@ -41,7 +41,7 @@ from assistant.answering.pay_passages import states_pay_asked
 from assistant.answering.question_fit import document_fits_description, needs_terms, quotes_asked_words, quotes_same
 from assistant.answering.protocol import stream_finished
 from assistant.answering.two_parts import answer_in_parts, with_level_pay
-from assistant.answering.word_neighbours import in_passage_words
+from assistant.answering.word_neighbours import in_passage_words, says_in_other_words
 from assistant.answering.wording import INTENT_DESCRIPTIONS, doc_label, refusal, refused_with_closest, retrieved_ids
 from assistant.answering.yes_no import with_yes_lead
 from assistant.domain.abbreviations import without_expansions

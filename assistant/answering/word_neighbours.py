@@ -27,6 +27,10 @@ from assistant.answering.asked_thing import yes_no_object
 from assistant.query.plan import QueryPlan
 from assistant.text import STOPWORDS
 
+MEANING_FLOOR = 0.35
+"""A quote this similar in meaning (cosine) to the asked phrase answers it in other words ("computer skills" /
+"Knowledge of Microsoft Office …"); unrelated quotes that share a common word stay under it ("paid holidays" /
+"… full-time paid experience" 0.29)."""
 NEIGHBOUR_FLOOR = 0.68  # cosine of two words' vectors: "kids"/"children" 0.88, "eyesight"/"vision" 0.75,
 # "gear"/"equipment" 0.68; below it "tuition"/"education" 0.52, "telework"/"remote" 0.41, "ladies"/"workers" 0.27
 MAX_PASSAGE_WORDS = 1500  # words of the retrieved passages compared (the first ones met), one batch
@@ -85,3 +89,13 @@ def in_passage_words(plan: QueryPlan, unknown: list[str], docs: list[Document],
         return plan
     return dataclasses.replace(plan, question=reworded(plan.question, neighbours),
                                standalone=reworded(plan.standalone, neighbours))
+
+
+def says_in_other_words(phrase: str, quotes: list[str], vectors: Callable[[Sequence[str]], np.ndarray]) -> bool:
+    """True when a quote is close in meaning to the asked phrase (the words differ, the thing is the same).
+
+    ``vectors``: unit vectors of texts, one row each (``PassageScorer.vectors``, cached)."""
+    if not phrase or not quotes:
+        return False
+    rows = vectors([phrase, *quotes])
+    return float((rows[1:] @ rows[0]).max()) >= MEANING_FLOOR

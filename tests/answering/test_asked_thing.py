@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answering.asked_thing import asked_words, says_in_other_words
+from assistant.answering.asked_thing import asked_words
+from assistant.answering.word_neighbours import says_in_other_words
 from assistant.engine import Assistant
 
 from conftest import corpus_assistant

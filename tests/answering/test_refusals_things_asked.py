@@ -20,3 +20,21 @@ def test_a_thing_asked_whether_there_is_is_named_or_refused(tmp_path, shared_emb
     assert not vehicle.answered and "vehicle" in vehicle.text, vehicle.text
     license_ = alder.ask("Do Alder Extension Educators need a driver's license?")
     assert license_.answered and "valid driver's license" in license_.text, license_.text
+
+
+def test_only_a_thing_one_gets_takes_or_needs_counts_not_a_job_described_nor_a_later_sentence() -> None:
+    """The thing is what a one-sentence question asks one gets, takes or needs ("a county vehicle"): not a job it
+    describes ("an entry-level office job …"), not "a plus", not a second sentence's "a fire crew"."""
+    from assistant.answering.asked_thing import names_the_thing_asked
+    from assistant.query.plan import QueryPlan
+
+    def plan(question: str) -> QueryPlan:
+        return QueryPlan(question=question, standalone=question)
+
+    assert names_the_thing_asked(plan("Do Alder Educators get a county vehicle for driving out to farms?"), ["vehicle"])
+    assert not names_the_thing_asked(plan("is there any other licence that's a plus?"), ["plus"])
+    assert not names_the_thing_asked(plan("Is there an entry-level office job with the City of Alder that doesn't need "
+                                          "a high school diploma?"), ["entry", "office"])
+    assert not names_the_thing_asked(plan("do u need a degree to be a forestry tech 1? i just have my GED and one "
+                                          "summer on a fire crew"), ["crew"])
+    assert not names_the_thing_asked(plan("do u need a CNA cert to be a nursing asst for the state?"), ["asst"])
