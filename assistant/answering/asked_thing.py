@@ -133,10 +133,9 @@ _NAMED_SUBJECTS = {
 
 
 # what kind of pay on top a question names: a quote about another kind does not answer it
-_INSURANCE_PREMIUM = re.compile(
-    r"\b(?:(?:full|entire|employee|monthly)\s+)?premiums?\s+(?:for|on|of)\s+(?:the\s+|its\s+)?(?:employees?|medical|health|"
-    r"dental|vision|life|insurance|coverage|base|plans?)\b|\b(?:health|medical|dental|vision|life|insurance)\s+premiums?\b",
-    re.IGNORECASE)
+_INSURANCE_PREMIUM = re.compile(  # ("a 5% license premium on base pay" is premium pay)
+    r"\b(?:(?:full|entire|employee|monthly)\s+)?premiums?\s+(?:for|of)\s+(?:the\s+)?(?:employees?|medical|health|dental|"
+    r"vision|life|insurance|coverage)\b|\b(?:health|medical|dental|vision|life|insurance)\s+premiums?\b", re.IGNORECASE)
 _PAY_KINDS = {"bilingual", "standby", "shift", "hazard", "longevity", "certification pay"}  # ("nights": a shift)
 _ARRANGEMENT = re.compile(r"\b\d{1,2}/\d{1,2}\b")
 # a guess offered with the question open ("is it 48/96 or what?"): the stated value answers it, whatever it is
@@ -353,6 +352,7 @@ def names_the_thing_asked(plan: QueryPlan, words: list[str]) -> bool:
 
 
 _THING_ENDS = re.compile(r"\s(?:to|for|as|at|in|with|from|of|on|when|if|that|who|which|and|or|but)\b.*$", re.IGNORECASE)
+_QUALIFIERS = {"special", "other", "additional", "particular", "certain", "extra"}  # "any special credential": a credential
 _A_JOB = {"job", "jobs", "position", "positions", "role", "roles", "opening", "openings", "class", "work"}
 
 
@@ -370,7 +370,7 @@ def _thing_words(question: str) -> set[str]:
     words = [w.lower() for w in raw_tokens(_THING_ENDS.sub("", thing))]
     if not words or words[-1] in _A_JOB or job_noun(words[-1]):
         return set()
-    return set(words)
+    return {w for w in words if w not in STOPWORDS and w not in _ASKING_WORDS and w not in _QUALIFIERS}
 
 
 def asks_a_known_kind(plan: QueryPlan, words: list[str]) -> bool:

@@ -313,6 +313,11 @@ def test_a_kind_of_time_asked_must_be_the_one_a_paying_quote_names() -> None:
     question = "Does the Coordinator get extra pay for holding certifications?"
     plan = QueryPlan(question=question, standalone=question, intents=detect_intents(question))
     assert unstated_words(plan, insurance) == ["extra pay"]
+    licensed = [Citation(1, "d", "d.md", "Engineer", "City of Alder", "Salary",
+                         "Engineers who hold a current PE registration receive a 5% license premium on base pay.", 0, 80)]
+    question = "Do Engineers get extra pay for a PE license?"
+    plan = QueryPlan(question=question, standalone=question, intents=detect_intents(question))
+    assert unstated_words(plan, licensed) == []  # a license premium on base pay is premium pay
 
 
 def test_a_thing_spelled_out_with_its_initials_must_be_named_by_a_quote() -> None:

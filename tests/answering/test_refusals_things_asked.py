@@ -38,3 +38,4 @@ def test_only_a_thing_one_gets_takes_or_needs_counts_not_a_job_described_nor_a_l
     assert not names_the_thing_asked(plan("do u need a degree to be a forestry tech 1? i just have my GED and one "
                                           "summer on a fire crew"), ["crew"])
     assert not names_the_thing_asked(plan("do u need a CNA cert to be a nursing asst for the state?"), ["asst"])
+    assert not names_the_thing_asked(plan("do they need any special credential?"), ["special"])
