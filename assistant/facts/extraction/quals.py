@@ -270,7 +270,9 @@ def find_credentials(text: str, pieces: list[Piece]) -> dict[str, list[Found]]:
         sentence = text[piece.start:piece.end]
         first, _, rest = sentence.partition("\n")
         if rest and any(first.strip(" #*:").lower() == label.split(" / ")[-1].strip(" #*:").lower() for label in piece.labels):
-            sentence = rest  # the section's own heading run into its first line ("LEVELS, STATE CERTIFICATE AND PAY")
+            # the section's own heading run into its first line ("LEVELS, STATE CERTIFICATE AND PAY"), blanked so
+            # that offsets into the sentence still point into the document
+            sentence = " " * (len(first) + 1) + rest
         in_section = piece.topic == "licenses" or piece.has_label(r"licen[cs]|certif")
         label_preferred = piece.has_label(r"prefer|desirab")
         if not in_section and not (
