@@ -58,7 +58,8 @@ NOT_A_TITLE = re.compile(
     # it did ("Board action"), not the class
     r"^(?:errata|erratum|corrections?|amendments?|addend(?:um|a))\b|\breissued\b|^(?:board|council|commission) actions?$|"
     r"^(?:agenda )?item\s+(?:no\.?\s*)?[\w.-]{1,8}$|^packet p(?:g|age)\.?\s*\d+$|"  # a council packet's page marks
-    r"^(?:(?:regular|special|adjourned|board|council|commission|committee)\s+)*meeting\b[^\n]*\d|"  # "BOARD MEETING 02/10/2026"
+    r"^(?:(?:regular|special|adjourned|board|council|commission|committee)\s+)*meeting\b[^\n]*?"  # "BOARD MEETING 02/10/2026"
+    r"(?:\d{1,2}/\d{1,2}/\d{2,4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b)|"
     r"\bversion$|"  # the copy's kind, not its job ("TEXT-ONLY ACCESSIBLE VERSION", "Printable Version")
     r"\S {3,}[A-Z]{1,2}-?\d{1,3}$|"  # a newspaper's masthead and its page ("THE ALDER LEDGER-COURIER      B9")
     r"^\d{1,6}\s+(?:[A-Z][\w.'-]*\s+){1,4}(?:street|st|avenue|ave|road|rd|square|sq|boulevard|blvd|drive|dr|way|lane|"

@@ -32,7 +32,7 @@ def test_initials_in_lower_case_and_supposed_to_are_known_a_missing_thing_is_not
 
     assert unknown("harnwell sud counselor job - do i have to be registered when i apply?") == []
     assert unknown("How soon is the Harnwell mobile team supposed to arrive at a referral?") == []
-    assert unknown("do harnwell sud counselors get a flu shot?") == ["flu", "shot"]
+    assert unknown("do harnwell sud counselors get a flu shot?") == ["flu"]  # (a shot is a vaccination)
     # the words of the phrase that asks the kind of fact are its cue, not a thing a passage must name
     assert unknown("Does a harnwell sud counselor start at a higher rate?") == []
 

@@ -24,7 +24,7 @@ def test_furniture_lines_are_not_titles(line: str) -> None:
     "Print Shop Supervisor", "Department Head Secretary", "Web Developer", "Email Systems Administrator",
     "Title Examiner", "Title IX Coordinator", "Police Officer No. 2 Trainee",
     "Resolution No. 2025-47",  # a salary resolution's own name
-    "Meeting Coordinator",
+    "Meeting Coordinator", "Meeting Notes 7",
 ])
 def test_job_names_are_not_furniture(title: str) -> None:
     assert not is_page_furniture(title)
