@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 
-
 from assistant.domain.weekdays import ASKS_WEEKDAYS, WEEKDAY
 from assistant.answering.answer import Citation
 from assistant.answering.question_words import is_generic
@@ -132,10 +131,11 @@ _NAMED_SUBJECTS = {
 }
 
 
-# what kind of pay on top a question names: a quote about another kind does not answer it
-_INSURANCE_PREMIUM = re.compile(  # ("a 5% license premium on base pay" is premium pay)
+# an insurance premium the employer pays is no premium pay ("a 5% license premium on base pay" is)
+_INSURANCE_PREMIUM = re.compile(
     r"\b(?:(?:full|entire|employee|monthly)\s+)?premiums?\s+(?:for|of)\s+(?:the\s+)?(?:employees?|medical|health|dental|"
     r"vision|life|insurance|coverage)\b|\b(?:health|medical|dental|vision|life|insurance)\s+premiums?\b", re.IGNORECASE)
+# what kind of pay on top a question names: a quote about another kind does not answer it
 _PAY_KINDS = {"bilingual", "standby", "shift", "hazard", "longevity", "certification pay"}  # ("nights": a shift)
 _ARRANGEMENT = re.compile(r"\b\d{1,2}/\d{1,2}\b")
 # a guess offered with the question open ("is it 48/96 or what?"): the stated value answers it, whatever it is
@@ -354,8 +354,6 @@ def names_the_thing_asked(plan: QueryPlan, words: list[str]) -> bool:
 _THING_ENDS = re.compile(r"\s(?:to|for|as|at|in|with|from|of|on|when|if|that|who|which|and|or|but)\b.*$", re.IGNORECASE)
 _QUALIFIERS = {"special", "other", "additional", "particular", "certain", "extra"}  # "any special credential": a credential
 _A_JOB = {"job", "jobs", "position", "positions", "role", "roles", "opening", "openings", "class", "work"}
-
-
 _GOT_THING = (r"\b(?:get|gets|take|takes|need|needs|require|requires|receive|receives|provide|provides|issue|issues|"
               r"give|gives|offer|offers|carry|carries|hold|holds)\s+(?:an?\s+|any\s+|the\s+|my\s+|your\s+|their\s+)?")
 

@@ -151,8 +151,9 @@ def _labelled_title(text: str) -> str:
             return value
     for match in _INVITES_FOR.finditer(_opening(text)):
         value = clean_title(smart_case(match.group(1).strip(" *|:")))
-        if ends_with_job_noun(value.split(", ")[0]):
-            value = value.split(", ")[0]  # "… for County Fair Manager, the District's chief executive": an apposition
+        named = value.split(", ")[0]
+        if ends_with_job_noun(named):
+            value = named  # "… for County Fair Manager, the District's chief executive": an apposition
         if 2 < len(value) < 80 and not NOT_A_TITLE.search(value) and not re.search(r"[.!?]$", value):
             return value
     # a label alone on its line, its value on the next ("CLASS TITLE" / "Sheriff's Dispatcher II")
@@ -213,7 +214,8 @@ def _heading_title(text: str, employer: str, html_title: str) -> str:
         break
     candidates = html_title_parts(html_title, employer)
     job_like = [part for part in candidates if ends_with_job_noun(part)]
-    headed = [part for part in candidates if re.search(r"^#{1,3}\s+%s\s*$" % re.escape(part), _opening(text), re.M | re.I)]
+    opening = _opening(text)
+    headed = [part for part in candidates if re.search(r"^#{1,3}\s+%s\s*$" % re.escape(part), opening, re.M | re.I)]
     if weak_heading and headed:
         # a sidebar's "## Series at a glance" above the page's "# Cable Splicer I / II": the heading that the page's
         # title repeats is the job's name, whatever noun ends it
