@@ -24,14 +24,16 @@ from langchain_core.documents import Document
 from langchain_core.runnables import Runnable, RunnableBranch, RunnableConfig, RunnableLambda
 
 from assistant.answering.answer import Answer, AnswerEvent
+from assistant.answering.citations import CitationBuilder
+from assistant.answering.described_level import described_level, level_named_by_modifier
 from assistant.answering.protocol import Answerer, stream_finished
 from assistant.answering.question_fit import described_instead
-from assistant.answering.citations import CitationBuilder
 from assistant.index.index import Index
 from assistant.query.parts import MIN_ASKED_WORDS, describes_job, description_part, without_description
 from assistant.query.plan import QueryPlan, plan_query
 from assistant.search.retrieval import HybridRetriever
 from assistant.search.snapshot import Snapshot, SnapshotCache
+from assistant.domain.levels import level_title
 from assistant.answering.verify import enforce_numbers
 
 
@@ -159,11 +161,30 @@ def build_chain(
             if instead:
                 plan = replace(plan, doc_ids=[instead])
                 state = replace(state, plan=plan)
+        # "What does … pay the athletic trainer who covers football, …?": the series named, its level described
+        level = described_level(plan, state.snapshot, lambda clause, focused: retriever.invoke(
+            clause, plan=replace(focused, standalone=clause), snapshot=state.snapshot))
+        if level:
+            plan = _with_level(plan, level, state.snapshot)
+            state = replace(state, plan=plan)
         docs = retriever.invoke(plan.standalone, plan=plan, snapshot=state.snapshot)
+        # "the lead rigger who reviews each show's rigging plot …": no Lead Rigger class, but the level of the Stage
+        # Rigger series that its page calls the lead one
+        doc_id, level = level_named_by_modifier(plan, docs, state.snapshot)
+        if level:
+            plan = replace(plan, missing="", unlisted="", doc_ids=[doc_id])
+            plan = _with_level(plan, level, state.snapshot)
+            state = replace(state, plan=plan)
+            docs = retriever.invoke(plan.standalone, plan=plan, snapshot=state.snapshot)
         if not described and not plan.doc_ids and not plan.from_history and describes_job(plan.standalone) and docs:
             docs = _described_first(docs)
             docs = docs + _asked_of_described(plan, docs, state.snapshot)
         return replace(state, docs=docs)
+
+    def _with_level(plan: QueryPlan, level: str, snap: Snapshot) -> QueryPlan:
+        """The plan asking the level of its one document, searched by the level's title as when named."""
+        titled = level_title(snap.documents[plan.doc_ids[0]].title, level)
+        return replace(plan, levels=[level], standalone=f"{plan.standalone} ({titled})")
 
     def _described_first(docs: list[Document]) -> list[Document]:
         """The passages of the document most of the found passages belong to first: the job a description finds is

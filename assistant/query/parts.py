@@ -145,3 +145,17 @@ def asked_part(question: str) -> str:
 
 MIN_ASKED_WORDS = 2  # "Who supervises?"
 
+
+
+# "… pay the athletic trainer who covers football, schedules the others' coverage and …?": a clause saying what a
+# job does, after whichever noun names the job (a title's own word, not only "job" or "position")
+# (after a word, not opening the question or one of its parts: "…, and who supervises the Survey Technicians?" asks)
+_DOES_CLAUSE = re.compile(r"(?<=[a-z] )(?<!\band )(?<!\bor )(?<!\bbut )\b(?:who|that)\s+(?:(?:also|mainly|usually|typically|can|may|will|would|must)\s+)?"
+                          r"(?!(?:is|has|does|was|says|means|pays|gets|requires|needs|lists|states)\b)[a-z]{3,}s\b[^?]*",
+                          re.IGNORECASE)
+
+
+def does_clause(question: str) -> str:
+    """The clause of the question that says what its job does ('who covers football, schedules …'), or ''."""
+    found = _DOES_CLAUSE.search(question)
+    return found.group(0).strip(" ,;") if found and len(found.group(0).split()) >= MIN_ASKED_WORDS + 1 else ""

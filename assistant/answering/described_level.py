@@ -1,0 +1,83 @@
+"""Which level of a named series a question asks when it does not name the level: the one its clause of duties
+describes ("the athletic trainer who covers football, schedules the others' coverage and …"), or the one the
+series' page calls by the word the question puts before its title ("the lead rigger who …" where "Stage Rigger II
+is the lead level"). Why: the level's own facts (its pay, its experience) answer, not the series' first row.
+
+Example:
+    >>> described_level(plan, snapshot, search)  # doctest: +SKIP
+    'III'
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Callable
+
+from langchain_core.documents import Document
+
+from assistant.query.parts import does_clause
+from assistant.query.plan import QueryPlan
+from assistant.search.snapshot import Snapshot
+from assistant.text import tokens
+
+
+DESCRIBED_LEVEL_PASSAGES = 4  # the described job's best passages whose levels choose the level described
+CLEAR_LEVEL_WORDS = 2  # the clause's words one level's own passages hold beyond any other level's: it is described
+
+
+def described_level(plan: QueryPlan, snap: Snapshot, retrieve: Callable[[str, QueryPlan], list[Document]]) -> str:
+    """The level of the one series the question names that its clause of duties describes ("What does … pay the
+    athletic trainer who covers football, schedules the others' coverage and manages the supply budget?" describes
+    the Athletic Trainer III), or '' when no level clearly fits: the level whose own passages hold clearly more of
+    the clause's words than any other level's, else the level whose own passages the clause finds first and most
+    often (of its best passages under a level). ``retrieve`` searches the clause within the named document."""
+    if len(plan.doc_ids) != 1 or plan.levels or plan.from_history:
+        return ""
+    doc = snap.documents.get(plan.doc_ids[0])
+    clause = does_clause(plan.question)
+    if doc is None or len(getattr(doc, "levels", None) or []) < 2 or not clause:
+        return ""
+    words = set(tokens(clause)) - set(tokens(doc.title))
+    held = {level: len(words & set(tokens(" ".join(c.text for c in snap.chunks_by_doc.get(doc.doc_id, ())
+                                                     if c.level == level)))) for level in doc.levels}
+    best, *others = sorted(held, key=lambda level: -held[level])
+    if held[best] >= CLEAR_LEVEL_WORDS + max((held[level] for level in others), default=0):
+        return best
+    found = [d for d in retrieve(clause, dataclasses.replace(plan, doc_ids=[doc.doc_id]))
+             if d.metadata.get("doc_id") == doc.doc_id][:DESCRIBED_LEVEL_PASSAGES]
+    levels = [d.metadata["level"] for d in found if d.metadata.get("level") in doc.levels]
+    if not levels:
+        return ""
+    return levels[0] if levels.count(levels[0]) * 2 > len(levels) else ""
+
+
+DOCUMENTS_LOOKED_AT = 3  # retrieved documents, best first, whose levels may be the one a title's modifier names
+
+
+def level_named_by_modifier(plan: QueryPlan, docs: list[Document], snap: Snapshot) -> tuple[str, str]:
+    """(document, level) for a class the catalog lacks that is a series' title word with a word before it, when
+    the question also says what the job does: "the lead rigger who reviews each show's rigging plot …" of the
+    Stage Rigger I / II page, whose level II alone is called "the lead level" (the modifier stands in one level's
+    passages only). ('', '') otherwise: "What does a Chief Dam Safety Engineer earn?" stays a class not there."""
+    if not plan.missing or not plan.unlisted or plan.levels or not does_clause(plan.question):
+        return "", ""
+    named = set(tokens(plan.unlisted))
+    seen: list[str] = []
+    for found in docs:
+        doc_id = found.metadata["doc_id"]
+        if doc_id in seen or doc_id not in snap.documents:
+            continue
+        seen.append(doc_id)
+        if len(seen) > DOCUMENTS_LOOKED_AT:
+            break
+        record = snap.documents[doc_id]
+        title = set(tokens(record.title))
+        modifier = named - title
+        if len(record.levels) < 2 or not modifier or not named & title \
+                or (plan.employers and not snap.employs(doc_id, plan.employers)):
+            continue
+        owners = {c.level for c in snap.chunks_by_doc.get(doc_id, ())
+                  if c.level in record.levels and modifier <= set(tokens(c.text))}
+        if len(owners) == 1:
+            return doc_id, owners.pop()
+    return "", ""
