@@ -46,6 +46,7 @@ from assistant.answering.wording import INTENT_DESCRIPTIONS, doc_label, refusal,
 from assistant.answering.yes_no import with_yes_lead
 from assistant.domain.abbreviations import without_expansions
 from assistant.domain.pay import asks_amount, states_amount
+from assistant.query.costs_asked import COST_BORNE, asks_cost_borne
 from assistant.query.intents import detect_intents
 from assistant.query.parts import asked_part, description_words
 from assistant.query.plan import QueryPlan
@@ -133,6 +134,10 @@ class ExtractiveAnswerer:
             # "How much bilingual pay …?" answered by "… receive bilingual pay as provided in the MOU": the topic
             # is there, the amount is not; say so, naming what was found rather than passing it off as the answer
             return refused_with_closest(snap, "the passages found state no amount", docs, plan, found)
+        if found.answered and asks_cost_borne(plan.question) and not any(COST_BORNE.search(c.quote) for c in found.citations):
+            # "Will the State pay for my ETCP rigging exam?" answered by "… upon showing current ETCP Certified Rigger
+            # certification": the credential is there, who pays for it is not
+            return refused_with_closest(snap, "the passages found do not say who pays for it", docs, plan, found)
         return found
 
     def _answer(self, plan: QueryPlan, docs: list[Document], snap: Snapshot) -> Answer:

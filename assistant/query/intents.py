@@ -1,8 +1,7 @@
 """What kind of fact a question asks for, and what evidence would state it.
 
-Each intent has question cues, the section types where the fact usually sits,
-and an evidence pattern: a passage that does not match it cannot answer the
-question (that is how "the class is there but the fact is not" is detected).
+Each intent has question cues, the section types where the fact usually sits, and an evidence pattern: a passage
+that does not match it cannot answer the question (that is how "the class is there but the fact is not" is detected).
 
 Example:
     >>> detect_intents("What degree does the Butte County IT specialist job require?")[0].name
@@ -18,6 +17,7 @@ from collections.abc import Collection
 from assistant.domain.pay import SHIFT_RATE
 from assistant.text import plain_spelling
 from assistant.query.asides import without_set_aside
+from assistant.query.costs_asked import asks_cost_borne
 from assistant.query.intent_values import DATE, VALUE_PATTERNS
 
 
@@ -62,7 +62,10 @@ INTENTS: list[Intent] = [
            ("salary", "header", "duties"), _p(r"\bgrade\b|\brange\s*(?:no\.?|number|#)?\s*:?\s*\d|\bschedule\b|\bband\s*[A-Z0-9]"),
            ("grade", "range", "schedule", "salary", "pay", "band")),
     Intent("code", _p(r"\b(class code|job code|class number|(?<!building )(?<!safety )(?<!electrical )(?<!plumbing )(?<!fire )"
-                      r"(?<!vehicle )(?<!penal )(?<!health )(?<!municipal )(?<!dress )(?<!and )code(?! of (?:conduct|ethics|regulations))(?!\s+(?:enforcement|compliance|inspectors?|officers?)\b))\b"), ("header",), _p(r"\bcode\b"), ("code", "class", "number")),
+                      r"(?<!vehicle )(?<!penal )(?<!health )(?<!municipal )(?<!dress )(?<!and )"
+                      # (a code of writing or of law, not the class's: "the math braille code", "the tax code")
+                      r"(?<!braille )(?<!math )(?<!nemeth )(?<!morse )(?<!zip )(?<!area )(?<!tax )(?<!labor )(?<!civil )"
+                      r"(?<!criminal )(?<!education )(?<!water )(?<!color )(?<!source )(?<!billing )(?<!door )code(?! of (?:conduct|ethics|regulations))(?!\s+(?:enforcement|compliance|inspectors?|officers?)\b))\b"), ("header",), _p(r"\bcode\b"), ("code", "class", "number")),
     Intent("education", _p(r"\b(degree|(?<!special )(?<!continuing )(?<!professional )education|diploma|bachelor'?s?|associate(?:'s|s)(?!\s+level)|associate (?:degree|of arts|of science)|master(?:'s|s)|master of|ged|college(?! (?:district|campus(?:es)?|police|safety)\b)|school(?! (?:district|year|bus|site|board|calendar|days?)\b)|4[- ]year|four[- ]year|2[- ]year|graduate)\b"),
            ("qualifications",), _p(r"degree|diploma|\bGED\b|education|bachelor|associate|master|college|high school|graduat|"
                                   r"\b(?:12th|twelfth) grade"),
@@ -86,7 +89,9 @@ INTENTS: list[Intent] = [
            _p(r"reports? to|supervision (?:from|of)|direction from|supervised by|receives|under (?:the )?(?:\w+ )?direction of"),
            ("report", "boss")),
     Intent("supervision", _p(r"\b((?<!who is the )(?<!who's the )supervis\w*|oversee\w*|manage staff|lead direction|direct(?:ly)? (?:supervise|staff))\b"), ("supervision",),
-           _p(r"supervis|lead direction|direction to|direction over|oversee"), ("supervise", "supervision", "staff", "directly", "oversee")),
+           # ("The supervisor directs two full-time Box Office Assistants …" supervises; a "Supervisory Unit" bargains)
+           _p(r"supervis(?!ory (?:unit|employees?)\b)|lead direction|direction to|direction over|oversee|\bdirects (?:the work of|(?:a |the )?(?:staff|team|crew)\b|"
+              r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) )"), ("supervise", "supervision", "staff", "directly", "oversee")),
     Intent("probation", _p(r"\b(probation\w*|probaton|introductory period|trial period)\b"), ("special", "other"),
            # ("a six-month trial service period", "a working test period": other employers' names for probation)
            _p(r"probation|introductory|trial (?:service )?period|working test period"),
@@ -250,15 +255,9 @@ _BY_NAME = {intent.name: intent for intent in INTENTS}
 
 _COUNTS_NOT_MONEY = re.compile(
     r"\bhow many\b[^?]{0,40}?\b(?:days?|hours?|weeks?|holidays?|credits?|units?|points?|years?|months?)\b", re.I)
-
 _MAKES_IT_DIFFERENT = re.compile(
     r"\bwhat makes\b[^?]{0,80}?\b(?:different|differ|distinct|unique|apart|stand out|special)\b", re.I)
 _PHYSICAL_TEST = re.compile(r"\bphysical (?:ability|agility|fitness|performance) (?:tests?|exams?|examinations?)\b", re.I)
-_PAYS_FOR_COST = re.compile(
-    r"\b(?:pay|pays|paid|cover|covers)\s+for\s+(?:the\s+|my\s+|your\s+|their\s+|a\s+|an\s+|any\s+)?"
-    r"(?:(?:(?-i:[A-Z][A-Z0-9&-]{1,9})|(?-i:[a-z]+))\s+){0,2}"  # "pay for my CFA exam fees", "your professional …"
-    r"(?!working\b)(?:\w+ing|tuition|uniforms?|licen[cs]es?|certifications?|certificates?|exams?|tests?|physicals?|"
-    r"medicals?|background(?: checks?)?|parking|boots|tools|equipment|classes|courses|livescan|fees?|cdl)\b", re.I)
 _EARNS_CREDENTIAL = re.compile(r"\bearn\w*\b", re.I)
 _PAY_WORD = re.compile(r"\$|dollar|salary|wage|\bpay\b|paid|earn|how much", re.I)
 # "is being bilingual an advantage?", "is Spanish preferred?": a skill wanted, not pay for it
@@ -319,7 +318,8 @@ def asks_class_history(question: str) -> bool:
 def detect_intents(question: str, dictionary: Collection[str] = ()) -> list[Intent]:
     """Intents cued by the question, most specific first. With ``dictionary`` (stems of correctly spelled
     words), a misspelled cue word counts as the word ("minmum qualifcations")."""
-    question = plain_spelling(without_set_aside(question), CUE_WORDS, dictionary)
+    # (one space between words: a class's name taken out leaves two, "the math  code" of "the math braille code")
+    question = " ".join(plain_spelling(without_set_aside(question), CUE_WORDS, dictionary).split())
     singular = _SINGULAR.sub(r"\1", question)  # "which degrees" cues what "which degree" does
     found = [intent for intent in INTENTS if intent.cues.search(question) or intent.cues.search(singular)]
     names = {i.name for i in found}
@@ -360,7 +360,7 @@ def detect_intents(question: str, dictionary: Collection[str] = ()) -> list[Inte
             and not re.search(r"\b(?:lift\w*|heav\w*|pounds?|lbs|carry\w*)\b", question, re.I):
         found = [i for i in found if i.name != "lift"]
     # "do they pay for fingerprinting?": a cost the employer may cover, not what the job pays
-    if "salary" in names and _PAYS_FOR_COST.search(question):
+    if "salary" in names and asks_cost_borne(question):
         found = [i for i in found if i.name != "salary"]
     # "which certifications does it have to earn?": a credential earned, not money
     if "salary" in names and names & {"certification", "license", "education"} and _EARNS_CREDENTIAL.search(question) \

@@ -39,3 +39,26 @@ def test_only_a_thing_one_gets_takes_or_needs_counts_not_a_job_described_nor_a_l
                                           "summer on a fire crew"), ["crew"])
     assert not names_the_thing_asked(plan("do u need a CNA cert to be a nursing asst for the state?"), ["asst"])
     assert not names_the_thing_asked(plan("do they need any special credential?"), ["special"])
+
+
+RIGGER = ("# Stage Rigger\n\nCounty of Marlow\n\n## Advancement\n\nA Stage Rigger I may be advanced to Stage Rigger II "
+          "after 12 months of service upon showing current ETCP Certified Rigger certification.\n\n## Duties\n\n"
+          "- Installs and inspects counterweight rigging.\n- Signs the daily rigging inspection log.\n")
+USHER = ("# Theater Usher Lead\n\nCity of Brill\n\n## Training\n\nNew leads complete a crowd management course within "
+         "six months. The City reimburses the crowd management course fee of $95.\n")
+
+
+def test_a_question_asking_who_pays_for_a_cost_is_answered_only_by_a_passage_saying_it(tmp_path, shared_embeddings) -> None:
+    """"Will the County pay for my ETCP rigging exam?": a passage naming the certification without saying who pays
+    for it is no answer; "The City reimburses the … course fee" is."""
+    from assistant.query.costs_asked import asks_cost_borne
+
+    assert asks_cost_borne("Does Marlow pay for the Stage Rigger's license renewal or continuing education?")
+    assert not asks_cost_borne("What does Marlow pay for the Stage Rigger job?")
+    assert not asks_cost_borne("whats the pay for a bus driver at marlow transit once ur done training")
+    both = corpus_assistant(tmp_path, {"marlow-stage-rigger.md": RIGGER, "brill-theater-usher-lead.md": USHER},
+                            shared_embeddings)
+    exam = both.ask("Will the County of Marlow pay for my ETCP rigger certification?")
+    assert not exam.answered and "who pays" in exam.text, exam.text
+    course = both.ask("Does the City of Brill pay for the crowd management course Theater Usher Leads take?")
+    assert course.answered and "reimburses" in course.text, course.text

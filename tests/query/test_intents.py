@@ -305,3 +305,21 @@ def test_a_background_check_or_drug_test_asks_the_pre_employment_clearances() ->
 def test_a_differential_is_no_difference_between_classes() -> None:
     assert [i.name for i in detect_intents("Which jobs pay a differential on top of base pay?")] == ["differential"]
     assert detect_intents("How do the levels differ?")[0].name == "difference"
+
+
+def test_directing_named_staff_is_supervision_and_a_supervisory_unit_is_not() -> None:
+    """"Who does it supervise?" of a ticket office supervisor: "The supervisor directs two full-time Box Office
+    Assistants …" states it; the bulletin's "Classified Supervisory Unit" is a bargaining unit."""
+    supervision = intent_named("supervision").evidence
+    assert supervision.search("The supervisor directs two full-time Box Office Assistants and up to 25 ticket sellers.")
+    assert supervision.search("Directs the work of a crew of four custodians.")
+    assert not supervision.search("Promotional and Open Competitive · Classified Supervisory Unit")
+    assert not supervision.search("Directs questions from the public to the proper department.")
+    assert supervision.search("Supervises three clerks.")
+
+
+def test_a_code_of_writing_or_law_is_no_class_code() -> None:
+    """"… if they also know the math braille code?" asks of Nemeth Code, not the class's number."""
+    assert "code" not in [i.name for i in detect_intents("Is there extra pay for knowing the math braille code?")]
+    assert "code" not in [i.name for i in detect_intents("Do they need to know the tax code?")]
+    assert detect_intents("what is the class code for a braille transcriber")[0].name == "code"
