@@ -25,13 +25,13 @@ from assistant.answering.answer import Answer
 from assistant.answering.answer_blocks import render_block
 from assistant.answering.citations import CitationBuilder
 from assistant.answering.class_headings import class_heading
+from assistant.answering.deadlines import deadline_kinds
 from assistant.answering.evidence import MAX_SENTENCES, Sentence, candidate_sentences, idf, level_mentions
 from assistant.answering.fields import label_names_asked
 from assistant.answering.list_run import items_after_lead, whole_weight_lines
 from assistant.answering.naming_texts import naming_texts
 from assistant.answering.passage_scores import PassageScorer, content_terms, surface_words
 from assistant.answering.question_words import is_generic
-from assistant.answering.sentence_ranks import deadline_kinds
 from assistant.answering.wording import clean_quote, doc_label, retrieved_ids
 from assistant.domain.abbreviations import expansion_kinds, is_abbreviation, without_expansions
 from assistant.domain.levels import without_series

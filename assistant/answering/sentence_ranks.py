@@ -17,7 +17,9 @@ from functools import lru_cache
 
 from assistant.domain.weekdays import ASKS_CLOCK_TIME, ASKS_WEEKDAYS, CLOCK_TIME, WEEKDAY
 from assistant.answering.evidence import Sentence, idf, level_mentions, opening_of, question_terms
-from assistant.answering.fields import DATE_IN_TEXT, LABEL_CREDIT, LINE_LABEL, dates_the_document_only, label_names_asked, names_the_date_asked
+from assistant.answering.deadlines import (ASKS_DEADLINE, ASKS_FILING, DATED, DEADLINE_CREDIT, FILING_CLOSE_CREDIT,
+                                          STATES_CLOSING, STATES_DEADLINE)
+from assistant.answering.fields import LABEL_CREDIT, LINE_LABEL, dates_the_document_only, label_names_asked, names_the_date_asked
 from assistant.answering.level_lines import series_class_credit
 from assistant.answering.numbered_rows import asked_row_number, opens_numbered_row
 from assistant.answering.pay_passages import period_credit
@@ -35,39 +37,6 @@ QUANTITY_QUESTION = re.compile(r"\bhow (?:much|many|long|heavy|old|often|fast)\b
 # "None required." states an amount too: none
 _HAS_QUANTITY = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirty|forty|fifty|sixty|ninety|"
                            r"none|not required|no (?:\w+ )?(?:experience|required))\b", re.I)
-
-
-# "how long do I have to get licensed?", "by when?": a time allowed, which a passage states as "within N months";
-# "when do applications close for …?", "when does the posting close?": the filing's
-_ASKS_DEADLINE = re.compile(r"\bhow (?:long|much time|many (?:days|weeks|months|years))\b[^?]{0,30}\b(?:have|get|given|allowed)\b|"
-                            r"\bby when\b|\bby what (?:date|day|month|time)\b|\bhow soon\b|\b(?:time limit|deadline) (?:for|to)\b|"
-                            r"\b(?:filing|application|applying|closing) (?:deadline|cut-?off)\b|\blast (?:day|date) to (?:apply|file)\b|"
-                            r"\bwhen\b[^?]{0,15}\b(?:applications?|(?:the|this) (?:posting|recruitment|bulletin|filing(?: period)?))\b"
-                            r"[^?]{0,20}?\b(?:clos(?:e|es|ing)|due)\b", re.I)
-# ("what's the deadline to apply?": the filing period's close)
-_ASKS_FILING = re.compile(r"\b(?:apply|applying|applications?|fil(?:e|ing)|close|closes|closing|posting)\b", re.I)
-# a closing that says when ("FILING CLOSES: Friday, April 3, 2026"), not "… by the closing date"
-_DATED = re.compile(DATE_IN_TEXT.pattern + r"|\buntil filled\b|\bcontinuous\b", re.I)
-# ("FILING PERIOD: Monday, March 16 through Friday, April 10": a filing period's end is its close)
-_STATES_CLOSING = re.compile(r"\b(?:clos(?:es|ing)|deadline|final filing|last day to|filing period|"
-                             r"applications? (?:accepted|due)|accepted (?:through|until|thru))\b", re.I)
-_STATES_DEADLINE = re.compile(r"\b(?:within|no later than|not later than|prior to the end of)\s+(?:the first\s+)?(?:\w+\s+)?"
-                              r"(?:\(\d+\)\s+)?(?:calendar\s+|working\s+|business\s+)?(?:years?|months?|weeks?|days?)\b", re.I)
-DEADLINE_CREDIT = 0.5
-FILING_CLOSE_CREDIT = 0.8  # over an exam's own date, which the exam's name in the question lifts
-# a deadline stated by its date: "completes verification of approved applications by November 15 each year"
-_STATES_DATE_DUE = re.compile(r"\b(?:by|before|no later than)\s+(?:the\s+)?(?:" + DATE_IN_TEXT.pattern + ")", re.I)
-_DEADLINE_WORD = re.compile(r"^(?:date|day|deadline|soon|time)$", re.I)
-_STATES_DUE = re.compile(f"{_STATES_DEADLINE.pattern}|{_STATES_DATE_DUE.pattern}", re.I)  # a time allowed or a date due
-
-
-def deadline_kinds(question: str) -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
-    """(cue, evidence) pairs when ``question`` asks a time allowed or a date due ("by what date does X have to
-    finish …?"): a passage stating one ("within 18 months", "by November 15") covers the kind of fact asked."""
-    if not _ASKS_DEADLINE.search(question):
-        return []
-    # (the cue is read against each question word: "date" in "by what date" is covered by a date due)
-    return [(_DEADLINE_WORD, _STATES_DUE)]
 WEEKDAY_CREDIT = 0.6
 CLOCK_TIME_CREDIT = 1.0  # the hours asked, over the schedule words a weekend-work sentence shares
 _HISTORY_SECTION = re.compile(r"\b(?:class(?:ification)? history|revision history|history of (?:the )?class|"
@@ -151,12 +120,12 @@ def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -
     # "do they get paid extra for being on call?": extra pay is stated by its amount ("standby pay of $3.00 per
     # hour"), not by the rule around it ("… a weekly after-hours standby assignment")
     wants_extra_pay = plan.intent_names[:1] == ["differential"]
-    wants_deadline = bool(_ASKS_DEADLINE.search(plan.question))
+    wants_deadline = bool(ASKS_DEADLINE.search(plan.question))
     wants_weekdays = bool(ASKS_WEEKDAYS.search(plan.question))
     wants_clock_time = bool(ASKS_CLOCK_TIME.search(plan.question))
     wants_time_share = bool(_ASKS_TIME_SHARE.search(plan.question))
     asks_history = asks_class_history(plan.question)
-    asks_filing = bool(_ASKS_FILING.search(plan.question))
+    asks_filing = bool(ASKS_FILING.search(plan.question))
     weights = {t: idf(snap, t) for t in terms}
     total = sum(weights.values())
     weights = description_discounted(weights, plan)
@@ -271,9 +240,9 @@ def rank_sentences(sentences: list[Sentence], plan: QueryPlan, snap: Snapshot) -
         if s.section_type == "elsewhere":
             score -= ELSEWHERE_PENALTY  # "Paratransit Driver · Hollis Care Transport · $19 an hour": another listing
         # (the deadline to apply is the filing's close, with its date; another is a time allowed: "within 3 years")
-        if wants_deadline and asks_filing and _STATES_CLOSING.search(s.text) and _DATED.search(s.text):
+        if wants_deadline and asks_filing and STATES_CLOSING.search(s.text) and DATED.search(s.text):
             score += FILING_CLOSE_CREDIT  # "the deadline to apply for the … exam": the filing's close, not the exam's date
-        elif wants_deadline and not asks_filing and _STATES_DEADLINE.search(s.text):
+        elif wants_deadline and not asks_filing and STATES_DEADLINE.search(s.text):
             score += DEADLINE_CREDIT  # "how long do I have to get licensed?": "… within three (3) years of appointment"
         if wants_weekdays and WEEKDAY.search(s.text):
             score += WEEKDAY_CREDIT  # "what days do they work?": "Work Schedule | Tuesday - Saturday", not "(90) days"

@@ -150,7 +150,7 @@ def test_what_shifts_are_worked_is_answered_by_the_shifts_hours(tmp_path: Path, 
 def test_a_date_due_asked_is_covered_by_a_passage_stating_one() -> None:
     """"By what date does X have to finish verifying meal applications?": a passage saying "by November 15 each
     year" (or "within 18 months") states the kind of fact asked; one that only names the applications does not."""
-    from assistant.answering.sentence_ranks import deadline_kinds
+    from assistant.answering.deadlines import deadline_kinds
 
     kinds = deadline_kinds("By what date does the Eligibility Technician have to finish verifying meal applications?")
     assert len(kinds) == 1
