@@ -63,6 +63,8 @@ GENERIC_WORDS = {
     "matches", "suit", "suits", "like", "want", "wants", "represent", "represents", "represented", "belong", "belongs",
     # ("extra pay for working nights?": the nights are the subject, working is what every job does)
     "work", "works", "working", "worked",
+    # ("do they give u uniforms or do i have to buy my own": the uniforms are the subject, buying is how one gets them)
+    "buy", "buys", "buying", "bought",
 }
 GENERIC_STEMS = {stem(word) for word in GENERIC_WORDS}
 

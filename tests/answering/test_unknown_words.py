@@ -35,6 +35,8 @@ def test_initials_in_lower_case_and_supposed_to_are_known_a_missing_thing_is_not
     assert unknown("do harnwell sud counselors get a flu shot?") == ["flu"]  # (a shot is a vaccination)
     # the words of the phrase that asks the kind of fact are its cue, not a thing a passage must name
     assert unknown("Does a harnwell sud counselor start at a higher rate?") == []
+    # buying is how one gets a thing, not the thing asked ("… or do i have to buy my own")
+    assert unknown("harnwell sud counselor - is outpatient group counseling given or do i have to buy my own?") == []
 
 
 def test_yet_names_nothing_asked(tmp_path, shared_embeddings) -> None:
