@@ -64,5 +64,11 @@ def job_noun(word: str) -> str:
     return ""
 
 
+def names_a_job(text: str) -> bool:
+    """Whether any word of ``text`` is a job's noun ("Staff Services Analyst (General)", "Job Developer / …"), unlike
+    "24-Hour Job Information Line"."""
+    return any(job_noun(word) for word in re.findall(r"[A-Za-z]+", text))
+
+
 COMPOUND_HEAD = 3  # letters before the job noun in a closed compound ("case|worker")
 _COMPOUNDED = tuple(noun for noun in JOB_NOUNS if len(noun) >= 5) + ("master",)  # "harbormaster", "dockmaster"

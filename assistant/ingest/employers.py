@@ -43,7 +43,8 @@ _EMPLOYER_SUFFIX = re.compile(
     # a pension fund's, a workforce board's or a county liquor board's own staff
     r"Retirement Association|Retirement System|Workforce Development Board|Workforce Board|"
     r"Alcoholic Beverage Control Board|ABC Board|Liquor Control Board|"
-    r"Extension Partnership|Workforce Partnership))\b"  # (a joint powers agency named for its partners' work)
+    r"Extension Partnership|Workforce Partnership|"  # (a joint powers agency named for its partners' work)
+    r"Special Education Local Plan Area|SELPA))\b"  # (school districts' joint agency for special education)
     r"(?!\s+(?:Union|Workers|Employees|Association|Local)\b)"  # "Amalgamated Transit Union" represents, never employs
     r"(?![-–][a-z])"  # "Applies District-approved insecticides": a word made with the kind, no name
 )
@@ -157,6 +158,7 @@ _UNIT_WORDS = {"Finance", "Personnel", "Human", "Resources", "Public", "Works", 
                "General", "Social", "Environmental", "Family", "Child", "Support", "Safety", "Emergency", "Central",
                "Care", "Behavioral", "Welfare", "Aging", "Adult", "Probation", "Corrections"}
 _PENSION_BODY = re.compile(r"\bRetirement (?:Association|System)$")
+_IN_RUNNING_TEXT = re.compile(r"[a-z][,;:]?\s+(?:the\s+)?$")  # a lower-case word just before: within a sentence
 _EEO_STATEMENT = r",? (?:is|are) an? (?:equal (?:employment )?opportunity|EEO|affirmative action)"
 _ENDS_AS_EMPLOYER = re.compile(r"\b(?:Schools|District|University|College|Authority|Commission|Agency|Transit|"
                                r"Utilities|Library|System)$")
@@ -198,6 +200,8 @@ def find_employer(text: str, page_title: str = "") -> str:
             continue  # "… enforcement of State and County sanitation laws": two kinds of government, no one's name
         if _A_KIND_OF.search(normalized, max(0, offset - 4), offset):  # ("Technician\n" ends in no article)
             continue  # "… is designated a Campus Security Authority (CSA)": a kind of thing, no organisation's name
+        if _PENSION_BODY.search(name) and _IN_RUNNING_TEXT.search(normalized[line_start:offset]):
+            continue  # "State health plans; the State Employees' Retirement System; 13 paid holidays": a benefit
         candidates[name] += 1 + (PAGE_TITLE_CREDIT if offset >= title_at else 0)
         first_seen.setdefault(name, offset)
     if not candidates:

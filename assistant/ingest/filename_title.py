@@ -22,7 +22,7 @@ from assistant.domain.job_nouns import ends_with_job_noun
 from assistant.ingest.employers import GOVERNMENT_KINDS, employer_aliases, employer_initials
 from assistant.ingest.title_text import smart_case
 
-__all__ = ["filename_title", "line_named_by_file"]
+__all__ = ["file_title_in_text", "filename_title", "line_named_by_file"]
 
 
 def filename_title(filename: str, employer: str) -> str:
@@ -74,3 +74,12 @@ def line_named_by_file(text: str, filename: str, employer: str) -> str:
         if words == wanted:
             return smart_case(line.strip(" #*"))
     return ""
+
+
+def file_title_in_text(text: str, filename: str, employer: str) -> str:
+    """The file's name read as a title when it ends on a job's noun and the text says it, else ''."""
+    named = filename_title(filename, employer)
+    words = named.split()
+    if len(words) < 2 or not ends_with_job_noun(named):
+        return ""
+    return named if re.search(r"\b%s\b" % r"\s+".join(map(re.escape, words)), text, re.IGNORECASE) else ""

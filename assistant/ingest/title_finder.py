@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 
-from assistant.domain.job_nouns import ends_with_job_noun
+from assistant.domain.job_nouns import ends_with_job_noun, names_a_job
 from assistant.domain.levels import ROMAN_PATTERN, without_level, without_series
-from assistant.ingest.filename_title import filename_title, line_named_by_file
+from assistant.ingest.filename_title import file_title_in_text, filename_title, line_named_by_file
 from assistant.ingest.page_title import html_title_parts
 from assistant.ingest.page_furniture import NOT_A_TITLE, WEB_OR_MAIL
 from assistant.ingest.sections import classify_heading
@@ -87,7 +87,10 @@ def find_title(text: str, employer: str, filename: str, html_title: str = "") ->
     if title and not ends_with_job_noun(title):
         # "ALCOHOLIC BEVERAGES", another notice's subject on a newspaper's page: a line of the page that the file's
         # name spells ("…-license-permit-analyst.txt" / "LICENSE AND PERMIT ANALYST") names the job
-        title = line_named_by_file(text, filename, employer) or title
+        # (or, a line holding it among other words, "[MSG 111]  TOLL COLLECTOR, PART-TIME {press 1, 1}", the file's
+        # name read as a title: "24-HOUR JOB INFORMATION LINE" names the recording, not the job)
+        title = line_named_by_file(text, filename, employer) or (
+            "" if names_a_job(title) else file_title_in_text(text, filename, employer)) or title
     from_filename = not title
     if from_filename:
         title = filename_title(filename, employer)

@@ -325,6 +325,8 @@ def test_a_pension_fund_or_a_workforce_board_employs_its_own_staff() -> None:
     partners = ("ALDER BASIN TRI-COUNTY EXTENSION PARTNERSHIP Position Announcement FA-2026-03\nServing Alder, Bexley "
                 "and Corran Counties since 1987\nFARM ADVISOR\n")
     assert find_employer(partners) == "Alder Basin Tri-County Extension Partnership"  # a joint powers agency
+    selpa = "Alder Valley Special Education Local Plan Area, a joint powers authority of six school districts\nCOTA\n"
+    assert find_employer(selpa) == "Alder Valley Special Education Local Plan Area"
 
 
 def test_a_fields_label_or_a_panels_heading_before_a_name_is_no_part_of_it() -> None:
@@ -334,3 +336,11 @@ def test_a_fields_label_or_a_panels_heading_before_a_name_is_no_part_of_it() -> 
     assert find_employer("   CLASS CODE: 1207\n   PRIMARY AGENCY .. 340 EMPLOYMENT SECURITY DEPARTMENT\n") == ""
     assert find_employer("Panel 6 - inside flap Panel 1 - front cover\nSelection Process Harwick Valley Water District\n"
                          "Human Resources NOW HIRING\n") == "Harwick Valley Water District"
+
+
+def test_a_pension_system_named_in_a_benefits_sentence_is_no_employer() -> None:
+    """"State health, dental and vision plans; the State Employees' Retirement System; 13 paid holidays" names a
+    benefit: with no other name in the text, the page names no employer rather than the pension system."""
+    benefits = ("Traffic Operations Center Operator\nBenefits\nState health, dental and vision plans; the State "
+                "Employees' Retirement System; 13 paid holidays; annual and sick leave.\n")
+    assert find_employer(benefits) == ""

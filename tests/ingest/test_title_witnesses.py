@@ -30,3 +30,16 @@ def test_a_line_the_file_name_spells_names_the_job_when_the_title_found_names_no
             "ANALYST\n\nSALARY: $34.62 - $44.18 hourly.\n")
     assert identify(text, "alder-city-license-permit-analyst.txt").title == "License and Permit Analyst"
     assert identify(text, "alder-ledger-page-b9.txt").title != "License and Permit Analyst"
+
+
+def test_the_file_names_job_said_among_other_words_names_it_when_the_title_found_names_none() -> None:
+    """A job line's transcript: its banner names the recording ("24-HOUR JOB INFORMATION LINE"); the job the file is
+    named for stands only inside a message's heading ("[MSG 111]  TOLL COLLECTOR, PART-TIME {press 1, 1}")."""
+    text = ("==========\n  ALDER BRIDGE DISTRICT\n  24-HOUR JOB INFORMATION LINE  -  (555) 013-4400\n==========\n\n"
+            "[MSG 111]  TOLL COLLECTOR, PART-TIME          {press 1, 1}\n\n\"The District is hiring part-time Toll "
+            "Collectors at twenty-two dollars an hour.\"\n")
+    assert identify(text, "alder-bridge-district-toll-collector.txt").title == "Toll Collector"
+    assert identify(text, "alder-bridge-district-jobline-2026-04.txt").title != "Toll Collector"
+    # a title naming a job, though not at its end, is kept: "(General)" is part of it
+    general = "STATE OF ALDER\n\nSTAFF SERVICES ANALYST (GENERAL)\n\nClass code 5393\n\nDuties: analyses staff services.\n"
+    assert identify(general, "alder-staff-services-analyst.html").title == "Staff Services Analyst (General)"
