@@ -323,3 +323,14 @@ def test_a_code_of_writing_or_law_is_no_class_code() -> None:
     assert "code" not in [i.name for i in detect_intents("Is there extra pay for knowing the math braille code?")]
     assert "code" not in [i.name for i in detect_intents("Do they need to know the tax code?")]
     assert detect_intents("what is the class code for a braille transcriber")[0].name == "code"
+
+
+def test_how_much_extra_one_gets_for_a_shift_asks_the_differential() -> None:
+    question = "How much extra do Toll Service Representatives at Alder get for working the overnight shift?"
+    assert detect_intents(question)[0].name == "differential"
+    assert "differential" not in [i.name for i in detect_intents("how much more does a senior get for the work than a II?")]
+
+
+def test_how_many_schools_counts_schools_and_asks_no_education() -> None:
+    assert "education" not in [i.name for i in detect_intents("How many schools does the dental hygienist cover?")]
+    assert detect_intents("do i need to go to school for this?")[0].name == "education"
