@@ -23,11 +23,10 @@ tables and lists in the form the chunker needs, so this is a small, generic, lin
    markup at the source ("grade. andPossession of", "Either IExperience:") is split again, and a U+FFFD
    standing between two words becomes a space.
 
-Decoding lives in :mod:`~assistant.ingest.html_encoding`, the tree and its counts in
-:mod:`~assistant.ingest.html_tree`, rendering in :mod:`~assistant.ingest.html_render`; this module prunes.
-
-Every pass is iterative (no recursion) and touches each node a bounded number of times, so deeply nested
-tag soup and nested layout tables stay linear.
+Decoding lives in :mod:`~assistant.ingest.html_encoding`, the tree and its counts in :mod:`~assistant.ingest.html_tree`,
+rendering in :mod:`~assistant.ingest.html_render`, web components' shadow roots in :mod:`~assistant.ingest.shadow_dom`;
+this module prunes. Every pass is iterative (no recursion) and touches each node a bounded number of times, so deeply
+nested tag soup and nested layout tables stay linear.
 
 Example:
     >>> html_to_text(b"<title>Clerk</title><nav><a href='/'>Home</a></nav><h1>Clerk</h1><p>Files.</p>")
@@ -45,11 +44,11 @@ from assistant.ingest.html_render import assemble_text, render_lines
 from assistant.ingest.html_side_boxes import side_facts
 from assistant.ingest.html_tree import (HEADING_LEVELS, STRUCTURE_TAGS, WHITESPACE, ElementStats, nonspace, parse_html,
                                        tag_name)
+from assistant.ingest.shadow_dom import compose_shadow_roots
 
 __all__ = ["HtmlPage", "decode_html", "html_to_parts", "html_to_text"]
 
 # --- pruning --------------------------------------------------------------------------------------
-
 _DROP = {"script", "style", "noscript", "template", "svg", "math", "head", "title", "meta", "link", "iframe",
          "object", "embed", "canvas", "input", "select", "option", "textarea", "button", "datalist", "menu",
          "dialog", "map", "area", "audio", "video", "source", "track", "picture", "img"}
@@ -369,6 +368,7 @@ def html_to_parts(data: bytes, check: Callable[[], None] = _no_check) -> HtmlPag
     body = document.find("body")
     if body is None:
         body = document
+    compose_shadow_roots(body)
     _open_textareas(body)
     _open_iframes(body)
     _open_disclosures(body)
