@@ -53,6 +53,19 @@ def test_the_grade_in_a_label_cell_with_a_note_and_its_row_of_the_plan() -> None
     assert "62,587" in card.salary_text and "56,794" not in card.salary_text, card.salary_text
 
 
+def test_a_grade_cell_naming_its_schedule_before_the_grade_gives_that_grade() -> None:
+    """"Pay grade | Technical Grade 27 (see the plan below)": the schedule's name, then the grade."""
+    named = GRADED_SPEC.replace("Pay Grade | 27 (see Trades and Technical Pay Plan below)",
+                                "Pay Grade | Technical Grade 27 (see the Trades and Technical Pay Plan below)")
+    card = extract_cards(named, "harlowe", "Instrumentation Technician", "Harlowe County")[0]
+    assert card.grade == "27", card.grade
+    assert (card.salary_min, card.salary_max) == (62587.0, 90749.0), card.to_dict()
+    # a pay plan's own row ("Grade 25 | $56,794 | …") names no grade of the class
+    unnamed = GRADED_SPEC.replace("Pay Grade | 27 (see Trades and Technical Pay Plan below)\n", "").replace(
+        "\n25 |", "\nGrade 25 |").replace("\n26 |", "\nGrade 26 |")
+    assert extract_cards(unnamed, "harlowe", "Instrumentation Technician", "Harlowe County")[0].grade != "25"
+
+
 def test_a_grade_row_reads_minimum_to_maximum_and_the_unit_of_the_tables_caption() -> None:
     found = grade_row_range(GRADED_SPEC, "26")
     assert found is not None and (found.low, found.high, found.unit) == (59634.0, 86468.0, "annual"), found

@@ -236,10 +236,13 @@ def find_grade(text: str, pieces: list[Piece], single_level_only: bool = False) 
             cell = text[piece.start:piece.end].strip()
             # "27 (see Trades and Technical Pay Plan below)", "11 (Salary Schedule A)": the grade, then a note on
             # its pay; "31 (Interpreter I)" in a schedule's row names a class instead
-            value = re.match(r"(%s)\s*(?:\((?=[^)]*(?:\bsee\b|schedule|scale|plan|table|\$|\bpay\b|salary))|$)"
-                             % _GRADE_VALUE, cell, re.I)
-            if value:
-                return _normal_grade(value.group(1)), piece.cite
+            # ("Technical Grade T7 (see Attachment A, Staff Salary Grades)": the schedule's name, then the grade)
+            # (not a pay schedule's own row, "Grade 12 | $19.84 | $27.61", unless it is a class's row)
+            value = re.match(r"(?P<words>(?:[A-Za-z]+\s+){0,3}?(?:grade|range|band)\s+)?(%s)\s*"
+                             r"(?:\((?=[^)]*(?:\bsee\b|schedule|scale|plan|table|\$|\bpay\b|salary))|$)" % _GRADE_VALUE, cell, re.I)
+            row = text[text.rfind("\n", 0, piece.start) + 1:text.find("\n", piece.end) % (len(text) + 1)]
+            if value and not (value.group("words") and not piece.levels and re.search(r"\$\s?\d", row)):
+                return _normal_grade(value.group(2)), piece.cite
             if piece.has_label(r"\bgrade\b"):
                 continue
         # "Grade 2 Water Distribution Operator" (a certificate) or "grade 12 students" (duties) are no pay grade
