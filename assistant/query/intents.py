@@ -209,10 +209,10 @@ INTENTS: list[Intent] = [
             "questions", "cover", "covered", "include", "exam", "examination", "test")),
     Intent("dates", _p(r"\bwhen\b[^?]{0,90}\b(?:file|filing|apply|applications?|tests?|exams?|examinations?|interviews?|"
                        r"deadline|opens?|closes?)\b|\b(?:filing (?:period|dates?|window)|deadline|closing date|last (?:day|date) to (?:apply|file)|"
-                       r"application period|(?:by|until|till) when)\b"),
+                       r"application period|(?:by|until|till) when|start(?:ing)? date|first day of work|when\b[^?]{0,90}\bstart(?:s|ing)?(?: work(?:ing)?)?\s*\?)"),
            ("other", "special"), _p(DATE),
            ("when", "file", "filing", "apply", "application", "deadline", "date", "dates", "period", "window", "open",
-            "close", "test", "exam", "written", "interview", "last", "final", "day")),  # ("the last day to apply")
+            "close", "test", "exam", "written", "interview", "last", "final", "day", "start", "first")),  # ("the last day to apply", "… start work?")
     Intent("apply", _p(r"\bhow (?:do|can|would|should|does) (?:i|you|we|one|u|someone|people) (?:go about )?apply(?:ing)?\b|"
                        r"\bhow to apply\b|\bapplication process\b|\bwhere (?:do|can|should) (?:i|you|u) apply\b|"
                        r"\bhow (?:do|can) (?:i|you|u) submit (?:an? |my )?application\b"),

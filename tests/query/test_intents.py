@@ -334,3 +334,11 @@ def test_how_much_extra_one_gets_for_a_shift_asks_the_differential() -> None:
 def test_how_many_schools_counts_schools_and_asks_no_education() -> None:
     assert "education" not in [i.name for i in detect_intents("How many schools does the dental hygienist cover?")]
     assert detect_intents("do i need to go to school for this?")[0].name == "education"
+
+
+def test_when_a_new_hire_starts_work_asks_a_date() -> None:
+    """"When would the new Orientation and Mobility Specialist start work?": the first day's date (an Easy Read
+    summary's "Your first day is Monday, August 10, 2026"); not the pay one starts at, nor when raises start."""
+    assert detect_intents("When would the new Orientation and Mobility Specialist start work?")[0].name == "dates"
+    assert detect_intents("what is the start date?")[0].name == "dates"
+    assert "dates" not in [i.name for i in detect_intents("what do they start at?")]
