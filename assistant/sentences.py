@@ -30,9 +30,9 @@ _DAY_FOLLOWS = re.compile(r"\s+\d{1,2}\b")
 _CLOCK_END = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
 _CLOCK_GOES_ON = re.compile(
     r"\s+(?:Pacific|Eastern|Central|Mountain|Alaska|Hawaii|Atlantic|[PECMA][SD]?T|Time|Monday|Tuesday|Wednesday|"
-    r"Thursday|Friday|Saturday|Sunday)\b|\s*[-–—]\s*(?:\d|(?:dusk|dawn|noon|midnight|close|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|\s+\$\s?\d"
+    r"Thursday|Friday|Saturday|Sunday)\b|\s*[-–—]\s*(?:\d|(?:dusk|dawn|noon|midnight|close|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|\s+\$\s?\d|\s+\([a-z]"
 )  # (or "2:30 p.m. - 11:00 p.m.", "11:30 a.m. - dusk": a range of hours; "… 11:30 p.m. $2.25 per hour": a rate
-#    after the hours, in a table's row)
+#    after the hours, in a table's row; "6:00 a.m. - 6:00 p.m. (days) and …": a note on the hours in brackets)
 
 
 def sentence_breaks(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

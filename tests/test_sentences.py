@@ -42,6 +42,9 @@ def test_a_clock_time_that_goes_on_ends_no_sentence() -> None:
     shift = "Shift: 2:30 p.m. - 11:00 p.m., Monday - Friday. Meals are unpaid."
     assert [shift[a:b] for a, b in sentences(shift)] == ["Shift: 2:30 p.m. - 11:00 p.m., Monday - Friday.",
                                                         "Meals are unpaid."]
+    noted = "Shifts: 6:00 a.m. - 6:00 p.m. (days) and 6:00 p.m. - 6:00 a.m. (nights). Crews rotate every four weeks."
+    assert [noted[a:b] for a, b in sentences(noted)] == [
+        "Shifts: 6:00 a.m. - 6:00 p.m. (days) and 6:00 p.m. - 6:00 a.m. (nights).", "Crews rotate every four weeks."]
 
 
 def test_a_table_row_is_one_span_whatever_sentences_its_cells_hold() -> None:
