@@ -46,3 +46,33 @@ def test_a_pay_comparison_reads_a_step_tables_dollars_the_card_missed(tmp_path, 
                            "Solid Waste Equipment Operator with the Harrowden Valley Sanitation District?")
     assert answer.answered and "No dollar amounts stated" not in answer.text, answer.text
     assert "27.25" in answer.text and "33.95" in answer.text, answer.text
+
+
+RIGGER_SERIES = """# Stage Rigger I / Stage Rigger II
+
+State of Marlowe · Class specification
+
+## Stage Rigger I
+
+The entry level. Climbs and rigs the counterweight fly system under supervision.
+
+Pay: $24.10 - $30.40 per hour.
+
+## Stage Rigger II
+
+The lead level. Leads the rigging crew on a show and signs the daily inspection log.
+
+Pay: $27.60 - $34.85 per hour.
+"""
+
+
+def test_a_comparison_naming_one_level_of_a_page_titled_with_its_levels_compares_that_level(
+        tmp_path, shared_embeddings) -> None:
+    """"… or the State of Marlowe's Stage Rigger I?": the page is titled "Stage Rigger I / Stage Rigger II"; its
+    level I is compared, not the page with both levels' pay."""
+    assistant = corpus_assistant(tmp_path, {"harrowden-solid-waste-operator.md": RANGE_POSTING,
+                                            "marlowe-state-stage-rigger.md": RIGGER_SERIES}, shared_embeddings)
+    answer = assistant.ask("Which pays more at the top of the range: Harrowden Valley Sanitation District's Solid "
+                           "Waste Equipment Operator or the State of Marlowe's Stage Rigger I?")
+    assert answer.answered, answer.text
+    assert "30.40" in answer.text and "34.85" not in answer.text, answer.text

@@ -44,7 +44,7 @@ def compared_subjects(question: str, plan: QueryPlan, snap: Snapshot, groups: di
         if position >= len(question):
             aliases = [t for a in entry.employer_aliases for t in normalize_title_tokens(a)]
             position = _position(question, [t for t in aliases if t not in {"city", "county", "of", "the"}] + entry.title_tokens)
-        if entry.title_level:
+        if entry.title_level and len(doc.levels) < 2:  # (not "Stage Rigger I / Stage Rigger II", a page of levels)
             at = [pos for pos, level, _ in mentions if level == entry.title_level]
             found.append((at[0] if at else position, Subject(doc)))
             continue
