@@ -24,6 +24,7 @@ import re
 
 from langchain_core.documents import Document
 
+from assistant.answering.wording import retrieved_ids
 from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
 from assistant.sentences import WRAP_LENGTH
@@ -157,14 +158,7 @@ def document_naming_class(plan: QueryPlan, docs: list[Document], snap: Snapshot)
         return ""
     # a class named only by a row of another class's pay schedule answers what it pays, not what it requires
     asks_pay = bool(plan.intents) and plan.intents[0].name in {"salary", "grade"}
-    seen: list[str] = []
-    for doc in docs:
-        doc_id = doc.metadata["doc_id"]
-        if doc_id in seen or doc_id not in snap.documents:
-            continue
-        seen.append(doc_id)
-        if len(seen) > DOCUMENTS_LOOKED_AT:
-            break
+    for doc_id in [d for d in retrieved_ids(docs) if d in snap.documents][:DOCUMENTS_LOOKED_AT]:
         if plan.employers and not snap.employs(doc_id, plan.employers):
             continue
         if names_class_in_line(snap.doc_text(doc_id), plan.unlisted, schedule_rows=asks_pay):

@@ -15,6 +15,7 @@ from typing import Callable
 
 from langchain_core.documents import Document
 
+from assistant.answering.wording import retrieved_ids
 from assistant.query.parts import does_clause
 from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
@@ -62,14 +63,7 @@ def level_named_by_modifier(plan: QueryPlan, docs: list[Document], snap: Snapsho
     if not plan.missing or not plan.unlisted or plan.levels or not does_clause(plan.question):
         return "", ""
     named = set(tokens(plan.unlisted))
-    seen: list[str] = []
-    for found in docs:
-        doc_id = found.metadata["doc_id"]
-        if doc_id in seen or doc_id not in snap.documents:
-            continue
-        seen.append(doc_id)
-        if len(seen) > DOCUMENTS_LOOKED_AT:
-            break
+    for doc_id in [d for d in retrieved_ids(docs) if d in snap.documents][:DOCUMENTS_LOOKED_AT]:
         record = snap.documents[doc_id]
         title = set(tokens(record.title))
         modifier = named - title
