@@ -1,7 +1,7 @@
 """A plain-text or Markdown file's text made readable before it is split into sections.
 
-Why one home: a .txt file may be a saved e-mail's raw source, an AsciiDoc bulletin's source, a column of
-justified type or a posting forwarded with its lines quoted; a Markdown file may carry a CMS's front matter, heading anchors and
+Why one home: a .txt file may be a saved e-mail's raw source, an AsciiDoc bulletin's source, a mainframe print
+file, a column of justified type or a posting forwarded with its lines quoted; a Markdown file may carry a CMS's front matter, heading anchors and
 definition lists. Each reading is its own module; this one says in which order they apply, and to which
 kind of file.
 
@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Callable
 
 from assistant.ingest.asciidoc import asciidoc_text
+from assistant.ingest.carriage_control import printed
 from assistant.ingest.definition_lists import readable_definition_lists
 from assistant.ingest.front_matter import readable_front_matter
 from assistant.ingest.justified_text import unjustified
@@ -33,6 +34,7 @@ def readable_plain_text(text: str, markdown: bool, render_html: Callable[[str], 
         message = message_text(text, render_html)
         text = normalize(message) if message is not None else text
         text = asciidoc_text(text) or text  # an AsciiDoc source: headings, tables and "{attribute}" values
+        text = printed(text)  # a mainframe print file: its carriage-control column read as spacing
         text = unjustified(text)  # a column of justified type: its padding and broken words
         return unquoted(text)  # a posting forwarded in an e-mail, its lines quoted
     text = readable_front_matter(text)  # a CMS page's "flsa: Exempt" block, as fields
