@@ -13,10 +13,14 @@ import re
 _SECOND_QUESTION = re.compile(
     r"(?:[,;]\s+and|\?)\s+(?=(?:what|whats|wats|how|hows|which|who|whom|when|where|does|do|is|are|can|must)\b)|"
     # "whats the probation period and do i need my own car" (or "… n do i …"): a second question joined by "and" alone
-    r"\s+(?:and|(?-i:n))\s+(?=(?:do|does|can|must|will|would)\s+(?:i|they|you|we|it|he|she)\b|(?:is|are)\s+there\b)",
+    r"\s+(?:and|(?-i:n))\s+(?=(?:do|does|can|must|will|would)\s+(?:i|they|you|we|it|he|she)\b|(?:is|are)\s+there\b)|"
+    # "… how many clubs is it and who's the boss": a second question opening on its own question word
+    r"(?<=[a-z] )and\s+(?=(?:who|who's|whos|what|what's|whats|how|when|where|which)\s+(?:is|are|does|do|"
+    r"'s|s\b|the|it|they|you|i)\b)",
     re.IGNORECASE,
 )
 MIN_PART_WORDS = 3
+_BETWEEN_TWO = re.compile(r"\b(?:between|differ\w*|compar\w*|versus|vs)\b", re.IGNORECASE)
 
 
 # A question that asks which class fits a description ("Which City job is office work ...?", "Is there a State
@@ -60,6 +64,8 @@ def question_parts(question: str) -> list[str]:
     first, second = question[:matches[0].start()].strip(), question[matches[0].end():].strip()
     if len(first.split()) < MIN_PART_WORDS or len(second.split()) < MIN_PART_WORDS:
         return [question]
+    if matches[0].group(0).lstrip().lower().startswith("and") and _BETWEEN_TWO.search(first):
+        return [question]  # "what is the difference between the I and what the II does?": one question of two things
     return [first.rstrip("?") + "?", second]
 
 

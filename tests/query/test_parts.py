@@ -99,3 +99,16 @@ def test_the_questions_own_report_to_ends_the_clause_describing_the_job() -> Non
     asked = without_description("Who does the community college job that certifies student veterans' enrollment "
                                 "report to, and what hours does it work?")
     assert "report to" in asked and "certifies" not in asked
+
+
+def test_a_second_question_opening_on_its_own_question_word_after_and_is_a_part() -> None:
+    """"… how many clubs is it and who's the boss": two questions; "the difference between the I and what the II does"
+    and "who supervises and evaluates …" are one."""
+    from assistant.query.parts import question_parts
+
+    assert question_parts("quernhill county 4-h coordinator how many clubs is it and who's the boss") == [
+        "quernhill county 4-h coordinator how many clubs is it?", "who's the boss"]
+    assert question_parts("What are the duties and what is the salary?") == ["What are the duties?",
+                                                                              "what is the salary?"]
+    assert len(question_parts("What is the difference between the I and what the II does?")) == 1
+    assert len(question_parts("Who supervises and evaluates the clerks?")) == 1
