@@ -28,6 +28,7 @@ from assistant.answering.citations import CitationBuilder
 from assistant.answering.described_level import described_level, level_named_by_modifier
 from assistant.answering.protocol import Answerer, stream_finished
 from assistant.answering.question_fit import described_instead
+from assistant.answering.target_documents import named_employers_documents
 from assistant.index.index import Index
 from assistant.query.parts import MIN_ASKED_WORDS, describes_job, description_part, without_description
 from assistant.query.plan import QueryPlan, plan_query
@@ -176,6 +177,7 @@ def build_chain(
             plan = _with_level(plan, level, state.snapshot)
             state = replace(state, plan=plan)
             docs = retriever.invoke(plan.standalone, plan=plan, snapshot=state.snapshot)
+        docs = named_employers_documents(plan, docs, state.snapshot)  # an employer named by its own word, no class
         if not described and not plan.doc_ids and not plan.from_history and describes_job(plan.standalone) and docs:
             docs = _described_first(docs)
             docs = docs + _asked_of_described(plan, docs, state.snapshot)

@@ -13,11 +13,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from langchain_core.documents import Document
+
 from assistant.answering.evidence import Sentence
 from assistant.query.parts import asks_which_class, describes_job
 from assistant.query.plan import QueryPlan
+from assistant.search.snapshot import Snapshot
+from assistant.text import stem
 
-__all__ = ["ASKS_FOR_SEVERAL", "target_docs"]
+__all__ = ["ASKS_FOR_SEVERAL", "named_employers_documents", "target_docs"]
 
 ASKS_FOR_SEVERAL = re.compile(
     r"^\W*(?:what|which|list)\s+(?:kinds? of |types? of |other )?(?:[a-z]+\s+){0,2}?(?!does\b|is\b|was\b|has\b)[a-z]{3,}[^s\W]s\b",
@@ -57,3 +61,27 @@ def target_docs(plan: QueryPlan, ranked: list[Sentence], retrieved: Sequence[str
     ordered = sorted(best_by_doc, key=lambda d: best_by_doc[d], reverse=True)
     top = best_by_doc[ordered[0]]
     return [d for d in ordered[:3] if best_by_doc[d] >= top - 0.15]
+
+
+MIN_OWN_WORD = 4  # letters of a word naming an employer on its own ("quaymouth"; not "new" of "New Carrick")
+
+
+def named_employers_documents(plan: QueryPlan, docs: list[Document], snap: Snapshot) -> list[Document]:
+    """``docs`` narrowed to the documents of the employer the question names by a word of its own when it names no
+    class ("quaymouth o&m specialist do i need experience …": another employer's "Experience, level I: None" is no
+    answer about Quaymouth's job); ``docs`` as they are when it names none, or names it only by a word many
+    documents hold ("state", "hospital"), or none of its documents was found."""
+    if not plan.employers or plan.doc_ids or plan.comparison:
+        return docs
+    named = [e for e in plan.employers if _named_by_own_word(e, plan, snap)]
+    own = [d for d in docs if named and snap.employs(d.metadata["doc_id"], named)]
+    return own or docs
+
+
+def _named_by_own_word(employer: str, plan: QueryPlan, snap: Snapshot) -> bool:
+    """Whether a word the question names the employer by is one of its name's and stands in no more documents than
+    the employer's own."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z'’-]+", employer)}
+    documents = sum(1 for doc_id in snap.documents if snap.employs(doc_id, [employer]))
+    return any(t.lower() in words and len(t) >= MIN_OWN_WORD and snap.vocabulary.get(stem(t), 0) <= documents
+               for t in plan.name_tokens)
