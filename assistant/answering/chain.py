@@ -29,12 +29,12 @@ from assistant.answering.described_level import described_level, level_named_by_
 from assistant.answering.protocol import Answerer, stream_finished
 from assistant.answering.question_fit import described_instead
 from assistant.answering.target_documents import named_employers_documents
+from assistant.domain.levels import level_title
 from assistant.index.index import Index
 from assistant.query.parts import MIN_ASKED_WORDS, describes_job, description_part, without_description
 from assistant.query.plan import QueryPlan, plan_query
 from assistant.search.retrieval import HybridRetriever
 from assistant.search.snapshot import Snapshot, SnapshotCache
-from assistant.domain.levels import level_title
 from assistant.answering.verify import enforce_numbers
 
 

@@ -36,7 +36,7 @@ def described_level(plan: QueryPlan, snap: Snapshot, retrieve: Callable[[str, Qu
         return ""
     doc = snap.documents.get(plan.doc_ids[0])
     clause = does_clause(plan.question)
-    if doc is None or len(getattr(doc, "levels", None) or []) < 2 or not clause:
+    if doc is None or len(doc.levels) < 2 or not clause:
         return ""
     words = set(tokens(clause)) - set(tokens(doc.title))
     held = {level: len(words & set(tokens(" ".join(c.text for c in snap.chunks_by_doc.get(doc.doc_id, ())

@@ -82,6 +82,8 @@ def _named_by_own_word(employer: str, plan: QueryPlan, snap: Snapshot) -> bool:
     """Whether a word the question names the employer by is one of its name's and stands in no more documents than
     the employer's own."""
     words = {w.lower() for w in re.findall(r"[A-Za-z'’-]+", employer)}
+    own = [t for t in plan.name_tokens if t.lower() in words and len(t) >= MIN_OWN_WORD]
+    if not own:
+        return False  # (the employer's documents are counted only for a word that may name it)
     documents = sum(1 for doc_id in snap.documents if snap.employs(doc_id, [employer]))
-    return any(t.lower() in words and len(t) >= MIN_OWN_WORD and snap.vocabulary.get(stem(t), 0) <= documents
-               for t in plan.name_tokens)
+    return any(snap.vocabulary.get(stem(t), 0) <= documents for t in own)

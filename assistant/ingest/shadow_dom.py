@@ -41,18 +41,10 @@ def compose_shadow_roots(root: Any) -> None:
 
 
 def _replace(slot: Any, nodes: list[Any]) -> None:
-    """Put ``nodes`` where ``slot`` stands, keeping the text after it."""
-    parent = slot.getparent()
-    at = parent.index(slot)
+    """Put ``nodes`` (one or more) where ``slot`` stands, the text after the slot after the last of them."""
     tail = slot.tail
-    parent.remove(slot)
-    for offset, node in enumerate(nodes):
+    for node in nodes:
         node.tail = None
-        parent.insert(at + offset, node)
-    if tail:
-        if nodes:
-            nodes[-1].tail = tail
-        elif at > 0:
-            parent[at - 1].tail = (parent[at - 1].tail or "") + tail
-        else:
-            parent.text = (parent.text or "") + tail
+        slot.addprevious(node)
+    nodes[-1].tail = tail
+    slot.getparent().remove(slot)

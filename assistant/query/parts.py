@@ -152,7 +152,6 @@ def asked_part(question: str) -> str:
 MIN_ASKED_WORDS = 2  # "Who supervises?"
 
 
-
 # "… pay the athletic trainer who covers football, schedules the others' coverage and …?": a clause saying what a
 # job does, after whichever noun names the job (a title's own word, not only "job" or "position")
 # (after a word, not opening the question or one of its parts: "…, and who supervises the Survey Technicians?" asks)

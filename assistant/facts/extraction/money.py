@@ -240,8 +240,7 @@ def find_grade(text: str, pieces: list[Piece], single_level_only: bool = False) 
             # (not a pay schedule's own row, "Grade 12 | $19.84 | $27.61", unless it is a class's row)
             value = re.match(r"(?P<words>(?:[A-Za-z]+\s+){0,3}?(?:grade|range|band)\s+)?(%s)\s*"
                              r"(?:\((?=[^)]*(?:\bsee\b|schedule|scale|plan|table|\$|\bpay\b|salary))|$)" % _GRADE_VALUE, cell, re.I)
-            row = text[text.rfind("\n", 0, piece.start) + 1:text.find("\n", piece.end) % (len(text) + 1)]
-            if value and not (value.group("words") and not piece.levels and re.search(r"\$\s?\d", row)):
+            if value and not (value.group("words") and not piece.levels and _row_states_dollars(text, piece)):
                 return _normal_grade(value.group(2)), piece.cite
             if piece.has_label(r"\bgrade\b"):
                 continue
@@ -258,6 +257,12 @@ def find_grade(text: str, pieces: list[Piece], single_level_only: bool = False) 
         for match in _RANGE_GRADE.finditer(text, piece.start, piece.end):
             return _normal_grade(match.group("value")), (match.start(), match.end())
     return None
+
+
+def _row_states_dollars(text: str, piece: Piece) -> bool:
+    """Whether the line holding ``piece`` (a table row) states a dollar amount."""
+    end = text.find("\n", piece.end)
+    return bool(re.search(r"\$\s?\d", text[text.rfind("\n", 0, piece.start) + 1:end if end >= 0 else len(text)]))
 
 
 _RATE_FIGURE = re.compile(r"(?<![\d,.])(%s)(?![\d,])" % NUMBER)
