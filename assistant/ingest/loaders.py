@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from assistant.errors import AssistantError
+from assistant.ingest.docx_text import cell_text, paragraph_text, text_box_paragraphs
 from assistant.ingest.label_lines import caps_label_fields, dot_leader_fields, field_columns, join_label_lines
 from assistant.ingest.limits import Budget, LimitExceeded, ParseLimits, check_html, check_pdf_streams, check_zip
 from assistant.ingest.letter_spacing import joined_letter_spacing
@@ -294,8 +295,10 @@ def _docx_blocks(document: Any, budget: Budget) -> list[str]:
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
             para = Paragraph(child, document)
-            text = para.text.strip()
+            text = paragraph_text(child).strip()
+            boxed = text_box_paragraphs(child)
             if not text:
+                blocks.extend(boxed)
                 continue
             style_id = child.style
             if style_id not in styles:
@@ -318,6 +321,7 @@ def _docx_blocks(document: Any, budget: Budget) -> list[str]:
                     blocks.append("- " + text)
             else:
                 blocks.append(text)
+            blocks.extend(boxed)
         elif tag == "tbl":
             blocks.extend(_table_blocks(Table(child, document), budget))
     return blocks
@@ -343,8 +347,9 @@ def _table_blocks(table: Any, budget: Budget, depth: int = 0) -> list[str]:
             if id(cell._tc) in seen:
                 continue
             seen.add(id(cell._tc))
-            cells.append(_one_line(cell.text))
-            boxes += _box_cell(cell.text) is not None
+            text = cell_text(cell)
+            cells.append(_one_line(text))
+            boxes += _box_cell(text) is not None
             inner.extend(cell.tables if depth < MAX_TABLE_DEPTH else [])
         if boxes >= 2 and boxes == sum(1 for c in cells if c):
             rows.extend(c for c in cells if c)  # a form's row of boxes: one "Label: value" field a line

@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Callable
 
 from assistant.ingest.asciidoc import asciidoc_text
+from assistant.ingest.card_sequence import without_sequence_numbers
 from assistant.ingest.carriage_control import printed
 from assistant.ingest.definition_lists import readable_definition_lists
 from assistant.ingest.front_matter import readable_front_matter
@@ -34,6 +35,7 @@ def readable_plain_text(text: str, markdown: bool, render_html: Callable[[str], 
         message = message_text(text, render_html)
         text = normalize(message) if message is not None else text
         text = asciidoc_text(text) or text  # an AsciiDoc source: headings, tables and "{attribute}" values
+        text = without_sequence_numbers(text)  # a card deck: columns 73-80 number its lines
         text = printed(text)  # a mainframe print file: its carriage-control column read as spacing
         text = unjustified(text)  # a column of justified type: its padding and broken words
         return unquoted(text)  # a posting forwarded in an e-mail, its lines quoted

@@ -1,0 +1,65 @@
+"""The text of Word paragraphs and table cells, including what python-docx's ``.text`` leaves out.
+
+Why: ``Paragraph.text`` reads only a paragraph's own runs and hyperlinks. A draft with tracked changes holds its
+current wording in insertions ("an allowance of ~~$250~~ $325 each academic year": the $325 sits in a ``w:ins``),
+a content control holds a filled-in value, and a floating text box ("At a glance" beside the duties: hours, a
+tool allowance) sits inside a run of the paragraph it is anchored to; all of that was lost. Deleted text
+(``w:delText``) stays out. A box written for both old and new Word (``mc:AlternateContent``) holds its text twice,
+as a drawing and as a VML fallback: the fallback is skipped, and a box's text is read apart, after its paragraph.
+
+Example:
+    >>> from docx import Document  # doctest: +SKIP
+    >>> paragraph = Document("draft.docx").paragraphs[7]._p  # doctest: +SKIP
+    >>> paragraph_text(paragraph), text_box_paragraphs(paragraph)  # doctest: +SKIP
+    ('Allowance: $325 each academic year.', ['At a glance', 'Tool allowance: $400 per fiscal year.'])
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = ["cell_text", "paragraph_text", "text_box_paragraphs"]
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_BOX = f"{_W}txbxContent"
+_CHARACTERS = {f"{_W}tab": "\t", f"{_W}ptab": "\t", f"{_W}br": "\n", f"{_W}cr": "\n", f"{_W}noBreakHyphen": "-"}
+
+
+def _inside(element: Any, stop: Any, tags: tuple[str, ...]) -> bool:
+    """Whether an ancestor of ``element`` below ``stop`` has one of ``tags``."""
+    node = element.getparent()
+    while node is not None and node is not stop:
+        if node.tag in tags:
+            return True
+        node = node.getparent()
+    return False
+
+
+def paragraph_text(paragraph: Any) -> str:
+    """A ``w:p`` element's text as it reads now: its runs, hyperlinks, content controls and tracked insertions, not
+    its deletions nor the text boxes anchored in it."""
+    parts: list[str] = []
+    for node in paragraph.iter(f"{_W}t", *_CHARACTERS):
+        if _inside(node, paragraph, (_BOX, _FALLBACK)):
+            continue
+        parts.append(node.text or "" if node.tag == f"{_W}t" else _CHARACTERS[node.tag])
+    return "".join(parts)
+
+
+def cell_text(cell: Any) -> str:
+    """A table cell's own paragraphs (not those of a table nested in it), one a line, like ``_Cell.text``."""
+    return "\n".join(paragraph_text(p) for p in cell._tc.findall(f"{_W}p"))
+
+
+def text_box_paragraphs(paragraph: Any) -> list[str]:
+    """The non-empty lines of every text box anchored in ``paragraph`` (a ``w:p`` element), in document order."""
+    lines: list[str] = []
+    for box in paragraph.iter(_BOX):
+        if _inside(box, paragraph, (_FALLBACK,)):
+            continue
+        for inner in box.iter(f"{_W}p"):
+            text = paragraph_text(inner).strip()
+            if text:
+                lines.append(text)
+    return lines

@@ -1,0 +1,83 @@
+"""Word text that python-docx's ``.text`` misses: tracked insertions, content controls and floating text boxes
+(ingest/docx_text.py, used by ingest/loaders.py). Real .docx files are written with python-docx and edited as XML,
+as Word writes them."""
+
+from __future__ import annotations
+
+import copy
+
+from docx import Document
+from docx.oxml.ns import qn
+from lxml import etree
+
+from assistant.ingest.loaders import load_document
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+V = "urn:schemas-microsoft-com:vml"
+
+
+def _run(text: str, tag: str = "t") -> etree._Element:
+    run = etree.Element(qn("w:r"))
+    node = etree.SubElement(run, qn(f"w:{tag}"))
+    node.text = text
+    node.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+    return run
+
+
+def _tracked_change_docx(path) -> None:
+    """"an allowance of ~~$250~~ $325 each academic year": the old amount deleted, the new one inserted."""
+    document = Document()
+    document.add_heading("Ice Resurfacer Operator", 1)
+    paragraph = document.add_paragraph("Operators receive a cold-weather outerwear allowance of ")
+    deleted = etree.SubElement(paragraph._p, qn("w:del"), {qn("w:id"): "1", qn("w:author"): "HR"})
+    deleted.append(_run("$250", "delText"))
+    inserted = etree.SubElement(paragraph._p, qn("w:ins"), {qn("w:id"): "2", qn("w:author"): "HR"})
+    inserted.append(_run("$325"))
+    paragraph._p.append(_run(" each academic year."))
+    document.save(path)
+
+
+def _text_box_docx(path) -> None:
+    """An "At a glance" box anchored in an empty paragraph, written for new Word (a drawing's text box) with a VML
+    fallback holding the same lines."""
+    document = Document()
+    document.add_heading("Scientific Instrument Machinist", 1)
+    anchor = document.add_paragraph()
+    box = etree.Element(qn("w:txbxContent"))
+    for line in ("At a glance", "Tool and safety eyewear allowance: $400 per fiscal year."):
+        p = etree.SubElement(box, qn("w:p"))
+        p.append(_run(line))
+    alternate = etree.SubElement(etree.SubElement(anchor._p, qn("w:r")), f"{{{MC}}}AlternateContent")
+    etree.SubElement(etree.SubElement(alternate, f"{{{MC}}}Choice", Requires="wps"), "{%s}txbx" % W).append(box)
+    fallback = etree.SubElement(etree.SubElement(alternate, f"{{{MC}}}Fallback"), f"{{{V}}}textbox")
+    fallback.append(copy.deepcopy(box))
+    document.add_paragraph("The machinist builds precision apparatus for research laboratories.")
+    document.save(path)
+
+
+def test_a_tracked_insertion_is_read_and_a_deletion_is_not(tmp_path) -> None:
+    path = tmp_path / "rimewold-ice-resurfacer-operator.docx"
+    _tracked_change_docx(path)
+    text = load_document(path, 10**8).text
+    assert "cold-weather outerwear allowance of $325 each academic year." in text, text
+    assert "$250" not in text, text
+
+
+def test_a_text_box_is_read_once_after_its_paragraph(tmp_path) -> None:
+    path = tmp_path / "kestermoor-instrument-machinist.docx"
+    _text_box_docx(path)
+    text = load_document(path, 10**8).text
+    assert text.count("Tool and safety eyewear allowance: $400 per fiscal year.") == 1, text
+    assert text.index("At a glance") < text.index("Tool and safety") < text.index("precision apparatus"), text
+
+
+def test_a_table_cells_tracked_insertion_is_read(tmp_path) -> None:
+    document = Document()
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "Probationary period"
+    cell = table.cell(0, 1).paragraphs[0]
+    etree.SubElement(cell._p, qn("w:ins"), {qn("w:id"): "3", qn("w:author"): "HR"}).append(_run("six months"))
+    path = tmp_path / "table.docx"
+    document.save(path)
+    assert "Probationary period | six months" in load_document(path, 10**8).text
