@@ -23,7 +23,8 @@ from assistant.table_rows import table_cells
 __all__ = ["asked_class_grade", "class_grade", "grade_row", "same_title", "stated_grade"]
 
 # ("Pay range (Schedule A)": the schedule the grade is of, in brackets)
-GRADE_LABEL = re.compile(r"^(?:(?:pay|salary|job)\s+)?(?:grade|range|band)(?:\s+(?:no\.?|number))?(?:\s*\([^()]{1,30}\))?$",
+# ("Hourly pay grade": the period its schedule is paid by, first)
+GRADE_LABEL = re.compile(r"^(?:(?:hourly|daily|weekly|biweekly|semi-?monthly|monthly|annual)\s+)?(?:(?:pay|salary|job)\s+)?(?:grade|range|band)(?:\s+(?:no\.?|number))?(?:\s*\([^()]{1,30}\))?$",
                          re.IGNORECASE)
 _AMOUNT = re.compile(r"\$\s?\d")
 _RATE = re.compile(r"\|\s*\d{1,3}(?:,\d{3})*\.\d{2}\s*(?:\||$)")  # a schedule's cell of dollars and cents ("| 20.09 |")

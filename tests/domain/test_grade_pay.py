@@ -294,3 +294,11 @@ def test_a_grade_stated_in_a_sentence_or_with_a_note_is_the_grade() -> None:
     start, end = grade_row(form, grade)
     assert form[start:end] == "G-19 | $1,819.57 | $1,892.35"
     assert stated_grade("Instructional Aide II: Grade G-12\n", "Instructional Aide II")[0] == "G-12"
+
+
+def test_a_grade_column_named_with_its_pay_period() -> None:
+    """"Hourly pay grade": the column still holds the class's grade."""
+    text = ("Class title | Class code | Hourly pay grade | FLSA\nSki Patroller I | 7301 | S-12 | Non-exempt\n"
+            "Ski Patroller II | 7302 | S-15 | Non-exempt\n\nGrade | Step A | Step E\nS-12 | $20.20 | $24.55\n"
+            "S-15 | $23.40 | $28.44")
+    assert class_grade(text, "Ski Patroller II")[0] == "S-15"

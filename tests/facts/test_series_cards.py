@@ -39,3 +39,29 @@ def test_a_series_tables_row_gives_its_level_the_grade_and_the_range_of_its_own_
     assert (by_level["I"].grade, by_level["I"].salary_min, by_level["I"].salary_max) == ("14", 21.35, 27.25)
     assert (by_level["II"].grade, by_level["II"].salary_min, by_level["II"].salary_max) == ("16", 23.54, 30.04)
     assert by_level["II"].salary_unit == "hourly"
+
+
+def test_levels_named_by_the_plural_title_hold_the_requirement() -> None:
+    """"Structural Welders II and III must obtain a Class B commercial driver's license …": the II and III need it,
+    the I does not (the plural title names the levels as the singular does)."""
+    text = ("# Structural Welder I / II / III\n\n## Special Requirements\n\nAll levels require a valid driver's license. "
+            "Structural Welders II and III must obtain a Class B commercial driver's license within six months of "
+            "appointment.\n")
+    cards = {c.level: c for c in extract_cards(text, "welder", "Structural Welder I / II / III", "Gorseby County", "",
+                                               ["I", "II", "III"])}
+    assert not any("commercial" in lic for lic in cards["I"].licenses_required), cards["I"].licenses_required
+    assert any("commercial" in lic for lic in cards["II"].licenses_required), cards["II"].licenses_required
+    assert any("commercial" in lic for lic in cards["III"].licenses_required), cards["III"].licenses_required
+
+
+def test_each_levels_grade_marked_by_its_numeral_in_brackets() -> None:
+    """"Salary Biweekly Range 19 (I) and Range 22 (II); see the table": the II is on Range 22 and takes that row's
+    pay, not the I's."""
+    text = ("SHEET METAL MECHANIC I / SHEET METAL MECHANIC II\nSalary Biweekly Range 19 (I) and Range 22 (II); see the "
+            "Biweekly Salary Ranges table\nSheet Metal Mechanic I: the working level.\nSheet Metal Mechanic II: the "
+            "lead level.\nBiweekly Salary Ranges\nRange Step 1 Step 2 Step 3 Step 4 Step 5\n"
+            "19 $2,268.00 $2,381.60 $2,500.80 $2,625.60 $2,756.80\n22 $2,619.20 $2,750.40 $2,888.00 $3,032.80 $3,184.00\n")
+    cards = {c.level: c for c in extract_cards(text, "smm", "Sheet Metal Mechanic I / Sheet Metal Mechanic II",
+                                               "State of Jessby", "", ["I", "II"])}
+    assert cards["I"].grade == "19" and cards["II"].grade == "22", (cards["I"].grade, cards["II"].grade)
+    assert cards["II"].salary_max == 3184.0, cards["II"].salary_max

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from assistant.domain.grade_pay import grade_row
+from assistant.domain.levels import level_name
 from assistant.domain.pay import (
     NOT_SALARY, NUMBER, PLAUSIBLE, PayRange, amount, find_ranges, unit_after, unit_in, unit_of, units_named,
 )
@@ -225,6 +226,22 @@ _RANGE_GRADE = re.compile(
 
 def _normal_grade(value: str) -> str:
     return re.sub(r"\s*(?:-|–|to|through)\s*", "-", value.strip())
+
+
+# "Salary: Biweekly Range 19 (I) and Range 22 (II)": each level's grade, its numeral in brackets after it
+_LEVEL_MARKED_GRADE = re.compile(r"\b(?:grade|range|band)\s+(?P<value>[A-Z]{0,3}-?\d{1,3}[A-Z]?)\s*\(\s*(?:level\s+)?"
+                                 r"(?P<level>[IVX]{1,4}|[1-5])\s*\)", re.IGNORECASE)
+
+
+def level_marked_grade(text: str, level: str) -> tuple[str, tuple[int, int]] | None:
+    """The grade the text gives ``level`` by its numeral in brackets ("Range 22 (II)"), or None. The whole text is
+    read: the line naming both levels' grades belongs to neither level's part alone."""
+    if not level:
+        return None
+    for match in _LEVEL_MARKED_GRADE.finditer(text):
+        if level_name(match.group("level")) == level:
+            return _normal_grade(match.group("value")), (match.start(), match.end())
+    return None
 
 
 def find_grade(text: str, pieces: list[Piece], single_level_only: bool = False) -> tuple[str, tuple[int, int]] | None:

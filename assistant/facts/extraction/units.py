@@ -60,7 +60,8 @@ class LevelMatcher:
         abbreviation = title_abbreviation(base)
         if len(abbreviation) >= 3:
             names.append(abbreviation)
-        prefix = r"(?:(?i:%s|level)\s+)" % "|".join(re.escape(n) for n in names if n)
+        # ("Structural Welders II and III must obtain …", "Levels II and III": the plural names the levels too)
+        prefix = r"(?:(?i:(?:%s)(?:e?s)?|levels?)\s+)" % "|".join(re.escape(n) for n in names if n)
         alternatives = []
         for level in sorted(levels, key=len, reverse=True):
             alternatives.append(re.escape(level) if is_roman(level) else "(?i:%s)" % re.escape(level))
