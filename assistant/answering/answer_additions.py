@@ -23,6 +23,8 @@ from assistant.answering.evidence import Sentence, level_mentions
 from assistant.answering.wording import clean_quote
 from assistant.query.intents import Intent, intent_named
 from assistant.query.plan import QueryPlan
+from assistant.text import raw_tokens, stem, tokens
+from assistant.answering.question_words import FILLER, is_generic
 from assistant.search.snapshot import Snapshot
 
 __all__ = ["grade_hint", "level_line_of", "with_class_license", "with_deadline", "with_each_level", "with_second_intent"]
@@ -175,22 +177,58 @@ def with_overtime_rule(plan: QueryPlan, ranked: list[Sentence], chosen: list[Sen
     return chosen + [found] if found is not None else chosen
 
 
+# "how much settlement authority does each level have?", "… at every level", "all three levels": every level asked
+_EACH_LEVEL = re.compile(r"\b(?:each|every|all(?: the| of the)?(?: two| three| four| five| \d)?) (?:of the )?levels?\b|"
+                         r"\bby level\b|\blevel by level\b", re.IGNORECASE)
+
+
 def with_each_level(plan: QueryPlan, ranked: list[Sentence], chosen: list[Sentence], snap: Snapshot) -> list[Sentence]:
     """"What certificate does an Operator II need compared with an Operator III?": each level asked gets its own
-    passage stating the asked kind of fact, when the chosen ones speak for one level only."""
-    if len(plan.levels) < 2 or not plan.intents or plan.intents[0].name == "difference" or not chosen:
+    passage stating the asked kind of fact, when the chosen ones speak for one level only. A question about each
+    level of a series ("how much settlement authority does each level have?") asks all of its levels; with no
+    kind of fact recognised, a level's passage must share a word of what is asked ("settles claims up to …")."""
+    if not chosen or (plan.intents and plan.intents[0].name == "difference"):
         return chosen
-    primary = plan.intents[0]
     doc_id = chosen[0].doc_id
+    levels = list(plan.levels)
+    doc = snap.documents.get(doc_id)
+    if len(levels) < 2 and doc is not None and len(doc.levels) >= 2 and _EACH_LEVEL.search(plan.question):
+        levels = list(doc.levels)
+    if len(levels) < 2:
+        return chosen
+    if plan.intents:
+        evidence = plan.intents[0].evidence
+
+        def states(s: Sentence) -> bool:
+            return bool(evidence.search(s.text))
+    else:
+        asked = _asked_stems(plan)
+        if not asked:
+            return chosen
+
+        def states(s: Sentence) -> bool:
+            return bool(asked & {stem(w) for w in tokens(s.text)})
+    every = levels != list(plan.levels)
+
+    def owns(s: Sentence, level: str) -> bool:
+        # (of every level: a passage of its own, not one for "Examiner II and III" that speaks for two)
+        return is_levels_own(s, snap, [level]) and not (every and is_levels_own(s, snap, [x for x in levels if x != level]))
     out = list(chosen)
-    for level in plan.levels[:3]:
-        if any(is_levels_own(s, snap, [level]) for s in out):
+    for level in levels[:4]:
+        if any(owns(s, level) for s in out):
             continue
-        found = next((s for s in ranked if s.doc_id == doc_id and primary.evidence.search(s.text)
-                      and is_levels_own(s, snap, [level]) and not any(s.overlaps(c) for c in out)), None)
+        found = next((s for s in ranked if s.doc_id == doc_id and states(s)
+                      and owns(s, level) and not any(s.overlaps(c) for c in out)), None)
         if found is not None:
             out.append(found)
     return out
+
+
+def _asked_stems(plan: QueryPlan) -> set[str]:
+    """The stems of the question's words that name neither the class, its employer, nor how the question is put."""
+    names = {t.lower() for t in plan.name_tokens} | {w.lower() for e in plan.employers for w in raw_tokens(e)}
+    return {stem(w) for w in tokens(plan.standalone)
+            if w not in names and w not in FILLER and not is_generic(w) and not _EACH_LEVEL.fullmatch(w)} - {"level", "sery"}
 
 
 FOLLOWING_CHARS = 200  # a requirement's labelled line right after the qualifications quoted

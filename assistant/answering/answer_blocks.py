@@ -27,6 +27,8 @@ from assistant.ingest.sections import SECTION_LABELS
 from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
 
+_DOLLARS = re.compile(r"\$\s?(\d[\d,]*(?:\.\d+)?)")
+
 __all__ = ["render_block"]
 
 _QUALIFYING = {"education", "experience", "qualifications", "substitution", "license", "certification"}
@@ -102,6 +104,11 @@ def render_block(plan: QueryPlan, snap: Snapshot, doc_id: str, chosen: list[Sent
     if asked_units and not units_named(lead) & asked_units:
         # "the biweekly pay range": a range read off in another unit ("$30.66–$37.27 an hour") answers only in part;
         # the row, quoted, gives the asked one ("C-25 | $2,452.80 | $2,981.60 | …" under "Biweekly Minimum …")
+        keep_lead_passage = True
+    row_dollars = set(_DOLLARS.findall(chosen[lead_from].text)) if lead and intent == "salary" else set()
+    if row_dollars and " | " in chosen[lead_from].text and not row_dollars <= set(_DOLLARS.findall(lead)):
+        # "CR-34 | $3,412.80 | $4,148.00 | $88,733 - $107,848": the range read off is one of the row's; the row,
+        # quoted under its header, gives the others ("Biweekly minimum: $3,412.80; …")
         keep_lead_passage = True
     doc = snap.documents.get(doc_id)
     # passages of different sections say under which each stands ("Preferred Qualifications: Master's degree …"):

@@ -11,11 +11,13 @@ Example:
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import Callable
 
 from langchain_core.documents import Document
 
 from assistant.answering.wording import retrieved_ids
+from assistant.domain.levels import level_title
 from assistant.query.parts import does_clause
 from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
@@ -26,12 +28,14 @@ DESCRIBED_LEVEL_PASSAGES = 4  # the described job's best passages whose levels c
 CLEAR_LEVEL_WORDS = 2  # the clause's words one level's own passages hold beyond any other level's: it is described
 
 
-def described_level(plan: QueryPlan, snap: Snapshot, retrieve: Callable[[str, QueryPlan], list[Document]]) -> str:
+def described_level(plan: QueryPlan, snap: Snapshot, retrieve: Callable[[str, QueryPlan], list[Document]],
+                    clear_only: bool = False) -> str:
     """The level of the one series the question names that its clause of duties describes ("What does … pay the
     athletic trainer who covers football, schedules the others' coverage and manages the supply budget?" describes
     the Athletic Trainer III), or '' when no level clearly fits: the level whose own passages hold clearly more of
     the clause's words than any other level's, else the level whose own passages the clause finds first and most
-    often (of its best passages under a level). ``retrieve`` searches the clause within the named document."""
+    often (of its best passages under a level). ``retrieve`` searches the clause within the named document. With
+    ``clear_only`` (a series the description found, not named), only a level clearly holding more words counts."""
     if len(plan.doc_ids) != 1 or plan.levels or plan.from_history:
         return ""
     doc = snap.documents.get(plan.doc_ids[0])
@@ -39,17 +43,34 @@ def described_level(plan: QueryPlan, snap: Snapshot, retrieve: Callable[[str, Qu
     if doc is None or len(doc.levels) < 2 or not clause:
         return ""
     words = set(tokens(clause)) - set(tokens(doc.title))
-    held = {level: len(words & set(tokens(" ".join(c.text for c in snap.chunks_by_doc.get(doc.doc_id, ())
-                                                     if c.level == level)))) for level in doc.levels}
+    texts = _level_texts(doc.doc_id, doc.title, doc.levels, snap)
+    held = {level: len(words & set(tokens(texts[level]))) for level in doc.levels}
     best, *others = sorted(held, key=lambda level: -held[level])
     if held[best] >= CLEAR_LEVEL_WORDS + max((held[level] for level in others), default=0):
         return best
+    if clear_only:
+        return ""
     found = [d for d in retrieve(clause, dataclasses.replace(plan, doc_ids=[doc.doc_id]))
              if d.metadata.get("doc_id") == doc.doc_id][:DESCRIBED_LEVEL_PASSAGES]
     levels = [d.metadata["level"] for d in found if d.metadata.get("level") in doc.levels]
     if not levels:
         return ""
     return levels[0] if levels.count(levels[0]) * 2 > len(levels) else ""
+
+
+def _level_texts(doc_id: str, title: str, levels: list[str], snap: Snapshot) -> dict[str, str]:
+    """Each level's own text: its chunks, and the lines opening on its title alone ("Sheet Metal Mechanic II: the
+    advanced and lead level. Lays out complex duct fittings …" in a block describing both levels)."""
+    titles = {level: level_title(title, level) for level in levels}
+    openings = {level: re.compile(r"^\W*%s(?![\w-])" % re.escape(titled), re.IGNORECASE | re.MULTILINE)
+                for level, titled in titles.items()}
+    texts = {level: [c.text for c in snap.chunks_by_doc.get(doc_id, ()) if c.level == level] for level in levels}
+    for line in snap.doc_text(doc_id).split("\n"):
+        owners = [level for level in levels if openings[level].search(line)]
+        if len(owners) == 1 and not any(titles[other].lower() in line.lower() for other in levels if other != owners[0]
+                                        and not titles[owners[0]].lower().startswith(titles[other].lower())):
+            texts[owners[0]].append(line)
+    return {level: " ".join(parts) for level, parts in texts.items()}
 
 
 DOCUMENTS_LOOKED_AT = 3  # retrieved documents, best first, whose levels may be the one a title's modifier names

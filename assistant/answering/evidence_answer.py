@@ -187,7 +187,7 @@ def _per_document(
 
 LIST_QUESTION = re.compile(
     r"^\W*(?:which|what|list|name|are there any)\b.{0,80}?\b(?:classes|classifications|jobs|positions|specifications|"
-    r"specs|bulletins|titles|roles|exams|postings|careers|occupations)\b",
+    r"specs|bulletins|titles|roles|exams|postings|careers|occupations|employers|agencies|organizations)\b",
     re.IGNORECASE,
 )
 LIST_MARGIN = 0.18

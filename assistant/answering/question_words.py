@@ -50,7 +50,7 @@ GENERIC_WORDS = {
     "goes", "went", "gone", "move", "moves", "moved", "moving", "spend", "spends", "spent", "bring", "brings", "bringing", "brought",
     "start", "starting", "apply", "applying", "allow", "allowed", "give", "given", "gives", "let", "keep", "say", "says",
     "said", "see", "look", "find", "put", "use", "used", "qualify", "qualifies", "qualified", "count", "counts", "old",
-    "long", "big", "small", "good", "best", "high", "low", "length", "duration", "amount", "number", "total", "kind",
+    "long", "fast", "quick", "quickly", "soon", "big", "small", "good", "best", "high", "low", "length", "duration", "amount", "number", "total", "kind",
     "type", "sort", "part", "thing", "things", "way", "ways", "time", "times", "much", "many", "often", "ever", "still",
     "able", "possible", "necessary", "enough", "exact", "specific", "general", "usual", "normal", "basic", "main",
     "certain", "particular", "various", "several", "roughly", "approximately", "about", "around",

@@ -45,6 +45,9 @@ _FURTHER_FIGURE = re.compile(r"\s*(?:-|–|—)\s*\$\s?(?P<high>%s)(?![\d%%])" %
 _NEXT_FIGURE = re.compile(r"\s*(?:-|–|—|to)\s*\$\s?\d")
 # a field's label naming pay ("Hiring Range", "Rate of Pay", "Compensation")
 PAY_LABEL = re.compile(r"\b(?:range|rate|wages?|compensation|salary|pay)\b", re.IGNORECASE)
+# "compensation" as pay, not as a program's name ("Workers' Compensation Claims Examiner", "unemployment compensation")
+PAY_COMPENSATION = (r"(?<!workers' )(?<!workers’ )(?<!worker' )(?<!worker’ )(?<!workers )(?<!worker )(?<!worker's )"
+                    r"(?<!unemployment )compensation")
 # "Night shift 11:00 p.m. - 7:30 a.m. $4.00 per hour": a shift's row in a table of differentials, pay on top of the rate
 SHIFT_RATE = re.compile(r"\b(?:evening|night|swing|graveyard|weekend)\s+shift\b[^\n]{0,60}?\$\s?\d", re.IGNORECASE)
 # the range a posting hires within ("Hiring Range: $31.20 - $35.90"), beside the class's full range

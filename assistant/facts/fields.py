@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.domain.pay import PAY_COMPENSATION
 from assistant.facts.model import EDUCATION_LEVELS, FactCard
 
 
@@ -34,7 +35,7 @@ INTENT_FIELDS = {
 }
 # words that name a field even where no intent cue fires ("Compare X and Y: education, experience, pay")
 _FIELD_WORDS = [
-    ("pay", r"\b(?:pay(?!\s+grades?)|salary(?!\s+grades?)|salaries|wages?|compensation)\b"),
+    ("pay", r"\b(?:pay(?!\s+grades?)|salary(?!\s+grades?)|salaries|wages?|%s)\b" % PAY_COMPENSATION),
     ("grade", r"\bgrades?\b"),
     ("education", r"\b(?:education|degrees?)\b"),
     ("experience", r"\bexperience\b"),

@@ -21,7 +21,10 @@ _PAYS_FOR_COST = re.compile(
     # (words naming the cost, not a class and when: "the pay for a bus driver at … once ur done training")
     r"\b(?:pay|pays|paid|cover|covers)\s+for\s+(?:(?!(?:at|once|after|when|while|during|in|on|done|until|before)\b)"
     r"[\w'’-]+\s+){0,5}?(?-i:licen[cs]e\s+renewals?|renewals?|"
-    r"continuing\s+education|tuition|exam|examination|training)\b(?!\s+[a-z]+(?:ist|er|or|ant|ian)s?\b)", re.I)
+    r"continuing\s+education|tuition|exam|examination|training)\b(?!\s+[a-z]+(?:ist|er|or|ant|ian)s?\b)|"
+    # "pay the exam fee for the CBC certification", "pay an equipment allowance for using your own steno writer"
+    r"\b(?:pay|pays|paid|cover|covers|reimburses?)\s+(?:the\s+|my\s+|your\s+|their\s+|an?\s+|any\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:fees?|tuition|dues|allowances?|stipends?|reimbursements?)\b", re.I)
 # what a passage saying who bears a cost holds ("The Authority reimburses the exam fee", "at the employee's expense")
 COST_BORNE = re.compile(r"\b(?:pa(?:y|ys|id|ying)|reimburs\w*|covers?|covered|expense|costs?|waived|free|no charge|"
                         r"allowance|stipend|provided|provides|furnish\w*|issued|supplied|sponsor\w*)\b|\$\s?\d", re.I)

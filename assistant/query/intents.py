@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from collections.abc import Collection
 
-from assistant.domain.pay import SHIFT_RATE
+from assistant.domain.pay import PAY_COMPENSATION, SHIFT_RATE
 from assistant.text import plain_spelling
 from assistant.query.asides import without_set_aside
 from assistant.query.costs_asked import asks_cost_borne
@@ -50,7 +50,7 @@ def _p(pattern: str) -> re.Pattern[str]:
 
 INTENTS: list[Intent] = [
     Intent("salary", _p(r"\b(salary|salaries|pay(?!\s*grade)|pays|paid(?! (?:training|leave|time off|holidays?|vacation|sick|"
-                        r"academy|internship|apprenticeship|(?:for )?by|out of)\b)|earn|earns|earning|makes?(?!\s+(?:u|you|them|me|us|him|her|people|employees|staff|workers)\b)|wage|wages|(?<!workers' )(?<!workers’ )(?<!worker' )(?<!worker’ )(?<!workers )(?<!worker )(?<!worker's )(?<!unemployment )compensation|how much money|(?:hourly|annual|monthly)(?!\s+(?!(?:salary|salaries|pay|wages?|rates?|range|income|compensation|amount|figure|base|steps?)\b)[a-z])|annually|per (?:hour|hr)|an? (?:hour|hr)|(?:per|a) yr|(?<!days )(?<!weeks )(?<!months )a year(?![- ]round)|per month|per year|biweekly|tops? out|topping out|top step|starts? (?:out )?(?:at )?(?:an? )?(?:higher|lower)(?: (?:rate|pay|wage|salary)s?)?|(?:higher|lower|better|starting|base|pay) rates?|hiring (?:range|rate)s?|full (?:salary |pay )?range|dollars?)\b|"
+                        r"academy|internship|apprenticeship|(?:for )?by|out of)\b)|earn|earns|earning|makes?(?!\s+(?:u|you|them|me|us|him|her|people|employees|staff|workers)\b)|wage|wages|" + PAY_COMPENSATION + r"|how much money|(?:hourly|annual|monthly)(?!\s+(?!(?:salary|salaries|pay|wages?|rates?|range|income|compensation|amount|figure|base|steps?)\b)[a-z])|annually|per (?:hour|hr)|an? (?:hour|hr)|(?:per|a) yr|(?<!days )(?<!weeks )(?<!months )a year(?![- ]round)|per month|per year|biweekly|tops? out|topping out|top step|starts? (?:out )?(?:at )?(?:an? )?(?:higher|lower)(?: (?:rate|pay|wage|salary)s?)?|(?:higher|lower|better|starting|base|pay) rates?|hiring (?:range|rate)s?|full (?:salary |pay )?range|dollars?)\b|"
                       r"\${2,}|\bhow much\s*\$(?!\s?\d)"),  # "how much $$": money asked in signs
            ("salary", "header"), _p(r"\$\s?\d|\b\d{1,3}(?:,\d{3})+(?:\.\d{2})?\b|\b\d+\.\d{2}\b"),
            ("salary", "pay", "paid", "earn", "make", "wage", "compensation", "hourly", "annual", "monthly", "hour", "year", "range", "dollar", "money",
@@ -106,7 +106,7 @@ INTENTS: list[Intent] = [
                            r"[^?]{0,40}\b(?:level|[IVX]{1,4}|[1-5]|senior|lead|next)\b|"  # ("how do they get to level II?")
                            r"\bnext (?:job|step|position|class|rung) up\b|"
                            r"\b(promot(?!ional (?:exam|examination|test|process|list|announcement|bulletin|recruitment|posting))\w*|mov(?:e|es|ed|ing) up|advance\w*|career ladder|next level|flexibly staffed|bump(?:ed|s)? up|get bumped)\b"), ("distinguishing", "special", "other"),
-           _p(r"promot|advance|move to|flexibl|may compete|appointed to"),
+           _p(r"promot|advance|move to|flexibl|may compete|appointed to|reclassifi\w* (?:to|as)\b"),
            ("promote", "promoted", "promotion", "move", "advance", "take", "bump", "bumped")),  # "get bumped up to II"
     Intent("physical", _p(r"\b(physical|standing|stand|bend|climb|working conditions|environment|outdoors|noise|fitness)\b"), ("physical",),
            # (a fitness standard is stated by what one carries and how far: "a 3-mile hike carrying a 45-pound pack")
@@ -119,10 +119,10 @@ INTENTS: list[Intent] = [
                             r"instead of (?:an? |the |my |any )?(?:[\w-]+ )?(?:degree|diploma|education|experience|college|license|"
                             r"certificat\w*|training|schooling)|(?:experience|education|degree|training)\b[^?]{0,40}\binstead)\b"), ("qualifications",),
            _p(r"substitut|in lieu|equivalent|count(?:s|ed)? toward|may replace|qualifying"), ("substitute", "sub", "instead", "lieu", "count", "equivalent", "replace")),
-    Intent("differential", _p(r"\b(bilingual|differential|premium|longevity|standby pay|mileage|" + PAID_FOR + r"|on-?call pay|incentive|call(?:ed)?[- ]?backs? pay|(?:pa(?:y|ys|id)|how much|earns?)\b[^?]{0,60}\bcall(?:ed)?[- ]?back|call(?:ed)?[- ]?backs?\b[^?]{0,60}\b(?:pa(?:y|ys|id)|how much|earns?)|pa(?:y|ys|id)\b[^?]{0,50}\b(?:for |during )?(?:standby|on[- ]?call)|(?:get|paid|earn|pay|make)s?\s+(?:anything\s+|(?:[\w'’]+\s+){1,3})?extra\b(?! (?:hours?|time|shifts?|dut(?:y|ies)|work)\b)|(?:anything|something) extra|extra (?:pay|money|for|when|if)|how much (?:extra|more)\b[^?]{0,80}\bpa(?:y|ys|id)\b[^?]{0,40}\bfor\b|how much (?:extra|more)\b(?![^?]*\bthan\b)[^?]{0,80}\b(?:get|gets|earn|earns|receive|receives)\b[^?]{0,40}\bfor\b|(?:pa(?:y|ys|id)|earn)\b[^?]{0,20}\bfor speaking\b(?! (?:at|to|with|on|before|in public)\b)|(?:pa(?:y|ys|id)|earn)\s+(?:more|extra)\s+for\s+(?:having|holding|being|knowing)\b|(?:nights?|evenings?|weekends?|overnights?|swing|graveyard)(?:\s+shifts?)?\s+(?:pay|get paid|earn)\s+(?:more|extra)|(?:pa(?:y|ys|id)|earn)\s+(?:more|extra)\s+(?:for|on|at|during)\s+(?:the\s+)?(?:nights?|evenings?|weekends?|overnights?|swing|graveyard))\b|extra \$"), ("salary", "special", "other"),
+    Intent("differential", _p(r"\b(bilingual|differential|premium|longevity|standby pay|mileage|" + PAID_FOR + r"|on-?call pay|incentive|call(?:ed)?[- ]?(?:backs?|outs?) pay|(?:pa(?:y|ys|id)|how much|earns?)\b[^?]{0,60}\bcall(?:ed)?[- ]?back|call(?:ed)?[- ]?backs?\b[^?]{0,60}\b(?:pa(?:y|ys|id)|how much|earns?)|pa(?:y|ys|id)\b[^?]{0,50}\b(?:for |during )?(?:standby|on[- ]?call)|(?:get|paid|earn|pay|make)s?\s+(?:anything\s+|(?:[\w'’]+\s+){1,3})?extra\b(?! (?:hours?|time|shifts?|dut(?:y|ies)|work)\b)|(?:anything|something) extra|extra (?:pay|money|for|when|if)|how much (?:extra|more)\b[^?]{0,80}\bpa(?:y|ys|id)\b[^?]{0,40}\bfor\b|how much (?:extra|more)\b(?![^?]*\bthan\b)[^?]{0,80}\b(?:get|gets|earn|earns|receive|receives)\b[^?]{0,40}\bfor\b|(?:pa(?:y|ys|id)|earn)\b[^?]{0,20}\bfor speaking\b(?! (?:at|to|with|on|before|in public)\b)|(?:pa(?:y|ys|id)|earn)\s+(?:more|extra)\s+for\s+(?:having|holding|being|knowing)\b|(?:nights?|evenings?|weekends?|overnights?|swing|graveyard)(?:\s+shifts?)?\s+(?:pay|get paid|earn)\s+(?:more|extra)|(?:pa(?:y|ys|id)|earn)\s+(?:more|extra)\s+(?:for|on|at|during)\s+(?:the\s+)?(?:nights?|evenings?|weekends?|overnights?|swing|graveyard))\b|extra \$"), ("salary", "special", "other"),
            # ("Night shift 11:00 p.m. - 7:30 a.m. $4.00 per hour": a shift's row in a table of differentials)
            # (a share that is no pay: "rose 38 percent from 2023", "40% of time")
-           _p(r"bilingual|differential|premium|longevity|standby|on-call|incentive|stipend|call[- ]?back|mileage|per mile|"
+           _p(r"bilingual|differential|premium|longevity|standby|on-call|incentive|stipend|call[- ]?(?:back|out)|mileage|per mile|"
               r"\d\s?(?:%|percent)(?!\s+from\b|\s+of\s+(?:the\s+|their\s+|work\s+)?time\b)|"
               + PAID_FOR + r"|"
               r"(?:extra|additional)\s+(?:[\w-]+\s+){0,2}?(?:pay|compensation)|" + SHIFT_RATE.pattern),

@@ -334,3 +334,55 @@ def test_the_labelled_license_and_certificate_lines_after_the_qualifications_are
     assert answer.answered, answer.text
     assert "graduation from high school" in answer.text
     assert "Class C driver's license" in answer.text and "first aid and CPR" in answer.text, answer.text
+
+
+CLAIMS = """# Workers' Compensation Claims Examiner Series
+
+Thornbeck County · Risk Management Division
+
+## Series concept
+
+Workers' Compensation Claims Examiners administer the County's self-insured workers' compensation claims.
+
+## Distinguishing characteristics
+
+### Workers' Compensation Claims Examiner I
+
+The entry and training level. Handles a caseload of medical-only claims and learns the benefit rules. An Examiner I
+sets reserves up to $10,000 per claim and has no settlement authority.
+
+### Workers' Compensation Claims Examiner II
+
+The journey level. Handles a caseload of indemnity claims and settles claims up to $25,000 by stipulation.
+
+### Workers' Compensation Claims Examiner III
+
+The lead level. Reviews the files of the other examiners. An Examiner III settles claims up to $75,000; settlements
+above $75,000 require the Risk Manager's approval.
+
+## Examples of duties
+
+### Examiner II and III
+
+- Presents claims over $75,000 to the Risk Manager with a settlement recommendation.
+
+## Class information
+
+| Class | Code | Annual salary |
+|---|---|---|
+| Workers' Compensation Claims Examiner I | 5101 | $58,240 - $78,620 |
+| Workers' Compensation Claims Examiner II | 5102 | $67,410 - $91,000 |
+| Workers' Compensation Claims Examiner III | 5103 | $78,030 - $105,340 |
+"""
+
+
+def test_each_level_of_a_series_asked_gets_its_own_passage(tmp_path, shared_embeddings) -> None:
+    """"How much settlement authority does each level … have?": every level's own sentence, not the series' pay table
+    ("Workers' Compensation" names the series, not its pay), nor a duty that speaks for two levels at once."""
+    thornbeck = corpus_assistant(tmp_path, {"thornbeck-claims-examiner-series.md": CLAIMS}, shared_embeddings)
+    answer = thornbeck.ask("How much settlement authority does each level of Thornbeck County's Workers' Compensation "
+                           "Claims Examiner series have?")
+    assert answer.answered, answer.text
+    assert "no settlement authority" in answer.text and "25,000" in answer.text and "settles claims up to $75,000" \
+        in answer.text, answer.text
+    assert "58,240" not in answer.text, answer.text

@@ -81,3 +81,39 @@ def test_a_word_before_the_title_that_one_levels_page_calls_it_names_that_level(
     chief = assistant.ask("At Brackenfold County, what is the monthly pay of the chief survey technician who signs "
                           "the plats?")
     assert not chief.answered, chief.text
+
+
+SHEET_METAL = """STATE OF ARDWYN - DEPARTMENT OF PERSONNEL ADMINISTRATION
+SHEET METAL MECHANIC I / SHEET METAL MECHANIC II
+Class codes 6631 (I); 6632 (II)
+
+Definition of Series
+Sheet Metal Mechanics lay out, fabricate, install and repair sheet metal items in State buildings, including HVAC
+ductwork, roof flashing, gutters and equipment guards.
+
+Distinguishing Characteristics
+Sheet Metal Mechanic I: the working level. Fabricates and installs standard fittings and flashing from layouts and
+instructions; work is checked on completion.
+Sheet Metal Mechanic II: the advanced and lead level. Lays out complex duct fittings and transitions by pattern
+development, leads crews of up to three mechanics and helpers, and estimates material and labor.
+
+Minimum Qualifications
+Sheet Metal Mechanic I: two years of experience in sheet metal fabrication and installation.
+Sheet Metal Mechanic II: four years of journey-level sheet metal experience, including one year as a lead worker.
+"""
+
+
+def test_a_level_described_of_a_series_found_by_its_description(tmp_path, shared_embeddings) -> None:
+    """The series is not named, only described, and its levels are lines of one block ("Sheet Metal Mechanic II:
+    the advanced and lead level. Lays out complex duct fittings …"): the level the description clearly fits answers."""
+    assistant = corpus_assistant(tmp_path, {"ardwyn-sheet-metal-mechanic.txt": SHEET_METAL,
+                                            "brackenfold-survey-technician-series.md": SERIES}, shared_embeddings)
+    answer = assistant.ask("For the State of Ardwyn job that lays out complicated duct fittings by pattern development "
+                           "and leads small sheet metal crews, how much experience do you need?")
+    assert answer.answered, answer.text
+    assert "four years" in answer.text and "two years" not in answer.text, answer.text
+    # described alone, no word of its title: the description finds the series, then its level
+    answer = assistant.ask("How much experience does the State of Ardwyn job that lays out complicated duct fittings "
+                           "by pattern development and leads small crews need?")
+    assert answer.answered, answer.text
+    assert "four years" in answer.text and "two years" not in answer.text, answer.text

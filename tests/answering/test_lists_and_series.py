@@ -229,3 +229,21 @@ def test_a_listed_series_passage_says_which_class_it_stands_under(tmp_path, shar
                                             "redcedar-early-head-start-teacher.md": tribal}, shared_embeddings)
     answer = assistant.ask("Which jobs require a Child Development Associate (CDA) credential?")
     assert answer.answered and "Head Start Assistant Teacher" in answer.text and "Redcedar" in answer.text, answer.text
+
+
+def test_which_employers_asks_a_list_across_documents(tmp_path, shared_embeddings) -> None:
+    """"Which employers pay an incentive for earning a professional designation?": every employer's document that
+    states one, as "which jobs" would."""
+    from conftest import corpus_assistant
+
+    loss = ("# Loss Control Specialist\n\nCity of Varrowby\n\n## Pay\n\nCertification incentive: Employees who hold the "
+            "Certified Safety Professional (CSP) credential receive a certification incentive of 5% of base pay.\n\n"
+            "## Duties\n\nInspects City facilities and trains staff in safe work practices.\n")
+    risk = ("# Risk and Insurance Analyst\n\nUllenby Airport Authority\n\n## Pay\n\nA one-time incentive of $1,500 is paid "
+            "when the analyst earns a professional risk designation such as the ARM.\n\n## Duties\n\nKeeps the risk "
+            "register.\n")
+    assistant = corpus_assistant(tmp_path, {"varrowby-loss-control-specialist.md": loss,
+                                            "ullenby-risk-and-insurance-analyst.md": risk,
+                                            "sallowmere-emergency-coordinator.md": EMERGENCY}, shared_embeddings)
+    answer = assistant.ask("Which employers pay an incentive for earning a professional safety or risk designation?")
+    assert answer.answered and "5%" in answer.text and "1,500" in answer.text, answer.text

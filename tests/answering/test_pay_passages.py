@@ -357,3 +357,40 @@ def test_an_hourly_question_quotes_this_postings_hourly_range_not_a_similar_jobs
     answer = assistant.ask("quillmoor port stock clerk how much per hour")
     assert answer.answered and "23.00" in answer.text and "29.36" in answer.text, answer.text
     assert "38.10" not in answer.text, answer.text
+
+
+REPORTERS = """# Official Court Reporter Series
+
+Superior Court of Bexham County
+
+## Class information
+
+| Class title | Class code | Pay grade | FLSA |
+|---|---|---|---|
+| Official Court Reporter I | 7301 | CR-31 | Non-exempt |
+| Official Court Reporter II | 7302 | CR-34 | Non-exempt |
+
+## Duties
+
+Official Court Reporters make the verbatim record of court proceedings by stenographic machine.
+
+## Salary grades (excerpt)
+
+Court Professional Unit biweekly salary grades, effective July 1, 2025
+
+| Grade | Biweekly minimum | Biweekly maximum | Annual equivalent |
+|---|---|---|---|
+| CR-31 | $3,058.40 | $3,717.60 | $79,518 - $96,658 |
+| CR-34 | $3,412.80 | $4,148.00 | $88,733 - $107,848 |
+"""
+
+
+def test_a_grade_row_holding_two_units_is_quoted_whole(tmp_path, shared_embeddings) -> None:
+    """The range read off the row ("$88,733–$107,848") is one of two it holds: the row, quoted under its header,
+    gives the biweekly minimum and maximum too."""
+    bexham = corpus_assistant(tmp_path, {"bexham-official-court-reporter-series.md": REPORTERS}, shared_embeddings)
+    answer = bexham.ask("What is the salary range for an Official Court Reporter II at the Bexham County Superior "
+                        "Court?")
+    assert answer.answered, answer.text
+    assert "3,412.80" in answer.text and "4,148" in answer.text, answer.text
+    assert "3,058.40" not in answer.text, answer.text

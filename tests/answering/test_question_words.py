@@ -21,3 +21,10 @@ def test_how_many_classes_are_compared_is_no_word_a_passage_must_hold() -> None:
     asked = without_idioms("Which of the two labor market jobs lets you work from home more?")
     assert "two" not in asked.split() and "home" in asked
     assert "two" in without_idioms("Do they supervise two assistants?").split()  # a count asked about stays
+
+
+def test_how_fast_or_how_soon_asks_a_time_and_names_nothing() -> None:
+    """"how fast do u have to offer modified duty after restrictions come in?": the passage says "within 3 working
+    days", never "fast"."""
+    for word in ("fast", "quickly", "quick", "soon"):
+        assert is_generic(word), word

@@ -56,6 +56,10 @@ def test_a_question_asking_who_pays_for_a_cost_is_answered_only_by_a_passage_say
     assert asks_cost_borne("Does Marlow pay for the Stage Rigger's license renewal or continuing education?")
     assert not asks_cost_borne("What does Marlow pay for the Stage Rigger job?")
     assert not asks_cost_borne("whats the pay for a bus driver at marlow transit once ur done training")
+    # the cost as the object: "pay the exam fee", "pay an equipment allowance for using your own steno writer"
+    assert asks_cost_borne("Does the City of Brill pay the exam fee for the CBC captioning certification?")
+    assert asks_cost_borne("Which of these jobs pay an equipment allowance for using your own steno writer?")
+    assert not asks_cost_borne("How much do they pay a Theater Usher Lead?")
     both = corpus_assistant(tmp_path, {"marlow-stage-rigger.md": RIGGER, "brill-theater-usher-lead.md": USHER},
                             shared_embeddings)
     exam = both.ask("Will the County of Marlow pay for my ETCP rigger certification?")

@@ -342,3 +342,29 @@ def test_when_a_new_hire_starts_work_asks_a_date() -> None:
     assert detect_intents("When would the new Orientation and Mobility Specialist start work?")[0].name == "dates"
     assert detect_intents("what is the start date?")[0].name == "dates"
     assert "dates" not in [i.name for i in detect_intents("what do they start at?")]
+
+
+def test_a_level_reclassified_to_the_next_states_the_path():
+    """"A Lift Mechanic I may be reclassified to Lift Mechanic II after 18 months …" answers how one gets to II."""
+    promotion = intent_named("promotion")
+    assert promotion.evidence.search("A Lift Mechanic I may be reclassified to Lift Mechanic II after 18 months.")
+    assert not promotion.evidence.search("The class was reclassified in 2019.")
+
+
+def test_workers_compensation_in_a_title_asks_no_pay():
+    """"How much settlement authority does each level of the Workers' Compensation Claims Examiner series have?":
+    the series' name, not its pay; the card fields asked agree with the intents."""
+    from assistant.facts.fields import fields_asked
+
+    question = "How much settlement authority does each level of the Workers' Compensation Claims Examiner series have?"
+    assert "salary" not in _names(question)
+    assert fields_asked(question, _names(question))[0] == []
+    assert fields_asked("What compensation does the Claims Examiner get?", [])[0] == ["pay"]
+
+
+def test_call_out_pay_is_pay_on_top():
+    """"How much standby or call-out pay …?" asks a differential; "subject to call-out" is that kind of passage, and
+    a refusal follows when none states an amount (not the base salary)."""
+    assert _names("How much call-out pay do State of Pikeholm tramway mechanics get?") == ["differential"]
+    assert "salary" not in _names("How much standby or call-out pay do State of Pikeholm lift mechanics get?")
+    assert intent_named("differential").evidence.search("Call-out pay is two hours at time and one-half.")
