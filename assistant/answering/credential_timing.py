@@ -61,6 +61,7 @@ _TIMING_WORDS = {"already", "yet", "apply", "start", "begin", "hire", "hired", "
                  "need", "needs", "have", "get", "obtain", "earn", "time", "application", "appointment", "job",
                  "position", "can", "still", "without", "dont", "don't", "finish", "take"}
 MIN_WORD = 3
+_OTHER_REQUIREMENTS = {"experience", "education", "qualifications"}
 MAX_QUOTED = 2  # the passage saying when, and the next best naming the credential
 
 
@@ -102,6 +103,8 @@ def credential_timing_answer(plan: QueryPlan, docs: list[Document], snap: Snapsh
     when the question asks no such thing, names no one class, or no passage of its document says when."""
     if len(plan.doc_ids) > 1 or not docs or not asks_when_needed(plan.question):
         return None
+    if any(intent.name in _OTHER_REQUIREMENTS for intent in plan.intents):
+        return None  # "do u need experience or a cert to apply?": the experience asked too, which no timing answers
     # the class named, or else the best-retrieved document ("kelsabrook sud counselor I": initials the catalog misses)
     doc_id = plan.doc_ids[0] if plan.doc_ids else docs[0].metadata["doc_id"]
     asked = _credential_words(plan, snap, doc_id)

@@ -73,7 +73,7 @@ INTENTS: list[Intent] = [
     Intent("experience", _p(r"\b(experience|years of(?! (?:continuous |full-time )?(?:service|employment))|how long .* worked|background(?!\s+(?:check|investigation|screening)))\b"), ("qualifications",), _p(r"experience"), ("experience", "year")),
     Intent("license", _p(r"\b(licen[cs]es?|driver'?s?|driving|cdl|commercial|endorsement)\b"), ("licenses", "qualifications", "special"),
            _p(r"licen[cs]e|\bCDL\b|endorsement"), ("license", "licence", "driver", "driving", "cdl", "commercial", "endorsement", "valid")),
-    Intent("certification", _p(r"\b(certificat\w*|certified|credential)\b"), ("licenses", "qualifications", "special"),
+    Intent("certification", _p(r"\b(certificat\w*|certified|credentials?|certs?)\b"), ("licenses", "qualifications", "special"),
            _p(r"certif|credential"), ("certificate", "certification", "certified", "credential")),
     Intent("overtime", _p(r"\bOT\b|\b(overtime|flsa|exempt|non-?exempt|time and a half|comp(?:ensatory)? time)\b"), ("overtime", "special", "header"),
            # ("… paid straight-time pay for the extra hours": how an exempt class's extra hours are paid)
@@ -139,7 +139,7 @@ INTENTS: list[Intent] = [
            ("duties", "special", "physical"),
            _p(r"on[- ]call|after-hours|standby|night|weekend|shift|saturday|sunday|holiday|irregular hours|odd hours|evening|"
               r"(?<!salary )(?<!pay )schedule\b(?! (?:of|for) (?:pay|salar))|\d+[- ]hours? (?:on|shifts?|days?)|hours? off|"
-              r"work ?week|\bplatoon|\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?\s*(?:-|–|to|until)\s*\d{1,2}(?::\d{2})?\s*[ap]\.?m\b"),
+              r"work ?week|\bplatoon|\b(?:mon|tues|wednes|thurs|fri)days?\b(?!,?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?\s*(?:-|–|to|until)\s*\d{1,2}(?::\d{2})?\s*[ap]\.?m\b"),
            ("call", "after", "hours", "standby", "night", "weekend", "shift", "schedule")),
     # where the work is: "where would I report to work?", "where is the job located?"
     Intent("location", _p(r"\bwhere (?:would|will|do|does|is|are|am)\b[^?]{0,40}\b(?:work|report|located|based|stationed)\b|"

@@ -86,3 +86,10 @@ def test_a_license_required_at_appointment_is_needed_before_starting(assistant: 
     answer = assistant.ask("carrowfield land surveyor - do i need my PLS before i start or can i get it after?", [])
     assert answer.answered and answer.text.startswith("Yes: it is required at the time of appointment")
     assert "Professional Land Surveyor" in answer.text
+
+
+def test_experience_asked_beside_the_credential_is_answered_too(assistant: Assistant) -> None:
+    """"do u need experience or a cert to apply??" asks the experience as well: no timing answer that speaks of the
+    license alone."""
+    answer = assistant.ask("carrowfield land surveyor do u need experience or a license to apply??", [])
+    assert answer.answered and "Four years of professional land surveying experience" in answer.text, answer.text

@@ -368,3 +368,17 @@ def test_call_out_pay_is_pay_on_top():
     assert _names("How much call-out pay do State of Pikeholm tramway mechanics get?") == ["differential"]
     assert "salary" not in _names("How much standby or call-out pay do State of Pikeholm lift mechanics get?")
     assert intent_named("differential").evidence.search("Call-out pay is two hours at time and one-half.")
+
+
+def test_a_cert_is_a_certification():
+    assert _names("what certs do i need for the recording monitor job") == ["certification"]
+    assert _names("do u need experience or a cert to apply??") == ["experience", "certification"]
+
+
+def test_weekdays_state_a_schedule_but_a_dated_weekday_does_not():
+    """"Council meetings (first and third Tuesdays, 5:30 p.m. until adjournment)" says when the work is done; "closes
+    Friday, April 24" is a date."""
+    schedule = intent_named("on_call").evidence
+    assert schedule.search("Captioners work the City Council meetings (first and third Tuesdays, 5:30 p.m.).")
+    assert schedule.search("Hours are Monday from 8:00 a.m.")
+    assert not schedule.search("The posting closes Friday, April 24 at 5:00 p.m.")
