@@ -24,7 +24,6 @@ from langchain_core.documents import Document
 from assistant.answering.answer import Answer
 from assistant.answering.answer_blocks import render_block
 from assistant.answering.citations import CitationBuilder
-from assistant.answering.class_headings import class_heading
 from assistant.answering.deadlines import deadline_kinds
 from assistant.answering.evidence import MAX_SENTENCES, Sentence, candidate_sentences, idf, level_mentions
 from assistant.answering.fields import label_names_asked
@@ -32,15 +31,14 @@ from assistant.answering.list_run import items_after_lead, whole_weight_lines
 from assistant.answering.naming_texts import naming_texts
 from assistant.answering.passage_scores import PassageScorer, content_terms, surface_words
 from assistant.answering.question_words import is_generic
-from assistant.answering.wording import clean_quote, doc_label, retrieved_ids
+from assistant.answering.wording import doc_label, retrieved_ids
 from assistant.domain.abbreviations import expansion_kinds, is_abbreviation, without_expansions
-from assistant.domain.levels import without_series
-from assistant.domain.pay import amount_kinds, asks_amount
+from assistant.domain.pay import amount_kinds
 from assistant.query.parts import describes_job, without_description
 from assistant.query.plan import QueryPlan
 from assistant.query.title_words import TITLE_SYNONYMS
 from assistant.search.snapshot import Snapshot
-from assistant.text import raw_tokens, stem, tokens
+from assistant.text import raw_tokens, tokens
 
 SUPPORT_THRESHOLD = 0.275
 """Least support (0.35 x semantic similarity + 0.65 x word coverage) of the best passage for an answer.
@@ -55,7 +53,7 @@ UNKNOWN_WORD_PENALTY = 0.08
 PENALTY_FULL_UP_TO = 4
 MAX_CANDIDATES = 48  # passages encoded per question, at most (the rest are ranked out by words first)
 RUNNER_UP_MARGIN = 0.08
-_BOILERPLATE = re.compile(
+BOILERPLATE_PASSAGE = re.compile(
     r"equal (?:employment )?opportunity|reasonable accommodation|print friendly|share this page|apply online|"
     r"for additional information|click here|all rights reserved|copyright",
     re.IGNORECASE,
@@ -185,135 +183,6 @@ def _per_document(
                   support_parts=parts[id(best)])
 
 
-LIST_QUESTION = re.compile(
-    r"^\W*(?:which|what|list|name|are there any)\b.{0,80}?\b(?:classes|classifications|jobs|positions|specifications|"
-    r"specs|bulletins|titles|roles|exams|postings|careers|occupations|employers|agencies|organizations)\b",
-    re.IGNORECASE,
-)
-LIST_MARGIN = 0.18
-LIST_SHARE = 0.78  # or this share of the best support, when that is more lenient (a strong best passage)
-PER_DOCUMENT_CANDIDATES = 4
-RARE_SHARE = 0.25  # a word this share of the documents state at most (at least two) tells what a list is of
-RARE_KEY_SHARE = 0.5  # ... in a passage that supports the question at least this share as well as the best one
-
-
-def list_answer(
-    plan: QueryPlan, docs: list[Document], snap: Snapshot, scorer: PassageScorer,
-) -> Answer | None:
-    """A "which classes ..." question the fact cards could not answer: every document whose best passage
-    supports the question about as well as the best one does, each with that passage cited.
-
-    Each document offers its few passages that share the most words with the question (no encoding for
-    that), so the cost stays a few dozen passages per question whatever the corpus size."""
-    if not LIST_QUESTION.search(plan.question):
-        return None
-    if plan.doc_ids:
-        if not _asks_across_classes(plan, snap):
-            return None
-        plan = dataclasses.replace(plan, doc_ids=[], name_tokens=set())
-    question = plan.question
-    names = name_words(plan, [], snap) | _LIST_WORDS
-    wanted = set(tokens(question)) - {stem(w) for w in names}
-    by_doc: dict[str, list[tuple[float, Sentence]]] = {}
-    in_scope = [doc_id for doc_id in snap.chunks_by_doc if snap.employs(doc_id, plan.employers)]
-    weights = {term: idf(snap, term) for term in wanted}  # "call" tells more than "duty", which every spec has
-    for sentence in candidate_sentences(snap, [], dataclasses.replace(plan, doc_ids=in_scope)):
-        overlap = sum(weights[t] for t in wanted & set(tokens(sentence.text + " " + sentence.section)))
-        if overlap:
-            by_doc.setdefault(sentence.doc_id, []).append((overlap, sentence))
-    candidates: list[Sentence] = []
-    for own in by_doc.values():
-        # as many shared words: a sentence stating the asked kind of fact ("$78,675") before one naming it
-        own.sort(key=lambda pair: (-pair[0], not any(i.evidence.search(pair[1].text) for i in plan.intents)))
-        candidates += [sentence for _, sentence in own[:PER_DOCUMENT_CANDIDATES]]
-    if not candidates:
-        return None
-    scores = scorer.score(question, [c.display for c in candidates], [c.section for c in candidates],
-                          idf=lambda term: idf(snap, term), ignore=names,
-                          kinds=[(intent.cues, intent.evidence) for intent in plan.intents], dictionary=snap.dictionary)
-    best_by_doc: dict[str, tuple[float, Sentence]] = {}
-    for candidate, score in zip(candidates, scores):
-        if _BOILERPLATE.search(candidate.text):
-            continue
-        if candidate.doc_id not in best_by_doc or score.support > best_by_doc[candidate.doc_id][0]:
-            best_by_doc[candidate.doc_id] = (score.support, candidate)
-    if not best_by_doc:
-        return None
-    top, top_sentence = max(best_by_doc.values(), key=lambda pair: pair[0])
-    # the rare words of the question the best passage states ("ISA", "CDL"): another document's passage stating them
-    # states the thing listed, though it says less of the rest ("ISA Certified Arborist … within 24 months of hire")
-    rare = {t for t in wanted if 0 < snap.vocabulary.get(t, 0) <= max(2, RARE_SHARE * len(snap.documents))}
-    key = rare & set(tokens(top_sentence.text))
-    chosen = sorted(((v, s) for v, s in best_by_doc.values() if v >= SUPPORT_THRESHOLD and (
-        v >= min(top - LIST_MARGIN, LIST_SHARE * top) or (v >= RARE_KEY_SHARE * top and key & set(tokens(s.text))))),
-                    key=lambda pair: -pair[0])
-    if len(chosen) < 2:
-        return None
-    builder = CitationBuilder(snap)
-    lines = []
-    for _, sentence in chosen[:12]:
-        n = builder.cite(sentence.doc_id, sentence.cite_start, sentence.end, sentence.section, sentence.chunk_level, sentence.page)
-        # (a series page's passage says under which class's heading it stands: "Head Start Assistant Teacher: …")
-        under = class_heading(sentence, snap.documents.get(sentence.doc_id))
-        line = f"- **{doc_label(snap, sentence.doc_id)}**: {under}{clean_quote(sentence.display)} [{n}]"
-        amount = _amount_after(sentence, plan, snap) if _asks_how_much(plan) else None
-        if amount is not None:
-            m = builder.cite(amount.doc_id, amount.cite_start, amount.end, amount.section, amount.chunk_level, amount.page)
-            line += f" {clean_quote(amount.display)} [{m}]"
-        lines.append(line)
-    text, citations = builder.finalize("The documents that state it:\n" + "\n".join(lines))
-    return Answer(text=text, answered=True, citations=citations, retrieved=retrieved_ids(docs),
-                  standalone_query=plan.standalone, route="evidence", support=round(top, 4))
-
-
-def _asks_how_much(plan: QueryPlan) -> bool:
-    """An amount asked: "how much is the standby pay?", or a kind of pay asked "…, and how much?"."""
-    return asks_amount(plan.question) or bool(re.search(r"\bhow much\b", plan.question, re.I) and any(
-        intent.name in ("salary", "differential") for intent in plan.intents))
-
-
-def _amount_after(sentence: Sentence, plan: QueryPlan, snap: Snapshot) -> Sentence | None:
-    """"… and how much?": the sentence right after a listed passage that states none, in its paragraph, when that one
-    states the amount ("… rotate through a one-week media standby assignment." / "Standby is paid at $3.00 per hour.")."""
-    if _MONEY.search(sentence.text):
-        return None
-    text = snap.doc_text(sentence.doc_id)
-    for other in candidate_sentences(snap, [], dataclasses.replace(plan, doc_ids=[sentence.doc_id])):
-        gap = text[sentence.end:other.start]
-        if 0 <= other.start - sentence.end <= 3 and not gap.strip() and "\n\n" not in gap:
-            return other if _MONEY.search(other.text) else None
-    return None
-
-
-_MONEY = re.compile(r"\$\s?\d|\d\s?%|\d+\s+percent\b", re.IGNORECASE)
-
-
-_ACROSS_CLASSES = re.compile(
-    r"^\W*(?:which|what|list|name)\s+((?:[\w'’]+\s+){0,5}?)(?:class specifications|classes|classifications|jobs|"
-    r"positions|specifications|specs|bulletins|job titles|roles|exams|postings)\b",
-    re.IGNORECASE,
-)
-
-
-def _asks_across_classes(plan: QueryPlan, snap: Snapshot) -> bool:
-    """"Which State class specifications require a driver's license?" asks across the classes even when a
-    word of it names one ("School Bus Driver"); "Which Carpenter classes …" asks within the named one."""
-    match = _ACROSS_CLASSES.search(plan.question)
-    if match is None:
-        return False
-    before = set(tokens(match.group(1)))
-    for doc_id in plan.doc_ids:
-        record = snap.documents.get(doc_id)
-        if record is not None and before & (set(tokens(without_series(record.title))) - _LIST_STEMS):
-            return False
-    return True
-
-
-_LIST_WORDS = {"which", "classes", "classifications", "jobs", "positions", "specifications", "specs", "bulletins",
-               "titles", "roles", "exams", "collection", "postings", "list", "any", "all"}
-_LIST_STEMS = {stem(w) for w in _LIST_WORDS}
-
-
 def _candidates(plan: QueryPlan, docs: list[Document], snap: Snapshot) -> list[Sentence]:
     """Passages of the retrieved chunks (every document) and of the classes in focus, at most MAX_CANDIDATES."""
     retrieved = candidate_sentences(snap, docs, dataclasses.replace(plan, doc_ids=[]))
@@ -360,7 +229,7 @@ def _prior(candidate: Sentence, plan: QueryPlan, primary: Any) -> float:
         prior += 0.05 if candidate.chunk_level in plan.levels else -0.08
     if label_names_asked(candidate.text, plan.standalone):
         prior += 0.08  # "Job Number: 24-0117" for "what's the job number …?"
-    if _BOILERPLATE.search(candidate.text):
+    if BOILERPLATE_PASSAGE.search(candidate.text):
         prior -= 0.2
     if len(candidate.text) < 20:
         prior -= 0.15

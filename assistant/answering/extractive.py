@@ -34,7 +34,8 @@ from assistant.answering.sentence_choice import OPEN_INTENTS, choose_sentences, 
 from assistant.answering.target_documents import target_docs
 from assistant.answering.answer_additions import grade_hint
 from assistant.answering import evidence_answer as evidence_module
-from assistant.answering.evidence_answer import evidence_answer, list_answer
+from assistant.answering.evidence_answer import evidence_answer
+from assistant.answering.evidence_list import list_answer
 from assistant.answering.named_document import names_retrieved_document
 from assistant.answering.passage_scores import SEMANTIC_CHARS, PassageScorer
 from assistant.answering.pay_passages import states_pay_asked

@@ -247,3 +247,22 @@ def test_which_employers_asks_a_list_across_documents(tmp_path, shared_embedding
                                             "sallowmere-emergency-coordinator.md": EMERGENCY}, shared_embeddings)
     answer = assistant.ask("Which employers pay an incentive for earning a professional safety or risk designation?")
     assert answer.answered and "5%" in answer.text and "1,500" in answer.text, answer.text
+
+
+def test_a_listed_document_quotes_its_passage_stating_the_amount(tmp_path, shared_embeddings) -> None:
+    """"Which of these jobs pay extra for being bilingual?": the assistant's page says "Bilingual premium is paid in
+    addition to these rates" under its pay table and states the amount further down; the amount is quoted."""
+    from conftest import corpus_assistant
+
+    assistant_page = ("# Nutrition Education Assistant\n\nPenmorrow Public Health District\n\n## Pay\n\n| Step | Hourly |\n"
+                      "|---|---|\n| A | $19.40 |\n| B | $20.37 |\n\nBilingual premium is paid in addition to these rates.\n\n"
+                      "## Language skills\n\nIncumbents of positions designated bilingual who pass the District's proficiency "
+                      "test are paid a bilingual premium of $0.90 per hour.\n\n## Duties\n\nTeaches nutrition classes to families.\n")
+    coordinator = ("# 4-H Youth Development Coordinator\n\nQuernby County\n\n## Pay\n\nBilingual pay: $100.00 per month when "
+                   "the position is designated bilingual and the employee passes the County's Spanish proficiency "
+                   "test.\n\n## Duties\n\nRuns 4-H clubs and camps.\n")
+    assistant = corpus_assistant(tmp_path, {"penmorrow-nutrition-education-assistant.md": assistant_page,
+                                            "quernby-4h-youth-development-coordinator.md": coordinator,
+                                            "sallowmere-emergency-coordinator.md": EMERGENCY}, shared_embeddings)
+    answer = assistant.ask("Which of these jobs pay extra for being bilingual?")
+    assert answer.answered and "$0.90" in answer.text and "$100.00" in answer.text, answer.text
