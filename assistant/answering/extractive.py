@@ -24,7 +24,7 @@ from assistant.answering.asked_thing import (
 )
 from assistant.answering.citations import CitationBuilder
 from assistant.answering.class_in_text import document_naming_class
-from assistant.answering.completion import completed
+from assistant.answering.completion import completed, with_following_figure
 from assistant.answering.credential_timing import credential_timing_answer
 from assistant.answering.supervision_limits import asks_if_supervises, limits_supervision, with_supervision_limits
 from assistant.answering.answer_blocks import render_block
@@ -97,7 +97,8 @@ class ExtractiveAnswerer:
     def _answered(self, plan: QueryPlan, docs: list[Document], snap: Snapshot) -> Answer:
         found = answer_in_parts(self._checked, plan, docs, snap) or self._checked(plan, docs, snap)
         found = with_level_pay(self._checked, plan, docs, snap, found)
-        found = with_supervision_limits(completed(found, plan, docs, snap, self.scorer), plan.standalone, snap)
+        found = with_following_figure(completed(found, plan, docs, snap, self.scorer), plan, snap)
+        found = with_supervision_limits(found, plan.standalone, snap)
         if any(limits_supervision(c.quote) for c in found.citations) and asks_if_supervises(plan.standalone):
             return found  # "… do not hire or discipline permanent staff": no bare "Yes" leads a lead role's answer
         return with_yes_lead(found, plan.standalone, plan.name_tokens)

@@ -272,3 +272,29 @@ def test_a_quoted_sentence_is_completed_by_the_next_one_in_its_paragraph(specs: 
     assert "32 hours of classroom training" in answer.text and "90 days" in answer.text, answer.text
     assert "review their complaint reports" not in answer.text
 
+
+
+COORDINATOR = """# Community Action Program Coordinator
+
+County of Eddingby
+
+## Working conditions
+
+Work is performed in an office setting with frequent travel to community sites. Be upfront about the evening
+meetings. The Coordinator staffs all six regular Community Action Board meetings a year (second Tuesday of
+odd-numbered months, 6:00 p.m.) plus the Board's Planning Committee.
+
+## Duties
+
+Plans and runs the County's community action programs and prepares grant reports.
+"""
+
+
+def test_a_lone_quote_stating_no_figure_gets_the_next_sentence_stating_one(tmp_path, shared_embeddings) -> None:
+    """"Does the Coordinator have to work evenings?" is answered by "… the evening meetings."; the next sentence says
+    how many and when."""
+    eddingby = corpus_assistant(tmp_path, {"eddingby-community-action-program-coordinator.md": COORDINATOR},
+                                shared_embeddings)
+    answer = eddingby.ask("Does the Community Action Program Coordinator at the County of Eddingby have to work "
+                          "evenings?")
+    assert answer.answered and "6:00 p.m." in answer.text and "six" in answer.text, answer.text
