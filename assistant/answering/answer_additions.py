@@ -21,11 +21,11 @@ from assistant.answering.fields import LINE_LABEL
 from assistant.domain.job_nouns import ends_with_job_noun
 from assistant.answering.evidence import Sentence, level_mentions
 from assistant.answering.wording import clean_quote
+from assistant.answering.question_words import FILLER, is_generic
 from assistant.query.intents import Intent, intent_named
 from assistant.query.plan import QueryPlan
-from assistant.text import raw_tokens, stem, tokens
-from assistant.answering.question_words import FILLER, is_generic
 from assistant.search.snapshot import Snapshot
+from assistant.text import STOPWORDS, raw_tokens, stem, tokens
 
 __all__ = ["grade_hint", "level_line_of", "with_class_license", "with_deadline", "with_each_level", "with_second_intent"]
 
@@ -207,12 +207,13 @@ def with_each_level(plan: QueryPlan, ranked: list[Sentence], chosen: list[Senten
             return chosen
 
         def states(s: Sentence) -> bool:
-            return bool(asked & {stem(w) for w in tokens(s.text)})
+            return bool(asked & set(tokens(s.text)))
     every = levels != list(plan.levels)
 
     def owns(s: Sentence, level: str) -> bool:
         # (of every level: a passage of its own, not one for "Examiner II and III" that speaks for two)
-        return is_levels_own(s, snap, [level]) and not (every and is_levels_own(s, snap, [x for x in levels if x != level]))
+        others = [x for x in levels if x != level]
+        return is_levels_own(s, snap, [level]) and not (every and is_levels_own(s, snap, others))
     out = list(chosen)
     for level in levels[:4]:
         if any(owns(s, level) for s in out):
@@ -225,10 +226,12 @@ def with_each_level(plan: QueryPlan, ranked: list[Sentence], chosen: list[Senten
 
 
 def _asked_stems(plan: QueryPlan) -> set[str]:
-    """The stems of the question's words that name neither the class, its employer, nor how the question is put."""
+    """The stems of the question's words that name neither the class, its employer, its levels, nor how the
+    question is put."""
     names = {t.lower() for t in plan.name_tokens} | {w.lower() for e in plan.employers for w in raw_tokens(e)}
-    return {stem(w) for w in tokens(plan.standalone)
-            if w not in names and w not in FILLER and not is_generic(w) and not _EACH_LEVEL.fullmatch(w)} - {"level", "sery"}
+    words = {w.lower() for w in raw_tokens(plan.standalone)} - names - FILLER - STOPWORDS
+    words -= {"series", "level", "levels"}
+    return {stem(w) for w in words if not is_generic(w)}
 
 
 FOLLOWING_CHARS = 200  # a requirement's labelled line right after the qualifications quoted

@@ -87,13 +87,15 @@ _FIGURE = re.compile(r"\d")
 def with_following_figure(answer: Answer, plan: QueryPlan, snap: Snapshot) -> Answer:
     """"Does the Coordinator have to work evenings?" answered by "Be upfront about the evening meetings.": a lone
     quote stating no figure gets the next sentence of its paragraph when that one states a figure (a time, a count,
-    an amount) and goes on with the quote's own words ("… staffs all six regular … meetings a year (…, 6:00 p.m.)")."""
+    an amount) and goes on with the quote's own words ("… staffs all six regular … meetings a year (…, 6:00
+    p.m.)")."""
     if not answer.answered or len(answer.citations) != 1 or _FIGURE.search(answer.citations[0].quote):
         return answer
     cited = answer.citations[0]
     quoted = {t for t in tokens(cited.quote) if len(t) >= MIN_WORD_LENGTH and not is_generic(t)}
+    span = [(cited.start, cited.end)]
     following = next((s for s in candidate_sentences(snap, [], dataclasses.replace(plan, doc_ids=[cited.doc_id]))
-                      if s.doc_id == cited.doc_id and _follows(snap, cited.doc_id, [(cited.start, cited.end)], s)), None)
+                      if s.doc_id == cited.doc_id and _follows(snap, cited.doc_id, span, s)), None)
     if following is None or not _FIGURE.search(following.text) or not quoted & set(tokens(following.text)):
         return answer
     return _with_added(answer, snap, [following])

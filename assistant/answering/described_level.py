@@ -67,10 +67,17 @@ def _level_texts(doc_id: str, title: str, levels: list[str], snap: Snapshot) -> 
     texts = {level: [c.text for c in snap.chunks_by_doc.get(doc_id, ()) if c.level == level] for level in levels}
     for line in snap.doc_text(doc_id).split("\n"):
         owners = [level for level in levels if openings[level].search(line)]
-        if len(owners) == 1 and not any(titles[other].lower() in line.lower() for other in levels if other != owners[0]
-                                        and not titles[owners[0]].lower().startswith(titles[other].lower())):
+        if len(owners) == 1 and not _names_another(line, owners[0], titles):
             texts[owners[0]].append(line)
     return {level: " ".join(parts) for level, parts in texts.items()}
+
+
+def _names_another(line: str, owner: str, titles: dict[str, str]) -> bool:
+    """Whether ``line`` also names another level's title ("SHEET METAL MECHANIC I / SHEET METAL MECHANIC II"); the
+    owner's title holding another's ("… Mechanic II" holds "… Mechanic I") does not count."""
+    own, lowered = titles[owner].lower(), line.lower()
+    return any(title.lower() in lowered for level, title in titles.items()
+               if level != owner and not own.startswith(title.lower()))
 
 
 DOCUMENTS_LOOKED_AT = 3  # retrieved documents, best first, whose levels may be the one a title's modifier names

@@ -24,7 +24,8 @@ __all__ = ["asked_class_grade", "class_grade", "grade_row", "same_title", "state
 
 # ("Pay range (Schedule A)": the schedule the grade is of, in brackets)
 # ("Hourly pay grade": the period its schedule is paid by, first)
-GRADE_LABEL = re.compile(r"^(?:(?:hourly|daily|weekly|biweekly|semi-?monthly|monthly|annual)\s+)?(?:(?:pay|salary|job)\s+)?(?:grade|range|band)(?:\s+(?:no\.?|number))?(?:\s*\([^()]{1,30}\))?$",
+GRADE_LABEL = re.compile(r"^(?:(?:hourly|daily|weekly|biweekly|semi-?monthly|monthly|annual)\s+)?(?:(?:pay|salary|job)\s+)?"
+                         r"(?:grade|range|band)(?:\s+(?:no\.?|number))?(?:\s*\([^()]{1,30}\))?$",
                          re.IGNORECASE)
 _AMOUNT = re.compile(r"\$\s?\d")
 _RATE = re.compile(r"\|\s*\d{1,3}(?:,\d{3})*\.\d{2}\s*(?:\||$)")  # a schedule's cell of dollars and cents ("| 20.09 |")

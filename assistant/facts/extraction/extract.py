@@ -24,7 +24,9 @@ from assistant.checkboxes import checked_only
 from assistant.domain.levels import without_level, without_series
 from assistant.domain.pay import is_hiring_range
 from assistant.facts.model import LIST_FIELDS, FactCard
-from assistant.facts.extraction.money import PayRange, find_grade, level_marked_grade, salary_ranges, to_annual, to_hourly, with_grade_row
+from assistant.facts.extraction.money import (
+    PayRange, find_grade, level_marked_grade, salary_ranges, to_annual, to_hourly, with_grade_row,
+)
 from assistant.facts.extraction.quals import find_credentials, find_education, find_experience, find_substitutions
 from assistant.facts.extraction.units import Piece, pieces
 
