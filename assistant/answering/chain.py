@@ -180,14 +180,6 @@ def build_chain(
         docs = named_employers_documents(plan, docs, state.snapshot)  # an employer named by its own word, no class
         if not described and not plan.doc_ids and not plan.from_history and describes_job(plan.standalone) and docs:
             docs = _described_first(docs)
-            # "the State job that lays out complex duct fittings … and leads small crews": the series found, the
-            # level its description clearly fits
-            found = replace(plan, doc_ids=[docs[0].metadata["doc_id"]])
-            level = described_level(found, state.snapshot, lambda clause, focused: [], clear_only=True)
-            if level:
-                plan = _with_level(found, level, state.snapshot)
-                state = replace(state, plan=plan)
-                docs = retriever.invoke(plan.standalone, plan=plan, snapshot=state.snapshot)
             docs = docs + _asked_of_described(plan, docs, state.snapshot)
         return replace(state, docs=docs)
 

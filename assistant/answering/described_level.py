@@ -28,14 +28,12 @@ DESCRIBED_LEVEL_PASSAGES = 4  # the described job's best passages whose levels c
 CLEAR_LEVEL_WORDS = 2  # the clause's words one level's own passages hold beyond any other level's: it is described
 
 
-def described_level(plan: QueryPlan, snap: Snapshot, retrieve: Callable[[str, QueryPlan], list[Document]],
-                    clear_only: bool = False) -> str:
+def described_level(plan: QueryPlan, snap: Snapshot, retrieve: Callable[[str, QueryPlan], list[Document]]) -> str:
     """The level of the one series the question names that its clause of duties describes ("What does … pay the
     athletic trainer who covers football, schedules the others' coverage and manages the supply budget?" describes
     the Athletic Trainer III), or '' when no level clearly fits: the level whose own passages hold clearly more of
     the clause's words than any other level's, else the level whose own passages the clause finds first and most
-    often (of its best passages under a level). ``retrieve`` searches the clause within the named document. With
-    ``clear_only`` (a series the description found, not named), only a level clearly holding more words counts."""
+    often (of its best passages under a level). ``retrieve`` searches the clause within the named document."""
     if len(plan.doc_ids) != 1 or plan.levels or plan.from_history:
         return ""
     doc = snap.documents.get(plan.doc_ids[0])
@@ -48,8 +46,6 @@ def described_level(plan: QueryPlan, snap: Snapshot, retrieve: Callable[[str, Qu
     best, *others = sorted(held, key=lambda level: -held[level])
     if held[best] >= CLEAR_LEVEL_WORDS + max((held[level] for level in others), default=0):
         return best
-    if clear_only:
-        return ""
     found = [d for d in retrieve(clause, dataclasses.replace(plan, doc_ids=[doc.doc_id]))
              if d.metadata.get("doc_id") == doc.doc_id][:DESCRIBED_LEVEL_PASSAGES]
     levels = [d.metadata["level"] for d in found if d.metadata.get("level") in doc.levels]
