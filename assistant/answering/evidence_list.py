@@ -24,6 +24,7 @@ from assistant.answering.evidence import Sentence, candidate_sentences, idf
 from assistant.answering.evidence_answer import BOILERPLATE_PASSAGE, SUPPORT_THRESHOLD, name_words
 from assistant.answering.passage_scores import PassageScorer
 from assistant.answering.wording import clean_quote, doc_label, retrieved_ids
+from assistant.domain.levels import without_series
 from assistant.domain.pay import asks_amount
 from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot

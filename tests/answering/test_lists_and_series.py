@@ -266,3 +266,31 @@ def test_a_listed_document_quotes_its_passage_stating_the_amount(tmp_path, share
                                             "sallowmere-emergency-coordinator.md": EMERGENCY}, shared_embeddings)
     answer = assistant.ask("Which of these jobs pay extra for being bilingual?")
     assert answer.answered and "$0.90" in answer.text and "$100.00" in answer.text, answer.text
+
+
+def test_a_list_question_naming_a_title_word_asks_across_the_classes(tmp_path, shared_embeddings) -> None:
+    """"Which classes require a Licensed Clinical Social Worker (LCSW) license?" names words of a class's title
+    ("Clinical Social Worker") and still asks across the classes: the passage list (when no card answers) takes in
+    every class that states it. ``list_answer`` is called as the extractive answerer calls it."""
+    from conftest import corpus_assistant
+
+    from assistant.answering.evidence_list import list_answer
+    from assistant.query.plan import plan_query
+
+    worker = ("# Clinical Social Worker\n\nCounty of Fennick\n\n## Licenses\n\nPossession of a valid Licensed Clinical "
+              "Social Worker (LCSW) license issued by the State Board of Behavioral Sciences.\n\n## Duties\n\nProvides "
+              "individual and group therapy to adults with serious mental illness.\n")
+    supervisor = ("# Behavioral Health Clinical Supervisor\n\nCounty of Fennick\n\n## Licenses\n\nA valid LCSW license "
+                  "(Licensed Clinical Social Worker) or a Licensed Marriage and Family Therapist license is required.\n\n"
+                  "## Duties\n\nSupervises the clinicians of an outpatient clinic.\n")
+    assistant = corpus_assistant(tmp_path, {"fennick-clinical-social-worker.md": worker,
+                                            "fennick-behavioral-health-clinical-supervisor.md": supervisor,
+                                            "sallowmere-emergency-coordinator.md": EMERGENCY}, shared_embeddings)
+    snap = assistant.snapshots.get(assistant.index)
+    question = "Which classes require a Licensed Clinical Social Worker (LCSW) license?"
+    plan = plan_query(question, [], snap.catalog, snap.dictionary)
+    assert plan.doc_ids, plan  # a word of a title names a class
+    answer = list_answer(plan, [], snap, assistant.answerer.scorer)
+    assert answer is not None and answer.answered
+    assert {c.doc_id for c in answer.citations} == {"fennick-clinical-social-worker",
+                                                    "fennick-behavioral-health-clinical-supervisor"}, answer.text
