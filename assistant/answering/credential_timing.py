@@ -61,7 +61,7 @@ _TIMING_WORDS = {"already", "yet", "apply", "start", "begin", "hire", "hired", "
                  "need", "needs", "have", "get", "obtain", "earn", "time", "application", "appointment", "job",
                  "position", "can", "still", "without", "dont", "don't", "finish", "take"}
 MIN_WORD = 3
-_OTHER_REQUIREMENTS = {"experience", "education", "qualifications"}
+_OTHER_REQUIREMENTS = {"experience"}  # (not education: "… at the deaf school" reads as one)
 MAX_QUOTED = 2  # the passage saying when, and the next best naming the credential
 
 

@@ -126,17 +126,19 @@ def _amounts_first(best_by_doc: dict[str, tuple[float, Sentence]], candidates: l
                    rare: set[str]) -> dict[str, tuple[float, Sentence]]:
     """"Which of these jobs pay extra for being bilingual?": a document's passage stating the amount ("Bilingual
     pay: … an additional $1.00 per hour") over its best one naming the pay only ("Bilingual premium is paid in
-    addition to these rates."), when it supports the question nearly as well and states a rare word of it (not
-    "the District pays 90% of the premium")."""
+    addition to these rates."), when it supports the question nearly as well, states a rare word of it (not "the
+    District pays 90% of the premium") and every rare word the best one states."""
     out = dict(best_by_doc)
     for doc_id, (value, sentence) in best_by_doc.items():
         if _MONEY.search(sentence.text):
             continue
+        key = rare & set(tokens(sentence.text))  # (the best's rare words stay: "called back", not a night differential)
         stating = [(score.support, c) for c, score in zip(candidates, scores)
                    if c.doc_id == doc_id and _MONEY.search(c.text) and score.support >= AMOUNT_SHARE * value
-                   and rare & set(tokens(c.text)) and not BOILERPLATE_PASSAGE.search(c.text)]
-        if stating:
-            out[doc_id] = max(stating, key=lambda pair: pair[0])
+                   and rare & set(tokens(c.text)) and key <= set(tokens(c.text))
+                   and not BOILERPLATE_PASSAGE.search(c.text)]
+        if stating:  # (the document's own support still decides whether it is listed)
+            out[doc_id] = (value, max(stating, key=lambda pair: pair[0])[1])
     return out
 
 
