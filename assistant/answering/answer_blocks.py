@@ -21,13 +21,11 @@ from assistant.answering.evidence import Sentence, without_overlaps
 from assistant.answering.answer_additions import states_overtime_rule
 from assistant.answering.leadline import deadline_line, duration_line, lead_line
 from assistant.answering.wording import clean_quote, doc_label
-from assistant.domain.pay import units_named
+from assistant.domain.pay import dollar_figures, units_named
 from assistant.ingest.title_text import smart_case
 from assistant.ingest.sections import SECTION_LABELS
 from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
-
-_DOLLARS = re.compile(r"\$\s?(\d[\d,]*(?:\.\d+)?)")
 
 __all__ = ["render_block"]
 
@@ -105,8 +103,8 @@ def render_block(plan: QueryPlan, snap: Snapshot, doc_id: str, chosen: list[Sent
         # "the biweekly pay range": a range read off in another unit ("$30.66–$37.27 an hour") answers only in part;
         # the row, quoted, gives the asked one ("C-25 | $2,452.80 | $2,981.60 | …" under "Biweekly Minimum …")
         keep_lead_passage = True
-    row_dollars = set(_DOLLARS.findall(chosen[lead_from].text)) if lead and intent == "salary" else set()
-    if row_dollars and " | " in chosen[lead_from].text and not row_dollars <= set(_DOLLARS.findall(lead)):
+    row_dollars = dollar_figures(chosen[lead_from].text) if lead and intent == "salary" else set()
+    if row_dollars and " | " in chosen[lead_from].text and not row_dollars <= dollar_figures(lead):
         # "CR-34 | $3,412.80 | $4,148.00 | $88,733 - $107,848": the range read off is one of the row's; the row,
         # quoted under its header, gives the others ("Biweekly minimum: $3,412.80; …")
         keep_lead_passage = True

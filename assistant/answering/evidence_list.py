@@ -133,10 +133,13 @@ def _amounts_first(best_by_doc: dict[str, tuple[float, Sentence]], candidates: l
         if _MONEY.search(sentence.text):
             continue
         key = rare & set(tokens(sentence.text))  # (the best's rare words stay: "called back", not a night differential)
+
+        def keeps_the_words(candidate: Sentence) -> bool:
+            words = set(tokens(candidate.text))
+            return bool(rare & words) and key <= words
         stating = [(score.support, c) for c, score in zip(candidates, scores)
                    if c.doc_id == doc_id and _MONEY.search(c.text) and score.support >= AMOUNT_SHARE * value
-                   and rare & set(tokens(c.text)) and key <= set(tokens(c.text))
-                   and not BOILERPLATE_PASSAGE.search(c.text)]
+                   and keeps_the_words(c) and not BOILERPLATE_PASSAGE.search(c.text)]
         if stating:  # (the document's own support still decides whether it is listed)
             out[doc_id] = (value, max(stating, key=lambda pair: pair[0])[1])
     return out

@@ -293,6 +293,11 @@ def asks_top_of_range(question: str) -> bool:
     return bool(_ASKS_TOP.search(question))
 
 
+def dollar_figures(text: str) -> set[str]:
+    """The dollar figures ``text`` states, as written ("3,412.80"): whether a line read off a row says all of them."""
+    return {m.group(1) for m in _DOLLARS.finditer(text)}
+
+
 def largest_dollars(text: str) -> float:
     """The largest dollar figure ``text`` states (0 when none): the top step of a pay table is its largest row."""
     return max((amount(m.group(1)) for m in _DOLLARS.finditer(text)), default=0.0)

@@ -40,11 +40,11 @@ def without_sequence_numbers(text: str) -> str:
     """``text`` with columns 73-80 cut from its lines, when most lines are 80-column cards whose last columns hold
     one prefix and numbers that rise line by line; ``text`` itself otherwise."""
     lines = text.split("\n")
-    filled = [line for line in lines if line.strip()]
-    found = [_sequence(line) for line in filled]
-    cards = [f for f in found if f is not None]
-    if len(cards) < MIN_CARDS or len(cards) < CARD_SHARE * len(filled):
+    marks = [_sequence(line) for line in lines]  # (a numbered card is never blank: its field holds the number)
+    cards = [mark for mark in marks if mark is not None]
+    filled = sum(1 for line in lines if line.strip())
+    if len(cards) < MIN_CARDS or len(cards) < CARD_SHARE * filled:
         return text
     if len({prefix for prefix, _ in cards}) != 1 or any(b[1] <= a[1] for a, b in zip(cards, cards[1:])):
         return text
-    return "\n".join(line[:SEQUENCE_COLUMN].rstrip() if _sequence(line) else line for line in lines)
+    return "\n".join(line[:SEQUENCE_COLUMN].rstrip() if mark else line for line, mark in zip(lines, marks))
