@@ -17,6 +17,7 @@ import re
 
 from assistant.domain.weekdays import ASKS_WEEKDAYS, WEEKDAY
 from assistant.answering.answer import Citation
+from assistant.answering.extra_pay_asked import EXTRA_PAY_KIND, NAMED_EXTRA_PAY, PAY_ITEMS, unstated_extra_pay
 from assistant.answering.question_words import is_generic
 from assistant.domain.abbreviations import with_expansions
 from assistant.domain.job_nouns import job_noun
@@ -96,32 +97,8 @@ _PEOPLE = {"people", "persons", "person", "staff", "employees", "workers", "subo
 _COUNT_ASKED = re.compile(r"^\W*how\s+many\b", re.IGNORECASE)
 
 
-# Kinds of fact whose question names the very thing a passage must name: "extra for being bilingual?" is not
-# answered by "a final average score of 70%", though a percentage is what a differential usually states.
-_SPECIFIC_KINDS = {"bilingual", "standby", "on-call", "night", "weekend", "hazard", "longevity", "call-back", "mileage"}
-_EVENING_TO_MORNING = (r"\d{1,2}(?::\d\d)?\s*p\.?\s?m\.?\s*(?:-|–|to|and|until)\s*\d{1,2}(?::\d\d)?\s*a\.?\s?m\b"
-                       # on a 24-hour clock ("between 1800 and 0600", "22:00 - 06:00 hours")
-                       r"|(?:1[6-9]|2[0-4]):?[0-5]\d\s*(?:hours?|hrs\.?)?\s*(?:-|–|to|and|until|through)\s*0\d:?[0-5]\d\b")
-_SAID_AS = {"weekend": r"weekends?|saturdays?|sundays?",
-            # ("… for hours worked between 6:00 p.m. and 6:00 a.m.": the night's hours)
-            "night": r"nights?|graveyard|overnight|evenings?|swing|" + _EVENING_TO_MORNING,
-            "on-call": r"on[- ]?call|standby", "standby": r"standby|on[- ]?call",
-            "call-back": r"call(?:ed)?[- ]?backs?|call-?out", "mileage": r"mileage|per mile|milage"}
-
-
-def _names_kind(text: str, kinds: list[str]) -> bool:
-    return any(re.search(r"\b(?:%s)" % _SAID_AS.get(_kind_key(k), re.escape(k)), text, re.IGNORECASE) for k in kinds)
-
-
-def _kind_key(kind: str) -> str:
-    """"nights", "on call", "callback": the key a kind is said under ("night", "on-call", "call-back")."""
-    key = kind.lower().rstrip("s").replace(" ", "-")
-    return {"oncall": "on-call", "callback": "call-back"}.get(key, key)
-
-
 _NAMED_SUBJECTS = {
-    "differential": re.compile(r"\b(?:bilingual|differential|premium|stipend|standby|on[- ]?call|call[- ]?back|incentive|shift|night|nights|weekend|"
-                               r"hazard|longevity|mileage|certification pay|(?:extra|additional|more|special) pay)\b", re.IGNORECASE),
+    "differential": EXTRA_PAY_KIND,
     # "Can they work from home part of the week?" is not answered by "Field work includes home visits"
     "remote": re.compile(r"\b(?:remote(?:ly)?|telework\w*|telecommut\w*|(?:from|at) home|hybrid)\b", re.IGNORECASE),
     # "When is the application deadline?" is not answered by "County offices will be closed Monday, November 10"
@@ -131,59 +108,22 @@ _NAMED_SUBJECTS = {
 }
 
 
-# an insurance premium the employer pays is no premium pay ("a 5% license premium on base pay" is)
-_INSURANCE_PREMIUM = re.compile(
-    r"\b(?:(?:full|entire|employee|monthly)\s+)?premiums?\s+(?:for|of)\s+(?:the\s+)?(?:employees?|medical|health|dental|"
-    r"vision|life|insurance|coverage)\b|\b(?:health|medical|dental|vision|life|insurance)\s+premiums?\b", re.IGNORECASE)
 # what kind of pay on top a question names: a quote about another kind does not answer it
 _PAY_KINDS = {"bilingual", "standby", "shift", "hazard", "longevity", "certification pay"}  # ("nights": a shift)
-_ARRANGEMENT = re.compile(r"\b\d{1,2}/\d{1,2}\b")
+ARRANGEMENT = re.compile(r"\b\d{1,2}/\d{1,2}\b")  # a named work arrangement written in figures ("9/80", "4/10")
 # a guess offered with the question open ("is it 48/96 or what?"): the stated value answers it, whatever it is
 _OPEN_ALTERNATIVE = re.compile(r"\bor (?:what|something(?: else)?|anything(?: else)?|whatever|not)\W*$", re.IGNORECASE)
-_EXTRA_PAY = re.compile(r"\b(?:extra|additional)\s+(?:[\w-]+\s+){0,2}?(?:pay|compensation|salary|\$)|time and (?:a|one)[- ]half|\bpremium|"
-                        r"\ballowance|\bstipend|\bbonus", re.IGNORECASE)
-
-
-_NAMED_EXTRA_PAY = re.compile(r"\b(?:differential|premium|stipend|allowance)\b[^.;]{0,80}?(?:\$\s?\d|\d\s?%|percent)",
-                              re.IGNORECASE)
-_PAY_STATED = re.compile(r"\$\s?\d|\d\s?%|\bpercent|\bpa(?:y|id|ys)\b|\bdifferential|\bpremium|\brates?\b|"
-                         r"\bcompensat|\bearns?\b|\bstipend|\ballowance|\bbonus", re.IGNORECASE)
-
-
+_CODE_ALTERNATIVES = re.compile(r"\b\d{1,2}/\d{1,2}s?\s*,?\s+or\s+(?:an?\s+)?\d{1,2}/\d{1,2}\b", re.IGNORECASE)
 def unstated_words(plan: QueryPlan, citations: list[Citation]) -> list[str]:
     """Asked words that none of ``citations`` (quote or section) mentions, nor the asked kind of fact covers."""
     if not citations:
         return []
     text = _with_item_names(" ".join(f"{c.section} {c.quote}" for c in citations))
     primary = plan.intents[0] if plan.intents else None
-    paying = _INSURANCE_PREMIUM.sub(" ", text)  # ("The District pays the full premium for …": insurance, no extra pay)
-    if primary is not None and primary.name == "differential" and not (
-            primary.evidence.search(paying) or _EXTRA_PAY.search(paying)):
-        # "pay … extra for working Sundays?" answered by the schedule ("… and Sundays 1:00 p.m.") and the hourly
-        # rate: no quote states any pay on top of the rate
-        named = _NAMED_SUBJECTS["differential"].findall(plan.question)
-        return list(dict.fromkeys(w.lower() for w in named)) or ["extra pay"]
-    if primary is not None and primary.name == "differential" and not (_PAY_STATED.search(text) or _EXTRA_PAY.search(text)):
-        # "… get a language or bilingual stipend?" answered by "Bilingual English/Spanish skills are desirable": the
-        # kind is named, no pay for it is stated
-        items = [w.lower() for w in raw_tokens(plan.question) if w.lower() in _PAY_ITEMS]
-        return list(dict.fromkeys(items)) or ["extra pay"]
     if primary is not None and primary.name == "differential":
-        # "how much on-call pay …?" answered by the on-call rotation and, apart, the pay grade's steps: one quote must
-        # name the kind asked and state its pay
-        # (a kind in the class's own name is no kind of pay asked: "pay its Bilingual Interpreters extra for …")
-        name_words = {t.lower() for t in plan.name_tokens}
-        kinds = list(dict.fromkeys(m.group(0).lower() for m in _NAMED_SUBJECTS["differential"].finditer(plan.question)
-                                   if m.group(0).lower() not in name_words))
-        if kinds and not any(_NAMED_SUBJECTS["differential"].search(_INSURANCE_PREMIUM.sub(" ", f"{c.section} {c.quote}"))
-                             and (_PAY_STATED.search(c.quote) or _EXTRA_PAY.search(c.quote)) for c in citations):
-            return kinds
-        # "is there a weekend differential?" is not answered by the night differential: a kind of time or skill asked
-        # must be the one a paying quote names
-        specific = [k for k in kinds if _kind_key(k) in _SPECIFIC_KINDS]
-        if specific and not any(_names_kind(f"{c.section} {c.quote}", specific)
-                                and (_PAY_STATED.search(c.quote) or _EXTRA_PAY.search(c.quote)) for c in citations):
-            return specific
+        unstated = unstated_extra_pay(plan, citations, text)
+        if unstated:
+            return unstated
     if "dates" in plan.intent_names:
         # "when is the written exam?" is not answered by the closing date beside an oral interview: the event dated
         # must be the one named (an exam is also called a test)
@@ -205,12 +145,17 @@ def unstated_words(plan: QueryPlan, citations: list[Citation]) -> list[str]:
     # an item of pay asked by its amount ("how much is the annual tool allowance …?"): no quote naming it, no answer
     if asks_amount(plan.question) or re.match(r"^\W*how much\b", plan.question, re.IGNORECASE):
         found_words = {stem(w) for w in tokens(text)}
-        items = [w for w in raw_tokens(plan.question) if w.lower() in _PAY_ITEMS and stem(w) not in found_words]
+        words = raw_tokens(plan.question)
+        items = [w for i, w in enumerate(words) if w.lower() in PAY_ITEMS and stem(w) not in found_words
+                 and not _in_class_name(words, i, plan.name_tokens)]
         if items:
             return list(dict.fromkeys(w.lower() for w in items))
     # a named arrangement written in figures ("a 9/80 schedule", "4/10s"): the quote must write it too
-    codes = [code for code in _ARRANGEMENT.findall(plan.question) if code not in text]
-    if codes and not _OPEN_ALTERNATIVE.search(plan.question):  # ("is it 48/96 or what?": whatever it is, say so)
+    asked_codes = ARRANGEMENT.findall(plan.question)
+    codes = [code for code in asked_codes if code not in text]
+    # ("is it 48/96 or what?": whatever it is, say so; "such as a 9/80 or a 4/10": either one is the answer)
+    either = len(asked_codes) > 1 and _CODE_ALTERNATIVES.search(plan.question) and len(codes) < len(asked_codes)
+    if codes and not _OPEN_ALTERNATIVE.search(plan.question) and not either:
         return codes
     spelled = _unstated_spelled_out(plan, text)
     if spelled:
@@ -229,9 +174,17 @@ def unstated_words(plan: QueryPlan, citations: list[Citation]) -> list[str]:
         # … and a thing asked whether there is ("have to take a polygraph test?", "get a county vehicle?") is named:
         # "advanced … without examination" states an exam, not the polygraph
         thing = _thing_words(plan.question)
-        items = [w for w in words if w.lower() in _PAY_ITEMS and stem(w) not in found]
+        items = [w for w in words if w.lower() in PAY_ITEMS and stem(w) not in found]
         return items + [w for w in _absent([w for w in words if w.lower() in thing], plan, text, found) if w not in items]
     return _absent(words, plan, text, found)
+
+
+def _in_class_name(words: list[str], at: int, name_tokens: set[str]) -> bool:
+    """Whether ``words[at]`` is a word of the class's name, beside another ("How much does a Relocation Assistance
+    Specialist make?" asks no relocation pay; "How much relocation pay does the … get?" does)."""
+    names = {t.lower() for t in name_tokens}
+    beside = [words[i].lower() for i in (at - 1, at + 1) if 0 <= i < len(words)]
+    return words[at].lower() in names and any(w in names for w in beside)
 
 
 def _absent(words: list[str], plan: QueryPlan, text: str, found: set[str]) -> list[str]:
@@ -240,11 +193,11 @@ def _absent(words: list[str], plan: QueryPlan, text: str, found: set[str]) -> li
     surface = [w.lower() for w in raw_tokens(text)]
     missing = []
     for word in words:
-        if word.lower() in {"pay", "paid"} and "differential" in plan.intent_names and _NAMED_EXTRA_PAY.search(text):
+        if word.lower() in {"pay", "paid"} and "differential" in plan.intent_names and NAMED_EXTRA_PAY.search(text):
             continue  # "what extra pay … on the fireline?": "Fireline differential: … an additional 15% of …"
         if word.lower() in {"day", "days"} and ASKS_WEEKDAYS.search(plan.question) and WEEKDAY.search(text):
             continue  # "what days do they work?": "Tuesday - Saturday" names them
-        if word.lower() not in _PAY_ITEMS and any(_covers(intent, word, text) for intent in plan.intents):
+        if word.lower() not in PAY_ITEMS and any(_covers(intent, word, text) for intent in plan.intents):
             continue  # (an item of pay is named, never covered: "nights" is no night shift differential)
         term = stem(word)
         if term in found or any(t.startswith(term) or term.startswith(t) for t in found if len(t) >= 4 and len(term) >= 4):
@@ -325,13 +278,6 @@ def _unstated_spelled_out(plan: QueryPlan, text: str) -> list[str]:
 _NAMED_CREDENTIAL = re.compile(r"((?:[A-Z][\w'’&-]*\s+){2,5})(?:certification|certificate|designation|credential)s?\b")
 
 
-# Money paid on top of the salary, or a benefit paid for (tuition, relocation): a passage that does not name it
-# ("Must furnish own hand tools", "a comprehensive benefits package") does not state that it is paid ("a tool
-# allowance", "tuition benefits"), however close in meaning
-_PAY_ITEMS = {"allowance", "allowances", "bonus", "bonuses", "stipend", "stipends", "reimbursement", "reimbursements",
-              "differential", "differentials", "premium", "premiums", "incentive", "incentives", "tuition", "relocation"}
-
-
 # paid leave a document states by its name or not at all ("How many vacation days …?" is not answered by a work year
 # of "193 days")
 _LEAVE_ITEMS = {"vacation", "vacations", "pto", "holiday", "holidays", "sick"}
@@ -340,7 +286,7 @@ _LEAVE_ITEMS = {"vacation", "vacations", "pto", "holiday", "holidays", "sick"}
 def names_a_pay_item(words: list[str]) -> bool:
     """Whether the unstated ``words`` name an item of pay on top of the salary (an allowance, a bonus …) or of paid
     leave (vacation, holidays)."""
-    return any(word.lower() in _PAY_ITEMS or word.lower() in _LEAVE_ITEMS for word in words)
+    return any(word.lower() in PAY_ITEMS or word.lower() in _LEAVE_ITEMS for word in words)
 
 
 def names_the_thing_asked(plan: QueryPlan, words: list[str]) -> bool:

@@ -143,10 +143,12 @@ class ExtractiveAnswerer:
         return found
 
     def _answer(self, plan: QueryPlan, docs: list[Document], snap: Snapshot) -> Answer:
-        named_in = document_naming_class(plan, docs, snap)
+        named_in = document_naming_class(plan, docs, snap) or (
+            plan.missing and names_retrieved_document(plan, docs, snap, titled_only=True))
         if named_in:
             # the class the catalog lacks is a heading, title field or report row of a retrieved document ("POLICE
-            # SERGEANT" in the Police Officer Series): that document is the class's, its passages (and row) the answer
+            # SERGEANT" in the Police Officer Series), or a retrieved document bears its title and its text names the
+            # employer the catalog did not read: that document is the class's, its passages (and row) the answer
             plan = dataclasses.replace(plan, missing="", doc_ids=[named_in])
         listed = list_answer(plan, docs, snap, self.scorer) if self.scorer is not None else None
         if listed is not None:

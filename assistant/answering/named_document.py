@@ -36,13 +36,14 @@ def names_employer(employer: str, text: str) -> bool:
     return bool(own) and all(re.search(rf"\b{re.escape(w)}\b", text, re.IGNORECASE) for w in own)
 
 
-def names_retrieved_document(plan: QueryPlan, docs: list[Document], snap: Snapshot) -> bool:
-    """Whether a retrieved document is the class the question names: its title (typos allowed), no rank word
+def names_retrieved_document(plan: QueryPlan, docs: list[Document], snap: Snapshot, titled_only: bool = False) -> str:
+    """The retrieved document that is the class the question names, or '': its title (typos allowed), no rank word
     ("Senior", "Lead") the title lacks, its employer when the question names one, its level when it asks one.
 
     When so, a catalog miss ("no such class") must not be the answer: the document's metadata was misread.
     Not when the question names an employer no document belongs to ("Accountant II at Lakeview County"),
-    unless the document's own text names it (its employer was misread or not found)."""
+    unless the document's own text names it (its employer was misread or not found). With ``titled_only``, only a
+    document bearing the class's title counts, not one listing the named class among others."""
     words = [w.lower() for w in raw_tokens(plan.question)]
     asked_ranks = {w for w in words if w in RANK_WORDS}
     seen: set[str] = set()
@@ -57,8 +58,8 @@ def names_retrieved_document(plan: QueryPlan, docs: list[Document], snap: Snapsh
         if plan.elsewhere and not names_employer(plan.elsewhere, snap.doc_text(doc_id)):
             continue
         title_words = normalize_title_tokens(record.title)
-        if _lists_named_class(plan.question, snap.doc_text(doc_id), set(title_words)):
-            return True
+        if not titled_only and _lists_named_class(plan.question, snap.doc_text(doc_id), set(title_words)):
+            return doc_id
         title = [t for t in title_words if t not in _LEVEL_NUMERAL and len(t) >= 3]
         if not title or not all(any(near_spelling(t, w) for w in words) for t in title):
             continue
@@ -73,8 +74,8 @@ def names_retrieved_document(plan: QueryPlan, docs: list[Document], snap: Snapsh
         own_levels = set(record.levels) | {t.upper() for t in title_words if t in _LEVEL_NUMERAL}
         if plan.levels and own_levels and not set(plan.levels) & own_levels:
             continue
-        return True
-    return False
+        return doc_id
+    return ""
 
 
 def _names_rank(ranks: set[str], title: list[str], text: str) -> bool:

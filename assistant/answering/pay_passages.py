@@ -15,7 +15,7 @@ import dataclasses
 import re
 
 from assistant.answering.evidence import Sentence
-from assistant.domain.grade_pay import asked_class_grade, grade_row, stated_grade
+from assistant.domain.grade_pay import asked_class_grade, grade_row, level_marked_grade, stated_grade
 from assistant.domain.levels import level_title
 from assistant.query.intents import gives_grade
 from assistant.query.plan import QueryPlan
@@ -211,6 +211,11 @@ def graded_pay(plan: QueryPlan, ranked: list[Sentence], snap: Snapshot) -> list[
     if doc is not None:  # a series page's levels by their whole titles ("Child Nutrition Cook II")
         titles += [level_title(doc.title, level) for level in doc.levels]
     grade, class_at = asked_class_grade(text, plan.standalone, titles)
+    if not grade and doc is not None and len(plan.levels) == 1 and plan.levels[0] in doc.levels:
+        # "Salary: Range 12 (I) and Range 15 (II), monthly": the level asked by its numeral in brackets
+        marked = level_marked_grade(text, plan.levels[0])
+        if marked is not None:
+            grade, class_at = marked[0], text.rfind("\n", 0, marked[1][0]) + 1
     if not grade and doc is not None and len(doc.classes) <= 1 and not doc.levels \
             and not any(s.doc_id == doc_id and largest_dollars(s.text) for s in ranked):
         # a one-class page's own grade, however the question names the class ("UST inspector pay?" of the

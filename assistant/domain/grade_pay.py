@@ -20,7 +20,7 @@ import re
 from assistant.domain.levels import level_name
 from assistant.table_rows import table_cells
 
-__all__ = ["asked_class_grade", "class_grade", "grade_row", "same_title", "stated_grade"]
+__all__ = ["asked_class_grade", "class_grade", "grade_row", "level_marked_grade", "named_grade", "same_title", "stated_grade"]
 
 # ("Pay range (Schedule A)": the schedule the grade is of, in brackets)
 # ("Hourly pay grade": the period its schedule is paid by, first)
@@ -158,22 +158,60 @@ def _written_in(asked: tuple[str, ...], key: tuple[str, ...]) -> bool:
 # ("SALARY GRADE........: 21": an HR system print-out's field, its label's dot leaders before the colon)
 _RANGE_WORDS = r"(?:salary\s+|pay\s+)?(?:range|grade)\s*(?:no\.?|number|#)?(?:\s*[:|]|\.{2,}){0,3}\s*([A-Z]{0,2}-?\d{1,3}[A-Z]?)\b"
 _CODE_THEN_GRADE = re.compile(r"\b(?:class\s+|job\s+)?(?:code|no\.?|number)\s+(?:(?:pay|salary)\s+)?(?:grade|range)\b", re.I)
-_PLACED_ON = r"\s+(?:is|are)\s+(?:placed|assigned|allocated|paid)\s+(?:on|to|at|in)\s+(?:the\s+)?"
+# ("Title Examiner I is assigned to Range 18 and Title Examiner II to Range 22": the verb left out the second time)
+_PLACED_ON = r"\s+(?:(?:is|are)\s+(?:placed|assigned|allocated|paid)\s+)?(?:on|to|at|in)\s+(?:the\s+)?"
 _STATED_NEAR = 600  # a class's heading and the "Salary: Range 31" line under it
+
+
+def _title_pattern(title: str) -> str:
+    return r"\W+".join(re.escape(w) for w in re.findall(r"[A-Za-z0-9']+", title))
+
+
+def named_grade(text: str, title: str) -> tuple[str, tuple[int, int]] | None:
+    """The range or grade a line gives ``title`` by name, and the span saying so; None when none.
+
+    "Instructional Aide II: Range 27"; a code between ("Child Nutrition Cook II 5211 Range 22 10 months …", a table
+    row printed in spaces); a sentence ("The Nutrition Education Coordinator is placed on Range 24 of the …",
+    "… and Title Examiner II to Range 22"); or the grade first ("Shaded rows: Range 11, Plant Propagator I;
+    Range 14, Plant Propagator II")."""
+    words = _title_pattern(title)
+    if not words:
+        return None
+    named = re.search(r"\b%s\s*(?:[:\-–(]\s*|\s+\(?[A-Z]{0,3}-?\d{3,6}\)?\s+|%s)(?P<grade>%s)"
+                      % (words, _PLACED_ON, _RANGE_WORDS), text, re.IGNORECASE)
+    if named:
+        return named.group(2), named.span("grade")  # (the span of "Grade 23", which a card cites)
+    first = re.search(r"%s\s*[,:–—-]\s*(?:the\s+)?%s\b(?!\s*[IVX\d]\b)" % (_RANGE_WORDS, words), text, re.IGNORECASE)
+    if first:
+        return first.group(1), (first.start(), first.end(1))
+    return None
+
+
+# "Salary: Biweekly Range 19 (I) and Range 22 (II)": each level's grade, its numeral in brackets after it
+_LEVEL_MARKED_GRADE = re.compile(r"\b(?:grade|range|band)\s+(?P<value>[A-Z]{0,3}-?\d{1,3}[A-Z]?)\s*\(\s*(?:level\s+)?"
+                                 r"(?P<level>[IVX]{1,4}|[1-5])\s*\)", re.IGNORECASE)
+
+
+def level_marked_grade(text: str, level: str) -> tuple[str, tuple[int, int]] | None:
+    """The grade the text gives ``level`` by its numeral in brackets ("Range 22 (II)"), and its span; None when
+    none. The whole text is read: the line naming both levels' grades belongs to neither level's part alone."""
+    if not level:
+        return None
+    for match in _LEVEL_MARKED_GRADE.finditer(text):
+        if level_name(match.group("level")) == level:
+            return match.group("value"), (match.start(), match.end())
+    return None
 
 
 def stated_grade(text: str, title: str) -> tuple[str, int]:
     """The range or grade a line gives ``title`` in words ("Instructional Aide II: Range 27", or "Salary: Range 31"
     a few lines under the class's heading), and its offset; ('', -1) when none."""
-    words = r"\W+".join(re.escape(w) for w in re.findall(r"[A-Za-z0-9']+", title))
+    words = _title_pattern(title)
     if not words:
         return "", -1
-    # (a code may stand between: "Child Nutrition Cook II 5211 Range 22 10 months …", a table row printed in spaces)
-    # (or a sentence: "The Nutrition Education Coordinator is placed on Range 24 of the … Salary Schedule")
-    named = re.search(r"\b%s\s*(?:[:\-–(]\s*|\s+\(?[A-Z]{0,3}-?\d{3,6}\)?\s+|%s)%s" % (words, _PLACED_ON, _RANGE_WORDS),
-                      text, re.IGNORECASE)
-    if named:
-        return named.group(1), text.rfind("\n", 0, named.start()) + 1
+    named = named_grade(text, title)
+    if named is not None:
+        return named[0], text.rfind("\n", 0, named[1][0]) + 1
     # a class table printed without rules: "Weights and Measures Inspector II 7742 22 Non-exempt …" under a header
     # line that names the grade after the code ("Class Title Code Pay Grade FLSA …")
     for row in re.finditer(r"^\s*%s\s+\d{3,6}\s+([A-Z]{0,2}-?\d{1,3}[A-Z]?)\b" % words, text, re.IGNORECASE | re.MULTILINE):

@@ -4,7 +4,7 @@ Why: ``Paragraph.text`` reads only a paragraph's own runs and hyperlinks. A draf
 current wording in insertions ("an allowance of ~~$250~~ $325 each academic year": the $325 sits in a ``w:ins``),
 a content control holds a filled-in value, and a floating text box ("At a glance" beside the duties: hours, a
 tool allowance) sits inside a run of the paragraph it is anchored to; all of that was lost. Deleted text
-(``w:delText``) stays out. A box written for both old and new Word (``mc:AlternateContent``) holds its text twice,
+(``w:delText``) stays out, and so does a content control still showing its placeholder. A box written for both old and new Word (``mc:AlternateContent``) holds its text twice,
 as a drawing and as a VML fallback: the fallback is skipped, and a box's text is read apart, after its paragraph.
 
 Example:
@@ -18,11 +18,13 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["cell_text", "paragraph_text", "text_box_paragraphs"]
+__all__ = ["block_elements", "cell_text", "paragraph_text", "text_box_paragraphs"]
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _BOX = f"{_W}txbxContent"
+_CONTROL = f"{_W}sdt"
+_CONTROL_CONTENT = f"{_W}sdtContent"
 _CHARACTERS = {f"{_W}tab": "\t", f"{_W}ptab": "\t", f"{_W}br": "\n", f"{_W}cr": "\n", f"{_W}noBreakHyphen": "-"}
 
 
@@ -39,17 +41,45 @@ def _inside(element: Any, stop: Any, tags: tuple[str, ...]) -> bool:
 def paragraph_text(paragraph: Any) -> str:
     """A ``w:p`` element's text as it reads now: its runs, hyperlinks, content controls and tracked insertions, not
     its deletions nor the text boxes anchored in it."""
+    if _placeholder(paragraph):
+        return ""
     parts: list[str] = []
     for node in paragraph.iter(f"{_W}t", *_CHARACTERS):
-        if _inside(node, paragraph, (_BOX, _FALLBACK)):
+        if _inside(node, paragraph, (_BOX, _FALLBACK)) or _placeholder(node, paragraph):
             continue
         parts.append(node.text or "" if node.tag == f"{_W}t" else _CHARACTERS[node.tag])
     return "".join(parts)
 
 
+def _placeholder(node: Any, stop: Any = None) -> bool:
+    """Whether ``node`` is in a content control still showing its placeholder ("Click or tap here to enter text."):
+    a form field nobody filled in states nothing."""
+    control = node.getparent()
+    while control is not None and control is not stop:
+        if control.tag == _CONTROL and control.find(f"{_W}sdtPr/{_W}showingPlcHdr") is not None:
+            return True
+        control = control.getparent()
+    return False
+
+
+def block_elements(parent: Any) -> list[Any]:
+    """The paragraphs and tables (``w:p``, ``w:tbl``) directly in ``parent`` (a body or a cell), those of a content
+    control wrapping them included (a "Licenses" drop-down or a rich-text control around whole paragraphs)."""
+    found: list[Any] = []
+    pending = list(parent.iterchildren())
+    while pending:
+        child = pending.pop(0)
+        if child.tag == _CONTROL:
+            content = child.find(_CONTROL_CONTENT)
+            pending[:0] = list(content.iterchildren()) if content is not None else []
+        elif child.tag in (f"{_W}p", f"{_W}tbl"):
+            found.append(child)
+    return found
+
+
 def cell_text(cell: Any) -> str:
     """A table cell's own paragraphs (not those of a table nested in it), one a line, like ``_Cell.text``."""
-    return "\n".join(paragraph_text(p) for p in cell._tc.findall(f"{_W}p"))
+    return "\n".join(paragraph_text(p) for p in block_elements(cell._tc) if p.tag == f"{_W}p")
 
 
 def text_box_paragraphs(paragraph: Any) -> list[str]:

@@ -26,16 +26,17 @@ __all__ = ["BODY_WORDS", "EMPLOYER_OF", "GOVERNMENT_KINDS", "employer_aliases", 
            "employer_phrases", "find_employer"]
 
 _NAME_WORD = r"[A-Z][A-Za-z'.]+(?:-[A-Z][A-Za-z'.]+)?"  # "Tri-Valley", "Winston-Salem"
-GOVERNMENT_KINDS = ("City", "County", "Town", "Village", "State", "Commonwealth", "Borough", "Township")
+GOVERNMENT_KINDS = ("City", "County", "Parish", "Town", "Village", "State", "Commonwealth", "Borough", "Township")
 _GOVERNMENT_KINDS = "|".join(GOVERNMENT_KINDS)
 EMPLOYER_OF = re.compile(
-    rf"\b((?:{_GOVERNMENT_KINDS}|Port|(?:Port |Transit |Housing |Airport )?Authority|City and County|Superior Court) of "
+    rf"\b((?:{_GOVERNMENT_KINDS}|Port|(?:Port |Transit |Housing |Airport )?Authority|City and County|Superior Court|"
+    rf"(?:Unified|Metropolitan|Consolidated) Government) of "
     rf"(?:{_NAME_WORD})(?: {_NAME_WORD}){{0,3}})"
 )
 _EMPLOYER_SUFFIX = re.compile(
     rf"\b((?:(?:{_NAME_WORD}|&|and) ){{1,5}}(?:County Public Schools|Public Schools|Unified School District|School District|"
-    r"Library District|Water District|Fire District|Transit District|Special District|District|Public Library|County|"
-    r"Township|"
+    r"Library District|Water District|Fire District|Transit District|Special District|District|Public Library|County|Parish|"
+    r"Township|Consolidated Government|Unified Government|Metropolitan Government|"
     r"Metro Transit|Regional Transit|Transit Agency|Transit|"
     r"Community College District|College|University|Authority|Schools|Agency|Commission|Water Agency|Utilities|"
     r"Water Utility|Health System|Hospital District|Health District|USD|ISD|"
@@ -251,7 +252,10 @@ def _government_before_body(name: str) -> str:
     of its "… Community College District Personnel Commission"); '' if none."""
     body = _NOT_THE_EMPLOYER.search(name)
     place = name[:body.start()].strip(" -,") if body is not None else ""
-    if place.endswith(" State"):
+    kind_dropped = place.rsplit(" ", 1)[0]
+    if place.split()[-1:] == ["State"] and EMPLOYER_OF.fullmatch(kind_dropped):
+        place = kind_dropped  # "State of Hawkesmere State Personnel Board": the State's own board
+    elif place.endswith(" State"):
         place = f"State of {place[:-len(' State')]}"
     return place if place and (place.split()[-1] in GOVERNMENT_KINDS or EMPLOYER_OF.fullmatch(place)
                                or _EMPLOYER_SUFFIX.fullmatch(place)) else ""

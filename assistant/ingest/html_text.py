@@ -178,8 +178,8 @@ def _measure(
         if s.links >= 3 and s.link > share * s.text:
             dropped.add(element)
         elif s.raw_links >= 3 and s.raw_link > 0.5 * s.raw_text and s.text - s.link <= _MENU_CAPTION_MAX_CHARS \
-                and tag not in _TABLE_PARTS:
-            dropped.add(element)  # "In this section", "Quick links": the caption of a menu pruned below
+                and tag not in _TABLE_PARTS and all(h in dropped for h in element.iter("h1")):
+            dropped.add(element)  # "Quick links": a menu's caption (not the page's <h1> beside Apply/Print/Email)
         elif tag in {"p", "div"} and s.links == 1 and not s.contact and s.link == s.text \
                 and s.text <= _LONE_LINK_MAX_CHARS and not s.structure:
             dropped.add(element)  # "Back to class specifications", "Download PDF", "Apply now"

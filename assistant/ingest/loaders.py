@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from assistant.errors import AssistantError
-from assistant.ingest.docx_text import cell_text, paragraph_text, text_box_paragraphs
+from assistant.ingest.docx_text import block_elements, cell_text, paragraph_text, text_box_paragraphs
 from assistant.ingest.label_lines import caps_label_fields, dot_leader_fields, field_columns, join_label_lines
 from assistant.ingest.limits import Budget, LimitExceeded, ParseLimits, check_html, check_pdf_streams, check_zip
 from assistant.ingest.letter_spacing import joined_letter_spacing
@@ -289,7 +289,7 @@ def _docx_blocks(document: Any, budget: Budget) -> list[str]:
     blocks: list[str] = []
     styles: dict[str | None, str] = {}
     body = document.element.body
-    for count, child in enumerate(body.iterchildren()):
+    for count, child in enumerate(block_elements(body)):
         if count % 256 == 0:
             budget.check()
         tag = child.tag.rsplit("}", 1)[-1]

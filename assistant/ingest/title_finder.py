@@ -218,10 +218,12 @@ def _heading_title(text: str, employer: str, html_title: str) -> str:
     candidates = html_title_parts(html_title, employer)
     job_like = [part for part in candidates if ends_with_job_noun(part)]
     opening = _opening(text)
-    headed = [part for part in candidates if re.search(r"^#{1,3}\s+%s\s*$" % re.escape(part), opening, re.M | re.I)]
+    crumbs = {m.group(1).lower() for m in _TRAIL_END.finditer(opening)}  # "Jobs » Parks » Greenhouse Grower"
+    headed = [part for part in candidates if re.search(r"^#{1,3}\s+%s\s*$" % re.escape(part), opening, re.M | re.I)
+              or part.lower() in crumbs]
     if weak_heading and headed:
-        # a sidebar's "## Series at a glance" above the page's "# Cable Splicer I / II": the heading that the page's
-        # title repeats is the job's name, whatever noun ends it
+        # a sidebar's "## Series at a glance" above the page's "# Cable Splicer I / II": the heading (or the last
+        # step of the breadcrumb trail) that the page's title repeats is the job's name, whatever noun ends it
         return smart_case(headed[0])
     if weak_heading and not job_like:
         # "JOB POSTING" / "Maintenance Electrician" / … / "## The Position": a job's name above the first heading
@@ -363,6 +365,7 @@ def _with_sibling_levels(line: str, following: list[str]) -> str:
     return f"{base} {'/'.join(levels)}" if len(levels) >= 2 else line
 
 
+_TRAIL_END = re.compile(r"^[^\n»›>]{1,60}(?:[»›>][^\n»›>]{1,60}){1,5}[»›>][ \t]*([^\n»›>]{1,80}?)[ \t]*$", re.MULTILINE)
 _BREADCRUMB = re.compile(r"^[ \t]*(?:home|careers?|jobs?)[ \t]*(?:[>»›][^\n]*?)?[>»›][ \t]*([^>»›\n]+?)[ \t]*$",
                          re.IGNORECASE | re.MULTILINE)
 

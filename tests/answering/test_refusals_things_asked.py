@@ -66,3 +66,18 @@ def test_a_question_asking_who_pays_for_a_cost_is_answered_only_by_a_passage_say
     assert not exam.answered and "who pays" in exam.text, exam.text
     course = both.ask("Does the City of Brill pay for the crowd management course Theater Usher Leads take?")
     assert course.answered and "reimburses" in course.text, course.text
+
+
+def test_extra_pay_for_holding_a_license_is_not_answered_by_standby_pay(tmp_path, shared_embeddings) -> None:
+    """"Does the City pay a Greenhouse Grower extra for holding a pesticide applicator license?" of a posting that
+    pays standby and calls the certificate desirable: no quote states pay for the license, so it is refused."""
+    page = ("# Greenhouse Grower\n\nCity of Vetchford\n\n## Licenses and Certificates\n\n- A valid Class C driver's "
+            "license.\n- A State pesticide applicator certificate is desirable but not required.\n\n## Work Schedule\n\n"
+            "Growers share the after-hours greenhouse alarm standby rotation one week in six. Standby pay is $175 for "
+            "each full week of standby, and call-outs are paid at time and one-half.\n")
+    assistant = corpus_assistant(tmp_path, {"vetchford-greenhouse-grower.md": page}, shared_embeddings)
+    answer = assistant.ask("Does the City of Vetchford pay a Greenhouse Grower extra for holding a pesticide "
+                           "applicator license?")
+    assert not answer.answered, answer.text
+    paid = assistant.ask("Does the City of Vetchford pay a Greenhouse Grower extra for standby?")
+    assert paid.answered and "175" in paid.text, paid.text

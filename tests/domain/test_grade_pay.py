@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.domain.grade_pay import asked_class_grade, class_grade, grade_row, stated_grade
+from assistant.domain.grade_pay import (
+    asked_class_grade, class_grade, grade_row, level_marked_grade, named_grade, stated_grade,
+)
 from assistant.engine import Assistant
 
 from conftest import corpus_assistant
@@ -302,3 +304,20 @@ def test_a_grade_column_named_with_its_pay_period() -> None:
             "Ski Patroller II | 7302 | S-15 | Non-exempt\n\nGrade | Step A | Step E\nS-12 | $20.20 | $24.55\n"
             "S-15 | $23.40 | $28.44")
     assert class_grade(text, "Ski Patroller II")[0] == "S-15"
+
+
+def test_each_levels_grade_in_one_line_naming_both() -> None:
+    """A series page gives both levels' grades in one line: with the verb left out the second time ("Title Examiner
+    I is assigned to Range 18 and Title Examiner II to Range 22"), the grade before the title ("Shaded rows: Range 11,
+    Plant Propagator I; Range 14, Plant Propagator II"), or the numeral in brackets ("Range 12 (I) and Range 15
+    (II)"). Each level gets its own, never the other's."""
+    assigned = "Title Examiner I is assigned to Range 18 and Title Examiner II to Range 22 (shaded)."
+    assert named_grade(assigned, "Title Examiner I")[0] == "18"
+    assert named_grade(assigned, "Title Examiner II")[0] == "22"
+    shaded = "Shaded rows: Range 11, Plant Propagator I; Range 14, Plant Propagator II. New employees start at Step 1."
+    assert named_grade(shaded, "Plant Propagator I")[0] == "11"
+    assert named_grade(shaded, "Plant Propagator II")[0] == "14"
+    assert named_grade(shaded, "Plant Propagator III") is None
+    marked = "Salary Range 12 (I) and Range 15 (II), monthly; see the salary table on page 2"
+    assert level_marked_grade(marked, "II")[0] == "15" and level_marked_grade(marked, "I")[0] == "12"
+    assert level_marked_grade(marked, "III") is None

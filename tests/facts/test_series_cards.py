@@ -65,3 +65,17 @@ def test_each_levels_grade_marked_by_its_numeral_in_brackets() -> None:
                                                "State of Jessby", "", ["I", "II"])}
     assert cards["I"].grade == "19" and cards["II"].grade == "22", (cards["I"].grade, cards["II"].grade)
     assert cards["II"].salary_max == 3184.0, cards["II"].salary_max
+
+
+def test_each_levels_grade_named_by_its_title_in_one_line() -> None:
+    """"Title Examiner I is assigned to Range 18 and Title Examiner II to Range 22": each level's card takes its own
+    range's row of the salary table (both had taken Range 20, the first row under the table's repeated header)."""
+    text = ("TITLE EXAMINER I / TITLE EXAMINER II\nSalary Range 18, monthly Range 22, monthly\n\nDEFINITION\n"
+            "Examines title to real property.\n\nSALARY SCHEDULE - MONTHLY\nRange Step 1 Step 2 Step 3\n"
+            "Range 16 $3,950 $4,108 $4,272\nRange 18 $4,272 $4,443 $4,621\nRange Step 1 Step 2 Step 3\n"
+            "Range 20 $4,621 $4,806 $4,998\nRange 22 $4,998 $5,198 $5,406\nTitle Examiner I is assigned to Range 18 "
+            "and Title Examiner II to Range 22 (shaded).\n")
+    cards = {c.level: c for c in extract_cards(text, "title", "Title Examiner I / Title Examiner II", "State of Palmer",
+                                               "", ["I", "II"])}
+    assert (cards["I"].grade, cards["I"].salary_min, cards["I"].salary_max) == ("18", 4272.0, 4621.0)
+    assert (cards["II"].grade, cards["II"].salary_min, cards["II"].salary_max) == ("22", 4998.0, 5406.0)

@@ -81,3 +81,45 @@ def test_a_table_cells_tracked_insertion_is_read(tmp_path) -> None:
     path = tmp_path / "table.docx"
     document.save(path)
     assert "Probationary period | six months" in load_document(path, 10**8).text
+
+
+def _content_control(children: list, placeholder: bool = False) -> etree._Element:
+    """A ``w:sdt`` wrapping ``children`` (paragraphs, or a cell's paragraphs), showing its placeholder or not."""
+    control = etree.Element(qn("w:sdt"))
+    properties = etree.SubElement(control, qn("w:sdtPr"))
+    if placeholder:
+        etree.SubElement(properties, qn("w:showingPlcHdr"))
+    content = etree.SubElement(control, qn("w:sdtContent"))
+    for child in children:
+        content.append(child)
+    return control
+
+
+def test_block_and_cell_content_controls_are_read_and_an_unfilled_placeholder_is_not(tmp_path) -> None:
+    """A rich-text control around whole paragraphs ("Must complete IRWA Course 501 …") and one around a cell's
+    paragraph are read in place; a control still showing "Click or tap here to enter text." states nothing."""
+    document = Document()
+    document.add_heading("Relocation Assistance Specialist", 1)
+    document.add_paragraph("Special requirements:")
+    anchor = document.add_paragraph("The position reports to the Relocation Manager.")
+    required = etree.Element(qn("w:p"))
+    required.append(_run("Must complete IRWA Course 501 within 12 months of hire."))
+    anchor._p.addprevious(_content_control([required]))
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "Telework eligibility"
+    unfilled = table.cell(0, 1)._tc
+    blank = unfilled.find(qn("w:p"))
+    blank.append(_content_control([_run("Click or tap here to enter text.")], placeholder=True))
+    table.cell(1, 0).text = "Bargaining unit"
+    filled = table.cell(1, 1)._tc
+    paragraph = filled.find(qn("w:p"))
+    filled.remove(paragraph)
+    paragraph.append(_run("AFSCME Local 2219"))
+    filled.append(_content_control([paragraph]))
+    path = tmp_path / "mortlock-relocation-assistance-specialist.docx"
+    document.save(path)
+    text = load_document(path, 10**8).text
+    assert "Must complete IRWA Course 501 within 12 months of hire." in text, text
+    assert text.index("Special requirements:") < text.index("IRWA Course 501") < text.index("reports to the"), text
+    assert "Bargaining unit | AFSCME Local 2219" in text, text
+    assert "Click or tap" not in text, text

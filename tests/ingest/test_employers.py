@@ -344,3 +344,14 @@ def test_a_pension_system_named_in_a_benefits_sentence_is_no_employer() -> None:
     benefits = ("Traffic Operations Center Operator\nBenefits\nState health, dental and vision plans; the State "
                 "Employees' Retirement System; 13 paid holidays; annual and sick leave.\n")
     assert find_employer(benefits) == ""
+
+
+def test_a_parish_a_consolidated_government_and_a_states_own_personnel_board() -> None:
+    """Louisiana's parishes and consolidated city-county governments employ; "STATE OF HAWKESMERE STATE PERSONNEL
+    BOARD" names the State (the board classifies for it), not "State of State of Hawkesmere"."""
+    assert find_employer("Decedent Transport Technician\nFenmarket Parish Government, 100 Courthouse Street") \
+        == "Fenmarket Parish"
+    assert find_employer("GALLOWMERE CONSOLIDATED GOVERNMENT        HRIS BATCH REPORT\nJOB CLASS MASTER EXTRACT") \
+        == "Gallowmere Consolidated Government"
+    assert find_employer("STATE OF HAWKESMERE STATE PERSONNEL BOARD\nClass Specification - Licensing Analyst") \
+        == "State of Hawkesmere"

@@ -360,3 +360,16 @@ def test_the_pay_a_toggle_hides_is_kept_screen_reader_text_is_not() -> None:
     text, _ = html_to_text(page.encode("utf-8"))
     assert "$3,049.60 - $3,893.60 Biweekly" in text and "$79,289.60 - $101,233.60 Annually" in text
     assert "new window" not in text
+
+
+def test_a_pages_heading_beside_its_apply_print_email_buttons_is_kept() -> None:
+    """A job board's <h1> shares a block with its Apply / Print / Email / Job Alert links: the block is link-heavy,
+    but its heading is what the page is about, not a menu's caption."""
+    page = ("<html><body><nav><a href='/'>Home</a><a href='/jobs'>Jobs</a><a href='/hr'>HR</a></nav><main>"
+            "<div class='job-head'><h1>Greenhouse Grower</h1><div class='job-actions'><a href='/apply'>Apply</a>"
+            "<a href='#'>Print</a><a href='mailto:?'>Email</a><a href='/alerts'>Job Alert</a></div></div>"
+            + "<p>Grows the City's bedding plants and hanging baskets from seed to finished plants.</p>" * 6
+            + "</main></body></html>")
+    text, _ = html_to_text(page.encode("utf-8"))
+    assert "# Greenhouse Grower" in text, text
+    assert "Job Alert" not in text, text

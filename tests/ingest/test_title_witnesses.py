@@ -43,3 +43,14 @@ def test_the_file_names_job_said_among_other_words_names_it_when_the_title_found
     # a title naming a job, though not at its end, is kept: "(General)" is part of it
     general = "STATE OF ALDER\n\nSTAFF SERVICES ANALYST (GENERAL)\n\nClass code 5393\n\nDuties: analyses staff services.\n"
     assert identify(general, "alder-staff-services-analyst.html").title == "Staff Services Analyst (General)"
+
+
+def test_the_page_title_part_its_breadcrumb_ends_on_is_the_title_over_a_section_heading() -> None:
+    """No heading names the job ("## Description", "## Benefits"), and "Greenhouse Grower" ends in no job noun; the
+    breadcrumb's last step and the page's <title> both name it, so it is the title, not the "Benefits" tab."""
+    text = ("Job Opportunities » Parks and Urban Forestry » Greenhouse Grower\n\nSalary | $23.86 - $30.45 Hourly\n\n"
+            "## Description\n\nThe Greenhouse Grower plans and grows the City's bedding plants.\n\n## Benefits\n\n"
+            "- Medical, dental and vision plans.\n")
+    info = identify(text, "vetchley-city-greenhouse-grower.html",
+                    "Greenhouse Grower | Job Opportunities | City of Vetchley")
+    assert info.title == "Greenhouse Grower", info.title

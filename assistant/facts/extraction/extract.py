@@ -25,7 +25,7 @@ from assistant.domain.levels import without_level, without_series
 from assistant.domain.pay import is_hiring_range
 from assistant.facts.model import LIST_FIELDS, FactCard
 from assistant.facts.extraction.money import (
-    PayRange, find_grade, level_marked_grade, salary_ranges, to_annual, to_hourly, with_grade_row,
+    PayRange, find_grade, level_grade, salary_ranges, to_annual, to_hourly, with_grade_row,
 )
 from assistant.facts.extraction.quals import find_credentials, find_education, find_experience, find_substitutions
 from assistant.facts.extraction.units import Piece, pieces
@@ -241,7 +241,7 @@ def _fill(card: FactCard, text: str, scope: list[Piece], title: str, levels: lis
     single = [p for p in scope if not level or p.levels == frozenset({level})]
     # A lone figure ("Starting salary for trainees: $19.00") stands for the class only when there are no levels.
     ranges = salary_ranges(text, single, allow_single=not levels)
-    grade = level_marked_grade(text, level) or find_grade(text, single)
+    grade = level_grade(text, title, level) or find_grade(text, single)
     if grade:
         _set(card, "grade", *grade)
         ranges = with_grade_row(text, ranges, grade[0])

@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.domain.grade_pay import grade_row
-from assistant.domain.levels import level_name
+from assistant.domain.grade_pay import grade_row, level_marked_grade, named_grade
+from assistant.domain.levels import level_title
 from assistant.domain.pay import (
     NOT_SALARY, NUMBER, PLAUSIBLE, PayRange, amount, find_ranges, unit_after, unit_in, unit_of, units_named,
 )
@@ -228,20 +228,14 @@ def _normal_grade(value: str) -> str:
     return re.sub(r"\s*(?:-|–|to|through)\s*", "-", value.strip())
 
 
-# "Salary: Biweekly Range 19 (I) and Range 22 (II)": each level's grade, its numeral in brackets after it
-_LEVEL_MARKED_GRADE = re.compile(r"\b(?:grade|range|band)\s+(?P<value>[A-Z]{0,3}-?\d{1,3}[A-Z]?)\s*\(\s*(?:level\s+)?"
-                                 r"(?P<level>[IVX]{1,4}|[1-5])\s*\)", re.IGNORECASE)
-
-
-def level_marked_grade(text: str, level: str) -> tuple[str, tuple[int, int]] | None:
-    """The grade the text gives ``level`` by its numeral in brackets ("Range 22 (II)"), or None. The whole text is
-    read: the line naming both levels' grades belongs to neither level's part alone."""
+def level_grade(text: str, title: str, level: str) -> tuple[str, tuple[int, int]] | None:
+    """The grade a series page gives ``level`` of ``title`` in a line naming every level's grade: by its numeral in
+    brackets ("Range 19 (I) and Range 22 (II)") or by its whole title ("… and Title Examiner II to Range 22");
+    None when none."""
     if not level:
         return None
-    for match in _LEVEL_MARKED_GRADE.finditer(text):
-        if level_name(match.group("level")) == level:
-            return _normal_grade(match.group("value")), (match.start(), match.end())
-    return None
+    found = level_marked_grade(text, level) or named_grade(text, level_title(title, level))
+    return (_normal_grade(found[0]), found[1]) if found else None
 
 
 def find_grade(text: str, pieces: list[Piece], single_level_only: bool = False) -> tuple[str, tuple[int, int]] | None:
