@@ -28,7 +28,7 @@ from assistant.domain.levels import without_series
 from assistant.domain.pay import asks_amount
 from assistant.query.plan import QueryPlan
 from assistant.search.snapshot import Snapshot
-from assistant.text import stem, tokens
+from assistant.text import raw_tokens, stem, tokens
 
 __all__ = ["LIST_QUESTION", "list_answer"]
 
@@ -59,7 +59,7 @@ def list_answer(
             return None
         plan = dataclasses.replace(plan, doc_ids=[], name_tokens=set())
     question = plan.question
-    names = name_words(plan, [], snap) | _LIST_WORDS
+    names = name_words(plan, [], snap) | _LIST_WORDS | _family_words(question)
     wanted = set(tokens(question)) - {stem(w) for w in names}
     by_doc: dict[str, list[tuple[float, Sentence]]] = {}
     in_scope = [doc_id for doc_id in snap.chunks_by_doc if snap.employs(doc_id, plan.employers)]
@@ -71,7 +71,10 @@ def list_answer(
     candidates: list[Sentence] = []
     for own in by_doc.values():
         # as many shared words: a sentence stating the asked kind of fact ("$78,675") before one naming it
-        own.sort(key=lambda pair: (-pair[0], not any(i.evidence.search(pair[1].text) for i in plan.intents)))
+        # (the first kind asked before the others: "… pay a shift differential?" states a differential before a
+        # shift's hours)
+        own.sort(key=lambda pair: (-pair[0], not any(i.evidence.search(pair[1].text) for i in plan.intents[:1]),
+                                   not any(i.evidence.search(pair[1].text) for i in plan.intents)))
         candidates += [sentence for _, sentence in own[:PER_DOCUMENT_CANDIDATES]]
     if not candidates:
         return None
@@ -168,7 +171,7 @@ _MONEY = re.compile(r"\$\s?\d|\d\s?%|\d+\s+percent\b", re.IGNORECASE)
 
 
 _ACROSS_CLASSES = re.compile(
-    r"^\W*(?:which|what|list|name)\s+((?:[\w'’]+\s+){0,5}?)(?:class specifications|classes|classifications|jobs|"
+    r"^\W*(?:which|what|list|name)\s+((?:[\w'’]+\s+){0,7}?)(?:class specifications|classes|classifications|jobs|"
     r"positions|specifications|specs|bulletins|job titles|roles|exams|postings)\b",
     re.IGNORECASE,
 )
@@ -181,11 +184,22 @@ def _asks_across_classes(plan: QueryPlan, snap: Snapshot) -> bool:
     if match is None:
         return False
     before = set(tokens(match.group(1)))
+    if _family_words(plan.question):
+        return True  # "Which of the coroner and medical examiner jobs …": two kinds of job, not one class's levels
     for doc_id in plan.doc_ids:
         record = snap.documents.get(doc_id)
         if record is not None and before & (set(tokens(without_series(record.title))) - _LIST_STEMS):
             return False
     return True
+
+
+def _family_words(question: str) -> set[str]:
+    """The words naming the family listed across when they join two kinds of job ("Which of the coroner and medical
+    examiner jobs …": every document is one of them, so those words tell none apart); else none."""
+    match = _ACROSS_CLASSES.search(question)
+    if match is None or not re.search(r"\b(?:and|or)\b", match.group(1), re.IGNORECASE):
+        return set()
+    return {w.lower() for w in raw_tokens(match.group(1))}
 
 
 _LIST_WORDS = {"which", "classes", "classifications", "jobs", "positions", "specifications", "specs", "bulletins",

@@ -18,13 +18,14 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["block_elements", "cell_text", "paragraph_text", "text_box_paragraphs"]
+__all__ = ["block_elements", "cell_text", "note_texts", "paragraph_text", "text_box_paragraphs"]
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _BOX = f"{_W}txbxContent"
 _CONTROL = f"{_W}sdt"
 _CONTROL_CONTENT = f"{_W}sdtContent"
+_NOTE_REFERENCES = {f"{_W}footnoteReference": "footnote", f"{_W}endnoteReference": "endnote"}
 _CHARACTERS = {f"{_W}tab": "\t", f"{_W}ptab": "\t", f"{_W}br": "\n", f"{_W}cr": "\n", f"{_W}noBreakHyphen": "-"}
 
 
@@ -38,17 +39,44 @@ def _inside(element: Any, stop: Any, tags: tuple[str, ...]) -> bool:
     return False
 
 
-def paragraph_text(paragraph: Any) -> str:
+def paragraph_text(paragraph: Any, notes: dict[str, str] | None = None) -> str:
     """A ``w:p`` element's text as it reads now: its runs, hyperlinks, content controls and tracked insertions, not
-    its deletions nor the text boxes anchored in it."""
+    its deletions nor the text boxes anchored in it; a footnote or endnote it references (``notes``, from
+    :func:`note_texts`), in brackets where the reference mark stands."""
     if _placeholder(paragraph):
         return ""
     parts: list[str] = []
-    for node in paragraph.iter(f"{_W}t", *_CHARACTERS):
+    for node in paragraph.iter(f"{_W}t", *_CHARACTERS, *_NOTE_REFERENCES):
         if _inside(node, paragraph, (_BOX, _FALLBACK)) or _placeholder(node, paragraph):
+            continue
+        if node.tag in _NOTE_REFERENCES:
+            note = (notes or {}).get(f"{_NOTE_REFERENCES[node.tag]}:{node.get(f'{_W}id')}")
+            parts.append(f" ({note})" if note else "")
             continue
         parts.append(node.text or "" if node.tag == f"{_W}t" else _CHARACTERS[node.tag])
     return "".join(parts)
+
+
+def note_texts(document: Any) -> dict[str, str]:
+    """The text of each footnote and endnote of a python-docx ``document``, by "footnote:<id>" / "endnote:<id>".
+
+    Why: a pay grade's dollars or a second work schedule may be stated only in a note ("Grade 112¹" over "¹ Grade
+    112 of the Classified Salary Schedule: $4,872 - $6,531 monthly"); python-docx reads no notes part."""
+    from lxml import etree
+
+    notes: dict[str, str] = {}
+    for relation in document.part.rels.values():
+        kind = relation.reltype.rsplit("/", 1)[-1]
+        if kind not in ("footnotes", "endnotes") or relation.is_external:
+            continue
+        root = etree.fromstring(relation.target_part.blob)
+        for note in root.iterchildren(f"{_W}{kind[:-1]}"):
+            if note.get(f"{_W}type") in ("separator", "continuationSeparator", "continuationNotice"):
+                continue
+            text = " ".join(" ".join(paragraph_text(p).split()) for p in note.iter(f"{_W}p")).strip()
+            if text:
+                notes[f"{kind[:-1]}:{note.get(f'{_W}id')}"] = text
+    return notes
 
 
 def _placeholder(node: Any, stop: Any = None) -> bool:
@@ -77,9 +105,9 @@ def block_elements(parent: Any) -> list[Any]:
     return found
 
 
-def cell_text(cell: Any) -> str:
+def cell_text(cell: Any, notes: dict[str, str] | None = None) -> str:
     """A table cell's own paragraphs (not those of a table nested in it), one a line, like ``_Cell.text``."""
-    return "\n".join(paragraph_text(p) for p in block_elements(cell._tc) if p.tag == f"{_W}p")
+    return "\n".join(paragraph_text(p, notes) for p in block_elements(cell._tc) if p.tag == f"{_W}p")
 
 
 def text_box_paragraphs(paragraph: Any) -> list[str]:

@@ -1,10 +1,12 @@
-"""A chart drawn in inline SVG whose labels state figures is read as lines of text.
+"""A chart drawn in inline SVG whose labels state figures is read as lines of text; a canvas chart's fallback too.
 
 Why: a class series page drew its hourly ranges as a bar chart ("Stores Specialist II" beside "$23.22 – $28.22 per
 hour", both ``<text>`` labels of one bar's group); the ranges were written nowhere else, and dropping SVG as
 decoration lost them. A chart whose labels hold figures becomes a block of lines: its title, then one line per
 bar (the labels of one ``<g>`` group), or per column of labels sharing an x position ("Step 1" over "$79,500").
-Charts whose labels hold no figure (icons, logos, maps) are still dropped as decoration.
+Charts whose labels hold no figure (icons, logos, maps) are still dropped as decoration. A ``<canvas>`` chart is
+drawn by a script, so only its fallback content (the table a browser shows without canvas, which screen readers read:
+"Uniform allowance (paid quarterly) | $1,200") states its figures: that content is read where the chart stands.
 
 Example:
     >>> from assistant.ingest.html_tree import parse_html
@@ -26,8 +28,13 @@ MAX_BAR_LABELS = 3  # labels of one bar's group read as one line ("Paralegal Spe
 
 
 def open_charts(body: Any) -> None:
-    """Each inline SVG chart under ``body`` whose labels state a figure, replaced by a block of its lines."""
+    """Each inline SVG chart under ``body`` whose labels state a figure, replaced by a block of its lines; each canvas
+    whose fallback content states a figure, replaced by that content."""
     from lxml import html
+
+    for canvas in [element for element in body.iter() if tag_name(element) == "canvas"]:
+        if len(canvas) and _FIGURE.search(canvas.text_content()):
+            canvas.tag = "div"
 
     for svg in [element for element in body.iter() if tag_name(element) == "svg"]:
         lines = chart_lines(svg)

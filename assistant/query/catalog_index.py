@@ -125,11 +125,15 @@ def run_initials(title_tokens: list[str]) -> dict[str, tuple[int, int]]:
 
 def initials_named(title_tokens: list[str], question: str) -> dict[int, str]:
     """Title words a question names by their initials in capitals: "APS Specialist III" names "Adult Protective
-    Services Specialist" ({0: "aps", 1: "aps", 2: "aps"}); two words or more, consecutive, in title order."""
+    Services Specialist" ({0: "aps", 1: "aps", 2: "aps"}); two words or more, consecutive, in title order (in lower
+    case, three or more, followed by the title's next word)."""
     capitals = capital_initials(question)
     found: dict[int, str] = {}
-    for initials, (start, end) in run_initials(title_tokens).items() if capitals else ():
-        if initials in capitals:
+    for initials, (start, end) in run_initials(title_tokens).items():
+        # (typed in lower case, three letters or more, before the title's next word: "jarrowby abc agent" names the
+        # Alcoholic Beverage Control Agent)
+        if initials in capitals or (len(initials) >= 3 and end < len(title_tokens) and re.search(
+                r"\b%s\s+%s" % (initials, re.escape(title_tokens[end])), question, re.IGNORECASE)):
             found.update({position: initials for position in range(start, end)})
     return found
 
@@ -249,6 +253,6 @@ class MatchIndex:
         for code, positions in self.codes.items():
             if code in question:
                 found.update(positions)
-        for initials in capital_initials(question):
+        for initials in capital_initials(question) | {w for w in q_set if 3 <= len(w) <= 6}:
             found.update(self.run_initials.get(initials, ()))
         return sorted(found)

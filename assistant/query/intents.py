@@ -102,7 +102,7 @@ INTENTS: list[Intent] = [
            _p(r"\bbargaining\b|\bunion\b|\bassociation\b|\brepresented by\b|\b(?:un)?represent(?:ed|ation)\b|\bMOU\b|\blocal \d|\bAFSCME\b|\bSEIU\b|"
               r"\bTeamsters\b|\bIBEW\b|\bunit\s*\(?\s*(?:unit\s*)?\d"),
            ("union", "unions", "bargaining", "unit", "represent", "represents", "represented", "labor")),
-    Intent("promotion", _p(r"\bhow (?:do|does|can|could|would|to)\b[^?]{0,80}\b(?:(?:get|move|go|step)\s+(?:up\s+)?(?:to|into)|become)\b"
+    Intent("promotion", _p(r"\b(?:how (?:do|does|can|could|would|to)|what (?:does|would|will) it take)\b[^?]{0,80}\b(?:(?:get|move|go|step)\s+(?:up\s+)?(?:to|into)|become)\b"
                            r"[^?]{0,40}\b(?:level|[IVX]{1,4}|[1-5]|senior|lead|next)\b|"  # ("how do they get to level II?")
                            r"\bnext (?:job|step|position|class|rung) up\b|"
                            r"\b(promot(?!ional (?:exam|examination|test|process|list|announcement|bulletin|recruitment|posting))\w*|mov(?:e|es|ed|ing) up|advance\w*|career ladder|next level|flexibly staffed|bump(?:ed|s)? up|get bumped)\b"), ("distinguishing", "special", "other"),

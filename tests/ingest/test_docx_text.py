@@ -123,3 +123,49 @@ def test_block_and_cell_content_controls_are_read_and_an_unfilled_placeholder_is
     assert text.index("Special requirements:") < text.index("IRWA Course 501") < text.index("reports to the"), text
     assert "Bargaining unit | AFSCME Local 2219" in text, text
     assert "Click or tap" not in text, text
+
+
+def _with_footnotes(path, notes: dict[str, str]) -> None:
+    """Add a footnotes part holding ``notes`` (id -> text) to the saved Word file at ``path``, as Word writes it."""
+    import zipfile
+
+    with zipfile.ZipFile(path) as package:
+        parts = {name: package.read(name) for name in package.namelist()}
+    body = "".join(f'<w:footnote w:id="{n}"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> {text}'
+                   f'</w:t></w:r></w:p></w:footnote>' for n, text in notes.items())
+    parts["word/footnotes.xml"] = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes xmlns:w="{W}">'
+        '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+        f'{body}</w:footnotes>').encode()
+    parts["word/_rels/document.xml.rels"] = parts["word/_rels/document.xml.rels"].replace(
+        b"</Relationships>", b'<Relationship Id="rIdNotes" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+        b'relationships/footnotes" Target="footnotes.xml"/></Relationships>')
+    parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(
+        b"</Types>", b'<Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-'
+        b'officedocument.wordprocessingml.footnotes+xml"/></Types>')
+    with zipfile.ZipFile(path, "w") as package:
+        for name, data in parts.items():
+            package.writestr(name, data)
+
+
+def test_a_footnote_is_read_where_its_reference_stands(tmp_path) -> None:
+    """"Pay grade | Grade 112¹" with the note "Grade 112 …: $4,872 - $6,531 monthly": the dollars are stated only in
+    the footnote, which is read in brackets after its mark (a table cell's or a paragraph's); the separator is not."""
+    document = Document()
+    document.add_heading("Tobacco Retail Compliance Officer", 1)
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "Pay grade"
+    cell = table.cell(0, 1).paragraphs[0]
+    cell._p.append(_run("Grade 112"))
+    mark = etree.SubElement(cell._p, qn("w:r"))
+    etree.SubElement(mark, qn("w:footnoteReference"), {qn("w:id"): "1"})
+    paragraph = document.add_paragraph("Youth purchase surveys are run in the evening.")
+    mark = etree.SubElement(paragraph._p, qn("w:r"))
+    etree.SubElement(mark, qn("w:footnoteReference"), {qn("w:id"): "2"})
+    path = tmp_path / "linnford-tobacco-retail-compliance-officer.docx"
+    document.save(path)
+    _with_footnotes(path, {"1": "Grade 112 of the Classified Salary Schedule: $4,872 - $6,531 monthly.",
+                           "2": "During survey weeks the schedule is Tuesday - Friday, 11:00 a.m. - 9:30 p.m."})
+    text = load_document(path, 10**8).text
+    assert "Pay grade | Grade 112 (Grade 112 of the Classified Salary Schedule: $4,872 - $6,531 monthly.)" in text, text
+    assert "in the evening. (During survey weeks the schedule is Tuesday - Friday, 11:00 a.m. - 9:30 p.m.)" in text, text

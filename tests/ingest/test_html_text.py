@@ -373,3 +373,17 @@ def test_a_pages_heading_beside_its_apply_print_email_buttons_is_kept() -> None:
     text, _ = html_to_text(page.encode("utf-8"))
     assert "# Greenhouse Grower" in text, text
     assert "Job Alert" not in text, text
+
+
+def test_a_canvas_charts_fallback_table_is_read_where_the_chart_stands() -> None:
+    """A script draws the total-compensation chart on a <canvas>; its fallback table (what screen readers read) is the
+    only place the uniform allowance is stated. A canvas with no fallback figures stays out."""
+    page = ("<html><body><main><h1>Deputy Coroner</h1>" + "<p>Investigates reportable deaths at scenes.</p>" * 6
+            + "<h2>Total Compensation</h2><canvas id='c'><table><tr><th>Component</th><th>Annual value</th></tr>"
+            "<tr><td>Uniform allowance (paid quarterly)</td><td>$1,200</td></tr></table></canvas>"
+            "<canvas id='d'>Your browser does not support charts.</canvas><h2>Examination</h2><p>Written test.</p>"
+            "</main></body></html>")
+    text, _ = html_to_text(page.encode("utf-8"))
+    assert "Uniform allowance (paid quarterly) | $1,200" in text, text
+    assert text.index("Total Compensation") < text.index("Uniform allowance") < text.index("Examination"), text
+    assert "does not support" not in text, text

@@ -75,7 +75,9 @@ def test_initials_in_capitals_name_the_leading_words_of_a_title() -> None:
     ])
     match = catalog.match("What does the APS Specialist III at Tarrowby County pay?")
     assert ids(match) == ["tarrowby-aps"] and match.levels == ["III"] and not match.missing
-    assert ids(catalog.match("what does an aps specialist do?")) == []  # lower case: no initials
+    # in lower case, before the title's next word ("jarrowby abc agent"): initials too; alone, an everyday word
+    assert ids(catalog.match("what does an aps specialist do?")) == ["tarrowby-aps"]
+    assert ids(catalog.match("what are aps?")) == []
 
 
 def test_informal_words_name_a_class() -> None:

@@ -252,6 +252,8 @@ def test_getting_bumped_up_asks_about_promotion() -> None:
                           "Inspector II?")[0].name == "promotion"
     assert detect_intents("How does a Detox Technician I at Harnwell County become a Technician II?")[0].name == "promotion"
     assert detect_intents("what's the next job up from that?")[0].name == "promotion"
+    assert detect_intents("What does it take for an Autopsy Assistant I with the State of Bowderlin to become an "
+                          "Autopsy Assistant II?")[0].name == "promotion"
     assert detect_intents("how do I become a police officer?") == []  # no level named: how to be hired
 
 
