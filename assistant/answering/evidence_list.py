@@ -41,6 +41,8 @@ LIST_MARGIN = 0.18
 LIST_SHARE = 0.78  # or this share of the best support, when that is more lenient (a strong best passage)
 PER_DOCUMENT_CANDIDATES = 4
 RARE_SHARE = 0.25  # a word this share of the documents state at most (at least two) tells what a list is of
+SAME_SUPPORT = 0.03  # two passages whose support differs less than this support the question about as well
+COMMON_SHARE = 0.5  # a word at least this share of the documents state is common to them
 RARE_KEY_SHARE = 0.5  # ... in a passage that supports the question at least this share as well as the best one
 
 
@@ -59,7 +61,9 @@ def list_answer(
             return None
         plan = dataclasses.replace(plan, doc_ids=[], name_tokens=set())
     question = plan.question
-    names = name_words(plan, [], snap) | _LIST_WORDS | _family_words(question)
+    # (the family's words most documents state tell none apart: "coroner" of "the coroner and medical examiner jobs")
+    names = name_words(plan, [], snap) | _LIST_WORDS | {
+        w for w in _family_words(question) if snap.vocabulary.get(stem(w), 0) >= COMMON_SHARE * len(snap.documents)}
     wanted = set(tokens(question)) - {stem(w) for w in names}
     by_doc: dict[str, list[tuple[float, Sentence]]] = {}
     in_scope = [doc_id for doc_id in snap.chunks_by_doc if snap.employs(doc_id, plan.employers)]
@@ -81,11 +85,16 @@ def list_answer(
     scores = scorer.score(question, [c.display for c in candidates], [c.section for c in candidates],
                           idf=lambda term: idf(snap, term), ignore=names,
                           kinds=[(intent.cues, intent.evidence) for intent in plan.intents], dictionary=snap.dictionary)
+    overlaps = {id(sentence): overlap for own in by_doc.values() for overlap, sentence in own}
     best_by_doc: dict[str, tuple[float, Sentence]] = {}
     for candidate, score in zip(candidates, scores):
         if BOILERPLATE_PASSAGE.search(candidate.text):
             continue
-        if candidate.doc_id not in best_by_doc or score.support > best_by_doc[candidate.doc_id][0]:
+        held = best_by_doc.get(candidate.doc_id)
+        # (about as well supported, and saying more of the question's words: "Plant Propagator II: a Class A commercial
+        # driver's license (CDL) …" over "Both levels: a valid driver's license." for a commercial license)
+        if held is None or score.support > held[0] + SAME_SUPPORT or (
+                score.support >= held[0] - SAME_SUPPORT and overlaps[id(candidate)] > overlaps[id(held[1])]):
             best_by_doc[candidate.doc_id] = (score.support, candidate)
     if not best_by_doc:
         return None
@@ -108,7 +117,7 @@ def list_answer(
         # (a series page's passage says under which class's heading it stands: "Head Start Assistant Teacher: …")
         under = class_heading(sentence, snap.documents.get(sentence.doc_id))
         line = f"- **{doc_label(snap, sentence.doc_id)}**: {under}{clean_quote(sentence.display)} [{n}]"
-        amount = _amount_after(sentence, plan, snap) if _asks_how_much(plan) else None
+        amount = _amount_after(sentence, plan, snap) if _asks_pay_kind(plan) else None
         if amount is not None:
             m = builder.cite(amount.doc_id, amount.cite_start, amount.end, amount.section, amount.chunk_level, amount.page)
             line += f" {clean_quote(amount.display)} [{m}]"
@@ -155,8 +164,9 @@ def _asks_how_much(plan: QueryPlan) -> bool:
 
 
 def _amount_after(sentence: Sentence, plan: QueryPlan, snap: Snapshot) -> Sentence | None:
-    """"… and how much?": the sentence right after a listed passage that states none, in its paragraph, when that one
-    states the amount ("… rotate through a one-week media standby assignment." / "Standby is paid at $3.00 per hour.")."""
+    """"… and how much?" or "which … pay standby?": the sentence right after a listed passage that states none, in its
+    paragraph, when that one states the amount ("… rotate through a one-week media standby assignment." / "Standby is
+    paid at $3.00 per hour.")."""
     if _MONEY.search(sentence.text):
         return None
     text = snap.doc_text(sentence.doc_id)
@@ -195,7 +205,7 @@ def _asks_across_classes(plan: QueryPlan, snap: Snapshot) -> bool:
 
 def _family_words(question: str) -> set[str]:
     """The words naming the family listed across when they join two kinds of job ("Which of the coroner and medical
-    examiner jobs …": every document is one of them, so those words tell none apart); else none."""
+    examiner jobs …"); else none."""
     match = _ACROSS_CLASSES.search(question)
     if match is None or not re.search(r"\b(?:and|or)\b", match.group(1), re.IGNORECASE):
         return set()

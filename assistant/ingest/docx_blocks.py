@@ -115,6 +115,8 @@ def _table_blocks(table: Any, budget: Budget, notes: dict[str, str], depth: int 
             inner.extend(cell.tables if depth < MAX_TABLE_DEPTH else [])
         if boxes >= 2 and boxes == sum(1 for c in cells if c):
             rows.extend(c for c in cells if c)  # a form's row of boxes: one "Label: value" field a line
+        elif len(cells) == 2 and cells[0] and not cells[1] and not inner:
+            continue  # a form's label left blank ("Telework eligibility | "): nothing is stated
         elif any(cells):
             rows.append(" | ".join(cells))
         if inner:

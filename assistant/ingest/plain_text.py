@@ -23,6 +23,7 @@ from assistant.ingest.justified_text import unjustified
 from assistant.ingest.markdown_attributes import without_heading_attributes
 from assistant.ingest.mime_message import message_text
 from assistant.ingest.quoted_mail import unquoted
+from assistant.ingest.text_tables import joined_text_tables
 
 __all__ = ["readable_plain_text"]
 
@@ -37,6 +38,7 @@ def readable_plain_text(text: str, markdown: bool, render_html: Callable[[str], 
         text = asciidoc_text(text) or text  # an AsciiDoc source: headings, tables and "{attribute}" values
         text = without_sequence_numbers(text)  # a card deck: columns 73-80 number its lines
         text = printed(text)  # a mainframe print file: its carriage-control column read as spacing
+        text = joined_text_tables(text)  # a table drawn with rules and bars: each row whole, its wrapped cells joined
         text = unjustified(text)  # a column of justified type: its padding and broken words
         return unquoted(text)  # a posting forwarded in an e-mail, its lines quoted
     text = readable_front_matter(text)  # a CMS page's "flsa: Exempt" block, as fields

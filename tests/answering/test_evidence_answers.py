@@ -314,3 +314,5 @@ def test_a_listed_passage_that_names_the_pay_is_followed_by_the_sentence_stating
     answer = assistant.ask("Which of these jobs pay standby for after-hours duty, and how much?")
     assert "$2.50" in answer.text and "$3.00" in answer.text, answer.text
     assert "Records Clerk" not in answer.text, answer.text
+    which = assistant.ask("Which of these jobs pay standby for after-hours duty?")  # the amount is what it pays
+    assert "$2.50" in which.text and "$3.00" in which.text, which.text

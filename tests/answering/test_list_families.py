@@ -65,3 +65,45 @@ def test_a_list_across_a_named_family_lists_each_differential(tmp_path, shared_e
     assert answer.answered, answer.text
     assert "Amberlow" in answer.text and "2.10" in answer.text, answer.text
     assert "Eldersmoor" in answer.text and "1.35" in answer.text, answer.text
+
+
+PROPAGATOR = """# Plant Propagator I / Plant Propagator II
+
+State of Teaselmoor
+
+## Special Requirements
+
+Both levels: a valid driver's license.
+
+Plant Propagator II: a Class A commercial driver's license (CDL) at appointment, to haul seedling orders to distribution
+points with the Nursery's tractor-trailer.
+"""
+
+CREW_LEADER = """# Nursery Crew Leader
+
+City of Tussockmere
+
+## Licenses
+
+A valid Class C driver's license at appointment. A Class B commercial driver's license with air brake endorsement
+within six months of appointment.
+"""
+
+GROWER = """# Greenhouse Grower
+
+City of Vetchmoor
+
+## Licenses and Certificates
+
+A valid Class C driver's license. A State pesticide applicator certificate is desirable but not required.
+"""
+
+
+def test_a_listed_document_quotes_its_passage_saying_more_of_what_is_asked(tmp_path, shared_embeddings) -> None:
+    """Two passages of one page support "… require a commercial driver's license?" about as well; the one that says
+    "commercial" (the Class A CDL of the II) is quoted, not "Both levels: a valid driver's license."."""
+    assistant = corpus_assistant(tmp_path, {"teaselmoor-plant-propagator.md": PROPAGATOR,
+                                            "tussockmere-nursery-crew-leader.md": CREW_LEADER,
+                                            "vetchmoor-greenhouse-grower.md": GROWER}, shared_embeddings)
+    answer = assistant.ask("Which of these nursery and garden jobs require a commercial driver's license?")
+    assert answer.answered and "Class A commercial" in answer.text and "Both levels" not in answer.text, answer.text

@@ -79,3 +79,15 @@ def test_each_levels_grade_named_by_its_title_in_one_line() -> None:
                                                "", ["I", "II"])}
     assert (cards["I"].grade, cards["I"].salary_min, cards["I"].salary_max) == ("18", 4272.0, 4621.0)
     assert (cards["II"].grade, cards["II"].salary_min, cards["II"].salary_max) == ("22", 4998.0, 5406.0)
+
+
+def test_a_table_cells_requirement_is_not_optional_for_a_substitution_in_its_next_sentence() -> None:
+    """A requirements row holds whole sentences: "High school diploma or GED and three years of experience …" then
+    "An associate degree … may substitute for one year …". The substitution is the second sentence's, so the three
+    years (and the diploma) are the class's requirement."""
+    text = ("NURSERY CREW LEADER\n\nREQUIREMENTS\nEducation and experience | High school diploma or GED and three years "
+            "of experience in nursery production, including one year as a lead worker. An associate degree in "
+            "horticulture may substitute for one year of the non-lead experience.\nLicenses | Valid Class C driver's "
+            "license at appointment.\n")
+    card = extract_cards(text, "crew", "Nursery Crew Leader", "City of Tussock", "", [])[0]
+    assert (card.experience_months, card.education_level) == (36, "high school")

@@ -97,7 +97,8 @@ def _content_control(children: list, placeholder: bool = False) -> etree._Elemen
 
 def test_block_and_cell_content_controls_are_read_and_an_unfilled_placeholder_is_not(tmp_path) -> None:
     """A rich-text control around whole paragraphs ("Must complete IRWA Course 501 …") and one around a cell's
-    paragraph are read in place; a control still showing "Click or tap here to enter text." states nothing."""
+    paragraph are read in place; a control still showing "Click or tap here to enter text." states nothing, and
+    neither does its row's label."""
     document = Document()
     document.add_heading("Relocation Assistance Specialist", 1)
     document.add_paragraph("Special requirements:")
@@ -123,6 +124,7 @@ def test_block_and_cell_content_controls_are_read_and_an_unfilled_placeholder_is
     assert text.index("Special requirements:") < text.index("IRWA Course 501") < text.index("reports to the"), text
     assert "Bargaining unit | AFSCME Local 2219" in text, text
     assert "Click or tap" not in text, text
+    assert "Telework eligibility" not in text, text  # a label left blank states nothing
 
 
 def _with_footnotes(path, notes: dict[str, str]) -> None:

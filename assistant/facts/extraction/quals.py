@@ -46,6 +46,9 @@ def words_to_number(word: str) -> float | None:
     return None
 
 
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z(])")
+
+
 def _optional(sentence: str, start: int, end: int) -> bool:
     """True if the requirement at sentence[start:end] is a substitute or only preferred.
 
@@ -55,6 +58,11 @@ def _optional(sentence: str, start: int, end: int) -> bool:
     clause_start = sentence.rfind(";", 0, start) + 1
     clause_end = sentence.find(";", end)
     clause_end = len(sentence) if clause_end < 0 else clause_end
+    # (a table cell holds whole sentences: "… three years of experience … An associate degree may substitute …")
+    ended = [m.end() for m in _SENTENCE_END.finditer(sentence, 0, start)]
+    clause_start = max([clause_start] + ended)
+    after_end = _SENTENCE_END.search(sentence, end)
+    clause_end = min(clause_end, after_end.start() + 1) if after_end else clause_end
     before, after = sentence[clause_start:start], sentence[end:clause_end]
     after = re.split(r"\brequired?\b|\brequires\b", after, maxsplit=1)[0]
     return bool(_SUBSTITUTE.search(before + " " + after) or _PREFERRED.search(before + " " + after))
