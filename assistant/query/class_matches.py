@@ -63,6 +63,11 @@ def written_apart(short: list[str], longer: list[str], q_norm: list[str]) -> boo
 
 
 def head_named(entry: ClassEntry, q_norm: list[str]) -> bool:
-    """Whether the question holds the title's last word, the kind of job ("Mechanic" of "Public Works Mechanic")."""
+    """Whether the question holds the title's last word, the kind of job ("Mechanic" of "Public Works Mechanic"), as
+    a job: not as the name of an office ("at Ebbingford University's medical investigator office, the person who …")."""
     words = [t for t in entry.title_tokens if not t.isdigit() and not is_roman(t)]
-    return bool(words) and any(similar_words(words[-1], q) for q in q_norm)
+    return bool(words) and any(similar_words(words[-1], q) and not (i + 1 < len(q_norm) and q_norm[i + 1] in _UNIT_NOUNS)
+                               for i, q in enumerate(q_norm))
+
+
+_UNIT_NOUNS = {"office", "offices", "department", "division", "bureau", "unit", "section", "program"}

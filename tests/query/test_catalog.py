@@ -342,3 +342,23 @@ def test_a_title_ending_in_a_digit_level_is_that_level_of_its_series():
     assert [e.title_level for e in catalog.entries] == ["II", "III"]
     assert ids(catalog.match("What does an Office Assistant 3 at the State of Wrenfield earn?")) == ["oa3"]
     assert ids(catalog.match("office assistant II duties in Wrenfield")) == ["oa2"]
+
+
+def test_a_title_word_naming_an_office_names_no_class_there() -> None:
+    """"At Ebbingford University's medical investigator office, the person who …": the office is named, not the
+    Medical Examiner Investigator of another employer, so nothing is "not in the documents"."""
+    catalog = Catalog.from_documents([
+        record("amberlow-mei", "Medical Examiner Investigator I/II/III", "Amberlow County", "", ["I", "II", "III"]),
+        record("ebbingford-frs", "Forensic Records Specialist", "Ebbingford University"),
+        record("bowder-aa", "Autopsy Assistant I / Autopsy Assistant II", "State of Bowder", "", ["I", "II"]),
+        record("calder-dc", "Deputy Coroner", "Calder County"), record("drum-ma", "Morgue Attendant", "Drum County"),
+        record("elder-ma", "Morgue Attendant", "City of Elder"), record("fen-dtt", "Decedent Transport Technician",
+                                                                         "Fen Parish"),
+        record("cress-dp", "Decedent Property and Records Clerk", "Cress Authority"),
+    ])
+    match = catalog.match("At Ebbingford University's medical investigator office, the person who releases autopsy "
+                          "reports: how long do they have to answer a public records request?")
+    assert not match.missing, match.missing
+    assert match.employers == ["Ebbingford University"]
+    named = catalog.match("Does Ebbingford University have a medical investigator?")
+    assert named.missing, named  # the job itself asked at an employer without it
