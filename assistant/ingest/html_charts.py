@@ -1,4 +1,5 @@
-"""A chart drawn in inline SVG whose labels state figures is read as lines of text; a canvas chart's fallback too.
+"""A chart drawn in inline SVG whose labels state figures is read as lines of text; a canvas chart's fallback and a
+MathML formula too.
 
 Why: a class series page drew its hourly ranges as a bar chart ("Stores Specialist II" beside "$23.22 – $28.22 per
 hour", both ``<text>`` labels of one bar's group); the ranges were written nowhere else, and dropping SVG as
@@ -6,7 +7,9 @@ decoration lost them. A chart whose labels hold figures becomes a block of lines
 bar (the labels of one ``<g>`` group), or per column of labels sharing an x position ("Step 1" over "$79,500").
 Charts whose labels hold no figure (icons, logos, maps) are still dropped as decoration. A ``<canvas>`` chart is
 drawn by a script, so only its fallback content (the table a browser shows without canvas, which screen readers read:
-"Uniform allowance (paid quarterly) | $1,200") states its figures: that content is read where the chart stands.
+"Uniform allowance (paid quarterly) | $1,200") states its figures: that content is read where the chart stands. A
+MathML formula ("S = 0.60 × W + 0.40 × T + V", how an exam's final score is weighted) is read as its written symbols,
+not its TeX annotation.
 
 Example:
     >>> from assistant.ingest.html_tree import parse_html
@@ -35,6 +38,12 @@ def open_charts(body: Any) -> None:
     for canvas in [element for element in body.iter() if tag_name(element) == "canvas"]:
         if len(canvas) and _FIGURE.search(canvas.text_content()):
             canvas.tag = "div"
+    for formula in [element for element in body.iter() if tag_name(element) == "math"]:
+        written = _formula_text(formula)
+        if written and formula.getparent() is not None:
+            line = html.Element("p" if formula.get("display") == "block" else "span")
+            line.text, line.tail = written, formula.tail
+            formula.getparent().replace(formula, line)
 
     for svg in [element for element in body.iter() if tag_name(element) == "svg"]:
         lines = chart_lines(svg)
@@ -72,6 +81,15 @@ def chart_lines(svg: Any) -> list[str]:
         else:
             lines.extend(_text(m) for m in members)
     return lines
+
+
+def _formula_text(formula: Any) -> str:
+    """A MathML formula's symbols in order, spaced ("S = 0.60 × W + 0.40 × T"); its annotations (TeX) left out, or
+    its ``alttext`` when it has no symbols."""
+    symbols = [WHITESPACE.sub(" ", token.text or "").strip() for token in formula.iter()
+               if tag_name(token) in {"mi", "mn", "mo", "mtext", "ms"}
+               and not any(tag_name(a) in {"annotation", "annotation-xml"} for a in token.iterancestors())]
+    return " ".join(s for s in symbols if s) or (formula.get("alttext") or "").strip()
 
 
 def _text(element: Any) -> str:

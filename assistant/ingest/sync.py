@@ -99,7 +99,7 @@ class _NoHook:
         pass
 
 
-PIPELINE_VERSION = "151"  # bump when extraction or chunking changes, so every document is re-indexed
+PIPELINE_VERSION = "152"  # bump when extraction or chunking changes, so every document is re-indexed
 
 
 def pipeline_fingerprint(index: Index) -> str:
