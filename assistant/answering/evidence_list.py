@@ -85,17 +85,19 @@ def list_answer(
     scores = scorer.score(question, [c.display for c in candidates], [c.section for c in candidates],
                           idf=lambda term: idf(snap, term), ignore=names,
                           kinds=[(intent.cues, intent.evidence) for intent in plan.intents], dictionary=snap.dictionary)
-    overlaps = {id(sentence): overlap for own in by_doc.values() for overlap, sentence in own}
-    best_by_doc: dict[str, tuple[float, Sentence]] = {}
+    shared = {id(c): len(wanted & set(tokens(c.text + " " + c.section))) for c in candidates}
+    supported: dict[str, list[tuple[float, Sentence]]] = {}
     for candidate, score in zip(candidates, scores):
-        if BOILERPLATE_PASSAGE.search(candidate.text):
-            continue
-        held = best_by_doc.get(candidate.doc_id)
-        # (about as well supported, and saying more of the question's words: "Plant Propagator II: a Class A commercial
-        # driver's license (CDL) …" over "Both levels: a valid driver's license." for a commercial license)
-        if held is None or score.support > held[0] + SAME_SUPPORT or (
-                score.support >= held[0] - SAME_SUPPORT and overlaps[id(candidate)] > overlaps[id(held[1])]):
-            best_by_doc[candidate.doc_id] = (score.support, candidate)
+        if not BOILERPLATE_PASSAGE.search(candidate.text):
+            supported.setdefault(candidate.doc_id, []).append((score.support, candidate))
+    best_by_doc: dict[str, tuple[float, Sentence]] = {}
+    for doc_id, own_scores in supported.items():
+        # of the passages about as well supported as the best, the one saying more of the question's words ("Plant
+        # Propagator II: a Class A commercial driver's license (CDL) …" over "Both levels: a valid driver's license."
+        # for a commercial license); the document's support stays its best passage's
+        best = max(support for support, _ in own_scores)
+        near = [(support, c) for support, c in own_scores if support >= best - SAME_SUPPORT]
+        best_by_doc[doc_id] = (best, max(near, key=lambda pair: (shared[id(pair[1])], pair[0]))[1])
     if not best_by_doc:
         return None
     # the rare words of the question the best passage states ("ISA", "CDL"): another document's passage stating them

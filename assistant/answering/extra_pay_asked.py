@@ -72,6 +72,10 @@ _PAID_FOR = re.compile(r"\b(?:extra|more|additional|premium|bonus)\s+(?:pay\s+|m
                        r"possessing|earning|getting|keeping|speaking|being)\s+(?:an?\s+|the\s+)?([^?.!;]{3,60})", re.IGNORECASE)
 
 
+_SPEAKING = re.compile(r"\s*speaking\b", re.IGNORECASE)
+_LANGUAGE_PAY = re.compile(r"\b(?:bilingual|multilingual|language|interpret\w*|translat\w*)", re.IGNORECASE)
+
+
 def unstated_extra_pay(plan: QueryPlan, citations: list[Citation], text: str) -> list[str]:
     """For a differential question: the kind of extra pay asked that no quote (``text``: their sections and quotes
     together) states pay for; [] when the quotes state it."""
@@ -106,7 +110,10 @@ def unstated_extra_pay(plan: QueryPlan, citations: list[Citation], text: str) ->
     # name what it is paid for
     paid_for = _PAID_FOR.search(plan.question)
     wanted = [w for w in raw_tokens(paid_for.group(1)) if w.lower() not in STOPWORDS and len(w) > 2] if paid_for else []
+    # (speaking a language is paid as bilingual pay: "extra for speaking Spanish?" is answered by "bilingual pay of …")
+    spoken = paid_for is not None and _SPEAKING.match(paid_for.group(0).split(" for ", 1)[-1])
     if wanted and not any((PAY_STATED.search(c.quote) or EXTRA_PAY.search(c.quote))
-                          and {stem(w) for w in wanted} & set(tokens(f"{c.section} {c.quote}")) for c in citations):
+                          and ({stem(w) for w in wanted} & set(tokens(f"{c.section} {c.quote}"))
+                               or (spoken and _LANGUAGE_PAY.search(f"{c.section} {c.quote}"))) for c in citations):
         return [w.lower() for w in wanted]
     return []

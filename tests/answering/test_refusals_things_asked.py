@@ -81,3 +81,13 @@ def test_extra_pay_for_holding_a_license_is_not_answered_by_standby_pay(tmp_path
     assert not answer.answered, answer.text
     paid = assistant.ask("Does the City of Vetchford pay a Greenhouse Grower extra for standby?")
     assert paid.answered and "175" in paid.text, paid.text
+
+
+def test_extra_pay_for_speaking_a_language_is_answered_by_bilingual_pay(tmp_path, shared_embeddings) -> None:
+    """"… extra for speaking Spanish?": bilingual pay is what speaking a language is paid as, though the quote does
+    not say "Spanish"."""
+    page = ("# Family Services Advocate\n\nCrestmoor County\n\n## Bilingual Positions\n\nEmployees in designated "
+            "positions who pass the County's oral proficiency test receive bilingual pay of $0.90 per hour.\n")
+    assistant = corpus_assistant(tmp_path, {"crestmoor-family-services-advocate.md": page}, shared_embeddings)
+    answer = assistant.ask("Does Crestmoor County pay its Family Services Advocates extra for speaking Spanish?")
+    assert answer.answered and "0.90" in answer.text, answer.text
