@@ -101,6 +101,34 @@ def with_following_figure(answer: Answer, plan: QueryPlan, snap: Snapshot) -> An
     return _with_added(answer, snap, [following])
 
 
+_LEGEND = re.compile(r"^\s*([A-Z][A-Za-z]{0,2})\s*[:=]\s+\S")  # "S: final score; …", one symbol of a formula explained
+FORMULA_REACH = 600  # characters above a legend its formula may stand
+
+
+def with_formula(answer: Answer, plan: QueryPlan, snap: Snapshot) -> Answer:
+    """"How is the final score weighted?" answered by the legend of a formula ("S: final score; …", "W: written test
+    score, 0 - 100"): the formula the legend explains ("S = 0.60 × W + 0.40 × T + V"), standing just above it, is
+    quoted too; its symbols say little that a question's words or meaning could find."""
+    if not answer.answered:
+        return answer
+    added: list[Sentence] = []
+    for cited in answer.citations:
+        legend = _LEGEND.match(cited.quote)
+        if legend is None:
+            continue
+        text = snap.doc_text(cited.doc_id)
+        above = text[max(0, cited.start - FORMULA_REACH):cited.start]
+        formula = re.search(r"(?m)^[^\n]*\b%s\s*=\s*[^\n]*[×*+/][^\n]*$" % re.escape(legend.group(1)), above)
+        if formula is None:
+            continue
+        at = cited.start - len(above) + formula.start()
+        found = next((s for s in candidate_sentences(snap, [], dataclasses.replace(plan, doc_ids=[cited.doc_id]))
+                      if s.doc_id == cited.doc_id and s.start <= at < s.end), None)
+        if found is not None and all(c.start != found.start for c in answer.citations) and found not in added:
+            added.append(found)
+    return _with_added(answer, snap, added) if added else answer
+
+
 def _with_added(answer: Answer, snap: Snapshot, added: list[Sentence]) -> Answer:
     """``answer`` with ``added`` quoted after its own passages, as items of its list."""
     if not added:

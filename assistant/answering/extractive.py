@@ -24,7 +24,7 @@ from assistant.answering.asked_thing import (
 )
 from assistant.answering.citations import CitationBuilder
 from assistant.answering.class_in_text import document_naming_class
-from assistant.answering.completion import completed, with_following_figure
+from assistant.answering.completion import completed, with_following_figure, with_formula
 from assistant.answering.credential_timing import credential_timing_answer
 from assistant.answering.supervision_limits import asks_if_supervises, limits_supervision, with_supervision_limits
 from assistant.answering.answer_blocks import render_block
@@ -98,6 +98,7 @@ class ExtractiveAnswerer:
         found = answer_in_parts(self._checked, plan, docs, snap) or self._checked(plan, docs, snap)
         found = with_level_pay(self._checked, plan, docs, snap, found)
         found = with_following_figure(completed(found, plan, docs, snap, self.scorer), plan, snap)
+        found = with_formula(found, plan, snap)
         found = with_supervision_limits(found, plan.standalone, snap)
         if any(limits_supervision(c.quote) for c in found.citations) and asks_if_supervises(plan.standalone):
             return found  # "… do not hire or discipline permanent staff": no bare "Yes" leads a lead role's answer

@@ -298,3 +298,17 @@ def test_a_lone_quote_stating_no_figure_gets_the_next_sentence_stating_one(tmp_p
     answer = eddingby.ask("Does the Community Action Program Coordinator at the County of Eddingby have to work "
                           "evenings?")
     assert answer.answered and "6:00 p.m." in answer.text and "six" in answer.text, answer.text
+
+
+def test_a_formulas_legend_brings_the_formula_it_explains(tmp_path, shared_embeddings) -> None:
+    """"How is the final score weighted?" finds the legend under a formula ("S: final score; …", "W: written test
+    score …"); the formula above it ("S = 0.60 × W + 0.40 × T + V") states the weights and is quoted with it."""
+    page = ("# Property Acquisition Technician\n\nNethermoor Regional Transportation Authority\n\n## Examination\n\n"
+            "The examination has a written test and a training and experience evaluation. Your final score is computed "
+            "as follows:\n\nS = 0.60 × W + 0.40 × T + V\n\nS: final score; candidates with S of 70 or more are placed "
+            "on the eligible list in score order\n\nW: written test score, 0 - 100\n\nT: T&E evaluation score, 0 - 100\n\n"
+            "V: veterans' preference credit of 5 or 10 points\n\n## Duties\n\nAcquires land rights for transit "
+            "projects.\n")
+    assistant = corpus_assistant(tmp_path, {"nethermoor-property-acquisition-technician.md": page}, shared_embeddings)
+    answer = assistant.ask("For the Nethermoor Property Acquisition Technician exam, how is the final score weighted?")
+    assert answer.answered and "0.60 × W + 0.40 × T" in answer.text, answer.text
