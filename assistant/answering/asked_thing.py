@@ -114,6 +114,8 @@ ARRANGEMENT = re.compile(r"\b\d{1,2}/\d{1,2}\b")  # a named work arrangement wri
 # a guess offered with the question open ("is it 48/96 or what?"): the stated value answers it, whatever it is
 _OPEN_ALTERNATIVE = re.compile(r"\bor (?:what|something(?: else)?|anything(?: else)?|whatever|not)\W*$", re.IGNORECASE)
 _CODE_ALTERNATIVES = re.compile(r"\b\d{1,2}/\d{1,2}s?\s*,?\s+or\s+(?:an?\s+)?\d{1,2}/\d{1,2}\b", re.IGNORECASE)
+
+
 def unstated_words(plan: QueryPlan, citations: list[Citation]) -> list[str]:
     """Asked words that none of ``citations`` (quote or section) mentions, nor the asked kind of fact covers."""
     if not citations:

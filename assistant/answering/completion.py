@@ -112,6 +112,7 @@ def with_formula(answer: Answer, plan: QueryPlan, snap: Snapshot) -> Answer:
     if not answer.answered:
         return answer
     added: list[Sentence] = []
+    sentences: dict[str, list[Sentence]] = {}  # each document's candidates, read once
     for cited in answer.citations:
         legend = _LEGEND.match(cited.quote)
         if legend is None:
@@ -122,8 +123,9 @@ def with_formula(answer: Answer, plan: QueryPlan, snap: Snapshot) -> Answer:
         if formula is None:
             continue
         at = cited.start - len(above) + formula.start()
-        found = next((s for s in candidate_sentences(snap, [], dataclasses.replace(plan, doc_ids=[cited.doc_id]))
-                      if s.doc_id == cited.doc_id and s.start <= at < s.end), None)
+        if cited.doc_id not in sentences:
+            sentences[cited.doc_id] = candidate_sentences(snap, [], dataclasses.replace(plan, doc_ids=[cited.doc_id]))
+        found = next((s for s in sentences[cited.doc_id] if s.doc_id == cited.doc_id and s.start <= at < s.end), None)
         if found is not None and all(c.start != found.start for c in answer.citations) and found not in added:
             added.append(found)
     return _with_added(answer, snap, added) if added else answer

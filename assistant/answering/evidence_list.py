@@ -195,9 +195,9 @@ def _asks_across_classes(plan: QueryPlan, snap: Snapshot) -> bool:
     match = _ACROSS_CLASSES.search(plan.question)
     if match is None:
         return False
-    before = set(tokens(match.group(1)))
     if _family_words(plan.question):
         return True  # "Which of the coroner and medical examiner jobs …": two kinds of job, not one class's levels
+    before = set(tokens(match.group(1)))
     for doc_id in plan.doc_ids:
         record = snap.documents.get(doc_id)
         if record is not None and before & (set(tokens(without_series(record.title))) - _LIST_STEMS):

@@ -68,12 +68,14 @@ PAY_ITEMS = {"allowance", "allowances", "bonus", "bonuses", "stipend", "stipends
 
 
 # what the extra pay is asked for: "extra for holding a pesticide applicator license", "more for speaking Spanish"
-_PAID_FOR = re.compile(r"\b(?:extra|more|additional|premium|bonus)\s+(?:pay\s+|money\s+)?for\s+(?:holding|having|"
-                       r"possessing|earning|getting|keeping|speaking|being)\s+(?:an?\s+|the\s+)?([^?.!;]{3,60})", re.IGNORECASE)
-
-
-_SPEAKING = re.compile(r"\s*speaking\b", re.IGNORECASE)
+_PAID_FOR = re.compile(r"\b(?:extra|more|additional|premium|bonus)\s+(?:pay\s+|money\s+)?for\s+(?P<verb>holding|having|"
+                       r"possessing|earning|getting|keeping|speaking|being)\s+(?:an?\s+|the\s+)?(?P<thing>[^?.!;]{3,60})",
+                       re.IGNORECASE)
 _LANGUAGE_PAY = re.compile(r"\b(?:bilingual|multilingual|language|interpret\w*|translat\w*)", re.IGNORECASE)
+
+
+def _states_pay(quote: str) -> bool:
+    return bool(PAY_STATED.search(quote) or EXTRA_PAY.search(quote))
 
 
 def unstated_extra_pay(plan: QueryPlan, citations: list[Citation], text: str) -> list[str]:
@@ -98,21 +100,21 @@ def unstated_extra_pay(plan: QueryPlan, citations: list[Citation], text: str) ->
     kinds = list(dict.fromkeys(m.group(0).lower() for m in EXTRA_PAY_KIND.finditer(plan.question)
                                if m.group(0).lower() not in name_words))
     if kinds and not any(EXTRA_PAY_KIND.search(INSURANCE_PREMIUM.sub(" ", f"{c.section} {c.quote}"))
-                         and (PAY_STATED.search(c.quote) or EXTRA_PAY.search(c.quote)) for c in citations):
+                         and _states_pay(c.quote) for c in citations):
         return kinds
     # "is there a weekend differential?" is not answered by the night differential: a kind of time or skill asked
     # must be the one a paying quote names
     specific = [k for k in kinds if _kind_key(k) in _SPECIFIC_KINDS]
-    if specific and not any(_names_kind(f"{c.section} {c.quote}", specific)
-                            and (PAY_STATED.search(c.quote) or EXTRA_PAY.search(c.quote)) for c in citations):
+    if specific and not any(_names_kind(f"{c.section} {c.quote}", specific) and _states_pay(c.quote) for c in citations):
         return specific
     # "extra for holding a pesticide applicator license?" is not answered by standby pay: a quote stating pay must
     # name what it is paid for
     paid_for = _PAID_FOR.search(plan.question)
-    wanted = [w for w in raw_tokens(paid_for.group(1)) if w.lower() not in STOPWORDS and len(w) > 2] if paid_for else []
+    thing = raw_tokens(paid_for.group("thing")) if paid_for else []
+    wanted = [w for w in thing if w.lower() not in STOPWORDS and len(w) > 2]
     # (speaking a language is paid as bilingual pay: "extra for speaking Spanish?" is answered by "bilingual pay of …")
-    spoken = paid_for is not None and _SPEAKING.match(paid_for.group(0).split(" for ", 1)[-1])
-    if wanted and not any((PAY_STATED.search(c.quote) or EXTRA_PAY.search(c.quote))
+    spoken = paid_for is not None and paid_for.group("verb").lower() == "speaking"
+    if wanted and not any(_states_pay(c.quote)
                           and ({stem(w) for w in wanted} & set(tokens(f"{c.section} {c.quote}"))
                                or (spoken and _LANGUAGE_PAY.search(f"{c.section} {c.quote}"))) for c in citations):
         return [w.lower() for w in wanted]

@@ -45,9 +45,10 @@ def paragraph_text(paragraph: Any, notes: dict[str, str] | None = None) -> str:
     :func:`note_texts`), in brackets where the reference mark stands."""
     if _placeholder(paragraph):
         return ""
+    controlled = paragraph.find(f".//{_CONTROL}") is not None  # (most paragraphs hold no content control)
     parts: list[str] = []
     for node in paragraph.iter(f"{_W}t", *_CHARACTERS, *_NOTE_REFERENCES):
-        if _inside(node, paragraph, (_BOX, _FALLBACK)) or _placeholder(node, paragraph):
+        if _inside(node, paragraph, (_BOX, _FALLBACK)) or (controlled and _placeholder(node, paragraph)):
             continue
         if node.tag in _NOTE_REFERENCES:
             note = (notes or {}).get(f"{_NOTE_REFERENCES[node.tag]}:{node.get(f'{_W}id')}")

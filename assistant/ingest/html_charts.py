@@ -32,20 +32,23 @@ MAX_BAR_LABELS = 3  # labels of one bar's group read as one line ("Paralegal Spe
 
 def open_charts(body: Any) -> None:
     """Each inline SVG chart under ``body`` whose labels state a figure, replaced by a block of its lines; each canvas
-    whose fallback content states a figure, replaced by that content."""
+    whose fallback content states a figure, replaced by that content; each MathML formula, by its symbols."""
     from lxml import html
 
-    for canvas in [element for element in body.iter() if tag_name(element) == "canvas"]:
+    drawn: dict[str, list[Any]] = {"canvas": [], "math": [], "svg": []}
+    for element in body.iter():  # (one pass over the page for all three)
+        drawn.get(tag_name(element), []).append(element)
+    for canvas in drawn["canvas"]:
         if len(canvas) and _FIGURE.search(canvas.text_content()):
             canvas.tag = "div"
-    for formula in [element for element in body.iter() if tag_name(element) == "math"]:
+    for formula in drawn["math"]:
         written = _formula_text(formula)
         if written and formula.getparent() is not None:
             line = html.Element("p" if formula.get("display") == "block" else "span")
             line.text, line.tail = written, formula.tail
             formula.getparent().replace(formula, line)
 
-    for svg in [element for element in body.iter() if tag_name(element) == "svg"]:
+    for svg in drawn["svg"]:
         lines = chart_lines(svg)
         parent = svg.getparent()
         if not lines or parent is None:

@@ -34,20 +34,18 @@ def joined_text_tables(text: str) -> str:
     if not any(bar in text for bar in _BARS):
         return text
     lines = text.split("\n")
+    rules = [_is_rule(line) for line in lines]
     out: list[str] = []
     i = 0
     while i < len(lines):
         end = i
-        while end < len(lines) and (_is_rule(lines[end]) or _CELL_LINE.match(lines[end])):
+        while end < len(lines) and (rules[end] or _CELL_LINE.match(lines[end])):
             end += 1
-        block = lines[i:end]
-        if end - i >= MIN_TABLE_LINES and any(_is_rule(line) for line in block) and any(
-                _CELL_LINE.match(line) and not _is_rule(line) for line in block):
-            out.extend(_rows(block))
-            i = end
+        if end - i >= MIN_TABLE_LINES and any(rules[i:end]) and not all(rules[i:end]):
+            out.extend(_rows(lines[i:end], rules[i:end]))
         else:
-            out.append(lines[i])
-            i += 1
+            out.extend(lines[i:max(end, i + 1)])  # (no part of a run that is no table is one either)
+        i = max(end, i + 1)
     return "\n".join(out)
 
 
@@ -55,18 +53,17 @@ def _is_rule(line: str) -> bool:
     return bool(_RULE_LINE.match(line)) and bool(_RULE_STROKE.search(line))
 
 
-def _rows(block: list[str]) -> list[str]:
-    """The block's rows, one line each: its cell lines grouped by the rules between them (or, where rules part no
-    rows, a blank first cell continuing the row above)."""
+def _rows(block: list[str], rules: list[bool]) -> list[str]:
+    """The block's rows, one line each (``rules`` marks its rule lines): its cell lines grouped by the rules between
+    them (or, where rules part no rows, a blank first cell continuing the row above)."""
     groups: list[list[list[str]]] = []
-    rules = [k for k, line in enumerate(block) if _is_rule(line)]
-    inner_rules = [k for k in rules if 0 < k < len(block) - 1 and not _is_rule(block[k - 1]) and not _is_rule(block[k + 1])]
-    first_cells = next(k for k, line in enumerate(block) if not _is_rule(line))
+    inner_rules = [k for k in range(1, len(block) - 1) if rules[k] and not rules[k - 1] and not rules[k + 1]]
+    first_cells = rules.index(False)
     # (a header's rule, right under the first cell line, alone does not part the rows under it)
     ruled_rows = any(k != first_cells + 1 for k in inner_rules)
     current: list[list[str]] = []
-    for line in block:
-        if _is_rule(line):
+    for line, rule in zip(block, rules):
+        if rule:
             if current:
                 groups.append(current)
             current = []

@@ -128,11 +128,13 @@ def initials_named(title_tokens: list[str], question: str) -> dict[int, str]:
     Services Specialist" ({0: "aps", 1: "aps", 2: "aps"}); two words or more, consecutive, in title order (in lower
     case, three or more, followed by the title's next word)."""
     capitals = capital_initials(question)
+    lowered = question.lower()
     found: dict[int, str] = {}
     for initials, (start, end) in run_initials(title_tokens).items():
         # (typed in lower case, three letters or more, before the title's next word: "jarrowby abc agent" names the
         # Alcoholic Beverage Control Agent)
-        if initials in capitals or (len(initials) >= 3 and end < len(title_tokens) and re.search(
+        typed = len(initials) >= 3 and end < len(title_tokens) and initials in lowered  # (a cheap test first)
+        if initials in capitals or (typed and re.search(
                 r"\b%s\s+%s" % (initials, re.escape(title_tokens[end])), question, re.IGNORECASE)):
             found.update({position: initials for position in range(start, end)})
     return found
